@@ -1,0 +1,95 @@
+"""Doc extensions and helpers shared by all components.
+
+Where annotations live (all of them survive a DocBin round trip except the
+``Doc._`` record lists, which later stages recompute from the stored parse):
+
+- entities: ``doc.ents``; ``ent.kb_id_`` holds the canonical actor name
+  ("" when the mention names no actor);
+- ``doc.spans["boilerplate"]``: page furniture and the date header, where no
+  component may produce output;
+- ``doc.spans["coref"]``: pronouns and definite descriptions resolved to an
+  actor, ``span.kb_id_`` = the actor;
+- ``doc._.relations`` / ``doc._.quotes``: lists of records
+  (:mod:`pipeline.records`) set by the relation and quote components;
+- ``doc._.skipped``: units (sentences, paragraphs) a component skipped because
+  it raised, as ``"component: reason"`` strings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+BOILERPLATE = "boilerplate"
+COREF = "coref"
+
+for _name in ("relations", "quotes", "skipped"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of page furniture in ``doc`` (sorted)."""
+    if BOILERPLATE not in doc.spans:
+        return []
+    return sorted((s.start_char, s.end_char) for s in doc.spans[BOILERPLATE])
+
+
+def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
+    """True when the character range [start, end) touches page furniture."""
+    return any(start < b_end and b_start < end for b_start, b_end in boilerplate_ranges(doc))
+
+
+def content_sents(doc: Doc) -> Iterator[Span]:
+    """Sentences that lie outside page furniture."""
+    ranges = boilerplate_ranges(doc)
+    for sent in doc.sents:
+        if not any(sent.start_char < e and s < sent.end_char for s, e in ranges):
+            yield sent
+
+
+def actor_of(span: Span) -> str | None:
+    """The canonical actor a span refers to, or None.
+
+    Looks for an entity with an actor (kb_id) covering the span's root, then
+    for a resolved coreference mention covering it.
+    """
+    root = span.root
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.start <= root.i < ent.end and ent.kb_id_:
+            return ent.kb_id_
+    if COREF in doc.spans:
+        for mention in doc.spans[COREF]:
+            if mention.start <= root.i < mention.end and mention.kb_id_:
+                return mention.kb_id_
+    return None
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def guarded(doc: Doc, component: str, units: Iterable[T], fn: Callable[[T], Iterable[R]]) -> list[R]:
+    """Apply ``fn`` to each unit; a unit that raises is skipped and recorded.
+
+    One bad sentence or paragraph must never sink its document: the failure is
+    logged and kept in ``doc._.skipped`` so the run summary can report it.
+    """
+    out: list[R] = []
+    for unit in units:
+        try:
+            out.extend(fn(unit))
+        except Exception as exc:  # noqa: BLE001 - isolate the unit, report it
+            where = f"chars {unit.start_char}-{unit.end_char}" if isinstance(unit, Span) else repr(unit)[:60]
+            reason = f"{component}: skipped {where}: {type(exc).__name__}: {exc}"
+            log.warning(reason)
+            if doc._.skipped is None:
+                doc._.skipped = []
+            doc._.skipped.append(reason)
+    return out

@@ -1,0 +1,104 @@
+"""Assemble the full pipeline: base spaCy model + our components + their rule data.
+
+``build_nlp(config)`` is the single source of truth: the batch job uses it,
+and ``python -m pipeline build-model`` saves its result under ``models/`` so a
+notebook's ``spacy.load`` (after ``import pipeline.components``) gives exactly
+the annotations the batch job writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import pipeline.components  # noqa: F401  (registers our factories)
+from pipeline import __version__
+from pipeline.config import STAGES, ComponentConfig, ConfigError, PipelineConfig, Stage
+
+META_KEY = "news_pipeline"
+
+
+def load_base(config: PipelineConfig) -> Language:
+    try:
+        nlp = spacy.load(config.model.base, exclude=config.model.exclude)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model '{config.model.base}' is not installed or not a pipeline folder. "
+            "Run 'make .venv' to install the pinned model, or set model.base in the config."
+        ) from exc
+    nlp.max_length = config.model.max_length
+    return nlp
+
+
+def add_component(nlp: Language, comp: ComponentConfig) -> None:
+    where = {"before": comp.before} if comp.before else {}
+    try:
+        nlp.add_pipe(comp.factory or comp.name, name=comp.name, config=dict(comp.settings), **where)
+    except (ValueError, KeyError) as exc:
+        raise ConfigError(f"cannot add component '{comp.name}': {exc}") from exc
+    if comp.data is not None:
+        nlp.get_pipe(comp.name).initialize(nlp=nlp, path=comp.data)
+
+
+def build_nlp(config: PipelineConfig) -> Language:
+    """The full pipeline described by ``config``, rule data loaded."""
+    nlp = load_base(config)
+    for comp in config.components:
+        add_component(nlp, comp)
+    nlp.meta[META_KEY] = {
+        "pipeline_version": __version__,
+        "rules": rule_versions(nlp),
+        "fingerprints": stage_fingerprints(nlp, config),
+    }
+    return nlp
+
+
+def rule_versions(nlp: Language) -> dict[str, str]:
+    """component name -> rule-set version, for every rule component."""
+    return {name: pipe.version for name, pipe in nlp.pipeline if hasattr(pipe, "version")}
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def stage_fingerprints(nlp: Language, config: PipelineConfig) -> dict[Stage, str]:
+    """A hash per stage of everything that determines its output.
+
+    The ner stage depends on the base model and the ner-stage components'
+    data; relations and quotes depend on the ner fingerprint plus their own
+    components' data. A stage whose fingerprint is unchanged need not re-run.
+    """
+    base = {"model": model_name(nlp), "max_length": config.model.max_length, "code": __version__}
+
+    def digest(stage: Stage, upstream: dict) -> str:
+        parts = {**upstream}
+        for comp in config.components:
+            if comp.stage != stage:
+                continue
+            pipe = nlp.get_pipe(comp.name)
+            parts[comp.name] = {"settings": comp.settings, "data": getattr(pipe, "data", None)}
+        blob = json.dumps(parts, sort_keys=True, default=str).encode("utf8")
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    ner = digest("ner", base)
+    fingerprints: dict[Stage, str] = {"ner": ner}
+    for stage in STAGES[1:]:
+        fingerprints[stage] = digest(stage, {"ner": ner})
+    return fingerprints
+
+
+def save_model(nlp: Language, path: str | Path) -> Path:
+    path = Path(path)
+    nlp.meta["name"] = "news_pipeline"
+    nlp.to_disk(path)
+    return path
+
+
+def load_model(path: str | Path) -> Language:
+    """Load a pipeline saved by :func:`save_model`."""
+    return spacy.load(path)

@@ -1,0 +1,73 @@
+"""Shared test helpers.
+
+Rule tests build Docs by hand (``make_doc``) so they run without the
+statistical model; tests marked ``slow`` load the real model once per session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import pipeline.components  # noqa: F401  (registers factories and Doc extensions)
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEEDS_DIR = SHARED / "corpus" / "seeds"
+SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
+WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(
+    words: list[str],
+    *,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+    pos: list[str] | None = None,
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    ents: list[str] | None = None,
+    spaces: list[bool] | None = None,
+    sent_starts: list[bool | None] | None = None,
+) -> Doc:
+    """A Doc from words with absolute ``heads`` and IOB ``ents`` ("B-ORG", "O", ...).
+
+    ``spaces`` defaults to a space after every word except before punctuation.
+    """
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", ";", ":", "'s", "’s", "?", "!", ")"} for i in range(len(words))]
+    if heads is not None and deps is None:
+        deps = ["dep"] * len(words)
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas if lemmas is not None else ([w.lower() for w in words] if pos else None),
+        ents=ents,
+        sent_starts=sent_starts,
+    )
+    return doc
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full pipeline from configs/ (slow: loads the real model)."""
+    from pipeline.config import load_config
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(load_config())
+
+
+def require_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared corpus and gold sit beside the project checkout in CI only")
+    return path
