@@ -47,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Score --predictions (a folder written by 'extract') against gold JSONL files in the "
         "format of shared/gold/FORMAT.md. With --floors, exit 1 when a metric is below its floor.",
     )
-    ev.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="FILE")
+    ev.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
+                    help="gold JSONL file, or a folder of them; repeat for several")
     ev.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR")
     ev.add_argument("--json", action="store_true", help="print metrics as JSON")
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")

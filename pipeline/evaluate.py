@@ -292,8 +292,16 @@ def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame]) -> dict[str
     }
 
 
+def gold_files(paths: list[Path]) -> list[Path]:
+    """The gold files named, a folder standing for every .jsonl inside it."""
+    files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
+    if not files:
+        raise GoldError(f"no gold .jsonl files in {[str(p) for p in paths]}")
+    return files
+
+
 def score_files(gold_paths: list[Path], predictions: Path) -> dict[str, Any]:
-    gold = [doc for path in gold_paths for doc in load_gold(path)]
+    gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
     return score(gold, read_predictions(predictions))
 
 
