@@ -34,21 +34,29 @@ def load_base(config: PipelineConfig) -> Language:
     return nlp
 
 
-def add_component(nlp: Language, comp: ComponentConfig) -> None:
+def add_component(nlp: Language, comp: ComponentConfig, data: dict | None = None) -> None:
+    """Add ``comp``; its rule data is ``data`` when given, else read from ``comp.data``."""
     where = {"before": comp.before} if comp.before else {}
     try:
         nlp.add_pipe(comp.factory or comp.name, name=comp.name, config=dict(comp.settings), **where)
     except (ValueError, KeyError) as exc:
         raise ConfigError(f"cannot add component '{comp.name}': {exc}") from exc
-    if comp.data is not None:
+    if data is not None:
+        nlp.get_pipe(comp.name).set_data(data)
+    elif comp.data is not None:
         nlp.get_pipe(comp.name).initialize(nlp=nlp, path=comp.data)
 
 
-def build_nlp(config: PipelineConfig) -> Language:
-    """The full pipeline described by ``config``, rule data loaded."""
+def build_nlp(config: PipelineConfig, data: dict[str, dict] | None = None) -> Language:
+    """The full pipeline described by ``config``, rule data loaded.
+
+    ``data`` (component name -> rule data, as :func:`rule_data` returns it)
+    replaces reading ``configs/``: how worker processes on other machines get
+    exactly the client's rules.
+    """
     nlp = load_base(config)
     for comp in config.components:
-        add_component(nlp, comp)
+        add_component(nlp, comp, (data or {}).get(comp.name))
     nlp.meta[META_KEY] = {
         "pipeline_version": __version__,
         "rules": rule_versions(nlp),
@@ -60,6 +68,11 @@ def build_nlp(config: PipelineConfig) -> Language:
 def rule_versions(nlp: Language) -> dict[str, str]:
     """component name -> rule-set version, for every rule component."""
     return {name: pipe.version for name, pipe in nlp.pipeline if hasattr(pipe, "version")}
+
+
+def rule_data(nlp: Language) -> dict[str, dict]:
+    """component name -> loaded rule data, for every rule component."""
+    return {name: pipe.data for name, pipe in nlp.pipeline if getattr(pipe, "data", None) is not None}
 
 
 def model_name(nlp: Language) -> str:
