@@ -6,21 +6,32 @@ Layout of an output folder ``DIR``::
     DIR/entities.parquet/part-000000.parquet
     DIR/relations.parquet/part-000000.parquet
     DIR/quotes.parquet/part-000000.parquet
-    DIR/docs/part-000000.spacy                  the parsed Docs (DocBin), same order
+    DIR/docs/part-000000.spacy                  the parsed Docs (DocBin)
+    DIR/.lock                                   held by the run writing DIR
 
 ``pandas.read_parquet(f"{DIR}/{name}.parquet")`` reads a whole table. A part
-is one batch of documents; every file is written under a hidden temporary
-name and renamed into place, and the documents file is renamed last: it is
-the commit mark. On opening, leftovers of an interrupted run (temporary files,
-parts without a documents file) are removed, so readers never see partial or
-duplicate rows. Each file's metadata names the pipeline version, the model,
-the rule-set versions and the stage fingerprint that produced it.
+is one batch of documents. Every file is written under a hidden temporary
+name (readers skip names starting with ``.``), flushed to disk and renamed
+into place, and a part's documents file is written last: it is the commit
+mark. A run that is killed leaves at worst temporary files and parts without
+a documents file; :meth:`OutputStore.writing` removes them before the next run
+writes anything, so no reader of a finished run sees partial or duplicate rows.
+
+Each file's metadata names the pipeline version, the model, the rule-set
+versions and the fingerprints of the stages it holds (see
+:func:`pipeline.nlp.stage_fingerprints`); the documents file's fingerprints
+say which stages the whole part is up to date for.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 import logging
 import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -32,6 +43,8 @@ log = logging.getLogger(__name__)
 
 DOCS_DIR = "docs"
 COMMIT_TABLE = "documents"
+LOCK_FILE = ".lock"
+FINGERPRINTS = "fingerprints"
 
 
 def _part_name(part_id: int) -> str:
@@ -41,13 +54,6 @@ def _part_name(part_id: int) -> str:
 class OutputStore:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
-        try:
-            for name in TABLES:
-                (self.root / f"{name}.parquet").mkdir(parents=True, exist_ok=True)
-            (self.root / DOCS_DIR).mkdir(exist_ok=True)
-        except OSError as exc:
-            raise OSError(f"cannot create output folder {self.root}: {exc.strerror}") from exc
-        self.recover()
 
     # -- paths ----------------------------------------------------------------
     def table_path(self, name: str, part_id: int) -> Path:
@@ -56,57 +62,78 @@ class OutputStore:
     def docs_path(self, part_id: int) -> Path:
         return self.root / DOCS_DIR / f"{_part_name(part_id)}.spacy"
 
-    def _all_files(self) -> list[Path]:
-        return [p for d in [*(f"{n}.parquet" for n in TABLES), DOCS_DIR] for p in (self.root / d).iterdir()]
+    def _folders(self) -> list[Path]:
+        return [*(self.root / f"{n}.parquet" for n in TABLES), self.root / DOCS_DIR]
 
     # -- state ----------------------------------------------------------------
     def parts(self) -> list[int]:
         """Committed part ids, ascending."""
         folder = self.root / f"{COMMIT_TABLE}.parquet"
-        return sorted(int(p.name[5:11]) for p in folder.glob("part-*.parquet"))
+        return sorted(int(p.name[5:11]) for p in folder.glob("part-*.parquet")) if folder.is_dir() else []
 
     def next_part_id(self) -> int:
         parts = self.parts()
         return parts[-1] + 1 if parts else 0
 
+    @contextmanager
+    def writing(self) -> Iterator[OutputStore]:
+        """Hold the folder for one run: create it, lock it, clean up after a killed run.
+
+        The lock (a POSIX record lock: released by the kernel when the process
+        dies, even by SIGKILL, and not inherited by worker processes) keeps two
+        runs from writing the same folder at once.
+        """
+        try:
+            for folder in self._folders():
+                folder.mkdir(parents=True, exist_ok=True)
+            lock = open(self.root / LOCK_FILE, "a")
+        except OSError as exc:
+            raise OSError(f"cannot create output folder {self.root}: {exc.strerror}") from exc
+        with lock:
+            try:
+                fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise OSError(
+                    f"another run is writing to {self.root}: wait for it to finish or choose another --output"
+                ) from None
+            self.recover()
+            yield self
+
     def recover(self) -> None:
         """Remove what an interrupted run left: temporary files and uncommitted parts."""
         committed = {_part_name(p) for p in self.parts()}
-        for path in self._all_files():
-            if path.name.startswith(".") or path.name.split(".")[0] not in committed:
-                log.info("removing leftover of an interrupted run: %s", path)
-                path.unlink()
-
-    def clear(self) -> None:
-        for path in self._all_files():
-            path.unlink()
+        for folder in self._folders():
+            for path in folder.iterdir():
+                if path.name.startswith(".") or path.name.split(".")[0] not in committed:
+                    log.info("removing leftover of an interrupted run: %s", path)
+                    path.unlink()
 
     # -- writing --------------------------------------------------------------
     def _atomic_write(self, final: Path, write) -> None:
-        tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+        tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
         write(tmp)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
 
-    def write_table(self, name: str, part_id: int, table: pa.Table, metadata: dict[str, str]) -> None:
+    def write_table(self, name: str, part_id: int, table: pa.Table) -> None:
+        """Write one part of a table; its metadata is the table's schema metadata."""
         if not table.schema.equals(SCHEMAS[name]):
             raise ValueError(f"table '{name}' does not have the pinned schema")
-        meta = {**(table.schema.metadata or {}), **{k.encode(): v.encode() for k, v in metadata.items()}}
-        table = table.replace_schema_metadata(meta)
         self._atomic_write(self.table_path(name, part_id), lambda p: pq.write_table(table, p, compression="zstd"))
 
-    def write_docs(self, part_id: int, docbin: bytes) -> None:
-        self._atomic_write(self.docs_path(part_id), lambda p: p.write_bytes(docbin))
+    def commit_part(self, part_id: int, tables: dict[str, pa.Table], docbin: bytes | None) -> None:
+        """(Re)write the given files of a part; the documents file goes last and commits it.
 
-    def commit_part(
-        self, part_id: int, tables: dict[str, pa.Table], docbin: bytes | None, metadata: dict[str, dict[str, str]]
-    ) -> None:
-        """Write a whole part (``metadata`` per table); the documents file goes last and commits it."""
+        Files not given are left as they are, so a rule stage re-run rewrites
+        only its own table and the documents file.
+        """
+        if COMMIT_TABLE not in tables:
+            raise ValueError("a part is committed by its documents table, which is missing")
         if docbin is not None:
-            self.write_docs(part_id, docbin)
+            self._atomic_write(self.docs_path(part_id), lambda p: p.write_bytes(docbin))
         for name in sorted(tables, key=lambda n: n == COMMIT_TABLE):
-            self.write_table(name, part_id, tables[name], metadata[name])
+            self.write_table(name, part_id, tables[name])
 
     def delete_part(self, part_id: int) -> None:
         """Uncommit first (documents file), then remove the rest."""
@@ -121,6 +148,10 @@ class OutputStore:
         path = self.table_path(name, part_id)
         return pq.read_table(path, columns=columns) if path.exists() else None
 
+    def num_rows(self, name: str, part_id: int) -> int:
+        path = self.table_path(name, part_id)
+        return pq.read_metadata(path).num_rows if path.exists() else 0
+
     def table_metadata(self, name: str, part_id: int) -> dict[str, str]:
         path = self.table_path(name, part_id)
         if not path.exists():
@@ -128,11 +159,14 @@ class OutputStore:
         meta = pq.read_schema(path).metadata or {}
         return {k.decode(): v.decode() for k, v in meta.items() if not k.startswith(b"ARROW")}
 
+    def fingerprints(self, part_id: int) -> dict[str, str]:
+        """stage -> fingerprint of every stage the committed part is up to date for."""
+        return json.loads(self.table_metadata(COMMIT_TABLE, part_id).get(FINGERPRINTS, "{}"))
+
     def read_docs(self, part_id: int) -> bytes:
         path = self.docs_path(part_id)
         if not path.exists():
             raise FileNotFoundError(
-                f"{path} is missing: the stored Docs of part {part_id} are gone; re-run the 'ner' stage"
+                f"{path} is missing: the stored Docs of part {part_id} are gone; delete {self.root} and re-run"
             )
         return path.read_bytes()
-

@@ -1,0 +1,64 @@
+"""The Dask engine: the same tasks on the workers of a Dask cluster.
+
+Joins an existing cluster (``--scheduler ADDRESS``) or starts a LocalCluster
+of ``--workers`` single-threaded worker processes. A worker plugin configures
+every worker — those already there and those that join later — with the
+client's configuration and rule data; each worker process then loads the
+model once, at its first task. Results come back to the client, which writes
+the output, so the output folder need only be reachable from the client.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from distributed import Client, LocalCluster, WorkerPlugin, wait
+
+from pipeline.config import ConfigError, PipelineConfig
+from pipeline.engines import IN_FLIGHT_PER_WORKER, bounded, configure_worker, run_task
+from pipeline.nlp import rule_data
+
+if TYPE_CHECKING:
+    from pipeline.runner import Extractor, PartResult, Task
+
+PLUGIN_NAME = "news-pipeline"
+
+
+class ConfigureWorker(WorkerPlugin):
+    def __init__(self, config: PipelineConfig, data: dict[str, dict]) -> None:
+        self.args = (config, data)
+
+    def setup(self, worker) -> None:
+        configure_worker(*self.args)
+
+
+class DaskEngine:
+    def __init__(self, extractor: Extractor, workers: int, scheduler: str | None) -> None:
+        self.extractor = extractor
+        self.workers = workers
+        self.scheduler = scheduler
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[PartResult]:
+        cluster = None
+        if self.scheduler is None:
+            cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )
+        try:
+            with Client(cluster or self.scheduler) as client:
+                client.register_plugin(ConfigureWorker(self.extractor.config, rule_data(self.extractor.nlp)), name=PLUGIN_NAME)
+                slots = sum(client.nthreads().values())
+                if not slots:
+                    raise ConfigError(f"the Dask cluster at {self.scheduler} has no workers: start some, then re-run")
+                yield from bounded(
+                    lambda task: client.submit(run_task, task, pure=False),
+                    lambda pending: wait(pending, return_when="FIRST_COMPLETED"),
+                    tasks,
+                    IN_FLIGHT_PER_WORKER * slots,
+                )
+        finally:
+            if cluster is not None:
+                cluster.close()

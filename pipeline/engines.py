@@ -1,0 +1,113 @@
+"""Engines: where the tasks of a run are processed.
+
+- ``local`` with one worker: in this process, with the run's own Extractor;
+- ``local`` with N workers: N worker processes on this machine;
+- ``dask``: the workers of a Dask cluster — an existing one (``--scheduler
+  ADDRESS``) or a LocalCluster of N single-threaded worker processes.
+
+Every engine maps :func:`run_task` (the same stage code) over the tasks and
+yields results as they finish, with at most two tasks per worker in flight, so
+memory does not grow with the corpus. A worker process builds one
+:class:`~pipeline.runner.Extractor` — the model loaded once, from the package
+installed on the worker, never pickled — from the configuration and the rule
+data shipped by the client; the client (this process) writes all output.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from pipeline.config import ConfigError, PipelineConfig
+from pipeline.nlp import rule_data
+
+if TYPE_CHECKING:
+    from pipeline.runner import Extractor, PartResult, Task
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("local", "dask")
+IN_FLIGHT_PER_WORKER = 2
+
+# -- the worker side: one Extractor per process --------------------------------------
+
+_SETUP: tuple[PipelineConfig, dict[str, dict]] | None = None
+_EXTRACTOR: Extractor | None = None
+_LOCK = threading.Lock()
+
+
+def configure_worker(config: PipelineConfig, data: dict[str, dict]) -> None:
+    """Say which pipeline this process's tasks use; it is built at the first task."""
+    global _SETUP, _EXTRACTOR
+    with _LOCK:
+        if _SETUP != (config, data):
+            _SETUP, _EXTRACTOR = (config, data), None
+
+
+def run_task(task: Task) -> PartResult:
+    """Run one task with this process's Extractor (tasks of one process run one at a time)."""
+    global _EXTRACTOR
+    from pipeline.runner import Extractor
+
+    with _LOCK:
+        if _SETUP is None:
+            raise RuntimeError("worker not configured: call configure_worker first")
+        if _EXTRACTOR is None:
+            _EXTRACTOR = Extractor(*_SETUP)
+        return _EXTRACTOR.run(task)
+
+
+def bounded(submit, collect, tasks: Iterable[Task], window: int) -> Iterator[Any]:
+    """Submit ``tasks`` keeping at most ``window`` in flight; yield results as they finish."""
+    pending: set = set()
+    for task in tasks:
+        pending.add(submit(task))
+        if len(pending) >= window:
+            done, pending = collect(pending)
+            yield from (f.result() for f in done)
+    while pending:
+        done, pending = collect(pending)
+        yield from (f.result() for f in done)
+
+
+# -- engines ---------------------------------------------------------------------------
+
+
+class LocalEngine:
+    def __init__(self, extractor: Extractor, workers: int) -> None:
+        self.extractor = extractor
+        self.workers = workers
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[PartResult]:
+        if self.workers == 1:
+            yield from map(self.extractor.run, tasks)
+            return
+        setup = (self.extractor.config, rule_data(self.extractor.nlp))
+        with ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=setup) as pool:
+            yield from bounded(
+                lambda task: pool.submit(run_task, task),
+                lambda pending: wait(pending, return_when=FIRST_COMPLETED),
+                tasks,
+                IN_FLIGHT_PER_WORKER * self.workers,
+            )
+
+
+@contextmanager
+def make_engine(name: str, extractor: Extractor, scheduler: str | None = None) -> Iterator[Any]:
+    if name not in ENGINES:
+        raise ConfigError(f"unknown engine '{name}': choose from {', '.join(ENGINES)}")
+    if scheduler and name != "dask":
+        raise ConfigError("--scheduler is for --engine dask")
+    workers = extractor.config.run.workers
+    if name == "local":
+        yield LocalEngine(extractor, workers)
+        return
+    try:
+        from pipeline.dask_engine import DaskEngine
+    except ImportError as exc:
+        raise ConfigError("--engine dask needs dask[distributed]: pip install 'news-actor-pipeline[dask]'") from exc
+    yield DaskEngine(extractor, workers, scheduler)
