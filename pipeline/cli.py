@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
                     "relations/quotes alone re-run from the Docs stored by an earlier ner stage")
     ex.add_argument("--workers", "-w", type=int, metavar="N", help="worker processes (default: run.workers)")
     ex.add_argument("--batch-size", type=int, metavar="N", help="documents per part (default: run.batch_size)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine (--workers processes); dask: a Dask cluster (default: local)")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
+                    "(default: a local cluster of --workers processes)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     ev = sub.add_parser(
@@ -88,10 +93,12 @@ def _extract(args: argparse.Namespace) -> int:
         summary = run_extract(
             args.input, args.output, config, stages,
             on_part=lambda r: bar.update(r.tables["documents"].num_rows),
+            engine=args.engine, scheduler=args.scheduler,
         )
     rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
     sys.stdout.write(
-        f"stages {','.join(stages)}: {summary.n_ok} documents ok, {summary.n_failed} failed; rows: {rows}\n"
+        f"stages {','.join(stages)}: {summary.n_ok} documents ok, {summary.n_failed} failed "
+        f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
         f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
     )
     for doc_id, error in summary.failed:
