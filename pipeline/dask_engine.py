@@ -41,11 +41,12 @@ class DaskEngine:
         self.scheduler = scheduler
 
     def map(self, tasks: Iterable[Task]) -> Iterator[PartResult]:
+        logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO chatter would drown our summary
         cluster = None
         if self.scheduler is None:
             cluster = LocalCluster(
                 n_workers=self.workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=":0", silence_logs=logging.WARNING,
             )
         try:
             with Client(cluster or self.scheduler) as client:

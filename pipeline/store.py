@@ -45,6 +45,7 @@ DOCS_DIR = "docs"
 COMMIT_TABLE = "documents"
 LOCK_FILE = ".lock"
 FINGERPRINTS = "fingerprints"
+_HELD: set[Path] = set()  # lock files this process holds
 
 
 def _part_name(part_id: int) -> str:
@@ -83,21 +84,26 @@ class OutputStore:
         dies, even by SIGKILL, and not inherited by worker processes) keeps two
         runs from writing the same folder at once.
         """
+        busy = OSError(f"another run is writing to {self.root}: wait for it to finish or choose another --output")
         try:
             for folder in self._folders():
                 folder.mkdir(parents=True, exist_ok=True)
-            lock = open(self.root / LOCK_FILE, "a")
         except OSError as exc:
             raise OSError(f"cannot create output folder {self.root}: {exc.strerror}") from exc
-        with lock:
+        lock_path = (self.root / LOCK_FILE).resolve()
+        if lock_path in _HELD:  # a process never blocks on its own record locks: check first
+            raise busy
+        with open(lock_path, "a") as lock:
             try:
                 fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
-                raise OSError(
-                    f"another run is writing to {self.root}: wait for it to finish or choose another --output"
-                ) from None
-            self.recover()
-            yield self
+                raise busy from None
+            _HELD.add(lock_path)
+            try:
+                self.recover()
+                yield self
+            finally:
+                _HELD.discard(lock_path)
 
     def recover(self) -> None:
         """Remove what an interrupted run left: temporary files and uncommitted parts."""

@@ -1,0 +1,100 @@
+"""Incremental runs equal clean runs: unchanged, changed, new and vanished documents; rule changes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline.config import REPO_ROOT, ConfigError, load_config
+from pipeline.runner import run_extract
+from tests.runner_support import ARTICLES, assert_same_tables, bump_rule_version, read_tables, write_jsonl
+
+pytestmark = pytest.mark.slow
+
+
+def _mtimes(folder):
+    return {p: p.stat().st_mtime_ns for p in folder.rglob("*.parquet") if p.is_file()} | {
+        p: p.stat().st_mtime_ns for p in (folder / "docs").iterdir()
+    }
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(batch_size=3)
+
+
+@pytest.fixture
+def changed_configs(tmp_path):
+    """A copy of configs/ whose relation rules have a new version."""
+    folder = shutil.copytree(REPO_ROOT / "configs", tmp_path / "configs")
+    bump_rule_version(folder / "relations")
+    return load_config(folder / "pipeline.yaml", batch_size=3)
+
+
+def test_runner_unchanged_rerun_parses_nothing_and_touches_no_file(tmp_path, config):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    first = run_extract([corpus], tmp_path / "out", config)
+    before = _mtimes(tmp_path / "out")
+    again = run_extract([corpus], tmp_path / "out", config)
+    assert (again.n_new, again.n_reused, again.n_words) == (0, len(ARTICLES), 0)
+    assert _mtimes(tmp_path / "out") == before
+    # the output still holds the failed document: the exit status stays non-zero
+    assert (again.n_ok, again.n_failed, again.rows) == (first.n_ok, first.n_failed, first.rows)
+    assert again.n_failed == 1
+
+
+def test_runner_changed_new_and_vanished_documents_equal_a_clean_run(tmp_path, config):
+    run_extract([write_jsonl(tmp_path / "in.jsonl", ARTICLES)], tmp_path / "out", config)
+    by_id = {a["id"]: dict(a) for a in ARTICLES}
+    by_id["a2"]["text"] = by_id["a2"]["text"].replace("March", "April")
+    by_id["a4"]["title"] = "A new headline"  # metadata only: no re-parse
+    del by_id["a8"]  # vanished from the input: its rows go
+    v2 = list(by_id.values()) + [
+        {"id": "b1", "text": "Turkey hosted the talks. \"Nothing is agreed,\" the Turkish minister said."},
+        {"id": "b2", "text": "Hamas fighters crossed into Israel from Gaza."},
+    ]
+    corpus = write_jsonl(tmp_path / "in.jsonl", v2)
+    summary = run_extract([corpus], tmp_path / "out", config)
+    assert (summary.n_new, summary.n_reused) == (3, 6)
+    run_extract([corpus], tmp_path / "clean", config)
+    assert_same_tables(tmp_path / "out", tmp_path / "clean")
+    assert "a8" not in set(read_tables(tmp_path / "out")["entities"]["doc_id"])
+
+
+def test_runner_rule_change_reruns_only_that_stage(tmp_path, config, changed_configs):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    run_extract([corpus], tmp_path / "out", config)
+    before = _mtimes(tmp_path / "out")
+    summary = run_extract([corpus], tmp_path / "out", changed_configs)
+    assert summary.n_new == 0
+    after = _mtimes(tmp_path / "out")
+    rewritten = {p.parent.name for p in after if after[p] != before[p]}
+    assert rewritten == {"relations.parquet", "documents.parquet"}
+    run_extract([corpus], tmp_path / "clean", changed_configs)
+    assert_same_tables(tmp_path / "out", tmp_path / "clean")
+
+
+def test_runner_stages_run_one_by_one_equal_a_full_run(tmp_path, config):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    for stages in (["ner"], ["relations"], ["quotes"]):
+        run_extract([corpus], tmp_path / "staged", config, stages)
+    run_extract([corpus], tmp_path / "full", config)
+    assert_same_tables(tmp_path / "staged", tmp_path / "full")
+
+
+def test_runner_rule_stage_alone_refuses_docs_from_other_ner_rules(tmp_path, config):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES[:2])
+    run_extract([corpus], tmp_path / "out", config)
+    folder = shutil.copytree(REPO_ROOT / "configs", tmp_path / "configs")
+    layout = folder / "layout.yaml"
+    layout.write_text(layout.read_text(encoding="utf8").replace("version: ", "version: changed-", 1), encoding="utf8")
+    with pytest.raises(ConfigError, match="run the 'ner' stage"):
+        run_extract([corpus], tmp_path / "out", load_config(folder / "pipeline.yaml"), ["relations"])
+
+
+def test_runner_two_workers_equal_one(tmp_path):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    run_extract([corpus], tmp_path / "one", load_config(batch_size=2, workers=1))
+    run_extract([corpus], tmp_path / "two", load_config(batch_size=2, workers=2))
+    assert_same_tables(tmp_path / "two", tmp_path / "one")
