@@ -33,7 +33,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -518,8 +518,10 @@ def run_extract(
                     summary.n_new += len(items)
                     yield NewPart(part_id, items, stages, extractor.fingerprints)
 
+        todo = tasks()
+        first_task = next(todo, None)  # start no engine (no cluster) when there is nothing to do
         with make_engine(engine, extractor, scheduler) as runner:
-            for result in runner.map(tasks()):
+            for result in runner.map(chain([first_task], todo) if first_task else []):
                 store.commit_part(result.part_id, result.tables, result.docbin)
                 summary.n_words += result.n_words
                 if on_part:
