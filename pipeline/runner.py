@@ -392,6 +392,8 @@ class Planner:
         self.drop: dict[int, set[str]] = defaultdict(set)
         self.patch: dict[int, dict[str, dict[str, str | None]]] = defaultdict(dict)
         self.n_reused = 0
+        if "ner" not in stages and not store.parts():
+            raise ConfigError(f"{store.root} holds no stored Docs: run the 'ner' stage first")
         for part in store.parts():
             held = store.fingerprints(part)
             if held.get("ner") != fingerprints["ner"]:
