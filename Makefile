@@ -33,6 +33,10 @@ eval: $(STAMP)
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \
 	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
 
+## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)
+bench: $(STAMP)
+	$(PY) bench/bench.py --corpus $(SHARED)/corpus/wikinews/articles.jsonl $(BENCH_ARGS)
+
 ## model: save the assembled pipeline for spacy.load()
 model: $(MODEL)/meta.json
 $(MODEL)/meta.json: $(STAMP) $(wildcard configs/*.yaml configs/*/* pipeline/*.py pipeline/*/*.py)
