@@ -2,8 +2,10 @@
 
 Stage ``ner`` parses each document once (base model + layout, actor and coref
 components) and stores the Docs; stages ``relations`` and ``quotes`` run their
-component over Docs read back from the stored DocBin — straight after the
-parse in a full run, later in a rules-only re-run — so both give the same rows.
+component over the Docs — straight after the parse in a full run, or read
+back from the stored DocBin in a rules-only re-run. Both give the same rows as
+long as rule components read only what a DocBin keeps (tokens, tags, lemmas,
+parse, entities, span groups, user data), which the tests check.
 
 Work is cut into parts of ``run.batch_size`` documents. :class:`Extractor`
 turns one task (a :class:`NewPart` to parse, or a :class:`PartUpdate` of a
@@ -220,15 +222,14 @@ class Extractor:
         for state, doc in zip(todo, self._parse([s.row["text"] for s in todo])):
             if isinstance(doc, Doc):
                 doc.user_data["doc_id"] = state.doc_id
-                docbin.add(doc)
+                docbin.add(doc)  # copies the annotations now: rule stages add nothing to the stored Docs
+                state.doc = doc
             else:
                 _fail(state, "ner", doc)
-        data = docbin.to_bytes()
-        self._attach_docs(states, data)
         tables = {"entities": self._entity_table(states)}
         tables.update(self._run_rule_stages(states, [s for s in task.stages if s != "ner"]))
         held = {s: self.fingerprints[s] for s in task.stages}
-        return self._finish(task.part_id, states, tables, data, held)
+        return self._finish(task.part_id, states, tables, docbin.to_bytes(), held)
 
     def _new_state(self, item: InputDoc | InputFailure) -> _DocState:
         text = item.text if isinstance(item, InputDoc) else None
@@ -297,10 +298,8 @@ class Extractor:
         return self._finish(task.part_id, states, tables, docbin, held)
 
     # -- shared ----------------------------------------------------------------
-    def _attach_docs(self, states: list[_DocState], docs: bytes | Iterable[Doc]) -> None:
-        """Give each parsed document its Doc as read back from the DocBin."""
-        if isinstance(docs, bytes):
-            docs = DocBin(store_user_data=True).from_bytes(docs).get_docs(self.nlp.vocab)
+    def _attach_docs(self, states: list[_DocState], docs: Iterable[Doc]) -> None:
+        """Give each parsed document its Doc read back from the DocBin."""
         by_id = {d.user_data["doc_id"]: d for d in docs}
         for state in states:
             if state.row["failed_stage"] not in ("read", "ner"):
@@ -336,7 +335,7 @@ class Extractor:
         n_words = 0
         for state in states:
             if state.doc is not None:
-                words = sum(1 for t in state.doc if not t.is_space)
+                words = len(state.doc) - int(state.doc.to_array("IS_SPACE").sum())
                 state.row["n_words"] = words
                 n_words += words
                 if state.doc._.skipped:
