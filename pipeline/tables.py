@@ -7,7 +7,7 @@ and pandas versions cannot make column types drift.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 import pyarrow as pa
@@ -94,7 +94,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 def rows_of(doc_id: str, records: Sequence[Any]) -> list[dict[str, Any]]:
     """Dataclass records of one document as table rows."""
-    return [{"doc_id": doc_id, **asdict(r)} for r in records]
+    return [{"doc_id": doc_id, **{f.name: getattr(r, f.name) for f in fields(r)}} for r in records]  # flat: no asdict deep copy
 
 
 def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
