@@ -59,10 +59,11 @@ TABLE_STAGE: dict[str, Stage] = {"entities": "ner", "relations": "relations", "q
 RULE_STAGES: tuple[Stage, ...] = ("relations", "quotes")
 META_COLUMNS = ("source", "date", "title", "url")  # input fields that may change without a re-parse
 KEY_COLUMNS = ["doc_id", "content_hash", "error", *META_COLUMNS]
-# Documents per nlp.pipe minibatch. The parse's working memory grows with the
-# tokens of a minibatch (about 8 MB per 1,000 words with the small English
-# model); small minibatches keep a worker's peak memory flat at no cost in speed.
-PARSE_BATCH_SIZE = 8
+# Characters per nlp.pipe minibatch (a longer article is parsed alone). The
+# parse's working memory grows with the tokens parsed at once (about 10 MB per
+# 1,000 words with the small English model), so a bound in characters keeps a
+# worker's peak memory set by the longest article, at no cost in speed.
+PARSE_BATCH_CHARS = 32_000
 
 
 # -- tasks and results ------------------------------------------------------------
@@ -255,18 +256,19 @@ class Extractor:
 
     def _parse(self, texts: list[str]) -> list[Doc | str]:
         """Docs for ``texts``; a text the pipeline cannot parse gives its error message instead."""
-        disable = [p for s in RULE_STAGES for p in self.stage_pipes[s]]
-        try:
-            return list(self.nlp.pipe(texts, disable=disable, batch_size=PARSE_BATCH_SIZE))
-        except Exception:  # noqa: BLE001 - find the culprit document by document
-            log.warning("a batch failed to parse; retrying its %d documents one by one", len(texts))
         out: list[Doc | str] = []
-        with self.nlp.select_pipes(disable=disable):
-            for text in texts:
+        with self.nlp.select_pipes(disable=[p for s in RULE_STAGES for p in self.stage_pipes[s]]):
+            for batch in minibatches(texts, PARSE_BATCH_CHARS):
                 try:
-                    out.append(self.nlp(text))
-                except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
-                    out.append(f"{type(exc).__name__}: {exc}")
+                    out.extend(self.nlp.pipe(batch, batch_size=len(batch)))
+                    continue
+                except Exception:  # noqa: BLE001 - find the culprit document by document
+                    log.warning("a minibatch failed to parse; retrying its %d documents one by one", len(batch))
+                for text in batch:
+                    try:
+                        out.append(self.nlp(text))
+                    except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
+                        out.append(f"{type(exc).__name__}: {exc}")
         return out
 
     # -- the stored-part path ------------------------------------------------
@@ -343,6 +345,20 @@ class Extractor:
         documents = to_table("documents", [s.row for s in states])
         tables["documents"] = documents.replace_schema_metadata(self.file_metadata(held))
         return PartResult(part_id, tables, docbin, n_words)
+
+
+def minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
+    """Consecutive texts, at most ``max_chars`` characters together (a longer text alone)."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and size + len(text) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
 
 
 def entity_records(doc: Doc, actor_info: Callable[[str], dict[str, Any] | None]) -> Iterator[Entity]:
