@@ -15,11 +15,9 @@ data shipped by the client; the client (this process) writes all output.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ConfigError, PipelineConfig
@@ -27,8 +25,6 @@ from pipeline.nlp import rule_data
 
 if TYPE_CHECKING:
     from pipeline.runner import Extractor, PartResult, Task
-
-log = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
@@ -96,18 +92,17 @@ class LocalEngine:
             )
 
 
-@contextmanager
-def make_engine(name: str, extractor: Extractor, scheduler: str | None = None) -> Iterator[Any]:
+def make_engine(name: str, extractor: Extractor, scheduler: str | None = None) -> Any:
+    """The engine ``name`` (``local`` or ``dask``) for ``extractor.config.run.workers`` workers."""
     if name not in ENGINES:
         raise ConfigError(f"unknown engine '{name}': choose from {', '.join(ENGINES)}")
     if scheduler and name != "dask":
         raise ConfigError("--scheduler is for --engine dask")
     workers = extractor.config.run.workers
     if name == "local":
-        yield LocalEngine(extractor, workers)
-        return
+        return LocalEngine(extractor, workers)
     try:
         from pipeline.dask_engine import DaskEngine
     except ImportError as exc:
         raise ConfigError("--engine dask needs dask[distributed]: pip install 'news-actor-pipeline[dask]'") from exc
-    yield DaskEngine(extractor, workers, scheduler)
+    return DaskEngine(extractor, workers, scheduler)

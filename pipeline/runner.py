@@ -46,6 +46,7 @@ from spacy.tokens import Doc, DocBin
 from pipeline import __version__
 from pipeline.config import STAGES, ConfigError, PipelineConfig, Stage, load_config
 from pipeline.docs import boilerplate_ranges
+from pipeline.engines import make_engine
 from pipeline.nlp import META_KEY, build_nlp, model_name, rule_versions
 from pipeline.readers import InputDoc, InputFailure, read_inputs
 from pipeline.records import ENTITY_LABELS, Entity
@@ -410,6 +411,7 @@ class Planner:
         self.index: dict[str, tuple[int, str | None, bytes]] = {}
         self.drop: dict[int, set[str]] = defaultdict(set)
         self.patch: dict[int, dict[str, dict[str, str | None]]] = defaultdict(dict)
+        self.n_new = 0
         self.n_reused = 0
         if "ner" not in stages and not store.parts():
             raise ConfigError(f"{store.root} holds no stored Docs: run the 'ner' stage first")
@@ -456,7 +458,7 @@ class Planner:
                 self.drop[part].add(key)
         self.n_reused = len(matched)
 
-    def new_items(self, inputs: list[str | Path]) -> Iterator[InputDoc | InputFailure]:
+    def _new_items(self, inputs: list[str | Path]) -> Iterator[InputDoc | InputFailure]:
         """Second pass: the input documents that must be parsed."""
         for item in read_inputs(inputs):
             if self._stored(item)[1] is None:
@@ -466,7 +468,16 @@ class Planner:
         """Parts to delete whole: stale, or every row dropped."""
         return self.stale + [p for p, keys in self.drop.items() if len(keys) >= self.size[p]]
 
-    def updates(self) -> Iterator[PartUpdate]:
+    def tasks(self, inputs: list[str | Path], batch_size: int) -> Iterator[Task]:
+        """Updates of stored parts, then (with the ner stage) new parts; after the emptied parts are deleted."""
+        yield from self._updates()
+        if "ner" in self.stages:
+            first = self.store.next_part_id()
+            for part_id, items in enumerate(_batched(self._new_items(inputs), batch_size), first):
+                self.n_new += len(items)
+                yield NewPart(part_id, items, self.stages, self.fingerprints)
+
+    def _updates(self) -> Iterator[PartUpdate]:
         emptied = set(self.emptied())
         for part, held in self.held.items():
             if part in emptied:
@@ -515,8 +526,6 @@ def run_extract(
     Without the ``ner`` stage the input is not read: the requested rule
     stages re-run over the stored Docs where their rules changed.
     """
-    from pipeline.engines import make_engine
-
     config = config or load_config()
     stages = parse_stages(stages)
     store = OutputStore(output)
@@ -529,25 +538,15 @@ def run_extract(
             plan.match(inputs)
         for part in plan.emptied():
             store.delete_part(part)
-
-        first = store.next_part_id()
-
-        def tasks() -> Iterator[Task]:
-            yield from plan.updates()
-            if "ner" in stages:
-                for part_id, items in enumerate(_batched(plan.new_items(inputs), config.run.batch_size), first):
-                    summary.n_new += len(items)
-                    yield NewPart(part_id, items, stages, extractor.fingerprints)
-
-        todo = tasks()
-        first_task = next(todo, None)  # start no engine (no cluster) when there is nothing to do
-        with make_engine(engine, extractor, scheduler) as runner:
-            for result in runner.map(chain([first_task], todo) if first_task else []):
+        tasks = plan.tasks(inputs, config.run.batch_size)
+        first = next(tasks, None)
+        if first is not None:  # start no engine (no cluster) when there is nothing to do
+            for result in make_engine(engine, extractor, scheduler).map(chain([first], tasks)):
                 store.commit_part(result.part_id, result.tables, result.docbin)
                 summary.n_words += result.n_words
                 if on_part:
                     on_part(result)
-        summary.n_reused = plan.n_reused
+        summary.n_new, summary.n_reused = plan.n_new, plan.n_reused
         summary.count_output(store)
     summary.seconds = time.perf_counter() - started
     return summary
