@@ -396,7 +396,7 @@ class Planner:
     """What a run must do, from the output folder's index and the input.
 
     Holds an index of the stored documents rows (key -> part, content hash,
-    digest of the metadata columns: about 150 bytes per document); the input
+    digest of the metadata columns: about 400 bytes per document); the input
     is streamed twice (once to match it against the index, once to hand the
     new documents to the parser), never held in memory.
     """
