@@ -130,8 +130,8 @@ def draw_network(network: Network, title: str = "Actor network") -> Figure:
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_aspect("equal")
-    ax.set_xlim(-1.6, 1.6)
-    ax.set_ylim(-1.45, 1.25)
+    ax.set_xlim(-1.45, 1.45)  # long labels may reach past this: figures are saved with a tight bounding box
+    ax.set_ylim(-1.45, 1.35)
     subtitle = f"{n} actors, {len(network.edges)} edges"
     if network.hidden_actors:
         subtitle += f" ({network.hidden_actors} less active actors not shown)"
@@ -202,5 +202,6 @@ def figure_format(path: str | Path) -> str:
 def save_figure(fig: Figure, path: str | Path) -> Path:
     """Save by the file extension (.png, .svg or .pdf)."""
     path, fmt = Path(path), figure_format(path)
-    fig.savefig(path, format=fmt, dpi=110 if fmt == "png" else None, metadata={"Date": None} if fmt == "svg" else None)
+    fig.savefig(path, format=fmt, dpi=110 if fmt == "png" else None, bbox_inches="tight", pad_inches=0.2,
+                metadata={"Date": None} if fmt == "svg" else None)
     return path

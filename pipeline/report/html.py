@@ -106,7 +106,7 @@ def evidence_html(r: Row) -> Markup:
 
 def figure_data_uri(fig: Figure) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100)
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight", pad_inches=0.2)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
