@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
@@ -200,8 +201,9 @@ def figure_format(path: str | Path) -> str:
 
 
 def save_figure(fig: Figure, path: str | Path) -> Path:
-    """Save by the file extension (.png, .svg or .pdf)."""
+    """Save by the file extension (.png, .svg or .pdf); SVG keeps labels as searchable text."""
     path, fmt = Path(path), figure_format(path)
-    fig.savefig(path, format=fmt, dpi=110 if fmt == "png" else None, bbox_inches="tight", pad_inches=0.2,
-                metadata={"Date": None} if fmt == "svg" else None)
+    with rc_context({"svg.fonttype": "none"}):
+        fig.savefig(path, format=fmt, dpi=110 if fmt == "png" else None, bbox_inches="tight", pad_inches=0.2,
+                    metadata={"Date": None} if fmt == "svg" else None)
     return path
