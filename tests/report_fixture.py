@@ -1,5 +1,7 @@
 """A small predictions folder for the report tests, written by hand, with hostile content.
 
+(Also ``require``: skip a test whose tool is missing, except under CI.)
+
 Every payload sets ``window.__pwned`` if it ever runs, so a browser test can
 assert that it stays unset. Offsets are computed from the texts, so they are
 right by construction.
@@ -7,9 +9,11 @@ right by construction.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.tables import TABLES, to_table
 
@@ -59,7 +63,7 @@ def _quote(doc_id: str, text: str, quote: str, speaker: str, speaker_text: str, 
 
 def fixture_rows() -> dict[str, list[dict]]:
     t1 = ("Iran funds Hezbollah with cash, officials said. " + XSS_SCRIPT + " Russia trains Hezbollah fighters "
-          "near the border, according to Reuters.\n\n\"We back our allies fully,\" said Ali Vaezi, a spokesman.")
+          "near the border, according to Reuters.\n\n\"We back Hezbollah fully,\" said Ali Vaezi, a spokesman.")
     t2 = (f"The {EVIL_ACTOR} denied any links with Iran. Iran did not fund the {EVIL_ACTOR}, analysts wrote. "
           f"Its leader said \"{XSS_IMG} is only a picture\".")
     t3 = "Hamas thanked Qatar for its backing, observers believe."
@@ -76,6 +80,7 @@ def fixture_rows() -> dict[str, list[dict]]:
         _entity("d1", t1, "Russia", "GPE", "Russia"),
         _entity("d1", t1, "Hezbollah", "ORG", "Hezbollah", after=t1.index("Russia")),
         _entity("d1", t1, "Reuters", "ORG", "Reuters"),
+        _entity("d1", t1, "Hezbollah", "ORG", "Hezbollah", after=t1.index("We back")),
         _entity("d1", t1, "Ali Vaezi", "PERSON", "Ali Vaezi"),
         _entity("d2", t2, EVIL_ACTOR, "ORG", EVIL_ACTOR),
         _entity("d2", t2, "Iran", "GPE", "Iran"),
@@ -96,7 +101,7 @@ def fixture_rows() -> dict[str, list[dict]]:
         _relation("d3", t3, t3, ("Qatar", "Qatar"), "backs", ("Hamas", "Hamas"), "alleged"),
     ]
     quotes = [
-        _quote("d1", t1, "We back our allies fully,", "Ali Vaezi", "Ali Vaezi", "spokesman"),
+        _quote("d1", t1, "We back Hezbollah fully,", "Ali Vaezi", "Ali Vaezi", "spokesman"),
         _quote("d2", t2, f"{XSS_IMG} is only a picture", EVIL_ACTOR, "Its leader", "leader " + XSS_SCRIPT),
     ]
     return {"documents": documents, "entities": entities, "relations": relations, "quotes": quotes}
@@ -109,3 +114,13 @@ def write_fixture(folder: Path) -> Path:
         pq.write_table(to_table(name, rows), folder / f"{name}.parquet" / "part-000000.parquet")
     assert set(fixture_rows()) == set(TABLES)
     return folder
+
+
+def require(what: str, found: object) -> None:
+    """Skip when an optional tool is missing on a user's machine; fail under CI=true, where it must run."""
+    if found:
+        return
+    message = f"{what} is absent: install requirements/report.txt and run .ci/install-browser.sh"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message}; CI must run this test, not skip it")
+    pytest.skip(message)

@@ -7,12 +7,11 @@ would hide a broken setup. The screenshot is kept in artifacts/ (git-ignored).
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-from report_fixture import EVIL_ACTOR, XSS_IMG, XSS_SCRIPT, write_fixture
+from report_fixture import EVIL_ACTOR, XSS_IMG, XSS_SCRIPT, require, write_fixture
 
 from pipeline.report.commands import write_report
 
@@ -24,25 +23,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def _require(what: str, found: object) -> None:
-    if found:
-        return
-    message = f"{what} is absent: the browser test needs it (run .ci/install-browser.sh)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{message}; CI must run this test, not skip it")
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
     """The fixture report opened in chromium, with every console message, page error and request recorded."""
     chromium = shutil.which("chromium")
-    _require("chromium (Debian package 'chromium')", chromium)
+    require("chromium (Debian package 'chromium')", chromium)
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         sync_playwright = None
-    _require("the Python package playwright", sync_playwright)
+    require("the Python package playwright", sync_playwright)
 
     tmp = tmp_path_factory.mktemp("browser")
     report = write_report(write_fixture(tmp / "pred"), tmp / "report.html")

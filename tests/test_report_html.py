@@ -105,7 +105,7 @@ def test_html_report_is_self_contained(html):
 def test_html_report_shows_failed_documents_and_counts(html):
     assert "Failed at stage read: could not decode" in html
     assert "4 articles (1 failed)" in html
-    assert re.search(r"12 entities · 5 relations · 2 quotes", html)
+    assert re.search(r"13 entities · 5 relations · 2 quotes", html)
 
 
 def test_html_report_renders_empty_predictions(tmp_path):
