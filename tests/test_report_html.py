@@ -37,8 +37,8 @@ def html(tmp_path_factory) -> str:
 @pytest.mark.parametrize(
     ("text", "entities", "expected"),
     [
-        ("Iran funds Hamas", [_ent(0, 4, "GPE", "Iran")],
-         '<mark class="e" data-l="GPE" data-a="0" title="Iran">Iran</mark> funds Hamas'),
+        ("Iran funds Hamas", [_ent(0, 4, "GPE", "Iran")], '<mark class="e" data-l="GPE" data-a="0">Iran</mark> funds Hamas'),
+        ("Tehran said", [_ent(0, 6, "GPE", "Iran")], '<mark class="e" data-l="GPE" data-a="0" title="Iran">Tehran</mark> said'),
         ("a <b> & c", [_ent(2, 5, "ORG")], 'a <mark class="e" data-l="ORG">&lt;b&gt;</mark> &amp; c'),
         # overlapping spans: the earlier one wins; out-of-range and empty spans are dropped
         ("abcdef", [_ent(0, 3), _ent(2, 5), _ent(4, 99), _ent(5, 5)], '<mark class="e" data-l="ORG">abc</mark>def'),
@@ -114,7 +114,8 @@ def test_html_report_renders_empty_predictions(tmp_path):
     for name in TABLES:
         (tmp_path / f"{name}.parquet").mkdir()
     out = render_report(load_predictions(tmp_path))
-    assert "0 articles" in out and out.count("data:image/png;base64,") == 2
+    assert "0 articles" in out and "data:image" not in out
+    assert "No relations between actors" in out and "No relations in dated articles" in out
 
 
 def test_html_load_predictions_says_what_is_missing(tmp_path):
@@ -122,3 +123,17 @@ def test_html_load_predictions_says_what_is_missing(tmp_path):
         load_predictions(tmp_path)
     with pytest.raises(FileNotFoundError, match="is not a folder"):
         load_predictions(tmp_path / "nope")
+
+
+@pytest.mark.slow
+def test_html_report_renders_the_seed_corpus(tmp_path):
+    from conftest import SEEDS_DIR, require_shared
+
+    from pipeline.cli import main
+    from pipeline.report.commands import write_graph, write_report
+
+    main(["extract", "--input", str(require_shared(SEEDS_DIR)), "--output", str(tmp_path / "pred"), "--no-progress"])
+    out = write_report(tmp_path / "pred", tmp_path / "seeds.html").read_text()
+    assert all(f"<code>{p.stem}</code>" in out for p in SEEDS_DIR.glob("*.txt"))
+    assert out.count('<mark class="e"') > 100
+    assert write_graph(tmp_path / "pred", tmp_path / "seeds.png").stat().st_size > 1000

@@ -127,19 +127,19 @@ def draw_network(network: Network, title: str = "Actor network") -> Figure:
     """The network on a circle: node size ~ articles, edge width ~ articles, colour = relation type."""
     n = len(network.nodes)
     side = 7.5 if n <= 12 else 9.5
-    fig = Figure(figsize=(side, side), dpi=100, layout="constrained")
+    fig = Figure(figsize=(side, side) if n else (6, 2), dpi=100, layout="constrained")
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_aspect("equal")
-    ax.set_xlim(-1.45, 1.45)  # long labels may reach past this: figures are saved with a tight bounding box
-    ax.set_ylim(-1.45, 1.35)
     subtitle = f"{n} actors, {len(network.edges)} edges"
     if network.hidden_actors:
         subtitle += f" ({network.hidden_actors} less active actors not shown)"
     ax.set_title(f"{label(title, 80)}\n{subtitle}", fontsize=12)
     if not n:
-        ax.text(0, 0, "no relations between actors", ha="center", va="center", fontsize=12, color="#555")
+        ax.text(0.5, 0.5, "no relations between actors", ha="center", va="center", fontsize=12, color="#555")
         return fig
+    ax.set_aspect("equal")
+    ax.set_xlim(-1.45, 1.45)  # long labels may reach past this: figures are saved with a tight bounding box
+    ax.set_ylim(-1.45, 1.35)
 
     angle = {a: math.pi / 2 - 2 * math.pi * i / n for i, a in enumerate(network.nodes)}
     pos = {a: (math.cos(t), math.sin(t)) for a, t in angle.items()}

@@ -79,8 +79,9 @@ def highlight(text: str, entities: Sequence[Row], ranges: Sequence[Range], actor
     ranges = [r for r in ranges if 0 <= r.start < r.end <= len(text)]
 
     def ent_attrs(e: Row, is_end: bool) -> dict[str, Any]:
-        return {"class": "e" if is_end else "e cont", "data-l": e["label"],
-                "data-a": actor_ids.get(e["actor"]), "title": e["actor"]}
+        actor = e["actor"]
+        return {"class": "e" if is_end else "e cont", "data-l": e["label"], "data-a": actor_ids.get(actor),
+                "title": actor if actor != text[e["start"]:e["end"]] else None}  # the canonical name, when it differs
 
     cuts = sorted({0, len(text)} | {x for r in ranges for x in (r.start, r.end)})
     out = []
@@ -170,8 +171,9 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
         "labels": labels,
         "network": network,
         "edges": edges,
-        "graph_png": figure_data_uri(draw_network(network)),
-        "timeline_png": figure_data_uri(draw_timeline(timeline)),
+        "timeline": timeline,
+        "graph_png": figure_data_uri(draw_network(network)) if network.nodes else None,
+        "timeline_png": figure_data_uri(draw_timeline(timeline)) if timeline.months else None,
     }
 
 

@@ -68,7 +68,7 @@ def monthly_counts(relations: Iterable[Row], dates: dict[str, str | None], top_p
 def draw_timeline(timeline: Timeline) -> Figure:
     """Stacked bars per month by type, and a heat map of the busiest actor pairs per month."""
     n_pairs = len(timeline.by_pair)
-    fig = Figure(figsize=(10, 3.2 + 0.32 * max(n_pairs, 3)), dpi=100, layout="constrained")
+    fig = Figure(figsize=(10, 3.2 + 0.32 * max(n_pairs, 3)) if timeline.months else (6, 2), dpi=100, layout="constrained")
     if not timeline.months:
         ax = fig.add_subplot()
         ax.set_axis_off()
