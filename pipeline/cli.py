@@ -123,7 +123,10 @@ def _eval(args: argparse.Namespace) -> int:
     report = score_files(args.gold, args.predictions)
     sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
     if args.floors:
-        failures = check_floors(report, load_floors(args.floors, args.floors_key))
+        sections = load_floors(args.floors)
+        if args.floors_key not in sections:
+            raise ValueError(f"{args.floors} has no section {args.floors_key!r} (sections: {sorted(sections)})")
+        failures = check_floors(report, sections[args.floors_key])
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK

@@ -308,12 +308,12 @@ def score_files(gold_paths: list[Path], predictions: Path) -> dict[str, Any]:
 # -- floors ------------------------------------------------------------------------
 
 
-def load_floors(path: Path, key: str | None) -> dict[str, float]:
+def load_floors(path: Path) -> dict[str, dict[str, float]]:
+    """Floors per gold set: {section: {dotted metric: floor}}."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf8")) or {}
-    section = data.get(key) if key else data
-    if not isinstance(section, dict):
-        raise GoldError(f"{path}: no floors section {key!r} (sections: {sorted(data)})")
-    return {str(k): float(v) for k, v in section.items()}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise GoldError(f"{path}: expected sections of 'metric: floor' pairs")
+    return {str(name): {str(k): float(v) for k, v in section.items()} for name, section in data.items()}
 
 
 def metric(report: dict[str, Any], dotted: str) -> Any:
