@@ -137,3 +137,9 @@ def test_html_report_renders_the_seed_corpus(tmp_path):
     assert all(f"<code>{p.stem}</code>" in out for p in SEEDS_DIR.glob("*.txt"))
     assert out.count('<mark class="e"') > 100
     assert write_graph(tmp_path / "pred", tmp_path / "seeds.png").stat().st_size > 1000
+
+
+def test_html_filter_offers_actors_not_source_phrases(html):
+    names = {a["data-name"] for t, a in _Tags(html).tags if t == "option" and "data-name" in a}
+    assert {"Reuters", "Iran", "Ali Vaezi", EVIL_ACTOR} <= names
+    assert not names & {"officials", "analysts"}  # attributed_to phrases, not actors

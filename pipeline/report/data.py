@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,6 @@ Row = dict[str, Any]
 class Predictions:
     """The four tables of one predictions folder; rows are dicts with None for nulls."""
 
-    folder: Path
     documents: list[Row]
     entities: list[Row]
     relations: list[Row]
@@ -29,7 +27,11 @@ class Predictions:
     metadata: dict[str, str] = field(default_factory=dict)  # pipeline version, model, rules
 
     def by_doc(self, table: str) -> dict[str, list[Row]]:
-        return group_by_doc(getattr(self, table))
+        """The rows of a table, grouped by doc_id."""
+        out: dict[str, list[Row]] = defaultdict(list)
+        for row in getattr(self, table):
+            out[row["doc_id"]].append(row)
+        return out
 
     @property
     def dates(self) -> dict[str, str | None]:
@@ -39,13 +41,6 @@ class Predictions:
     def actors(self) -> set[str]:
         """Canonical actors named in the entities table."""
         return {e["actor"] for e in self.entities if e["actor"]}
-
-
-def group_by_doc(rows: Iterable[Row]) -> dict[str, list[Row]]:
-    out: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        out[row["doc_id"]].append(row)
-    return out
 
 
 def _read_table(folder: Path, name: str) -> tuple[pa.Table, dict[str, str]]:
@@ -75,7 +70,7 @@ def load_predictions(folder: str | Path) -> Predictions:
         tables[name] = table.to_pylist()
         metadata = metadata or meta
     documents = sorted(tables.pop("documents"), key=lambda d: (d["date"] is None, d["date"] or "", d["doc_id"]))
-    return Predictions(folder=folder, documents=documents, metadata=metadata, **tables)
+    return Predictions(documents=documents, metadata=metadata, **tables)
 
 
 def rule_versions(metadata: dict[str, str]) -> dict[str, str]:

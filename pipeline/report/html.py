@@ -14,7 +14,7 @@ import base64
 import hashlib
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,7 @@ class Range:
     title: str
 
 
-def mark_spans(text: str, start: int, end: int, spans: Sequence[Row], attrs) -> Markup:
+def mark_spans(text: str, start: int, end: int, spans: Sequence[Row], attrs: Callable[[Row, bool], dict[str, Any]]) -> Markup:
     """``text[start:end]`` with each span (dict with start/end, sorted, non-overlapping) wrapped in ``<mark>``.
 
     ``attrs(span, is_end)`` gives the mark's attributes; spans are clipped to the stretch.
@@ -115,19 +115,21 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode("ascii") + "'"
 
 
-def _row_actors(row: Row, *keys: str) -> set[str]:
-    return {row[k] for k in keys if row.get(k)}
-
-
 def build_context(pred: Predictions, title: str) -> dict[str, Any]:
     """Everything the template shows, as plain values (strings stay unescaped: the template escapes)."""
     ents, rels, quotes = pred.by_doc("entities"), pred.by_doc("relations"), pred.by_doc("quotes")
+    known = pred.actors
+
+    def row_actors(row: Row, *keys: str) -> set[str]:
+        """The actors a row names; when the entities table names actors, only those (not "officials")."""
+        return {row[k] for k in keys if row[k] and (not known or row[k] in known)}
+
     doc_actors: dict[str, set[str]] = {}
     for d in pred.documents:
         i = d["doc_id"]
-        doc_actors[i] = (set().union(*(_row_actors(e, "actor") for e in ents.get(i, [])))
-                         | set().union(*(_row_actors(r, "subject", "object", "attributed_to") for r in rels.get(i, [])))
-                         | set().union(*(_row_actors(q, "speaker") for q in quotes.get(i, []))))
+        doc_actors[i] = (set().union(*(row_actors(e, "actor") for e in ents.get(i, [])))
+                         | set().union(*(row_actors(r, "subject", "object", "attributed_to") for r in rels.get(i, [])))
+                         | set().union(*(row_actors(q, "speaker") for q in quotes.get(i, []))))
     counts = Counter(a for actors in doc_actors.values() for a in actors)
     ranked = sorted(counts, key=lambda a: (-counts[a], a.casefold()))
     actor_ids = {a: n for n, a in enumerate(ranked)}
@@ -148,9 +150,9 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
         articles.append({
             "n": n, "doc": d, "actors": ids(doc_actors[i]),
             "n_entities": len(ents.get(i, [])),
-            "relations": [{"row": r, "actors": ids(_row_actors(r, "subject", "object", "attributed_to")),
+            "relations": [{"row": r, "actors": ids(row_actors(r, "subject", "object", "attributed_to")),
                            "evidence": evidence_html(r)} for r in doc_rels],
-            "quotes": [{"row": q, "actors": ids(_row_actors(q, "speaker"))} for q in doc_quotes],
+            "quotes": [{"row": q, "actors": ids(row_actors(q, "speaker"))} for q in doc_quotes],
             "body": highlight(text, ents.get(i, []), ranges, actor_ids) if d["status"] == "ok" else None,
             "url": d["url"] if (d["url"] or "").lower().startswith(("http://", "https://")) else None,
         })
