@@ -83,11 +83,8 @@ def draw_timeline(timeline: Timeline) -> Figure:
         base += counts
     top.set_ylabel("relations")
     top.yaxis.get_major_locator().set_params(integer=True)
-    title = "Relations per month, by type"
-    if timeline.undated:
-        title += f" ({timeline.undated} in undated articles not shown)"
-    top.set_title(title, fontsize=11, loc="left")
-    top.legend(fontsize=8.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    top.set_title("Relations per month, by type", fontsize=11, loc="left")
+    top.legend(fontsize=8.5, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=len(timeline.by_type))
     top.spines[["top", "right"]].set_visible(False)
 
     grid = np.array(list(timeline.by_pair.values()))
@@ -104,5 +101,7 @@ def draw_timeline(timeline: Timeline) -> Figure:
     bar.update_ticks()
     step = max(1, len(x) // 12)
     bottom.set_xticks(x[::step], timeline.months[::step], rotation=45 if len(x) > 6 else 0, ha="right" if len(x) > 6 else "center", fontsize=8.5)
+    if timeline.undated:
+        bottom.set_xlabel(f"{timeline.undated} relations in undated articles are not shown", fontsize=9, color="#555")
     return fig
 
