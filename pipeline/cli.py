@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("report", "graph"):
             from pipeline.report import commands
 
-            return getattr(commands, args.command)(args)
+            return commands.report(args) if args.command == "report" else commands.graph(args)
         return _build_model(args)
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
