@@ -120,7 +120,7 @@ def require(what: str, found: object) -> None:
     """Skip when an optional tool is missing on a user's machine; fail under CI=true, where it must run."""
     if found:
         return
-    message = f"{what} is absent: install requirements/report.txt and run .ci/install-browser.sh"
+    message = f"{what} is absent: run `make test` (it installs requirements/lock.txt) and .ci/install-browser.sh"
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}; CI must run this test, not skip it")
     pytest.skip(message)
