@@ -120,14 +120,25 @@ class NonActorsFile(_Strict):
 
 
 class LinkingRules(_Strict):
+    """Word lists of the linking rules (``configs/actors/linking.yaml``, documented there)."""
+
     trim_leading: list[str]
     possessives: list[str]
     hyphens: list[str]
     hyphen_prefixes: list[str]
     breaks: list[str]
-    locative_prepositions: list[str]
+    place_breaks: list[str]
+    place_labels: list[EntityLabel]
+    edge_pos: list[str]
+    name_particles: list[str]
+    metonymy_deps: list[str]
+    metonymy_prepositions: list[str]
     place_compound_heads: list[str]
     person_cues: list[str]
+    min_person_share: float = Field(ge=0, le=1)
+    demonym_yields_to: list[str]
+    credit_separators: list[str]
+    credit_types: list[ActorType]
     malformed_pos: list[str]
     headline_min_words: int = Field(gt=0)
 

@@ -208,10 +208,12 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
 # -- 2. cleaning the model's spans --------------------------------------------------------
 
 
-def break_kind(token: Token, rules: LinkingRules) -> str | None:
+def break_kind(token: Token, label: str, rules: LinkingRules) -> str | None:
     """How a token ends a name: "drop" (a separator, a spaced dash, a line break
     token), "after" (a word followed by a line break), or None (may sit inside)."""
     if token.is_space or token.text in rules.breaks:
+        return "drop"
+    if token.text in rules.place_breaks and label in rules.place_labels:
         return "drop"
     spaced = token.i > 0 and token.doc[token.i - 1].whitespace_ != "" and token.whitespace_ != ""
     if token.text in rules.hyphens and spaced:
@@ -225,14 +227,17 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for i in range(start, end):
-        kind = break_kind(doc[i], rules)
+        kind = break_kind(doc[i], label, rules)
         if kind is not None:
             pieces.append((piece_start, i + (kind == "after")))
             piece_start = i + 1
     pieces.append((piece_start, end))
     out = []
     for s, e in pieces:
-        for s2, e2 in _split_known_pairs(doc, *_trim(doc, s, e, rules), matcher):
+        s, e = _trim(doc, s, e, rules)
+        if label == "PERSON":
+            e = _person_end(doc, s, e, rules)
+        for s2, e2 in _split_known_pairs(doc, s, e, matcher):
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
                 out.append(Mention(s2, e2, label, "", source))
@@ -240,20 +245,34 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
 
 
 def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int]:
-    """Drop a leading "the", hyphen prefix ("anti-") and punctuation; a trailing possessive."""
+    """Drop a leading "the", preposition, lower-case hyphen prefix ("anti-") and
+    punctuation; a trailing possessive, punctuation or conjunction."""
     changed = True
     while changed and start < end:
         changed = False
         first = doc[start]
-        if first.lower_ in rules.trim_leading or first.is_punct or first.is_space:
+        if first.lower_ in rules.trim_leading or first.is_punct or first.is_space or first.pos_ in rules.edge_pos:
             start, changed = start + 1, True
-        elif first.lower_ in rules.hyphen_prefixes and start + 1 < end and doc[start + 1].text in rules.hyphens:
+        elif first.text in rules.hyphen_prefixes and start + 1 < end and doc[start + 1].text in rules.hyphens:
             start, changed = start + 2, True
-    while end > start and (doc[end - 1].text in rules.possessives or doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2].text) == 1:
-            break  # an initial, as in "George W."
+    while end > start:
+        last = doc[end - 1]
+        if last.text == "." and end - start > 1 and len(doc[end - 2].text) <= 3:
+            break  # an initial or abbreviation: "George W.", "Robert Cummings Sr."
+        if not (last.text in rules.possessives or last.is_punct or last.is_space or last.pos_ in rules.edge_pos):
+            break
         end -= 1
     return start, end
+
+
+def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
+    """A person's name stops at a number or a lower-case word that is no name
+    particle ("Humberto 785 miles" -> "Humberto"; "Bashar al Assad" stays)."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num or (token.is_lower and token.text not in rules.name_particles):
+            return i
+    return end
 
 
 def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
@@ -329,37 +348,90 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
     return sorted(kept_model + names, key=lambda m: m.start)
 
 
+def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
+    """Gazetteer names not nested in the model's entities of other labels.
+
+    A name inside a longer date, amount, event, law or work ("US dollars",
+    "the Iraq War", "Baghdad International Airport") is part of that name and
+    no entity of its own, unless it sits in a hyphen compound ("the
+    Israel-Hamas war"). A demonym the model calls a language ("speaks French")
+    stays a language.
+    """
+    owner = {i: e for e in others for i in range(e.start, e.end)}
+    kept = []
+    for g in names:
+        e = owner.get(g.start)
+        if e is not None:
+            start, end = _trim(doc, e.start, e.end, rules)
+            if (start, end) == (g.start, g.end):
+                if e.label_ in rules.demonym_yields_to and g.form is not None and g.form.kind == "demonym":
+                    continue
+            elif start <= g.start and g.end <= end and not _in_hyphen_compound(doc, g, rules):
+                continue
+        kept.append(g)
+    return kept
+
+
+def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    before = m.start > 0 and doc[m.start - 1].text in rules.hyphens and not doc[m.start - 1].whitespace_
+    after = m.end < len(doc) and doc[m.end].text in rules.hyphens and not doc[m.end - 1].whitespace_
+    return before or after
+
+
 # -- 4. labels and actors ------------------------------------------------------------------------
 
 
-def seat_as_place(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
-    """A seat of power named as a place: "in Beirut", "Beirut-based", "Washington, DC"."""
-    root = doc[m.start : m.end].root
-    if root.dep_ == "pobj" and root.head.lower_ in rules.locative_prepositions:
+def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
+    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing"),
+    rather than naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
+    if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
+        return after[1].lower_ not in rules.place_compound_heads
+    if len(before) == 2 and before[1].text in rules.hyphens and before[0].text in rules.hyphen_prefixes:
         return True
-    if m.start > 0 and doc[m.start - 1].lower_ in rules.locative_prepositions:
+    token = doc[m.start : m.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Hamas and Tehran": the role of the first conjunct
+    if token.dep_ in rules.metonymy_deps:
         return True
-    nxt = doc[m.end : m.end + 2]
-    if len(nxt) == 2 and nxt[0].text in rules.hyphens and nxt[1].lower_ in rules.place_compound_heads:
-        return True
-    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "GPE"
+    return token.dep_ == "pobj" and token.head.lower_ in rules.metonymy_prepositions
 
 
 def normalised_text(span: Span) -> str:
     return " ".join(span.text.split())
 
 
-def assign_actors(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+def credit_pairs(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
+    """Photo credits "Name/Agency" and "AGENCY/Name": beside a known outlet or
+    company, an unknown name is the photographer (PERSON)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if right.start != left.end + 1 or doc[left.end].text not in rules.credit_separators:
+            continue
+        for known, other, j in ((left, right, i + 1), (right, left, i)):
+            entry = gazetteer.actors.get(known.actor) if known.form is not None else None
+            if entry is not None and entry.type in rules.credit_types and other.form is None and other.label != "PERSON":
+                out[j] = replace(other, label="PERSON", actor="", source="photo_credit")
+    return out
+
+
+def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
     """Actors of gazetteer and model mentions; people get their fullest in-document name."""
+    rules = matcher.rules
     out = []
     for m in mentions:
-        if m.form is not None and m.form.kind == "seat" and seat_as_place(doc, m, rules):
+        if m.form is not None and m.form.kind == "seat" and not seat_as_actor(doc, m, rules):
             m = replace(m, actor="", source="seat_as_place")
-        elif m.form is None and m.label == "ORG":
-            m = replace(m, actor=normalised_text(doc[m.start : m.end]))
         out.append(m)
-    out = person_by_name_cues(doc, out, rules.person_cues)
-    return canonical_person_names(doc, out)
+    out = credit_pairs(doc, out, matcher.gazetteer, rules)
+    out = person_by_name_cues(doc, out, rules)
+    out = canonical_person_names(doc, out, matcher.gazetteer)
+    return [
+        replace(m, actor=normalised_text(doc[m.start : m.end])) if m.form is None and m.label == "ORG" else m
+        for m in out
+    ]
 
 
 # -- the whole step -----------------------------------------------------------------------------
@@ -375,7 +447,8 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             model.extend(clean_model_span(doc, ent.start, ent.end, ent.label_, matcher))
         else:
             others.append(ent)
-    mentions = assign_actors(doc, resolve(doc, model, matcher.matches(doc), matcher.rules), matcher.rules)
+    names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
+    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ents.extend(e for e in others if not any(i in taken for i in range(e.start, e.end)))
