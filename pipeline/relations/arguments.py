@@ -28,7 +28,6 @@ from pipeline.relations.ruleset import RuleSet
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
-CLAUSAL_DEPS = frozenset({"ROOT", "relcl", "ccomp", "advcl", "xcomp", "conj", "pcomp", "acl"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
@@ -153,6 +152,9 @@ class Grammar:
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
+        for obj in self.pobjs(noun, frozenset({"of"})):  # "the government of Abdrabbuh Mansur Hadi"
+            if obj.i in self.at:
+                return [self.at[obj.i], *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
@@ -201,11 +203,14 @@ class Grammar:
         return self._group(head, seen) if head.lower_ in self.words("group_nouns") else []
 
     def _own_possessor(self, pronoun: Token) -> list[Mention]:
-        """An unresolved "its"/"their" read as the subject of its clause ("Iran denies its involvement")."""
+        """An unresolved "its"/"their" in the object of a verb, read as that verb's subject.
+
+        "Iran denies its involvement", "Russia stepped up its support for Hamas".
+        """
         if pronoun.lower_ not in ("its", "their"):
             return []
-        tok = pronoun.head
-        while tok.dep_ not in CLAUSAL_DEPS and tok.head.i != tok.i:
+        tok = pronoun.head  # up through the verb's object and prepositions only, not coordination
+        while tok.dep_ in ("dobj", "pobj", "prep") and tok.head.i != tok.i:
             tok = tok.head
         if not is_verbal(tok):
             return []

@@ -117,8 +117,12 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
     if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
         objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    if not objects and n.dep_ == "pobj" and n.head.lower_ == "with" and is_verbal(n.head.head):
-        objects = g.subjects(n.head.head)  # "with the backing of Russia, Assad ..."
+    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
+    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
+        if rule.clause_role[n.head.lower_] == "object" and not objects:
+            objects = g.subjects(n.head.head)
+        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
+            subjects = g.subjects(n.head.head)
     yield from _pairs(rule, subjects, objects, n)
 
 
@@ -143,13 +147,14 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     if t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
         return
     subjects = _hyphen_prefixes(t.i - 2, g)
-    head = t.head
-    while head.dep_ in ("amod", "compound", "conj") and head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
-        head = head.head
     if t.dep_ == "acomp":  # "Hamas is Iran-backed"
-        objects = g.subjects(head)
-    elif head.i != t.i:
-        objects = g.referents(head)
+        objects = g.subjects(t.head)
+    elif t.dep_ in ("amod", "compound", "nmod"):
+        # the noun phrase it modifies, through other modifiers: "Armenian-backed separatist Republic of Artsakh"
+        heads = [t.head]
+        while heads[-1].dep_ in ("amod", "compound", "nmod") and heads[-1].head.i != heads[-1].i:
+            heads.append(heads[-1].head)
+        objects = next((found for h in reversed(heads) if (found := g.referents(h))), [])
     else:
         return
     yield from _pairs(rule, subjects, objects, t)

@@ -66,6 +66,7 @@ class _Rule(BaseModel):
     source_preps: list[str] = []
     recipient_preps: list[str] = []
     head_is: Literal["subject", "object"] | None = None
+    clause_role: dict[str, Literal["subject", "object"]] = {}
     exclude_deps: list[str] = []
     exclude_particles: list[str] = []
     note: str = ""
@@ -93,6 +94,8 @@ class _Rule(BaseModel):
                 raise ValueError("a 'role_noun' rule needs the prepositions of its other argument")
         elif self.head_is is not None:
             raise ValueError(f"'head_is' has no meaning for a '{c}' rule")
+        if self.clause_role and c != "nominal":
+            raise ValueError("'clause_role' only applies to 'nominal' rules")
         if self.source_preps and c != "receive":
             raise ValueError("'source_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
@@ -191,6 +194,7 @@ class Rule:
     source_preps: frozenset[str]
     recipient_preps: frozenset[str]
     head_is: str | None
+    clause_role: dict[str, str]
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
 
@@ -212,7 +216,7 @@ _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is")}
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role")}
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
