@@ -42,6 +42,7 @@ class Mention:
     start: int
     end: int
     root: int  # token index of the mention's syntactic root
+    named: bool  # an entity, not a pronoun or description resolved by coreference
 
 
 def unique(mentions: list[Mention]) -> list[Mention]:
@@ -64,17 +65,17 @@ class Grammar:
         self.at: dict[int, Mention] = {}
         for ent in doc.ents:
             if ent.kb_id_:
-                self._index(ent, ent.kb_id_)
+                self._index(ent, ent.kb_id_, named=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
                 if span.kb_id_:
-                    self._index(span, span.kb_id_, overwrite=False)
+                    self._index(span, span.kb_id_, named=False)
         self._quoted = _quoted_flags(doc)
 
-    def _index(self, span, actor: str, overwrite: bool = True) -> None:
-        mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i)
+    def _index(self, span, actor: str, named: bool) -> None:
+        mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
         for i in range(span.start, span.end):
-            if overwrite or i not in self.at:
+            if named or i not in self.at:  # entities win over coreference spans
                 self.at[i] = mention
 
     def words(self, name: str) -> frozenset[str]:
@@ -109,9 +110,12 @@ class Grammar:
         mention = self.at.get(tok.i)
         if mention is not None:
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
-        # relative pronoun: "Hezbollah, which Iran arms"
-        if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":
-            return self._refer(tok.head.head, seen)
+        # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
+        if tok.tag_ in RELATIVE_TAGS:
+            clause = tok.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            return self._refer(clause.head, seen) if clause.dep_ == "relcl" else []
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ in self.words("group_nouns"):
@@ -125,12 +129,16 @@ class Grammar:
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
+        # a second predicate noun: "X, the strongest of its factions and a proxy of Iran"
+        if dep == "conj" and head.dep_ in ("appos", "attr") and head.i not in self.at:
+            return self._refer(head, seen)
         # predicate noun: "Hamas is (one of) ..."
         if dep == "attr" and head.lemma_ in self.words("copulas"):
             return self._clause_subject_referents(head, seen)
         if dep == "pobj":
             prep, governor = head.lower_, head.head
-            if prep == "of" and governor.lower_ in self.words("part_words"):
+            # partitive: "one of the groups ...", "the most capable of Iran's proxies"
+            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")):
                 return self._refer(governor, seen)
             if prep == "among" and governor.lemma_ in self.words("copulas"):
                 return self._clause_subject_referents(governor, seen)
@@ -144,7 +152,7 @@ class Grammar:
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
         """A group noun standing for an actor: "the Hamas militant group", "Syrian government", "terrorist group Hamas"."""
         for child in noun.children:
-            if child.dep_ in MODIFIER_DEPS:
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child):
                 if child.i in self.at:
                     return [self.at[child.i], *self._conjuncts(noun, seen)]
                 if child.lower_ in self.words("group_nouns") and child.i not in seen:
@@ -276,10 +284,9 @@ class Grammar:
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = head.head
             if governor.lemma_ in self.words("accusation_verbs"):
-                # "accused Iran of arming", "pointed fingers at Iran for helping"
-                accused = [c for c in governor.children if c.dep_ == "dobj" and c.i in self.at]
-                accused += self.pobjs(governor, frozenset({"at"}))
-                return self.referents(accused[0]) if accused else []
+                # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
+                accused = [c for c in governor.children if c.dep_ == "dobj"]
+                return self.referents(accused[0]) if accused else self.subjects(governor)
             if governor.pos_ == "ADJ" and governor.dep_ == "acomp":  # "was instrumental in training"
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
@@ -339,6 +346,11 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+
+def _personal_possessive(tok: Token) -> bool:
+    """ "his"/"her": a person's group ("his Iranian-backed group") is not that person."""
+    return tok.tag_ == "PRP$" and bool(set(tok.morph.get("Gender")) & {"Masc", "Fem"})
 
 
 def _quoted_flags(doc: Doc) -> list[bool]:

@@ -16,6 +16,8 @@ from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mentio
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
+# how a prenominal modifier hangs in its noun phrase
+NP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,8 @@ class Candidate:
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token, pred: Token | None = None) -> Iterator[Candidate]:
     for s in subjects:
         for o in objects:
-            if s.actor != o.actor:
+            # two coreference guesses in one row are too weak: one argument must be named
+            if s.actor != o.actor and (s.named or o.named):
                 yield Candidate(rule, s, o, cue, pred if pred is not None else cue)
 
 
@@ -147,14 +150,20 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     if t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
         return
     subjects = _hyphen_prefixes(t.i - 2, g)
-    if t.dep_ == "acomp":  # "Hamas is Iran-backed"
-        objects = g.subjects(t.head)
-    elif t.dep_ in ("amod", "compound", "nmod"):
+    anchor = t
+    if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
+        if g.at.get(t.head.i) not in subjects:
+            return  # "the SDF and Turkish-backed factions"
+        anchor = t.head
+    if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
+        objects = g.subjects(anchor.head)
+    elif anchor.dep_ in NP_MODIFIER_DEPS:
         # the noun phrase it modifies, through other modifiers: "Armenian-backed separatist Republic of Artsakh"
-        heads = [t.head]
-        while heads[-1].dep_ in ("amod", "compound", "nmod") and heads[-1].head.i != heads[-1].i:
+        heads = [anchor.head]
+        while heads[-1].dep_ in NP_MODIFIER_DEPS and heads[-1].head.i != heads[-1].i:
             heads.append(heads[-1].head)
-        objects = next((found for h in reversed(heads) if (found := g.referents(h))), [])
+        named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
+        objects = next((found for found in named if found), [])
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
@@ -191,7 +200,10 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
     for slot in slots:
         if slot.lower_ in rule.themes:
-            linked = _linked(slot, own, rule, g, depth=0)
+            # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
+            linked = _linked(slot, own, rule, g, depth=0) or [
+                m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+            ]
             if linked:
                 yield from _pairs(rule, deniers, linked, v)
                 return
@@ -201,16 +213,22 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     """The actor a denied role, link or claim ties the denier to.
 
     Looks at the noun's actor modifiers ("Iranian involvement", "Hamas'
-    offensive"), then at objects of the rule's link prepositions ("links to
-    Iran"), then down through any prepositional phrase ("role in Hamas'
-    attack"); not into clauses. A "by" right on the denied claim names who
-    makes the claim, not who is linked.
+    offensive") and the subject of a relative clause on it ("the strike, which
+    the Islamic Resistance had claimed"), then at objects of the rule's link
+    prepositions ("links to Iran"), then down through any prepositional phrase
+    ("role in Hamas' attack"). A "by" right on the denied claim names who makes
+    the claim, not who is linked.
     """
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
-            linked = [m for m in g.referents(child) if m.actor not in own]
-            if linked:
-                return linked
+            candidates = g.referents(child)
+        elif child.dep_ == "relcl" and depth > 0:
+            candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
+        else:
+            continue
+        linked = [m for m in candidates if m.actor not in own]
+        if linked:
+            return linked
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
@@ -226,12 +244,25 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
 
 
 def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> Iterator[Candidate]:
-    """Denial of a relation stated below it: "Iran denied that it armed Hamas" -> denies(Iran, Hamas)."""
+    """Denial of a relation between the denier and another actor.
+
+    The relation is stated below the denial ("Iran denied that it armed
+    Hamas", "rejected claims that it had armed Moscow"), or the denial is a
+    relative clause on a claim noun in apposition to the sentence that states
+    it ("Wagner is suspected of supplying missiles to the RSF, a charge the
+    group has rejected").
+    """
     if not is_verbal(v):
         return
     deniers = g.subjects(v)
+    claim = v.head if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod") else None
     for cand in found:
-        if cand.rule.relation == "denies" or v not in cand.pred.ancestors:
+        if cand.rule.relation == "denies":
+            continue
+        if claim is not None:
+            if claim.left_edge.i <= cand.pred.i <= claim.right_edge.i:
+                continue
+        elif v not in cand.pred.ancestors:
             continue
         for d in deniers:
             if d.actor == cand.subject.actor:

@@ -82,7 +82,9 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
         if tok.head.i == tok.i:
             break
         dep = tok.dep_
-        if dep in BOUNDARY_DEPS:
+        if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
+            pass  # content clause of a noun: "no evidence that Russia armed ..."
+        elif dep in BOUNDARY_DEPS:
             local = False
         elif dep == "dobj" and not (tok.head.lemma_ in g.words("light_verbs") or tok.head.lemma_ in g.words("negation_verbs")):
             local = False

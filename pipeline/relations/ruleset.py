@@ -24,7 +24,7 @@ Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphe
 
 # Constructions whose cues are verb lemmas; the others match lowercase noun forms.
 LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause"})
-_THEMED = {"give", "receive", "denial"}
+_THEMED = {"give", "receive", "denial", "denial_clause"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
