@@ -65,17 +65,17 @@ class Grammar:
         self.at: dict[int, Mention] = {}
         for ent in doc.ents:
             if ent.kb_id_:
-                self._index(ent, ent.kb_id_, named=True)
+                self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_:
-                    self._index(span, span.kb_id_, named=False)
+                if span.kb_id_:  # named when it holds its actor's name: "Mali's military government"
+                    self._index(span, span.kb_id_, named=any(t.ent_kb_id_ == span.kb_id_ for t in span), entity=False)
         self._quoted = _quoted_flags(doc)
 
-    def _index(self, span, actor: str, named: bool) -> None:
+    def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
         for i in range(span.start, span.end):
-            if named or i not in self.at:  # entities win over coreference spans
+            if entity or i not in self.at:  # entities win over coreference spans
                 self.at[i] = mention
 
     def words(self, name: str) -> frozenset[str]:
