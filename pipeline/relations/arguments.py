@@ -126,6 +126,11 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at:
                 return self._refer(child, seen)
+        # "Iran's proxies, including Hamas and the Houthis"
+        for obj in self._inclusions(tok):
+            found = self._refer(obj, seen)
+            if found:
+                return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -166,6 +171,21 @@ class Grammar:
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
+
+    def _inclusions(self, noun: Token) -> list[Token]:
+        """Objects of "including" / "such as" on a plural noun."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        found = []
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            for phrase in self.words("inclusion_cues"):
+                words = phrase.split(" ")
+                start = child.i - len(words) + 1
+                if start >= 0 and [t.lower_ for t in self.doc[start : child.i + 1]] == words:
+                    found += [c for c in child.children if c.dep_ == "pobj"]
+        return found
 
     def _conjuncts(self, tok: Token, seen: set[int]) -> list[Mention]:
         out: list[Mention] = []
@@ -270,7 +290,7 @@ class Grammar:
         if head.i == verb.i:
             return []
         if dep == "conj":
-            if is_verbal(head):
+            if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
             if head.dep_ == "dobj" and is_verbal(head.head):
                 return self.subjects(head.head)  # verb coordinated onto an object: "planning the attack and training Hamas"
@@ -292,7 +312,7 @@ class Grammar:
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
             return []
-        if dep == "advcl" and is_verbal(head):
+        if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
@@ -322,13 +342,18 @@ class Grammar:
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found
+        # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
+        if verb.dep_ == "relcl" and not any(
+            c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children
+        ):  # (not "Scripps, where he assisted in ...")
+            return self.referents(verb.head)
         return []
 
     def agents(self, verb: Token) -> list[Mention]:
         """The by-agent of a passive ``verb``, shared across coordination ("funded and supported by Iran")."""
-        found = self.referents_of(self.pobjs(verb, frozenset({"by"})))
-        if found:
-            return found
+        by = self.pobjs(verb, frozenset({"by"}))
+        if by:
+            return self.referents_of(by)
         for child in verb.children:
             if child.dep_ == "conj" and is_verbal(child):
                 found = self.agents(child)
@@ -343,6 +368,33 @@ class Grammar:
         if verb.dep_ == "conj" and is_verbal(verb.head) and self.is_passive(verb.head):
             return self.patients(verb.head)  # "groups funded and supported by Iran"
         return self.subjects(verb)
+
+    def actor_run(self, i: int, step: int) -> list[Mention]:
+        """Named actors in a coordination starting at token ``i``, read leftwards (-1) or rightwards (+1).
+
+        "Egypt and the United Arab Emirates" read leftwards from "Emirates";
+        for verbs the tagger took for nouns or adverbs ("Egypt and the UAE back Haftar").
+        """
+        doc, out = self.doc, []
+        while 0 <= i < len(doc):
+            if doc[i].lower_ == "the":
+                i += step
+                continue
+            mention = self.at.get(i)
+            if mention is None or not mention.named:
+                break
+            out.append(mention)
+            while 0 <= i + step < len(doc) and self.at.get(i + step) == mention:
+                i += step
+            i += step
+            if 0 <= i < len(doc) and doc[i].lower_ == "the" and step < 0:
+                i += step
+            if not (0 <= i < len(doc)) or doc[i].lower_ not in ("and", ","):
+                break
+            i += step
+            if 0 <= i < len(doc) and doc[i].lower_ == "and":  # ", and"
+                i += step
+        return out
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])

@@ -16,6 +16,8 @@ from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mentio
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
+# what a denial verb denies: "denied that ...", "denied arming ...", "rejected claims that ..."
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 # how a prenominal modifier hangs in its noun phrase
 NP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -58,7 +60,12 @@ def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
 
 def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """Active or passive verb with an actor object: "Iran funds Hamas", "It is backed by Turkey"."""
-    if not is_verbal(v) or any(c.dep_ in rule.exclude_deps for c in v.children):
+    if any(c.dep_ in rule.exclude_deps for c in v.children):
+        return
+    if not is_verbal(v):
+        # a verb the tagger misread, right between two named actors: "The United States arms Ukraine"
+        if v.tag_ in ("NNS", "NN", "RB", "VBP", "JJ") and v.i > 0:
+            yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
         return
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
         return  # "backed out of the deal"
@@ -215,9 +222,9 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     Looks at the noun's actor modifiers ("Iranian involvement", "Hamas'
     offensive") and the subject of a relative clause on it ("the strike, which
     the Islamic Resistance had claimed"), then at objects of the rule's link
-    prepositions ("links to Iran"), then down through any prepositional phrase
-    ("role in Hamas' attack"). A "by" right on the denied claim names who makes
-    the claim, not who is linked.
+    prepositions ("links to Iran"), then one level down through any
+    prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
+    claim names who makes the claim, not who is linked.
     """
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
@@ -236,8 +243,10 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            linked = [m for m in g.referents(obj) if m.actor not in own] if direct else []
-            linked = linked or _linked(obj, own, rule, g, depth + 1)
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
+            linked = [m for m in g.referents_of(named) if m.actor not in own]
+            if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
+                linked = _linked(obj, own, rule, g, depth + 1)
             if linked:
                 return linked
     return []
@@ -256,13 +265,14 @@ def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> I
         return
     deniers = g.subjects(v)
     claim = v.head if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod") else None
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS]
     for cand in found:
         if cand.rule.relation == "denies":
             continue
         if claim is not None:
             if claim.left_edge.i <= cand.pred.i <= claim.right_edge.i:
                 continue
-        elif v not in cand.pred.ancestors:
+        elif not any(c.left_edge.i <= cand.pred.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
             if d.actor == cand.subject.actor:

@@ -55,18 +55,22 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
                     negated = True
+                elif tok.i == pred.i and child.dep_ == "dobj" and _has_negator(child, g):
+                    negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g):
                     alleged = True
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
-                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS:
+                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
                     return None
                 if lemma in g.words("negation_verbs"):
                     negated, denier = True, denier or tok
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
-        if tok.i != pred.i and not reported and lemma in g.words("reporting_verbs") and came in REPORTED_DEPS:
+        if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
+            lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
+        ):
             speaker = _speaker(tok, g)
             if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source
@@ -84,6 +88,8 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
         dep = tok.dep_
         if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
             pass  # content clause of a noun: "no evidence that Russia armed ..."
+        elif dep == "relcl" and tok.head.dep_ == "attr":
+            pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif dep in BOUNDARY_DEPS:
             local = False
         elif dep == "dobj" and not (tok.head.lemma_ in g.words("light_verbs") or tok.head.lemma_ in g.words("negation_verbs")):
@@ -102,6 +108,10 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
     else:
         modality = "asserted"
     return Assessment(modality, source, denier)
+
+
+def _has_negator(noun: Token, g: Grammar) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in noun.children)
 
 
 def _is_hedge(tok: Token, g: Grammar) -> bool:

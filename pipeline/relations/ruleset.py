@@ -32,6 +32,7 @@ REQUIRED_VOCAB = (
     "part_words",
     "copulas",
     "reporting_verbs",
+    "finding_verbs",
     "attribution_cues",
     "hedge_words",
     "accusation_verbs",
@@ -39,6 +40,7 @@ REQUIRED_VOCAB = (
     "negation_verbs",
     "irrealis_verbs",
     "light_verbs",
+    "inclusion_cues",
 )
 
 _WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
