@@ -157,7 +157,7 @@ class Grammar:
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
         """A group noun standing for an actor: "the Hamas militant group", "Syrian government", "terrorist group Hamas"."""
         for child in noun.children:
-            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child):
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
                 if child.i in self.at:
                     return [self.at[child.i], *self._conjuncts(noun, seen)]
                 if child.lower_ in self.words("group_nouns") and child.i not in seen:
@@ -398,6 +398,12 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+
+def _hyphen_prefix(tok: Token) -> bool:
+    """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
+    doc = tok.doc
+    return tok.text[-1] in HYPHENS or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_)
 
 
 def _personal_possessive(tok: Token) -> bool:
