@@ -28,7 +28,7 @@ POS = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
     "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "IN": "ADP", "RP": "ADP", "DT": "DET",
     "JJ": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBS": "ADV", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON",
-    "WRB": "SCONJ", "CC": "CCONJ", "TO": "PART", "POS": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT",
+    "WRB": "SCONJ", "EX": "PRON", "CC": "CCONJ", "TO": "PART", "POS": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT",
     "HYPH": "PUNCT", "``": "PUNCT", "''": "PUNCT",
 }
 GENDER = {"his": "Masc", "her": "Fem", "its": "Neut"}
