@@ -81,6 +81,25 @@ POSITIVE = [
         Tehran     NNP pobj  6 GPE:Iran
         .          .   punct 1
      """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # a singular verb in a relative clause on "a coalition of militias" belongs to the coalition
+    ("funds.receive", """
+        the        DT  det   1
+        PMF        NNP ROOT  1 ORG:Popular_Mobilisation_Forces
+        ,          ,   punct 1
+        a          DT  det   4
+        coalition  NN  appos 1
+        of         IN  prep  4
+        militias/militia NNS pobj 5
+        that       WDT nsubj 8
+        gets/get   VBZ relcl 6
+        its        PRP$ poss 10
+        budget     NN  dobj  8
+        from       IN  prep  8
+        the        DT  det   14
+        Iraqi      JJ  amod  14 NORP:Iraq
+        state      NN  pobj  11
+        .          .   punct 1
+     """, {("Iraq", "funds", "Popular Mobilisation Forces", "asserted")}, ()),
     ("funds.nominal", """
         Qatar      NNP poss  2 GPE:Qatar
         's         POS case  0
@@ -264,6 +283,23 @@ POSITIVE = [
         .          .   punct 1
      """, {("Iran", "backs", "Hamas", "asserted"), ("Russia", "backs", "Hamas", "asserted"),
            ("China", "backs", "Hamas", "asserted")}, ()),
+    # a second predicate noun after a comma is an apposition to the noun before it
+    ("backs.verb", """
+        Kataib     NNP compound 1 ORG:Kataib_Hezbollah
+        Hezbollah  NNP nsubj 2 ORG:Kataib_Hezbollah
+        is/be      VBZ ROOT  2
+        part       NN  attr  2
+        of         IN  prep  3
+        the        DT  det   6
+        PMF        NNP pobj  4 ORG:Popular_Mobilisation_Forces
+        ,          ,   punct 2
+        a          DT  det   9
+        coalition  NN  attr  2
+        that       WDT dobj  12
+        Iran       NNP nsubj 12 GPE:Iran
+        backs/back VBZ relcl 9
+        .          .   punct 2
+     """, {("Iran", "backs", "Popular Mobilisation Forces", "asserted")}, ()),
     ("backs.nominal", """
         to         TO  aux   1
         disrupt    VB  ROOT  1

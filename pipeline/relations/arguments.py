@@ -115,7 +115,12 @@ class Grammar:
             clause = tok.head
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head
-            return self._refer(clause.head, seen) if clause.dep_ == "relcl" else []
+            if clause.dep_ != "relcl":
+                return []
+            head = clause.head
+            if tok.dep_ == "nsubj" and clause.tag_ == "VBZ" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj":
+                head = head.head.head  # agreement: "a coalition of militias that gets its budget from ..."
+            return self._refer(head, seen)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ in self.words("group_nouns"):
@@ -139,6 +144,8 @@ class Grammar:
             return self._refer(head, seen)
         # predicate noun: "Hamas is (one of) ..."
         if dep == "attr" and head.lemma_ in self.words("copulas"):
+            if any(c.dep_ == "attr" and c.i < tok.i for c in head.children):
+                return self._appositive_anchor(tok, seen)  # a second predicate noun after a comma renames the first
             return self._clause_subject_referents(head, seen)
         if dep == "pobj":
             prep, governor = head.lower_, head.head
