@@ -162,7 +162,10 @@ class Grammar:
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
-        """A group noun standing for an actor: "the Hamas militant group", "Syrian government", "terrorist group Hamas"."""
+        """A group noun standing for an actor.
+
+        "the Hamas militant group", "Syrian government", "terrorist group Hamas".
+        """
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
                 if child.i in self.at:
@@ -252,11 +255,11 @@ class Grammar:
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
 
-    def actor_modifiers(self, noun: Token, deps: frozenset[str] = MODIFIER_DEPS) -> list[Mention]:
+    def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
         out: list[Mention] = []
         for child in noun.children:
-            if child.dep_ in deps and (child.i in self.at or child.tag_ == "PRP$"):
+            if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
                 out.extend(self.referents(child))
         return unique(out)
 
@@ -300,7 +303,8 @@ class Grammar:
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
             if head.dep_ == "dobj" and is_verbal(head.head):
-                return self.subjects(head.head)  # verb coordinated onto an object: "planning the attack and training Hamas"
+                # a verb coordinated onto an object: "planning the attack and training Hamas"
+                return self.subjects(head.head)
             return []
         if dep == "xcomp":
             # object control: "urged Iran to fund"; else the governing subject
@@ -419,6 +423,7 @@ def _personal_possessive(tok: Token) -> bool:
 
 
 def _quoted_flags(doc: Doc) -> list[bool]:
+    """Per token: inside double quotation marks? A paragraph break closes an unbalanced quotation."""
     flags = []
     inside = False
     for tok in doc:

@@ -2,7 +2,7 @@
 
 Each function takes a rule, the cue token that matched one of its cues and
 the Doc's :class:`Grammar`, and yields :class:`Candidate` pairs of actor
-mentions. ``pred`` is the token whose clause decides the modality.
+mentions. The cue's clause decides the modality (:mod:`modality`).
 """
 
 from __future__ import annotations
@@ -28,15 +28,14 @@ class Candidate:
     subject: Mention
     object: Mention
     cue: Token
-    pred: Token
 
 
-def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token, pred: Token | None = None) -> Iterator[Candidate]:
+def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
     for s in subjects:
         for o in objects:
             # two coreference guesses in one row are too weak: one argument must be named
             if s.actor != o.actor and (s.named or o.named):
-                yield Candidate(rule, s, o, cue, pred if pred is not None else cue)
+                yield Candidate(rule, s, o, cue)
 
 
 def _is_noun(tok: Token) -> bool:
@@ -64,7 +63,7 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if not is_verbal(v):
         # a verb the tagger misread, right between two named actors: "The United States arms Ukraine"
-        if v.tag_ in ("NNS", "NN", "RB", "VBP", "JJ") and v.i > 0:
+        if v.tag_ in ("NNS", "NN", "RB", "JJ") and v.i > 0:
             yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
         return
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
@@ -115,10 +114,8 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
     if not _is_noun(n):
         return
-    if rule.themes and not any(
-        c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))] if c.dep_ != "det"
-    ):
-        return
+    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
+        return  # "arms deliveries", "deliveries of weapons"
     subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
     if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
         subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
@@ -264,15 +261,16 @@ def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> I
     if not is_verbal(v):
         return
     deniers = g.subjects(v)
-    claim = v.head if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod") else None
+    on_claim = v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod")
+    claim = v.head if on_claim else None
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS]
     for cand in found:
         if cand.rule.relation == "denies":
             continue
         if claim is not None:
-            if claim.left_edge.i <= cand.pred.i <= claim.right_edge.i:
+            if claim.left_edge.i <= cand.cue.i <= claim.right_edge.i:
                 continue
-        elif not any(c.left_edge.i <= cand.pred.i <= c.right_edge.i for c in complements):
+        elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
             if d.actor == cand.subject.actor:

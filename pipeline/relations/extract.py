@@ -33,7 +33,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     evidence = text.strip()
     best: dict[tuple[str, str, str], Relation] = {}
     for cand in found:
-        verdict = assess(cand.pred, g)
+        verdict = assess(cand.cue, g)
         if verdict is None:
             continue
         rel = Relation(

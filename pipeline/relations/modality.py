@@ -29,7 +29,9 @@ from pipeline.relations.arguments import SUBJECT_DEPS, Grammar
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
 NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
 # Edges that leave the predicate's clause: above them, negations and hedges belong to something else.
-BOUNDARY_DEPS = frozenset({"relcl", "acl", "appos", "amod", "compound", "nmod", "poss", "npadvmod", "advcl", "nsubj", "nsubjpass", "csubj"})
+BOUNDARY_DEPS = frozenset(
+    {"relcl", "acl", "appos", "amod", "compound", "nmod", "poss", "npadvmod", "advcl", "nsubj", "nsubjpass", "csubj"}
+)
 # Edges through which a reporting verb reports what is below it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 # Edges through which an unreal verb governs what is below it.
@@ -40,13 +42,11 @@ IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
 class Assessment:
     modality: str
     attributed_to: str | None
-    denier: Token | None  # a denial verb governing the predicate ("denied that it armed ...")
 
 
 def assess(pred: Token, g: Grammar) -> Assessment | None:
     negated = alleged = reported = False
     source: str | None = None
-    denier: Token | None = None
     quoted = g.quoted(pred)
     tok, local, came = pred, True, ""
     while True:
@@ -64,8 +64,8 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
                     negated = True
                 if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
                     return None
-                if lemma in g.words("negation_verbs"):
-                    negated, denier = True, denier or tok
+                if lemma in g.words("negation_verbs"):  # "denied arming Hamas", "refused to fund"
+                    negated = True
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
@@ -92,9 +92,9 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif dep in BOUNDARY_DEPS:
             local = False
-        elif dep == "dobj" and not (tok.head.lemma_ in g.words("light_verbs") or tok.head.lemma_ in g.words("negation_verbs")):
+        elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs"):
             local = False
-        elif dep == "conj" and (_own_clause(tok) or any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)):
+        elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False
         came, tok = dep, tok.head
     if quoted and not reported:
@@ -107,7 +107,7 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
         modality = "reported"
     else:
         modality = "asserted"
-    return Assessment(modality, source, denier)
+    return Assessment(modality, source)
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:

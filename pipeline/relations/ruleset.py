@@ -43,6 +43,8 @@ REQUIRED_VOCAB = (
     "inclusion_cues",
 )
 
+# rule fields holding words (or @vocabulary references)
+_WORD_LISTS = ("cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles")
 _WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
@@ -178,7 +180,7 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             seen[rule.id] = str(path)
             data = rule.model_dump(exclude={"note"})
             data["relation"] = relation
-            for key in ("cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles"):
+            for key in _WORD_LISTS:
                 data[key] = _expand(data[key], vocab, where)
             rules.append(data)
     return {"version": settings.version, "rules": rules, "vocab": vocab}
