@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,report,graph,build-model}``."""
 
 from __future__ import annotations
 
@@ -59,6 +59,20 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")
     ev.add_argument("--floors-key", metavar="NAME", help="which section of --floors applies (e.g. seeds)")
 
+    rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
+                        description="One HTML file (no network needed to view it): article index, entities, relations "
+                        "with their evidence, quotes, the actor network and a timeline, with a filter by actor.")
+    rp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    rp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="the .html file to write")
+    rp.add_argument("--title", help="page title (default: from the folder name)")
+
+    gp = sub.add_parser("graph", help="draw the actor network of a predictions folder (.png, .svg or .pdf)",
+                        description="Actors as nodes, relations as arrows coloured by type and weighted by the number "
+                        "of articles; denies dashed, negated dotted. The format follows the --output extension.")
+    gp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    gp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="graph.png, graph.svg or graph.pdf")
+    gp.add_argument("--max-actors", type=int, default=30, metavar="N", help="draw the N busiest actors (default: 30)")
+
     bm = sub.add_parser("build-model", help="save the assembled pipeline (model + our components + rules)",
                         description="Assemble the pipeline from the config and save it, for spacy.load().")
     bm.add_argument("--output", "-o", required=True, type=Path, metavar="DIR")
@@ -75,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command in ("report", "graph"):
+            from pipeline.report import commands
+
+            return commands.report(args) if args.command == "report" else commands.graph(args)
         return _build_model(args)
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
