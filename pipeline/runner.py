@@ -196,7 +196,7 @@ class Extractor:
         self.fingerprints: dict[str, str] = self.nlp.meta[META_KEY]["fingerprints"]
         self.stage_pipes = {s: config.stage_components(s) for s in STAGES}
         linker = self.nlp.get_pipe("actor_linker") if "actor_linker" in self.nlp.pipe_names else None
-        self.actor_info: Callable[[str], dict[str, Any] | None] = getattr(linker, "info", lambda name: None)
+        self.actor_info: Callable[[str], Any] = getattr(linker, "info", lambda name: None)
 
     def run(self, task: Task) -> PartResult:
         if task.fingerprints != self.fingerprints:
@@ -362,8 +362,8 @@ def minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         yield batch
 
 
-def entity_records(doc: Doc, actor_info: Callable[[str], dict[str, Any] | None]) -> Iterator[Entity]:
-    """Entities of the labels we report, outside page furniture."""
+def entity_records(doc: Doc, actor_info: Callable[[str], Any]) -> Iterator[Entity]:
+    """Entities of the labels we report, outside page furniture; ``actor_info(name)`` has ``qid`` and ``type``."""
     sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     furniture = boilerplate_ranges(doc)
     sent_index = 0
@@ -382,8 +382,8 @@ def entity_records(doc: Doc, actor_info: Callable[[str], dict[str, Any] | None])
             text=ent.text,
             label=ent.label_,
             actor=actor,
-            actor_qid=(info or {}).get("qid"),
-            actor_type=(info or {}).get("type"),
+            actor_qid=getattr(info, "qid", None),
+            actor_type=getattr(info, "type", None),
             sent_index=sent_index,
             source=ent.id_ or "model",
         )
