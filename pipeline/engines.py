@@ -1,20 +1,23 @@
 """Engines: where the tasks of a run are processed.
 
 - ``local`` with one worker: in this process, with the run's own Extractor;
-- ``local`` with N workers: N worker processes on this machine;
+- ``local`` with N workers: N worker processes on this machine, forked from
+  this one with the pipeline already loaded (where the platform can fork);
 - ``dask``: the workers of a Dask cluster — an existing one (``--scheduler
   ADDRESS``) or a LocalCluster of N single-threaded worker processes.
 
 Every engine maps :func:`run_task` (the same stage code) over the tasks and
 yields results as they finish, with at most two tasks per worker in flight, so
-memory does not grow with the corpus. A worker process builds one
-:class:`~pipeline.runner.Extractor` — the model loaded once, from the package
-installed on the worker, never pickled — from the configuration and the rule
-data shipped by the client; the client (this process) writes all output.
+memory does not grow with the corpus. A Dask (or spawned) worker process
+builds one :class:`~pipeline.runner.Extractor` — the model loaded once, from
+the package installed on the worker, never pickled — from the configuration
+and the rule data shipped by the client. The client (this process) writes all
+output.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -82,8 +85,16 @@ class LocalEngine:
         if self.workers == 1:
             yield from map(self.extractor.run, tasks)
             return
+        global _SETUP, _EXTRACTOR
         setup = (self.extractor.config, rule_data(self.extractor.nlp))
-        with ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=setup) as pool:
+        if "fork" in multiprocessing.get_all_start_methods():
+            # forked workers inherit this process's loaded pipeline: no start-up cost per worker
+            with _LOCK:
+                _SETUP, _EXTRACTOR = setup, self.extractor
+            pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+        else:
+            pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=setup)
+        with pool:
             yield from bounded(
                 lambda task: pool.submit(run_task, task),
                 lambda pending: wait(pending, return_when=FIRST_COMPLETED),
