@@ -51,7 +51,7 @@ from pipeline.nlp import META_KEY, build_nlp, model_name, rule_versions
 from pipeline.readers import InputDoc, InputFailure, read_inputs
 from pipeline.records import ENTITY_LABELS, Entity
 from pipeline.store import COMMIT_TABLE, FINGERPRINTS, OutputStore
-from pipeline.tables import SCHEMAS, TABLES, rows_of, to_table
+from pipeline.tables import TABLES, rows_of, to_table
 
 log = logging.getLogger(__name__)
 
