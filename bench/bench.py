@@ -135,8 +135,8 @@ def bench(args: argparse.Namespace) -> dict:
         out = work / f"out-w{workers}"
         shutil.rmtree(out, ignore_errors=True)
         run = measure("child-extract", str(small), str(out), str(workers))
-        if run["words"] != bare["words"]:
-            log(f"note: word counts differ (extract {run['words']}, bare {bare['words']}): failed documents?")
+        if abs(run["words"] - bare["words"]) > 0.01 * bare["words"]:
+            log(f"note: word counts differ by over 1% (extract {run['words']}, bare {bare['words']}): failed documents?")
         throughput[workers] = {
             "bare_pipe_words_per_s": bare["words"] / bare["seconds"],
             "extract_words_per_s": run["words"] / run["seconds"],
