@@ -19,7 +19,8 @@ doc_id (a document that could not be read: by id, source and error) and
 versioned by its content hash; a part records, in its documents file, the
 fingerprint of every stage it holds. An input document whose key and hash are
 already stored in a part with the current ``ner`` fingerprint is not parsed
-again (a changed date, title, url or source only rewrites its documents row);
+again (a changed date, title, url or source only rewrites its documents row;
+a document whose parse failed is tried again);
 a rule stage whose fingerprint changed re-runs from the stored Docs; new and
 changed documents are parsed into new parts; the old rows of a changed
 document, and the rows of documents that are no longer in the input, are
@@ -59,7 +60,8 @@ log = logging.getLogger(__name__)
 TABLE_STAGE: dict[str, Stage] = {"entities": "ner", "relations": "relations", "quotes": "quotes"}
 RULE_STAGES: tuple[Stage, ...] = ("relations", "quotes")
 META_COLUMNS = ("source", "date", "title", "url")  # input fields that may change without a re-parse
-KEY_COLUMNS = ["doc_id", "content_hash", "error", *META_COLUMNS]
+KEY_COLUMNS = ["doc_id", "content_hash", "error", "failed_stage", *META_COLUMNS]
+RETRY = ""  # stands for the content hash of a document whose parse failed: never matches, so it is retried
 # Characters per nlp.pipe minibatch (a longer article is parsed alone). The
 # parse's working memory grows with the tokens parsed at once (about 10 MB per
 # 1,000 words with the small English model), so a bound in characters keeps a
@@ -405,6 +407,7 @@ class Planner:
         self.store = store
         self.fingerprints = fingerprints
         self.stages = stages
+        self.forced = "ner" not in stages  # rule stages named alone re-run everywhere (e.g. after a code change)
         self.held: dict[int, dict[str, str]] = {}  # live part -> fingerprints of the stages it holds
         self.size: dict[int, int] = {}  # live part -> documents rows
         self.stale: list[int] = []  # parts parsed by another model or other ner rules
@@ -432,7 +435,8 @@ class Planner:
                 key = _key_of(row)
                 if key in self.index:  # a run was killed after adding a changed document, before removing its old rows
                     self.drop[self.index[key][0]].add(key)
-                self.index[key] = (part, row["content_hash"], _digest(row))
+                version = RETRY if row["failed_stage"] == "ner" else row["content_hash"]
+                self.index[key] = (part, version, _digest(row))
 
     def _stored(self, item: InputDoc | InputFailure) -> tuple[str, tuple[int, str | None, bytes] | None]:
         """The item's key and its stored entry, if the stored parse can be kept."""
@@ -484,7 +488,7 @@ class Planner:
                 continue
             drop = frozenset(self.drop.get(part, ()))
             patches = self.patch.get(part, {})
-            stages = [s for s in self.stages if s in RULE_STAGES and held.get(s) != self.fingerprints[s]]
+            stages = [s for s in self.stages if s in RULE_STAGES and (self.forced or held.get(s) != self.fingerprints[s])]
             if not (drop or patches or stages):
                 continue
             store = self.store
@@ -524,7 +528,7 @@ def run_extract(
     """Bring the tables under ``output`` up to date with ``inputs``; see the module docstring.
 
     Without the ``ner`` stage the input is not read: the requested rule
-    stages re-run over the stored Docs where their rules changed.
+    stages re-run over all the stored Docs.
     """
     config = config or load_config()
     stages = parse_stages(stages)

@@ -98,3 +98,26 @@ def test_runner_two_workers_equal_one(tmp_path):
     run_extract([corpus], tmp_path / "one", load_config(batch_size=2, workers=1))
     run_extract([corpus], tmp_path / "two", load_config(batch_size=2, workers=2))
     assert_same_tables(tmp_path / "two", tmp_path / "one")
+
+
+def test_runner_rule_stage_named_alone_reruns_on_every_part(tmp_path, config):
+    """After a change to a component's code (which no fingerprint sees), --stages relations re-runs it."""
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    run_extract([corpus], tmp_path / "out", config)
+    before = _mtimes(tmp_path / "out")
+    summary = run_extract([corpus], tmp_path / "out", config, ["relations"])
+    after = _mtimes(tmp_path / "out")
+    assert {p.parent.name for p in after if after[p] != before[p]} == {"relations.parquet", "documents.parquet"}
+    assert summary.n_words > 0
+
+
+def test_runner_document_whose_parse_failed_is_retried(tmp_path, config):
+    short = config.model_copy(update={"model": config.model.model_copy(update={"max_length": 200})})
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    first = run_extract([corpus], tmp_path / "out", short)
+    too_long = sum(len(a["text"]) > 200 for a in ARTICLES)
+    assert first.n_failed == too_long + 1  # and the whitespace-only article
+    again = run_extract([corpus], tmp_path / "out", short)
+    assert (again.n_new, again.n_reused) == (too_long, len(ARTICLES) - too_long)
+    run_extract([corpus], tmp_path / "clean", short)
+    assert_same_tables(tmp_path / "out", tmp_path / "clean")
