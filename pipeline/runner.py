@@ -295,21 +295,16 @@ class Extractor:
             if gone:
                 docs = [d for d in docs if d.user_data["doc_id"] not in gone]
                 docbin = DocBin(store_user_data=True, docs=docs).to_bytes()
-            if task.stages:
-                self._attach_docs(states, docs)
+            by_id = {d.user_data["doc_id"]: d for d in docs} if task.stages else {}
+            for state in states:
+                if state.row["failed_stage"] not in ("read", "ner"):
+                    state.doc = by_id.get(state.doc_id)
         tables.update(self._run_rule_stages(states, task.stages))
         held = json.loads(task.documents.schema.metadata[FINGERPRINTS.encode()])
         held.update({s: self.fingerprints[s] for s in task.stages})
         return self._finish(task.part_id, states, tables, docbin, held)
 
     # -- shared ----------------------------------------------------------------
-    def _attach_docs(self, states: list[_DocState], docs: Iterable[Doc]) -> None:
-        """Give each parsed document its Doc read back from the DocBin."""
-        by_id = {d.user_data["doc_id"]: d for d in docs}
-        for state in states:
-            if state.row["failed_stage"] not in ("read", "ner"):
-                state.doc = by_id.get(state.doc_id)
-
     def _run_rule_stages(self, states: list[_DocState], stages: list[Stage]) -> dict[str, pa.Table]:
         tables = {}
         for stage in stages:
