@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +71,8 @@ class ActorMatcher:
     def __init__(self, gazetteer: Gazetteer, rules: LinkingRules, nlp) -> None:
         self.gazetteer = gazetteer
         self.rules = rules
+        self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
+        self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
         self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.forms: dict[str, Form] = {}
@@ -86,6 +89,17 @@ class ActorMatcher:
         for key in keys:
             matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
             matcher.add(key, [next(docs) for _ in patterns[key]])
+
+    def hyphenated_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens longer than one character that contain a hyphen (memoised per word)."""
+        orths = doc.to_array("ORTH")
+        strings = doc.vocab.strings
+        for orth in numpy.unique(orths).tolist():
+            if orth not in self._hyphenated:
+                text = strings[orth]
+                self._hyphenated[orth] = len(text) > 1 and self.hyphen_splitter.search(text) is not None
+        wanted = [orth for orth, yes in self._hyphenated.items() if yes]
+        return numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist()
 
     def lookup(self, text: str) -> Form | None:
         """The form ``text`` is, with the matcher's case rules, or None."""
@@ -154,14 +168,11 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
     hyphen attach to it. Span groups are re-aligned. Returns the number of
     tokens split.
     """
-    hyphens = "".join(re.escape(h) for h in matcher.rules.hyphens)
-    splitter = re.compile(f"([{hyphens}])")
+    splitter = matcher.hyphen_splitter
     todo: list[tuple[Token, list[str]]] = []
-    for token in doc:
-        text = token.text
-        if len(text) < 2 or not any(h in text for h in matcher.rules.hyphens):
-            continue
-        pieces = [p for p in splitter.split(text) if p]
+    for i in matcher.hyphenated_tokens(doc):
+        token = doc[i]
+        pieces = [p for p in splitter.split(token.text) if p]
         if len(pieces) < 2:
             continue
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
@@ -288,7 +299,8 @@ def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) ->
 
 
 def _has_name_word(span: Span) -> bool:
-    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)
+    """Names have a capital letter or a digit somewhere ("eTranslate", "G7"); "parley the" has none."""
+    return any(c.isupper() or c.isdigit() for c in span.text)
 
 
 # -- 3. settling overlaps ------------------------------------------------------------------------
@@ -398,8 +410,9 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in rules.metonymy_prepositions
 
 
-def normalised_text(span: Span) -> str:
-    return " ".join(span.text.split())
+def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:
+    """Each mention's text, white space normalised ("Al  Jazeera" -> "Al Jazeera")."""
+    return [" ".join(doc[m.start : m.end].text.split()) for m in mentions]
 
 
 def credit_pairs(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
@@ -426,12 +439,10 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
             m = replace(m, actor="", source="seat_as_place")
         out.append(m)
     out = credit_pairs(doc, out, matcher.gazetteer, rules)
-    out = person_by_name_cues(doc, out, rules)
-    out = canonical_person_names(doc, out, matcher.gazetteer)
-    return [
-        replace(m, actor=normalised_text(doc[m.start : m.end])) if m.form is None and m.label == "ORG" else m
-        for m in out
-    ]
+    texts = mention_texts(doc, out)
+    out = person_by_name_cues(doc, out, texts, rules)
+    out = canonical_person_names(out, texts, matcher.gazetteer)
+    return [replace(m, actor=text) if m.form is None and m.label == "ORG" else m for m, text in zip(out, texts)]
 
 
 # -- the whole step -----------------------------------------------------------------------------
