@@ -363,11 +363,12 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
     """Gazetteer names not nested in the model's entities of other labels.
 
-    A name inside a longer date, amount, event, law or work ("US dollars",
-    "the Iraq War", "Baghdad International Airport") is part of that name and
-    no entity of its own, unless it sits in a hyphen compound ("the
-    Israel-Hamas war"). A demonym the model calls a language ("speaks French")
-    stays a language.
+    A name inside a longer event, law, work or facility ("the Iraq War",
+    "Baghdad International Airport") is part of that name and no entity of
+    its own; inside a date or an amount only an acronym or demonym is ("US
+    dollars", "Iranian rials"). Exceptions: a name in a hyphen compound ("the
+    Israel-Hamas war") and a malformed model span ("Hezbollah Keeps"). A
+    demonym the model calls a language ("speaks French") stays a language.
     """
     owner = {i: e for e in others for i in range(e.start, e.end)}
     kept = []
@@ -378,10 +379,17 @@ def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], r
             if (start, end) == (g.start, g.end):
                 if e.label_ in rules.demonym_yields_to and g.form is not None and g.form.kind == "demonym":
                     continue
-            elif start <= g.start and g.end <= end and not _in_hyphen_compound(doc, g, rules):
+            elif start <= g.start and g.end <= end and _absorbs(doc, e, g, rules):
                 continue
         kept.append(g)
     return kept
+
+
+def _absorbs(doc: Doc, e: Span, g: Mention, rules: LinkingRules) -> bool:
+    """Whether the model's entity ``e`` of another label swallows the gazetteer name ``g`` inside it."""
+    if _in_hyphen_compound(doc, g, rules) or not well_formed(doc, Mention(e.start, e.end, e.label_, "", MODEL), rules):
+        return False
+    return e.label_ in rules.absorbing_labels or (g.form is not None and g.form.kind in rules.absorbed_in_amounts)
 
 
 def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
@@ -395,8 +403,9 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
-    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing"),
-    rather than naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
+    "the government in Damascus"), rather than naming a place ("in Beirut",
+    "the London Marathon", "Beirut-based")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -407,7 +416,12 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in rules.metonymy_prepositions
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in rules.metonymy_prepositions or (
+        prep.lower_ in rules.locative_prepositions and prep.head.lemma_ in rules.government_nouns
+    )
 
 
 def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:

@@ -47,21 +47,22 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     the mentions' texts.
     """
     words_of = [name_words(text) for text in texts]
-    not_person = Counter(w for m, w in zip(mentions, words_of) if m.label != PERSON)
     by_cue: set[tuple[str, ...]] = set()
     for m, words in zip(mentions, words_of):
         after = doc[m.end : m.end + 2]
         if m.form is None and m.label != PERSON and len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues:
             by_cue.add(words)
-    person_count = Counter(w for m, w in zip(mentions, words_of) if m.label == PERSON)
-    out = []
-    for m, words in zip(mentions, words_of):
+    out = [
+        replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
+        for m, words in zip(mentions, words_of)
+    ]
+    person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
+    not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
+    for i, (m, words) in enumerate(zip(out, words_of)):
         if m.label != PERSON and (m.form is None or m.form.kind in RELABELLED_KINDS):
             as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
-            surname = as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words])
-            if surname or (m.form is None and words in by_cue):
-                m = replace(m, label=PERSON, actor="", source="person_name", form=None)
-        out.append(m)
+            if as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words]):
+                out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
     return out
 
 
