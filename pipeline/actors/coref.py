@@ -347,7 +347,7 @@ class Resolver:
 
     def _plural_noun_between(self, cand: _Candidate, pronoun: Token) -> bool:
         """A plain plural noun between the candidate and "they" is the likelier antecedent."""
-        start = max(cand.end, self.doc[pronoun.i].sent.start)
+        start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
         return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
 
 

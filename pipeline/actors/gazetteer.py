@@ -20,8 +20,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.components.base import RuleDataError, read_yaml
-
 ActorType = Literal[
     "state",
     "armed_group",
@@ -168,10 +166,25 @@ class Form:
 
 
 def _validated(model: type[BaseModel], path: Path) -> Any:
+    from pipeline.components.base import RuleDataError, read_yaml  # here: pipeline.components imports this module
+
+    raw = read_yaml(path)
     try:
-        return model.model_validate(read_yaml(path))
+        return model.model_validate(raw)
     except ValidationError as exc:
-        raise RuleDataError(f"{path}: invalid data, fix the entries named below:\n{exc}") from exc
+        problems = "\n".join(f"  {_where(raw, err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise RuleDataError(f"{path}: invalid data, fix these entries:\n{problems}") from exc
+
+
+def _where(raw: Any, loc: tuple) -> str:
+    """An error location with the entry's name: "actors[3] (Hamas).type"."""
+    if len(loc) >= 2 and isinstance(raw, dict) and isinstance(loc[1], int):
+        items = raw.get(loc[0]) or []
+        item = items[loc[1]] if loc[1] < len(items) else None
+        name = f" ({item['name']})" if isinstance(item, dict) and "name" in item else ""
+        rest = "".join(f".{p}" for p in loc[2:])
+        return f"{loc[0]}[{loc[1]}]{name}{rest}"
+    return ".".join(str(p) for p in loc) or "(top level)"
 
 
 def companion_dir(path: Path) -> Path:
@@ -181,6 +194,8 @@ def companion_dir(path: Path) -> Path:
 
 def load_gazetteer_data(path: Path) -> dict[str, Any]:
     """Read and validate the gazetteer and its companion files into one JSON-able dict."""
+    from pipeline.components.base import RuleDataError  # here: pipeline.components imports this module
+
     actors = _validated(ActorsFile, path)
     vocab = companion_dir(path)
     non_actors = _validated(NonActorsFile, vocab / "non_actors.yaml")

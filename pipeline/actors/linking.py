@@ -71,6 +71,7 @@ class ActorMatcher:
     def __init__(self, gazetteer: Gazetteer, rules: LinkingRules, nlp) -> None:
         self.gazetteer = gazetteer
         self.rules = rules
+        self.vocab = nlp.vocab
         self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
         self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
         self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -112,10 +113,9 @@ class ActorMatcher:
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
         found = []
-        strings = doc.vocab.strings
         for matcher in (self.ci_matcher, self.acronym_matcher):
             for match_id, start, end in matcher(doc):
-                form = self.forms[strings[match_id]]
+                form = self.forms[self.vocab.strings[match_id]]
                 if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
                     continue
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
@@ -326,7 +326,8 @@ def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     span = doc[m.start : m.end]
     if any(t.pos_ in rules.malformed_pos for t in span):
         return False
-    return not is_headline(doc[m.start].sent, rules) if doc.has_annotation("SENT_START") else True
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    return not (has_sentences and is_headline(doc[m.start].sent, rules))
 
 
 def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules) -> list[Mention]:
@@ -420,7 +421,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return False
     prep = token.head
     return prep.lower_ in rules.metonymy_prepositions or (
-        prep.lower_ in rules.locative_prepositions and prep.head.lemma_ in rules.government_nouns
+        prep.lower_ in rules.locative_prepositions
+        and (prep.head.lemma_ in rules.government_nouns or prep.head.lower_ in rules.government_nouns)
     )
 
 
