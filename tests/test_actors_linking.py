@@ -258,6 +258,12 @@ def test_actors_linking_records_the_rule(linker):
             ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
             [("Greater Melbourne", "PERSON", "Greater Melbourne")] + [("Melbourne", "GPE", "")] * 3,
         ),
+        # a name used as a place is no surname
+        (
+            ["Sultan", "Kudarat", "spoke", ".", "A", "quake", "hit", "in", "Kudarat"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE"],
+            [("Sultan Kudarat", "PERSON", "Sultan Kudarat"), ("Kudarat", "GPE", "")],
+        ),
         # a first name is no surname: "Israel" stays the state
         (
             ["Israel", "Katz", "said", "Israel", "won"],

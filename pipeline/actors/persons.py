@@ -40,7 +40,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     - a name that is the surname of a person named in full in the document
       ("Baroud" tagged GPE after "Ramzy Baroud", "Amman" after "Sudesh Amman"),
       when at least ``rules.min_person_share`` of the name's mentions are
-      PERSON ones; a first name never counts ("Israel" in "Israel Katz");
+      PERSON ones and none names a place ("in Kudarat"); a first name never
+      counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
       and every other mention of it.
     Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
@@ -58,8 +59,9 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     ]
     person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
     not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
+    places = {w for m, w in zip(out, words_of) if m.label != PERSON and _after_locative(doc, m, rules)}
     for i, (m, words) in enumerate(zip(out, words_of)):
-        if m.label != PERSON and (m.form is None or m.form.kind in RELABELLED_KINDS):
+        if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
             as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
             if as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words]):
                 out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
@@ -92,3 +94,13 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
             _, text = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
         out[i] = replace(m, actor=text)
     return out
+
+
+def _after_locative(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """ "in Kudarat", "in Sultan Kudarat": the name is the object of a locative preposition."""
+    root = doc[m.start : m.end].root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ in rules.locative_prepositions) or (
+        m.start > 0 and doc[m.start - 1].lower_ in rules.locative_prepositions
+    )
