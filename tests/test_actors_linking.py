@@ -209,6 +209,13 @@ def test_actors_linking_malformed_entity_of_another_label_keeps_no_name(linker):
 def test_actors_linking_offices_name_their_actor(linker):
     assert linked(linker, ["the", "Kremlin", "said"]) == [("Kremlin", "ORG", "Russia")]
     assert linked(linker, ["the", "Pentagon", "said"]) == [("Pentagon", "ORG", "United States Department of Defense")]
+    assert linked(linker, ["a", "speech", "at", "the", "White", "House"]) == [("White House", "ORG", "")]
+
+
+def test_actors_linking_no_non_actor_word_as_a_surname(linker):
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"]
+    assert linked(linker, ["the", "actress", "Qandeel", "Baloch", "made", "videos"], pos=pos) == []
+    assert linked(linker, ["the", "Baloch", "live", "here"], pos=["DET", "PROPN", "VERB", "ADV"]) == [("Baloch", "NORP", "")]
 
 
 def test_actors_linking_nothing_in_boilerplate(linker):
@@ -263,6 +270,12 @@ def test_actors_linking_records_the_rule(linker):
             ["Sultan", "Kudarat", "spoke", ".", "A", "quake", "hit", "in", "Kudarat"],
             ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE"],
             [("Sultan Kudarat", "PERSON", "Sultan Kudarat"), ("Kudarat", "GPE", "")],
+        ),
+        # "City, State" is a place, not the surname of someone else
+        (
+            ["Greg", "Allen", "spoke", ".", "He", "lives", "in", "Plano", "near", "Allen", ",", "Texas"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"],
+            [("Greg Allen", "PERSON", "Greg Allen"), ("Plano", "GPE", ""), ("Allen", "GPE", ""), ("Texas", "GPE", "")],
         ),
         # a first name is no surname: "Israel" stays the state
         (

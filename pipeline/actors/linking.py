@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
 from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.actors.syntax import after_unknown_name, named_as_place
 from pipeline.docs import boilerplate_ranges
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -118,6 +119,8 @@ class ActorMatcher:
                 form = self.forms[self.vocab.strings[match_id]]
                 if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
                     continue
+                if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
+                    continue  # "Qandeel Baloch", not the Baloch people
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
         ranges = boilerplate_ranges(doc)
@@ -453,6 +456,8 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     for m in mentions:
         if m.form is not None and m.form.kind == "seat" and not seat_as_actor(doc, m, rules):
             m = replace(m, actor="", source="seat_as_place")
+        elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
+            m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
     out = credit_pairs(doc, out, matcher.gazetteer, rules)
     texts = mention_texts(doc, out)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+from pipeline.actors.syntax import named_as_place
 
 if TYPE_CHECKING:
     from pipeline.actors.linking import Mention
@@ -51,7 +52,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     by_cue: set[tuple[str, ...]] = set()
     for m, words in zip(mentions, words_of):
         after = doc[m.end : m.end + 2]
-        if m.form is None and m.label != PERSON and len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues:
+        cue = len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues
+        if cue and m.form is None and m.label != PERSON and not _modifies_a_name(doc[m.start : m.end].root):
             by_cue.add(words)
     out = [
         replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
@@ -59,7 +61,7 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     ]
     person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
     not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
-    places = {w for m, w in zip(out, words_of) if m.label != PERSON and _after_locative(doc, m, rules)}
+    places = {w for m, w in zip(out, words_of) if m.label != PERSON and named_as_place(doc, m.start, m.end, rules)}
     for i, (m, words) in enumerate(zip(out, words_of)):
         if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
             as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
@@ -96,11 +98,6 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
     return out
 
 
-def _after_locative(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
-    """ "in Kudarat", "in Sultan Kudarat": the name is the object of a locative preposition."""
-    root = doc[m.start : m.end].root
-    while root.dep_ == "compound" and root.head.i != root.i:
-        root = root.head
-    return (root.dep_ == "pobj" and root.head.lower_ in rules.locative_prepositions) or (
-        m.start > 0 and doc[m.start - 1].lower_ in rules.locative_prepositions
-    )
+def _modifies_a_name(root) -> bool:
+    """ "Alexander Gagay of *Yekaterinburg*, who ...": the relative clause is about the noun the phrase modifies."""
+    return root.dep_ == "pobj" and root.head.head.pos_ in ("PROPN", "NOUN")
