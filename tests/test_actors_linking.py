@@ -212,6 +212,24 @@ def test_actors_linking_offices_name_their_actor(linker):
     assert linked(linker, ["a", "speech", "at", "the", "White", "House"]) == [("White House", "ORG", "")]
 
 
+def test_actors_linking_no_seat_inside_a_longer_unknown_name(linker):
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert linked(linker, ["the", "Paris", "Climate", "Accord", "failed"], pos=pos) == []
+
+
+def test_actors_linking_a_sentence_full_of_names_is_no_headline(linker):
+    words = ["Kokesh", "ran", "for", "US", "Congress", "in", "New", "Mexico"]
+    ents = ["B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"]
+    heads = [1, 1, 1, 4, 2, 1, 7, 5]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "compound", "pobj"]
+    assert linked(linker, words, ents, pos=pos, heads=heads, deps=deps) == [
+        ("Kokesh", "PERSON", "Kokesh"),
+        ("US Congress", "ORG", "US Congress"),
+        ("New Mexico", "GPE", ""),
+    ]
+
+
 def test_actors_linking_no_non_actor_word_as_a_surname(linker):
     pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"]
     assert linked(linker, ["the", "actress", "Qandeel", "Baloch", "made", "videos"], pos=pos) == []
@@ -287,6 +305,15 @@ def test_actors_linking_records_the_rule(linker):
 )
 def test_actors_linking_person_names(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_who_after_a_preposition_is_about_its_head(linker):
+    words = ["someone", "on", "Conception", ",", "who", "survived", ",", "spoke"]
+    heads = [7, 0, 1, 0, 5, 0, 7, 7]
+    deps = ["nsubj", "prep", "pobj", "punct", "nsubj", "relcl", "punct", "ROOT"]
+    pos = ["PRON", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB"]
+    ents = ["O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=pos) == [("Conception", "ORG", "Conception")]
 
 
 def test_actors_linking_info_for_the_table_writer(linker):

@@ -144,6 +144,8 @@ class LinkingRules(_Strict):
     credit_types: list[ActorType]
     malformed_pos: list[str]
     headline_min_words: int = Field(gt=0)
+    headline_small_words: list[str]
+    name_part_kinds: list[str]
 
 
 @dataclass(frozen=True, slots=True)

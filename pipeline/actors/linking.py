@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
 from pipeline.actors.persons import canonical_person_names, person_by_name_cues
-from pipeline.actors.syntax import after_unknown_name, named_as_place
+from pipeline.actors.syntax import after_unknown_name, before_unknown_name, named_as_place
 from pipeline.docs import boilerplate_ranges
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -121,6 +121,8 @@ class ActorMatcher:
                     continue
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
+                if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
+                    continue  # "the Paris Climate Accord", "the London Marathon"
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
         ranges = boilerplate_ranges(doc)
@@ -320,7 +322,7 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
 
 def is_headline(sent: Span, rules: LinkingRules) -> bool:
     """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sent if t.is_alpha and t.lower_ not in rules.headline_small_words]
     return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
 
 

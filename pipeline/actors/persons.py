@@ -99,5 +99,6 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
 
 
 def _modifies_a_name(root) -> bool:
-    """ "Alexander Gagay of *Yekaterinburg*, who ...": the relative clause is about the noun the phrase modifies."""
-    return root.dep_ == "pobj" and root.head.head.pos_ in ("PROPN", "NOUN")
+    """ "Alexander Gagay of *Yekaterinburg*, who ...", "someone on the *Conception*, who ...":
+    the relative clause is about the word the prepositional phrase modifies."""
+    return root.dep_ == "pobj" and root.head.head.pos_ not in ("VERB", "AUX")

@@ -30,3 +30,16 @@ def after_unknown_name(doc: Doc, start: int) -> bool:
         return False
     prev = doc[start - 1]
     return prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and not prev.is_sent_start
+
+
+def before_unknown_name(doc: Doc, end: int, rules: LinkingRules) -> bool:
+    """Whether a capitalised proper noun outside any entity follows ``end`` on a
+    line that is no headline ("*Paris* Climate Accord"): the match is part of a longer name."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ == ""):
+        return False
+    from pipeline.actors.linking import is_headline  # here: linking imports this module
+
+    return not (doc.has_annotation("SENT_START") and is_headline(nxt.sent, rules))
