@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
 from pipeline.actors.persons import canonical_person_names, person_by_name_cues
-from pipeline.actors.syntax import after_unknown_name, before_unknown_name, named_as_place
+from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -164,14 +164,13 @@ def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # -- 1. hyphen compounds inside one token ------------------------------------------------
 
 
-def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
+def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     """Split tokens such as "U.S.-backed", "US-" or "Russian-" around the hyphen.
 
     Only tokens with a piece that is a known single-word name, or with a
     trailing hyphen inside a model entity, are split. The parse is kept: the
     last word piece takes the token's head and dependency, the name and the
-    hyphen attach to it. Span groups are re-aligned. Returns the number of
-    tokens split.
+    hyphen attach to it. Span groups are re-aligned.
     """
     splitter = matcher.hyphen_splitter
     todo: list[tuple[Token, list[str]]] = []
@@ -185,7 +184,7 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
         if named or dangling:
             todo.append((token, pieces))
     if not todo:
-        return 0
+        return
     groups = {
         key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group] for key, group in doc.spans.items()
     }
@@ -218,7 +217,6 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
             if span is not None:
                 restored.append(span)
         doc.spans[key] = restored
-    return len(todo)
 
 
 # -- 2. cleaning the model's spans --------------------------------------------------------
@@ -320,12 +318,6 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def is_headline(sent: Span, rules: LinkingRules) -> bool:
-    """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
-    words = [t for t in sent if t.is_alpha and t.lower_ not in rules.headline_small_words]
-    return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
-
-
 def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """A model span that may stand against a shorter gazetteer name inside it."""
     span = doc[m.start : m.end]
@@ -351,11 +343,10 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
             continue
-        elif all(m.covers(g) for g in inside) and well_formed(doc, m, rules):
-            names = [g for g in names if g not in inside]
-            kept_model.append(m)
         elif all(m.covers(g) for g in inside):
-            continue
+            if well_formed(doc, m, rules):
+                names = [g for g in names if g not in inside]
+                kept_model.append(m)
         else:
             crossing = inside[0] if inside[0].start < m.start else inside[-1]
             rest = (crossing.end, m.end) if crossing.start <= m.start else (m.start, crossing.start)
