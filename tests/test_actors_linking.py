@@ -317,8 +317,9 @@ def test_actors_linking_who_after_a_preposition_is_about_its_head(linker):
 
 
 def test_actors_linking_info_for_the_table_writer(linker):
-    assert linker.info("Quds Force") == {"name": "Quds Force", "qid": None, "type": "armed_group", "parent": "Islamic Revolutionary Guard Corps"}
-    assert linker.info("Bashar Assad")["qid"] == "Q44329"
+    info = linker.info("Quds Force")
+    assert (info.name, info.qid, info.type, info.parent) == ("Quds Force", None, "armed_group", "Islamic Revolutionary Guard Corps")
+    assert linker.info("Bashar Assad").qid == "Q44329"
     assert linker.info("Sentinel Drone Watch") is None
 
 
