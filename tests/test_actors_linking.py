@@ -98,6 +98,7 @@ def test_actors_linking_split_keeps_span_groups_on_their_characters(linker):
         (["The", "Wall", "Street", "Journal", "reported"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Wall Street Journal", "ORG", "The Wall Street Journal")]),
         # a person's name stops at a number
         (["Humberto", "785", "miles", "east"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Humberto", "PERSON", "Humberto")]),
+        (["Blu", "-", "ray", "discs"], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Blu", "PERSON", "Blu")]),
         # "Sr." keeps its period
         (["Robert", "Cummings", "Sr.", "died"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Robert Cummings Sr.", "PERSON", "Robert Cummings Sr.")]),
     ],
@@ -162,6 +163,8 @@ def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
         # longest match: not Islamic Jihad of Hezbollah
         (["Palestinian", "Islamic", "Jihad", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Palestinian Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
         (["Islamic", "Jihad", "said"], ["B-ORG", "I-ORG", "O"], [("Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
+        # spellings of one alias: "Corps Quds Force" and "Corps-Quds Force"
+        (["the", "Islamic", "Revolutionary", "Guard", "Corps", "-", "Quds", "Force"], None, [("Islamic Revolutionary Guard Corps-Quds Force", "ORG", "Quds Force")]),
         (["the", "Iranian", "Revolutionary", "Guards", "Quds", "Force"], ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Iranian Revolutionary Guards Quds Force", "ORG", "Quds Force")]),
         # acronyms are case-sensitive, other forms need their capitals
         (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
@@ -283,6 +286,13 @@ def test_actors_linking_records_the_rule(linker):
             ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
             [("Greater Melbourne", "PERSON", "Greater Melbourne")] + [("Melbourne", "GPE", "")] * 3,
         ),
+        # the model's PERSON reading of a gazetteer name counts as evidence
+        (
+            ["Michael", "Bloomberg", "ran", ".", "Bloomberg", "won", "and", "Bloomberg", "lost"],
+            ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"],
+            [("Michael Bloomberg", "PERSON", "Michael Bloomberg")] + [("Bloomberg", "PERSON", "Michael Bloomberg")] * 2,
+        ),
+        (["Bloomberg", "reported", "it"], ["B-PERSON", "O", "O"], [("Bloomberg", "ORG", "Bloomberg")]),
         # a name used as a place is no surname
         (
             ["Sultan", "Kudarat", "spoke", ".", "A", "quake", "hit", "in", "Kudarat"],

@@ -49,6 +49,7 @@ class Mention:
     actor: str
     source: str
     form: Form | None = None  # the gazetteer form it matched, if any
+    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
 
     def overlaps(self, other: "Mention") -> bool:
         return self.start < other.end and other.start < self.end
@@ -82,10 +83,9 @@ class ActorMatcher:
         for form in gazetteer.forms:
             form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
             key = form_key(form.kind, form.text)
-            if key in self.forms:
-                continue
-            self.forms[key] = form
-            patterns[key] = [form.text] if form.kind == "acronym" else _variants(form.text)
+            self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
+            texts = patterns.setdefault(key, [])
+            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -250,7 +250,7 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     for s, e in pieces:
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
-            e = _person_end(doc, s, e, rules)
+            s, e = _trim(doc, s, _person_end(doc, s, e, rules), rules)
         for s2, e2 in _split_known_pairs(doc, s, e, matcher):
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
@@ -342,7 +342,9 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
         if not inside:
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
-            continue
+            g = next(g for g in inside if g.covers(m))
+            if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
+                names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if well_formed(doc, m, rules):
                 names = [g for g in names if g not in inside]

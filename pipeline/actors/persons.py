@@ -39,10 +39,11 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     """Relabel as PERSON the mentions that evidence in the document says are people.
 
     - a name that is the surname of a person named in full in the document
-      ("Baroud" tagged GPE after "Ramzy Baroud", "Amman" after "Sudesh Amman"),
-      when at least ``rules.min_person_share`` of the name's mentions are
-      PERSON ones and none names a place ("in Kudarat"); a first name never
-      counts ("Israel" in "Israel Katz");
+      ("Baroud" tagged GPE after "Ramzy Baroud", "Bloomberg" after "Michael
+      Bloomberg"), when at least ``rules.min_person_share`` of the name's
+      mentions are PERSON ones (full names, or the model's reading of a name
+      the gazetteer took) and none names a place ("in Kudarat"); a first
+      name never counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
       and every other mention of it.
     Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
@@ -61,11 +62,13 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     ]
     person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
     not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
+    model_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON and m.model_label == PERSON)
     places = {w for m, w in zip(out, words_of) if m.label != PERSON and named_as_place(doc, m.start, m.end, rules)}
     for i, (m, words) in enumerate(zip(out, words_of)):
         if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
-            as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
-            if as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words]):
+            full = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
+            as_person = full + model_person[words]  # the model's PERSON reading of the name counts too ("Bloomberg")
+            if full > 0 and as_person >= rules.min_person_share * (full + not_person[words]):
                 out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
     return out
 
