@@ -339,3 +339,13 @@ def test_actors_linking_survives_serialisation(linker, tmp_path):
     again = nlp.add_pipe("actor_linker").from_disk(tmp_path)
     assert again.version == linker.version
     assert linked(again, ["PIJ", "fighters"]) == [("PIJ", "ORG", "Palestinian Islamic Jihad")]
+
+
+def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypatch):
+    def broken(doc, matcher):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr("pipeline.components.actors.link_entities", broken)
+    doc = linker(doc_of(["Hamas", "said"], ents=["B-ORG", "O"]))
+    assert [e.text for e in doc.ents] == ["Hamas"]
+    assert "rule bug" in doc._.skipped[0]

@@ -86,18 +86,19 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
     by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # words -> (start, text) of its mentions
     for _, m, text in people:
         by_name.setdefault(name_words(text), []).append((m.start, text))
-    entry = {words: gazetteer.entry(texts[0][1]) for words, texts in by_name.items()}
+    entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
     fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
     for i, m, text in people:
         words = name_words(text)
         known = entry[words] if entry[words] is not None and entry[words].type == PERSON_TYPE else None
         names = [v for v in fuller[words] if known is None or entry[v] is known]
+        actor = text
         if names:
             longest = max(len(v) for v in names)
             starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
-            _, text = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
-        out[i] = replace(m, actor=text)
+            _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
+        out[i] = replace(m, actor=actor)
     return out
 
 

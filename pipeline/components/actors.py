@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.actors.gazetteer import ActorInfo, Gazetteer, LinkingRules, load_gazetteer_data
 from pipeline.actors.linking import ActorMatcher, link_entities
 from pipeline.components.base import RuleSetComponent
+from pipeline.docs import guarded
 
 
 class ActorLinker(RuleSetComponent):
@@ -49,7 +50,8 @@ class ActorLinker(RuleSetComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        link_entities(doc, self.matcher)
+        # a Doc the rules fail on keeps the model's entities, and the failure is recorded
+        guarded(doc, self.name, [doc], lambda d: link_entities(d, self.matcher) or [])
         return doc
 
 
