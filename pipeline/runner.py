@@ -198,6 +198,7 @@ class Extractor:
         self.fingerprints: dict[str, str] = self.nlp.meta[META_KEY]["fingerprints"]
         self.stage_pipes = {s: config.stage_components(s) for s in STAGES}
         linker = self.nlp.get_pipe("actor_linker") if "actor_linker" in self.nlp.pipe_names else None
+        # name -> an object with .qid and .type (the gazetteer's ActorInfo), or None
         self.actor_info: Callable[[str], Any] = getattr(linker, "info", lambda name: None)
 
     def run(self, task: Task) -> PartResult:

@@ -29,14 +29,15 @@ resolved mention becomes a candidate antecedent for later ones:
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import content_sents
+from pipeline.docs import boilerplate_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative")
@@ -58,6 +59,7 @@ class PronounRule(_Strict):
     words: list[str] = Field(min_length=1)
     labels: list[str] = Field(min_length=1)
     number: str = Field(pattern="^(singular|plural)$")
+    types: list[str] | None = None  # gazetteer types it may refer to (None: any)
 
 
 class DescriptionRule(_Strict):
@@ -134,15 +136,13 @@ class Resolver:
         self.actor_type = actor_type
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
-        sents = list(doc.sents)
-        self.sent_starts = [sent.start for sent in sents]
-        self.sent_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
+        self.sent_starts = [sent.start for sent in doc.sents]
         self.entity_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.actors: list[_Candidate] = []  # in document order
         self.mention_starts: dict[str, list[int]] = {}  # actor -> first tokens of its mentions
         for e in doc.ents:
             if e.kb_id_ and e.label_ in ACTOR_LABELS:
-                self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of[e.start], e.root))
+                self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
 
     def _add(self, cand: _Candidate) -> None:
@@ -150,18 +150,26 @@ class Resolver:
         starts = self.mention_starts.setdefault(cand.actor, [])
         starts.insert(bisect_left(starts, cand.start), cand.start)
 
+    def sent_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
     # -- the walk -------------------------------------------------------------------------
     def run(self) -> list[CorefMention]:
+        """Resolve every anaphor outside page furniture, in order (only tokens whose word may start one are visited)."""
+        rules = self.rules
+        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter}
+        ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
+        furniture = boilerplate_ranges(self.doc)
         found: list[CorefMention] = []
-        for sent in content_sents(self.doc):
-            for token in sent:
-                if token.i in self.entity_at:
-                    continue
-                mention = self.anaphor(token)
-                if mention is not None:
-                    found.append(mention)
-                    self.resolved[token.i] = mention
-                    self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of[token.i], token))
+        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+            token = self.doc[i]
+            if i in self.entity_at or any(a <= token.idx < b for a, b in furniture):
+                continue
+            mention = self.anaphor(token)
+            if mention is not None:
+                found.append(mention)
+                self.resolved[i] = mention
+                self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
         return found
 
     def anaphor(self, token: Token) -> CorefMention | None:
@@ -189,7 +197,8 @@ class Resolver:
         if token.head.lower_ == "of" and token.head.head.lower_ in self.rules.quantifiers:
             return None  # "all of them"
         bound = token.lower_ not in self.rules.unbound
-        best = self._best(token, set(rule.labels), None, bound, compete="PERSON" not in rule.labels)
+        types = set(rule.types) if rule.types is not None else None
+        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels)
         if best is None or best.actor == "":
             return None
         if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):
@@ -241,12 +250,12 @@ class Resolver:
 
     # -- candidates and salience ------------------------------------------------------------
     def _window(self, token: Token) -> list[_Candidate]:
-        here, limit = self.sent_of[token.i], self.rules.salience.max_sentences_back
+        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         return [c for c in self.actors if c.end <= token.i and here - c.sent <= limit]
 
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
         """Plain noun phrases (no actor in or on them) in argument roles before ``token``, in its window."""
-        here, limit = self.sent_of[token.i], self.rules.salience.max_sentences_back
+        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         out = []
         for t in self.doc[self.sent_starts[max(here - limit, 0)] : token.i]:
             if t.tag_ != ("NNS" if plural else "NN") or t.dep_ not in ARGUMENT_DEPS:
@@ -255,7 +264,7 @@ class Resolver:
                 continue
             if any(c.i in self.entity_at or c.i in self.resolved for c in t.lefts if c.dep_ in MODIFIER_DEPS):
                 continue  # "the Hamas leadership" stands for its actor
-            out.append(_Candidate(t.i, t.i + 1, "", "", self.sent_of[t.i], t))
+            out.append(_Candidate(t.i, t.i + 1, "", "", self.sent_of(t.i), t))
         return out
 
     def _score(self, cand: _Candidate, token: Token) -> float:
@@ -263,7 +272,7 @@ class Resolver:
         role = _role(cand.root)
         weight = s.subject if role in SUBJECT_DEPS else s.object if role in OBJECT_DEPS else s.oblique if role == "pobj" else 0
         score = (s.recency + weight + s.head_noun * (cand.root.dep_ not in MODIFIER_DEPS)) * s.sentence_decay ** (
-            self.sent_of[token.i] - cand.sent
+            self.sent_of(token.i) - cand.sent
         )
         score += s.parallel * (role == _role(token) and role in ARGUMENT_DEPS + ("pobj",))
         if cand.actor:
@@ -340,7 +349,7 @@ class Resolver:
 
     def _plural_noun_between(self, cand: _Candidate, pronoun: Token) -> bool:
         """A plain plural noun between the candidate and "they" is the likelier antecedent."""
-        start = max(cand.end, self.doc[pronoun.i].sent.start)
+        start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
         return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
 
 

@@ -20,8 +20,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.components.base import RuleDataError, read_yaml
-
 ActorType = Literal[
     "state",
     "armed_group",
@@ -133,14 +131,21 @@ class LinkingRules(_Strict):
     name_particles: list[str]
     metonymy_deps: list[str]
     metonymy_prepositions: list[str]
+    locative_prepositions: list[str]
+    government_nouns: list[str]
     place_compound_heads: list[str]
     person_cues: list[str]
+    surname_prone_kinds: list[str]
     min_person_share: float = Field(ge=0, le=1)
     demonym_yields_to: list[str]
+    absorbing_labels: list[str]
+    absorbed_in_amounts: list[FormKind]
     credit_separators: list[str]
     credit_types: list[ActorType]
     malformed_pos: list[str]
     headline_min_words: int = Field(gt=0)
+    headline_small_words: list[str]
+    name_part_kinds: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +169,25 @@ class Form:
 
 
 def _validated(model: type[BaseModel], path: Path) -> Any:
+    from pipeline.components.base import RuleDataError, read_yaml  # here: pipeline.components imports this module
+
+    raw = read_yaml(path)
     try:
-        return model.model_validate(read_yaml(path))
+        return model.model_validate(raw)
     except ValidationError as exc:
-        raise RuleDataError(f"{path}: invalid data, fix the entries named below:\n{exc}") from exc
+        problems = "\n".join(f"  {_where(raw, err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise RuleDataError(f"{path}: invalid data, fix these entries:\n{problems}") from exc
+
+
+def _where(raw: Any, loc: tuple) -> str:
+    """An error location with the entry's name: "actors[3] (Hamas).type"."""
+    if len(loc) >= 2 and isinstance(raw, dict) and isinstance(loc[1], int):
+        items = raw.get(loc[0]) or []
+        item = items[loc[1]] if loc[1] < len(items) else None
+        name = f" ({item['name']})" if isinstance(item, dict) and "name" in item else ""
+        rest = "".join(f".{p}" for p in loc[2:])
+        return f"{loc[0]}[{loc[1]}]{name}{rest}"
+    return ".".join(str(p) for p in loc) or "(top level)"
 
 
 def companion_dir(path: Path) -> Path:
@@ -177,6 +197,8 @@ def companion_dir(path: Path) -> Path:
 
 def load_gazetteer_data(path: Path) -> dict[str, Any]:
     """Read and validate the gazetteer and its companion files into one JSON-able dict."""
+    from pipeline.components.base import RuleDataError  # here: pipeline.components imports this module
+
     actors = _validated(ActorsFile, path)
     vocab = companion_dir(path)
     non_actors = _validated(NonActorsFile, vocab / "non_actors.yaml")

@@ -26,11 +26,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
 from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -47,6 +49,7 @@ class Mention:
     actor: str
     source: str
     form: Form | None = None  # the gazetteer form it matched, if any
+    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
 
     def overlaps(self, other: "Mention") -> bool:
         return self.start < other.end and other.start < self.end
@@ -70,6 +73,9 @@ class ActorMatcher:
     def __init__(self, gazetteer: Gazetteer, rules: LinkingRules, nlp) -> None:
         self.gazetteer = gazetteer
         self.rules = rules
+        self.vocab = nlp.vocab
+        self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
+        self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
         self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.forms: dict[str, Form] = {}
@@ -77,15 +83,25 @@ class ActorMatcher:
         for form in gazetteer.forms:
             form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
             key = form_key(form.kind, form.text)
-            if key in self.forms:
-                continue
-            self.forms[key] = form
-            patterns[key] = [form.text] if form.kind == "acronym" else _variants(form.text)
+            self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
+            texts = patterns.setdefault(key, [])
+            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
             matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
             matcher.add(key, [next(docs) for _ in patterns[key]])
+
+    def hyphenated_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens longer than one character that contain a hyphen (memoised per word)."""
+        orths = doc.to_array("ORTH")
+        strings = doc.vocab.strings
+        for orth in numpy.unique(orths).tolist():
+            if orth not in self._hyphenated:
+                text = strings[orth]
+                self._hyphenated[orth] = len(text) > 1 and self.hyphen_splitter.search(text) is not None
+        wanted = [orth for orth, yes in self._hyphenated.items() if yes]
+        return numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist()
 
     def lookup(self, text: str) -> Form | None:
         """The form ``text`` is, with the matcher's case rules, or None."""
@@ -98,12 +114,15 @@ class ActorMatcher:
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
         found = []
-        strings = doc.vocab.strings
         for matcher in (self.ci_matcher, self.acronym_matcher):
             for match_id, start, end in matcher(doc):
-                form = self.forms[strings[match_id]]
+                form = self.forms[self.vocab.strings[match_id]]
                 if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
                     continue
+                if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
+                    continue  # "Qandeel Baloch", not the Baloch people
+                if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
+                    continue  # "the Paris Climate Accord", "the London Marathon"
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
         ranges = boilerplate_ranges(doc)
@@ -145,23 +164,19 @@ def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # -- 1. hyphen compounds inside one token ------------------------------------------------
 
 
-def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
+def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     """Split tokens such as "U.S.-backed", "US-" or "Russian-" around the hyphen.
 
     Only tokens with a piece that is a known single-word name, or with a
     trailing hyphen inside a model entity, are split. The parse is kept: the
     last word piece takes the token's head and dependency, the name and the
-    hyphen attach to it. Span groups are re-aligned. Returns the number of
-    tokens split.
+    hyphen attach to it. Span groups are re-aligned.
     """
-    hyphens = "".join(re.escape(h) for h in matcher.rules.hyphens)
-    splitter = re.compile(f"([{hyphens}])")
+    splitter = matcher.hyphen_splitter
     todo: list[tuple[Token, list[str]]] = []
-    for token in doc:
-        text = token.text
-        if len(text) < 2 or not any(h in text for h in matcher.rules.hyphens):
-            continue
-        pieces = [p for p in splitter.split(text) if p]
+    for i in matcher.hyphenated_tokens(doc):
+        token = doc[i]
+        pieces = [p for p in splitter.split(token.text) if p]
         if len(pieces) < 2:
             continue
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
@@ -169,7 +184,7 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
         if named or dangling:
             todo.append((token, pieces))
     if not todo:
-        return 0
+        return
     groups = {
         key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group] for key, group in doc.spans.items()
     }
@@ -202,7 +217,6 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
             if span is not None:
                 restored.append(span)
         doc.spans[key] = restored
-    return len(todo)
 
 
 # -- 2. cleaning the model's spans --------------------------------------------------------
@@ -236,7 +250,7 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     for s, e in pieces:
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
-            e = _person_end(doc, s, e, rules)
+            s, e = _trim(doc, s, _person_end(doc, s, e, rules), rules)
         for s2, e2 in _split_known_pairs(doc, s, e, matcher):
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
@@ -288,7 +302,8 @@ def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) ->
 
 
 def _has_name_word(span: Span) -> bool:
-    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)
+    """Names have a capital letter or a digit somewhere ("eTranslate", "G7"); "parley the" has none."""
+    return any(c.isupper() or c.isdigit() for c in span.text)
 
 
 # -- 3. settling overlaps ------------------------------------------------------------------------
@@ -303,18 +318,13 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def is_headline(sent: Span, rules: LinkingRules) -> bool:
-    """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
-
-
 def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """A model span that may stand against a shorter gazetteer name inside it."""
     span = doc[m.start : m.end]
     if any(t.pos_ in rules.malformed_pos for t in span):
         return False
-    return not is_headline(doc[m.start].sent, rules) if doc.has_annotation("SENT_START") else True
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    return not (has_sentences and is_headline(doc[m.start].sent, rules))
 
 
 def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules) -> list[Mention]:
@@ -332,12 +342,13 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
         if not inside:
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
-            continue
-        elif all(m.covers(g) for g in inside) and well_formed(doc, m, rules):
-            names = [g for g in names if g not in inside]
-            kept_model.append(m)
+            g = next(g for g in inside if g.covers(m))
+            if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
+                names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            continue
+            if well_formed(doc, m, rules):
+                names = [g for g in names if g not in inside]
+                kept_model.append(m)
         else:
             crossing = inside[0] if inside[0].start < m.start else inside[-1]
             rest = (crossing.end, m.end) if crossing.start <= m.start else (m.start, crossing.start)
@@ -351,11 +362,12 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
     """Gazetteer names not nested in the model's entities of other labels.
 
-    A name inside a longer date, amount, event, law or work ("US dollars",
-    "the Iraq War", "Baghdad International Airport") is part of that name and
-    no entity of its own, unless it sits in a hyphen compound ("the
-    Israel-Hamas war"). A demonym the model calls a language ("speaks French")
-    stays a language.
+    A name inside a longer event, law, work or facility ("the Iraq War",
+    "Baghdad International Airport") is part of that name and no entity of
+    its own; inside a date or an amount only an acronym or demonym is ("US
+    dollars", "Iranian rials"). Exceptions: a name in a hyphen compound ("the
+    Israel-Hamas war") and a malformed model span ("Hezbollah Keeps"). A
+    demonym the model calls a language ("speaks French") stays a language.
     """
     owner = {i: e for e in others for i in range(e.start, e.end)}
     kept = []
@@ -366,10 +378,17 @@ def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], r
             if (start, end) == (g.start, g.end):
                 if e.label_ in rules.demonym_yields_to and g.form is not None and g.form.kind == "demonym":
                     continue
-            elif start <= g.start and g.end <= end and not _in_hyphen_compound(doc, g, rules):
+            elif start <= g.start and g.end <= end and _absorbs(doc, e, g, rules):
                 continue
         kept.append(g)
     return kept
+
+
+def _absorbs(doc: Doc, e: Span, g: Mention, rules: LinkingRules) -> bool:
+    """Whether the model's entity ``e`` of another label swallows the gazetteer name ``g`` inside it."""
+    if _in_hyphen_compound(doc, g, rules) or not well_formed(doc, Mention(e.start, e.end, e.label_, "", MODEL), rules):
+        return False
+    return e.label_ in rules.absorbing_labels or (g.form is not None and g.form.kind in rules.absorbed_in_amounts)
 
 
 def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
@@ -383,8 +402,9 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
-    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing"),
-    rather than naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
+    "the government in Damascus"), rather than naming a place ("in Beirut",
+    "the London Marathon", "Beirut-based")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -395,11 +415,18 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in rules.metonymy_prepositions
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in rules.metonymy_prepositions or (
+        prep.lower_ in rules.locative_prepositions
+        and (prep.head.lemma_ in rules.government_nouns or prep.head.lower_ in rules.government_nouns)
+    )
 
 
-def normalised_text(span: Span) -> str:
-    return " ".join(span.text.split())
+def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:
+    """Each mention's text, white space normalised ("Al  Jazeera" -> "Al Jazeera")."""
+    return [" ".join(doc[m.start : m.end].text.split()) for m in mentions]
 
 
 def credit_pairs(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
@@ -424,14 +451,14 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     for m in mentions:
         if m.form is not None and m.form.kind == "seat" and not seat_as_actor(doc, m, rules):
             m = replace(m, actor="", source="seat_as_place")
+        elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
+            m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
     out = credit_pairs(doc, out, matcher.gazetteer, rules)
-    out = person_by_name_cues(doc, out, rules)
-    out = canonical_person_names(doc, out, matcher.gazetteer)
-    return [
-        replace(m, actor=normalised_text(doc[m.start : m.end])) if m.form is None and m.label == "ORG" else m
-        for m in out
-    ]
+    texts = mention_texts(doc, out)
+    out = person_by_name_cues(doc, out, texts, rules)
+    out = canonical_person_names(out, texts, matcher.gazetteer)
+    return [replace(m, actor=text) if m.form is None and m.label == "ORG" else m for m, text in zip(out, texts)]
 
 
 # -- the whole step -----------------------------------------------------------------------------

@@ -7,12 +7,14 @@ while "Biden" alone stays "Biden".
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+from pipeline.actors.syntax import named_as_place
 
 if TYPE_CHECKING:
     from pipeline.actors.linking import Mention
@@ -33,41 +35,45 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
-def _text(doc: Doc, m: Mention) -> str:
-    return " ".join(doc[m.start : m.end].text.split())
-
-
-def person_by_name_cues(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rules: LinkingRules) -> list[Mention]:
     """Relabel as PERSON the mentions that evidence in the document says are people.
 
     - a name that is the surname of a person named in full in the document
-      ("Baroud" tagged GPE after "Ramzy Baroud", "Amman" after "Sudesh Amman"),
-      when at least ``rules.min_person_share`` of the name's mentions are
-      PERSON ones; a first name never counts ("Israel" in "Israel Katz");
+      ("Baroud" tagged GPE after "Ramzy Baroud", "Bloomberg" after "Michael
+      Bloomberg"), when at least ``rules.min_person_share`` of the name's
+      mentions are PERSON ones (full names, or the model's reading of a name
+      the gazetteer took) and none names a place ("in Kudarat"); a first
+      name never counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
       and every other mention of it.
-    Demonyms, acronyms and non-actor names are never relabelled.
+    Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
+    the mentions' texts.
     """
-    words_of = [name_words(_text(doc, m)) for m in mentions]
-    full_names = [w for m, w in zip(mentions, words_of) if m.label == PERSON and len(w) > 1]
+    words_of = [name_words(text) for text in texts]
     by_cue: set[tuple[str, ...]] = set()
     for m, words in zip(mentions, words_of):
         after = doc[m.end : m.end + 2]
-        if m.form is None and m.label != PERSON and len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues:
+        cue = len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues
+        if cue and m.form is None and m.label != PERSON and not _modifies_a_name(doc[m.start : m.end].root):
             by_cue.add(words)
-    out = []
-    for m, words in zip(mentions, words_of):
-        if m.label != PERSON and (m.form is None or m.form.kind in RELABELLED_KINDS):
-            as_person = sum(1 for f in full_names if f[-len(words) :] == words)
-            others = sum(1 for o, w in zip(mentions, words_of) if w == words and o.label != PERSON)
-            surname = as_person > 0 and as_person >= rules.min_person_share * (as_person + others)
-            if surname or (m.form is None and words in by_cue):
-                m = replace(m, label=PERSON, actor="", source="person_name", form=None)
-        out.append(m)
+    out = [
+        replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
+        for m, words in zip(mentions, words_of)
+    ]
+    person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
+    not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
+    model_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON and m.model_label == PERSON)
+    places = {w for m, w in zip(out, words_of) if m.label != PERSON and named_as_place(doc, m.start, m.end, rules)}
+    for i, (m, words) in enumerate(zip(out, words_of)):
+        if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
+            full = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
+            as_person = full + model_person[words]  # the model's PERSON reading of the name counts too ("Bloomberg")
+            if full > 0 and as_person >= rules.min_person_share * (full + not_person[words]):
+                out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
     return out
 
 
-def canonical_person_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer: Gazetteer) -> list[Mention]:
     """Set every PERSON mention's actor to the fullest in-document form of its name.
 
     A mention maps to the longest PERSON name that contains its words in order
@@ -76,19 +82,27 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], gazetteer: Gazette
     knows ("Trump") only maps to full names of the same person ("Donald
     Trump", not "Mary Trump"); with none in the document it stays as written.
     """
-    people = [(i, m, name_words(_text(doc, m))) for i, m in enumerate(mentions) if m.label == PERSON]
-    known = {i: gazetteer.entry(_text(doc, m)) for i, m, _ in people}
+    people = [(i, m, text) for i, (m, text) in enumerate(zip(mentions, texts)) if m.label == PERSON]
+    by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # words -> (start, text) of its mentions
+    for _, m, text in people:
+        by_name.setdefault(name_words(text), []).append((m.start, text))
+    entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
+    fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
-    for i, m, words in people:
-        best: tuple[int, int, int] | None = None  # (-length, later?, distance): smallest wins
-        best_text = _text(doc, m)
-        for j, other, other_words in people:
-            if j == i or not _contains(other_words, words):
-                continue
-            if known[i] is not None and known[i].type == PERSON_TYPE and known[j] is not known[i]:
-                continue
-            key = (-len(other_words), int(other.start > m.start), abs(other.start - m.start))
-            if best is None or key < best:
-                best, best_text = key, _text(doc, other)
-        out[i] = replace(m, actor=best_text)
+    for i, m, text in people:
+        words = name_words(text)
+        known = entry[words] if entry[words] is not None and entry[words].type == PERSON_TYPE else None
+        names = [v for v in fuller[words] if known is None or entry[v] is known]
+        actor = text
+        if names:
+            longest = max(len(v) for v in names)
+            starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
+            _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
+        out[i] = replace(m, actor=actor)
     return out
+
+
+def _modifies_a_name(root) -> bool:
+    """ "Alexander Gagay of *Yekaterinburg*, who ...", "someone on the *Conception*, who ...":
+    the relative clause is about the word the prepositional phrase modifies."""
+    return root.dep_ == "pobj" and root.head.head.pos_ not in ("VERB", "AUX")
