@@ -2,7 +2,7 @@
 
 - ``local`` with one worker: in this process, with the run's own Extractor;
 - ``local`` with N workers: N worker processes on this machine, forked from
-  this one with the pipeline already loaded (where the platform can fork);
+  this one with the pipeline already loaded (on Linux);
 - ``dask``: the workers of a Dask cluster — an existing one (``--scheduler
   ADDRESS``) or a LocalCluster of N single-threaded worker processes.
 
@@ -18,6 +18,7 @@ output.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -87,7 +88,7 @@ class LocalEngine:
             return
         global _SETUP, _EXTRACTOR
         setup = (self.extractor.config, rule_data(self.extractor.nlp))
-        if "fork" in multiprocessing.get_all_start_methods():
+        if sys.platform.startswith("linux"):  # fork is unsafe on macOS and absent on Windows
             # forked workers inherit this process's loaded pipeline: no start-up cost per worker
             with _LOCK:
                 _SETUP, _EXTRACTOR = setup, self.extractor
