@@ -17,7 +17,10 @@ output.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator
@@ -61,6 +64,18 @@ def run_task(task: Task) -> PartResult:
         return _EXTRACTOR.run(task)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Forked-worker initializer: the kernel kills this worker when the main process dies.
+
+    A forked worker holds its own copy of the task queue's write end, so it
+    would otherwise wait for tasks forever once the main process is killed.
+    """
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the main process died before prctl
+        os._exit(1)
+
+
 def bounded(submit, collect, tasks: Iterable[Task], window: int) -> Iterator[Any]:
     """Submit ``tasks`` keeping at most ``window`` in flight; yield results as they finish."""
     pending: set = set()
@@ -92,7 +107,10 @@ class LocalEngine:
             # forked workers inherit this process's loaded pipeline: no start-up cost per worker
             with _LOCK:
                 _SETUP, _EXTRACTOR = setup, self.extractor
-            pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("fork"),
+                initializer=_die_with_parent, initargs=(os.getpid(),),
+            )
         else:
             pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=setup)
         with pool:

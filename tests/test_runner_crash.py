@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -33,15 +34,42 @@ def _committed(out) -> int:
     return len(list(folder.glob("part-*.parquet"))) if folder.exists() else 0
 
 
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
 def _kill_after_parts(cmd, out, parts: int, timeout: float = 120) -> bool:
-    """Start ``cmd``; SIGKILL it once ``parts`` more parts are committed. False if it finished first."""
+    """Start ``cmd``; SIGKILL it once ``parts`` more parts are committed. False if it finished first.
+
+    Its worker processes must die with it, not linger as orphans.
+    """
     start = _committed(out)
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     while proc.poll() is None and time.monotonic() < deadline:
         if _committed(out) >= start + parts:
+            workers = _children(proc.pid)
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
+            time.sleep(1)
+            assert all(_gone(w) for w in workers), "worker processes outlived the killed run"
             return True
         time.sleep(0.005)
     proc.kill()
