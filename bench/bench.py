@@ -14,6 +14,7 @@ ids.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -177,7 +178,13 @@ def bench(args: argparse.Namespace) -> dict:
         "large_words": big["words"],
         "large_extract_words_per_s": big["words"] / big["seconds"],
     }
-    result["machine"] = {"cpus": os.cpu_count(), "load_avg_before": load_before, "load_avg_after": os.getloadavg()}
+    result["machine"] = {
+        "cpus": os.cpu_count(),
+        "load_avg_before": load_before,
+        "load_avg_after": os.getloadavg(),
+        # when installed, spaCy imports torch and transformers in every process: seconds of start-up
+        "transformers_extra_installed": importlib.util.find_spec("spacy_transformers") is not None,
+    }
     result["targets_met"] = {
         "extract_vs_bare_pipe": all(t["ratio"] >= TARGETS["extract_vs_bare_pipe"] for t in throughput.values()),
         "scaling_2_vs_1_workers": (result["scaling_2_vs_1_workers"] or 0) >= TARGETS["scaling_2_vs_1_workers"],

@@ -18,10 +18,9 @@ from distributed import Client, LocalCluster, WorkerPlugin, wait
 
 from pipeline.config import ConfigError, PipelineConfig
 from pipeline.engines import IN_FLIGHT_PER_WORKER, bounded, configure_worker, run_task
-from pipeline.nlp import rule_data
 
 if TYPE_CHECKING:
-    from pipeline.runner import Extractor, PartResult, Task
+    from pipeline.runner import PartResult, Task
 
 PLUGIN_NAME = "news-pipeline"
 
@@ -35,8 +34,8 @@ class ConfigureWorker(WorkerPlugin):
 
 
 class DaskEngine:
-    def __init__(self, extractor: Extractor, workers: int, scheduler: str | None) -> None:
-        self.extractor = extractor
+    def __init__(self, config: PipelineConfig, data: dict[str, dict], workers: int, scheduler: str | None) -> None:
+        self.setup = (config, data)
         self.workers = workers
         self.scheduler = scheduler
 
@@ -50,7 +49,7 @@ class DaskEngine:
             )
         try:
             with Client(cluster or self.scheduler) as client:
-                client.register_plugin(ConfigureWorker(self.extractor.config, rule_data(self.extractor.nlp)), name=PLUGIN_NAME)
+                client.register_plugin(ConfigureWorker(*self.setup), name=PLUGIN_NAME)
                 slots = sum(client.nthreads().values())
                 if not slots:
                     raise ConfigError(f"the Dask cluster at {self.scheduler} has no workers: start some, then re-run")

@@ -1,6 +1,6 @@
 """Engines: where the tasks of a run are processed.
 
-- ``local`` with one worker: in this process, with the run's own Extractor;
+- ``local`` with one worker: in this process;
 - ``local`` with N workers: N worker processes on this machine, forked from
   this one with the pipeline already loaded (on Linux);
 - ``dask``: the workers of a Dask cluster — an existing one (``--scheduler
@@ -28,7 +28,6 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ConfigError, PipelineConfig
-from pipeline.nlp import rule_data
 
 if TYPE_CHECKING:
     from pipeline.runner import Extractor, PartResult, Task
@@ -51,17 +50,22 @@ def configure_worker(config: PipelineConfig, data: dict[str, dict]) -> None:
             _SETUP, _EXTRACTOR = (config, data), None
 
 
-def run_task(task: Task) -> PartResult:
-    """Run one task with this process's Extractor (tasks of one process run one at a time)."""
+def _extractor() -> Extractor:
+    """This process's Extractor, built at the first call (hold _LOCK)."""
     global _EXTRACTOR
     from pipeline.runner import Extractor
 
+    if _SETUP is None:
+        raise RuntimeError("worker not configured: call configure_worker first")
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor(*_SETUP)
+    return _EXTRACTOR
+
+
+def run_task(task: Task) -> PartResult:
+    """Run one task with this process's Extractor (tasks of one process run one at a time)."""
     with _LOCK:
-        if _SETUP is None:
-            raise RuntimeError("worker not configured: call configure_worker first")
-        if _EXTRACTOR is None:
-            _EXTRACTOR = Extractor(*_SETUP)
-        return _EXTRACTOR.run(task)
+        return _extractor().run(task)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -93,26 +97,24 @@ def bounded(submit, collect, tasks: Iterable[Task], window: int) -> Iterator[Any
 
 
 class LocalEngine:
-    def __init__(self, extractor: Extractor, workers: int) -> None:
-        self.extractor = extractor
+    def __init__(self, config: PipelineConfig, data: dict[str, dict], workers: int) -> None:
+        self.setup = (config, data)
         self.workers = workers
 
     def map(self, tasks: Iterable[Task]) -> Iterator[PartResult]:
+        configure_worker(*self.setup)  # this process: runs the tasks itself, or is forked
         if self.workers == 1:
-            yield from map(self.extractor.run, tasks)
+            yield from map(run_task, tasks)
             return
-        global _SETUP, _EXTRACTOR
-        setup = (self.extractor.config, rule_data(self.extractor.nlp))
         if sys.platform.startswith("linux"):  # fork is unsafe on macOS and absent on Windows
-            # forked workers inherit this process's loaded pipeline: no start-up cost per worker
             with _LOCK:
-                _SETUP, _EXTRACTOR = setup, self.extractor
+                _extractor()  # load the pipeline once, here: forked workers inherit it
             pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_die_with_parent, initargs=(os.getpid(),),
             )
         else:
-            pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=setup)
+            pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=self.setup)
         with pool:
             yield from bounded(
                 lambda task: pool.submit(run_task, task),
@@ -122,17 +124,16 @@ class LocalEngine:
             )
 
 
-def make_engine(name: str, extractor: Extractor, scheduler: str | None = None) -> Any:
-    """The engine ``name`` (``local`` or ``dask``) for ``extractor.config.run.workers`` workers."""
+def make_engine(name: str, config: PipelineConfig, data: dict[str, dict], scheduler: str | None = None) -> Any:
+    """The engine ``name`` (``local`` or ``dask``) for ``config.run.workers`` workers and rule ``data``."""
     if name not in ENGINES:
         raise ConfigError(f"unknown engine '{name}': choose from {', '.join(ENGINES)}")
     if scheduler and name != "dask":
         raise ConfigError("--scheduler is for --engine dask")
-    workers = extractor.config.run.workers
     if name == "local":
-        return LocalEngine(extractor, workers)
+        return LocalEngine(config, data, config.run.workers)
     try:
         from pipeline.dask_engine import DaskEngine
     except ImportError as exc:
         raise ConfigError("--engine dask needs dask[distributed]: pip install 'news-actor-pipeline[dask]'") from exc
-    return DaskEngine(extractor, workers, scheduler)
+    return DaskEngine(config, data, config.run.workers, scheduler)

@@ -48,7 +48,7 @@ from pipeline import __version__
 from pipeline.config import STAGES, ConfigError, PipelineConfig, Stage, load_config
 from pipeline.docs import boilerplate_ranges
 from pipeline.engines import make_engine
-from pipeline.nlp import META_KEY, build_nlp, model_name, rule_versions
+from pipeline.nlp import META_KEY, build_nlp, build_rules, model_name, rule_data, rule_versions, stage_fingerprints
 from pipeline.readers import InputDoc, InputFailure, read_inputs
 from pipeline.records import ENTITY_LABELS, Entity
 from pipeline.store import COMMIT_TABLE, FINGERPRINTS, OutputStore
@@ -529,11 +529,11 @@ def run_extract(
     config = config or load_config()
     stages = parse_stages(stages)
     store = OutputStore(output)
-    extractor = Extractor(config)
+    rules = build_rules(config)  # fingerprints and rule data; the model is loaded only if there is work
     summary = RunSummary()
     started = time.perf_counter()
     with store.writing():
-        plan = Planner(store, extractor.fingerprints, stages)
+        plan = Planner(store, stage_fingerprints(rules, config), stages)
         if "ner" in stages:
             plan.match(inputs)
         for part in plan.emptied():
@@ -541,7 +541,7 @@ def run_extract(
         tasks = plan.tasks(inputs, config.run.batch_size)
         first = next(tasks, None)
         if first is not None:  # start no engine (no cluster) when there is nothing to do
-            for result in make_engine(engine, extractor, scheduler).map(chain([first], tasks)):
+            for result in make_engine(engine, config, rule_data(rules), scheduler).map(chain([first], tasks)):
                 store.commit_part(result.part_id, result.tables, result.docbin)
                 summary.n_words += result.n_words
                 if on_part:
