@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from pipeline.config import REPO_ROOT, ConfigError, load_config
+from pipeline.nlp import META_KEY, build_nlp, build_rules, rule_data, stage_fingerprints
 from pipeline.runner import run_extract
 from tests.runner_support import ARTICLES, assert_same_tables, bump_rule_version, read_tables, write_jsonl
 
@@ -121,3 +122,10 @@ def test_runner_document_whose_parse_failed_is_retried(tmp_path, config):
     assert (again.n_new, again.n_reused) == (too_long, len(ARTICLES) - too_long)
     run_extract([corpus], tmp_path / "clean", short)
     assert_same_tables(tmp_path / "out", tmp_path / "clean")
+
+
+def test_runner_plans_with_the_fingerprints_and_rules_of_the_full_pipeline(config):
+    """Runs plan from build_rules (no model weights); it must agree with the pipeline that does the work."""
+    rules, full = build_rules(config), build_nlp(config)
+    assert stage_fingerprints(rules, config) == full.meta[META_KEY]["fingerprints"]
+    assert rule_data(rules) == rule_data(full)
