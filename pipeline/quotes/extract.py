@@ -1,0 +1,351 @@
+"""Quotations and their speakers: a pure function over a parsed Doc.
+
+Rule ids written into every record (see docs/quotes.md):
+
+- ``direct.cue_after`` / ``direct.cue_before``: a quotation in marks with a
+  speech verb or source phrase just after / before it in the same sentence
+  (before: also the end of the previous paragraph when it ends in a colon);
+- ``direct.intro``: a quotation right after a clause ending in a colon or a
+  comma, whatever its verb ("X disagreed with the findings: ..."): the
+  clause's named subject;
+- ``direct.continuation``: a quotation without a cue that follows a quotation
+  (of any kind) of the same speaker, nobody else named in between;
+- ``direct.context``: a quotation opening a sentence right after a sentence
+  without quotations whose main clause has a named subject;
+- ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
+- ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
+  the author's sentence, governed by a speech verb or source phrase;
+- ``indirect.clause``: "X said (that) CLAUSE", "X told Y that CLAUSE";
+- ``indirect.source_phrase``: "According to X, CLAUSE" / "CLAUSE, according to X".
+
+Titles, names, terms and scare quotes in quotation marks yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.docs import content_sents, guarded
+from pipeline.quotes.context import SENTENCE_END, DocContext, Speaker
+from pipeline.quotes.marks import QuotedSpan
+from pipeline.quotes.rules import QuoteRules
+from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues, is_cue_verb
+from pipeline.records import Quote
+
+COMPONENT = "quote_extractor"
+_TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    pos: int  # character offset: candidates are resolved in text order
+    resolve: Callable[[], list[Quote]]
+
+
+def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
+    """Every quotation in ``doc`` outside page furniture, in text order.
+
+    A paragraph whose quotation marks do not balance, and a unit that raises,
+    are skipped and recorded in ``doc._.skipped``; the rest still counts.
+    """
+    ctx = DocContext(doc, rules)
+    for bad in ctx.unbalanced:
+        _record_skip(doc, f"{COMPONENT}: skipped chars {bad.start}-{bad.end}: unbalanced quotation marks: {bad.reason}")
+    direct = _DirectQuotes(ctx)
+    candidates = [_Candidate(span.open, lambda k=k: direct.resolve(k)) for k, span in enumerate(ctx.spans)]
+    for sent in content_sents(doc):
+        candidates.append(_Candidate(sent.start_char, lambda sent=sent: _indirect(ctx, sent)))
+    candidates.sort(key=lambda c: c.pos)
+    quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _record_skip(doc: Doc, reason: str) -> None:
+    if doc._.skipped is None:
+        doc._.skipped = []
+    doc._.skipped.append(reason)
+
+
+# -- quotations in marks ------------------------------------------------------
+class _DirectQuotes:
+    """Direct and partial quotations, resolved in text order."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.recurring = Counter(_norm(s.content(ctx.text)) for s in ctx.spans)
+        self.cleaned = [_clean(s, ctx.text) for s in ctx.spans]
+        self.kinds = [_kind(ctx.text, s, c[0]) for s, c in zip(ctx.spans, self.cleaned)]
+        self.terms = [not c[0] or self._is_term(s, c[0], k) for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+
+    def resolve(self, k: int) -> list[Quote]:
+        if self.terms[k]:
+            return []
+        ctx = self.ctx
+        first, last = ctx.token_ranges[k]
+        (text, start, end), kind = self.cleaned[k], self.kinds[k]
+        after = self._window(range(last + 1, min(len(ctx.doc), last + 1 + ctx.rules.window_tokens)), after=True)
+        before = self._window(range(first - 1, max(-1, first - 1 - ctx.rules.window_tokens), -1), after=False)
+        found = self._cued(kind, first, last, after, before)
+        if found is None and kind == "partial":
+            return []  # a fragment nobody is said to have said: a scare quote
+        if found is None:
+            found = self._introduced(before)
+        if found is not None:
+            att, rule, cue_at = found
+            ctx.remember(att.speaker, max(last, cue_at, att.subject[1]))
+            return [_record(ctx, text, start, end, kind, rule, att)]
+        if ctx.latest is not None and self._continues(first):
+            speaker, rule = ctx.latest[0], "direct.continuation"
+        else:
+            speaker, rule = self._context(first), "direct.context"
+        if speaker is not None:
+            ctx.remember(speaker, last)
+            return [_record(ctx, text, start, end, kind, rule, Attribution(speaker, None, None, None, (0, 0)))]
+        if len(text.split()) < ctx.rules.partial_min_words:
+            return []  # a short unattributed quotation is a label or a term
+        return [_record(ctx, text, start, end, kind, "direct.unattributed", None)]
+
+    def _cued(self, kind: str, first: int, last: int, after: list[int], before: list[int]) -> tuple[Attribution, str, int] | None:
+        """The nearest cue next to the quotation that names a speaker."""
+        ctx = self.ctx
+        cues = sorted(find_cues(ctx, after, after=True) + find_cues(ctx, before, after=False), key=lambda c: (c.distance, not c.after))
+        for cue in cues:
+            if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
+                continue
+            att = attribute(ctx, cue, named_only=False)
+            if att is None or _inside_speaker(att, cue, first + 1, last - 1):
+                continue  # no one to name, or the quotation is part of the speaker's phrase
+            until = after[-1] if cue.after else last  # the end of the attribution
+            return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
+        return None
+
+    def _introduced(self, before: list[int]) -> tuple[Attribution, str, int] | None:
+        """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
+        the named subject of the clause that ends in a colon or comma right before the quotation."""
+        doc = self.ctx.doc
+        if not before or doc[before[-1]].text not in (":", ","):
+            return None
+        verb = doc[before[-1]].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i not in before:
+            return None
+        att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
+        return (att, "direct.intro", verb.i) if att is not None else None
+
+    def _context(self, first: int) -> Speaker | None:
+        """A quotation opening a sentence right after a sentence without
+        quotations whose main clause has a named subject: that subject."""
+        ctx, doc = self.ctx, self.ctx.doc
+        j = first - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or doc[j].text not in SENTENCE_END:
+            return None
+        sent = doc[j].sent
+        if any(ctx.in_quote(i) for i in range(sent.start, sent.end)):
+            return None
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
+        return att.speaker if att is not None else None
+
+    def _window(self, steps: range, *, after: bool) -> list[int]:
+        """Tokens next to a quotation, in text order, up to the sentence end, a
+        paragraph break or another quotation (terms in marks do not stop it).
+        Looking back from a quotation that opens a paragraph, the window goes
+        on into the previous paragraph when that ends in a colon ("X wrote:")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        out: list[int] = []
+        for i in steps:
+            tok = doc[i]
+            if ctx.in_quote(i) and not self.terms[ctx.quote_at[i]]:
+                break
+            if after:
+                out.append(i)
+                if tok.text in SENTENCE_END or ctx.ends_paragraph(tok):
+                    break
+                continue
+            if tok.text in SENTENCE_END:
+                break
+            if ctx.ends_paragraph(tok) and (out or not _colon_before(doc, i + 1)):
+                break
+            if not tok.is_space:
+                out.append(i)
+        return out if after else out[::-1]
+
+    def _is_term(self, span: QuotedSpan, text: str, kind: str) -> bool:
+        """Titles, names, terms and scare quotes."""
+        rules, raw = self.ctx.rules, self.ctx.text
+        words = text.split()
+        before = _WORD.findall(raw[max(0, span.open - 60) : span.open].lower())
+        if any(tuple(before[-len(p) :]) == p for p in rules.introducers):
+            return True  # 'the so-called "axis"', 'dubbed "Operation X"'
+        if kind == "partial" and len(words) < rules.partial_min_words:
+            return True
+        if len(words) > rules.term_max_words:
+            return False
+        if before and before[-1] in rules.determiners and raw[span.open - 1 : span.open].isspace():
+            return True  # 'the "unity of fronts"'
+        if self.recurring[_norm(text)] > 1:
+            return True
+        return _title_case(text, rules)
+
+    def _continues(self, first: int) -> bool:
+        """Nobody else named between the latest attribution and this quotation,
+        and at most one paragraph break."""
+        ctx = self.ctx
+        breaks = 0
+        for i in range(ctx.latest[1] + 1, first):
+            tok = ctx.doc[i]
+            if ctx.in_quote(i):
+                continue
+            breaks += ctx.ends_paragraph(tok)
+            if breaks > 1 or ctx.speaker_ent(tok) is not None or is_cue_verb(ctx, tok):
+                return False
+        return True
+
+
+def _clean(span: QuotedSpan, raw: str) -> tuple[str, int, int]:
+    """The quoted text without surrounding blanks, trailing , ; : or a single full stop; its offsets."""
+    content = span.content(raw)
+    lead = len(content) - len(content.lstrip())
+    body = _TRAILING.sub("", content.strip())
+    start = end = span.start + lead
+    reopens, kept = set(span.reopens), 0
+    while kept < len(body):  # the offsets still count re-opening marks
+        kept += end not in reopens
+        end += 1
+    return body, start, end
+
+
+def _kind(raw: str, span: QuotedSpan, text: str) -> str:
+    """direct (a statement of its own) or partial (a fragment inside the author's sentence)."""
+    prefix = raw[: span.open].rstrip(" \t")
+    if not text[:1].islower() or not prefix or prefix[-1] in ":\n":
+        return "direct"
+    return "partial"
+
+
+def _title_case(text: str, rules: QuoteRules) -> bool:
+    """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement."""
+    if text[-1:] in ".!?,":
+        return False
+    words = _WORD.findall(text)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in rules.title_minor_words for w in words)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _colon_before(doc: Doc, k: int) -> bool:
+    """The last non-blank token before index ``k`` is a colon."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text == ":"
+
+
+def _inside_speaker(att: Attribution, cue: Cue, lo: int, hi: int) -> bool:
+    """The tokens lo..hi lie in the speaker's phrase ("an article quoting '...'"),
+    not in a clause of the cue inside that phrase ("Hay, who said '...'")."""
+    s_lo, s_hi = att.subject
+    return s_lo <= lo and hi <= s_hi and not s_lo <= cue.last <= s_hi
+
+
+def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
+    """The cue verb dominates the quoted fragment in the parse."""
+    verb = ctx.doc[cue.last]
+    return any(verb in tok.ancestors for tok in ctx.doc[first : last + 1] if not tok.is_punct)
+
+
+# -- reported speech ------------------------------------------------------------
+def _indirect(ctx: DocContext, sent) -> list[Quote]:
+    """Reported clauses of a sentence: "X said (that) ...", "according to X, ..."."""
+    rules, doc = ctx.rules, ctx.doc
+    out: list[Quote] = []
+    for tok in sent:
+        if ctx.in_quote(tok.i):
+            continue
+        if is_cue_verb(ctx, tok):
+            clause = next((c for c in tok.children if c.dep_ in rules.clause_deps), None)
+            if clause is None:
+                continue
+            cue = Cue(tok.i, tok.i, tok.text, False, 0, clause.i < tok.i)
+            quote = _reported(ctx, clause.left_edge.i, clause.right_edge.i, cue, "indirect.clause")
+        else:
+            phrase = next((p for p in rules.source_phrases if _matches(doc, tok.i, p, sent.end)), None)
+            if phrase is None:
+                continue
+            lo, hi = tok.i, doc[tok.i].right_edge.i
+            if not any(not t.is_punct for t in doc[sent.start : lo]):
+                span = (hi + 1, sent.end - 1)  # "According to X, CLAUSE"
+            elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
+                span = (sent.start, lo - 1)  # "CLAUSE, according to X"
+            else:
+                span = (sent.start, sent.end - 1)
+            cue = Cue(tok.i, tok.i + len(phrase) - 1, doc[tok.i : tok.i + len(phrase)].text, True, 0, False)
+            quote = _reported(ctx, *span, cue, "indirect.source_phrase")
+        if quote is not None:
+            out.append(quote)
+    return out
+
+
+def _matches(doc: Doc, i: int, phrase: tuple[str, ...], end: int) -> bool:
+    return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
+
+
+def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
+    doc, rules = ctx.doc, ctx.rules
+    while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # a leading subordinate clause is the author's framing: "While Iran denies it, ..."
+    lead = next((t for t in doc[lo : hi + 1] if t.dep_ == "advcl" and t.left_edge.i == lo), None)
+    if lead is not None and lead.right_edge.i < hi and doc[lead.right_edge.i + 1].text == ",":
+        lo = lead.right_edge.i + 2
+    while lo <= hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
+        lo += 1  # "that"
+    # a source phrase inside the clause attributes it, it is not reported: "..., according to X"
+    cut = next((i for i in range(lo + 1, hi + 1) if any(_matches(doc, i, p, hi + 1) for p in rules.source_phrases)), None)
+    if cut is not None and cue.first not in range(cut, hi + 1):
+        hi = cut - 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi - lo + 1 < rules.indirect_min_tokens:
+        return None
+    quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
+    if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
+        return None  # mostly a quotation in marks: a direct or partial quote
+    att = attribute(ctx, cue, named_only=True)
+    if att is None or _inside_speaker(att, cue, lo, hi):
+        return None
+    ctx.remember(att.speaker, max(hi, cue.last, doc[cue.last].sent.end - 1))
+    span = doc[lo : hi + 1]
+    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att)
+
+
+def _record(ctx: DocContext, text: str, start: int, end: int, kind: str, rule: str, att: Attribution | None) -> Quote:
+    sp = att.speaker if att is not None else None
+    return Quote(
+        quote=text,
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=sp.name if sp else None,
+        speaker_text=sp.text if sp else None,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+        cue=att.cue if att else None,
+        role=att.role if att else None,
+        audience=att.audience if att else None,
+        rule=rule,
+        rules_version=ctx.rules.version,
+    )

@@ -1,0 +1,164 @@
+"""The quote rule data: its schema (validated at load time) and compiled form.
+
+The component reads ``configs/quotes/rules.yaml`` and the shared cue-verb
+lexicon into a plain dict (:class:`QuoteRuleData`), which travels inside a
+saved model; :meth:`QuoteRules.from_data` turns it into the frozen lookups the
+extractor uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MarkFamilyData(_Strict):
+    family: str
+    opens: str = ""
+    closes: str = ""
+    either: str = ""
+    strict: bool
+
+
+class AudienceData(_Strict):
+    object_of: list[str]
+    prepositions: list[str]
+    participles: list[str]
+
+
+class TermData(_Strict):
+    partial_min_words: int = Field(ge=1)
+    max_words: int = Field(ge=1)
+    determiners: list[str]
+    introducers: list[str]
+    title_minor_words: list[str]
+
+
+class IndirectData(_Strict):
+    clause_deps: list[str] = Field(min_length=1)
+    min_tokens: int = Field(ge=1)
+    max_quoted_share: float = Field(ge=0.0, le=1.0)
+
+
+class QuoteRuleData(_Strict):
+    """Everything under configs/quotes/, with the cue verbs read in."""
+
+    version: str = Field(min_length=1)
+    cue_verbs: list[str] = Field(min_length=1)
+    cue_verbs_extra: list[str] = []
+    cue_verbs_excluded: list[str] = []
+    quoted_as_verbs: list[str] = []
+    marks: list[MarkFamilyData] = Field(min_length=1)
+    window_tokens: int = Field(ge=1)
+    source_phrases: list[str]
+    speaker_labels: list[str] = Field(min_length=1)
+    subject_deps: list[str] = Field(min_length=1)
+    inherit_subject_deps: list[str]
+    pronouns: dict[str, list[str]]
+    pronoun_window_sentences: int = Field(ge=0)
+    report_nouns: list[str]
+    report_labels: list[str]
+    audience: AudienceData
+    terms: TermData
+    indirect: IndirectData
+
+    @field_validator("source_phrases")
+    @classmethod
+    def _phrases_have_words(cls, v: list[str]) -> list[str]:
+        for phrase in v:
+            if not phrase.split():
+                raise ValueError("a source phrase is empty")
+        return v
+
+    @model_validator(mode="after")
+    def _marks_are_distinct(self) -> "QuoteRuleData":
+        seen: dict[str, str] = {}
+        for fam in self.marks:
+            chars = fam.opens + fam.closes + fam.either
+            if not chars:
+                raise ValueError(f"mark family '{fam.family}' lists no marks")
+            for ch in chars:
+                if ch in seen:
+                    raise ValueError(f"mark {ch!r} is listed twice (families '{seen[ch]}' and '{fam.family}')")
+                seen[ch] = fam.family
+        return self
+
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkFamily:
+    name: str
+    strict: bool
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    """Compiled rule data: sets and maps for fast lookups."""
+
+    version: str
+    cue_verbs: frozenset[str]
+    quoted_as_verbs: frozenset[str]
+    marks: dict[str, tuple[MarkFamily, str]]  # mark char -> (family, OPEN / CLOSE / EITHER)
+    window_tokens: int
+    source_phrases: tuple[tuple[str, ...], ...]
+    speaker_rank: dict[str, int]  # entity label -> preference (0 = best)
+    subject_deps: frozenset[str]
+    inherit_subject_deps: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]  # pronoun -> entity labels, preferred first
+    pronoun_window_sentences: int
+    report_nouns: frozenset[str]
+    report_labels: frozenset[str]
+    audience_object_of: frozenset[str]
+    audience_prepositions: frozenset[str]
+    audience_participles: frozenset[str]
+    partial_min_words: int
+    term_max_words: int
+    determiners: frozenset[str]
+    introducers: tuple[tuple[str, ...], ...]
+    title_minor_words: frozenset[str]
+    clause_deps: frozenset[str]
+    indirect_min_tokens: int
+    indirect_max_quoted_share: float
+
+    @classmethod
+    def from_data(cls, data: dict) -> "QuoteRules":
+        d = QuoteRuleData.model_validate(data)
+        marks: dict[str, tuple[MarkFamily, str]] = {}
+        for fam in d.marks:
+            family = MarkFamily(fam.family, fam.strict)
+            for chars, role in ((fam.opens, OPEN), (fam.closes, CLOSE), (fam.either, EITHER)):
+                marks.update({ch: (family, role) for ch in chars})
+        low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+        return cls(
+            version=d.version,
+            cue_verbs=(low(d.cue_verbs) | low(d.cue_verbs_extra)) - low(d.cue_verbs_excluded),
+            quoted_as_verbs=low(d.quoted_as_verbs),
+            marks=marks,
+            window_tokens=d.window_tokens,
+            source_phrases=tuple(tuple(p.lower().split()) for p in d.source_phrases),
+            speaker_rank={label: i for i, label in enumerate(d.speaker_labels)},
+            subject_deps=frozenset(d.subject_deps),
+            inherit_subject_deps=frozenset(d.inherit_subject_deps),
+            pronouns={p.lower(): tuple(labels) for p, labels in d.pronouns.items()},
+            pronoun_window_sentences=d.pronoun_window_sentences,
+            report_nouns=low(d.report_nouns),
+            report_labels=frozenset(d.report_labels),
+            audience_object_of=low(d.audience.object_of),
+            audience_prepositions=low(d.audience.prepositions),
+            audience_participles=low(d.audience.participles),
+            partial_min_words=d.terms.partial_min_words,
+            term_max_words=d.terms.max_words,
+            determiners=low(d.terms.determiners),
+            introducers=tuple(tuple(p.lower().split()) for p in d.terms.introducers),
+            title_minor_words=low(d.terms.title_minor_words),
+            clause_deps=frozenset(d.indirect.clause_deps),
+            indirect_min_tokens=d.indirect.min_tokens,
+            indirect_max_quoted_share=d.indirect.max_quoted_share,
+        )
