@@ -91,7 +91,7 @@ class _DirectQuotes:
         (text, start, end), kind = self.cleaned[k], self.kinds[k]
         after = self._window(range(last + 1, min(len(ctx.doc), last + 1 + ctx.rules.window_tokens)), after=True)
         before = self._window(range(first - 1, max(-1, first - 1 - ctx.rules.window_tokens), -1), after=False)
-        found = self._cued(kind, first, last, after, before)
+        found = self._cued(k, kind, after, before)
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
@@ -111,9 +111,12 @@ class _DirectQuotes:
             return []  # a short unattributed quotation is a label or a term
         return [_record(ctx, text, start, end, kind, "direct.unattributed", None)]
 
-    def _cued(self, kind: str, first: int, last: int, after: list[int], before: list[int]) -> tuple[Attribution, str, int] | None:
-        """The nearest cue next to the quotation that names a speaker."""
-        ctx = self.ctx
+    def _cued(self, k: int, kind: str, after: list[int], before: list[int]) -> tuple[Attribution, str, int] | None:
+        """The nearest cue next to quotation ``k`` that names a speaker."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first, last = ctx.token_ranges[k]
+        if after and _ends_sentence(ctx.spans[k].content(ctx.text)) and not _closes(ctx, doc[after[-1]]):
+            after = []  # '"... barbarity." He said "...": the cue introduces the next quotation
         cues = sorted(find_cues(ctx, after, after=True) + find_cues(ctx, before, after=False), key=lambda c: (c.distance, not c.after))
         for cue in cues:
             if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
@@ -131,9 +134,11 @@ class _DirectQuotes:
         doc = self.ctx.doc
         if not before or doc[before[-1]].text not in (":", ","):
             return None
-        verb = doc[before[-1]].head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = doc[before[-1]].sent.root  # the main clause, else the clause the mark closes
+        if verb.i not in before:
+            verb = doc[before[-1]].head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
         if verb.i not in before:
             return None
         att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
@@ -170,7 +175,7 @@ class _DirectQuotes:
                 break
             if after:
                 out.append(i)
-                if tok.text in SENTENCE_END or ctx.ends_paragraph(tok):
+                if _closes(ctx, tok):
                     break
                 continue
             if tok.text in SENTENCE_END:
@@ -199,18 +204,14 @@ class _DirectQuotes:
         return _title_case(text, rules)
 
     def _continues(self, first: int) -> bool:
-        """Nobody else named between the latest attribution and this quotation,
-        and at most one paragraph break."""
+        """The quotation follows the latest attribution with nothing naming
+        anyone else between ('"...," he said. "..."', '"..." and "..."',
+        '"...," further remarking, "..."'; at most one paragraph break)."""
         ctx = self.ctx
-        breaks = 0
-        for i in range(ctx.latest[1] + 1, first):
-            tok = ctx.doc[i]
-            if ctx.in_quote(i):
-                continue
-            breaks += ctx.ends_paragraph(tok)
-            if breaks > 1 or ctx.speaker_ent(tok) is not None or is_cue_verb(ctx, tok):
-                return False
-        return True
+        between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
+        return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
+            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or is_cue_verb(ctx, t) for t in between
+        )
 
 
 def _clean(span: QuotedSpan, raw: str) -> tuple[str, int, int]:
@@ -246,6 +247,16 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _ends_sentence(content: str) -> bool:
+    """The quoted text ends with its own full stop, question or exclamation mark."""
+    return content.rstrip().rstrip("]")[-1:] in SENTENCE_END
+
+
+def _closes(ctx: DocContext, tok) -> bool:
+    """The token ends a sentence or a paragraph."""
+    return tok.text in SENTENCE_END or ctx.ends_paragraph(tok)
+
+
 def _colon_before(doc: Doc, k: int) -> bool:
     """The last non-blank token before index ``k`` is a colon."""
     j = k - 1
@@ -277,7 +288,7 @@ def _indirect(ctx: DocContext, sent) -> list[Quote]:
             continue
         if is_cue_verb(ctx, tok):
             clause = next((c for c in tok.children if c.dep_ in rules.clause_deps), None)
-            if clause is None:
+            if clause is None or not _reports(ctx, tok, clause):
                 continue
             cue = Cue(tok.i, tok.i, tok.text, False, 0, clause.i < tok.i)
             quote = _reported(ctx, clause.left_edge.i, clause.right_edge.i, cue, "indirect.clause")
@@ -297,6 +308,21 @@ def _indirect(ctx: DocContext, sent) -> list[Quote]:
         if quote is not None:
             out.append(quote)
     return out
+
+
+def _reports(ctx: DocContext, verb, clause) -> bool:
+    """The verb reports the clause as said: not negated ("would not say"), not
+    an embedded question ("explained why ..."), and a clause before the verb
+    ends in a comma ("CLAUSE, X said"), not in a colon."""
+    doc = ctx.doc
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if doc[clause.left_edge.i].lower_ in ctx.rules.question_words:
+        return False
+    if clause.i < verb.i:
+        end = clause.right_edge.i
+        return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    return True
 
 
 def _matches(doc: Doc, i: int, phrase: tuple[str, ...], end: int) -> bool:

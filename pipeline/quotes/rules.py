@@ -43,6 +43,7 @@ class IndirectData(_Strict):
     clause_deps: list[str] = Field(min_length=1)
     min_tokens: int = Field(ge=1)
     max_quoted_share: float = Field(ge=0.0, le=1.0)
+    question_words: list[str]
 
 
 class QuoteRuleData(_Strict):
@@ -126,6 +127,7 @@ class QuoteRules:
     clause_deps: frozenset[str]
     indirect_min_tokens: int
     indirect_max_quoted_share: float
+    question_words: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -161,4 +163,5 @@ class QuoteRules:
             clause_deps=frozenset(d.indirect.clause_deps),
             indirect_min_tokens=d.indirect.min_tokens,
             indirect_max_quoted_share=d.indirect.max_quoted_share,
+            question_words=low(d.indirect.question_words),
         )

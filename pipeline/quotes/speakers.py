@@ -51,7 +51,9 @@ def is_cue_verb(ctx: DocContext, tok: Token) -> bool:
     return (
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in ctx.rules.cue_verbs
-        and tok.dep_ not in ("amod", "compound")
+        # a participle modifying a noun ("reported cases") is no cue; a finite
+        # verb the parser took for a modifier ('" tweeted Mayor X') still is
+        and (tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"))
         and not ctx.in_quote(tok.i)
     )
 
@@ -105,6 +107,8 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     # the first that names someone: the subject; a name right after the verb
     # ('"...," said Ghattas', '... says Liel'); the nearest name before the
     # verb (the small parser often loses a subject behind a long apposition)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns:
+        return None  # "I say", "we said": no one to name
     for mention in (subject, inverted, _preceding_name(ctx, verb)):
         att = _attribution(ctx, mention, cue.text, audience, named_only=True) if mention is not None else None
         if att is not None:
@@ -178,20 +182,30 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
     head = doc[i]
     while head.head.i != verb.i and head.head.i != head.i and head.head.i > verb.i:
         head = head.head
-    if head.head.i != verb.i or head.dep_ not in _INVERTED_DEPS:
+    if head.head.i == verb.i and head.dep_ in _INVERTED_DEPS:
+        return head if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN") else None
+    if not any_noun:
         return None
-    if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN"):
-        return head
-    return None
+    # the parse lost the phrase: the best-ranked name before the next punctuation
+    names = []
+    for tok in doc[i : min(len(doc), i + ctx.rules.window_tokens)]:
+        if tok.is_punct or ctx.in_quote(tok.i):
+            break
+        ent = ctx.speaker_ent(tok)
+        if ent is not None:
+            names.append(ent)
+    names.sort(key=lambda e: (ctx.rules.speaker_rank[e.label_], e.start))
+    return names[0].root if names else None
 
 
 def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
     """The nearest name before the verb in its sentence, outside quotations
     and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said")."""
     doc = ctx.doc
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL]
     for i in range(verb.i - 1, max(-1, verb.i - 1 - ctx.rules.window_tokens), -1):
         tok = doc[i]
-        if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i]:
+        if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
             return None
         ent = ctx.speaker_ent(tok)
         if ent is None and not (tok.pos_ == "PROPN" and not tok.ent_type_):
@@ -241,8 +255,14 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             # "a Wall Street Journal article": the outlet speaks, no role
             return ctx.speaker_from_span(ent, ent.root), None
     if ent is not None:
-        return ctx.speaker_from_span(ent, ent.root), _role(doc, lo, hi, ent)
+        return ctx.speaker_from_span(ent, ent.root), _role(doc, lo, ent)
     if lower in rules.report_nouns:
+        owner = next((c for c in mention.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            # "their statement", "the family's statement": the owner
+            found = _resolve(ctx, owner, *_phrase_bounds(ctx, owner), named_only=named_only)
+            if found[0] is not None:
+                return found[0], None
         issuer = _subject(ctx, mention.head) if mention.dep_ == "dobj" else None
         if issuer is not None and issuer.i != mention.i:
             # "X released a statement saying": X
@@ -261,23 +281,26 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A pronoun speaker: the coreference layer first; else, trying the
-    pronoun's labels in order, the latest earlier speaker, then the latest
-    entity in subject position, then any latest entity."""
+    pronoun's labels in order, the later of the latest earlier speaker and the
+    latest entity in subject position; else the latest entity at all."""
     span = ctx.doc[tok.i : tok.i + 1]
     labels = ctx.rules.pronouns[tok.lower_]
     name = actor_of(span)
     if name:
         return Speaker(name, labels[0], tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
-    for find in (
-        lambda label: ctx.latest_speaker(tok.i, frozenset((label,)), window),
-        lambda label: _latest_entity(ctx, tok, label, subject=True),
-        lambda label: _latest_entity(ctx, tok, label, subject=False),
-    ):
-        for label in labels:
-            earlier = find(label)
-            if earlier is not None:
-                return _as_mention(earlier, span)
+    for label in labels:
+        found = [
+            ctx.latest_speaker(tok.i, frozenset((label,)), window),
+            _latest_entity(ctx, tok, label, subject=True),
+        ]
+        found = [sp for sp in found if sp is not None]
+        if found:
+            return _as_mention(max(found, key=lambda sp: sp.token), span)
+    for label in labels:
+        earlier = _latest_entity(ctx, tok, label, subject=False)
+        if earlier is not None:
+            return _as_mention(earlier, span)
     return None
 
 
@@ -335,11 +358,12 @@ def _phrase_bounds(ctx: DocContext, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _role(doc, lo: int, hi: int, ent: Span) -> str | None:
-    """The speaker's description: the phrase around the name ("an author and analyst")."""
-    parts = [doc[lo : ent.start], doc[ent.end : hi + 1]]
-    texts = [_trim(p) for p in parts]
-    texts = [t for t in texts if t]
+def _role(doc, lo: int, ent: Span) -> str | None:
+    """The speaker's description: the words before the name in its phrase
+    ("former Ukrainian President") and its appositions ("an author and analyst")."""
+    parts = [doc[lo : ent.start]]
+    parts += [doc[c.left_edge.i : c.right_edge.i + 1] for c in ent.root.children if c.dep_ == "appos"]
+    texts = [t for t in map(_trim, parts) if t]
     return ", ".join(texts) if texts else None
 
 
