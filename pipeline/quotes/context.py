@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import actor_of, boilerplate_ranges
+from pipeline.docs import boilerplate_ranges
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 
@@ -27,45 +26,64 @@ class Speaker:
 
 
 class DocContext:
-    """Quotation marks, entity and sentence look-ups, and the speakers found so far."""
+    """Quotation marks, cue verbs, entity and sentence look-ups, and the speakers found so far."""
 
     def __init__(self, doc: Doc, rules: QuoteRules) -> None:
         self.doc = doc
         self.rules = rules
         self.text = doc.text
-        spans, self.unbalanced = pair_quotes(doc.text, rules)
+        spans, unbalanced = pair_quotes(doc.text, rules)
         furniture = boilerplate_ranges(doc)
-        self.spans: list[QuotedSpan] = [
-            s for s in spans if not any(s.open < e and b <= s.close for b, e in furniture)
-        ]
-        self.unbalanced = [u for u in self.unbalanced if not any(u.start < e and b < u.end for b, e in furniture)]
-        self._starts = [t.idx for t in doc]
+        self.spans: list[QuotedSpan] = [s for s in spans if not any(s.open < e and b <= s.close for b, e in furniture)]
+        self.unbalanced: list[Unbalanced] = [u for u in unbalanced if not any(u.start < e and b < u.end for b, e in furniture)]
+        self.starts = doc.to_array("IDX")
         # token -> index of the top-level quotation covering it (marks included), or -1
         self.quote_at = [-1] * len(doc)
         self.token_ranges: list[tuple[int, int]] = []
         for k, span in enumerate(self.spans):
             first, last = self.token_at(span.open), self.token_at(span.close)
             self.token_ranges.append((first, last))
-            for i in range(first, last + 1):
-                self.quote_at[i] = k
+            self.quote_at[first : last + 1] = [k] * (last + 1 - first)
+        self.ents = list(doc.ents)
         self.ent_at: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_at[i] = ent
+        for ent in self.ents:
+            self.ent_at[ent.start : ent.end] = [ent] * len(ent)
+        self.sents = list(doc.sents)
         self.sent_at = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_at[i] = n
+        for n, sent in enumerate(self.sents):
+            self.sent_at[sent.start : sent.end] = [n] * len(sent)
+        self.lower: list[str] = []
+        self.is_cue: list[bool] = []  # token is a speech verb outside quotations
+        for tok in doc:
+            self.lower.append(tok.lower_)
+            self.is_cue.append(self._is_cue_verb(tok))
         self.speakers: list[Speaker] = []  # in the order they were found
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
+
+    def _is_cue_verb(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.rules.cue_verbs
+            # a participle modifying a noun ("reported cases") is no cue; a finite
+            # verb the parser took for a modifier ('" tweeted Mayor X') still is
+            and (tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"))
+            and self.quote_at[tok.i] < 0
+        )
 
     # -- positions ------------------------------------------------------------
     def token_at(self, char: int) -> int:
         """Index of the token containing character offset ``char``."""
-        return max(0, bisect_right(self._starts, char) - 1)
+        return max(0, int(self.starts.searchsorted(char, side="right")) - 1)
 
     def ends_paragraph(self, tok: Token) -> bool:
         return "\n" in tok.text_with_ws
+
+    def phrase_at(self, i: int) -> tuple[str, ...] | None:
+        """The source phrase ("according to") starting at token ``i``, if any."""
+        for phrase in self.rules.source_phrases:
+            if tuple(self.lower[i : i + len(phrase)]) == phrase:
+                return phrase
+        return None
 
     def in_quote(self, i: int) -> bool:
         return self.quote_at[i] >= 0
@@ -77,7 +95,8 @@ class DocContext:
         return ent if ent is not None and ent.label_ in self.rules.speaker_rank else None
 
     def speaker_from_span(self, span: Span, head: Token) -> Speaker:
-        name = actor_of(span) or " ".join(_strip_possessive(span).text.split())
+        """A speaker named by an entity (its actor) or by a resolved mention."""
+        name = span.kb_id_ or " ".join(_strip_possessive(span).text.split())
         return Speaker(name, span.label_ or None, span.text, span.start_char, span.end_char, head.i)
 
     def remember(self, speaker: Speaker, until: int) -> None:

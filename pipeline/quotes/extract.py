@@ -34,7 +34,7 @@ from pipeline.docs import content_sents, guarded
 from pipeline.quotes.context import SENTENCE_END, DocContext, Speaker
 from pipeline.quotes.marks import QuotedSpan
 from pipeline.quotes.rules import QuoteRules
-from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues, is_cue_verb
+from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues
 from pipeline.records import Quote
 
 COMPONENT = "quote_extractor"
@@ -59,8 +59,10 @@ def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
         _record_skip(doc, f"{COMPONENT}: skipped chars {bad.start}-{bad.end}: unbalanced quotation marks: {bad.reason}")
     direct = _DirectQuotes(ctx)
     candidates = [_Candidate(span.open, lambda k=k: direct.resolve(k)) for k, span in enumerate(ctx.spans)]
-    for sent in content_sents(doc):
-        candidates.append(_Candidate(sent.start_char, lambda sent=sent: _indirect(ctx, sent)))
+    content = {sent.start for sent in content_sents(doc)}
+    for i in range(len(doc)):
+        if (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i))) and ctx.sents[ctx.sent_at[i]].start in content:
+            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i)))
     candidates.sort(key=lambda c: c.pos)
     quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -134,7 +136,7 @@ class _DirectQuotes:
         doc = self.ctx.doc
         if not before or doc[before[-1]].text not in (":", ","):
             return None
-        verb = doc[before[-1]].sent.root  # the main clause, else the clause the mark closes
+        verb = self.ctx.sents[self.ctx.sent_at[before[-1]]].root  # the main clause, else the clause the mark closes
         if verb.i not in before:
             verb = doc[before[-1]].head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -153,7 +155,7 @@ class _DirectQuotes:
             j -= 1
         if j < 0 or doc[j].text not in SENTENCE_END:
             return None
-        sent = doc[j].sent
+        sent = ctx.sents[ctx.sent_at[j]]
         if any(ctx.in_quote(i) for i in range(sent.start, sent.end)):
             return None
         root = sent.root
@@ -210,7 +212,7 @@ class _DirectQuotes:
         ctx = self.ctx
         between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
         return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
-            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or is_cue_verb(ctx, t) for t in between
+            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or ctx.is_cue[t.i] for t in between
         )
 
 
@@ -279,35 +281,29 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 
 
 # -- reported speech ------------------------------------------------------------
-def _indirect(ctx: DocContext, sent) -> list[Quote]:
-    """Reported clauses of a sentence: "X said (that) ...", "according to X, ..."."""
+def _indirect(ctx: DocContext, i: int) -> list[Quote]:
+    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."."""
     rules, doc = ctx.rules, ctx.doc
-    out: list[Quote] = []
-    for tok in sent:
-        if ctx.in_quote(tok.i):
-            continue
-        if is_cue_verb(ctx, tok):
-            clause = next((c for c in tok.children if c.dep_ in rules.clause_deps), None)
-            if clause is None or not _reports(ctx, tok, clause):
-                continue
-            cue = Cue(tok.i, tok.i, tok.text, False, 0, clause.i < tok.i)
-            quote = _reported(ctx, clause.left_edge.i, clause.right_edge.i, cue, "indirect.clause")
+    tok = doc[i]
+    if ctx.is_cue[i]:
+        clause = next((c for c in tok.children if c.dep_ in rules.clause_deps), None)
+        if clause is None or not _reports(ctx, tok, clause):
+            return []
+        cue = Cue(i, i, tok.text, False, 0, clause.i < i)
+        quote = _reported(ctx, clause.left_edge.i, clause.right_edge.i, cue, "indirect.clause")
+    else:
+        phrase = ctx.phrase_at(i)
+        sent = ctx.sents[ctx.sent_at[i]]
+        lo, hi = i, tok.right_edge.i
+        if not any(not t.is_punct for t in doc[sent.start : lo]):
+            span = (hi + 1, sent.end - 1)  # "According to X, CLAUSE"
+        elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
+            span = (sent.start, lo - 1)  # "CLAUSE, according to X"
         else:
-            phrase = next((p for p in rules.source_phrases if _matches(doc, tok.i, p, sent.end)), None)
-            if phrase is None:
-                continue
-            lo, hi = tok.i, doc[tok.i].right_edge.i
-            if not any(not t.is_punct for t in doc[sent.start : lo]):
-                span = (hi + 1, sent.end - 1)  # "According to X, CLAUSE"
-            elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
-                span = (sent.start, lo - 1)  # "CLAUSE, according to X"
-            else:
-                span = (sent.start, sent.end - 1)
-            cue = Cue(tok.i, tok.i + len(phrase) - 1, doc[tok.i : tok.i + len(phrase)].text, True, 0, False)
-            quote = _reported(ctx, *span, cue, "indirect.source_phrase")
-        if quote is not None:
-            out.append(quote)
-    return out
+            span = (sent.start, sent.end - 1)
+        cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
+        quote = _reported(ctx, *span, cue, "indirect.source_phrase")
+    return [quote] if quote is not None else []
 
 
 def _reports(ctx: DocContext, verb, clause) -> bool:
@@ -325,10 +321,6 @@ def _reports(ctx: DocContext, verb, clause) -> bool:
     return True
 
 
-def _matches(doc: Doc, i: int, phrase: tuple[str, ...], end: int) -> bool:
-    return i + len(phrase) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase))
-
-
 def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
     doc, rules = ctx.doc, ctx.rules
     while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
@@ -340,7 +332,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     while lo <= hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
         lo += 1  # "that"
     # a source phrase inside the clause attributes it, it is not reported: "..., according to X"
-    cut = next((i for i in range(lo + 1, hi + 1) if any(_matches(doc, i, p, hi + 1) for p in rules.source_phrases)), None)
+    cut = next((i for i in range(lo + 1, hi + 1) if ctx.phrase_at(i)), None)
     if cut is not None and cue.first not in range(cut, hi + 1):
         hi = cut - 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -353,7 +345,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     att = attribute(ctx, cue, named_only=True)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
-    ctx.remember(att.speaker, max(hi, cue.last, doc[cue.last].sent.end - 1))
+    ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     span = doc[lo : hi + 1]
     return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att)
 

@@ -47,17 +47,6 @@ class Attribution:
 
 
 # -- cues -------------------------------------------------------------------
-def is_cue_verb(ctx: DocContext, tok: Token) -> bool:
-    return (
-        tok.pos_ == "VERB"
-        and tok.lemma_.lower() in ctx.rules.cue_verbs
-        # a participle modifying a noun ("reported cases") is no cue; a finite
-        # verb the parser took for a modifier ('" tweeted Mayor X') still is
-        and (tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"))
-        and not ctx.in_quote(tok.i)
-    )
-
-
 def cue_text(tok: Token) -> str:
     """The verb with an adjacent particle ("pointed out")."""
     particle = next((c for c in tok.rights if c.dep_ == "prt" and c.i == tok.i + 1), None)
@@ -70,13 +59,12 @@ def find_cues(ctx: DocContext, window: list[int], *, after: bool) -> list[Cue]:
     words = [i for i in window if not doc[i].is_punct and not doc[i].is_space]
     inside = set(window)
     for i in window:
-        tok = doc[i]
-        if is_cue_verb(ctx, tok):
-            cues.append(_cue(words, i, i, cue_text(tok), False, after))
-        for phrase in ctx.rules.source_phrases:
+        if ctx.is_cue[i]:
+            cues.append(_cue(words, i, i, cue_text(doc[i]), False, after))
+        phrase = ctx.phrase_at(i)
+        if phrase is not None and i + len(phrase) - 1 in inside:
             last = i + len(phrase) - 1
-            if last in inside and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
-                cues.append(_cue(words, i, last, doc[i : last + 1].text, True, after))
+            cues.append(_cue(words, i, last, doc[i : last + 1].text, True, after))
     return sorted(cues, key=lambda c: (c.distance, not c.after))
 
 
@@ -307,7 +295,7 @@ def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
 def _latest_entity(ctx: DocContext, tok: Token, label: str, *, subject: bool) -> Speaker | None:
     """The latest entity with ``label`` before ``tok`` outside quotations (in subject position)."""
     window = ctx.rules.pronoun_window_sentences
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(ctx.ents):
         if ent.end > tok.i or ent.label_ != label or ctx.in_quote(ent.start):
             continue
         if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
