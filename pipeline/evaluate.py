@@ -1,0 +1,359 @@
+"""Score predicted tables against gold annotations (shared/gold/FORMAT.md).
+
+Matching, as FORMAT.md prescribes:
+- entities: exact (start, end, label); actor accuracy on matched spans;
+- relations: per document, sets of (subject, relation, object) compared after
+  case-folding and dropping a leading "the"; optional gold rows are removed
+  from both sides; modality scored on matched rows;
+- quotes: a prediction matches a gold quote when their token F1 is >= 0.8
+  (whitespace tokens, quote marks and surrounding punctuation removed); its
+  speaker is right when it equals the gold speaker or the gold speaker's last
+  word. Predictions without a speaker are left out of attribution scores.
+  Direct and partial quotes are scored together, indirect ones alone.
+
+A gold document without an ``entities`` (``relations``, ``quotes``) key is not
+annotated for that layer and is left out of that layer's scores.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.records import ENTITY_LABELS, RELATION_TYPES
+
+QUOTE_MATCH_F1 = 0.8
+QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
+_STRIP = string.punctuation + "“”‘’«»„‚‹›…–—"
+
+
+class GoldError(ValueError):
+    """Gold annotations that cannot be used; the message names file, line and field."""
+
+
+class _Gold(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class GoldEntity(_Gold):
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: str | None = None
+
+
+class GoldRelation(_Gold):
+    subject: str
+    relation: str
+    object: str
+    modality: str
+    required: bool = True
+    evidence: str | None = None
+
+
+class GoldQuote(_Gold):
+    quote: str
+    speaker: str | None
+    kind: str
+    required: bool = True
+
+
+class GoldDoc(_Gold):
+    doc_id: str
+    entities: list[GoldEntity] | None = None
+    relations: list[GoldRelation] | None = None
+    quotes: list[GoldQuote] | None = None
+    notes: str | None = None
+
+
+def load_gold(path: Path) -> list[GoldDoc]:
+    docs = []
+    with Path(path).open(encoding="utf8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(GoldDoc.model_validate_json(line))
+            except ValidationError as exc:
+                raise GoldError(f"{path}:{lineno}: not a gold record: {exc}") from exc
+    return docs
+
+
+# -- metrics -----------------------------------------------------------------
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def norm_name(name: str | None) -> str:
+    """Case-folded, whitespace-collapsed, leading "the" dropped."""
+    text = " ".join((name or "").split()).casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+def quote_tokens(text: str) -> Counter[str]:
+    tokens = (t.strip(_STRIP).casefold() for t in text.split())
+    return Counter(t for t in tokens if t)
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = quote_tokens(a), quote_tokens(b)
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def speaker_right(predicted: str | None, gold: str | None) -> bool:
+    if not predicted or not gold:
+        return False
+    pred = norm_name(predicted)
+    return pred in (norm_name(gold), norm_name(gold.split()[-1]))
+
+
+# -- scoring ---------------------------------------------------------------------
+
+
+def _ratio(right: int, total: int) -> float | None:
+    return round(right / total, 4) if total else None
+
+
+def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+    docs = [g for g in gold if g.entities is not None]
+    if not docs:
+        return None
+    total, per_label = PRF(), defaultdict(PRF)
+    actor_right = actor_total = 0
+    for g in docs:
+        gold_spans = {(e.start, e.end, e.label): e for e in g.entities if e.label in ENTITY_LABELS}
+        pred_spans = {(p["start"], p["end"], p["label"]): p for p in pred.get(g.doc_id, []) if p["label"] in ENTITY_LABELS}
+        for key in gold_spans.keys() | pred_spans.keys():
+            hit = key in gold_spans and key in pred_spans
+            for prf in (total, per_label[key[2]]):
+                prf.tp += hit
+                prf.fp += key in pred_spans and not hit
+                prf.fn += key in gold_spans and not hit
+            if hit:
+                actor_total += 1
+                actor_right += norm_name(gold_spans[key].actor) == norm_name(pred_spans[key]["actor"])
+    return {**total.as_dict(), "actor_accuracy": _ratio(actor_right, actor_total), "actor_matched": actor_total,
+            "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())}}
+
+
+def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+    docs = [g for g in gold if g.relations is not None]
+    if not docs:
+        return None
+    total, per_rel = PRF(), {r: PRF() for r in RELATION_TYPES}
+    modality_right = modality_total = 0
+    for g in docs:
+        required = {(norm_name(r.subject), r.relation, norm_name(r.object)): r for r in g.relations if r.required}
+        optional = {(norm_name(r.subject), r.relation, norm_name(r.object)) for r in g.relations if not r.required}
+        predicted: dict[tuple, dict] = {}
+        for row in pred.get(g.doc_id, []):  # first row (document order) speaks for its triple
+            predicted.setdefault((norm_name(row["subject"]), row["relation"], norm_name(row["object"])), row)
+        predicted = {k: v for k, v in predicted.items() if k not in optional or k in required}
+        for key in required.keys() | predicted.keys():
+            hit = key in required and key in predicted
+            for prf in (total, per_rel.setdefault(key[1], PRF())):
+                prf.tp += hit
+                prf.fp += key in predicted and not hit
+                prf.fn += key in required and not hit
+            if hit:
+                modality_total += 1
+                modality_right += predicted[key]["modality"] == required[key].modality
+    return {**total.as_dict(), "modality_accuracy": _ratio(modality_right, modality_total),
+            "modality_matched": modality_total, "per_relation": {k: v.as_dict() for k, v in per_rel.items()}}
+
+
+def _match_quotes(golds: list[GoldQuote], preds: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs, best token F1 first, F1 >= 0.8."""
+    pairs = sorted(
+        ((token_f1(g.quote, p["quote"]), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
+        reverse=True,
+    )
+    used_g, used_p, out = set(), set(), []
+    for f1, gi, pi in pairs:
+        if f1 < QUOTE_MATCH_F1:
+            break
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+    docs = [g for g in gold if g.quotes is not None]
+    if not docs:
+        return None
+    attributed = {group: PRF() for group in ("direct_partial", "indirect")}
+    found = {group: PRF() for group in ("direct_partial", "indirect")}
+    for g in docs:
+        for group in attributed:
+            golds = [q for q in g.quotes if QUOTE_GROUPS.get(q.kind) == group]
+            preds = [p for p in pred.get(g.doc_id, []) if QUOTE_GROUPS.get(p["kind"]) == group]
+            pairs = dict((pi, gi) for gi, pi in _match_quotes(golds, preds))
+            n_required = sum(q.required for q in golds)
+            # found: any prediction, speaker or not
+            hits = [golds[gi] for gi in pairs.values()]
+            found[group].tp += sum(q.required for q in hits)
+            found[group].fp += len(preds) - len(hits)
+            found[group].fn += n_required - sum(q.required for q in hits)
+            # attributed: predictions with a speaker, matched and speaker right
+            right = 0
+            for pi, p in enumerate(preds):
+                if not p["speaker"]:
+                    continue
+                gq = golds[pairs[pi]] if pi in pairs else None
+                if gq is not None and not gq.required:
+                    continue
+                if gq is not None and speaker_right(p["speaker"], gq.speaker):
+                    right += 1
+                else:
+                    attributed[group].fp += 1
+            attributed[group].tp += right
+            attributed[group].fn += n_required - right
+    return {group: {**attributed[group].as_dict(), "found": found[group].as_dict()} for group in attributed}
+
+
+# -- files -----------------------------------------------------------------------
+
+
+def read_predictions(folder: Path) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for name in ("documents", "entities", "relations", "quotes"):
+        path = Path(folder) / f"{name}.parquet"
+        if not path.exists():
+            raise FileNotFoundError(f"{path} is missing: run 'python -m pipeline extract --output {folder}' first")
+        tables[name] = pd.read_parquet(path)
+    return tables
+
+
+def _by_doc(df: pd.DataFrame) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in df.to_dict("records"):
+        out[row["doc_id"]].append({k: (None if v is None or v != v else v) for k, v in row.items()})
+    return out
+
+
+def check_gold_offsets(gold: list[GoldDoc], texts: dict[str, str]) -> None:
+    """Each gold entity's text must be the slice of the document it points at."""
+    for g in gold:
+        text = texts.get(g.doc_id)
+        for e in g.entities or []:
+            if text is not None and text[e.start : e.end] != e.text:
+                raise GoldError(
+                    f"gold entity {e.text!r} of {g.doc_id} at [{e.start}, {e.end}) does not match the text there "
+                    f"({text[e.start:e.end]!r}): the gold and the article have drifted"
+                )
+
+
+def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    docs = predictions["documents"]
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    check_gold_offsets(gold, texts)
+    missing = sorted(g.doc_id for g in gold if g.doc_id not in texts)
+    return {
+        "documents": {"gold": len(gold), "missing_predictions": missing},
+        "entities": score_entities(gold, _by_doc(predictions["entities"])),
+        "relations": score_relations(gold, _by_doc(predictions["relations"])),
+        "quotes": score_quotes(gold, _by_doc(predictions["quotes"])),
+    }
+
+
+def gold_files(paths: list[Path]) -> list[Path]:
+    """The gold files named, a folder standing for every .jsonl inside it."""
+    files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
+    if not files:
+        raise GoldError(f"no gold .jsonl files in {[str(p) for p in paths]}")
+    return files
+
+
+def score_files(gold_paths: list[Path], predictions: Path) -> dict[str, Any]:
+    gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
+    return score(gold, read_predictions(predictions))
+
+
+# -- floors ------------------------------------------------------------------------
+
+
+def load_floors(path: Path) -> dict[str, dict[str, float]]:
+    """Floors per gold set: {section: {dotted metric: floor}}."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise GoldError(f"{path}: expected sections of 'metric: floor' pairs")
+    return {str(name): {str(k): float(v) for k, v in section.items()} for name, section in data.items()}
+
+
+def metric(report: dict[str, Any], dotted: str) -> Any:
+    value: Any = report
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            raise GoldError(f"no metric '{dotted}' in the report")
+        value = value[part]
+    return value
+
+
+def check_floors(report: dict[str, Any], floors: dict[str, float]) -> list[str]:
+    """Lines naming each metric below its floor (empty when all hold)."""
+    failures = []
+    for name, floor in floors.items():
+        value = metric(report, name)
+        if value is None or value < floor:
+            failures.append(f"{name} = {value} < floor {floor}")
+    return failures
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [f"documents: {report['documents']['gold']} gold"]
+    if report["documents"]["missing_predictions"]:
+        lines.append(f"  MISSING predictions for {report['documents']['missing_predictions']}")
+
+    def prf(m: dict) -> str:
+        return f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})"
+
+    if (e := report["entities"]) is not None:
+        lines.append(f"entities          {prf(e)}  actor accuracy {e['actor_accuracy']} on {e['actor_matched']}")
+        lines += [f"  {label:<16}{prf(m)}" for label, m in e["per_label"].items()]
+    if (r := report["relations"]) is not None:
+        lines.append(f"relations         {prf(r)}  modality accuracy {r['modality_accuracy']} on {r['modality_matched']}")
+        lines += [f"  {rel:<16}{prf(m)}" for rel, m in r["per_relation"].items()]
+    if (q := report["quotes"]) is not None:
+        for group, m in q.items():
+            lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}")
+    return "\n".join(lines) + "\n"
+
+
+def dumps(report: dict[str, Any]) -> str:
+    return json.dumps(report, indent=2)

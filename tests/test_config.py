@@ -1,0 +1,47 @@
+"""Configuration: the committed config loads; unknown keys and bad values fail naming them."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from pipeline.config import DEFAULT_CONFIG, ConfigError, load_config
+
+
+def _write(tmp_path, mutate):
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf8"))
+    mutate(raw)
+    path = tmp_path / "pipeline.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf8")
+    return path
+
+
+def test_config_default_loads_and_resolves_data_paths():
+    config = load_config()
+    assert config.stage_components("relations") == ["relation_extractor"]
+    assert all(c.data is None or c.data.exists() for c in config.components)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda r: r["run"].update(batch_sise=3), "run.batch_sise"),
+        (lambda r: r["run"].update(workers=0), "run.workers"),
+        (lambda r: r["model"].update(max_length="big"), "model.max_length"),
+        (lambda r: r["components"][0].update(stage="parse"), "components.0.stage"),
+        (lambda r: r.update(extra_section={}), "extra_section"),
+        (lambda r: r["components"].append(dict(r["components"][0])), "unique"),
+    ],
+)
+def test_config_rejects_bad_keys_and_values_naming_them(tmp_path, mutate, expected):
+    with pytest.raises(ConfigError, match=expected.replace(".", r"\.")):
+        load_config(_write(tmp_path, mutate))
+
+
+def test_config_run_overrides_replace_run_keys():
+    assert load_config(workers=3, batch_size=None).run.workers == 3
+
+
+def test_config_missing_file_says_which(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "absent.yaml")

@@ -1,0 +1,116 @@
+"""The gold scorer follows FORMAT.md's matching rules (synthetic gold, no model)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.evaluate import GoldDoc, GoldError, check_floors, score, speaker_right, token_f1
+
+TEXT = "Iran backs Hamas. Tehran said so."
+
+
+def _preds(entities=(), relations=(), quotes=(), text=TEXT, doc_id="d1"):
+    return {
+        "documents": pd.DataFrame([{"doc_id": doc_id, "text": text}]),
+        "entities": pd.DataFrame(list(entities), columns=["doc_id", "start", "end", "label", "actor"]),
+        "relations": pd.DataFrame(list(relations), columns=["doc_id", "subject", "relation", "object", "modality"]),
+        "quotes": pd.DataFrame(list(quotes), columns=["doc_id", "quote", "kind", "speaker"]),
+    }
+
+
+def _gold(**layers):
+    return [GoldDoc.model_validate({"doc_id": "d1", **layers})]
+
+
+def test_evaluate_entities_exact_spans_and_actor_accuracy():
+    gold = _gold(entities=[
+        {"start": 0, "end": 4, "text": "Iran", "label": "GPE", "actor": "Iran"},
+        {"start": 11, "end": 16, "text": "Hamas", "label": "ORG", "actor": "Hamas"},
+        {"start": 18, "end": 24, "text": "Tehran", "label": "GPE", "actor": "Iran"},
+    ])
+    preds = _preds(entities=[
+        ("d1", 0, 4, "GPE", "Iran"),
+        ("d1", 11, 16, "PERSON", "Hamas"),  # wrong label: fp + fn
+        ("d1", 18, 24, "GPE", "Tehran"),  # matched, wrong actor
+    ])
+    ents = score(gold, preds)["entities"]
+    assert (ents["tp"], ents["fp"], ents["fn"]) == (2, 1, 1)
+    assert ents["actor_accuracy"] == 0.5
+
+
+def test_evaluate_gold_offsets_are_checked_on_load():
+    gold = _gold(entities=[{"start": 0, "end": 4, "text": "Irak", "label": "GPE", "actor": "Iraq"}])
+    with pytest.raises(GoldError, match="does not match the text"):
+        score(gold, _preds())
+
+
+def test_evaluate_relations_casefold_the_and_optional_rows():
+    gold = _gold(relations=[
+        {"subject": "Iran", "relation": "backs", "object": "Hamas", "modality": "asserted"},
+        {"subject": "The Wall Street Journal", "relation": "backs", "object": "Iran", "modality": "reported"},
+        {"subject": "Iran", "relation": "funds", "object": "Hamas", "modality": "asserted", "required": False},
+    ])
+    preds = _preds(relations=[
+        ("d1", "iran", "backs", "HAMAS", "alleged"),
+        ("d1", "iran", "backs", "hamas", "asserted"),  # a second row of a matched triple is not a false positive
+        ("d1", "Wall Street Journal", "backs", "Iran", "reported"),
+        ("d1", "Iran", "funds", "Hamas", "asserted"),  # optional: ignored
+        ("d1", "Iran", "trains", "Hamas", "asserted"),  # false positive
+    ])
+    rel = score(gold, preds)["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (2, 1, 0)
+    assert rel["modality_accuracy"] == 0.5  # the first row of a triple speaks for it
+    assert rel["per_relation"]["trains"]["fp"] == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("“We will win,” he", "We will win", 6 / 7),
+        ("We will win.", "“we will WIN”", 1.0),
+        ("entirely different words", "We will win", 0.0),
+    ],
+)
+def test_evaluate_token_f1_ignores_marks_and_punctuation(a, b, expected):
+    assert token_f1(a, b) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [("Ramzy Baroud", "Ramzy Baroud", True), ("Baroud", "Ramzy Baroud", True), ("the Kremlin", "Kremlin", True),
+     ("Ramzy", "Ramzy Baroud", False), (None, "Ramzy Baroud", False)],
+)
+def test_evaluate_speaker_matches_name_or_last_word(predicted, gold, expected):
+    assert speaker_right(predicted, gold) is expected
+
+
+def test_evaluate_quotes_attribution_groups_and_unattributed_left_out():
+    gold = _gold(quotes=[
+        {"quote": "We will win this war", "speaker": "Ali Baraka", "kind": "direct"},
+        {"quote": "a kind of NATO", "speaker": "Mohanad Hage Ali", "kind": "partial"},
+        {"quote": "the talks failed", "speaker": "Reuters", "kind": "indirect"},
+        {"quote": "unite", "speaker": "Ziad", "kind": "partial", "required": False},
+    ])
+    preds = _preds(quotes=[
+        ("d1", "We will win this war", "direct", "Baraka"),  # right
+        ("d1", "a kind of NATO", "partial", "NPR"),  # matched, wrong speaker: fp and fn
+        ("d1", "the talks failed", "indirect", None),  # no speaker: left out of attribution
+        ("d1", "unite", "partial", "Ziad"),  # optional gold: ignored
+    ])
+    q = score(gold, preds)["quotes"]
+    assert (q["direct_partial"]["tp"], q["direct_partial"]["fp"], q["direct_partial"]["fn"]) == (1, 1, 1)
+    assert (q["indirect"]["tp"], q["indirect"]["fp"], q["indirect"]["fn"]) == (0, 0, 1)
+    assert q["indirect"]["found"]["tp"] == 1
+
+
+def test_evaluate_unannotated_layers_are_not_scored():
+    report = score(_gold(relations=[]), _preds())
+    assert report["entities"] is None and report["quotes"] is None and report["relations"]["fp"] == 0
+
+
+def test_evaluate_floors_name_each_metric_below():
+    report = {"relations": {"f1": 0.5}, "entities": {"f1": 0.9}}
+    assert check_floors(report, {"relations.f1": 0.6, "entities.f1": 0.9}) == ["relations.f1 = 0.5 < floor 0.6"]
+    with pytest.raises(GoldError, match="no metric"):
+        check_floors(report, {"quotes.f1": 0.1})
