@@ -4,11 +4,13 @@ Where annotations live (all of them survive a DocBin round trip except the
 ``Doc._`` record lists, which later stages recompute from the stored parse):
 
 - entities: ``doc.ents``; ``ent.kb_id_`` holds the canonical actor name
-  ("" when the mention names no actor);
+  ("" when the mention names no actor), ``ent.id_`` the rule that made or
+  changed the span ("model" when the statistical model's span was kept);
 - ``doc.spans["boilerplate"]``: page furniture and the date header, where no
   component may produce output;
 - ``doc.spans["coref"]``: pronouns and definite descriptions resolved to an
-  actor, ``span.kb_id_`` = the actor;
+  actor, ``span.kb_id_`` = the actor, ``span.label_`` = the kind of mention
+  (pronoun, description, modifier, apposition, former_latter);
 - ``doc._.relations`` / ``doc._.quotes``: lists of records
   (:mod:`pipeline.records`) set by the relation and quote components;
 - ``doc._.skipped``: units (sentences, paragraphs) a component skipped because

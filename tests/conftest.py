@@ -6,6 +6,7 @@ statistical model; tests marked ``slow`` load the real model once per session.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from spacy.tokens import Doc
 import pipeline.components  # noqa: F401  (registers factories and Doc extensions)
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+#: ../shared beside the checkout; NEWS_SHARED overrides it (e.g. from a git worktree elsewhere)
+SHARED = Path(os.environ.get("NEWS_SHARED") or REPO.parent / "shared")
 SEEDS_DIR = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
 WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"

@@ -1,37 +1,57 @@
-"""actor_linker: canonical actors for entities (STUB — issue 3 replaces it).
+"""actor_linker: entities cleaned, completed from the gazetteer and linked to actors.
 
-Contract kept by the real component: after it runs, every entity in
-``doc.ents`` that names an actor has ``ent.kb_id_`` = canonical actor name,
-entities inside ``doc.spans["boilerplate"]`` are gone, and ``self.version``
-names the gazetteer version.
+After it runs, every entity in ``doc.ents`` with a label in PERSON, ORG, GPE,
+NORP, LOC has ``ent.kb_id_`` = the canonical actor it names ("" when it names
+none, e.g. "Gaza" as a place) and ``ent.id_`` = the rule that made or changed
+it ("model" when the model's span was kept). Nothing is added inside
+``doc.spans["boilerplate"]``. ``self.version`` names the gazetteer version.
+The rules are in :mod:`pipeline.actors.linking`; the data in
+``configs/actors.yaml`` and ``configs/actors/``.
+
+``info(name)`` tells the table writer an actor's QID, type and parent:
+``nlp.get_pipe("actor_linker").info("Quds Force")`` ->
+``{"name": "Quds Force", "qid": None, "type": "armed_group", "parent": "Islamic Revolutionary Guard Corps"}``.
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from pipeline.components.base import RuleSetComponent, read_yaml
-
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+from pipeline.actors.gazetteer import Gazetteer, LinkingRules, load_gazetteer_data
+from pipeline.actors.linking import ActorMatcher, link_entities
+from pipeline.components.base import RuleSetComponent
 
 
 class ActorLinker(RuleSetComponent):
     data_file = "actors.json"
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.gazetteer: Gazetteer | None = None
+        self.matcher: ActorMatcher | None = None
+
     def load_data(self, path: Path) -> dict[str, Any]:
-        raw = read_yaml(path) or {}
-        return {"version": raw.get("version", "actors.v0"), "actors": raw.get("actors", [])}
+        return load_gazetteer_data(path)
+
+    def compile(self) -> None:
+        data = self.require_data()
+        self.gazetteer = Gazetteer(data)
+        self.matcher = ActorMatcher(self.gazetteer, LinkingRules.model_validate(data["rules"]), self.nlp)
+
+    def info(self, name: str) -> dict[str, Any] | None:
+        """``{"name", "qid", "type", "parent"}`` of the actor ``name`` (canonical name or alias), or None."""
+        self.require_data()
+        found = self.gazetteer.info(name)
+        return asdict(found) if found is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label_, kb_id=e.text if e.label_ in ACTOR_LABELS else "")
-            for e in doc.ents
-        ]
+        link_entities(doc, self.matcher)
         return doc
 
 

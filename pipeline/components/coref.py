@@ -1,8 +1,12 @@
-"""actor_coref: pronouns and definite descriptions -> actors (STUB — issue 3 replaces it).
+"""actor_coref: pronouns and definite descriptions -> actors.
 
-Contract kept by the real component: resolved mentions are stored as
-``doc.spans["coref"]`` with ``span.kb_id_`` = the actor they refer to, so
-:func:`pipeline.docs.actor_of` finds them and they survive a DocBin round trip.
+Resolved mentions are stored as ``doc.spans["coref"]`` with ``span.kb_id_`` =
+the actor they refer to and ``span.label_`` = the kind of mention (``pronoun``,
+``description``, ``modifier``, ``former_latter``), so
+:func:`pipeline.docs.actor_of` finds them and they survive a DocBin round
+trip. The heuristics are in :mod:`pipeline.actors.coref`, the word lists and
+weights in ``configs/coref.yaml``. The actor types come from the gazetteer of
+the ``actor_linker`` component when the pipeline has one.
 """
 
 from __future__ import annotations
@@ -10,26 +14,46 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import RuleSetComponent, read_yaml
-from pipeline.docs import COREF
+from pipeline.actors.coref import CorefRules, mention_spans, resolve_coref
+from pipeline.components.base import RuleDataError, RuleSetComponent, read_yaml
+from pipeline.docs import COREF, guarded
+
+LINKER = "actor_linker"
 
 
 class ActorCoref(RuleSetComponent):
     data_file = "coref.json"
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.rules: CorefRules | None = None
+
     def load_data(self, path: Path) -> dict[str, Any]:
-        raw = read_yaml(path) or {}
-        return {"version": raw.get("version", "coref.v0")}
+        try:
+            return CorefRules.model_validate(read_yaml(path)).model_dump()
+        except ValidationError as exc:
+            raise RuleDataError(f"{path}: invalid coreference rules, fix the keys named below:\n{exc}") from exc
+
+    def compile(self) -> None:
+        self.rules = CorefRules.model_validate(self.require_data())
+
+    def actor_type(self, actor: str) -> str | None:
+        if LINKER not in self.nlp.pipe_names:
+            return None
+        info = self.nlp.get_pipe(LINKER).info(actor)
+        return info["type"] if info is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        doc.spans[COREF] = []
+        mentions = guarded(doc, self.name, [doc], lambda d: resolve_coref(d, self.rules, self.actor_type))
+        doc.spans[COREF] = mention_spans(doc, mentions)
         return doc
 
 
-@Language.factory("actor_coref", requires=["doc.ents"], assigns=["doc.spans"])
+@Language.factory("actor_coref", requires=["doc.ents", "token.dep"], assigns=["doc.spans"])
 def make_actor_coref(nlp: Language, name: str) -> ActorCoref:
     return ActorCoref(nlp, name)

@@ -1,0 +1,374 @@
+"""Heuristic coreference for actors: pronouns and definite descriptions.
+
+No neural coreference model can be downloaded for this project, so this is a
+documented rule-based resolver in the spirit of Lappin & Leass (1994). For
+each anaphor it collects the earlier actor mentions that agree with it
+(entity label, actor type), drops those binding rules out ("Iran backs it"),
+and picks the one with the highest salience: recency, grammatical role,
+head-noun position, parallel role, frequency. A pronoun is left unresolved
+when a plain noun phrase that is no actor is more salient than every actor
+("They labeled *it*" after "claimed responsibility for the attack"). Weights
+and word lists are in ``configs/coref.yaml``.
+
+Kinds of resolved mention (``CorefMention.rule``), found in document order; a
+resolved mention becomes a candidate antecedent for later ones:
+
+- ``modifier``: a head noun with an actor in its own phrase ("the Iranian
+  regime", "the Hamas leadership", "Assad's regime forces") -> that actor;
+- ``apposition``: a description right before the actor it names ("the
+  Iranian-backed group Palestinian Islamic Jihad") -> that actor;
+- ``description``: "the group", "the Palestinian militant group" -> the most
+  salient earlier actor whose label and type fit the head noun;
+- ``former_latter``: "the former", "the latter" -> first/last actor of the
+  nearest earlier coordination ("Hamas and Hezbollah");
+- ``pronoun``: he/she/it/they and their possessive and reflexive forms.
+  Pleonastic "it" ("it seems", "it is important to"), plural pronouns after a
+  coordination of actors or a plain plural noun ("Iraqi groups ... their"),
+  and quantified ones ("all of them") are left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.docs import boilerplate_ranges
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "dative")
+ARGUMENT_DEPS = SUBJECT_DEPS + OBJECT_DEPS + ("attr",)
+MODIFIER_DEPS = ("compound", "poss", "amod", "nmod")
+CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "pcomp", "advcl")
+ACTOR_LABELS = ("PERSON", "ORG", "GPE")
+#: label of a modifier mention by its modifier's: "the Iranian regime" is a state,
+#: "the Biden administration" an organisation ("its" may refer to it)
+MODIFIER_LABELS = {"NORP": "GPE", "PERSON": "ORG"}
+UNKNOWN_TYPE = "unknown"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PronounRule(_Strict):
+    words: list[str] = Field(min_length=1)
+    labels: list[str] = Field(min_length=1)
+    number: str = Field(pattern="^(singular|plural)$")
+
+
+class DescriptionRule(_Strict):
+    heads: list[str] = Field(min_length=1)
+    labels: list[str] = Field(min_length=1)
+    types: list[str] = Field(min_length=1)
+
+
+class Salience(_Strict):
+    recency: float
+    sentence_decay: float = Field(gt=0, le=1)
+    subject: float
+    object: float
+    oblique: float
+    head_noun: float
+    parallel: float
+    frequency: float
+    frequency_cap: int = Field(ge=0)
+    max_sentences_back: int = Field(ge=0)
+
+
+class CorefRules(_Strict):
+    version: str = Field(min_length=1)
+    pronouns: list[PronounRule]
+    unbound: list[str]
+    quantifiers: list[str]
+    descriptions: list[DescriptionRule]
+    organ_heads: list[str]
+    former: list[str]
+    latter: list[str]
+    determiners: list[str]
+    pleonastic_verbs: list[str]
+    salience: Salience
+
+
+@dataclass(frozen=True, slots=True)
+class CorefMention:
+    """An anaphor (token range) resolved to an actor.
+
+    ``label`` is the entity label of the actor's mentions (PERSON, ORG, GPE),
+    ``rule`` the kind of anaphor, ``antecedent`` the antecedent's first token
+    (None when the mention names its actor itself: ``modifier``, ``apposition``).
+    """
+
+    start: int
+    end: int
+    actor: str
+    label: str
+    rule: str
+    antecedent: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An earlier mention: an actor entity, a resolved anaphor, or (actor "") a plain noun phrase."""
+
+    start: int
+    end: int
+    label: str
+    actor: str
+    sent: int
+    root: Token
+
+
+ActorType = Callable[[str], "str | None"]
+
+
+class Resolver:
+    """Resolves the anaphors of one parsed Doc (use :func:`resolve_coref`)."""
+
+    def __init__(self, doc: Doc, rules: CorefRules, actor_type: ActorType) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.actor_type = actor_type
+        self.pronouns = {w: p for p in rules.pronouns for w in p.words}
+        self.heads = {h: d for d in rules.descriptions for h in d.heads}
+        self.sent_starts = [sent.start for sent in doc.sents]
+        self.entity_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.actors: list[_Candidate] = []  # in document order
+        self.mention_starts: dict[str, list[int]] = {}  # actor -> first tokens of its mentions
+        for e in doc.ents:
+            if e.kb_id_ and e.label_ in ACTOR_LABELS:
+                self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
+        self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
+
+    def _add(self, cand: _Candidate) -> None:
+        insort(self.actors, cand, key=lambda c: c.start)
+        starts = self.mention_starts.setdefault(cand.actor, [])
+        starts.insert(bisect_left(starts, cand.start), cand.start)
+
+    def sent_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    # -- the walk -------------------------------------------------------------------------
+    def run(self) -> list[CorefMention]:
+        """Resolve every anaphor outside page furniture, in order (only tokens whose word may start one are visited)."""
+        rules = self.rules
+        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter}
+        ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
+        furniture = boilerplate_ranges(self.doc)
+        found: list[CorefMention] = []
+        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+            token = self.doc[i]
+            if i in self.entity_at or any(a <= token.idx < b for a, b in furniture):
+                continue
+            mention = self.anaphor(token)
+            if mention is not None:
+                found.append(mention)
+                self.resolved[i] = mention
+                self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
+        return found
+
+    def anaphor(self, token: Token) -> CorefMention | None:
+        lower = token.lower_
+        if lower in self.pronouns and token.tag_ in ("PRP", "PRP$"):
+            return self.pronoun(token)
+        if token.pos_ == "NOUN" and lower in self.rules.organ_heads:
+            mention = self.modifier(token)
+            if mention is not None:
+                return mention
+        det = self._determiner(token)
+        if det is None or token.pos_ not in ("NOUN", "ADJ"):
+            return None
+        if lower in self.rules.former or lower in self.rules.latter:
+            return self.former_latter(token, det)
+        if token.tag_ == "NN" and det.lower_ == "the":
+            return self.apposition(token) or self.description(token)
+        return None
+
+    # -- the kinds of anaphor -------------------------------------------------------------------
+    def pronoun(self, token: Token) -> CorefMention | None:
+        rule = self.pronouns[token.lower_]
+        if token.lower_ == "it" and self._pleonastic(token):
+            return None
+        if token.head.lower_ == "of" and token.head.head.lower_ in self.rules.quantifiers:
+            return None  # "all of them"
+        bound = token.lower_ not in self.rules.unbound
+        best = self._best(token, set(rule.labels), None, bound, compete="PERSON" not in rule.labels)
+        if best is None or best.actor == "":
+            return None
+        if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):
+            return None
+        return CorefMention(token.i, token.i + 1, best.actor, best.label, "pronoun", best.start)
+
+    def modifier(self, token: Token) -> CorefMention | None:
+        """ "the Iranian regime", "the Hamas leadership", "Assad's regime forces"."""
+        for child in reversed(list(token.lefts)):
+            for t in (child, *[g for g in child.lefts if child.dep_ in ("compound", "amod")]):
+                ent = self.entity_at.get(t.i)
+                if ent is None or not ent.kb_id_ or t.dep_ not in MODIFIER_DEPS or self._hyphen_compound(ent):
+                    continue
+                label = MODIFIER_LABELS.get(ent.label_, ent.label_)
+                return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, label, "modifier", None)
+        return None
+
+    def apposition(self, token: Token) -> CorefMention | None:
+        """ "the Iranian-backed terrorist group Palestinian Islamic Jihad": the description names the entity right after it."""
+        ent = self.entity_at.get(token.i + 1)
+        if ent is None or ent.start != token.i + 1 or not ent.kb_id_ or ent.label_ not in ACTOR_LABELS:
+            return None
+        if ent.root.dep_ in SUBJECT_DEPS and ent.root.head.i != token.i:
+            return None  # "the progress Russia is making": a relative clause, no apposition
+        return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, ent.label_, "apposition", ent.start)
+
+    def description(self, token: Token) -> CorefMention | None:
+        """ "the group", "the Palestinian militant group" -> an earlier actor that fits the head noun."""
+        rule = self.heads.get(token.lower_) or self.heads.get(token.lemma_)
+        if rule is None or any(c.i in self.entity_at and c.dep_ != "amod" for c in token.lefts):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the group of countries" is no anaphor
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False)
+        if best is None:
+            return None
+        return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def former_latter(self, token: Token, det: Token) -> CorefMention | None:
+        first = token.lower_ in self.rules.former
+        for cand in reversed(self._window(token)):
+            if cand.root.dep_ != "conj":
+                continue
+            partner = next((c for c in self.actors if c.start <= cand.root.head.i < c.end), None)
+            if partner is not None:
+                chosen = partner if first else cand
+                return CorefMention(det.i, token.i + 1, chosen.actor, chosen.label, "former_latter", chosen.start)
+        return None
+
+    # -- candidates and salience ------------------------------------------------------------
+    def _window(self, token: Token) -> list[_Candidate]:
+        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
+        return [c for c in self.actors if c.end <= token.i and here - c.sent <= limit]
+
+    def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
+        """Plain noun phrases (no actor in or on them) in argument roles before ``token``, in its window."""
+        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
+        out = []
+        for t in self.doc[self.sent_starts[max(here - limit, 0)] : token.i]:
+            if t.tag_ != ("NNS" if plural else "NN") or t.dep_ not in ARGUMENT_DEPS:
+                continue
+            if t.i in self.entity_at or t.i in self.resolved:
+                continue
+            if any(c.i in self.entity_at or c.i in self.resolved for c in t.lefts if c.dep_ in MODIFIER_DEPS):
+                continue  # "the Hamas leadership" stands for its actor
+            out.append(_Candidate(t.i, t.i + 1, "", "", self.sent_of(t.i), t))
+        return out
+
+    def _score(self, cand: _Candidate, token: Token) -> float:
+        s = self.rules.salience
+        role = _role(cand.root)
+        weight = s.subject if role in SUBJECT_DEPS else s.object if role in OBJECT_DEPS else s.oblique if role == "pobj" else 0
+        score = (s.recency + weight + s.head_noun * (cand.root.dep_ not in MODIFIER_DEPS)) * s.sentence_decay ** (
+            self.sent_of(token.i) - cand.sent
+        )
+        score += s.parallel * (role == _role(token) and role in ARGUMENT_DEPS + ("pobj",))
+        if cand.actor:
+            score += s.frequency * min(bisect_left(self.mention_starts[cand.actor], cand.start), s.frequency_cap)
+        return score
+
+    def _best(
+        self, token: Token, labels: set[str], types: set[str] | None, bound: bool, compete: bool = True
+    ) -> _Candidate | None:
+        """The most salient agreeing candidate.
+
+        With ``compete`` (pronouns that may refer to things: it, they), a plain
+        noun phrase at least as salient wins and the result has actor "".
+        """
+        excluded = self._clause_actors(token) if bound else set()
+        best, best_score = None, float("-inf")
+        for cand in self._window(token):
+            if cand.label not in labels or cand.actor in excluded:
+                continue
+            if types is not None and (self.actor_type(cand.actor) or UNKNOWN_TYPE) not in types:
+                continue
+            score = self._score(cand, token)
+            if score >= best_score:  # ties: the later candidate
+                best, best_score = cand, score
+        if best is not None and compete:
+            plural = self.pronouns[token.lower_].number == "plural"
+            if any(self._score(np, token) >= best_score for np in self._noun_phrases(token, plural)):
+                return _Candidate(best.start, best.end, best.label, "", best.sent, best.root)
+        return best
+
+    def _clause_actors(self, pronoun: Token) -> set[str]:
+        """Binding: actors that are arguments of the pronoun's own verb ("Iran backs it" -> not Iran)."""
+        if pronoun.dep_ not in ARGUMENT_DEPS:
+            return set()
+        out = set()
+        for arg in pronoun.head.children:
+            if arg.i == pronoun.i or arg.dep_ not in ARGUMENT_DEPS:
+                continue
+            ent = self.entity_at.get(arg.i)
+            if ent is not None and ent.kb_id_:
+                out.add(ent.kb_id_)
+            elif arg.i in self.resolved:
+                out.add(self.resolved[arg.i].actor)
+        return out
+
+    # -- filters ------------------------------------------------------------------------------------
+    def _determiner(self, token: Token) -> Token | None:
+        return next((c for c in token.lefts if c.dep_ == "det" and c.lower_ in self.rules.determiners), None)
+
+    def _hyphen_compound(self, ent: Span) -> bool:
+        """ "Iran-backed": the entity modifies a participle, it does not own the noun."""
+        return ent.end < len(self.doc) and self.doc[ent.end].text in ("-", "–") and not self.doc[ent.end - 1].whitespace_
+
+    def _pleonastic(self, token: Token) -> bool:
+        """ "it seems", "it is important to ...", "it is worth noting that", "it is believed that"."""
+        if token.dep_ == "expl":
+            return True
+        head = token.head
+        if token.dep_ not in SUBJECT_DEPS:
+            return False
+        if head.lemma_ in self.rules.pleonastic_verbs:
+            return True
+        clause = any(c.dep_ in CLAUSE_DEPS for c in head.children)
+        if token.dep_ == "nsubjpass" and clause:
+            return True
+        if head.lemma_ != "be" and head.lower_ not in ("’s", "'s"):
+            return False
+        predicates = [c for c in head.children if c.dep_ in ("acomp", "attr", "advmod") and c.pos_ in ("ADJ", "ADV")]
+        return clause or any(d.dep_ in CLAUSE_DEPS for p in predicates for d in p.subtree)
+
+    def _coordination_between(self, cand: _Candidate, pronoun: Token) -> bool:
+        """An actor in a coordination ("Hamas and Iran ... their") is not a plural's antecedent on its own."""
+        return any(cand.start <= c.start < pronoun.i and c.root.dep_ == "conj" for c in self.actors)
+
+    def _plural_noun_between(self, cand: _Candidate, pronoun: Token) -> bool:
+        """A plain plural noun between the candidate and "they" is the likelier antecedent."""
+        start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
+        return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
+
+
+def _role(token: Token) -> str:
+    """A mention's grammatical role; a modifier or conjunct takes the role of its head."""
+    while token.dep_ in MODIFIER_DEPS + ("conj",) and token.head.i != token.i:
+        token = token.head
+    return token.dep_
+
+
+def resolve_coref(doc: Doc, rules: CorefRules, actor_type: ActorType) -> list[CorefMention]:
+    """All anaphors of ``doc`` resolved to an actor, in document order.
+
+    ``actor_type(actor)`` returns the gazetteer type of an actor, or None when
+    the gazetteer does not know it.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    return Resolver(doc, rules, actor_type).run()
+
+
+def mention_spans(doc: Doc, mentions: list[CorefMention]) -> list[Span]:
+    """The resolved mentions as spans for ``doc.spans["coref"]`` (label = rule, kb_id = actor)."""
+    return [Span(doc, m.start, m.end, label=m.rule, kb_id=m.actor) for m in mentions]

@@ -1,0 +1,253 @@
+"""The actor gazetteer: schema, validation and lookups.
+
+``configs/actors.yaml`` lists actors (states, armed groups, outlets, people…)
+with their canonical name, type, Wikidata QID, parent and every surface form
+that names them: aliases, acronyms (case-sensitive), demonyms (-> NORP),
+seats of power (-> GPE, used by metonymy) and offices (buildings, -> ORG).
+``configs/actors/non_actors.yaml`` lists names that are entities but not
+actors (regions, places, religious and ethnic groups): they get a label and
+an empty actor. ``configs/actors/linking.yaml`` holds the small word lists the
+linking rules use. See docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+ActorType = Literal[
+    "state",
+    "armed_group",
+    "political_organisation",
+    "government_body",
+    "media_outlet",
+    "international_organisation",
+    "think_tank",
+    "company",
+    "ngo",
+    "person",
+    "region_bloc",
+]
+FormKind = Literal["name", "alias", "acronym", "demonym", "seat", "office"]
+EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
+
+#: label of a mention by what kind of form it is (names and aliases: by actor type)
+KIND_LABELS: dict[str, str] = {"demonym": "NORP", "seat": "GPE", "office": "ORG"}
+TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
+DEFAULT_LABEL = "ORG"
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
+
+
+def normalise(text: str) -> str:
+    """Case-, hyphen- and apostrophe-insensitive key for a name ("Al-Qassam" == "al qassam")."""
+    text = text.translate(_APOSTROPHES).lower().replace("-", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ActorEntry(_Strict):
+    name: str = Field(min_length=1)
+    type: ActorType
+    qid: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    aliases: list[str] = []
+    acronyms: list[str] = []
+    demonyms: list[str] = []
+    seats: list[str] = []
+    offices: list[str] = []
+    parent: str | None = None
+
+    @property
+    def label(self) -> str:
+        return TYPE_LABELS.get(self.type, DEFAULT_LABEL)
+
+    def forms(self) -> Iterator[tuple[FormKind, str]]:
+        yield "name", self.name
+        for kind in ("aliases", "acronyms", "demonyms", "seats", "offices"):
+            for text in getattr(self, kind):
+                yield ("alias" if kind == "aliases" else kind.rstrip("s")), text  # type: ignore[misc]
+
+
+class ActorsFile(_Strict):
+    version: str = Field(min_length=1)
+    actors: list[ActorEntry]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ActorsFile":
+        names = [a.name for a in self.actors]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"canonical names must be unique, repeated: {dupes}")
+        known = set(names)
+        for actor in self.actors:
+            if actor.parent is not None and actor.parent not in known:
+                raise ValueError(f"actor '{actor.name}': parent '{actor.parent}' is not an actor of this file")
+            if actor.parent == actor.name:
+                raise ValueError(f"actor '{actor.name}' is its own parent")
+        owner: dict[str, str] = {}
+        for actor in self.actors:
+            for kind, text in actor.forms():
+                key = form_key(kind, text)
+                if owner.get(key, actor.name) != actor.name:
+                    raise ValueError(f"'{text}' ({kind}) of '{actor.name}' is already a form of '{owner[key]}'")
+                owner[key] = actor.name
+        return self
+
+
+def form_key(kind: str, text: str) -> str:
+    """Identity of a surface form: acronyms are case-sensitive, other forms are not."""
+    return f"acronym:{text}" if kind == "acronym" else normalise(text)
+
+
+class NonActorGroup(_Strict):
+    label: EntityLabel
+    names: list[str] = Field(min_length=1)
+
+
+class NonActorsFile(_Strict):
+    non_actors: list[NonActorGroup]
+
+
+class LinkingRules(_Strict):
+    """Word lists of the linking rules (``configs/actors/linking.yaml``, documented there)."""
+
+    trim_leading: list[str]
+    possessives: list[str]
+    hyphens: list[str]
+    hyphen_prefixes: list[str]
+    breaks: list[str]
+    place_breaks: list[str]
+    place_labels: list[EntityLabel]
+    edge_pos: list[str]
+    name_particles: list[str]
+    metonymy_deps: list[str]
+    metonymy_prepositions: list[str]
+    locative_prepositions: list[str]
+    government_nouns: list[str]
+    place_compound_heads: list[str]
+    person_cues: list[str]
+    min_person_share: float = Field(ge=0, le=1)
+    demonym_yields_to: list[str]
+    absorbing_labels: list[str]
+    absorbed_in_amounts: list[FormKind]
+    credit_separators: list[str]
+    credit_types: list[ActorType]
+    malformed_pos: list[str]
+    headline_min_words: int = Field(gt=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """What the tables need to know about an actor."""
+
+    name: str
+    type: str
+    qid: str | None
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One surface form the matcher looks for."""
+
+    text: str
+    kind: str  # a FormKind, or "non_actor"
+    actor: str  # canonical name, "" for a non-actor
+    label: str
+
+
+def _validated(model: type[BaseModel], path: Path) -> Any:
+    from pipeline.components.base import RuleDataError, read_yaml  # here: pipeline.components imports this module
+
+    raw = read_yaml(path)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = "\n".join(f"  {_where(raw, err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise RuleDataError(f"{path}: invalid data, fix these entries:\n{problems}") from exc
+
+
+def _where(raw: Any, loc: tuple) -> str:
+    """An error location with the entry's name: "actors[3] (Hamas).type"."""
+    if len(loc) >= 2 and isinstance(raw, dict) and isinstance(loc[1], int):
+        items = raw.get(loc[0]) or []
+        item = items[loc[1]] if loc[1] < len(items) else None
+        name = f" ({item['name']})" if isinstance(item, dict) and "name" in item else ""
+        rest = "".join(f".{p}" for p in loc[2:])
+        return f"{loc[0]}[{loc[1]}]{name}{rest}"
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def companion_dir(path: Path) -> Path:
+    """``configs/actors.yaml`` -> ``configs/actors/``: the vocab files that go with it."""
+    return path.with_suffix("")
+
+
+def load_gazetteer_data(path: Path) -> dict[str, Any]:
+    """Read and validate the gazetteer and its companion files into one JSON-able dict."""
+    from pipeline.components.base import RuleDataError  # here: pipeline.components imports this module
+
+    actors = _validated(ActorsFile, path)
+    vocab = companion_dir(path)
+    non_actors = _validated(NonActorsFile, vocab / "non_actors.yaml")
+    rules = _validated(LinkingRules, vocab / "linking.yaml")
+    claimed = {form_key(k, t): a.name for a in actors.actors for k, t in a.forms()}
+    for group in non_actors.non_actors:
+        for text in group.names:
+            if normalise(text) in claimed:
+                raise RuleDataError(
+                    f"{vocab / 'non_actors.yaml'}: '{text}' is also a form of actor "
+                    f"'{claimed[normalise(text)]}' in {path}; keep it in one file only"
+                )
+    return {
+        "version": actors.version,
+        "actors": [a.model_dump() for a in actors.actors],
+        "non_actors": [g.model_dump() for g in non_actors.non_actors],
+        "rules": rules.model_dump(),
+    }
+
+
+def plural_demonyms(demonym: str) -> list[str]:
+    """'Iranian' -> ['Iranians'], 'Iraqi' -> ['Iraqis']; 'British', 'Chinese' have none."""
+    return [demonym + "s"] if demonym[-1:] in ("n", "i") and " " not in demonym else []
+
+
+class Gazetteer:
+    """Lookups over validated gazetteer data (the dict :func:`load_gazetteer_data` returns)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.actors = {a["name"]: ActorEntry.model_validate(a) for a in data["actors"]}
+        self.forms: list[Form] = []
+        self._by_key: dict[str, ActorEntry] = {}
+        for actor in self.actors.values():
+            for kind, text in actor.forms():
+                texts = [text] + (plural_demonyms(text) if kind == "demonym" else [])
+                for t in texts:
+                    self.forms.append(Form(t, kind, actor.name, KIND_LABELS.get(kind, actor.label)))
+                if kind in ("name", "alias", "acronym"):
+                    self._by_key[form_key(kind, text)] = actor
+        for group in data["non_actors"]:
+            for text in group["names"]:
+                self.forms.append(Form(text, "non_actor", "", group["label"]))
+
+    def entry(self, name: str) -> ActorEntry | None:
+        """The actor a canonical name, alias or acronym names, or None."""
+        if name in self.actors:
+            return self.actors[name]
+        return self._by_key.get(form_key("acronym", name)) or self._by_key.get(normalise(name))
+
+    def info(self, name: str) -> ActorInfo | None:
+        """qid, type and parent of the actor ``name`` names (canonical name or alias), or None."""
+        entry = self.entry(name)
+        if entry is None:
+            return None
+        return ActorInfo(name=entry.name, type=entry.type, qid=entry.qid, parent=entry.parent)

@@ -1,0 +1,482 @@
+"""Entity linking rules: pure functions over a parsed Doc.
+
+The ``actor_linker`` component calls :func:`link_entities` once per Doc. In
+order, it
+
+1. splits tokens that glue a known name to a hyphen ("U.S.-backed",
+   "Russian-") so that the name can be an entity of its own;
+2. cleans the model's entities: splits them at line breaks and punctuation
+   that never sits inside a name, drops a leading "the", a hyphen prefix
+   ("anti-US" -> "US") and a trailing possessive, splits "Russian-Iranian"
+   into two names;
+3. adds the gazetteer's matches and settles overlaps (longest match wins,
+   a malformed model span loses to a gazetteer name it contains);
+4. sets the label and the canonical actor of every mention: gazetteer forms
+   map to their actor, a seat of power used as a place ("in Tehran") to none,
+   unknown organisations to their normalised text, people to the fullest form
+   of their name in the document (:mod:`pipeline.actors.persons`).
+
+Every mention records the rule that made or changed it in ``ent.id_``
+("model" when the statistical model's span was kept as is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
+from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.docs import boilerplate_ranges
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+MODEL = "model"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate entity: token range, label, actor ("" = none) and the rule that made it."""
+
+    start: int
+    end: int
+    label: str
+    actor: str
+    source: str
+    form: Form | None = None  # the gazetteer form it matched, if any
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def covers(self, other: "Mention") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class ActorMatcher:
+    """The gazetteer compiled for one vocabulary: phrase matchers and form lookups.
+
+    Forms are matched case-insensitively (``case_ok`` then checks the case),
+    acronyms case-sensitively; a leading "The" of a form is not matched, as
+    it is never part of an entity span.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, rules: LinkingRules, nlp) -> None:
+        self.gazetteer = gazetteer
+        self.rules = rules
+        self.vocab = nlp.vocab
+        self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
+        self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
+        self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.forms: dict[str, Form] = {}
+        patterns: dict[str, list[str]] = {}
+        for form in gazetteer.forms:
+            form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
+            key = form_key(form.kind, form.text)
+            if key in self.forms:
+                continue
+            self.forms[key] = form
+            patterns[key] = [form.text] if form.kind == "acronym" else _variants(form.text)
+        keys = list(patterns)
+        docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
+        for key in keys:
+            matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
+            matcher.add(key, [next(docs) for _ in patterns[key]])
+
+    def hyphenated_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens longer than one character that contain a hyphen (memoised per word)."""
+        orths = doc.to_array("ORTH")
+        strings = doc.vocab.strings
+        for orth in numpy.unique(orths).tolist():
+            if orth not in self._hyphenated:
+                text = strings[orth]
+                self._hyphenated[orth] = len(text) > 1 and self.hyphen_splitter.search(text) is not None
+        wanted = [orth for orth, yes in self._hyphenated.items() if yes]
+        return numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist()
+
+    def lookup(self, text: str) -> Form | None:
+        """The form ``text`` is, with the matcher's case rules, or None."""
+        form = self.forms.get(form_key("acronym", text))
+        if form is not None:
+            return form
+        form = self.forms.get(form_key("alias", text))
+        return form if form is not None and case_ok(text, form.text) else None
+
+    def matches(self, doc: Doc) -> list[Mention]:
+        """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
+        found = []
+        for matcher in (self.ci_matcher, self.acronym_matcher):
+            for match_id, start, end in matcher(doc):
+                form = self.forms[self.vocab.strings[match_id]]
+                if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
+                    continue
+                source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
+                found.append(Mention(start, end, form.label, form.actor, source, form))
+        ranges = boilerplate_ranges(doc)
+        if ranges:
+            found = [m for m in found if not _in_ranges(doc[m.start : m.end], ranges)]
+        return found
+
+
+def _variants(text: str) -> list[str]:
+    """A form and its spelling variants: hyphen <-> space, curly <-> straight apostrophe."""
+    out = [text]
+    for v in (re.sub(r"(?<=\w)-(?=\w)", " ", text), text.replace("’", "'"), text.replace("'", "’")):
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def case_ok(found: str, form: str) -> bool:
+    """Whether a case-insensitive match counts.
+
+    Every capitalised word of the form must be capitalised in the text
+    ("turkey" is not Turkey, "Islamic state" is not the Islamic State);
+    names of three words or more also count in lower case ("axis of resistance").
+    """
+    if found == form:
+        return True
+    found_words, form_words = found.split(), form.split()
+    if len(found_words) != len(form_words):
+        return any(c.isupper() for c in found)
+    if len(found_words) >= 3 and found.islower():
+        return True
+    return all(f[:1].isupper() or not m[:1].isupper() for f, m in zip(found_words, form_words))
+
+
+def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(span.start_char < b and a < span.end_char for a, b in ranges)
+
+
+# -- 1. hyphen compounds inside one token ------------------------------------------------
+
+
+def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
+    """Split tokens such as "U.S.-backed", "US-" or "Russian-" around the hyphen.
+
+    Only tokens with a piece that is a known single-word name, or with a
+    trailing hyphen inside a model entity, are split. The parse is kept: the
+    last word piece takes the token's head and dependency, the name and the
+    hyphen attach to it. Span groups are re-aligned. Returns the number of
+    tokens split.
+    """
+    splitter = matcher.hyphen_splitter
+    todo: list[tuple[Token, list[str]]] = []
+    for i in matcher.hyphenated_tokens(doc):
+        token = doc[i]
+        pieces = [p for p in splitter.split(token.text) if p]
+        if len(pieces) < 2:
+            continue
+        named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
+        dangling = pieces[-1] in matcher.rules.hyphens and token.ent_type_ != ""
+        if named or dangling:
+            todo.append((token, pieces))
+    if not todo:
+        return 0
+    groups = {
+        key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group] for key, group in doc.spans.items()
+    }
+    with doc.retokenize() as retokenizer:
+        for token, pieces in todo:
+            words = [i for i, p in enumerate(pieces) if p not in matcher.rules.hyphens]
+            main = words[-1] if pieces[words[-1]][:1].islower() or len(words) == 1 else words[0]
+            heads, deps, pos, tags = [], [], [], []
+            for i, piece in enumerate(pieces):
+                if i == main:
+                    heads.append(token.head if token.head.i != token.i else (token, i))
+                    deps.append(token.dep_)
+                    pos.append(token.pos_ if pieces[i][:1].islower() else "PROPN")
+                    tags.append(token.tag_ if pieces[i][:1].islower() else "NNP")
+                elif piece in matcher.rules.hyphens:
+                    heads.append((token, main))
+                    deps.append("punct")
+                    pos.append("PUNCT")
+                    tags.append("HYPH")
+                else:
+                    heads.append((token, main))
+                    deps.append("npadvmod" if pieces[main][:1].islower() else "compound")
+                    pos.append("PROPN")
+                    tags.append("NNP")
+            retokenizer.split(token, pieces, heads=heads, attrs={"DEP": deps, "POS": pos, "TAG": tags, "LEMMA": pieces})
+    for key, spans in groups.items():
+        restored = []
+        for start, end, label, kb_id, span_id in spans:
+            span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id, alignment_mode="expand")
+            if span is not None:
+                restored.append(span)
+        doc.spans[key] = restored
+    return len(todo)
+
+
+# -- 2. cleaning the model's spans --------------------------------------------------------
+
+
+def break_kind(token: Token, label: str, rules: LinkingRules) -> str | None:
+    """How a token ends a name: "drop" (a separator, a spaced dash, a line break
+    token), "after" (a word followed by a line break), or None (may sit inside)."""
+    if token.is_space or token.text in rules.breaks:
+        return "drop"
+    if token.text in rules.place_breaks and label in rules.place_labels:
+        return "drop"
+    spaced = token.i > 0 and token.doc[token.i - 1].whitespace_ != "" and token.whitespace_ != ""
+    if token.text in rules.hyphens and spaced:
+        return "drop"
+    return "after" if "\n" in token.whitespace_ else None
+
+
+def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorMatcher) -> list[Mention]:
+    """The well-formed pieces of one model entity (see the module docstring, step 2)."""
+    rules = matcher.rules
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start, end):
+        kind = break_kind(doc[i], label, rules)
+        if kind is not None:
+            pieces.append((piece_start, i + (kind == "after")))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    out = []
+    for s, e in pieces:
+        s, e = _trim(doc, s, e, rules)
+        if label == "PERSON":
+            e = _person_end(doc, s, e, rules)
+        for s2, e2 in _split_known_pairs(doc, s, e, matcher):
+            if e2 > s2 and _has_name_word(doc[s2:e2]):
+                source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
+                out.append(Mention(s2, e2, label, "", source))
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int]:
+    """Drop a leading "the", preposition, lower-case hyphen prefix ("anti-") and
+    punctuation; a trailing possessive, punctuation or conjunction."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        first = doc[start]
+        if first.lower_ in rules.trim_leading or first.is_punct or first.is_space or first.pos_ in rules.edge_pos:
+            start, changed = start + 1, True
+        elif first.text in rules.hyphen_prefixes and start + 1 < end and doc[start + 1].text in rules.hyphens:
+            start, changed = start + 2, True
+    while end > start:
+        last = doc[end - 1]
+        if last.text == "." and end - start > 1 and len(doc[end - 2].text) <= 3:
+            break  # an initial or abbreviation: "George W.", "Robert Cummings Sr."
+        if not (last.text in rules.possessives or last.is_punct or last.is_space or last.pos_ in rules.edge_pos):
+            break
+        end -= 1
+    return start, end
+
+
+def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
+    """A person's name stops at a number or a lower-case word that is no name
+    particle ("Humberto 785 miles" -> "Humberto"; "Bashar al Assad" stays)."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num or (token.is_lower and token.text not in rules.name_particles):
+            return i
+    return end
+
+
+def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
+    """ "Russian-Iranian", "Israel-Hamas": split at hyphens when every part is a known name."""
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].text in matcher.rules.hyphens and not doc[i].whitespace_]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    parts = [(bounds[0], bounds[1])] + [(a + 1, b) for a, b in zip(bounds[1:-1], bounds[2:])]
+    if all(matcher.lookup(doc[a:b].text) for a, b in parts):
+        return parts
+    return [(start, end)]
+
+
+def _has_name_word(span: Span) -> bool:
+    """Names have a capital letter or a digit somewhere ("eTranslate", "G7"); "parley the" has none."""
+    return any(c.isupper() or c.isdigit() for c in span.text)
+
+
+# -- 3. settling overlaps ------------------------------------------------------------------------
+
+
+def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, longest first, then leftmost."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def is_headline(sent: Span, rules: LinkingRules) -> bool:
+    """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
+
+
+def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """A model span that may stand against a shorter gazetteer name inside it."""
+    span = doc[m.start : m.end]
+    if any(t.pos_ in rules.malformed_pos for t in span):
+        return False
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    return not (has_sentences and is_headline(doc[m.start].sent, rules))
+
+
+def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """Merge model and gazetteer mentions into non-overlapping entities.
+
+    - a gazetteer name at least as long as a model span wins over it;
+    - a longer model span ("Carnegie Middle East Center") keeps the names
+      inside it, unless it is malformed ("Iran Tight as Ever");
+    - a model span crossing a gazetteer name keeps only its part outside it.
+    """
+    names = longest_first(gazetteer)
+    kept_model: list[Mention] = []
+    for m in model:
+        inside = [g for g in names if g.overlaps(m)]
+        if not inside:
+            kept_model.append(m)
+        elif any(g.covers(m) for g in inside):
+            continue
+        elif all(m.covers(g) for g in inside) and well_formed(doc, m, rules):
+            names = [g for g in names if g not in inside]
+            kept_model.append(m)
+        elif all(m.covers(g) for g in inside):
+            continue
+        else:
+            crossing = inside[0] if inside[0].start < m.start else inside[-1]
+            rest = (crossing.end, m.end) if crossing.start <= m.start else (m.start, crossing.start)
+            if rest[1] > rest[0] and _has_name_word(doc[rest[0] : rest[1]]) and not any(
+                g.overlaps(Mention(*rest, m.label, "", "")) for g in names
+            ):
+                kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
+    return sorted(kept_model + names, key=lambda m: m.start)
+
+
+def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
+    """Gazetteer names not nested in the model's entities of other labels.
+
+    A name inside a longer event, law, work or facility ("the Iraq War",
+    "Baghdad International Airport") is part of that name and no entity of
+    its own; inside a date or an amount only an acronym or demonym is ("US
+    dollars", "Iranian rials"). Exceptions: a name in a hyphen compound ("the
+    Israel-Hamas war") and a malformed model span ("Hezbollah Keeps"). A
+    demonym the model calls a language ("speaks French") stays a language.
+    """
+    owner = {i: e for e in others for i in range(e.start, e.end)}
+    kept = []
+    for g in names:
+        e = owner.get(g.start)
+        if e is not None:
+            start, end = _trim(doc, e.start, e.end, rules)
+            if (start, end) == (g.start, g.end):
+                if e.label_ in rules.demonym_yields_to and g.form is not None and g.form.kind == "demonym":
+                    continue
+            elif start <= g.start and g.end <= end and _absorbs(doc, e, g, rules):
+                continue
+        kept.append(g)
+    return kept
+
+
+def _absorbs(doc: Doc, e: Span, g: Mention, rules: LinkingRules) -> bool:
+    """Whether the model's entity ``e`` of another label swallows the gazetteer name ``g`` inside it."""
+    if _in_hyphen_compound(doc, g, rules) or not well_formed(doc, Mention(e.start, e.end, e.label_, "", MODEL), rules):
+        return False
+    return e.label_ in rules.absorbing_labels or (g.form is not None and g.form.kind in rules.absorbed_in_amounts)
+
+
+def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    before = m.start > 0 and doc[m.start - 1].text in rules.hyphens and not doc[m.start - 1].whitespace_
+    after = m.end < len(doc) and doc[m.end].text in rules.hyphens and not doc[m.end - 1].whitespace_
+    return before or after
+
+
+# -- 4. labels and actors ------------------------------------------------------------------------
+
+
+def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
+    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
+    "the government in Damascus"), rather than naming a place ("in Beirut",
+    "the London Marathon", "Beirut-based")."""
+    before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
+    if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
+        return after[1].lower_ not in rules.place_compound_heads
+    if len(before) == 2 and before[1].text in rules.hyphens and before[0].text in rules.hyphen_prefixes:
+        return True
+    token = doc[m.start : m.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Hamas and Tehran": the role of the first conjunct
+    if token.dep_ in rules.metonymy_deps:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in rules.metonymy_prepositions or (
+        prep.lower_ in rules.locative_prepositions
+        and (prep.head.lemma_ in rules.government_nouns or prep.head.lower_ in rules.government_nouns)
+    )
+
+
+def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:
+    """Each mention's text, white space normalised ("Al  Jazeera" -> "Al Jazeera")."""
+    return [" ".join(doc[m.start : m.end].text.split()) for m in mentions]
+
+
+def credit_pairs(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
+    """Photo credits "Name/Agency" and "AGENCY/Name": beside a known outlet or
+    company, an unknown name is the photographer (PERSON)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if right.start != left.end + 1 or doc[left.end].text not in rules.credit_separators:
+            continue
+        for known, other, j in ((left, right, i + 1), (right, left, i)):
+            entry = gazetteer.actors.get(known.actor) if known.form is not None else None
+            if entry is not None and entry.type in rules.credit_types and other.form is None and other.label != "PERSON":
+                out[j] = replace(other, label="PERSON", actor="", source="photo_credit")
+    return out
+
+
+def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+    """Actors of gazetteer and model mentions; people get their fullest in-document name."""
+    rules = matcher.rules
+    out = []
+    for m in mentions:
+        if m.form is not None and m.form.kind == "seat" and not seat_as_actor(doc, m, rules):
+            m = replace(m, actor="", source="seat_as_place")
+        out.append(m)
+    out = credit_pairs(doc, out, matcher.gazetteer, rules)
+    texts = mention_texts(doc, out)
+    out = person_by_name_cues(doc, out, texts, rules)
+    out = canonical_person_names(out, texts, matcher.gazetteer)
+    return [replace(m, actor=text) if m.form is None and m.label == "ORG" else m for m, text in zip(out, texts)]
+
+
+# -- the whole step -----------------------------------------------------------------------------
+
+
+def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
+    """Replace ``doc.ents``: cleaned model entities + gazetteer names, each with its actor."""
+    split_hyphen_tokens(doc, matcher)
+    model: list[Mention] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in ACTOR_LABELS:
+            model.extend(clean_model_span(doc, ent.start, ent.end, ent.label_, matcher))
+        else:
+            others.append(ent)
+    names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
+    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    ents.extend(e for e in others if not any(i in taken for i in range(e.start, e.end)))
+    doc.ents = sorted(ents, key=lambda e: e.start)

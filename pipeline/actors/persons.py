@@ -1,0 +1,106 @@
+"""People within one document: who is a person, and the fullest form of each name.
+
+The gold convention (FORMAT.md): a person's actor is the fullest form of the
+name used in the article, so "Baroud" after "Ramzy Baroud" is "Ramzy Baroud",
+while "Biden" alone stays "Biden".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+
+if TYPE_CHECKING:
+    from pipeline.actors.linking import Mention
+
+PERSON = "PERSON"
+PERSON_TYPE = "person"
+#: gazetteer form kinds that may turn out to be a person's surname ("Amman", "Jordan")
+RELABELLED_KINDS = ("name", "alias", "seat")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Comparable words of a name: "Bashar al-Assad" -> ("bashar", "al", "assad")."""
+    return tuple(normalise(text).split())
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rules: LinkingRules) -> list[Mention]:
+    """Relabel as PERSON the mentions that evidence in the document says are people.
+
+    - a name that is the surname of a person named in full in the document
+      ("Baroud" tagged GPE after "Ramzy Baroud", "Amman" after "Sudesh Amman"),
+      when at least ``rules.min_person_share`` of the name's mentions are
+      PERSON ones and none names a place ("in Kudarat"); a first name never
+      counts ("Israel" in "Israel Katz");
+    - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
+      and every other mention of it.
+    Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
+    the mentions' texts.
+    """
+    words_of = [name_words(text) for text in texts]
+    by_cue: set[tuple[str, ...]] = set()
+    for m, words in zip(mentions, words_of):
+        after = doc[m.end : m.end + 2]
+        if m.form is None and m.label != PERSON and len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues:
+            by_cue.add(words)
+    out = [
+        replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
+        for m, words in zip(mentions, words_of)
+    ]
+    person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
+    not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
+    places = {w for m, w in zip(out, words_of) if m.label != PERSON and _after_locative(doc, m, rules)}
+    for i, (m, words) in enumerate(zip(out, words_of)):
+        if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
+            as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
+            if as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words]):
+                out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
+    return out
+
+
+def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Set every PERSON mention's actor to the fullest in-document form of its name.
+
+    A mention maps to the longest PERSON name that contains its words in order
+    ("Assad" -> "Bashar al Assad"); between two equally long ones the nearest
+    earlier mention wins, then the nearest later one. A name the gazetteer
+    knows ("Trump") only maps to full names of the same person ("Donald
+    Trump", not "Mary Trump"); with none in the document it stays as written.
+    """
+    people = [(i, m, text) for i, (m, text) in enumerate(zip(mentions, texts)) if m.label == PERSON]
+    by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # words -> (start, text) of its mentions
+    for _, m, text in people:
+        by_name.setdefault(name_words(text), []).append((m.start, text))
+    entry = {words: gazetteer.entry(texts[0][1]) for words, texts in by_name.items()}
+    fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
+    out = list(mentions)
+    for i, m, text in people:
+        words = name_words(text)
+        known = entry[words] if entry[words] is not None and entry[words].type == PERSON_TYPE else None
+        names = [v for v in fuller[words] if known is None or entry[v] is known]
+        if names:
+            longest = max(len(v) for v in names)
+            starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
+            _, text = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
+        out[i] = replace(m, actor=text)
+    return out
+
+
+def _after_locative(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """ "in Kudarat", "in Sultan Kudarat": the name is the object of a locative preposition."""
+    root = doc[m.start : m.end].root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ in rules.locative_prepositions) or (
+        m.start > 0 and doc[m.start - 1].lower_ in rules.locative_prepositions
+    )

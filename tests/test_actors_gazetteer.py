@@ -1,0 +1,129 @@
+"""The actor gazetteer: integrity of configs/actors.yaml, validation errors, lookups."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline.actors.gazetteer import ActorsFile, Gazetteer, load_gazetteer_data, normalise
+from pipeline.components.base import RuleDataError
+from tests.conftest import REPO
+
+ACTORS = REPO / "configs" / "actors.yaml"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_gazetteer_data(ACTORS)
+
+
+@pytest.fixture(scope="module")
+def gazetteer(data):
+    return Gazetteer(data)
+
+
+def test_actors_gazetteer_file_is_valid(data):
+    assert data["version"] == "actors.v1"
+    names = [a["name"] for a in data["actors"]]
+    assert len(names) == len(set(names))
+
+
+def test_actors_gazetteer_no_form_claimed_twice(data):
+    owner: dict[str, str] = {}
+    for actor in data["actors"]:
+        for kind in ("aliases", "demonyms", "seats", "offices"):
+            for text in [actor["name"], *actor[kind]]:
+                key = normalise(text)
+                assert owner.setdefault(key, actor["name"]) == actor["name"], f"{text!r} of {actor['name']} and {owner[key]}"
+        for text in actor["acronyms"]:
+            key = f"acronym:{text}"
+            assert owner.setdefault(key, actor["name"]) == actor["name"], text
+
+
+def test_actors_gazetteer_parents_and_qids(data):
+    names = {a["name"] for a in data["actors"]}
+    for actor in data["actors"]:
+        assert actor["parent"] is None or actor["parent"] in names
+        assert actor["qid"] is None or actor["qid"].startswith("Q")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # every state of the Middle East and North Africa
+        "Iran", "Iraq", "Israel", "Lebanon", "Syria", "Jordan", "Saudi Arabia", "Yemen", "Oman",
+        "United Arab Emirates", "Qatar", "Bahrain", "Kuwait", "Egypt", "Libya", "Tunisia", "Algeria",
+        "Morocco", "Mauritania", "Sudan", "Turkey", "Cyprus",
+        # permanent members of the Security Council, Ukraine
+        "United States", "Russia", "China", "United Kingdom", "France", "Ukraine",
+        # armed groups and militias
+        "Hamas", "Hezbollah", "Palestinian Islamic Jihad", "Houthis", "Islamic Revolutionary Guard Corps",
+        "Quds Force", "Kataib Hezbollah", "Kataib Sayyid al-Shuhada", "Popular Mobilisation Forces",
+        "Wagner Group", "Islamic State", "al-Qaeda", "Taliban", "Fatemiyoun", "Al-Qassam Brigades",
+        "Axis of Resistance",
+        # outlets and agencies
+        "IRNA", "Reuters", "Al Jazeera", "NPR", "The Wall Street Journal", "TRT World",
+    ],
+)
+def test_actors_gazetteer_covers_issue_list(gazetteer, name):
+    assert name in gazetteer.actors
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Quds Force", ("Quds Force", "armed_group", "Islamic Revolutionary Guard Corps")),
+        ("IRGC", ("Islamic Revolutionary Guard Corps", "armed_group", "Iran")),
+        ("Hizbullah", ("Hezbollah", "armed_group", None)),
+        ("Ansar Allah", ("Houthis", "armed_group", None)),
+        ("Bashar al Assad", ("Bashar al-Assad", "person", None)),
+        ("Al-Qassam Brigades", ("Al-Qassam Brigades", "armed_group", "Hamas")),
+        ("Wall Street Journal", ("The Wall Street Journal", "media_outlet", None)),
+        ("Nobody In Particular", None),
+    ],
+)
+def test_actors_gazetteer_info(gazetteer, name, expected):
+    info = gazetteer.info(name)
+    assert (info and (info.name, info.type, info.parent)) == expected
+
+
+def test_actors_gazetteer_info_gives_qid(gazetteer):
+    assert gazetteer.info("United States").qid == "Q30"
+
+
+def test_actors_gazetteer_demonym_plurals(gazetteer):
+    forms = {(f.text, f.actor) for f in gazetteer.forms if f.kind == "demonym"}
+    assert ("Iraqis", "Iraq") in forms
+    assert ("Chineses", "China") not in forms
+
+
+def _write_gazetteer(tmp_path: Path, actors: list[dict]) -> Path:
+    path = tmp_path / "actors.yaml"
+    path.write_text(yaml.safe_dump({"version": "actors.test", "actors": actors}), encoding="utf8")
+    shutil.copytree(ACTORS.with_suffix(""), tmp_path / "actors")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("actors", "message"),
+    [
+        ([{"name": "Iran", "type": "country"}], "type"),
+        ([{"name": "Iran", "type": "state"}, {"name": "Iran", "type": "state"}], "unique"),
+        ([{"name": "Iran", "type": "state", "seats": ["Tehran"]}, {"name": "Iraq", "type": "state", "aliases": ["tehran"]}], "already a form of 'Iran'"),
+        ([{"name": "Quds Force", "type": "armed_group", "parent": "IRGC"}], "parent 'IRGC'"),
+        ([{"name": "Iran", "type": "state", "qid": "794"}], "qid"),
+        ([{"name": "Gaza", "type": "state"}], "non_actors.yaml"),
+    ],
+)
+def test_actors_gazetteer_bad_data_fails_naming_the_problem(tmp_path, actors, message):
+    with pytest.raises(RuleDataError, match=message) as info:
+        load_gazetteer_data(_write_gazetteer(tmp_path, actors))
+    assert str(tmp_path) in str(info.value)
+
+
+def test_actors_gazetteer_schema_rejects_unknown_keys():
+    with pytest.raises(ValueError, match="colour"):
+        ActorsFile.model_validate({"version": "v", "actors": [{"name": "Iran", "type": "state", "colour": "green"}]})

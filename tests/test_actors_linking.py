@@ -1,0 +1,290 @@
+"""actor_linker rules on hand-built Docs (no statistical model).
+
+Each Doc gives the words, the model's entities as IOB tags and, where a rule
+reads the parse, heads and dependencies; the linker then cleans, completes and
+links the entities.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.conftest import REPO, make_doc
+
+ACTORS = REPO / "configs" / "actors.yaml"
+
+
+@pytest.fixture(scope="module")
+def linker():
+    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
+    pipe = nlp.add_pipe("actor_linker")
+    pipe.initialize(path=ACTORS)
+    return pipe
+
+
+NO_SPACE_BEFORE = {".", ",", ";", ":", "'s", "’s", "’", "/", "-"}
+
+
+def doc_of(words, **kwargs):
+    """make_doc with the spacing of running text: none around "-" and "/", none before punctuation."""
+    spaces = [
+        i + 1 < len(words) and words[i] not in ("-", "/") and words[i + 1] not in NO_SPACE_BEFORE and "\n" not in words[i + 1]
+        for i in range(len(words))
+    ]
+    return make_doc(words, spaces=spaces, **kwargs)
+
+
+def linked(linker, words, ents=None, **parse):
+    doc = linker(doc_of(words, ents=ents, **parse))
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # "Iran-backed" -> Iran
+        (["an", "Iran", "-", "backed", "group"], None, [("Iran", "GPE", "Iran")]),
+        # "Russian- and Iran-backed": the model's "Russian-" loses its hyphen
+        (
+            ["after", "Russian-", "and", "Iran", "-", "backed", "forces"],
+            ["O", "B-NORP", "O", "O", "O", "O", "O"],
+            [("Russian", "NORP", "Russia"), ("Iran", "GPE", "Iran")],
+        ),
+        # "Russian-Iranian" is two NORP entities
+        (
+            ["a", "Russian", "-", "Iranian", "partnership"],
+            ["O", "B-NORP", "I-NORP", "I-NORP", "O"],
+            [("Russian", "NORP", "Russia"), ("Iranian", "NORP", "Iran")],
+        ),
+        # two actors joined by a hyphen, no model entity
+        (["the", "Israel", "-", "Hamas", "war"], None, [("Israel", "GPE", "Israel"), ("Hamas", "ORG", "Hamas")]),
+        # a hyphen prefix is not part of the entity
+        (["anti", "-", "US", "groups"], ["B-NORP", "I-NORP", "I-NORP", "O"], [("US", "GPE", "United States")]),
+        # a capitalised prefix belongs to the name
+        (["Non", "-", "Governmental", "Organizations"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Non-Governmental Organizations", "ORG", "Non-Governmental Organizations")]),
+    ],
+)
+def test_actors_linking_hyphen_compounds(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_splits_glued_hyphen_token(linker):
+    doc = linker(doc_of(["U.S.-backed", "forces", "advanced"]))
+    assert [t.text for t in doc] == ["U.S.", "-", "backed", "forces", "advanced"]
+    assert doc.text == "U.S.-backed forces advanced"
+    assert [(e.text, e.label_, e.kb_id_, e.id_) for e in doc.ents] == [("U.S.", "GPE", "United States", "gazetteer")]
+
+
+def test_actors_linking_split_keeps_span_groups_on_their_characters(linker):
+    doc = doc_of(["Russian-", "troops", ".", "Read", "more"], ents=["B-NORP", "O", "O", "O", "O"])
+    doc.spans["boilerplate"] = [doc[3:5]]
+    doc = linker(doc)
+    assert [s.text for s in doc.spans["boilerplate"]] == ["Read more"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # trailing possessive
+        (
+            ["against", "Bashar", "al", "Assad", "’s", "regime"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Bashar al Assad", "PERSON", "Bashar al Assad")],
+        ),
+        (["Hamas", "’", "attack"], ["B-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas")]),
+        # leading "the"
+        (["the", "Wagner", "Group", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], [("Wagner Group", "ORG", "Wagner Group")]),
+        (["The", "Wall", "Street", "Journal", "reported"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Wall Street Journal", "ORG", "The Wall Street Journal")]),
+        # a person's name stops at a number
+        (["Humberto", "785", "miles", "east"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Humberto", "PERSON", "Humberto")]),
+        # "Sr." keeps its period
+        (["Robert", "Cummings", "Sr.", "died"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Robert Cummings Sr.", "PERSON", "Robert Cummings Sr.")]),
+    ],
+)
+def test_actors_linking_trims_spans(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a line break, a spaced dash, a slash never sit inside an entity
+        (["Hamas", "\n\n", "Iran", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas"), ("Iran", "GPE", "Iran")]),
+        (["Vladimir", "Putin", "-", "Russia"], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Vladimir Putin", "PERSON", "Vladimir Putin"), ("Russia", "GPE", "Russia")]),
+        # "City, Country" is two places; "Acme, Inc." stays one organisation
+        (["Shelby", ",", "North", "Carolina"], ["B-GPE", "I-GPE", "I-GPE", "I-GPE"], [("Shelby", "GPE", ""), ("North Carolina", "GPE", "")]),
+        (["Acme", "Holdings", ",", "Inc."], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Acme Holdings, Inc.", "ORG", "Acme Holdings, Inc.")]),
+        # photo credits: beside a known agency, an unknown name is the photographer
+        (
+            ["Abed", "Khatib", "/", "Shutterstock", ",", "REUTERS", "/", "Ali", "Omar"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("Abed Khatib", "PERSON", "Abed Khatib"), ("Shutterstock", "ORG", "Shutterstock"), ("REUTERS", "ORG", "Reuters"), ("Ali Omar", "PERSON", "Ali Omar")],
+        ),
+    ],
+)
+def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # subject: the seat stands for its state
+        (["Tehran", "denied", "the", "report"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"], [("Tehran", "GPE", "Iran")]),
+        # possessor
+        (["Moscow", "'s", "role", "grew"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"], [("Moscow", "GPE", "Russia")]),
+        # between two actors, via the first conjunct's role
+        (
+            ["ties", "between", "Hamas", "and", "Tehran"],
+            [0, 0, 1, 2, 2],
+            ["ROOT", "prep", "pobj", "cc", "conj"],
+            [("Hamas", "ORG", "Hamas"), ("Tehran", "GPE", "Iran")],
+        ),
+        # a place: "officials in Beirut"
+        (["officials", "in", "Beirut", "met"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Beirut", "GPE", "")]),
+        # "the government in Damascus" is the state
+        (["the", "government", "in", "Damascus", "fell"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"], [("Damascus", "GPE", "Syria")]),
+        # "Beirut-based" is a place, "Tehran-backed" the state
+        (["a", "Beirut", "-", "based", "fellow"], [4, 3, 3, 4, 4], ["det", "npadvmod", "punct", "amod", "ROOT"], [("Beirut", "GPE", "")]),
+        (["Tehran", "-", "backed", "groups"], [2, 2, 3, 3], ["npadvmod", "punct", "amod", "ROOT"], [("Tehran", "GPE", "Iran")]),
+        # a compound modifier is a place: "the London Marathon"
+        (["the", "London", "Marathon", "began"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("London", "GPE", "")]),
+    ],
+)
+def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
+    assert linked(linker, words, heads=heads, deps=deps) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # longest match: not Islamic Jihad of Hezbollah
+        (["Palestinian", "Islamic", "Jihad", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Palestinian Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
+        (["Islamic", "Jihad", "said"], ["B-ORG", "I-ORG", "O"], [("Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
+        (["the", "Iranian", "Revolutionary", "Guards", "Quds", "Force"], ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Iranian Revolutionary Guards Quds Force", "ORG", "Quds Force")]),
+        # acronyms are case-sensitive, other forms need their capitals
+        (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
+        (["a", "turkey", "dinner"], None, []),
+        (["an", "Islamic", "state", "of", "mind"], None, []),
+        (["REUTERS", "reported"], None, [("REUTERS", "ORG", "Reuters")]),
+        (["the", "axis", "of", "resistance", "grew"], None, [("axis of resistance", "ORG", "Axis of Resistance")]),
+        # a longer model name keeps the name inside it
+        (["the", "Carnegie", "Middle", "East", "Center"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Carnegie Middle East Center", "ORG", "Carnegie Middle East Center")]),
+        (["the", "Hamas", "Political", "Bureau"], ["O", "B-ORG", "I-ORG", "I-ORG"], [("Hamas Political Bureau", "ORG", "Hamas Political Bureau")]),
+        # demonyms name the state; non-actor groups and places name none
+        (["Iranian", "and", "Palestinian", "officials"], ["B-NORP", "O", "B-NORP", "O"], [("Iranian", "NORP", "Iran"), ("Palestinian", "NORP", "")]),
+        (["in", "the", "Gaza", "Strip"], ["O", "B-GPE", "I-GPE", "I-GPE"], [("Gaza Strip", "GPE", "")]),
+        # unknown organisations keep their text, unknown places no actor
+        (["the", "Sentinel", "Drone", "Watch", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Sentinel Drone Watch", "ORG", "Sentinel Drone Watch")]),
+        (["in", "Jabalpur"], ["O", "B-GPE"], [("Jabalpur", "GPE", "")]),
+        # the model's entities of other labels keep the names inside them
+        (["five", "US", "dollars"], ["B-MONEY", "I-MONEY", "I-MONEY"], [("five US dollars", "MONEY", "")]),
+        (["the", "Iraq", "War", "ended"], ["B-EVENT", "I-EVENT", "I-EVENT", "O"], [("the Iraq War", "EVENT", "")]),
+        (["speaks", "French"], ["O", "B-LANGUAGE"], [("French", "LANGUAGE", "")]),
+    ],
+)
+def test_actors_linking_gazetteer_and_model(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_trims_a_leading_preposition(linker):
+    words = ["Beyond", "Gaza", ",", "groups", "fight"]
+    pos = ["ADP", "PROPN", "PUNCT", "NOUN", "VERB"]
+    assert linked(linker, words, ["B-PERSON", "I-PERSON", "O", "O", "O"], pos=pos) == [("Gaza", "GPE", "")]
+
+
+def test_actors_linking_malformed_model_span_loses_to_names(linker):
+    words = ["The", "Wagner", "Group", "Believed", "to", "Have", "Trained", "Hamas"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PART", "AUX", "VERB", "PROPN"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert linked(linker, words, ents, pos=pos) == [("Wagner Group", "ORG", "Wagner Group"), ("Hamas", "ORG", "Hamas")]
+
+
+def test_actors_linking_malformed_entity_of_another_label_keeps_no_name(linker):
+    words, pos = ["Hezbollah", "Keeps", "Firing"], ["PROPN", "VERB", "VERB"]
+    assert linked(linker, words, ["B-PRODUCT", "I-PRODUCT", "O"], pos=pos) == [("Hezbollah", "ORG", "Hezbollah")]
+
+
+def test_actors_linking_offices_name_their_actor(linker):
+    assert linked(linker, ["the", "Kremlin", "said"]) == [("Kremlin", "ORG", "Russia")]
+    assert linked(linker, ["the", "Pentagon", "said"]) == [("Pentagon", "ORG", "United States Department of Defense")]
+
+
+def test_actors_linking_nothing_in_boilerplate(linker):
+    doc = doc_of(["Hamas", "fired", ".", "Read", "about", "Hezbollah"], ents=["O", "O", "O", "O", "O", "B-ORG"])
+    doc.spans["boilerplate"] = [doc[3:6]]
+    doc.ents = []  # boilerplate_filter ran before the linker
+    assert [(e.text, e.kb_id_) for e in linker(doc).ents] == [("Hamas", "Hamas")]
+
+
+def test_actors_linking_records_the_rule(linker):
+    doc = linker(doc_of(["the", "Wagner", "Group", "and", "Acme", "met"], ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"]))
+    assert [(e.text, e.id_) for e in doc.ents] == [("Wagner Group", "gazetteer"), ("Acme", "model")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a later surname maps to the full name, and a misread one becomes a person
+        (
+            ["Ramzy", "Baroud", "said", "so", ".", "Later", "Baroud", "added", "."],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O"],
+            [("Ramzy Baroud", "PERSON", "Ramzy Baroud"), ("Baroud", "PERSON", "Ramzy Baroud")],
+        ),
+        # a gazetteer surname too, to the fullest form used in the article
+        (
+            ["Bashar", "al", "Assad", "ruled", ".", "Assad", "fled"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"],
+            [("Bashar al Assad", "PERSON", "Bashar al Assad"), ("Assad", "PERSON", "Bashar al Assad")],
+        ),
+        # alone, a surname stays as written
+        (["Biden", "spoke"], ["B-PERSON", "O"], [("Biden", "PERSON", "Biden")]),
+        # a known surname maps only to full names of the same person
+        (
+            ["Mary", "Trump", "and", "Donald", "Trump", "met", ".", "Trump", "spoke"],
+            ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"],
+            [("Mary Trump", "PERSON", "Mary Trump"), ("Donald Trump", "PERSON", "Donald Trump"), ("Trump", "PERSON", "Donald Trump")],
+        ),
+        # "<Name>, who ..." is a person, in every mention
+        (
+            ["Ghattas", ",", "who", "is", "a", "fellow", ",", "spoke", ".", "Ghattas", "said", "."],
+            ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"],
+            [("Ghattas", "PERSON", "Ghattas"), ("Ghattas", "PERSON", "Ghattas")],
+        ),
+        # one stray person span does not turn a city into a person
+        (
+            ["Greater", "Melbourne", "grew", ".", "Melbourne", "voted", ",", "Melbourne", "won", "and", "Melbourne", "paid"],
+            ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+            [("Greater Melbourne", "PERSON", "Greater Melbourne")] + [("Melbourne", "GPE", "")] * 3,
+        ),
+        # a name used as a place is no surname
+        (
+            ["Sultan", "Kudarat", "spoke", ".", "A", "quake", "hit", "in", "Kudarat"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE"],
+            [("Sultan Kudarat", "PERSON", "Sultan Kudarat"), ("Kudarat", "GPE", "")],
+        ),
+        # a first name is no surname: "Israel" stays the state
+        (
+            ["Israel", "Katz", "said", "Israel", "won"],
+            ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+            [("Israel Katz", "PERSON", "Israel Katz"), ("Israel", "GPE", "Israel")],
+        ),
+    ],
+)
+def test_actors_linking_person_names(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_info_for_the_table_writer(linker):
+    assert linker.info("Quds Force") == {"name": "Quds Force", "qid": None, "type": "armed_group", "parent": "Islamic Revolutionary Guard Corps"}
+    assert linker.info("Bashar Assad")["qid"] == "Q44329"
+    assert linker.info("Sentinel Drone Watch") is None
+
+
+def test_actors_linking_survives_serialisation(linker, tmp_path):
+    linker.to_disk(tmp_path)
+    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
+    again = nlp.add_pipe("actor_linker").from_disk(tmp_path)
+    assert again.version == linker.version
+    assert linked(again, ["PIJ", "fighters"]) == [("PIJ", "ORG", "Palestinian Islamic Jihad")]

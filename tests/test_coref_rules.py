@@ -1,0 +1,205 @@
+"""Coreference heuristics on hand-parsed Docs (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import DocBin, Span
+
+from pipeline.actors.coref import CorefRules, resolve_coref
+from pipeline.components.base import read_yaml
+from pipeline.docs import actor_of
+from tests.conftest import REPO, make_doc
+
+RULES = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
+TYPES = {"Hamas": "armed_group", "Hezbollah": "armed_group", "Houthis": "armed_group", "Iran": "state", "Egypt": "state"}
+
+
+def parsed(text: str, heads, deps, tags, pos, ents) -> spacy.tokens.Doc:
+    """A Doc from space-separated words with a parse; ``ents`` maps a word index to (label, actor)."""
+    words = text.split()
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc.ents = [Span(doc, i, i + 1, label=label, kb_id=actor) for i, (label, actor) in sorted(ents.items())]
+    return doc
+
+
+def resolved(doc):
+    return [(doc[m.start : m.end].text, m.actor, m.rule) for m in resolve_coref(doc, RULES, TYPES.get)]
+
+
+def hezbollah_it():
+    return parsed(
+        "Hezbollah fired rockets . It said so .",
+        heads=[1, 1, 1, 1, 5, 5, 5, 5],
+        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        tags=["NNP", "VBD", "NNS", ".", "PRP", "VBD", "RB", "."],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+        ents={0: ("ORG", "Hezbollah")},
+    )
+
+
+def houthis_the_group():
+    return parsed(
+        "The Houthis seized a ship . The group said so .",
+        heads=[1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT", "advmod", "punct"],
+        tags=["DT", "NNPS", "VBD", "DT", "NN", ".", "DT", "NN", "VBD", "RB", "."],
+        pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+        ents={1: ("ORG", "Houthis")},
+    )
+
+
+def test_coref_rules_pronoun_it_to_earlier_subject():
+    assert resolved(hezbollah_it()) == [("It", "Hezbollah", "pronoun")]
+
+
+def test_coref_rules_the_group():
+    assert resolved(houthis_the_group()) == [("The group", "Houthis", "description")]
+
+
+def test_coref_rules_the_group_skips_a_state_nearer_to_it():
+    doc = parsed(
+        "Hezbollah gets money from Iran . The group runs schools .",
+        heads=[1, 1, 1, 1, 3, 1, 7, 8, 8, 8, 8],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+        tags=["NNP", "VBZ", "NN", "IN", "NNP", ".", "DT", "NN", "VBZ", "NNS", "."],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        ents={0: ("ORG", "Hezbollah"), 4: ("GPE", "Iran")},
+    )
+    assert resolved(doc) == [("The group", "Hezbollah", "description")]
+
+
+def test_coref_rules_he_to_a_person():
+    doc = parsed(
+        "Hassan Nasrallah spoke . He left .",
+        heads=[1, 2, 2, 2, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "NNP", "VBD", ".", "PRP", "VBD", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        ents={},
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON", kb_id="Hassan Nasrallah")]
+    assert resolved(doc) == [("He", "Hassan Nasrallah", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos"),
+    [
+        # "It is important to note that ..."
+        (
+            "Hamas fights . It is important to note that .",
+            [1, 1, 1, 4, 4, 4, 7, 5, 7, 4],
+            ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "punct"],
+            ["NNP", "VBZ", ".", "PRP", "VBZ", "JJ", "TO", "VB", "DT", "."],
+            ["PROPN", "VERB", "PUNCT", "PRON", "AUX", "ADJ", "PART", "VERB", "PRON", "PUNCT"],
+        ),
+        # "It seems ..."
+        (
+            "Hamas fights . It seems so .",
+            [1, 1, 1, 4, 4, 4, 4],
+            ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+            ["NNP", "VBZ", ".", "PRP", "VBZ", "RB", "."],
+            ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+        ),
+    ],
+)
+def test_coref_rules_pleonastic_it_stays_unresolved(text, heads, deps, tags, pos):
+    doc = parsed(text, heads, deps, tags, pos, ents={0: ("ORG", "Hamas")})
+    doc[4].lemma_ = "seem" if "seems" in text else "be"
+    assert resolved(doc) == []
+
+
+def test_coref_rules_binding_excludes_the_subject_of_the_same_verb():
+    doc = parsed(
+        "Hamas attacked . Egypt condemned it .",
+        heads=[1, 1, 1, 4, 4, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        tags=["NNP", "VBD", ".", "NNP", "VBD", "PRP", "."],
+        pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        ents={0: ("ORG", "Hamas"), 3: ("GPE", "Egypt")},
+    )
+    assert resolved(doc) == [("it", "Hamas", "pronoun")]
+
+
+def test_coref_rules_plural_pronoun_after_a_plain_plural_noun():
+    doc = parsed(
+        "Iran backs militias . The militias stepped up their attacks .",
+        heads=[1, 1, 1, 1, 5, 6, 6, 6, 9, 6, 6],
+        deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "prt", "poss", "dobj", "punct"],
+        tags=["NNP", "VBZ", "NNS", ".", "DT", "NNS", "VBD", "RP", "PRP$", "NNS", "."],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PRON", "NOUN", "PUNCT"],
+        ents={0: ("GPE", "Iran")},
+    )
+    assert resolved(doc) == []
+
+
+def test_coref_rules_plain_noun_phrase_wins_over_a_distant_actor():
+    doc = parsed(
+        "Iran spoke . The Kremlin announced a deal . Ukraine rejected it .",
+        heads=[1, 1, 1, 5, 5, 5, 7, 5, 5, 10, 10, 10, 10],
+        deps=["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        tags=["NNP", "VBD", ".", "DT", "NNP", "VBD", "DT", "NN", ".", "NNP", "VBD", "PRP", "."],
+        pos=["PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        ents={0: ("GPE", "Iran"), 9: ("GPE", "Ukraine")},
+    )
+    doc.ents = [*doc.ents, Span(doc, 4, 5, label="ORG", kb_id="Russia")]
+    assert resolved(doc) == []
+
+
+def test_coref_rules_modifier_names_the_actor():
+    doc = parsed(
+        "the Iranian regime supplies drones",
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "amod", "nsubj", "ROOT", "dobj"],
+        tags=["DT", "JJ", "NN", "VBZ", "NNS"],
+        pos=["DET", "ADJ", "NOUN", "VERB", "NOUN"],
+        ents={1: ("NORP", "Iran")},
+    )
+    assert resolved(doc) == [("the Iranian regime", "Iran", "modifier")]
+
+
+def test_coref_rules_hyphen_compound_is_no_owner():
+    doc = make_doc(["Iran", "-", "backed", "forces", "advanced"], spaces=[False, False, True, True, False],
+                   heads=[2, 2, 3, 4, 4], deps=["npadvmod", "punct", "amod", "nsubj", "ROOT"],
+                   tags=["NNP", "HYPH", "VBN", "NNS", "VBD"], pos=["PROPN", "PUNCT", "VERB", "NOUN", "VERB"])
+    doc.ents = [Span(doc, 0, 1, label="GPE", kb_id="Iran")]
+    assert resolved(doc) == []
+
+
+def test_coref_rules_former_and_latter():
+    doc = parsed(
+        "Hamas and Hezbollah fought . The former won .",
+        heads=[3, 0, 0, 3, 3, 6, 7, 7, 7],
+        deps=["nsubj", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "CC", "NNP", "VBD", ".", "DT", "JJ", "VBD", "."],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "VERB", "PUNCT"],
+        ents={0: ("ORG", "Hamas"), 2: ("ORG", "Hezbollah")},
+    )
+    assert resolved(doc) == [("The former", "Hamas", "former_latter")]
+
+
+def test_coref_rules_nothing_without_a_parse():
+    doc = make_doc(["Hamas", "said", "it", "won"])
+    assert resolve_coref(doc, RULES, TYPES.get) == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
+    nlp.add_pipe("actor_linker").initialize(path=REPO / "configs" / "actors.yaml")
+    nlp.add_pipe("actor_coref").initialize(path=REPO / "configs" / "coref.yaml")
+    return nlp
+
+
+def test_coref_rules_component_stores_spans_that_actor_of_finds(nlp):
+    doc = nlp.get_pipe("actor_coref")(houthis_the_group())
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["coref"]] == [("The group", "description", "Houthis")]
+    assert actor_of(doc[6:8]) == "Houthis"
+    again = next(DocBin(docs=[doc]).get_docs(nlp.vocab))
+    assert [(s.text, s.label_, s.kb_id_) for s in again.spans["coref"]] == [("The group", "description", "Houthis")]
+
+
+def test_coref_rules_component_uses_the_gazetteer_types(nlp):
+    coref = nlp.get_pipe("actor_coref")
+    assert coref.actor_type("Houthis") == "armed_group"
+    assert coref.actor_type("Sentinel Drone Watch") is None
