@@ -244,6 +244,12 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             return ctx.speaker_from_span(ent, ent.root), None
     if ent is not None:
         return ctx.speaker_from_span(ent, ent.root), _role(doc, lo, ent)
+    resolved = actor_of(doc[mention.i : mention.i + 1])
+    if resolved:
+        # a description the coreference layer resolved ("the group said")
+        span = doc[lo : hi + 1]
+        label = next((e.label_ for e in reversed(ctx.ents) if e.kb_id_ == resolved), NOUN_PHRASE)
+        return Speaker(resolved, label, span.text, span.start_char, span.end_char, mention.i), None
     if lower in rules.report_nouns:
         owner = next((c for c in mention.children if c.dep_ == "poss"), None)
         if owner is not None:
