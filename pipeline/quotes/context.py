@@ -11,6 +11,8 @@ from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 
 SENTENCE_END = frozenset({".", "!", "?"})
+# the label of a speaker named by a plain noun phrase ("a government official")
+NOUN_PHRASE = "NP"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +96,23 @@ class DocContext:
         ent = self.ent_at[tok.i]
         return ent if ent is not None and ent.label_ in self.rules.speaker_rank else None
 
-    def speaker_from_span(self, span: Span, head: Token) -> Speaker:
-        """A speaker named by an entity (its actor) or by a resolved mention."""
-        name = span.kb_id_ or " ".join(_strip_possessive(span).text.split())
-        return Speaker(name, span.label_ or None, span.text, span.start_char, span.end_char, head.i)
+    def name_span(self, ent: Span) -> Span:
+        """The entity with the first names the model left out of it ("Leyla" in
+        "Leyla Marand" when only "Marand" is tagged)."""
+        start = ent.start
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound" and self.ent_at[start - 1] is None:
+            start -= 1
+        return self.doc[start : ent.end] if start < ent.start else ent
+
+    def speaker_from_span(self, ent: Span, head: Token) -> Speaker:
+        """A speaker named by an entity: its actor, else its (completed) name."""
+        span = self.name_span(ent) if not ent.kb_id_ else ent
+        name = ent.kb_id_ or " ".join(_strip_possessive(span).text.split())
+        return Speaker(name, ent.label_, span.text, span.start_char, span.end_char, head.i)
+
+    def label_of(self, actor: str) -> str:
+        """The label of the entities linked to ``actor`` (NP when none is)."""
+        return next((e.label_ for e in self.ents if e.kb_id_ == actor), NOUN_PHRASE)
 
     def remember(self, speaker: Speaker, until: int) -> None:
         """Record a speaker whose attribution ends at token ``until``."""

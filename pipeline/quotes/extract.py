@@ -286,7 +286,7 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
     rules, doc = ctx.rules, ctx.doc
     tok = doc[i]
     if ctx.is_cue[i]:
-        clause = next((c for c in tok.children if c.dep_ in rules.clause_deps), None)
+        clause = _clause(ctx, tok)
         if clause is None or not _reports(ctx, tok, clause):
             return []
         cue = Cue(i, i, tok.text, False, 0, clause.i < i)
@@ -304,6 +304,18 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
         quote = _reported(ctx, *span, cue, "indirect.source_phrase")
     return [quote] if quote is not None else []
+
+
+def _clause(ctx: DocContext, verb):
+    """The clause a cue verb reports: its clausal complement, or a long object
+    of "say" the parser misread as a noun phrase."""
+    rules = ctx.rules
+    clause = next((c for c in verb.children if c.dep_ in rules.clause_deps), None)
+    if clause is None and verb.lemma_.lower() in rules.object_clause_verbs:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and obj.right_edge.i - obj.left_edge.i >= rules.indirect_min_tokens:
+            clause = obj
+    return clause
 
 
 def _reports(ctx: DocContext, verb, clause) -> bool:

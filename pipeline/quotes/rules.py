@@ -41,6 +41,7 @@ class TermData(_Strict):
 
 class IndirectData(_Strict):
     clause_deps: list[str] = Field(min_length=1)
+    object_clause_verbs: list[str] = []
     min_tokens: int = Field(ge=1)
     max_quoted_share: float = Field(ge=0.0, le=1.0)
     question_words: list[str]
@@ -60,7 +61,7 @@ class QuoteRuleData(_Strict):
     speaker_labels: list[str] = Field(min_length=1)
     subject_deps: list[str] = Field(min_length=1)
     inherit_subject_deps: list[str]
-    pronouns: dict[str, list[str]]
+    pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     report_nouns: list[str]
     report_labels: list[str]
@@ -112,7 +113,7 @@ class QuoteRules:
     speaker_rank: dict[str, int]  # entity label -> preference (0 = best)
     subject_deps: frozenset[str]
     inherit_subject_deps: frozenset[str]
-    pronouns: dict[str, tuple[str, ...]]  # pronoun -> entity labels, preferred first
+    pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
@@ -125,6 +126,7 @@ class QuoteRules:
     introducers: tuple[tuple[str, ...], ...]
     title_minor_words: frozenset[str]
     clause_deps: frozenset[str]
+    object_clause_verbs: frozenset[str]
     indirect_min_tokens: int
     indirect_max_quoted_share: float
     question_words: frozenset[str]
@@ -148,7 +150,7 @@ class QuoteRules:
             speaker_rank={label: i for i, label in enumerate(d.speaker_labels)},
             subject_deps=frozenset(d.subject_deps),
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
-            pronouns={p.lower(): tuple(labels) for p, labels in d.pronouns.items()},
+            pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
@@ -161,6 +163,7 @@ class QuoteRules:
             introducers=tuple(tuple(p.lower().split()) for p in d.terms.introducers),
             title_minor_words=low(d.terms.title_minor_words),
             clause_deps=frozenset(d.indirect.clause_deps),
+            object_clause_verbs=low(d.indirect.object_clause_verbs),
             indirect_min_tokens=d.indirect.min_tokens,
             indirect_max_quoted_share=d.indirect.max_quoted_share,
             question_words=low(d.indirect.question_words),

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.docs import actor_of
-from pipeline.quotes.context import DocContext, Speaker
+from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker
 
-# the label of a speaker named by a plain noun phrase ("a government official")
-NOUN_PHRASE = "NP"
 # dependents that do not belong to a speaker's name or description
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -243,13 +241,12 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             # "a Wall Street Journal article": the outlet speaks, no role
             return ctx.speaker_from_span(ent, ent.root), None
     if ent is not None:
-        return ctx.speaker_from_span(ent, ent.root), _role(doc, lo, ent)
+        return ctx.speaker_from_span(ent, ent.root), _role(ctx, lo, ent)
     resolved = actor_of(doc[mention.i : mention.i + 1])
     if resolved:
         # a description the coreference layer resolved ("the group said")
         span = doc[lo : hi + 1]
-        label = next((e.label_ for e in reversed(ctx.ents) if e.kb_id_ == resolved), NOUN_PHRASE)
-        return Speaker(resolved, label, span.text, span.start_char, span.end_char, mention.i), None
+        return Speaker(resolved, ctx.label_of(resolved), span.text, span.start_char, span.end_char, mention.i), None
     if lower in rules.report_nouns:
         owner = next((c for c in mention.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -274,35 +271,32 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
 
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
-    """A pronoun speaker: the coreference layer first; else, trying the
-    pronoun's labels in order, the later of the latest earlier speaker and the
+    """A pronoun speaker: the coreference layer first; else, tier by tier of
+    the pronoun's labels, the later of the latest earlier speaker and the
     latest entity in subject position; else the latest entity at all."""
     span = ctx.doc[tok.i : tok.i + 1]
-    labels = ctx.rules.pronouns[tok.lower_]
+    tiers = ctx.rules.pronouns[tok.lower_]
     name = actor_of(span)
     if name:
-        return Speaker(name, labels[0], tok.text, tok.idx, tok.idx + len(tok), tok.i)
+        return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
-    for label in labels:
-        found = [
-            ctx.latest_speaker(tok.i, frozenset((label,)), window),
-            _latest_entity(ctx, tok, label, subject=True),
-        ]
+    for labels in tiers:
+        found = [ctx.latest_speaker(tok.i, labels, window), _latest_entity(ctx, tok, labels, subject=True)]
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
-    for label in labels:
-        earlier = _latest_entity(ctx, tok, label, subject=False)
+    for labels in tiers:
+        earlier = _latest_entity(ctx, tok, labels, subject=False)
         if earlier is not None:
             return _as_mention(earlier, span)
     return None
 
 
-def _latest_entity(ctx: DocContext, tok: Token, label: str, *, subject: bool) -> Speaker | None:
-    """The latest entity with ``label`` before ``tok`` outside quotations (in subject position)."""
+def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
+    """The latest entity with one of ``labels`` before ``tok`` outside quotations (in subject position)."""
     window = ctx.rules.pronoun_window_sentences
     for ent in reversed(ctx.ents):
-        if ent.end > tok.i or ent.label_ != label or ctx.in_quote(ent.start):
+        if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start):
             continue
         if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
             return None
@@ -352,10 +346,11 @@ def _phrase_bounds(ctx: DocContext, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _role(doc, lo: int, ent: Span) -> str | None:
+def _role(ctx: DocContext, lo: int, ent: Span) -> str | None:
     """The speaker's description: the words before the name in its phrase
     ("former Ukrainian President") and its appositions ("an author and analyst")."""
-    parts = [doc[lo : ent.start]]
+    doc = ctx.doc
+    parts = [doc[lo : ctx.name_span(ent).start]]
     parts += [doc[c.left_edge.i : c.right_edge.i + 1] for c in ent.root.children if c.dep_ == "appos"]
     texts = [t for t in map(_trim, parts) if t]
     return ", ".join(texts) if texts else None
