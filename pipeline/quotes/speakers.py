@@ -90,12 +90,14 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     subject = _subject(ctx, verb)
     next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
     inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
-    # the first that names someone: the subject; a name right after the verb
-    # ('"...," said Ghattas', '... says Liel'); the nearest name before the
-    # verb (the small parser often loses a subject behind a long apposition)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns:
         return None  # "I say", "we said": no one to name
-    for mention in (subject, inverted, _preceding_name(ctx, verb)):
+    # the first that names someone: the subject; a name right after the verb
+    # ('"...," said Ghattas', '... says Liel'); when the parse found no
+    # subject, the nearest name before the verb (the small parser often loses
+    # a subject behind a long apposition)
+    preceding = _preceding_name(ctx, verb) if subject is None else None
+    for mention in (subject, inverted, preceding):
         att = _attribution(ctx, mention, cue.text, audience, named_only=True) if mention is not None else None
         if att is not None:
             return att
@@ -197,7 +199,7 @@ def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
         if ent is None and not (tok.pos_ == "PROPN" and not tok.ent_type_):
             continue
         start = ent.start if ent is not None else tok.i
-        if start == 0 or doc[start - 1].pos_ != "ADP":
+        if (start == 0 or doc[start - 1].pos_ != "ADP") and not (ent is not None and _hyphenated(ent)):
             return ent.root if ent is not None else tok
     return None
 
@@ -234,7 +236,7 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         return None, None  # "I", "we", "who", "one": no one to name
     ent = ctx.speaker_ent(mention)
     if ent is None:
-        ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None}
+        ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
         ranked = sorted(ents.values(), key=lambda e: (rules.speaker_rank[e.label_], e.start))
         ent = ranked[0] if ranked else None
         if ent is not None and not _is_core(ent, mention):
@@ -308,6 +310,12 @@ def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subje
 def _as_mention(speaker: Speaker, span: Span) -> Speaker:
     """``speaker``'s name and label, mentioned as ``span``."""
     return Speaker(speaker.name, speaker.label, span.text, span.start_char, span.end_char, span.root.i)
+
+
+def _hyphenated(ent: Span) -> bool:
+    """An entity inside a hyphen compound ("pro-Kremlin accounts", "Iran-backed groups")."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].text == "-") or (ent.end < len(doc) and doc[ent.end].text == "-")
 
 
 def _is_core(ent: Span, head: Token) -> bool:
