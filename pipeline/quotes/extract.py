@@ -287,10 +287,10 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
     tok = doc[i]
     if ctx.is_cue[i]:
         clause = _clause(ctx, tok)
-        if clause is None or not _reports(ctx, tok, clause):
+        if clause is None or not _reports(ctx, tok, *clause):
             return []
-        cue = Cue(i, i, tok.text, False, 0, clause.i < i)
-        quote = _reported(ctx, clause.left_edge.i, clause.right_edge.i, cue, "indirect.clause")
+        cue = Cue(i, i, tok.text, False, 0, clause[0] < i)
+        quote = _reported(ctx, *clause, cue, "indirect.clause")
     else:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
@@ -306,30 +306,33 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
     return [quote] if quote is not None else []
 
 
-def _clause(ctx: DocContext, verb):
-    """The clause a cue verb reports: its clausal complement, or a long object
+def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
+    """Token range of the clause a cue verb reports: its clausal complements on
+    one side of it (the parser may split one clause in two), or a long object
     of "say" the parser misread as a noun phrase."""
     rules = ctx.rules
-    clause = next((c for c in verb.children if c.dep_ in rules.clause_deps), None)
-    if clause is None and verb.lemma_.lower() in rules.object_clause_verbs:
+    parts = [c for c in verb.children if c.dep_ in rules.clause_deps]
+    if parts:
+        side = [c for c in parts if (c.i > verb.i) == (parts[0].i > verb.i)]
+        return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+    if verb.lemma_.lower() in rules.object_clause_verbs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i >= rules.indirect_min_tokens:
-            clause = obj
-    return clause
+            return obj.left_edge.i, obj.right_edge.i
+    return None
 
 
-def _reports(ctx: DocContext, verb, clause) -> bool:
-    """The verb reports the clause as said: not negated ("would not say"), not
-    an embedded question ("explained why ..."), and a clause before the verb
-    ends in a comma ("CLAUSE, X said"), not in a colon."""
+def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
+    """The verb reports the clause lo..hi as said: not negated ("would not
+    say"), not an embedded question ("explained why ..."), and a clause before
+    the verb ends in a comma ("CLAUSE, X said"), not in a colon."""
     doc = ctx.doc
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if doc[clause.left_edge.i].lower_ in ctx.rules.question_words:
+    if doc[lo].lower_ in ctx.rules.question_words:
         return False
-    if clause.i < verb.i:
-        end = clause.right_edge.i
-        return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if hi < verb.i:
+        return doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
     return True
 
 

@@ -81,7 +81,7 @@ def pair_quotes(text: str, rules: QuoteRules) -> tuple[list[QuotedSpan], list[Un
             paragraphs.extend(_pair_paragraph(text, s, e, rules) for s, e in _lines(text, start, end))
         else:
             paragraphs.append(para)
-    spans, problems = _link(paragraphs)
+    spans, problems = _link(text, paragraphs)
     return _top_level(spans), problems
 
 
@@ -157,7 +157,7 @@ def _pair_paragraph(text: str, start: int, end: int, rules: QuoteRules) -> _Para
     return para
 
 
-def _link(paragraphs: list[_Paragraph]) -> tuple[list[QuotedSpan], list[Unbalanced]]:
+def _link(text: str, paragraphs: list[_Paragraph]) -> tuple[list[QuotedSpan], list[Unbalanced]]:
     """Join multi-paragraph quotations; report paragraphs that stay unbalanced."""
     spans: list[QuotedSpan] = []
     problems: list[Unbalanced] = []
@@ -172,7 +172,7 @@ def _link(paragraphs: list[_Paragraph]) -> tuple[list[QuotedSpan], list[Unbalanc
             spans.extend(QuotedSpan(o, c) for o, c in para.pairs)
             i += 1
             continue
-        chain = _continuation(paragraphs, i)
+        chain = _continuation(text, paragraphs, i)
         if chain is None:
             pos = para.pending[-1][0]
             problems.append(Unbalanced(para.start, para.end, f"opening quotation mark at char {pos} is never closed"))
@@ -187,9 +187,14 @@ def _link(paragraphs: list[_Paragraph]) -> tuple[list[QuotedSpan], list[Unbalanc
     return spans, problems
 
 
-def _continuation(paragraphs: list[_Paragraph], i: int) -> tuple[int, int] | None:
-    """(index of the last paragraph, closing mark) of a quotation opened in paragraph i."""
+def _continuation(text: str, paragraphs: list[_Paragraph], i: int) -> tuple[int, int] | None:
+    """(index of the last paragraph, closing mark) of a quotation opened in
+    paragraph i. Only a quotation that opens a statement runs on: a fragment
+    opened in lower case mid-sentence does not."""
     if len(paragraphs[i].pending) != 1:
+        return None
+    opened = text[paragraphs[i].pending[0][0] + 1 : paragraphs[i].end].lstrip()
+    if opened[:1].islower():
         return None
     family = paragraphs[i].pending[0][1]
     for k in range(i + 1, len(paragraphs)):
