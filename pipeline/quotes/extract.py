@@ -203,7 +203,7 @@ class _DirectQuotes:
             return True  # 'the "unity of fronts"'
         if self.recurring[_norm(text)] > 1:
             return True
-        return _title_case(text, rules)
+        return _title_case(span.content(raw).strip(), rules)
 
     def _continues(self, first: int) -> bool:
         """The quotation follows the latest attribution with nothing naming
@@ -238,7 +238,8 @@ def _kind(raw: str, span: QuotedSpan, text: str) -> str:
 
 
 def _title_case(text: str, rules: QuoteRules) -> bool:
-    """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement."""
+    """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement
+    (a statement such as "Yes," keeps its punctuation inside the marks)."""
     if text[-1:] in ".!?,":
         return False
     words = _WORD.findall(text)

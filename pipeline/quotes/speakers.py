@@ -170,14 +170,16 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
     head = doc[i]
     while head.head.i != verb.i and head.head.i != head.i and head.head.i > verb.i:
         head = head.head
-    if head.head.i == verb.i and head.dep_ in _INVERTED_DEPS:
+    if head.head.i == verb.i:
+        if head.dep_ not in _INVERTED_DEPS:
+            return None  # "claimed that Iran helped": a clause, no speaker
         return head if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN") else None
     if not any_noun:
         return None
-    # the parse lost the phrase: the best-ranked name before the next punctuation
+    # the parse lost the phrase: the best-ranked name before the next punctuation or verb
     names = []
     for tok in doc[i : min(len(doc), i + ctx.rules.window_tokens)]:
-        if tok.is_punct or ctx.in_quote(tok.i):
+        if tok.is_punct or ctx.in_quote(tok.i) or tok.pos_ in ("VERB", "AUX", "SCONJ"):
             break
         ent = ctx.speaker_ent(tok)
         if ent is not None:

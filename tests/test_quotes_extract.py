@@ -1,0 +1,356 @@
+"""Quote rules on hand-built Docs (pipeline/quotes/): no statistical model.
+
+Each Doc is written as rows ``(word, head, dep, pos[, lemma][, ent])`` with
+absolute head indices and IOB entity tags; spaces follow the usual typography
+(none before , . : ” ’, none after “ ‘, none around a paragraph break).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.docs import BOILERPLATE, COREF
+from pipeline.quotes.extract import extract_quotes
+from tests.conftest import make_doc
+
+NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", "”", "’", "\n\n"}
+NO_SPACE_AFTER = {"“", "‘", "\n\n"}
+PARA = ("\n\n", 0, "dep", "SPACE")  # head fixed up by parse(): the token before
+
+
+def parse(*rows):
+    words, heads, deps, pos, lemmas, ents = [], [], [], [], [], []
+    for i, row in enumerate(rows):
+        word, head, dep, tag = row[:4]
+        extra = row[4:]
+        ent = next((x for x in extra if x[:2] in ("B-", "I-")), "O")
+        lemma = next((x for x in extra if x[:2] not in ("B-", "I-")), word.lower())
+        words.append(word)
+        heads.append(i - 1 if row is PARA else head)
+        deps.append(dep)
+        pos.append(tag)
+        lemmas.append(lemma)
+        ents.append(ent)
+    spaces = [
+        i + 1 < len(words) and words[i] not in NO_SPACE_AFTER and words[i + 1] not in NO_SPACE_BEFORE
+        for i in range(len(words))
+    ]
+    return make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents, spaces=spaces)
+
+
+def quotes(doc, rules):
+    return extract_quotes(doc, rules)
+
+
+def only(doc, rules):
+    (quote,) = quotes(doc, rules)
+    return quote
+
+
+# -- direct quotations --------------------------------------------------------
+def haddad_said():
+    # “We will win,” Dalia Haddad said.
+    return parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 8, "ccomp", "VERB"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("Dalia", 7, "compound", "PROPN", "B-PERSON"), ("Haddad", 8, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+    )
+
+
+def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
+    doc = haddad_said()
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
+    assert doc.text[q.start : q.end] == "We will win"
+    assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
+    assert q.rules_version == quote_rules.version == "quote_rules.v1"
+
+
+def test_quotes_extract_inverted_order_and_role(quote_rules):
+    # “We will win,” said Dalia Haddad, the envoy.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 6, "ccomp", "VERB"), (",", 6, "punct", "PUNCT"), ("”", 6, "punct", "PUNCT"),
+        ("said", 6, "ROOT", "VERB", "say"), ("Dalia", 8, "compound", "PROPN", "B-PERSON"),
+        ("Haddad", 6, "nsubj", "PROPN", "I-PERSON"), (",", 8, "punct", "PUNCT"), ("the", 11, "det", "DET"),
+        ("envoy", 8, "appos", "NOUN"), (".", 6, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.speaker, q.role, q.rule) == ("Dalia Haddad", "the envoy", "direct.cue_after")
+
+
+def test_quotes_extract_inverted_speaker_the_parse_took_for_an_object(quote_rules):
+    # “...” rather than an armed group says Liel: the name after the verb, not the noun before
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("The", 2, "det", "DET"), ("enemy", 3, "nsubj", "NOUN"),
+        ("is", 3, "ROOT", "AUX", "be"), ("strong", 3, "acomp", "ADJ"), ("”", 3, "punct", "PUNCT"),
+        ("rather", 7, "advmod", "ADV"), ("than", 4, "prep", "ADP"), ("a", 9, "det", "DET"),
+        ("group", 10, "nsubj", "NOUN"), ("says", 3, "ccomp", "VERB", "say"),
+        ("Liel", 10, "dobj", "PROPN", "B-PERSON"), (".", 3, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("The enemy is strong", "Liel", "says")
+
+
+def test_quotes_extract_cue_before_with_colon_and_audience(quote_rules):
+    # Haddad told reporters: “We win.”
+    doc = parse(
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("reporters", 1, "dobj", "NOUN"), (":", 1, "punct", "PUNCT"), ("“", 6, "punct", "PUNCT"),
+        ("We", 6, "nsubj", "PRON"), ("win", 1, "ccomp", "VERB"), (".", 6, "punct", "PUNCT"),
+        ("”", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.audience, q.rule) == ("We win", "Haddad", "reporters", "direct.cue_before")
+
+
+def test_quotes_extract_appositive_role_and_audience(quote_rules):
+    # “We win,” Samir Aoun, an analyst, told Al Jazeera.
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("win", 11, "ccomp", "VERB"),
+        (",", 11, "punct", "PUNCT"), ("”", 11, "punct", "PUNCT"),
+        ("Samir", 6, "compound", "PROPN", "B-PERSON"), ("Aoun", 11, "nsubj", "PROPN", "I-PERSON"),
+        (",", 6, "punct", "PUNCT"), ("an", 9, "det", "DET"), ("analyst", 6, "appos", "NOUN"),
+        (",", 6, "punct", "PUNCT"), ("told", 11, "ROOT", "VERB", "tell"),
+        ("Al", 13, "compound", "PROPN", "B-ORG"), ("Jazeera", 11, "dobj", "PROPN", "I-ORG"),
+        (".", 11, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.role, q.audience) == ("We win", "Samir Aoun", "an analyst", "Al Jazeera")
+
+
+def ridley_then_pronoun():
+    # “We hit the sites,” Ridley said. “We lost none,” he added.
+    return parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("hit", 8, "ccomp", "VERB"),
+        ("the", 4, "det", "DET"), ("sites", 2, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+        ("”", 8, "punct", "PUNCT"), ("Ridley", 8, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("“", 12, "punct", "PUNCT"), ("We", 12, "nsubj", "PRON"), ("lost", 17, "ccomp", "VERB", "lose"),
+        ("none", 12, "dobj", "PRON"), (",", 17, "punct", "PUNCT"), ("”", 17, "punct", "PUNCT"),
+        ("he", 17, "nsubj", "PRON"), ("added", 17, "ROOT", "VERB", "add"), (".", 17, "punct", "PUNCT"),
+    )
+
+
+def test_quotes_extract_pronoun_speaker_falls_back_to_the_latest_speaker(quote_rules):
+    second = quotes(ridley_then_pronoun(), quote_rules)[1]
+    assert (second.quote, second.speaker, second.speaker_text, second.cue) == ("We lost none", "Ridley", "he", "added")
+
+
+def test_quotes_extract_pronoun_speaker_uses_the_coreference_layer(quote_rules):
+    doc = ridley_then_pronoun()
+    he = doc[16:17]
+    doc.spans[COREF] = [Span(doc, he.start, he.end, label="pronoun", kb_id="Mark Ridley")]
+    second = quotes(doc, quote_rules)[1]
+    assert (second.speaker, second.speaker_text) == ("Mark Ridley", "he")
+
+
+def test_quotes_extract_continuation_quote_takes_the_previous_speaker(quote_rules):
+    # “We hit the sites,” Ridley said. “We lost none.”
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("hit", 8, "ccomp", "VERB"),
+        ("the", 4, "det", "DET"), ("sites", 2, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+        ("”", 8, "punct", "PUNCT"), ("Ridley", 8, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("“", 12, "punct", "PUNCT"), ("We", 12, "nsubj", "PRON"), ("lost", 12, "ROOT", "VERB", "lose"),
+        ("all", 14, "det", "DET"), ("none", 12, "dobj", "PRON"), (".", 12, "punct", "PUNCT"),
+        ("”", 12, "punct", "PUNCT"),
+    )
+    second = quotes(doc, quote_rules)[1]
+    assert (second.quote, second.speaker, second.cue, second.rule) == ("We lost all none", "Ridley", None, "direct.continuation")
+
+
+def test_quotes_extract_multi_paragraph_quote(quote_rules):
+    # “One two three.¶“Four five six,” Ridley said.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("One", 3, "nsubj", "NUM"), ("two", 3, "nummod", "NUM"),
+        ("three", 3, "ROOT", "NUM"), (".", 3, "punct", "PUNCT"), PARA,
+        ("“", 9, "punct", "PUNCT"), ("Four", 9, "nsubj", "NUM"), ("five", 9, "nummod", "NUM"),
+        ("six", 13, "ccomp", "NUM"), (",", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+        ("Ridley", 13, "nsubj", "PROPN", "B-PERSON"), ("said", 13, "ROOT", "VERB", "say"),
+        (".", 13, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("One two three.\n\nFour five six", "Ridley")
+    assert doc.text[q.start : q.end] == "One two three.\n\n“Four five six"
+
+
+def test_quotes_extract_unbalanced_paragraph_is_skipped_and_reported(quote_rules):
+    # He said “no.¶“Yes,” Smith said.
+    doc = parse(
+        ("He", 1, "nsubj", "PRON"), ("said", 1, "ROOT", "VERB", "say"), ("“", 3, "punct", "PUNCT"),
+        ("no", 1, "dobj", "INTJ"), (".", 1, "punct", "PUNCT"), PARA,
+        ("“", 7, "punct", "PUNCT"), ("Yes", 11, "ccomp", "INTJ"), (",", 11, "punct", "PUNCT"),
+        ("”", 11, "punct", "PUNCT"), ("Smith", 11, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 11, "ROOT", "VERB", "say"), (".", 11, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Yes", "Smith")
+    (reason,) = doc._.skipped
+    assert "quote_extractor" in reason and "unbalanced" in reason and "chars 0-" in reason
+
+
+def test_quotes_extract_nothing_from_page_furniture(quote_rules):
+    doc = haddad_said()
+    doc.spans[BOILERPLATE] = [doc[0:6]]
+    assert quotes(doc, quote_rules) == []
+
+
+# -- partial quotations, terms and scare quotes ---------------------------------
+def test_quotes_extract_partial_quote_governed_by_the_cue(quote_rules):
+    # Hamas called the plan “a trap for the region”.
+    doc = parse(
+        ("Hamas", 1, "nsubj", "PROPN", "B-ORG"), ("called", 1, "ROOT", "VERB", "call"), ("the", 3, "det", "DET"),
+        ("plan", 1, "dobj", "NOUN"), ("“", 6, "punct", "PUNCT"), ("a", 6, "det", "DET"), ("trap", 1, "oprd", "NOUN"),
+        ("for", 6, "prep", "ADP"), ("the", 9, "det", "DET"), ("region", 7, "pobj", "NOUN"),
+        ("”", 6, "punct", "PUNCT"), (".", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.rule) == ("a trap for the region", "partial", "Hamas", "partial.cue_before")
+
+
+def test_quotes_extract_partial_quote_with_according_to(quote_rules):
+    # The decision was “a purely Palestinian decision”, according to Mahmoud Mirdawi.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("decision", 2, "nsubj", "NOUN"), ("was", 2, "ROOT", "AUX", "be"),
+        ("“", 7, "punct", "PUNCT"), ("a", 7, "det", "DET"), ("purely", 6, "advmod", "ADV"),
+        ("Palestinian", 7, "amod", "ADJ", "B-NORP"), ("decision", 2, "attr", "NOUN"), ("”", 7, "punct", "PUNCT"),
+        (",", 2, "punct", "PUNCT"), ("according", 2, "prep", "VERB", "accord"), ("to", 10, "prep", "ADP"),
+        ("Mahmoud", 13, "compound", "PROPN", "B-PERSON"), ("Mirdawi", 11, "pobj", "PROPN", "I-PERSON"),
+        (".", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue) == ("a purely Palestinian decision", "partial", "Mahmoud Mirdawi", "according to")
+
+
+def test_quotes_extract_quote_inside_the_speaker_phrase_is_not_the_speakers(quote_rules):
+    # An article quoting “senior members of the group” claimed that Iran helped.
+    doc = parse(
+        ("An", 1, "det", "DET"), ("article", 10, "nsubj", "NOUN"), ("quoting", 1, "acl", "VERB", "quote"),
+        ("“", 5, "punct", "PUNCT"), ("senior", 5, "amod", "ADJ"), ("members", 2, "dobj", "NOUN"),
+        ("of", 5, "prep", "ADP"), ("the", 8, "det", "DET"), ("group", 6, "pobj", "NOUN"), ("”", 5, "punct", "PUNCT"),
+        ("claimed", 10, "ROOT", "VERB", "claim"), ("that", 13, "mark", "SCONJ"), ("Iran", 13, "nsubj", "PROPN", "B-GPE"),
+        ("helped", 10, "ccomp", "VERB", "help"), (".", 10, "punct", "PUNCT"),
+    )
+    assert [q.kind for q in quotes(doc, quote_rules) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        (["Hamas", "’", "“", "unprecedented", "”", "attack", "shocked", "officials", "."], "a one-word scare quote"),
+        (["The", "“", "Axis", "of", "Resistance", "”", "met", "on", "Monday", "."], "a name in title case"),
+        (["The", "so", "-", "called", "“", "unity", "of", "fronts", "plan", "”", "failed", "."], "after 'so-called'"),
+        (["Officials", "saw", "the", "“", "unity", "of", "fronts", "”", "hold", "."], "a short term after a determiner"),
+    ],
+)
+def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_rules):
+    root = len(words) - 2  # a flat parse round a verb that is no speech cue
+    heads = [root] * len(words)
+    deps = ["ROOT" if i == root else "dep" for i in range(len(words))]
+    doc = make_doc(words, heads=heads, deps=deps, pos=["VERB" if i == root else "NOUN" for i in range(len(words))])
+    assert quotes(doc, quote_rules) == [], why
+
+
+def test_quotes_extract_short_term_governed_by_a_cue_is_still_a_term(quote_rules):
+    # They said the “unity of fronts” held.
+    doc = parse(
+        ("They", 1, "nsubj", "PRON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 5, "det", "DET"),
+        ("“", 5, "punct", "PUNCT"), ("unity", 5, "compound", "NOUN"), ("of", 4, "prep", "ADP"),
+        ("fronts", 5, "pobj", "NOUN"), ("”", 8, "punct", "PUNCT"), ("held", 1, "ccomp", "VERB", "hold"),
+        (".", 1, "punct", "PUNCT"),
+    )
+    assert [q.kind for q in quotes(doc, quote_rules)] == []
+
+
+# -- reported speech ----------------------------------------------------------
+def test_quotes_extract_indirect_said_that(quote_rules):
+    # Ghattas said that Hamas is not a proxy.
+    doc = parse(
+        ("Ghattas", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("that", 4, "mark", "SCONJ"),
+        ("Hamas", 4, "nsubj", "PROPN", "B-ORG"), ("is", 1, "ccomp", "AUX", "be"), ("not", 4, "neg", "PART"),
+        ("a", 7, "det", "DET"), ("proxy", 4, "attr", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("Hamas is not a proxy", "indirect", "Ghattas", "said", "indirect.clause")
+
+
+def test_quotes_extract_indirect_according_to(quote_rules):
+    # According to Baroud, the ties are strong.
+    doc = parse(
+        ("According", 6, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), ("Baroud", 1, "pobj", "PROPN", "B-PERSON"),
+        (",", 6, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("ties", 6, "nsubj", "NOUN"), ("are", 6, "ROOT", "AUX", "be"),
+        ("very", 8, "advmod", "ADV"), ("strong", 6, "acomp", "ADJ"), (".", 6, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("the ties are very strong", "indirect", "Baroud", "According to", "indirect.source_phrase")
+
+
+def test_quotes_extract_report_noun_names_the_earlier_outlet(quote_rules):
+    # Reuters reported that Iran sent drones. The report said the drones arrived in May.
+    doc = parse(
+        ("Reuters", 1, "nsubj", "PROPN", "B-ORG"), ("reported", 1, "ROOT", "VERB", "report"), ("that", 4, "mark", "SCONJ"),
+        ("Iran", 4, "nsubj", "PROPN", "B-GPE"), ("sent", 1, "ccomp", "VERB", "send"), ("new", 6, "amod", "ADJ"),
+        ("drones", 4, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+        ("The", 9, "det", "DET"), ("report", 10, "nsubj", "NOUN"), ("said", 10, "ROOT", "VERB", "say"),
+        ("the", 12, "det", "DET"), ("drones", 13, "nsubj", "NOUN"), ("arrived", 10, "ccomp", "VERB", "arrive"),
+        ("in", 13, "prep", "ADP"), ("May", 14, "pobj", "PROPN", "B-DATE"), (".", 10, "punct", "PUNCT"),
+    )
+    first, second = quotes(doc, quote_rules)
+    assert (first.quote, first.speaker) == ("Iran sent new drones", "Reuters")
+    assert (second.quote, second.speaker, second.speaker_text) == ("the drones arrived in May", "Reuters", "The report")
+
+
+def test_quotes_extract_passive_cue_names_the_agent(quote_rules):
+    # The governor was told by Smith that the old bridge fell.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("governor", 3, "nsubjpass", "NOUN"), ("was", 3, "auxpass", "AUX", "be"),
+        ("told", 3, "ROOT", "VERB", "tell"), ("by", 3, "agent", "ADP"), ("Smith", 4, "pobj", "PROPN", "B-PERSON"),
+        ("that", 10, "mark", "SCONJ"), ("the", 9, "det", "DET"), ("old", 9, "amod", "ADJ"), ("bridge", 10, "nsubj", "NOUN"),
+        ("fell", 3, "ccomp", "VERB", "fall"), (".", 3, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.audience) == ("the old bridge fell", "Smith", "The governor")
+
+
+@pytest.mark.parametrize(
+    ("rows", "why"),
+    [
+        (
+            [("Smith", 3, "nsubj", "PROPN", "B-PERSON"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART"),
+             ("say", 3, "ROOT", "VERB"), ("whether", 7, "mark", "SCONJ"), ("the", 6, "det", "DET"),
+             ("talks", 7, "nsubj", "NOUN"), ("failed", 3, "ccomp", "VERB", "fail"), (".", 3, "punct", "PUNCT")],
+            "a negated cue",
+        ),
+        (
+            [("Smith", 1, "nsubj", "PROPN", "B-PERSON"), ("explained", 1, "ROOT", "VERB", "explain"),
+             ("why", 5, "advmod", "SCONJ"), ("the", 4, "det", "DET"), ("talks", 5, "nsubj", "NOUN"),
+             ("failed", 1, "ccomp", "VERB", "fail"), ("so", 7, "advmod", "ADV"), ("fast", 5, "advmod", "ADV"),
+             (".", 1, "punct", "PUNCT")],
+            "an embedded question",
+        ),
+        (
+            [("Some", 1, "det", "DET"), ("officials", 2, "nsubj", "NOUN"), ("said", 2, "ROOT", "VERB", "say"),
+             ("the", 4, "det", "DET"), ("talks", 5, "nsubj", "NOUN"), ("failed", 2, "ccomp", "VERB", "fail"),
+             ("last", 7, "amod", "ADJ"), ("week", 5, "npadvmod", "NOUN"), (".", 2, "punct", "PUNCT")],
+            "an unnamed source of reported speech",
+        ),
+    ],
+)
+def test_quotes_extract_no_indirect_quote(rows, why, quote_rules):
+    assert quotes(parse(*rows), quote_rules) == [], why
+
+
+# -- gaps --------------------------------------------------------------------------
+@pytest.mark.xfail(reason="first-person speakers (interview answers, 'I said') are not resolved to the narrator", strict=True)
+def test_quotes_extract_first_person_speaker_in_an_answer(quote_rules):
+    # Kay: I told him, “You are wrong.”
+    doc = parse(
+        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
+        ("told", 0, "appos", "VERB", "tell"), ("him", 3, "dobj", "PRON"), (",", 3, "punct", "PUNCT"),
+        ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 3, "ccomp", "AUX", "be"),
+        ("wrong", 8, "acomp", "ADJ"), (".", 8, "punct", "PUNCT"), ("”", 3, "punct", "PUNCT"),
+    )
+    assert only(doc, quote_rules).speaker == "Kay"
