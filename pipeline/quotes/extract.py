@@ -99,16 +99,16 @@ class _DirectQuotes:
         if found is None:
             found = self._introduced(before)
         if found is not None:
-            att, rule, cue_at = found
-            ctx.remember(att.speaker, max(last, cue_at, att.subject[1]))
-            return [_record(ctx, text, start, end, kind, rule, att)]
+            att, rule, until = found
+            ctx.remember(att.speaker, max(last, until, att.subject[1]))
+            return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
         if ctx.latest is not None and self._continues(first):
             speaker, rule = ctx.latest[0], "direct.continuation"
         else:
             speaker, rule = self._context(first), "direct.context"
         if speaker is not None:
             ctx.remember(speaker, last)
-            return [_record(ctx, text, start, end, kind, rule, Attribution(speaker, None, None, None, (0, 0)))]
+            return [_record(ctx, text, start, end, kind, rule, speaker)]
         if len(text.split()) < ctx.rules.partial_min_words:
             return []  # a short unattributed quotation is a label or a term
         return [_record(ctx, text, start, end, kind, "direct.unattributed", None)]
@@ -290,7 +290,7 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
         clause = _clause(ctx, tok)
         if clause is None or not _reports(ctx, tok, *clause):
             return []
-        cue = Cue(i, i, tok.text, False, 0, clause[0] < i)
+        cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
         quote = _reported(ctx, *clause, cue, "indirect.clause")
     else:
         phrase = ctx.phrase_at(i)
@@ -363,11 +363,13 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
         return None
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     span = doc[lo : hi + 1]
-    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att)
+    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
 
 
-def _record(ctx: DocContext, text: str, start: int, end: int, kind: str, rule: str, att: Attribution | None) -> Quote:
-    sp = att.speaker if att is not None else None
+def _record(
+    ctx: DocContext, text: str, start: int, end: int, kind: str, rule: str, sp: Speaker | None, att: Attribution | None = None
+) -> Quote:
+    """A Quote row; ``att`` (cue, role, audience) is absent when the speaker is inherited."""
     return Quote(
         quote=text,
         start=start,

@@ -63,7 +63,7 @@ def find_cues(ctx: DocContext, window: list[int], *, after: bool) -> list[Cue]:
         if phrase is not None and i + len(phrase) - 1 in inside:
             last = i + len(phrase) - 1
             cues.append(_cue(words, i, last, doc[i : last + 1].text, True, after))
-    return sorted(cues, key=lambda c: (c.distance, not c.after))
+    return cues
 
 
 def _cue(words: list[int], first: int, last: int, text: str, phrase: bool, after: bool) -> Cue:
@@ -259,7 +259,7 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             if found[0] is not None:
                 return found[0], None
         issuer = _subject(ctx, mention.head) if mention.dep_ == "dobj" else None
-        if issuer is not None and issuer.i != mention.i:
+        if issuer is not None and issuer.i < mention.i:
             # "X released a statement saying": X
             return _resolve(ctx, issuer, *_phrase_bounds(ctx, issuer), named_only=named_only)
         if any(c.lower_ in _DEFINITE for c in mention.children if c.dep_ == "det"):
