@@ -120,12 +120,17 @@ class _DirectQuotes:
         if after and _ends_sentence(ctx.spans[k].content(ctx.text)) and not _closes(ctx, doc[after[-1]]):
             after = []  # '"... barbarity." He said "...": the cue introduces the next quotation
         cues = sorted(find_cues(ctx, after, after=True) + find_cues(ctx, before, after=False), key=lambda c: (c.distance, not c.after))
+        complete = _ends_sentence(ctx.spans[k].content(ctx.text))
         for cue in cues:
             if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
                 continue
+            if cue.after and not cue.phrase and any(c.dep_ in ctx.rules.clause_deps and c.i > cue.last for c in doc[cue.last].children):
+                continue  # '"Buy American." Biden claimed the plan ...': the verb reports its own clause
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
                 continue  # no one to name, or the quotation is part of the speaker's phrase
+            if cue.after and complete and not _only_speaker_between(ctx, att, last, cue.first):
+                continue  # '"...." Rockets struck the base, according to X': a new sentence
             until = after[-1] if cue.after else last  # the end of the attribution
             return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
         return None
@@ -136,12 +141,10 @@ class _DirectQuotes:
         doc = self.ctx.doc
         if not before or doc[before[-1]].text not in (":", ","):
             return None
-        verb = self.ctx.sents[self.ctx.sent_at[before[-1]]].root  # the main clause, else the clause the mark closes
-        if verb.i not in before:
-            verb = doc[before[-1]].head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-        if verb.i not in before:
+        window = set(before)
+        # the main clause of the window: the first verb whose head lies outside it
+        verb = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
+        if verb is None:
             return None
         att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
         return (att, "direct.intro", verb.i) if att is not None else None
@@ -273,6 +276,12 @@ def _inside_speaker(att: Attribution, cue: Cue, lo: int, hi: int) -> bool:
     not in a clause of the cue inside that phrase ("Hay, who said '...'")."""
     s_lo, s_hi = att.subject
     return s_lo <= lo and hi <= s_hi and not s_lo <= cue.last <= s_hi
+
+
+def _only_speaker_between(ctx: DocContext, att: Attribution, last: int, cue_first: int) -> bool:
+    """Between a quotation and its cue stands nothing but the speaker ('"...." Pelosi said')."""
+    s_lo, s_hi = att.subject
+    return all(s_lo <= i <= s_hi or ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(last + 1, cue_first))
 
 
 def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:

@@ -65,6 +65,7 @@ class QuoteRuleData(_Strict):
     pronoun_window_sentences: int = Field(ge=0)
     report_nouns: list[str]
     report_labels: list[str]
+    name_participles: list[str] = []
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
@@ -117,6 +118,7 @@ class QuoteRules:
     pronoun_window_sentences: int
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
+    name_participles: frozenset[str]
     audience_object_of: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_participles: frozenset[str]
@@ -154,6 +156,7 @@ class QuoteRules:
             pronoun_window_sentences=d.pronoun_window_sentences,
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
+            name_participles=low(d.name_participles),
             audience_object_of=low(d.audience.object_of),
             audience_prepositions=low(d.audience.prepositions),
             audience_participles=low(d.audience.participles),

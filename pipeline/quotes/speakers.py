@@ -11,6 +11,7 @@ earlier outlet; for direct quotations, an unnamed source keeps its noun phrase
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,7 @@ _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # how a speaker after its verb may be attached ('"...," said Ghattas' -> nsubj or dobj)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dep", "oprd"})
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +200,7 @@ def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
         if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
             return None
         ent = ctx.speaker_ent(tok)
-        if ent is None and not (tok.pos_ == "PROPN" and not tok.ent_type_):
+        if ent is None and not _proper_name(tok):
             continue
         start = ent.start if ent is not None else tok.i
         if (start == 0 or doc[start - 1].pos_ != "ADP") and not (ent is not None and _hyphenated(ent)):
@@ -207,9 +209,7 @@ def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
 
 
 def _is_name(ctx: DocContext, tok: Token) -> bool:
-    if tok.lower_ in ctx.rules.pronouns or ctx.speaker_ent(tok) is not None:
-        return True
-    return tok.pos_ == "PROPN" and not tok.ent_type_  # not a DATE, TIME, ...
+    return tok.lower_ in ctx.rules.pronouns or ctx.speaker_ent(tok) is not None or _proper_name(tok)
 
 
 def _source_object(phrase: Span) -> Token | None:
@@ -239,8 +239,12 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     ent = ctx.speaker_ent(mention)
     if ent is None:
         ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
-        ranked = sorted(ents.values(), key=lambda e: (rules.speaker_rank[e.label_], e.start))
+        # what the phrase names first ("Shapiro's widow, Pam Shriver"), then by label
+        ranked = sorted(ents.values(), key=lambda e: (not _is_core(e, mention), rules.speaker_rank[e.label_], e.start))
         ent = ranked[0] if ranked else None
+        if (ent is None or not _is_core(ent, mention)) and _proper_name(mention):
+            # "Cardinal Marc Ouellet of the Holy See": a name the model did not tag
+            return _named(ctx, mention), None
         if ent is not None and not _is_core(ent, mention):
             # "a Wall Street Journal article": the outlet speaks, no role
             return ctx.speaker_from_span(ent, ent.root), None
@@ -267,11 +271,29 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             earlier = ctx.latest_speaker(mention.i, rules.report_labels)
             if earlier is not None:
                 return _as_mention(earlier, doc[lo : hi + 1]), None
+    named = next((c for c in mention.children if c.dep_ == "acl" and c.lower_ in rules.name_participles), None)
+    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and _proper_name(c)), None) if named else None
+    if name is not None:
+        return _named(ctx, name), None  # "a university student named Wong"
     if named_only or mention.pos_ not in ("NOUN", "PROPN"):
         return None, None
     # an unnamed source of a direct quotation keeps its noun phrase
     span = _bare_phrase(doc, mention, lo)
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
+
+
+def _proper_name(tok: Token) -> bool:
+    """A proper noun the model tagged as no entity ("Ouellet"), not markup or a date."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and _NAME_WORD.fullmatch(tok.text) is not None
+
+
+def _named(ctx: DocContext, tok: Token) -> Speaker:
+    """A speaker named by an untagged proper noun and the proper nouns before it."""
+    start = tok.i
+    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and _proper_name(ctx.doc[start - 1]):
+        start -= 1
+    span = ctx.doc[start : tok.i + 1]
+    return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, tok.i)
 
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
@@ -289,11 +311,8 @@ def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
-    for labels in tiers:
-        earlier = _latest_entity(ctx, tok, labels, subject=False)
-        if earlier is not None:
-            return _as_mention(earlier, span)
-    return None
+    earlier = _latest_entity(ctx, tok, tiers[0], subject=False)
+    return _as_mention(earlier, span) if earlier is not None else None
 
 
 def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
