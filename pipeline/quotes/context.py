@@ -61,6 +61,7 @@ class DocContext:
             self.is_cue.append(self._is_cue_verb(tok))
         self.speakers: list[Speaker] = []  # in the order they were found
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
+        self.reported = [False] * len(doc)  # token lies in a reported clause found so far
 
     def _is_cue_verb(self, tok: Token) -> bool:
         return (

@@ -10,8 +10,9 @@ Rule ids written into every record (see docs/quotes.md):
   clause's named subject;
 - ``direct.continuation``: a quotation without a cue that follows a quotation
   (of any kind) of the same speaker, nobody else named in between;
-- ``direct.context``: a quotation opening a sentence right after a sentence
-  without quotations whose main clause has a named subject;
+- ``direct.context``: a quotation (of a few words at least) opening a
+  sentence right after a sentence without quotations whose main clause has a
+  named subject;
 - ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
 - ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
   the author's sentence, governed by a speech verb or source phrase;
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.docs import content_sents, guarded
-from pipeline.quotes.context import SENTENCE_END, DocContext, Speaker
+from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
 from pipeline.quotes.marks import QuotedSpan
 from pipeline.quotes.rules import QuoteRules
 from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues
@@ -104,8 +105,10 @@ class _DirectQuotes:
             return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
         if ctx.latest is not None and self._continues(first):
             speaker, rule = ctx.latest[0], "direct.continuation"
-        else:
+        elif len(text.split()) >= ctx.rules.partial_min_words:
             speaker, rule = self._context(first), "direct.context"
+        else:
+            speaker = None
         if speaker is not None:
             ctx.remember(speaker, last)
             return [_record(ctx, text, start, end, kind, rule, speaker)]
@@ -124,7 +127,9 @@ class _DirectQuotes:
         for cue in cues:
             if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
                 continue
-            if cue.after and not cue.phrase and any(c.dep_ in ctx.rules.clause_deps and c.i > cue.last for c in doc[cue.last].children):
+            if cue.after and not cue.phrase and any(
+                c.dep_ in ctx.rules.clause_deps and c.i > cue.last and not ctx.in_quote(c.i) for c in doc[cue.last].children
+            ):
                 continue  # '"Buy American." Biden claimed the plan ...': the verb reports its own clause
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
@@ -165,7 +170,7 @@ class _DirectQuotes:
         if root.pos_ not in ("VERB", "AUX"):
             return None
         att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
-        return att.speaker if att is not None else None
+        return att.speaker if att is not None and att.speaker.label != NOUN_PHRASE else None
 
     def _window(self, steps: range, *, after: bool) -> list[int]:
         """Tokens next to a quotation, in text order, up to the sentence end, a
@@ -334,12 +339,14 @@ def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
 
 def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
     """The verb reports the clause lo..hi as said: not negated ("would not
-    say"), not an embedded question ("explained why ..."), and a clause before
-    the verb ends in a comma ("CLAUSE, X said"), not in a colon."""
-    doc = ctx.doc
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if doc[lo].lower_ in ctx.rules.question_words:
+    say"), not an embedded question ("explained why ...") or an adverbial
+    clause ("so he could ..."), and a clause before the verb ends in a comma
+    ("CLAUSE, X said"), not in a colon."""
+    doc, rules = ctx.doc, ctx.rules
+    if any(c.dep_ == "neg" for c in verb.children) or lo <= verb.i <= hi:
+        return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
+    first = doc[lo]
+    if first.lower_ in rules.question_words or (first.pos_ == "SCONJ" and first.lower_ not in rules.complementizers):
         return False
     if hi < verb.i:
         return doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
@@ -371,6 +378,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
+    ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
     return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
 

@@ -45,6 +45,7 @@ class IndirectData(_Strict):
     min_tokens: int = Field(ge=1)
     max_quoted_share: float = Field(ge=0.0, le=1.0)
     question_words: list[str]
+    complementizers: list[str]
 
 
 class QuoteRuleData(_Strict):
@@ -63,9 +64,12 @@ class QuoteRuleData(_Strict):
     inherit_subject_deps: list[str]
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
+    recent_speaker_sentences: int = Field(ge=0)
     report_nouns: list[str]
     report_labels: list[str]
     name_participles: list[str] = []
+    organ_nouns: list[str] = []
+    owner_prepositions: list[str] = []
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
@@ -116,9 +120,12 @@ class QuoteRules:
     inherit_subject_deps: frozenset[str]
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
+    recent_speaker_sentences: int
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
     name_participles: frozenset[str]
+    organ_nouns: frozenset[str]  # report nouns included
+    owner_prepositions: frozenset[str]
     audience_object_of: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_participles: frozenset[str]
@@ -132,6 +139,7 @@ class QuoteRules:
     indirect_min_tokens: int
     indirect_max_quoted_share: float
     question_words: frozenset[str]
+    complementizers: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -154,9 +162,12 @@ class QuoteRules:
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
+            recent_speaker_sentences=d.recent_speaker_sentences,
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),
+            organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
+            owner_prepositions=low(d.owner_prepositions),
             audience_object_of=low(d.audience.object_of),
             audience_prepositions=low(d.audience.prepositions),
             audience_participles=low(d.audience.participles),
@@ -170,4 +181,5 @@ class QuoteRules:
             indirect_min_tokens=d.indirect.min_tokens,
             indirect_max_quoted_share=d.indirect.max_quoted_share,
             question_words=low(d.indirect.question_words),
+            complementizers=low(d.indirect.complementizers),
         )

@@ -126,8 +126,8 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
             return child
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "a statement saying"
-        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i:
-            return None
+        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
+            return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
     return None
 
@@ -246,8 +246,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             # "Cardinal Marc Ouellet of the Holy See": a name the model did not tag
             return _named(ctx, mention), None
         if ent is not None and not _is_core(ent, mention):
-            # "a Wall Street Journal article": the outlet speaks, no role
-            return ctx.speaker_from_span(ent, ent.root), None
+            if _speaks_for(ctx, ent, mention):
+                # "a Wall Street Journal article", "Iran's foreign ministry": the owner speaks, no role
+                return ctx.speaker_from_span(ent, ent.root), None
+            ent = None  # "Johnson's critics", "officials in Omsk": not the speaker
     if ent is not None:
         return ctx.speaker_from_span(ent, ent.root), _role(ctx, lo, ent)
     resolved = actor_of(doc[mention.i : mention.i + 1])
@@ -297,11 +299,16 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
-    """A pronoun speaker: the coreference layer first; else, tier by tier of
-    the pronoun's labels, the later of the latest earlier speaker and the
-    latest entity in subject position; else the latest entity at all."""
+    """A pronoun speaker: a speaker of the pronoun's first label tier quoted
+    in the last few sentences ('"...," Ghattas said. "...," he added'); else
+    the coreference layer; else, tier by tier, the later of the latest earlier
+    speaker and the latest entity in subject position; else the latest entity
+    of the first tier at all."""
     span = ctx.doc[tok.i : tok.i + 1]
     tiers = ctx.rules.pronouns[tok.lower_]
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences)
+    if recent is not None:
+        return _as_mention(recent, span)
     name = actor_of(span)
     if name:
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
@@ -316,10 +323,12 @@ def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
 
 
 def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
-    """The latest entity with one of ``labels`` before ``tok`` outside quotations (in subject position)."""
+    """The latest entity with one of ``labels`` before ``tok`` (in subject
+    position), outside quotations and reported clauses: what a speaker says
+    does not name the next speaker."""
     window = ctx.rules.pronoun_window_sentences
     for ent in reversed(ctx.ents):
-        if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start):
+        if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start) or ctx.reported[ent.start]:
             continue
         if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
             return None
@@ -337,6 +346,19 @@ def _hyphenated(ent: Span) -> bool:
     """An entity inside a hyphen compound ("pro-Kremlin accounts", "Iran-backed groups")."""
     doc = ent.doc
     return (ent.start > 0 and doc[ent.start - 1].text == "-") or (ent.end < len(doc) and doc[ent.end].text == "-")
+
+
+def _speaks_for(ctx: DocContext, ent: Span, head: Token) -> bool:
+    """The entity modifying a speech-making noun is its owner: "Iran's foreign
+    ministry", "a spokesperson for Stagecoach", "a report from Al Jazeera"."""
+    if head.lemma_.lower() not in ctx.rules.organ_nouns and head.lower_ not in ctx.rules.organ_nouns:
+        return False
+    tok = ent.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ctx.rules.owner_prepositions:
+            return False
+        tok = tok.head
+    return True
 
 
 def _is_core(ent: Span, head: Token) -> bool:
