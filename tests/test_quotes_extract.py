@@ -139,12 +139,25 @@ def test_quotes_extract_pronoun_speaker_falls_back_to_the_latest_speaker(quote_r
     assert (second.quote, second.speaker, second.speaker_text, second.cue) == ("We lost none", "Ridley", "he", "added")
 
 
-def test_quotes_extract_pronoun_speaker_uses_the_coreference_layer(quote_rules):
+def test_quotes_extract_pronoun_speaker_quoted_just_before_beats_coreference(quote_rules):
     doc = ridley_then_pronoun()
-    he = doc[16:17]
-    doc.spans[COREF] = [Span(doc, he.start, he.end, label="pronoun", kb_id="Mark Ridley")]
+    doc.spans[COREF] = [Span(doc, 16, 17, label="pronoun", kb_id="Karen Alley")]
     second = quotes(doc, quote_rules)[1]
-    assert (second.speaker, second.speaker_text) == ("Mark Ridley", "he")
+    assert (second.speaker, second.speaker_text) == ("Ridley", "he")
+
+
+def test_quotes_extract_pronoun_speaker_uses_the_coreference_layer(quote_rules):
+    # Ridley met Alley. “We lost none,” he added.
+    doc = parse(
+        ("Ridley", 1, "nsubj", "PROPN", "B-PERSON"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Alley", 1, "dobj", "PROPN", "B-PERSON"), (".", 1, "punct", "PUNCT"),
+        ("“", 6, "punct", "PUNCT"), ("We", 6, "nsubj", "PRON"), ("lost", 11, "ccomp", "VERB", "lose"),
+        ("none", 6, "dobj", "PRON"), (",", 11, "punct", "PUNCT"), ("”", 11, "punct", "PUNCT"),
+        ("he", 11, "nsubj", "PRON"), ("added", 11, "ROOT", "VERB", "add"), (".", 11, "punct", "PUNCT"),
+    )
+    assert only(doc, quote_rules).speaker == "Ridley"  # no coreference: the latest subject
+    doc.spans[COREF] = [Span(doc, 10, 11, label="pronoun", kb_id="Mark Alley")]
+    assert only(doc, quote_rules).speaker == "Mark Alley"
 
 
 def test_quotes_extract_continuation_quote_takes_the_previous_speaker(quote_rules):
