@@ -124,7 +124,10 @@ class _DirectQuotes:
             after = []  # '"... barbarity." He said "...": the cue introduces the next quotation
         cues = sorted(find_cues(ctx, after, after=True) + find_cues(ctx, before, after=False), key=lambda c: (c.distance, not c.after))
         complete = _ends_sentence(ctx.spans[k].content(ctx.text))
+        short = len(self.cleaned[k][0].split()) < ctx.rules.partial_min_words
         for cue in cues:
+            if short and not cue.after and not _in_cue_clause(ctx, cue, first):
+                continue  # 'X told reporters: "No."'; a cue further off names a term ('announced the name "2019-nCoV"')
             if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
                 continue
             if cue.after and not cue.phrase and any(
@@ -134,8 +137,8 @@ class _DirectQuotes:
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
                 continue  # no one to name, or the quotation is part of the speaker's phrase
-            if cue.after and complete and not _only_speaker_between(ctx, att, last, cue.first):
-                continue  # '"...." Rockets struck the base, according to X': a new sentence
+            if cue.after and (complete or short) and not _only_speaker_between(ctx, att, last, cue.first):
+                continue  # only the speaker between: '"...." Pelosi said', '"No," he said'
             until = after[-1] if cue.after else last  # the end of the attribution
             return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
         return None
@@ -289,6 +292,12 @@ def _only_speaker_between(ctx: DocContext, att: Attribution, last: int, cue_firs
     return all(s_lo <= i <= s_hi or ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(last + 1, cue_first))
 
 
+def _in_cue_clause(ctx: DocContext, cue: Cue, first: int) -> bool:
+    """Everything between a cue and the quotation after it belongs to the cue's clause."""
+    verb = ctx.doc[cue.last]
+    return verb.right_edge.i >= first - 1
+
+
 def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
     """The cue verb dominates the quoted fragment in the parse."""
     verb = ctx.doc[cue.last]
@@ -323,12 +332,14 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
 
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
     """Token range of the clause a cue verb reports: its clausal complements on
-    one side of it (the parser may split one clause in two), or a long object
-    of "say" the parser misread as a noun phrase."""
+    one side of it (the parser may split one clause in two, and may take an
+    opening adverbial for one), or a long object of "say" the parser misread
+    as a noun phrase."""
     rules = ctx.rules
     parts = [c for c in verb.children if c.dep_ in rules.clause_deps]
     if parts:
-        side = [c for c in parts if (c.i > verb.i) == (parts[0].i > verb.i)]
+        # the complements after the verb, else those before it ("CLAUSE, X said")
+        side = [c for c in parts if c.i > verb.i] or parts
         return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
     if verb.lemma_.lower() in rules.object_clause_verbs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
