@@ -96,9 +96,10 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         return None  # "I say", "we said": no one to name
     # the first that names someone: the subject; a name right after the verb
     # ('"...," said Ghattas', '... says Liel'); when the parse found no
-    # subject, the nearest name before the verb (the small parser often loses
-    # a subject behind a long apposition)
-    preceding = _preceding_name(ctx, verb) if subject is None else None
+    # subject for an active main verb, the nearest name before it (the small
+    # parser often loses a subject behind a long apposition)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    preceding = _preceding_name(ctx, verb) if subject is None and not passive and verb.dep_ == "ROOT" else None
     for mention in (subject, inverted, preceding):
         att = _attribution(ctx, mention, cue.text, audience, named_only=True) if mention is not None else None
         if att is not None:
