@@ -4,7 +4,10 @@ Matching, as FORMAT.md prescribes:
 - entities: exact (start, end, label); actor accuracy on matched spans;
 - relations: per document, sets of (subject, relation, object) compared after
   case-folding and dropping a leading "the"; optional gold rows are removed
-  from both sides; modality scored on matched rows;
+  from both sides; modality scored on matched rows. The table keeps one row
+  per evidence sentence; a triple's document-level modality is that of its
+  firmest row (asserted > reported > alleged > negated), since an article
+  that states a tie anywhere states it;
 - quotes: a prediction matches a gold quote when their token F1 is >= 0.8
   (whitespace tokens, quote marks and surrounding punctuation removed); its
   speaker is right when it equals the gold speaker or the gold speaker's last
@@ -180,8 +183,10 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[st
         required = {(norm_name(r.subject), r.relation, norm_name(r.object)): r for r in g.relations if r.required}
         optional = {(norm_name(r.subject), r.relation, norm_name(r.object)) for r in g.relations if not r.required}
         predicted: dict[tuple, dict] = {}
-        for row in pred.get(g.doc_id, []):  # first row (document order) speaks for its triple
-            predicted.setdefault((norm_name(row["subject"]), row["relation"], norm_name(row["object"])), row)
+        for row in pred.get(g.doc_id, []):
+            key = (norm_name(row["subject"]), row["relation"], norm_name(row["object"]))
+            if key not in predicted or _confidence(row) > _confidence(predicted[key]):
+                predicted[key] = row
         predicted = {k: v for k, v in predicted.items() if k not in optional or k in required}
         for key in required.keys() | predicted.keys():
             hit = key in required and key in predicted
@@ -194,6 +199,12 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[st
                 modality_right += predicted[key]["modality"] == required[key].modality
     return {**total.as_dict(), "modality_accuracy": _ratio(modality_right, modality_total),
             "modality_matched": modality_total, "per_relation": {k: v.as_dict() for k, v in per_rel.items()}}
+
+
+def _confidence(row: dict) -> int:
+    """How firmly a row states its triple: the document-level modality is its firmest row's."""
+    order = ("negated", "alleged", "reported", "asserted")
+    return order.index(row["modality"]) if row["modality"] in order else -1
 
 
 def _match_quotes(golds: list[GoldQuote], preds: list[dict]) -> list[tuple[int, int]]:

@@ -103,7 +103,8 @@ class Extractor:
         self.nlp = build_nlp(config)
         self.stage_pipes = {s: config.stage_components(s) for s in STAGES}
         linker = self.nlp.get_pipe("actor_linker") if "actor_linker" in self.nlp.pipe_names else None
-        self.actor_info: Callable[[str], dict[str, Any] | None] = getattr(linker, "info", lambda name: None)
+        # name -> an object with .qid and .type (the gazetteer's ActorInfo), or None
+        self.actor_info: Callable[[str], Any] = getattr(linker, "info", lambda name: None)
 
     # -- metadata ------------------------------------------------------------
     def file_metadata(self, table: str) -> dict[str, str]:
@@ -230,7 +231,7 @@ class Extractor:
         return PartResult(part_id, tables, docbin, n_words)
 
 
-def entity_records(doc: Doc, actor_info: Callable[[str], dict[str, Any] | None]) -> Iterator[Entity]:
+def entity_records(doc: Doc, actor_info: Callable[[str], Any]) -> Iterator[Entity]:
     """Entities of the labels we report, outside page furniture."""
     sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     furniture = boilerplate_ranges(doc)
@@ -250,8 +251,8 @@ def entity_records(doc: Doc, actor_info: Callable[[str], dict[str, Any] | None])
             text=ent.text,
             label=ent.label_,
             actor=actor,
-            actor_qid=(info or {}).get("qid"),
-            actor_type=(info or {}).get("type"),
+            actor_qid=getattr(info, "qid", None),
+            actor_type=getattr(info, "type", None),
             sent_index=sent_index,
             source=ent.id_ or "model",
         )

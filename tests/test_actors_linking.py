@@ -98,6 +98,7 @@ def test_actors_linking_split_keeps_span_groups_on_their_characters(linker):
         (["The", "Wall", "Street", "Journal", "reported"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Wall Street Journal", "ORG", "The Wall Street Journal")]),
         # a person's name stops at a number
         (["Humberto", "785", "miles", "east"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Humberto", "PERSON", "Humberto")]),
+        (["Blu", "-", "ray", "discs"], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Blu", "PERSON", "Blu")]),
         # "Sr." keeps its period
         (["Robert", "Cummings", "Sr.", "died"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Robert Cummings Sr.", "PERSON", "Robert Cummings Sr.")]),
     ],
@@ -162,6 +163,8 @@ def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
         # longest match: not Islamic Jihad of Hezbollah
         (["Palestinian", "Islamic", "Jihad", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Palestinian Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
         (["Islamic", "Jihad", "said"], ["B-ORG", "I-ORG", "O"], [("Islamic Jihad", "ORG", "Palestinian Islamic Jihad")]),
+        # spellings of one alias: "Corps Quds Force" and "Corps-Quds Force"
+        (["the", "Islamic", "Revolutionary", "Guard", "Corps", "-", "Quds", "Force"], None, [("Islamic Revolutionary Guard Corps-Quds Force", "ORG", "Quds Force")]),
         (["the", "Iranian", "Revolutionary", "Guards", "Quds", "Force"], ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Iranian Revolutionary Guards Quds Force", "ORG", "Quds Force")]),
         # acronyms are case-sensitive, other forms need their capitals
         (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
@@ -209,6 +212,31 @@ def test_actors_linking_malformed_entity_of_another_label_keeps_no_name(linker):
 def test_actors_linking_offices_name_their_actor(linker):
     assert linked(linker, ["the", "Kremlin", "said"]) == [("Kremlin", "ORG", "Russia")]
     assert linked(linker, ["the", "Pentagon", "said"]) == [("Pentagon", "ORG", "United States Department of Defense")]
+    assert linked(linker, ["a", "speech", "at", "the", "White", "House"]) == [("White House", "ORG", "")]
+
+
+def test_actors_linking_no_seat_inside_a_longer_unknown_name(linker):
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert linked(linker, ["the", "Paris", "Climate", "Accord", "failed"], pos=pos) == []
+
+
+def test_actors_linking_a_sentence_full_of_names_is_no_headline(linker):
+    words = ["Kokesh", "ran", "for", "US", "Congress", "in", "New", "Mexico"]
+    ents = ["B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"]
+    heads = [1, 1, 1, 4, 2, 1, 7, 5]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "compound", "pobj"]
+    assert linked(linker, words, ents, pos=pos, heads=heads, deps=deps) == [
+        ("Kokesh", "PERSON", "Kokesh"),
+        ("US Congress", "ORG", "US Congress"),
+        ("New Mexico", "GPE", ""),
+    ]
+
+
+def test_actors_linking_no_non_actor_word_as_a_surname(linker):
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"]
+    assert linked(linker, ["the", "actress", "Qandeel", "Baloch", "made", "videos"], pos=pos) == []
+    assert linked(linker, ["the", "Baloch", "live", "here"], pos=["DET", "PROPN", "VERB", "ADV"]) == [("Baloch", "NORP", "")]
 
 
 def test_actors_linking_nothing_in_boilerplate(linker):
@@ -258,11 +286,24 @@ def test_actors_linking_records_the_rule(linker):
             ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
             [("Greater Melbourne", "PERSON", "Greater Melbourne")] + [("Melbourne", "GPE", "")] * 3,
         ),
+        # the model's PERSON reading of a gazetteer name counts as evidence
+        (
+            ["Michael", "Bloomberg", "ran", ".", "Bloomberg", "won", "and", "Bloomberg", "lost"],
+            ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"],
+            [("Michael Bloomberg", "PERSON", "Michael Bloomberg")] + [("Bloomberg", "PERSON", "Michael Bloomberg")] * 2,
+        ),
+        (["Bloomberg", "reported", "it"], ["B-PERSON", "O", "O"], [("Bloomberg", "ORG", "Bloomberg")]),
         # a name used as a place is no surname
         (
             ["Sultan", "Kudarat", "spoke", ".", "A", "quake", "hit", "in", "Kudarat"],
             ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE"],
             [("Sultan Kudarat", "PERSON", "Sultan Kudarat"), ("Kudarat", "GPE", "")],
+        ),
+        # "City, State" is a place, not the surname of someone else
+        (
+            ["Greg", "Allen", "spoke", ".", "He", "lives", "in", "Plano", "near", "Allen", ",", "Texas"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"],
+            [("Greg Allen", "PERSON", "Greg Allen"), ("Plano", "GPE", ""), ("Allen", "GPE", ""), ("Texas", "GPE", "")],
         ),
         # a first name is no surname: "Israel" stays the state
         (
@@ -276,9 +317,19 @@ def test_actors_linking_person_names(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
 
 
+def test_actors_linking_who_after_a_preposition_is_about_its_head(linker):
+    words = ["someone", "on", "Conception", ",", "who", "survived", ",", "spoke"]
+    heads = [7, 0, 1, 0, 5, 0, 7, 7]
+    deps = ["nsubj", "prep", "pobj", "punct", "nsubj", "relcl", "punct", "ROOT"]
+    pos = ["PRON", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB"]
+    ents = ["O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=pos) == [("Conception", "ORG", "Conception")]
+
+
 def test_actors_linking_info_for_the_table_writer(linker):
-    assert linker.info("Quds Force") == {"name": "Quds Force", "qid": None, "type": "armed_group", "parent": "Islamic Revolutionary Guard Corps"}
-    assert linker.info("Bashar Assad")["qid"] == "Q44329"
+    info = linker.info("Quds Force")
+    assert (info.name, info.qid, info.type, info.parent) == ("Quds Force", None, "armed_group", "Islamic Revolutionary Guard Corps")
+    assert linker.info("Bashar Assad").qid == "Q44329"
     assert linker.info("Sentinel Drone Watch") is None
 
 
@@ -288,3 +339,13 @@ def test_actors_linking_survives_serialisation(linker, tmp_path):
     again = nlp.add_pipe("actor_linker").from_disk(tmp_path)
     assert again.version == linker.version
     assert linked(again, ["PIJ", "fighters"]) == [("PIJ", "ORG", "Palestinian Islamic Jihad")]
+
+
+def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypatch):
+    def broken(doc, matcher):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr("pipeline.components.actors.link_entities", broken)
+    doc = linker(doc_of(["Hamas", "said"], ents=["B-ORG", "O"]))
+    assert [e.text for e in doc.ents] == ["Hamas"]
+    assert "rule bug" in doc._.skipped[0]

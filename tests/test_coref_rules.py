@@ -12,7 +12,7 @@ from pipeline.docs import actor_of
 from tests.conftest import REPO, make_doc
 
 RULES = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
-TYPES = {"Hamas": "armed_group", "Hezbollah": "armed_group", "Houthis": "armed_group", "Iran": "state", "Egypt": "state"}
+TYPES = {"Hamas": "armed_group", "Hezbollah": "armed_group", "Houthis": "armed_group", "Iran": "state", "Egypt": "state", "Russia": "state", "Ukraine": "state"}
 
 
 def parsed(text: str, heads, deps, tags, pos, ents) -> spacy.tokens.Doc:

@@ -54,13 +54,14 @@ def test_evaluate_relations_casefold_the_and_optional_rows():
     preds = _preds(relations=[
         ("d1", "iran", "backs", "HAMAS", "alleged"),
         ("d1", "iran", "backs", "hamas", "asserted"),  # a second row of a matched triple is not a false positive
-        ("d1", "Wall Street Journal", "backs", "Iran", "reported"),
+        ("d1", "Wall Street Journal", "backs", "Iran", "alleged"),
+        ("d1", "Wall Street Journal", "backs", "Iran", "negated"),
         ("d1", "Iran", "funds", "Hamas", "asserted"),  # optional: ignored
         ("d1", "Iran", "trains", "Hamas", "asserted"),  # false positive
     ])
     rel = score(gold, preds)["relations"]
     assert (rel["tp"], rel["fp"], rel["fn"]) == (2, 1, 0)
-    assert rel["modality_accuracy"] == 0.5  # the first row of a triple speaks for it
+    assert rel["modality_accuracy"] == 0.5  # the firmest row speaks for its triple: asserted (right), alleged (wrong)
     assert rel["per_relation"]["trains"]["fp"] == 1
 
 

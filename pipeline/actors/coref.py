@@ -59,6 +59,7 @@ class PronounRule(_Strict):
     words: list[str] = Field(min_length=1)
     labels: list[str] = Field(min_length=1)
     number: str = Field(pattern="^(singular|plural)$")
+    types: list[str] | None = None  # gazetteer types it may refer to (None: any)
 
 
 class DescriptionRule(_Strict):
@@ -196,7 +197,8 @@ class Resolver:
         if token.head.lower_ == "of" and token.head.head.lower_ in self.rules.quantifiers:
             return None  # "all of them"
         bound = token.lower_ not in self.rules.unbound
-        best = self._best(token, set(rule.labels), None, bound, compete="PERSON" not in rule.labels)
+        types = set(rule.types) if rule.types is not None else None
+        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels)
         if best is None or best.actor == "":
             return None
         if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):

@@ -135,6 +135,7 @@ class LinkingRules(_Strict):
     government_nouns: list[str]
     place_compound_heads: list[str]
     person_cues: list[str]
+    surname_prone_kinds: list[str]
     min_person_share: float = Field(ge=0, le=1)
     demonym_yields_to: list[str]
     absorbing_labels: list[str]
@@ -143,6 +144,8 @@ class LinkingRules(_Strict):
     credit_types: list[ActorType]
     malformed_pos: list[str]
     headline_min_words: int = Field(gt=0)
+    headline_small_words: list[str]
+    name_part_kinds: list[str]
 
 
 @dataclass(frozen=True, slots=True)

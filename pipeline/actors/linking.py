@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
 from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -48,6 +49,7 @@ class Mention:
     actor: str
     source: str
     form: Form | None = None  # the gazetteer form it matched, if any
+    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
 
     def overlaps(self, other: "Mention") -> bool:
         return self.start < other.end and other.start < self.end
@@ -81,10 +83,9 @@ class ActorMatcher:
         for form in gazetteer.forms:
             form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
             key = form_key(form.kind, form.text)
-            if key in self.forms:
-                continue
-            self.forms[key] = form
-            patterns[key] = [form.text] if form.kind == "acronym" else _variants(form.text)
+            self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
+            texts = patterns.setdefault(key, [])
+            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -118,6 +119,10 @@ class ActorMatcher:
                 form = self.forms[self.vocab.strings[match_id]]
                 if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
                     continue
+                if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
+                    continue  # "Qandeel Baloch", not the Baloch people
+                if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
+                    continue  # "the Paris Climate Accord", "the London Marathon"
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
         ranges = boilerplate_ranges(doc)
@@ -159,14 +164,13 @@ def _in_ranges(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # -- 1. hyphen compounds inside one token ------------------------------------------------
 
 
-def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
+def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     """Split tokens such as "U.S.-backed", "US-" or "Russian-" around the hyphen.
 
     Only tokens with a piece that is a known single-word name, or with a
     trailing hyphen inside a model entity, are split. The parse is kept: the
     last word piece takes the token's head and dependency, the name and the
-    hyphen attach to it. Span groups are re-aligned. Returns the number of
-    tokens split.
+    hyphen attach to it. Span groups are re-aligned.
     """
     splitter = matcher.hyphen_splitter
     todo: list[tuple[Token, list[str]]] = []
@@ -180,7 +184,7 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
         if named or dangling:
             todo.append((token, pieces))
     if not todo:
-        return 0
+        return
     groups = {
         key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group] for key, group in doc.spans.items()
     }
@@ -213,7 +217,6 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> int:
             if span is not None:
                 restored.append(span)
         doc.spans[key] = restored
-    return len(todo)
 
 
 # -- 2. cleaning the model's spans --------------------------------------------------------
@@ -247,7 +250,7 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     for s, e in pieces:
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
-            e = _person_end(doc, s, e, rules)
+            s, e = _trim(doc, s, _person_end(doc, s, e, rules), rules)
         for s2, e2 in _split_known_pairs(doc, s, e, matcher):
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
@@ -315,12 +318,6 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def is_headline(sent: Span, rules: LinkingRules) -> bool:
-    """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
-
-
 def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """A model span that may stand against a shorter gazetteer name inside it."""
     span = doc[m.start : m.end]
@@ -345,12 +342,13 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
         if not inside:
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
-            continue
-        elif all(m.covers(g) for g in inside) and well_formed(doc, m, rules):
-            names = [g for g in names if g not in inside]
-            kept_model.append(m)
+            g = next(g for g in inside if g.covers(m))
+            if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
+                names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            continue
+            if well_formed(doc, m, rules):
+                names = [g for g in names if g not in inside]
+                kept_model.append(m)
         else:
             crossing = inside[0] if inside[0].start < m.start else inside[-1]
             rest = (crossing.end, m.end) if crossing.start <= m.start else (m.start, crossing.start)
@@ -453,6 +451,8 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     for m in mentions:
         if m.form is not None and m.form.kind == "seat" and not seat_as_actor(doc, m, rules):
             m = replace(m, actor="", source="seat_as_place")
+        elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
+            m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
     out = credit_pairs(doc, out, matcher.gazetteer, rules)
     texts = mention_texts(doc, out)

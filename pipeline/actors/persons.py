@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+from pipeline.actors.syntax import named_as_place
 
 if TYPE_CHECKING:
     from pipeline.actors.linking import Mention
@@ -38,10 +39,11 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     """Relabel as PERSON the mentions that evidence in the document says are people.
 
     - a name that is the surname of a person named in full in the document
-      ("Baroud" tagged GPE after "Ramzy Baroud", "Amman" after "Sudesh Amman"),
-      when at least ``rules.min_person_share`` of the name's mentions are
-      PERSON ones and none names a place ("in Kudarat"); a first name never
-      counts ("Israel" in "Israel Katz");
+      ("Baroud" tagged GPE after "Ramzy Baroud", "Bloomberg" after "Michael
+      Bloomberg"), when at least ``rules.min_person_share`` of the name's
+      mentions are PERSON ones (full names, or the model's reading of a name
+      the gazetteer took) and none names a place ("in Kudarat"); a first
+      name never counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
       and every other mention of it.
     Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
@@ -51,7 +53,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     by_cue: set[tuple[str, ...]] = set()
     for m, words in zip(mentions, words_of):
         after = doc[m.end : m.end + 2]
-        if m.form is None and m.label != PERSON and len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues:
+        cue = len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues
+        if cue and m.form is None and m.label != PERSON and not _modifies_a_name(doc[m.start : m.end].root):
             by_cue.add(words)
     out = [
         replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
@@ -59,11 +62,13 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     ]
     person_count = Counter(w for m, w in zip(out, words_of) if m.label == PERSON)
     not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
-    places = {w for m, w in zip(out, words_of) if m.label != PERSON and _after_locative(doc, m, rules)}
+    model_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON and m.model_label == PERSON)
+    places = {w for m, w in zip(out, words_of) if m.label != PERSON and named_as_place(doc, m.start, m.end, rules)}
     for i, (m, words) in enumerate(zip(out, words_of)):
         if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
-            as_person = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
-            if as_person > 0 and as_person >= rules.min_person_share * (as_person + not_person[words]):
+            full = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
+            as_person = full + model_person[words]  # the model's PERSON reading of the name counts too ("Bloomberg")
+            if full > 0 and as_person >= rules.min_person_share * (full + not_person[words]):
                 out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
     return out
 
@@ -81,26 +86,23 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
     by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # words -> (start, text) of its mentions
     for _, m, text in people:
         by_name.setdefault(name_words(text), []).append((m.start, text))
-    entry = {words: gazetteer.entry(texts[0][1]) for words, texts in by_name.items()}
+    entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
     fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
     for i, m, text in people:
         words = name_words(text)
         known = entry[words] if entry[words] is not None and entry[words].type == PERSON_TYPE else None
         names = [v for v in fuller[words] if known is None or entry[v] is known]
+        actor = text
         if names:
             longest = max(len(v) for v in names)
             starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
-            _, text = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
-        out[i] = replace(m, actor=text)
+            _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
+        out[i] = replace(m, actor=actor)
     return out
 
 
-def _after_locative(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
-    """ "in Kudarat", "in Sultan Kudarat": the name is the object of a locative preposition."""
-    root = doc[m.start : m.end].root
-    while root.dep_ == "compound" and root.head.i != root.i:
-        root = root.head
-    return (root.dep_ == "pobj" and root.head.lower_ in rules.locative_prepositions) or (
-        m.start > 0 and doc[m.start - 1].lower_ in rules.locative_prepositions
-    )
+def _modifies_a_name(root) -> bool:
+    """ "Alexander Gagay of *Yekaterinburg*, who ...", "someone on the *Conception*, who ...":
+    the relative clause is about the word the prepositional phrase modifies."""
+    return root.dep_ == "pobj" and root.head.head.pos_ not in ("VERB", "AUX")

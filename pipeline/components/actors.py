@@ -9,22 +9,22 @@ The rules are in :mod:`pipeline.actors.linking`; the data in
 ``configs/actors.yaml`` and ``configs/actors/``.
 
 ``info(name)`` tells the table writer an actor's QID, type and parent:
-``nlp.get_pipe("actor_linker").info("Quds Force")`` ->
-``{"name": "Quds Force", "qid": None, "type": "armed_group", "parent": "Islamic Revolutionary Guard Corps"}``.
+``nlp.get_pipe("actor_linker").info("Quds Force")`` -> ``ActorInfo(name="Quds Force",
+qid=None, type="armed_group", parent="Islamic Revolutionary Guard Corps")``.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.gazetteer import Gazetteer, LinkingRules, load_gazetteer_data
+from pipeline.actors.gazetteer import ActorInfo, Gazetteer, LinkingRules, load_gazetteer_data
 from pipeline.actors.linking import ActorMatcher, link_entities
 from pipeline.components.base import RuleSetComponent
+from pipeline.docs import guarded
 
 
 class ActorLinker(RuleSetComponent):
@@ -43,15 +43,15 @@ class ActorLinker(RuleSetComponent):
         self.gazetteer = Gazetteer(data)
         self.matcher = ActorMatcher(self.gazetteer, LinkingRules.model_validate(data["rules"]), self.nlp)
 
-    def info(self, name: str) -> dict[str, Any] | None:
-        """``{"name", "qid", "type", "parent"}`` of the actor ``name`` (canonical name or alias), or None."""
+    def info(self, name: str) -> ActorInfo | None:
+        """Canonical name, QID, type and parent of the actor ``name`` (canonical name or alias), or None."""
         self.require_data()
-        found = self.gazetteer.info(name)
-        return asdict(found) if found is not None else None
+        return self.gazetteer.info(name)
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        link_entities(doc, self.matcher)
+        # a Doc the rules fail on keeps the model's entities, and the failure is recorded
+        guarded(doc, self.name, [doc], lambda d: link_entities(d, self.matcher) or [])
         return doc
 
 

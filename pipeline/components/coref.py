@@ -45,7 +45,7 @@ class ActorCoref(RuleSetComponent):
         if LINKER not in self.nlp.pipe_names:
             return None
         info = self.nlp.get_pipe(LINKER).info(actor)
-        return info["type"] if info is not None else None
+        return info.type if info is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()

@@ -1,30 +1,40 @@
-"""relation_extractor: funds / trains / backs / denies (STUB — issue 4 replaces it).
+"""relation_extractor: funds / trains / backs / denies between canonical actors.
 
-Contract kept by the real component: sets ``doc._.relations`` to a list of
-:class:`pipeline.records.Relation`, each naming its rule id and ``self.version``.
+Sets ``doc._.relations`` to a list of :class:`pipeline.records.Relation`, one
+per (subject, relation, object) and evidence sentence, each naming its rule id
+and the rule-set version. Rules and vocabularies live in ``configs/relations/``
+(see docs/relations.md); the extraction itself is :mod:`pipeline.relations`.
+Sentences in page furniture are skipped; a sentence that raises is skipped
+and recorded in ``doc._.skipped``.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import RuleSetComponent, read_yaml
+from pipeline.components.base import RuleSetComponent
+from pipeline.docs import content_sents, guarded
+from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations
 
 
 class RelationExtractor(RuleSetComponent):
     data_file = "relations.json"
 
     def load_data(self, path: Path) -> dict[str, Any]:
-        raw = read_yaml(path / "rules.yaml") if path.is_dir() else read_yaml(path)
-        return {"version": (raw or {}).get("version", "relation_rules.v0")}
+        return load_ruleset(path)
+
+    def compile(self) -> None:
+        self.rules = compile_ruleset(self.require_data())
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        doc._.relations = []
+        extract = partial(sentence_relations, rules=self.rules, g=Grammar(doc, self.rules))
+        doc._.relations = guarded(doc, self.name, content_sents(doc), extract)
         return doc
 
 

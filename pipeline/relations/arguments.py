@@ -1,0 +1,466 @@
+"""Who is meant: actor mentions behind noun phrases and the arguments of verbs.
+
+:class:`Grammar` wraps one Doc. It knows which tokens belong to an actor
+mention (an entity with a canonical actor in ``kb_id_``, or a resolved
+coreference span) and walks the dependency tree (spaCy's ClearNLP labels) from
+a cue to the actors that fill its slots:
+
+- ``referents(token)``: the actors a noun phrase stands for, through
+  group nouns ("the Hamas militant group"), appositions ("Hezbollah, an
+  Iran-backed group"), predicate nouns ("Hamas is a proxy of Iran"), "one of
+  the groups ...", relative pronouns and coordination;
+- ``subjects(verb)`` / ``objects(verb)`` / ``agents(verb)``: the logical
+  arguments of a verb, through coordination, control ("continues to fund",
+  "urged Iran to fund", "by supporting Iran, Moscow ...") and passives.
+
+Word lists come from the rule set's vocabularies; only dependency labels and
+part-of-speech tags are spelled out here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.docs import COREF
+from pipeline.relations.ruleset import RuleSet
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names (or refers back to) an actor."""
+
+    actor: str
+    text: str
+    start: int
+    end: int
+    root: int  # token index of the mention's syntactic root
+    named: bool  # an entity, not a pronoun or description resolved by coreference
+
+
+def unique(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in order, one per actor."""
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.actor not in seen:
+            seen.add(m.actor)
+            out.append(m)
+    return out
+
+
+class Grammar:
+    """Argument finding over one Doc (built once per Doc)."""
+
+    def __init__(self, doc: Doc, rules: RuleSet) -> None:
+        self.doc = doc
+        self.vocab = rules.vocab
+        self.at: dict[int, Mention] = {}
+        for ent in doc.ents:
+            if ent.kb_id_:
+                self._index(ent, ent.kb_id_, named=True, entity=True)
+        if COREF in doc.spans:
+            for span in doc.spans[COREF]:
+                if span.kb_id_:  # named when it holds its actor's name: "Mali's military government"
+                    self._index(span, span.kb_id_, named=any(t.ent_kb_id_ == span.kb_id_ for t in span), entity=False)
+        self._quoted = _quoted_flags(doc)
+
+    def _index(self, span, actor: str, named: bool, entity: bool) -> None:
+        mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
+        for i in range(span.start, span.end):
+            if entity or i not in self.at:  # entities win over coreference spans
+                self.at[i] = mention
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.vocab[name]
+
+    def quoted(self, tok: Token) -> bool:
+        """True when ``tok`` lies inside double quotation marks (counted per paragraph)."""
+        return self._quoted[tok.i]
+
+    def has_quote(self, sent) -> bool:
+        return any(t.text in QUOTE_MARKS for t in sent)
+
+    def source_name(self, tok: Token) -> str | None:
+        """Who a source noun phrase names: its actor, else its words ("Western intelligence officials")."""
+        found = self.referents(tok) or self.actor_modifiers(tok)
+        if found:
+            return found[0].actor
+        if tok.pos_ == "PRON":
+            return None
+        left = min([c.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [tok.i])
+        return self.doc[left : tok.i + 1].text
+
+    # -- noun phrases ----------------------------------------------------------
+    def referents(self, tok: Token) -> list[Mention]:
+        """The actors the noun phrase headed by ``tok`` stands for (may be empty)."""
+        return unique(self._refer(tok, set()))
+
+    def _refer(self, tok: Token, seen: set[int]) -> list[Mention]:
+        if tok.i in seen:
+            return []
+        seen.add(tok.i)
+        mention = self.at.get(tok.i)
+        if mention is not None:
+            return [mention, *self._conjuncts(self.doc[mention.root], seen)]
+        # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
+        if tok.tag_ in RELATIVE_TAGS:
+            clause = tok.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ != "relcl":
+                return []
+            head = clause.head
+            if tok.dep_ == "nsubj" and clause.tag_ == "VBZ" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj":
+                head = head.head.head  # agreement: "a coalition of militias that gets its budget from ..."
+            return self._refer(head, seen)
+        if tok.tag_ == "PRP$":
+            return self._own_possessor(tok)
+        if tok.lower_ in self.words("group_nouns"):
+            found = self._group(tok, seen)
+            if found:
+                return found
+        # "the group, Hamas, ..."
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.at:
+                return self._refer(child, seen)
+        # "Iran's proxies, including Hamas and the Houthis"
+        for obj in self._inclusions(tok):
+            found = self._refer(obj, seen)
+            if found:
+                return found
+        dep, head = tok.dep_, tok.head
+        if dep == "appos":
+            return self._appositive_anchor(tok, seen)
+        # a second predicate noun: "X, the strongest of its factions and a proxy of Iran"
+        if dep == "conj" and head.dep_ in ("appos", "attr") and head.i not in self.at:
+            return self._refer(head, seen)
+        # predicate noun: "Hamas is (one of) ..."
+        if dep == "attr" and head.lemma_ in self.words("copulas"):
+            if any(c.dep_ == "attr" and c.i < tok.i for c in head.children):
+                return self._appositive_anchor(tok, seen)  # a second predicate noun after a comma renames the first
+            return self._clause_subject_referents(head, seen)
+        if dep == "pobj":
+            prep, governor = head.lower_, head.head
+            # partitive: "one of the groups ...", "the most capable of Iran's proxies"
+            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")):
+                return self._refer(governor, seen)
+            if prep == "among" and governor.lemma_ in self.words("copulas"):
+                return self._clause_subject_referents(governor, seen)
+            # "Hezbollah is seen as Iran's proxy", "described Hezbollah as ..."
+            if prep == "as" and governor.pos_ in ("VERB", "AUX"):
+                for child in governor.children:
+                    if child.dep_ in ("nsubjpass", "dobj"):
+                        return self._refer(child, seen)
+        return []
+
+    def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """A group noun standing for an actor.
+
+        "the Hamas militant group", "Syrian government", "terrorist group Hamas".
+        """
+        for child in noun.children:
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
+                if child.i in self.at:
+                    return [self.at[child.i], *self._conjuncts(noun, seen)]
+                if child.lower_ in self.words("group_nouns") and child.i not in seen:
+                    seen.add(child.i)
+                    found = self._group(child, seen)  # "the Syrian regime's forces"
+                    if found:
+                        return found
+        for obj in self.pobjs(noun, frozenset({"of"})):  # "the government of Abdrabbuh Mansur Hadi"
+            if obj.i in self.at:
+                return [self.at[obj.i], *self._conjuncts(noun, seen)]
+        if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
+            return [self.at[noun.head.i]]
+        return []
+
+    def _inclusions(self, noun: Token) -> list[Token]:
+        """Objects of "including" / "such as" on a plural noun."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        found = []
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            for phrase in self.words("inclusion_cues"):
+                words = phrase.split(" ")
+                start = child.i - len(words) + 1
+                if start >= 0 and [t.lower_ for t in self.doc[start : child.i + 1]] == words:
+                    found += [c for c in child.children if c.dep_ == "pobj"]
+        return found
+
+    def _conjuncts(self, tok: Token, seen: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for child in tok.children:
+            if child.dep_ == "conj" and child.i not in seen:
+                seen.add(child.i)
+                mention = self.at.get(child.i)
+                if mention is not None:
+                    out.append(mention)
+                elif child.lower_ in self.words("group_nouns"):
+                    out.extend(self._group(child, seen)[:1])
+                out.extend(self._conjuncts(child, seen))
+        return out
+
+    def _clause_subject_referents(self, verb: Token, seen: set[int]) -> list[Mention]:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self._refer(child, seen)
+        return []
+
+    def _appositive_anchor(self, appos: Token, seen: set[int]) -> list[Mention]:
+        """What an apposition renames.
+
+        A plural apposition renames the whole coordination ("Hezbollah and
+        Hamas, Iran's proxies"); a singular one the actor right before its
+        comma ("senior members of Hamas and Hezbollah, an Iran-backed group"),
+        which also repairs attachments the parser gets wrong.
+        """
+        if appos.tag_ in ("NNS", "NNPS"):
+            top = appos.head
+            while top.dep_ == "conj":
+                top = top.head
+            return self._refer(top, seen)
+        j = appos.left_edge.i - 1
+        sent_start = appos.sent.start
+        while j >= sent_start and (self.doc[j].is_punct or self.doc[j].is_space):
+            j -= 1
+        if j >= sent_start and j in self.at:
+            return [self.at[j]]
+        head = appos.head
+        if head.i in self.at:
+            return [self.at[head.i]]
+        return self._group(head, seen) if head.lower_ in self.words("group_nouns") else []
+
+    def _own_possessor(self, pronoun: Token) -> list[Mention]:
+        """An unresolved "its"/"their" in the object of a verb, read as that verb's subject.
+
+        "Iran denies its involvement", "Russia stepped up its support for Hamas".
+        """
+        if pronoun.lower_ not in ("its", "their"):
+            return []
+        tok = pronoun.head  # up through the verb's object and prepositions only, not coordination
+        while tok.dep_ in ("dobj", "pobj", "prep") and tok.head.i != tok.i:
+            tok = tok.head
+        if not is_verbal(tok):
+            return []
+        subjects = self.subjects(tok)
+        return subjects if pronoun.lower_ == "their" else subjects[:1]
+
+    def actor_modifiers(self, noun: Token) -> list[Mention]:
+        """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
+        out: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
+                out.extend(self.referents(child))
+        return unique(out)
+
+    def pobjs(self, tok: Token, preps: frozenset[str]) -> list[Token]:
+        """Objects of the prepositions in ``preps`` attached to ``tok``."""
+        return [
+            obj
+            for child in tok.children
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps
+            for obj in child.children
+            if obj.dep_ == "pobj"
+        ]
+
+    # -- verbs -----------------------------------------------------------------
+    def is_passive(self, verb: Token) -> bool:
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"nsubjpass", "auxpass", "agent"}:
+            return True
+        if "nsubj" in deps or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return False
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
+            return True
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)
+
+    def subjects(self, verb: Token) -> list[Mention]:
+        """The subject of ``verb``'s clause (the logical subject when active)."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self.referents(child)
+        if verb.pos_ == "NOUN":  # a verb tagged as a plural noun: "Iran funds and ..."
+            for child in verb.children:
+                if child.dep_ in ("compound", "nsubj") and child.i < verb.i:
+                    return self.referents(child)
+        for child in verb.children:  # gerund with a possessor: "Iran's providing arms"
+            if child.dep_ == "poss":
+                return self.referents(child)
+        dep, head = verb.dep_, verb.head
+        if head.i == verb.i:
+            return []
+        if dep == "conj":
+            if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
+                return self.subjects(head)
+            if head.dep_ == "dobj" and is_verbal(head.head):
+                # a verb coordinated onto an object: "planning the attack and training Hamas"
+                return self.subjects(head.head)
+            return []
+        if dep == "xcomp":
+            # object control: "urged Iran to fund"; else the governing subject
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    return self.referents(child)
+            return self.subjects(head)
+        if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
+            governor = head.head
+            if governor.lemma_ in self.words("accusation_verbs"):
+                # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
+                accused = [c for c in governor.children if c.dep_ == "dobj"]
+                return self.referents(accused[0]) if accused else self.subjects(governor)
+            if governor.pos_ == "ADJ" and governor.dep_ == "acomp":  # "was instrumental in training"
+                return self.subjects(governor.head)
+            if is_verbal(governor):  # "by supporting Iran, Moscow ..."
+                return self.subjects(governor)
+            return []
+        if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
+            return self.subjects(head)
+        if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
+            return self.referents(head)
+        return []
+
+    def objects(self, verb: Token) -> list[Mention]:
+        """The direct object of an active ``verb``."""
+        found: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(self.referents(child))
+            elif child.dep_ == "conj" and child.pos_ == "ADP":  # "Iran and by extension Hamas"
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(self.referents(obj))
+        if found:
+            return unique(found)
+        # "helped Hamas break the siege": the subject of the complement clause
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for sub in child.children:
+                    if sub.dep_ == "nsubj":
+                        return self.referents(sub)
+        # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"
+        for child in verb.children:
+            if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
+                if found:
+                    return found
+        # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
+        if verb.dep_ == "relcl" and not any(
+            c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children
+        ):  # (not "Scripps, where he assisted in ...")
+            return self.referents(verb.head)
+        return []
+
+    def agents(self, verb: Token) -> list[Mention]:
+        """The by-agent of a passive ``verb``, shared across coordination ("funded and supported by Iran")."""
+        by = self.pobjs(verb, frozenset({"by"}))
+        if by:
+            return self.referents_of(by)
+        for child in verb.children:
+            if child.dep_ == "conj" and is_verbal(child):
+                found = self.agents(child)
+                if found:
+                    return found
+        return []
+
+    def patients(self, verb: Token) -> list[Mention]:
+        """What a passive ``verb`` is done to: its subject or the noun it modifies."""
+        if verb.dep_ in ("acl", "amod") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return self.referents(verb.head)
+        if verb.dep_ == "conj" and is_verbal(verb.head) and self.is_passive(verb.head):
+            return self.patients(verb.head)  # "groups funded and supported by Iran"
+        return self.subjects(verb)
+
+    def actor_run(self, i: int, step: int) -> list[Mention]:
+        """Named actors in a coordination starting at token ``i``, read leftwards (-1) or rightwards (+1).
+
+        "Egypt and the United Arab Emirates" read leftwards from "Emirates";
+        for verbs the tagger took for nouns or adverbs ("Egypt and the UAE back Haftar").
+        """
+        doc, out = self.doc, []
+        while 0 <= i < len(doc):
+            if doc[i].lower_ == "the":
+                i += step
+                continue
+            mention = self.at.get(i)
+            if mention is None or not mention.named:
+                break
+            out.append(mention)
+            while 0 <= i + step < len(doc) and self.at.get(i + step) == mention:
+                i += step
+            i += step
+            if 0 <= i < len(doc) and doc[i].lower_ == "the" and step < 0:
+                i += step
+            if not (0 <= i < len(doc)) or doc[i].lower_ not in ("and", ","):
+                break
+            i += step
+            if 0 <= i < len(doc) and doc[i].lower_ == "and":  # ", and"
+                i += step
+        return out
+
+    def referents_of(self, toks: list[Token]) -> list[Mention]:
+        return unique([m for tok in toks for m in self.referents(tok)])
+
+
+def _hyphen_prefix(tok: Token) -> bool:
+    """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
+    doc = tok.doc
+    return tok.text[-1] in HYPHENS or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_)
+
+
+def _personal_possessive(tok: Token) -> bool:
+    """ "his"/"her": a person's group ("his Iranian-backed group") is not that person."""
+    return tok.tag_ == "PRP$" and bool(set(tok.morph.get("Gender")) & {"Masc", "Fem"})
+
+
+def _quoted_flags(doc: Doc) -> list[bool]:
+    """Per token: inside double quotation marks? A paragraph break closes an unbalanced quotation."""
+    flags = []
+    inside = False
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            inside = False
+        if tok.text in ("“", "„", "«"):
+            inside = True
+        elif tok.text in ("”", "»"):
+            inside = False
+        elif tok.text == '"':
+            inside = not inside
+        flags.append(inside)
+    return flags
+
+
+def is_verbal(tok: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun.
+
+    Third-person verbs tagged as plural nouns ("Iran funds and ...") and
+    gerunds tagged as nouns that still take an object ("training Hamas
+    terrorists").
+    """
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
+        return True
+    return is_nominal_gerund(tok)
+
+
+def is_nominal_gerund(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """Lemmas to look a cue up by; a gerund tagged as a noun also tries its verb ("training" -> "train")."""
+    lemma = tok.lemma_.lower()
+    if is_nominal_gerund(tok):
+        stem = tok.lower_[:-3]
+        return (lemma, stem, stem + "e")
+    return (lemma,)

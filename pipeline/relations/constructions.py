@@ -1,0 +1,290 @@
+"""The constructions a rule can name: from one cue token to (subject, object) pairs.
+
+Each function takes a rule, the cue token that matched one of its cues and
+the Doc's :class:`Grammar`, and yields :class:`Candidate` pairs of actor
+mentions. The cue's clause decides the modality (:mod:`modality`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal
+from pipeline.relations.ruleset import Rule
+
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
+# what a denial verb denies: "denied that ...", "denied arming ...", "rejected claims that ..."
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
+# how a prenominal modifier hangs in its noun phrase
+NP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    rule: Rule
+    subject: Mention
+    object: Mention
+    cue: Token
+
+
+def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
+    for s in subjects:
+        for o in objects:
+            # two coreference guesses in one row are too weak: one argument must be named
+            if s.actor != o.actor and (s.named or o.named):
+                yield Candidate(rule, s, o, cue)
+
+
+def _is_noun(tok: Token) -> bool:
+    """A noun in a noun's position (a gerund like "backing" counts; a noun modifier does not)."""
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS)
+
+
+def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
+    """A noun with its conjuncts, seen through quantities ("most of its budget")."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.lower_ in g.words("part_words"):
+        nodes += g.pobjs(tok, frozenset({"of"}))
+    return nodes
+
+
+def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
+    return any(n.lower_ in rule.themes or n.ent_type_ == "MONEY" for n in _theme_nodes(tok, g))
+
+
+def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Active or passive verb with an actor object: "Iran funds Hamas", "It is backed by Turkey"."""
+    if any(c.dep_ in rule.exclude_deps for c in v.children):
+        return
+    if not is_verbal(v):
+        # a verb the tagger misread, right between two named actors: "The United States arms Ukraine"
+        if v.tag_ in ("NNS", "NN", "RB", "JJ") and v.i > 0:
+            yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
+        return
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
+        return  # "backed out of the deal"
+    if g.is_passive(v):
+        yield from _pairs(rule, g.agents(v), g.patients(v), v)
+    else:
+        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+
+
+def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
+    if not is_verbal(v):
+        return
+    passive = g.is_passive(v)
+    recipients: list[Mention] = []
+    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons"
+        slots = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
+            recipients += g.referents_of(slots)
+    else:
+        slots = [c for c in v.children if c.dep_ == "dobj"]
+    for slot in slots:
+        if _is_theme(slot, rule, g):
+            targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
+            targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
+            recipients += g.referents_of(targets)
+        elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
+            recipients += g.referents(slot)
+    if recipients:
+        yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
+
+
+def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran"."""
+    if not is_verbal(v) or g.is_passive(v):
+        return
+    themes = [n for c in v.children if c.dep_ == "dobj" for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
+    if not themes:
+        return
+    sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
+    if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
+        sources = [m for t in themes for m in g.actor_modifiers(t)]
+    yield from _pairs(rule, sources, g.subjects(v), v)
+
+
+def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
+    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
+    if not _is_noun(n):
+        return
+    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
+        return  # "arms deliveries", "deliveries of weapons"
+    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
+    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
+        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
+    objects = g.referents_of(g.pobjs(n, rule.object_preps))
+    if not objects:  # shared preposition: "support and attention to Ukraine"
+        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
+    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
+        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
+    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
+    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
+        if rule.clause_role[n.head.lower_] == "object" and not objects:
+            objects = g.subjects(n.head.head)
+        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
+            subjects = g.subjects(n.head.head)
+    yield from _pairs(rule, subjects, objects, n)
+
+
+def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
+    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron"."""
+    if not _is_noun(n):
+        return
+    head_side = g.referents(n)
+    if not head_side:
+        return
+    preps = rule.object_preps if rule.head_is == "subject" else rule.subject_preps
+    others = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, preps))
+    if rule.head_is == "subject":
+        yield from _pairs(rule, head_side, others, n)
+    else:
+        yield from _pairs(rule, others, head_side, n)
+
+
+def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
+    """Compound adjective: "Iran-backed", "Iranian-sponsored", "Russian- and Iran-backed"."""
+    doc = g.doc
+    if t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+        return
+    subjects = _hyphen_prefixes(t.i - 2, g)
+    anchor = t
+    if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
+        if g.at.get(t.head.i) not in subjects:
+            return  # "the SDF and Turkish-backed factions"
+        anchor = t.head
+    if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
+        objects = g.subjects(anchor.head)
+    elif anchor.dep_ in NP_MODIFIER_DEPS:
+        # the noun phrase it modifies, through other modifiers: "Armenian-backed separatist Republic of Artsakh"
+        heads = [anchor.head]
+        while heads[-1].dep_ in NP_MODIFIER_DEPS and heads[-1].head.i != heads[-1].i:
+            heads.append(heads[-1].head)
+        named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
+        objects = next((found for found in named if found), [])
+    else:
+        return
+    yield from _pairs(rule, subjects, objects, t)
+
+
+def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
+    """Actors before the hyphen, and leftwards "Russian- and Iran-", "US-, UK- and EU-"."""
+    doc = g.doc
+    out: list[Mention] = []
+    while k in g.at:
+        mention = g.at[k]
+        out.append(mention)
+        while k - 1 in g.at and g.at[k - 1] == mention:
+            k -= 1
+        if k < 2 or doc[k - 1].lower_ not in ("and", "or", ","):
+            break
+        k -= 2
+        if doc[k].text in HYPHENS:  # "Russian - and Iran-backed"
+            k -= 1
+        elif not doc[k].text.endswith(tuple(HYPHENS)):  # "Russian- and Iran-backed"
+            break
+    return out
+
+
+def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ..."."""
+    if not is_verbal(v):
+        return
+    passive = g.is_passive(v)
+    deniers = g.agents(v) if passive else g.subjects(v)
+    if not deniers:
+        return
+    own = frozenset(m.actor for m in deniers)
+    slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
+    for slot in slots:
+        if slot.lower_ in rule.themes:
+            # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
+            linked = _linked(slot, own, rule, g, depth=0) or [
+                m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+            ]
+            if linked:
+                yield from _pairs(rule, deniers, linked, v)
+                return
+
+
+def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
+    """The actor a denied role, link or claim ties the denier to.
+
+    Looks at the noun's actor modifiers ("Iranian involvement", "Hamas'
+    offensive") and the subject of a relative clause on it ("the strike, which
+    the Islamic Resistance had claimed"), then at objects of the rule's link
+    prepositions ("links to Iran"), then one level down through any
+    prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
+    claim names who makes the claim, not who is linked.
+    """
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
+            candidates = g.referents(child)
+        elif child.dep_ == "relcl" and depth > 0:
+            candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
+        else:
+            continue
+        linked = [m for m in candidates if m.actor not in own]
+        if linked:
+            return linked
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
+            linked = [m for m in g.referents_of(named) if m.actor not in own]
+            if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
+                linked = _linked(obj, own, rule, g, depth + 1)
+            if linked:
+                return linked
+    return []
+
+
+def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> Iterator[Candidate]:
+    """Denial of a relation between the denier and another actor.
+
+    The relation is stated below the denial ("Iran denied that it armed
+    Hamas", "rejected claims that it had armed Moscow"), or the denial is a
+    relative clause on a claim noun in apposition to the sentence that states
+    it ("Wagner is suspected of supplying missiles to the RSF, a charge the
+    group has rejected").
+    """
+    if not is_verbal(v):
+        return
+    deniers = g.subjects(v)
+    on_claim = v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod")
+    claim = v.head if on_claim else None
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS]
+    for cand in found:
+        if cand.rule.relation == "denies":
+            continue
+        if claim is not None:
+            if claim.left_edge.i <= cand.cue.i <= claim.right_edge.i:
+                continue
+        elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
+            continue
+        for d in deniers:
+            if d.actor == cand.subject.actor:
+                yield from _pairs(rule, [d], [cand.object], v)
+            elif d.actor == cand.object.actor:
+                yield from _pairs(rule, [d], [cand.subject], v)
+
+
+CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
+    "verb": verb,
+    "give": give,
+    "receive": receive,
+    "nominal": nominal,
+    "role_noun": role_noun,
+    "hyphen": hyphen,
+    "denial": denial,
+}

@@ -1,0 +1,61 @@
+"""From a sentence to Relation records: match cues, build candidates, assess modality."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.records import Relation
+from pipeline.relations.arguments import Grammar, verb_lemmas
+from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
+from pipeline.relations.modality import assess
+from pipeline.relations.ruleset import RuleSet
+
+# When one sentence states the same triple twice, keep the most cautious reading.
+CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
+
+
+def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]:
+    """Every relation the sentence states, one record per (subject, relation, object)."""
+    found: list[Candidate] = []
+    clause_cues = []
+    for tok in sent:
+        cued = [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())]
+        for rule in cued + list(rules.by_form.get(tok.lower_, ())):
+            if rule.construction == "denial_clause":
+                clause_cues.append((rule, tok))
+            else:
+                found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
+    for rule, tok in clause_cues:
+        found.extend(denial_clause(rule, tok, g, found))
+
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    evidence = text.strip()
+    best: dict[tuple[str, str, str], Relation] = {}
+    for cand in found:
+        verdict = assess(cand.cue, g)
+        if verdict is None:
+            continue
+        rel = Relation(
+            subject=cand.subject.actor,
+            relation=cand.rule.relation,
+            object=cand.object.actor,
+            modality=verdict.modality,
+            attributed_to=verdict.attributed_to,
+            evidence=evidence,
+            evidence_start=start,
+            evidence_end=start + len(evidence),
+            subject_text=cand.subject.text,
+            subject_start=cand.subject.start,
+            subject_end=cand.subject.end,
+            object_text=cand.object.text,
+            object_start=cand.object.start,
+            object_end=cand.object.end,
+            cue=cand.cue.text,
+            rule=cand.rule.id,
+            rules_version=rules.version,
+        )
+        key = (rel.subject, rel.relation, rel.object)
+        if key not in best or CAUTION[rel.modality] < CAUTION[best[key].modality]:
+            best[key] = rel
+    return list(best.values())

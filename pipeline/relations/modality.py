@@ -1,0 +1,161 @@
+"""How the article presents a relation: asserted, reported (by whom), alleged or negated.
+
+``assess(predicate, grammar)`` walks from the token that carries the relation
+(the cue verb, or the noun of a nominal cue) up to the root of its sentence.
+
+- Negation and hedges count only within the predicate's own clause chain
+  (through complements, coordination and prepositions, and through the object
+  of a light verb like "expressed" or a denial like "denied"); a negation in a
+  clause that merely contains the relation's noun phrase ("Hamas, an
+  Iran-backed group, did not attack") does not negate it.
+- A reporting verb above the predicate ("X said that ...", "X reported ..."),
+  an attribution cue ("according to X") or a quotation attributed in the
+  sentence makes it reported, with the source in ``attributed_to``.
+- A verb that makes its complement unreal ("plans to arm", "urged Iran to
+  stop funding") means no relation at all: ``assess`` returns None.
+
+Precedence when several apply: negated > alleged > reported > asserted, so a
+negated statement never comes out positive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.relations.arguments import SUBJECT_DEPS, Grammar
+
+HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
+NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
+# Edges that leave the predicate's clause: above them, negations and hedges belong to something else.
+BOUNDARY_DEPS = frozenset(
+    {"relcl", "acl", "appos", "amod", "compound", "nmod", "poss", "npadvmod", "advcl", "nsubj", "nsubjpass", "csubj"}
+)
+# Edges through which a reporting verb reports what is below it.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
+# Edges through which an unreal verb governs what is below it.
+IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    modality: str
+    attributed_to: str | None
+
+
+def assess(pred: Token, g: Grammar) -> Assessment | None:
+    negated = alleged = reported = False
+    source: str | None = None
+    quoted = g.quoted(pred)
+    tok, local, came = pred, True, ""
+    while True:
+        lemma = tok.lemma_.lower()
+        if local:
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
+                    negated = True
+                elif tok.i == pred.i and child.dep_ == "dobj" and _has_negator(child, g):
+                    negated = True  # "received no support from", "provided no weapons to"
+                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g):
+                    alleged = True
+            if tok.i != pred.i:
+                if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
+                    negated = True
+                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
+                    return None
+                if lemma in g.words("negation_verbs"):  # "denied arming Hamas", "refused to fund"
+                    negated = True
+                if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
+                    alleged = True
+        if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
+            lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
+        ):
+            speaker = _speaker(tok, g)
+            if speaker is None:
+                # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source
+                alleged = alleged or g.is_passive(tok)
+            elif quoted or not g.has_quote(tok.sent):
+                # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
+                reported, source = True, speaker
+                alleged = alleged or lemma in g.words("hedge_words")
+        if not reported:
+            found = _attribution(tok, g)
+            if found is not None:
+                reported, source = True, found or None
+        if tok.head.i == tok.i:
+            break
+        dep = tok.dep_
+        if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
+            pass  # content clause of a noun: "no evidence that Russia armed ..."
+        elif dep == "relcl" and tok.head.dep_ == "attr":
+            pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
+        elif dep in BOUNDARY_DEPS:
+            local = False
+        elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs"):
+            local = False
+        elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
+            local = False
+        came, tok = dep, tok.head
+    if quoted and not reported:
+        reported, source = True, _quote_speaker(pred, g)
+    if negated:
+        modality = "negated"
+    elif alleged:
+        modality = "alleged"
+    elif reported:
+        modality = "reported"
+    else:
+        modality = "asserted"
+    return Assessment(modality, source)
+
+
+def _has_negator(noun: Token, g: Grammar) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in noun.children)
+
+
+def _is_hedge(tok: Token, g: Grammar) -> bool:
+    hedges = g.words("hedge_words")
+    return tok.lower_ in hedges or tok.lemma_.lower() in hedges
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject or auxiliary ("... but does not arm")."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
+def _speaker(verb: Token, g: Grammar) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return g.source_name(child)
+    agents = g.pobjs(verb, frozenset({"by"}))
+    return g.source_name(agents[0]) if agents else None
+
+
+def _attribution(tok: Token, g: Grammar) -> str | None:
+    """The source named by an attribution cue attached to ``tok`` ("according to X"); "" if unnamed."""
+    for child in tok.children:
+        for phrase in g.words("attribution_cues"):
+            words = phrase.split(" ")
+            if child.lower_ != words[0] or not _follows(child, words[1:]):
+                continue
+            for sub in child.subtree:
+                if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
+                    return g.source_name(sub) or ""
+            return ""
+    return None
+
+
+def _follows(tok: Token, words: list[str]) -> bool:
+    doc = tok.doc
+    return all(tok.i + k + 1 < len(doc) and doc[tok.i + k + 1].lower_ == w for k, w in enumerate(words))
+
+
+def _quote_speaker(pred: Token, g: Grammar) -> str | None:
+    """The subject of a reporting verb outside the quotation that holds ``pred``."""
+    for tok in pred.sent:
+        if tok.lemma_.lower() in g.words("reporting_verbs") and not g.quoted(tok) and tok.pos_ == "VERB":
+            name = _speaker(tok, g)
+            if name:
+                return name
+    return None

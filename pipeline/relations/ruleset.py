@@ -1,0 +1,240 @@
+"""Relation rules as data: read, validate and compile ``configs/relations/``.
+
+``load_ruleset(folder)`` reads ``rules.yaml`` (version, rule files, vocabulary
+files), every rule file (one JSONL file per relation, the file name is the
+relation) and every vocabulary, checks them and returns a JSON-able dict in
+which every ``@vocab`` reference is expanded. A bad rule raises
+:class:`RuleDataError` naming the file and the rule. ``compile_ruleset(data)``
+turns that dict into the lookup tables the extractor uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pipeline.components.base import RuleDataError, read_jsonl, read_yaml
+from pipeline.records import RELATION_TYPES
+
+Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
+
+# Constructions whose cues are verb lemmas; the others match lowercase noun forms.
+LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause"})
+_THEMED = {"give", "receive", "denial", "denial_clause"}
+
+# Vocabularies the extractor's grammar and modality logic read by name.
+REQUIRED_VOCAB = (
+    "group_nouns",
+    "part_words",
+    "copulas",
+    "reporting_verbs",
+    "finding_verbs",
+    "attribution_cues",
+    "hedge_words",
+    "accusation_verbs",
+    "negation_words",
+    "negation_verbs",
+    "irrealis_verbs",
+    "light_verbs",
+    "inclusion_cues",
+)
+
+# rule fields holding words (or @vocabulary references)
+_WORD_LISTS = ("cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles")
+_WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
+_PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
+_RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str = Field(min_length=1)
+    rules: list[str] = Field(min_length=1)
+    vocab: dict[str, str]
+
+
+class _Rule(BaseModel):
+    """One rule line; see docs/relations.md for what each field means."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    construction: Construction
+    cues: list[str] = Field(min_length=1)
+    themes: list[str] = []
+    subject_preps: list[str] = []
+    object_preps: list[str] = []
+    source_preps: list[str] = []
+    recipient_preps: list[str] = []
+    head_is: Literal["subject", "object"] | None = None
+    clause_role: dict[str, Literal["subject", "object"]] = {}
+    exclude_deps: list[str] = []
+    exclude_particles: list[str] = []
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _fields_fit_construction(self) -> "_Rule":
+        c = self.construction
+        if not _RULE_ID.match(self.id):
+            raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
+        if c in _THEMED and not self.themes:
+            raise ValueError(f"a '{c}' rule needs 'themes' (e.g. [\"@weapons_nouns\"])")
+        if self.themes and c not in _THEMED | {"nominal"}:
+            raise ValueError(f"'themes' has no meaning for a '{c}' rule")
+        if self.subject_preps and c not in ("nominal", "role_noun"):
+            raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
+        if self.object_preps and c not in ("nominal", "role_noun", "denial"):
+            raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
+        if c == "nominal" and not self.object_preps:
+            raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
+        if c == "role_noun":
+            if self.head_is is None:
+                raise ValueError("a 'role_noun' rule needs 'head_is': 'subject' or 'object'")
+            other = self.object_preps if self.head_is == "subject" else self.subject_preps
+            if not other:
+                raise ValueError("a 'role_noun' rule needs the prepositions of its other argument")
+        elif self.head_is is not None:
+            raise ValueError(f"'head_is' has no meaning for a '{c}' rule")
+        if self.clause_role and c != "nominal":
+            raise ValueError("'clause_role' only applies to 'nominal' rules")
+        if self.source_preps and c != "receive":
+            raise ValueError("'source_preps' only applies to 'receive' rules")
+        if self.recipient_preps and c != "give":
+            raise ValueError("'recipient_preps' only applies to 'give' rules")
+        if (self.exclude_deps or self.exclude_particles) and c != "verb":
+            raise ValueError("'exclude_deps'/'exclude_particles' only apply to 'verb' rules")
+        return self
+
+
+def read_vocab(path: Path) -> list[str]:
+    """One entry per line; ``#`` starts a comment; entries are lowercase words or phrases."""
+    try:
+        lines = path.read_text(encoding="utf8").splitlines()
+    except OSError as exc:
+        raise RuleDataError(f"cannot read vocabulary {path}: {exc.strerror}") from exc
+    entries = []
+    for lineno, line in enumerate(lines, 1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if not _PHRASE.match(entry):
+            raise RuleDataError(
+                f"{path}:{lineno}: vocabulary entry {entry!r} is not a lowercase word or phrase; fix or remove it"
+            )
+        entries.append(entry)
+    if not entries:
+        raise RuleDataError(f"vocabulary {path} is empty: add entries or drop it from rules.yaml")
+    return entries
+
+
+def _expand(words: list[str], vocab: dict[str, list[str]], where: str) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word.startswith("@"):
+            if word[1:] not in vocab:
+                raise RuleDataError(f"{where}: unknown vocabulary {word!r}; known: {sorted(vocab)}")
+            out.extend(vocab[word[1:]])
+        elif _WORD.match(word):
+            out.append(word)
+        else:
+            raise RuleDataError(f"{where}: {word!r} is not a lowercase word or an @vocabulary reference")
+    return sorted(set(out))
+
+
+def load_ruleset(folder: str | Path) -> dict[str, Any]:
+    """Read and validate the relation rules in ``folder`` (a JSON-able dict)."""
+    folder = Path(folder)
+    settings_path = folder / "rules.yaml" if folder.is_dir() else folder
+    folder = settings_path.parent
+    try:
+        settings = _Settings.model_validate(read_yaml(settings_path))
+    except ValidationError as exc:
+        raise RuleDataError(f"{settings_path}: invalid relation rule settings:\n{exc}") from exc
+    missing = [name for name in REQUIRED_VOCAB if name not in settings.vocab]
+    if missing:
+        raise RuleDataError(f"{settings_path}: the 'vocab' section lacks {missing}; the extractor needs them")
+    vocab = {name: read_vocab(folder / rel) for name, rel in settings.vocab.items()}
+
+    rules: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}
+    for rel_file in settings.rules:
+        path = folder / rel_file
+        relation = path.stem
+        if relation not in RELATION_TYPES:
+            raise RuleDataError(f"{path}: rule files are named after a relation, one of {list(RELATION_TYPES)}")
+        if not path.exists():
+            raise RuleDataError(f"{settings_path}: lists {rel_file}, which does not exist in {folder}")
+        for n, raw in enumerate(read_jsonl(path), 1):
+            where = f"{path}: rule #{n} ({raw.get('id', 'no id') if isinstance(raw, dict) else raw!r})"
+            try:
+                rule = _Rule.model_validate(raw)
+            except ValidationError as exc:
+                raise RuleDataError(f"{where}: invalid rule:\n{exc}") from exc
+            if not rule.id.startswith(relation + "."):
+                raise RuleDataError(f"{where}: the id must start with '{relation}.' (the file's relation)")
+            if rule.id in seen:
+                raise RuleDataError(f"{where}: id '{rule.id}' is already used in {seen[rule.id]}")
+            seen[rule.id] = str(path)
+            data = rule.model_dump(exclude={"note"})
+            data["relation"] = relation
+            for key in _WORD_LISTS:
+                data[key] = _expand(data[key], vocab, where)
+            rules.append(data)
+    return {"version": settings.version, "rules": rules, "vocab": vocab}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    relation: str
+    construction: str
+    cues: frozenset[str]
+    themes: frozenset[str]
+    subject_preps: frozenset[str]
+    object_preps: frozenset[str]
+    source_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    head_is: str | None
+    clause_role: dict[str, str]
+    exclude_deps: frozenset[str]
+    exclude_particles: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Compiled rules: cue lookups by lemma and by lowercase form, vocabularies as sets."""
+
+    version: str
+    rules: tuple[Rule, ...]
+    by_lemma: dict[str, tuple[Rule, ...]]
+    by_form: dict[str, tuple[Rule, ...]]
+    vocab: dict[str, frozenset[str]]
+
+
+_DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
+
+
+def compile_ruleset(data: dict[str, Any]) -> RuleSet:
+    rules = []
+    for raw in data["rules"]:
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role")}
+        for key in Rule.__slots__:
+            if key not in fields:
+                fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
+        rules.append(Rule(**fields))
+    by_lemma: dict[str, list[Rule]] = {}
+    by_form: dict[str, list[Rule]] = {}
+    for rule in rules:
+        table = by_lemma if rule.construction in LEMMA_CONSTRUCTIONS else by_form
+        for cue in rule.cues:
+            table.setdefault(cue, []).append(rule)
+    return RuleSet(
+        version=data["version"],
+        rules=tuple(rules),
+        by_lemma={k: tuple(v) for k, v in by_lemma.items()},
+        by_form={k: tuple(v) for k, v in by_form.items()},
+        vocab={name: frozenset(words) for name, words in data["vocab"].items()},
+    )

@@ -1,0 +1,86 @@
+"""Hand-built parses for the relation rule tests (no statistical model).
+
+``parse(table)`` reads one token per line, columns separated by spaces::
+
+    word[/lemma]  TAG  dep  head  [LABEL:Actor_Name]
+
+``head`` is the absolute index of the head token (the root heads itself);
+the coarse part of speech follows from the tag; an entity column turns
+consecutive tokens with the same annotation into one entity whose ``kb_id_``
+is the actor ("_" stands for a space). ``coref`` adds resolved mentions as
+(start, end, actor) token ranges.
+"""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipeline.components.relations import RelationExtractor
+from pipeline.docs import COREF
+from tests.conftest import REPO, make_doc
+
+RULES_DIR = REPO / "configs" / "relations"
+
+POS = {
+    "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
+    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "IN": "ADP", "RP": "ADP", "DT": "DET",
+    "JJ": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBS": "ADV", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON",
+    "WRB": "SCONJ", "EX": "PRON", "CC": "CCONJ", "TO": "PART", "POS": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT",
+    "HYPH": "PUNCT", "``": "PUNCT", "''": "PUNCT",
+}
+GENDER = {"his": "Masc", "her": "Fem", "its": "Neut"}
+NO_SPACE_BEFORE = {".", ",", "'s", "’s", "-", "'", ")"}
+
+
+def parse(table: str, coref: tuple[tuple[int, int, str], ...] = ()) -> Doc:
+    rows = [line.split() for line in dedent(table).strip().splitlines()]
+    words, lemmas, tags, pos, deps, heads, marks = [], [], [], [], [], [], []
+    for row in rows:
+        word, tag, dep, head = row[:4]
+        word, _, lemma = word.partition("/")
+        words.append(word)
+        lemmas.append(lemma or word.lower())
+        tags.append(tag)
+        pos.append("AUX" if tag.startswith("VB") and dep in ("aux", "auxpass") else POS[tag])
+        deps.append(dep)
+        heads.append(int(head))
+        marks.append(row[4] if len(row) > 4 else None)
+    spaces = [i + 1 < len(words) and words[i] != "-" and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, spaces=spaces)
+    for tok in doc:  # the tagger's morphology of possessive pronouns
+        if tok.tag_ == "PRP$" and tok.lower_ in GENDER:
+            tok.set_morph(f"Gender={GENDER[tok.lower_]}|Poss=Yes|PronType=Prs")
+    ents, start = [], None
+    for i, mark in enumerate([*marks, None]):
+        if start is not None and (mark != marks[start] or i == len(marks)):
+            label, actor = marks[start].split(":", 1)
+            ents.append(Span(doc, start, i, label=label, kb_id=actor.replace("_", " ")))
+            start = None
+        if mark is not None and start is None and i < len(marks):
+            start = i
+    doc.ents = ents
+    doc.spans[COREF] = [Span(doc, s, e, label="pronoun", kb_id=actor) for s, e, actor in coref]
+    return doc
+
+
+_EXTRACTOR: RelationExtractor | None = None
+
+
+def extractor() -> RelationExtractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = RelationExtractor(spacy.blank("en"), "relation_extractor")
+        _EXTRACTOR.initialize(path=RULES_DIR)
+    return _EXTRACTOR
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, modality) of every relation the extractor finds."""
+    return {(r.subject, r.relation, r.object, r.modality) for r in extractor()(doc)._.relations}
+
+
+def rules_fired(doc: Doc) -> set[str]:
+    return {r.rule for r in extractor()(doc)._.relations}

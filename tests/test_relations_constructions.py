@@ -1,0 +1,848 @@
+"""Every relation rule on hand-built parses: at least one positive and one negative case each.
+
+Parses follow what en_core_web_sm produces for these sentences, including its
+usual mistakes where a rule exists to survive them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.relations import load_ruleset
+from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
+
+# (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
+POSITIVE = [
+    ("funds.verb", """
+        Iran        NNP nsubj 1 GPE:Iran
+        funds/fund  VBZ ROOT  1
+        Hamas       NNP dobj  1 ORG:Hamas
+        .           .   punct 1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+    ("funds.verb", """
+        Hamas            NNP nsubjpass 2 ORG:Hamas
+        is/be            VBZ auxpass   2
+        funded/fund      VBN ROOT      2
+        and              CC  cc        2
+        supported/support VBN conj     2
+        by               IN  agent     4
+        Iran             NNP pobj      5 GPE:Iran
+        .                .   punct     2
+     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "backs", "Hamas", "asserted")}, ()),
+    ("funds.verb", """
+        Hezbollah  NNP nsubj 6 ORG:Hezbollah
+        ,          ,   punct 0
+        which      WDT dobj  4
+        Iran       NNP nsubj 4 GPE:Iran
+        arms/arm   VBZ relcl 0
+        ,          ,   punct 0
+        fights/fight VBZ ROOT 6
+        .          .   punct 6
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # the tagger reads "arms" as a noun: actors right and left of it still make the relation
+    ("funds.verb", """
+        The      DT  det      4
+        United   NNP compound 2 GPE:United_States
+        States   NNP compound 3 GPE:United_States
+        arms/arm NNS compound 4
+        Ukraine  NNP ROOT     4 GPE:Ukraine
+        .        .   punct    4
+     """, {("United States", "funds", "Ukraine", "asserted")}, ()),
+    ("funds.give", """
+        Iran        NNP nsubj    1 GPE:Iran
+        provides/provide VBZ ROOT 1
+        weapons/weapon NNS dobj  1
+        to          IN  dative   1
+        the         DT  det      7
+        Hamas       NNP nmod     7 ORG:Hamas
+        militant    NN  compound 7
+        group       NN  pobj     3
+        .           .   punct    1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+    ("funds.give", """
+        Russia          NNP nsubj 1 GPE:Russia
+        delivered/deliver VBD ROOT 1
+        aircraft        NN  dobj  1
+        to              IN  prep  1
+        Iran            NNP poss  7 GPE:Iran
+        's              POS case  4
+        air             NN  compound 7
+        force           NN  pobj  3
+        .               .   punct 1
+     """, {("Russia", "funds", "Iran", "asserted")}, ()),
+    ("funds.receive", """
+        Hezbollah  NNP nsubj 1 ORG:Hezbollah
+        gets/get   VBZ ROOT  1
+        most       JJS dobj  1
+        of         IN  prep  2
+        its        PRP$ poss 5
+        budget     NN  pobj  3
+        from       IN  prep  1
+        Tehran     NNP pobj  6 GPE:Iran
+        .          .   punct 1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # a singular verb in a relative clause on "a coalition of militias" belongs to the coalition
+    ("funds.receive", """
+        the        DT  det   1
+        PMF        NNP ROOT  1 ORG:Popular_Mobilisation_Forces
+        ,          ,   punct 1
+        a          DT  det   4
+        coalition  NN  appos 1
+        of         IN  prep  4
+        militias/militia NNS pobj 5
+        that       WDT nsubj 8
+        gets/get   VBZ relcl 6
+        its        PRP$ poss 10
+        budget     NN  dobj  8
+        from       IN  prep  8
+        the        DT  det   14
+        Iraqi      JJ  amod  14 NORP:Iraq
+        state      NN  pobj  11
+        .          .   punct 1
+     """, {("Iraq", "funds", "Popular Mobilisation Forces", "asserted")}, ()),
+    ("funds.nominal", """
+        Qatar      NNP poss  2 GPE:Qatar
+        's         POS case  0
+        financing  NN  nsubj 5
+        of         IN  prep  2
+        Hamas      NNP pobj  3 ORG:Hamas
+        continued/continue VBD ROOT 5
+        .          .   punct 5
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    ("funds.nominal.aid", """
+        American   JJ  amod  1 NORP:United_States
+        aid        NN  nsubj 4
+        to         IN  prep  1
+        Israel     NNP pobj  2 GPE:Israel
+        rose/rise  VBD ROOT  4
+        .          .   punct 4
+     """, {("United States", "funds", "Israel", "asserted")}, ()),
+    ("funds.nominal.shipment", """
+        Weapons/weapon NNS compound 1
+        shipments/shipment NNS nsubj 7
+        from       IN  prep  1
+        Iran       NNP pobj  2 GPE:Iran
+        to         IN  prep  1
+        the        DT  det   6
+        Houthis    NNPS pobj 4 ORG:Houthis
+        continued/continue VBD ROOT 7
+        .          .   punct 7
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    ("funds.role_noun", """
+        Qatar      NNP nsubj 8 GPE:Qatar
+        ,          ,   punct 0
+        the        DT  det   4
+        main       JJ  amod  4
+        financier  NN  appos 0
+        of         IN  prep  4
+        Hamas      NNP pobj  5 ORG:Hamas
+        ,          ,   punct 0
+        hosted/host VBD ROOT 8
+        talks/talk NNS dobj  8
+        .          .   punct 8
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    ("funds.hyphen", """
+        Qatar      NNP npadvmod 2 GPE:Qatar
+        -          HYPH punct   2
+        funded/fund VBN amod    4
+        Al         NNP compound 4 ORG:Al_Jazeera
+        Jazeera    NNP nsubj    5 ORG:Al_Jazeera
+        aired/air  VBD ROOT     5
+        it         PRP dobj     5
+        .          .   punct    5
+     """, {("Qatar", "funds", "Al Jazeera", "asserted")}, ()),
+    ("trains.verb", """
+        The        DT  det      1
+        IRGC       NNP nsubj    2 ORG:Islamic_Revolutionary_Guard_Corps
+        trained/train VBD ROOT  2
+        Hezbollah  NNP compound 4 ORG:Hezbollah
+        fighters/fighter NNS dobj 2
+        .          .   punct    2
+     """, {("Islamic Revolutionary Guard Corps", "trains", "Hezbollah", "asserted")}, ()),
+    # a gerund tagged as a noun, coordinated onto the object of the verb before it
+    ("trains.verb", """
+        Iran        NNP nsubj 2 GPE:Iran
+        had/have    VBD aux   2
+        assisted/assist VBN ROOT 2
+        in          IN  prep  2
+        planning/plan VBG pcomp 3
+        the         DT  det   6
+        attack      NN  dobj  4
+        and         CC  cc    6
+        training    NN  conj  6
+        Hamas       NNP compound 10 ORG:Hamas
+        terrorists/terrorist NNS dobj 8
+        .           .   punct 2
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+    ("trains.verb.instruct", """
+        Iranian    JJ  amod  1 NORP:Iran
+        advisers/adviser NNS nsubj 2
+        instructed/instruct VBD ROOT 2
+        Houthi     NNP compound 4 ORG:Houthis
+        fighters/fighter NNS dobj 2
+        .          .   punct 2
+     """, {("Iran", "trains", "Houthis", "asserted")}, ()),
+    ("trains.give", """
+        Iran       NNP nsubj 1 GPE:Iran
+        provided/provide VBD ROOT 1
+        training   NN  dobj  1
+        to         IN  prep  1
+        Hamas      NNP pobj  3 ORG:Hamas
+        .          .   punct 1
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+    ("trains.receive", """
+        The        DT  det   1
+        Houthis    NNPS nsubj 2 ORG:Houthis
+        received/receive VBD ROOT 2
+        training   NN  dobj  2
+        from       IN  prep  2
+        Hezbollah  NNP pobj  4 ORG:Hezbollah
+        .          .   punct 2
+     """, {("Hezbollah", "trains", "Houthis", "asserted")}, ()),
+    ("trains.nominal", """
+        Iran       NNP poss  2 GPE:Iran
+        's         POS case  0
+        training   NN  nsubj 6
+        of         IN  prep  2
+        Hezbollah  NNP compound 5 ORG:Hezbollah
+        fighters/fighter NNS pobj 3
+        began/begin VBD ROOT 6
+        .          .   punct 6
+     """, {("Iran", "trains", "Hezbollah", "asserted")}, ()),
+    ("trains.nominal.instructors", """
+        Iranian    JJ  amod  1 NORP:Iran
+        instructors/instructor NNS nsubj 4
+        for        IN  prep  1
+        Hezbollah  NNP pobj  2 ORG:Hezbollah
+        arrived/arrive VBD ROOT 4
+        .          .   punct 4
+     """, {("Iran", "trains", "Hezbollah", "asserted")}, ()),
+    ("trains.hyphen", """
+        US         NNP npadvmod 2 GPE:United_States
+        -          HYPH punct   2
+        trained/train VBN amod  4
+        Afghan     JJ  amod     4 NORP:Afghanistan
+        forces/force NNS nsubj  5
+        fought/fight VBD ROOT   5
+        .          .   punct    5
+     """, {("United States", "trains", "Afghanistan", "asserted")}, ()),
+    ("backs.verb", """
+        Iran       NNP nsubj 1 GPE:Iran
+        backs/back VBZ ROOT  1
+        the        DT  det   4
+        Syrian     JJ  amod  4 NORP:Syria
+        government NN  dobj  1
+        .          .   punct 1
+     """, {("Iran", "backs", "Syria", "asserted")}, ()),
+    ("backs.verb", """
+        It         PRP nsubjpass 3
+        is/be      VBZ auxpass   3
+        also       RB  advmod    3
+        backed/back VBN ROOT     3
+        by         IN  agent     3
+        Turkey     NNP pobj      4 GPE:Turkey
+        .          .   punct     3
+     """, {("Turkey", "backs", "Hamas", "asserted")}, ((0, 1, "Hamas"),)),
+    ("backs.verb", """
+        Saudi      NNP nsubj 2 GPE:Saudi_Arabia
+        Arabia     NNP nsubj 2 GPE:Saudi_Arabia
+        started/start VBD ROOT 2
+        supporting/support VBG xcomp 2
+        the        DT  det   5
+        government NN  dobj  3
+        of         IN  prep  5
+        Hadi       NNP pobj  6 PERSON:Abdrabbuh_Mansur_Hadi
+        .          .   punct 2
+     """, {("Saudi Arabia", "backs", "Abdrabbuh Mansur Hadi", "asserted")}, ()),
+    ("backs.verb.help", """
+        Russia     NNP nsubj 1 GPE:Russia
+        helped/help VBD ROOT 1
+        Assad      NNP nsubj 3 PERSON:Assad
+        retake     VB  ccomp 1
+        Aleppo     NNP dobj  3 GPE:
+        .          .   punct 1
+     """, {("Russia", "backs", "Assad", "asserted")}, ()),
+    ("backs.give", """
+        Moscow     NNP nsubj  1 GPE:Russia
+        gave/give  VBD ROOT   1
+        Tehran     NNP dative 1 GPE:Iran
+        support    NN  dobj   1
+        .          .   punct  1
+     """, {("Russia", "backs", "Iran", "asserted")}, ()),
+    ("backs.receive", """
+        Hamas      NNP nsubj 1 ORG:Hamas
+        has/have   VBZ ROOT  1
+        backing/back VBG dobj 1
+        from       IN  prep  2
+        Iran       NNP pobj  3 GPE:Iran
+        ,          ,   punct 4
+        Russia     NNP conj  4 GPE:Russia
+        ,          ,   punct 6
+        and        CC  cc    6
+        China      NNP conj  6 GPE:China
+        .          .   punct 1
+     """, {("Iran", "backs", "Hamas", "asserted"), ("Russia", "backs", "Hamas", "asserted"),
+           ("China", "backs", "Hamas", "asserted")}, ()),
+    # a second predicate noun after a comma is an apposition to the noun before it
+    ("backs.verb", """
+        Kataib     NNP compound 1 ORG:Kataib_Hezbollah
+        Hezbollah  NNP nsubj 2 ORG:Kataib_Hezbollah
+        is/be      VBZ ROOT  2
+        part       NN  attr  2
+        of         IN  prep  3
+        the        DT  det   6
+        PMF        NNP pobj  4 ORG:Popular_Mobilisation_Forces
+        ,          ,   punct 2
+        a          DT  det   9
+        coalition  NN  attr  2
+        that       WDT dobj  12
+        Iran       NNP nsubj 12 GPE:Iran
+        backs/back VBZ relcl 9
+        .          .   punct 2
+     """, {("Iran", "backs", "Popular Mobilisation Forces", "asserted")}, ()),
+    ("backs.nominal", """
+        to         TO  aux   1
+        disrupt    VB  ROOT  1
+        American   JJ  amod  3 NORP:United_States
+        support    NN  dobj  1
+        for        IN  prep  3
+        Israel     NNP pobj  4 GPE:Israel
+        .          .   punct 1
+     """, {("United States", "backs", "Israel", "asserted")}, ()),
+    ("backs.nominal", """
+        With       IN  prep  7
+        the        DT  det   2
+        backing/back VBG pobj 0
+        of         IN  prep  2
+        Russia     NNP pobj  3 GPE:Russia
+        ,          ,   punct 7
+        Assad      NNP nsubj 7 PERSON:Assad
+        survived/survive VBD ROOT 7
+        .          .   punct 7
+     """, {("Russia", "backs", "Assad", "asserted")}, ()),
+    ("backs.nominal.in_support", """
+        Mahan      NNP nsubj 1 ORG:Mahan_Air
+        flies/fly  VBZ ROOT  1
+        cargo      NN  dobj  1
+        to         IN  prep  1
+        Syria      NNP pobj  3 GPE:Syria
+        in         IN  prep  1
+        support    NN  pobj  5
+        of         IN  prep  6
+        Assad      NNP pobj  7 PERSON:Assad
+        .          .   punct 1
+     """, {("Mahan Air", "backs", "Assad", "asserted")}, ()),
+    ("backs.role_noun.patron", """
+        Russia     NNP nsubj 1 GPE:Russia
+        is/be      VBZ ROOT  1
+        Syria      NNP poss  6 GPE:Syria
+        's         POS case  2
+        most       RBS advmod 5
+        important  JJ  amod  6
+        backer     NN  attr  1
+        .          .   punct 1
+     """, {("Russia", "backs", "Syria", "asserted")}, ()),
+    ("backs.role_noun.proxy", """
+        Hezbollah  NNP nsubj 8 ORG:Hezbollah
+        and        CC  cc    0
+        Hamas      NNP conj  0 ORG:Hamas
+        ,          ,   punct 0
+        Iran       NNP poss  6 GPE:Iran
+        's         POS case  4
+        proxies/proxy NNS appos 0
+        ,          ,   punct 0
+        coordinate VBP ROOT  8
+        .          .   punct 8
+     """, {("Iran", "backs", "Hezbollah", "asserted"), ("Iran", "backs", "Hamas", "asserted")}, ()),
+    ("backs.role_noun.proxy", """
+        Hezbollah  NNP nsubjpass 3 ORG:Hezbollah
+        is/be      VBZ auxpass 3
+        widely     RB  advmod  3
+        seen/see   VBN ROOT    3
+        as         IN  prep    3
+        a          DT  det     6
+        proxy      NN  pobj    4
+        of         IN  prep    6
+        Iran       NNP pobj    7 GPE:Iran
+        .          .   punct   3
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    ("backs.role_noun.proxy", """
+        Iran       NNP poss  2 GPE:Iran
+        's         POS case  0
+        proxies/proxy NNS nsubj 9
+        ,          ,   punct 2
+        including  VBG prep  2
+        Hamas      NNP pobj  4 ORG:Hamas
+        and        CC  cc    5
+        the        DT  det   8
+        Houthis    NNPS conj 5 ORG:Houthis
+        escalated/escalate VBD ROOT 9
+        .          .   punct 9
+     """, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "backs", "Houthis", "asserted")}, ()),
+    # an apposition the parser attached to the wrong noun still renames the actor before its comma
+    ("backs.hyphen", """
+        an         DT  det      1
+        article    NN  nsubj    10
+        about      IN  prep     1
+        Hezbollah  NNP pobj     2 ORG:Hezbollah
+        ,          ,   punct    1
+        an         DT  det      9
+        Iran       NNP npadvmod 8 GPE:Iran
+        -          HYPH punct   8
+        backed/back VBN amod    9
+        group      NN  appos    1
+        claimed/claim VBD ROOT  10
+        .          .   punct    10
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    ("backs.hyphen", """
+        Russian    NNP nmod     8 NORP:Russia
+        -          HYPH punct   0
+        and        CC  cc       0
+        Iran       NNP npadvmod 5 GPE:Iran
+        -          HYPH punct   5
+        backed/back VBN amod    6
+        Assad      NNP poss     8 PERSON:Bashar_al_Assad
+        's         POS case     6
+        forces/force NNS nsubj  9
+        fought/fight VBD ROOT   9
+        .          .   punct    9
+     """, {("Russia", "backs", "Bashar al Assad", "asserted"), ("Iran", "backs", "Bashar al Assad", "asserted")}, ()),
+    ("backs.hyphen", """
+        the        DT  det      8
+        Russian    NNP nmod     8 NORP:Russia
+        -          HYPH punct   1
+        and        CC  cc       1
+        Iran       NNP npadvmod 6 GPE:Iran
+        -          HYPH punct   6
+        backed/back VBN conj    1
+        Syrian     JJ  amod     8 NORP:Syria
+        government NN  nsubj    9
+        fell/fall  VBD ROOT     9
+        .          .   punct    9
+     """, {("Russia", "backs", "Syria", "asserted"), ("Iran", "backs", "Syria", "asserted")}, ()),
+    ("denies.object", """
+        Iran       NNP nsubj 2 GPE:Iran
+        has/have   VBZ aux   2
+        denied/deny VBN ROOT 2
+        any        DT  det   4
+        role       NN  dobj  2
+        in         IN  prep  4
+        Hamas      NNP poss  8 ORG:Hamas
+        '          POS case  6
+        offensive  NN  pobj  5
+        .          .   punct 2
+     """, {("Iran", "denies", "Hamas", "asserted")}, ()),
+    ("denies.object", """
+        Hamas      NNP nsubj 2 ORG:Hamas
+        also       RB  advmod 2
+        rejected/reject VBD ROOT 2
+        Iranian    JJ  amod  4 NORP:Iran
+        hands/hand NNS dobj  2
+        in         IN  prep  2
+        its        PRP$ poss 7
+        operation  NN  pobj  5
+        .          .   punct 2
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+    ("denies.object", """
+        the        DT  det   1
+        Kremlin    NNP nsubj 2 ORG:Russia
+        denied/deny VBD ROOT 2
+        any        DT  det   4
+        link       NN  dobj  2
+        to         IN  prep  2
+        Wagner     NNP pobj  5 ORG:Wagner_Group
+        .          .   punct 2
+     """, {("Russia", "denies", "Wagner Group", "asserted")}, ()),
+    ("denies.clause", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        denies/deny VBZ ROOT 1
+        funding/fund VBG xcomp 1
+        Hamas      NNP dobj  2 ORG:Hamas
+        .          .   punct 1
+     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "negated")}, ()),
+    ("denies.clause", """
+        Wagner     NNP nsubjpass 2 ORG:Wagner_Group
+        is/be      VBZ auxpass 2
+        suspected/suspect VBN ROOT 2
+        of         IN  prep    2
+        supplying/supply VBG pcomp 3
+        missiles/missile NNS dobj 4
+        to         IN  prep    4
+        the        DT  det     8
+        RSF        NNP pobj    6 ORG:Rapid_Support_Forces
+        ,          ,   punct   2
+        a          DT  det     11
+        charge     NN  appos   8
+        the        DT  det     13
+        group      NN  nsubj   15
+        has/have   VBZ aux     15
+        rejected/reject VBN relcl 11
+        .          .   punct   2
+     """, {("Wagner Group", "funds", "Rapid Support Forces", "alleged"),
+           ("Wagner Group", "denies", "Rapid Support Forces", "asserted")}, ((12, 14, "Wagner Group"),)),
+]
+
+# (rule that must not fire, parse, coreference spans): each sentence yields no relation at all
+NEGATIVE = [
+    ("funds.verb", """
+        The        DT  det       1
+        funds/fund NNS nsubjpass 3
+        were/be    VBD auxpass   3
+        frozen/freeze VBN ROOT   3
+        .          .   punct     3
+     """, ()),
+    ("funds.verb", """
+        Iranian    JJ  amod     2 NORP:Iran
+        arms/arm   NNS compound 2
+        sales/sale NNS nsubj    3
+        rose/rise  VBD ROOT     3
+        .          .   punct    3
+     """, ()),
+    ("funds.give", """
+        Russia     NNP nsubj 1 GPE:Russia
+        supplied/supply VBD ROOT 1
+        gas        NN  dobj  1
+        to         IN  prep  1
+        Turkey     NNP pobj  3 GPE:Turkey
+        .          .   punct 1
+     """, ()),
+    ("funds.receive", """
+        Hezbollah  NNP nsubj 1 ORG:Hezbollah
+        gets/get   VBZ ROOT  1
+        orders/order NNS dobj 1
+        from       IN  prep  1
+        Tehran     NNP pobj  3 GPE:Iran
+        .          .   punct 1
+     """, ()),
+    ("funds.nominal", """
+        The        DT  det   1
+        minister   NN  nsubj 2
+        called/call VBD ROOT 2
+        for        IN  prep  2
+        more       JJ  amod  5
+        funding    NN  pobj  3
+        for        IN  prep  5
+        schools/school NNS pobj 6
+        .          .   punct 2
+     """, ()),
+    ("funds.nominal.aid", """
+        Aid        NN  nsubj 3
+        to         IN  prep  0
+        Gaza       NNP pobj  1 GPE:
+        rose/rise  VBD ROOT  3
+        .          .   punct 3
+     """, ()),
+    ("funds.nominal.shipment", """
+        Grain      NN  compound 1
+        shipments/shipment NNS nsubj 5
+        from       IN  prep  1
+        Ukraine    NNP pobj  2 GPE:Ukraine
+        to         IN  prep  1
+        resumed/resume VBD ROOT 5
+        .          .   punct 5
+     """, ()),
+    ("funds.role_noun", """
+        The        DT  det   1
+        financier  NN  nsubj 5
+        of         IN  prep  1
+        the        DT  det   4
+        project    NN  pobj  2
+        resigned/resign VBD ROOT 5
+        .          .   punct 5
+     """, ()),
+    ("funds.hyphen", """
+        A          DT  det      4
+        state      NN  npadvmod 3
+        -          HYPH punct   3
+        funded/fund VBN amod    4
+        channel    NN  nsubj    5
+        aired/air  VBD ROOT     5
+        .          .   punct    5
+     """, ()),
+    ("trains.verb", """
+        Soldiers/soldier NNS nsubj 1
+        took/take  VBD ROOT  1
+        part       NN  dobj  1
+        in         IN  prep  1
+        a          DT  det   6
+        training   NN  compound 6
+        exercise   NN  pobj  3
+        .          .   punct 1
+     """, ()),
+    ("trains.verb", """
+        Hamas      NNP compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj 6
+        ,          ,   punct 1
+        trained/train VBN acl 1
+        in         IN  prep  3
+        Iran       NNP pobj  4 GPE:Iran
+        crossed/cross VBD ROOT 6
+        .          .   punct 6
+     """, ()),
+    ("trains.verb.instruct", """
+        Iran       NNP nsubj 1 GPE:Iran
+        instructed/instruct VBD ROOT 1
+        Hezbollah  NNP dobj  1 ORG:Hezbollah
+        to         TO  aux   4
+        hold       VB  xcomp 1
+        fire       NN  dobj  4
+        .          .   punct 1
+     """, ()),
+    ("trains.give", """
+        Iran       NNP nsubj 1 GPE:Iran
+        provided/provide VBD ROOT 1
+        shelter    NN  dobj  1
+        to         IN  prep  1
+        Hamas      NNP pobj  3 ORG:Hamas
+        .          .   punct 1
+     """, ()),
+    ("trains.receive", """
+        The        DT  det   1
+        Houthis    NNPS nsubj 2 ORG:Houthis
+        received/receive VBD ROOT 2
+        a          DT  det   4
+        visit      NN  dobj  2
+        from       IN  prep  2
+        Hezbollah  NNP pobj  5 ORG:Hezbollah
+        .          .   punct 2
+     """, ()),
+    ("trains.nominal", """
+        A          DT  det      3
+        Russian    JJ  amod     3 NORP:Russia
+        training   NN  compound 3
+        aircraft   NN  nsubj    4
+        crashed/crash VBD ROOT  4
+        .          .   punct    4
+     """, ()),
+    ("trains.nominal.instructors", """
+        Instructors/instructor NNS nsubj 4
+        for        IN  prep  0
+        the        DT  det   3
+        course     NN  pobj  1
+        arrived/arrive VBD ROOT 4
+        .          .   punct 4
+     """, ()),
+    ("trains.hyphen", """
+        Locally    RB  advmod   2
+        -          HYPH punct   2
+        trained/train VBN amod  3
+        forces/force NNS nsubj  4
+        fought/fight VBD ROOT   4
+        .          .   punct    4
+     """, ()),
+    ("backs.verb", """
+        Hamas      NNP nsubj 1 ORG:Hamas
+        backed/back VBD ROOT 1
+        out        RP  prt   1
+        of         IN  prep  1
+        the        DT  det   5
+        deal       NN  pobj  3
+        .          .   punct 1
+     """, ()),
+    ("backs.verb", """
+        The        DT  det      2
+        European   NNP compound 2 ORG:European_Union
+        Union      NNP nsubj    3 ORG:European_Union
+        backed/back VBD ROOT    3
+        the        DT  det      6
+        ceasefire  NN  compound 6
+        proposal   NN  dobj     3
+        .          .   punct    3
+     """, ()),
+    # two pronouns resolved by coreference are too weak a basis for a row
+    ("backs.verb", """
+        She        PRP nsubj 1
+        supported/support VBD ROOT 1
+        him        PRP dobj  1
+        .          .   punct 1
+     """, ((0, 1, "Qandeel Baloch"), (2, 3, "Dawn"))),
+    ("backs.verb.help", """
+        Egypt      NNP nsubj 1 GPE:Egypt
+        helped/help VBD ROOT 1
+        broker     VB  xcomp 1
+        the        DT  det   4
+        truce      NN  dobj  2
+        .          .   punct 1
+     """, ()),
+    ("backs.verb.help", """
+        Scripps    NNP ROOT   0 ORG:Scripps
+        ,          ,   punct  0
+        where      WRB advmod 4
+        he         PRP nsubj  4
+        assisted/assist VBD relcl 0
+        in         IN  prep   4
+        work       NN  pobj   5
+        .          .   punct  0
+     """, ((3, 4, "Walter Munk"),)),
+    ("backs.give", """
+        Moscow     NNP nsubj  1 GPE:Russia
+        gave/give  VBD ROOT   1
+        Tehran     NNP dative 1 GPE:Iran
+        a          DT  det    4
+        warning    NN  dobj   1
+        .          .   punct  1
+     """, ()),
+    ("backs.receive", """
+        Hamas      NNP nsubj 1 ORG:Hamas
+        has/have   VBZ ROOT  1
+        support    NN  dobj  1
+        from       IN  prep  2
+        the        DT  det   5
+        population NN  pobj  3
+        .          .   punct 1
+     """, ()),
+    ("backs.nominal", """
+        Support    NN  nsubj 4
+        for        IN  prep  0
+        the        DT  det   3
+        ceasefire  NN  pobj  1
+        grew/grow  VBD ROOT  4
+        .          .   punct 4
+     """, ()),
+    ("backs.nominal", """
+        Israel     NNP nsubj 1 GPE:Israel
+        condemned/condemn VBD ROOT 1
+        support    NN  dobj  1
+        for        IN  prep  2
+        Hamas      NNP pobj  3 ORG:Hamas
+        .          .   punct 1
+     """, ()),
+    ("backs.nominal.in_support", """
+        Crowds/crowd NNS nsubj 1
+        rallied/rally VBD ROOT 1
+        in         IN  prep  1
+        support    NN  pobj  2
+        of         IN  prep  3
+        the        DT  det   6
+        reform     NN  pobj  4
+        .          .   punct 1
+     """, ()),
+    ("backs.role_noun.patron", """
+        Iran       NNP nsubj 1 GPE:Iran
+        is/be      VBZ ROOT  1
+        the        DT  det   5
+        leading    JJ  amod  5
+        state      NN  compound 5
+        sponsor    NN  attr  1
+        of         IN  prep  5
+        terrorism  NN  pobj  6
+        .          .   punct 1
+     """, ()),
+    ("backs.role_noun.proxy", """
+        Russia     NNP nsubj 2 GPE:Russia
+        is/be      VBZ aux   2
+        fighting/fight VBG ROOT 2
+        a          DT  det   5
+        proxy      NN  compound 5
+        war        NN  dobj  2
+        .          .   punct 2
+     """, ()),
+    ("backs.hyphen", """
+        Other      JJ  amod     4
+        Iran       NNP npadvmod 3 GPE:Iran
+        -          HYPH punct   3
+        backed/back VBN amod    4
+        groups/group NNS nsubj  7
+        in         IN  prep     4
+        Iraq       NNP pobj     5 GPE:Iraq
+        attacked/attack VBD ROOT 7
+        .          .   punct    7
+     """, ()),
+    ("backs.hyphen", """
+        the        DT  det      6
+        SDF        NNP nmod     6 ORG:Syrian_Democratic_Forces
+        and        CC  cc       1
+        Turkish    NNP npadvmod 5 NORP:Turkey
+        -          HYPH punct   5
+        backed/back VBN conj    1
+        factions/faction NNS nsubj 7
+        clashed/clash VBD ROOT  7
+        .          .   punct    7
+     """, ()),
+    # "his group" is the group he leads, not him
+    ("backs.hyphen", """
+        his        PRP$ poss    4
+        Iranian    NNP npadvmod 3 NORP:Iran
+        -          HYPH punct   3
+        backed/back VBN amod    4
+        group      NN  nsubj    5
+        said/say   VBD ROOT     5
+        .          .   punct    5
+     """, ((0, 1, "Abu Alaa al-Walai"),)),
+    ("denies.object", """
+        Israel     NNP nsubj 1 GPE:Israel
+        denied/deny VBD ROOT 1
+        entry      NN  dobj  1
+        to         IN  prep  1
+        the        DT  det   5
+        envoy      NN  pobj  3
+        .          .   punct 1
+     """, ()),
+    ("denies.object", """
+        Hezbollah  NNP nsubj 1 ORG:Hezbollah
+        rejected/reject VBD ROOT 1
+        the        DT  det   3
+        terms/term NNS dobj  1
+        of         IN  prep  3
+        the        DT  det   6
+        truce      NN  pobj  4
+        .          .   punct 1
+     """, ()),
+    ("denies.object", """
+        Hezbollah  NNP nsubj 1 ORG:Hezbollah
+        denied/deny VBD ROOT 1
+        any        DT  det   3
+        role       NN  dobj  1
+        in         IN  prep  3
+        the        DT  det   6
+        killing    NN  pobj  4
+        of         IN  prep  6
+        the        DT  det   11
+        Lebanese   JJ  amod  11 NORP:Lebanon
+        prime      JJ  amod  11
+        minister   NN  pobj  7
+        .          .   punct 1
+     """, ()),
+    ("denies.object", """
+        Russia     NNP nsubj 1 GPE:Russia
+        dismissed/dismiss VBD ROOT 1
+        the        DT  det   3
+        claim      NN  dobj  1
+        from       IN  prep  3
+        Berlin     NNP pobj  4 GPE:Germany
+        .          .   punct 1
+     """, ()),
+    ("denies.clause", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        denied/deny VBD ROOT 1
+        that       IN  mark  5
+        Wagner     NNP compound 4 ORG:Wagner_Group
+        fighters/fighter NNS nsubj 5
+        were/be    VBD ccomp 1
+        in         IN  prep  5
+        Mali       NNP pobj  6 GPE:Mali
+        .          .   punct 1
+     """, ()),
+]
+
+
+def _id(case) -> str:
+    return f"{case[0]}: {' '.join(line.split()[0].split('/')[0] for line in case[1].strip().splitlines())}"
+
+
+@pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
+def test_relations_rule_finds_its_construction(rule, table, expected, coref):
+    doc = parse(table, coref)
+    assert triples(doc) == expected
+    assert rule in rules_fired(doc)
+
+
+@pytest.mark.parametrize("rule, table, coref", NEGATIVE, ids=[_id(c) for c in NEGATIVE])
+def test_relations_rule_stays_silent_on_trap(rule, table, coref):
+    assert triples(parse(table, coref)) == set()
+
+
+def test_relations_every_rule_has_positive_and_negative_cases():
+    rule_ids = {rule["id"] for rule in load_ruleset(RULES_DIR)["rules"]}
+    assert rule_ids - {case[0] for case in POSITIVE} == set(), "rules without a positive test"
+    assert rule_ids - {case[0] for case in NEGATIVE} == set(), "rules without a negative test"
