@@ -320,7 +320,7 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
         sent = ctx.sents[ctx.sent_at[i]]
         lo, hi = i, tok.right_edge.i
         if not any(not t.is_punct for t in doc[sent.start : lo]):
-            span = (hi + 1, sent.end - 1)  # "According to X, CLAUSE"
+            span = (_after_source(ctx, tok, hi), sent.end - 1)  # "According to X, CLAUSE"
         elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
             span = (sent.start, lo - 1)  # "CLAUSE, according to X"
         else:
@@ -333,19 +333,45 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
     """Token range of the clause a cue verb reports: its clausal complements on
     one side of it (the parser may split one clause in two, and may take an
-    opening adverbial for one), or a long object of "say" the parser misread
-    as a noun phrase."""
+    opening adverbial for one), the clause round a parenthetical reporting
+    clause, or a long object of "say" the parser misread as a noun phrase."""
     rules = ctx.rules
     parts = [c for c in verb.children if c.dep_ in rules.clause_deps]
     if parts:
         # the complements after the verb, else those before it ("CLAUSE, X said")
         side = [c for c in parts if c.i > verb.i] or parts
         return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+    comma = _parenthetical(ctx, verb)
+    if comma is not None:
+        head = verb.head
+        if verb.i > head.i:  # "CLAUSE, the ministry said(, but ...)"
+            return head.left_edge.i, comma - 1
+        return verb.right_edge.i + 1, head.right_edge.i  # "Some groups, he said, CLAUSE"
     if verb.lemma_.lower() in rules.object_clause_verbs:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i >= rules.indirect_min_tokens:
             return obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _parenthetical(ctx: DocContext, verb) -> int | None:
+    """The opening comma of a reporting clause set off by commas inside the
+    clause it reports: "X, he said, Y", "If anything, Name argues, Y", "Y, the
+    ministry said": the parser hangs it on that clause (parataxis) with nothing
+    but a subject, adverbials and punctuation."""
+    doc = ctx.doc
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ctx.rules.subject_deps), None)
+    comma = subject.left_edge.i - 1 if subject is not None else -1
+    if comma < 0 or doc[comma].text != ",":
+        return None
+    # what precedes the opening comma belongs to the host clause ("If anything, ...")
+    if any(c.dep_ not in ctx.rules.parenthetical_deps for c in verb.children if c.i >= comma):
+        return None
+    hi = verb.right_edge.i
+    closed = doc[hi].text == "," or hi + 1 >= len(doc) or doc[hi + 1].text in (",", *SENTENCE_END)
+    return comma if closed else None
 
 
 def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
@@ -355,13 +381,46 @@ def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
     ("CLAUSE, X said"), not in a colon."""
     doc, rules = ctx.doc, ctx.rules
     if any(c.dep_ == "neg" for c in verb.children) or lo <= verb.i <= hi:
-        return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
+        return False
+    if verb.lemma_.lower() in rules.indirect_excluded_verbs:
+        return False  # "Iran denies that ...": the content of a denial is not the speaker's statement  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
     first = doc[lo]
     if first.lower_ in rules.question_words or (first.pos_ == "SCONJ" and first.lower_ not in rules.complementizers):
         return False
     if hi < verb.i:
         return doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
     return True
+
+
+def _after_source(ctx: DocContext, phrase, hi: int) -> int:
+    """Where the clause after a sentence-initial "According to X, ..." starts:
+    after the phrase, or, when the parser hung the clause's subject on the
+    phrase (the main verb has no subject), after the phrase's last comma."""
+    root = phrase.head
+    while root.head.i != root.i:
+        root = root.head
+    if root.i <= hi or any(c.dep_ in ctx.rules.subject_deps for c in root.children):
+        return hi + 1
+    commas = [j for j in range(phrase.i, root.i) if ctx.doc[j].text == ","]
+    return commas[-1] + 1 if commas else hi + 1
+
+
+def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
+    """The comma where the author's own words take over from a reported clause:
+    a clause of its own after a conjunction (", though many ...", ", and the
+    White House has ...", ", but stopped short of saying they ..."), or a last
+    comma-piece with a speech verb of its own (", an arrangement he described
+    as ...", ", describing the fighting as ...")."""
+    doc, rules = ctx.doc, ctx.rules
+    commas = [j for j in range(lo + 1, hi) if doc[j].text == "," and not ctx.in_quote(j)]
+    for n, j in enumerate(commas):
+        rest = range(j + 1, hi + 1)
+        if doc[j + 1].lower_ in rules.comment_conjunctions:
+            if any(doc[k].dep_ in rules.subject_deps and doc[k].head.i in rest for k in rest):
+                return j
+        elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and any(ctx.is_cue[k] for k in rest):
+            return j
+    return None
 
 
 def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
@@ -377,6 +436,9 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     # a source phrase inside the clause attributes it, it is not reported: "..., according to X"
     cut = next((i for i in range(lo + 1, hi + 1) if ctx.phrase_at(i)), None)
     if cut is not None and cue.first not in range(cut, hi + 1):
+        hi = cut - 1
+    cut = _comment(ctx, lo, hi)
+    if cut is not None:
         hi = cut - 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1

@@ -46,6 +46,9 @@ class IndirectData(_Strict):
     max_quoted_share: float = Field(ge=0.0, le=1.0)
     question_words: list[str]
     complementizers: list[str]
+    excluded_verbs: list[str] = []
+    parenthetical_deps: list[str] = []
+    comment_conjunctions: list[str] = []
 
 
 class QuoteRuleData(_Strict):
@@ -140,6 +143,9 @@ class QuoteRules:
     indirect_max_quoted_share: float
     question_words: frozenset[str]
     complementizers: frozenset[str]
+    indirect_excluded_verbs: frozenset[str]
+    parenthetical_deps: frozenset[str]
+    comment_conjunctions: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -182,4 +188,7 @@ class QuoteRules:
             indirect_max_quoted_share=d.indirect.max_quoted_share,
             question_words=low(d.indirect.question_words),
             complementizers=low(d.indirect.complementizers),
+            indirect_excluded_verbs=low(d.indirect.excluded_verbs),
+            parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
+            comment_conjunctions=low(d.indirect.comment_conjunctions),
         )
