@@ -250,7 +250,7 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     for s, e in pieces:
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
-            s, e = _trim(doc, s, _person_end(doc, s, e, rules), rules)
+            s, e = _trim(doc, _person_start(doc, s, e, rules), _person_end(doc, s, e, rules), rules)
         for s2, e2 in _split_known_pairs(doc, s, e, matcher):
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
@@ -277,6 +277,15 @@ def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int
             break
         end -= 1
     return start, end
+
+
+def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
+    """A person's name starts after the titles and ranks before it ("Sergeant
+    Owen Pritchard", "Dr. Amal Haddad" -> "Owen Pritchard", "Amal Haddad")."""
+    titles = {t.lower() for t in rules.person_titles}
+    while end - start > 1 and (doc[start].text.lower().rstrip(".") in titles or doc[start].text == "."):
+        start += 1
+    return start
 
 
 def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:

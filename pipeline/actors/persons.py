@@ -45,6 +45,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
       the gazetteer took) and none names a place ("in Kudarat"); a first
       name never counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
+      and every other mention of it;
+    - an unknown name that speaks as a person (:func:`_speaks_as_person`),
       and every other mention of it.
     Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
     the mentions' texts.
@@ -55,6 +57,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
         after = doc[m.end : m.end + 2]
         cue = len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues
         if cue and m.form is None and m.label != PERSON and not _modifies_a_name(doc[m.start : m.end].root):
+            by_cue.add(words)
+        elif m.form is None and m.label != PERSON and _speaks_as_person(doc, m.start, m.end, rules):
             by_cue.add(words)
     out = [
         replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
@@ -100,6 +104,25 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
             _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
         out[i] = replace(m, actor=actor)
     return out
+
+
+def _speaks_as_person(doc: Doc, start: int, end: int, rules: LinkingRules) -> bool:
+    """A capitalised name without an organisation word that is set off by
+    commas right before a speech verb (", Noor Haddad, says"), or of two words
+    or more and the subject of one with a personal pronoun in the next two
+    sentences ("Noor Haddad said ... she added")."""
+    words = doc[start:end]
+    if any(not t.text[:1].isupper() or t.lower_ in rules.organisation_words for t in words if t.text not in ("-", ".")):
+        return False
+    verbs = set(rules.person_speech_verbs)
+    after = doc[end : end + 2]
+    if start > 0 and doc[start - 1].text == "," and len(after) == 2 and after[0].text == "," and after[1].lemma_ in verbs:
+        return True
+    root = words.root
+    if len(words) < 2 or root.dep_ != "nsubj" or root.head.lemma_ not in verbs:
+        return False
+    sents = [s for s in doc.sents if s.end > start][:3]
+    return any(t.lower_ in rules.person_pronouns for s in sents for t in s if t.i >= end)
 
 
 def _modifies_a_name(root) -> bool:
