@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.docs import boilerplate_ranges
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
+from pipeline.quotes.transcript import Turn, interview_turns
 
 SENTENCE_END = frozenset({".", "!", "?"})
 # the label of a speaker named by a plain noun phrase ("a government official")
@@ -62,6 +63,7 @@ class DocContext:
         self.speakers: list[Speaker] = []  # in the order they were found
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
         self.reported = [False] * len(doc)  # token lies in a reported clause found so far
+        self.turns: list[Turn] = interview_turns(doc, rules)
 
     def _is_cue_verb(self, tok: Token) -> bool:
         return (
@@ -110,6 +112,21 @@ class DocContext:
         span = self.name_span(ent) if not ent.kb_id_ else ent
         name = ent.kb_id_ or " ".join(_strip_possessive(span).text.split())
         return Speaker(name, ent.label_, span.text, span.start_char, span.end_char, head.i)
+
+    def interviewee(self, tok: Token) -> Speaker | None:
+        """The interviewee named by a first-person subject of a cue verb or
+        quotative in an answer ("I told them", "I'm like") or a second-person
+        one in a question's statement ("you wrote"), mentioned as ``tok``."""
+        turn = next((t for t in self.turns if t.start <= tok.idx < t.end), None)
+        if turn is None or tok.lower_ not in (self.rules.second_person if turn.question else self.rules.first_person):
+            return None
+        verb = tok.head
+        if not (self.is_cue[verb.i] or any(c.lower_ in self.rules.quotatives for c in verb.children)):
+            return None
+        if turn.question and self.sents[self.sent_at[tok.i]].text.rstrip().endswith("?"):
+            return None  # "How did you confirm that ...?"
+        person = self.speaker_from_span(turn.interviewee, turn.interviewee.root)
+        return Speaker(person.name, person.label, tok.text, tok.idx, tok.idx + len(tok), tok.i)
 
     def label_of(self, actor: str) -> str:
         """The label of the entities linked to ``actor`` (NP when none is)."""

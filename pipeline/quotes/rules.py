@@ -8,6 +8,7 @@ extractor uses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -51,6 +52,24 @@ class IndirectData(_Strict):
     comment_conjunctions: list[str] = []
 
 
+class TranscriptData(_Strict):
+    interviewer_label: str
+    answer_label: str
+    min_questions: int = Field(ge=1)
+    first_person: list[str]
+    second_person: list[str]
+    quotatives: list[str] = []
+
+    @field_validator("interviewer_label", "answer_label")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {v!r} ({exc})") from exc
+        return v
+
+
 class QuoteRuleData(_Strict):
     """Everything under configs/quotes/, with the cue verbs read in."""
 
@@ -76,6 +95,7 @@ class QuoteRuleData(_Strict):
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
+    transcript: TranscriptData
 
     @field_validator("source_phrases")
     @classmethod
@@ -146,6 +166,12 @@ class QuoteRules:
     indirect_excluded_verbs: frozenset[str]
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
+    interviewer_label: re.Pattern
+    answer_label: re.Pattern
+    transcript_min_questions: int
+    first_person: frozenset[str]
+    second_person: frozenset[str]
+    quotatives: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -191,4 +217,10 @@ class QuoteRules:
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
+            interviewer_label=re.compile(d.transcript.interviewer_label),
+            answer_label=re.compile(d.transcript.answer_label),
+            transcript_min_questions=d.transcript.min_questions,
+            first_person=low(d.transcript.first_person),
+            second_person=low(d.transcript.second_person),
+            quotatives=low(d.transcript.quotatives),
         )

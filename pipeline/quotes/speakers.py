@@ -92,8 +92,8 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     subject = _subject(ctx, verb)
     next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
     inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
-    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns:
-        return None  # "I say", "we said": no one to name
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns and ctx.interviewee(subject) is None:
+        return None  # "I say", "we said": no one to name (but an interviewee's "I")
     # the first that names someone: the subject; a name right after the verb
     # ('"...," said Ghattas', '... says Liel'); when the parse found no
     # subject for an active main verb, the nearest name before it (the small
@@ -236,7 +236,7 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     if lower in rules.pronouns:
         return _pronoun(ctx, mention), None
     if mention.pos_ == "PRON":
-        return None, None  # "I", "we", "who", "one": no one to name
+        return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
     ent = ctx.speaker_ent(mention)
     if ent is None:
         ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
