@@ -92,6 +92,7 @@ class QuoteRuleData(_Strict):
     name_participles: list[str] = []
     organ_nouns: list[str] = []
     owner_prepositions: list[str] = []
+    seat_prepositions: list[str] = []
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
@@ -149,6 +150,7 @@ class QuoteRules:
     name_participles: frozenset[str]
     organ_nouns: frozenset[str]  # report nouns included
     owner_prepositions: frozenset[str]
+    seat_prepositions: frozenset[str]
     audience_object_of: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_participles: frozenset[str]
@@ -200,6 +202,7 @@ class QuoteRules:
             name_participles=low(d.name_participles),
             organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
             owner_prepositions=low(d.owner_prepositions),
+            seat_prepositions=low(d.seat_prepositions),
             audience_object_of=low(d.audience.object_of),
             audience_prepositions=low(d.audience.prepositions),
             audience_participles=low(d.audience.participles),

@@ -351,12 +351,15 @@ def _hyphenated(ent: Span) -> bool:
 
 def _speaks_for(ctx: DocContext, ent: Span, head: Token) -> bool:
     """The entity modifying a speech-making noun is its owner: "Iran's foreign
-    ministry", "a spokesperson for Stagecoach", "a report from Al Jazeera"."""
+    ministry", "a spokesperson for Stagecoach", "a report from Al Jazeera",
+    "officials in Tehran" (a seat of power the linker took for its state)."""
     if head.lemma_.lower() not in ctx.rules.organ_nouns and head.lower_ not in ctx.rules.organ_nouns:
         return False
     tok = ent.root
+    seat = ent.kb_id_ and ent.label_ == "GPE"  # the linker gives a place an actor only as its state
+    allowed = ctx.rules.owner_prepositions | (ctx.rules.seat_prepositions if seat else frozenset())
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ not in ctx.rules.owner_prepositions:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in allowed:
             return False
         tok = tok.head
     return True
