@@ -142,8 +142,15 @@ def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
             ["ROOT", "prep", "pobj", "cc", "conj"],
             [("Hamas", "ORG", "Hamas"), ("Tehran", "GPE", "Iran")],
         ),
-        # a place: "officials in Beirut"
-        (["officials", "in", "Beirut", "met"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Beirut", "GPE", "")]),
+        # a place: "Hamas officials in Beirut"
+        (
+            ["Hamas", "officials", "in", "Beirut", "met"],
+            [1, 4, 1, 2, 4],
+            ["compound", "nsubj", "prep", "pobj", "ROOT"],
+            [("Hamas", "ORG", "Hamas"), ("Beirut", "GPE", "")],
+        ),
+        # plain "officials in Beirut" are the state's
+        (["officials", "in", "Beirut", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Beirut", "GPE", "Lebanon")]),
         # "the government in Damascus" is the state
         (["the", "government", "in", "Damascus", "fell"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"], [("Damascus", "GPE", "Syria")]),
         # "Beirut-based" is a place, "Tehran-backed" the state
@@ -349,3 +356,69 @@ def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypat
     doc = linker(doc_of(["Hamas", "said"], ents=["B-ORG", "O"]))
     assert [e.text for e in doc.ents] == ["Hamas"]
     assert "rule bug" in doc._.skipped[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # titles and ranks are no part of a person's name
+        (
+            ["Staff", "Sergeant", "Owen", "Pritchard", "spoke"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Owen Pritchard", "PERSON", "Owen Pritchard")],
+        ),
+        (["Dr.", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
+        # a title-like word inside or after the name stays ("John Major")
+        (["John", "Major", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("John Major", "PERSON", "John Major")]),
+    ],
+)
+def test_actors_linking_titles_out_of_person_names(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+SAYS_AS_APPOSITIVE = ["A", "fellow", "at", "the", "Forum", ",", "Noor", "Haddad", ",", "says", "it", "failed"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "parse", "expected"),
+    [
+        # set off by commas right before a speech verb
+        (
+            SAYS_AS_APPOSITIVE,
+            ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            {"lemmas": [w.lower() if w != "says" else "say" for w in SAYS_AS_APPOSITIVE]},
+            [("Forum", "ORG", "Forum"), ("Noor Haddad", "PERSON", "Noor Haddad")],
+        ),
+        # ... not with an organisation word
+        (
+            ["Then", "the", "Zawiya", "Brigades", ",", "says", "Ali"],
+            ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-PERSON"],
+            {"lemmas": ["then", "the", "zawiya", "brigades", ",", "say", "ali"]},
+            [("Zawiya Brigades", "ORG", "Zawiya Brigades"), ("Ali", "PERSON", "Ali")],
+        ),
+        # the subject of a speech verb with a personal pronoun after it
+        (
+            ["Noor", "Haddad", "said", "it", "failed", ".", "She", "left", "."],
+            ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"],
+            {
+                "heads": [1, 2, 2, 4, 2, 2, 7, 7, 7],
+                "deps": ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+                "lemmas": ["noor", "haddad", "say", "it", "fail", ".", "she", "leave", "."],
+            },
+            [("Noor Haddad", "PERSON", "Noor Haddad")],
+        ),
+        # ... and without one, an organisation stays one
+        (
+            ["Morgan", "Stanley", "said", "it", "failed", "."],
+            ["B-ORG", "I-ORG", "O", "O", "O", "O"],
+            {
+                "heads": [1, 2, 2, 4, 2, 2],
+                "deps": ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                "lemmas": ["morgan", "stanley", "say", "it", "fail", "."],
+            },
+            [("Morgan Stanley", "ORG", "Morgan Stanley")],
+        ),
+    ],
+)
+def test_actors_linking_a_name_that_speaks_as_a_person(linker, words, ents, parse, expected):
+    assert linked(linker, words, ents, **parse) == expected

@@ -356,14 +356,128 @@ def test_quotes_extract_no_indirect_quote(rows, why, quote_rules):
     assert quotes(parse(*rows), quote_rules) == [], why
 
 
-# -- gaps --------------------------------------------------------------------------
-@pytest.mark.xfail(reason="first-person speakers (interview answers, 'I said') are not resolved to the narrator", strict=True)
-def test_quotes_extract_first_person_speaker_in_an_answer(quote_rules):
-    # Kay: I told him, “You are wrong.”
+# -- reported clauses: parentheticals and boundaries ----------------------------
+def test_quotes_extract_parenthetical_reporting_clause_before_the_rest(quote_rules):
+    # Some groups, Haddad said, have left the old coalition.
     doc = parse(
-        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
-        ("told", 0, "appos", "VERB", "tell"), ("him", 3, "dobj", "PRON"), (",", 3, "punct", "PUNCT"),
-        ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 3, "ccomp", "AUX", "be"),
-        ("wrong", 8, "acomp", "ADJ"), (".", 8, "punct", "PUNCT"), ("”", 3, "punct", "PUNCT"),
+        ("Some", 1, "det", "DET"), ("groups", 7, "nsubj", "NOUN"), (",", 4, "punct", "PUNCT"),
+        ("Haddad", 4, "nsubj", "PROPN", "B-PERSON"), ("said", 7, "parataxis", "VERB", "say"), (",", 4, "punct", "PUNCT"),
+        ("have", 7, "aux", "AUX"), ("left", 7, "ROOT", "VERB", "leave"), ("the", 10, "det", "DET"),
+        ("old", 10, "amod", "ADJ"), ("coalition", 7, "dobj", "NOUN"), (".", 7, "punct", "PUNCT"),
     )
-    assert only(doc, quote_rules).speaker == "Kay"
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue, q.rule) == ("have left the old coalition", "Haddad", "said", "indirect.clause")
+
+
+RAIDS_HALTED = [
+    ("The", 1, "det", "DET"), ("rebels", 3, "nsubj", "NOUN"), ("would", 3, "aux", "AUX"), ("halt", 3, "ROOT", "VERB"),
+    ("the", 5, "det", "DET"), ("raids", 3, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+    ("Haddad", 8, "nsubj", "PROPN", "B-PERSON"),
+]
+WAR_GOES_ON = [
+    ("but", 3, "cc", "CCONJ"), ("the", 12, "det", "DET"), ("war", 13, "nsubj", "NOUN"), ("goes", 3, "conj", "VERB", "go"),
+    ("on", 13, "prt", "ADP"), (".", 3, "punct", "PUNCT"),
+]
+
+
+def test_quotes_extract_parenthetical_reporting_clause_after_the_clause(quote_rules):
+    # The rebels would halt the raids, Haddad said, but the war goes on.
+    doc = parse(*RAIDS_HALTED, ("said", 3, "parataxis", "VERB", "say"), (",", 8, "punct", "PUNCT"), *WAR_GOES_ON)
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.rule) == ("The rebels would halt the raids", "Haddad", "indirect.clause")
+
+
+def test_quotes_extract_reporting_clause_with_an_object_is_no_parenthetical(quote_rules):
+    # The rebels would halt the raids, Haddad said it, but the war goes on.
+    doc = parse(
+        *RAIDS_HALTED, ("said", 3, "parataxis", "VERB", "say"), ("it", 8, "dobj", "PRON"), (",", 8, "punct", "PUNCT"),
+        *[(w, h + 1 if h > 8 else h, d, *rest) for w, h, d, *rest in WAR_GOES_ON],
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+def clause_with_tail(*tail):
+    # Haddad said the rebels attack ships, TAIL.
+    return parse(
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("rebels", 4, "nsubj", "NOUN"), ("attack", 1, "ccomp", "VERB"), ("ships", 4, "dobj", "NOUN"),
+        (",", 4, "punct", "PUNCT"), *tail, (".", 1, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the author's comment: a conjunction and a clause with its own subject
+        (
+            [("though", 10, "mark", "SCONJ"), ("most", 9, "amod", "ADJ"), ("ships", 10, "nsubj", "NOUN"),
+             ("carry", 4, "advcl", "VERB"), ("no", 12, "det", "DET"), ("cargo", 10, "dobj", "NOUN")],
+            "the rebels attack ships",
+        ),
+        # a last piece with a speech verb of its own
+        (
+            [("a", 8, "det", "DET"), ("claim", 4, "appos", "NOUN"), ("Smith", 10, "nsubj", "PROPN", "B-PERSON"),
+             ("called", 8, "relcl", "VERB", "call"), ("absurd", 10, "oprd", "ADJ")],
+            "the rebels attack ships",
+        ),
+        # a second verb sharing the reported clause's subject stays in it
+        (
+            [("and", 4, "cc", "CCONJ"), ("seize", 4, "conj", "VERB"), ("their", 10, "poss", "PRON"), ("crews", 8, "dobj", "NOUN")],
+            "the rebels attack ships, and seize their crews",
+        ),
+    ],
+)
+def test_quotes_extract_reported_clause_boundary(tail, expected, quote_rules):
+    q = only(clause_with_tail(*tail), quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Haddad")
+
+
+def test_quotes_extract_according_to_keeps_a_subject_the_parser_hung_on_the_phrase(quote_rules):
+    # According to Berg, an economist, Saudi lenders have financed the port.
+    doc = parse(
+        ("According", 10, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), ("Berg", 1, "pobj", "PROPN", "B-PERSON"),
+        (",", 2, "punct", "PUNCT"), ("an", 5, "det", "DET"), ("economist", 2, "appos", "NOUN"), (",", 5, "punct", "PUNCT"),
+        ("Saudi", 8, "amod", "ADJ", "B-NORP"), ("lenders", 5, "conj", "NOUN"), ("have", 10, "aux", "AUX"),
+        ("financed", 10, "ROOT", "VERB", "finance"), ("the", 12, "det", "DET"), ("port", 10, "dobj", "NOUN"),
+        (".", 10, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.rule) == ("Saudi lenders have financed the port", "Berg", "indirect.source_phrase")
+
+
+@pytest.mark.parametrize("verb", [("denies", "deny"), ("concluded", "conclude")])
+def test_quotes_extract_denial_or_conclusion_reports_nothing(verb, quote_rules):
+    # Turkey denies / concluded that it armed the rebels.
+    doc = parse(
+        ("Turkey", 1, "nsubj", "PROPN", "B-GPE"), (verb[0], 1, "ROOT", "VERB", verb[1]), ("that", 4, "mark", "SCONJ"),
+        ("it", 4, "nsubj", "PRON"), ("armed", 1, "ccomp", "VERB", "arm"), ("the", 6, "det", "DET"),
+        ("rebels", 4, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+# -- interview transcripts -------------------------------------------------------------
+QUESTION = [("((WN))", 1, "npadvmod", "X"), ("Anything", 1, "ROOT", "PRON"), ("else", 1, "advmod", "ADV"), ("?", 1, "punct", "PUNCT"), PARA]
+ANSWER = [
+    ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
+    ("told", 0, "appos", "VERB", "tell"), ("him", 3, "dobj", "PRON"), (",", 3, "punct", "PUNCT"),
+    ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 3, "ccomp", "AUX", "be"),
+    ("wrong", 8, "acomp", "ADJ"), ("about", 8, "prep", "ADP"), ("this", 10, "pobj", "PRON"), (".", 8, "punct", "PUNCT"),
+    ("”", 3, "punct", "PUNCT"),
+]
+
+
+def shifted(rows, by):
+    return [row if row is PARA else (row[0], row[1] + by, *row[2:]) for row in rows]
+
+
+def test_quotes_extract_first_person_cue_in_an_interview_answer(quote_rules):
+    # ((WN)) Anything else? / Kay: I told him, “You are wrong about this.” / ((WN)) Anything else?
+    doc = parse(*QUESTION, *shifted(ANSWER, 5), PARA, *shifted(QUESTION, 20))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.speaker_text, q.rule) == ("You are wrong about this", "Kay", "I", "direct.cue_before")
+
+
+def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):
+    q = only(parse(*ANSWER), quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)

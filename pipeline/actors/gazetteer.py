@@ -134,6 +134,7 @@ class LinkingRules(_Strict):
     metonymy_prepositions: list[str]
     locative_prepositions: list[str]
     government_nouns: list[str]
+    official_nouns: list[str] = []
     place_compound_heads: list[str]
     person_cues: list[str]
     person_speech_verbs: list[str] = []

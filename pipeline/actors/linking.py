@@ -412,7 +412,7 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
-    "the government in Damascus"), rather than naming a place ("in Beirut",
+    "the government in Damascus", "officials in Moscow said"), rather than naming a place ("in Beirut",
     "the London Marathon", "Beirut-based")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
@@ -426,11 +426,15 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return True
     if token.dep_ != "pobj":
         return False
-    prep = token.head
-    return prep.lower_ in rules.metonymy_prepositions or (
-        prep.lower_ in rules.locative_prepositions
-        and (prep.head.lemma_ in rules.government_nouns or prep.head.lower_ in rules.government_nouns)
-    )
+    prep, noun = token.head, token.head.head
+    if prep.lower_ in rules.metonymy_prepositions:
+        return True
+    if prep.lower_ not in rules.locative_prepositions:
+        return False
+    if noun.lemma_ in rules.government_nouns or noun.lower_ in rules.government_nouns:
+        return True
+    # "Officials in Tehran", not "Hamas officials in Beirut"
+    return noun.lower_ in rules.official_nouns and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)
 
 
 def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:

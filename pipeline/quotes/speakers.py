@@ -368,13 +368,16 @@ def _speaks_for(ctx: DocContext, ent: Span, head: Token) -> bool:
 def _is_core(ent: Span, head: Token) -> bool:
     """True when the entity is what the phrase names, or in apposition to it
     ("The Secretary-General of X, Abu Alaa al-Walai"), not a modifier of its
-    head ("a Wall Street Journal article")."""
+    head ("a Wall Street Journal article") nor inside a prepositional phrase
+    ("Wrobel, an analyst at a Warsaw consultancy")."""
     if ent.start <= head.i < ent.end:
         return True
     tok = ent.root
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "appos":
             return True
+        if tok.dep_ == "pobj":
+            return False
         tok = tok.head
     return False
 
