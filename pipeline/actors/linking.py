@@ -412,8 +412,8 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
-    "the government in Damascus", "officials in Moscow said"), rather than naming a place ("in Beirut",
-    "the London Marathon", "Beirut-based")."""
+    "the government in Damascus", "officials in Moscow said"), rather than
+    naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads

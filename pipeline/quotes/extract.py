@@ -376,14 +376,14 @@ def _parenthetical(ctx: DocContext, verb) -> int | None:
 
 def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
     """The verb reports the clause lo..hi as said: not negated ("would not
-    say"), not an embedded question ("explained why ...") or an adverbial
+    say") nor a denial, not an embedded question ("explained why ...") or an adverbial
     clause ("so he could ..."), and a clause before the verb ends in a comma
     ("CLAUSE, X said"), not in a colon."""
     doc, rules = ctx.doc, ctx.rules
     if any(c.dep_ == "neg" for c in verb.children) or lo <= verb.i <= hi:
-        return False
+        return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
     if verb.lemma_.lower() in rules.indirect_excluded_verbs:
-        return False  # "Iran denies that ...": the content of a denial is not the speaker's statement  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
+        return False  # "Iran denies that ...": what is denied is not what the speaker says
     first = doc[lo]
     if first.lower_ in rules.question_words or (first.pos_ == "SCONJ" and first.lower_ not in rules.complementizers):
         return False

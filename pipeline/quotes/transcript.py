@@ -4,9 +4,9 @@ A document is a transcript when at least ``transcript_min_questions``
 paragraphs open with an interviewer label ("((WN))", "Q:"). Every later
 paragraph that is no question is an answer; its speaker is named by its
 label ("((Natasha Gownaris))", "Natasha Gownaris: ...", "NG: ...", "MS We did
-not ...": a person of the document with that name or those initials, else
-the label itself), else it is the speaker of the answer before it, else the
-person the document names most often. A question's speaker is the
+not ...": a person of the document with that name or those initials; a
+"((Name))" label names a person anyway), else it is the speaker of the answer
+before it, else the person the document names most often. A question's speaker is the
 interviewee who answers it.
 """
 
