@@ -93,6 +93,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if tok.head.i == tok.i:
             break
         dep = tok.dep_
+        if _aside(tok):
+            break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
         if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
             pass  # content clause of a noun: "no evidence that Russia armed ..."
         elif dep == "relcl" and tok.head.dep_ == "attr":
@@ -122,6 +124,14 @@ def _yes_no_question(sent) -> bool:
     words = [t for t in sent if not (t.is_space or t.is_punct or t.text in QUOTE_MARKS)]
     last = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
     return bool(words) and bool(last) and last[-1].text == "?" and words[0].pos_ == "AUX"
+
+
+def _aside(tok: Token) -> bool:
+    """A non-restrictive relative clause, set off by a comma: "Iran, which arms ..."."""
+    if tok.dep_ != "relcl":
+        return False
+    left = tok.left_edge.i
+    return left > tok.sent.start and tok.doc[left - 1].text == ","
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:
