@@ -127,11 +127,14 @@ def _yes_no_question(sent) -> bool:
 
 
 def _aside(tok: Token) -> bool:
-    """A non-restrictive relative clause, set off by a comma: "Iran, which arms ..."."""
+    """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
     if tok.dep_ != "relcl":
         return False
-    left = tok.left_edge.i
-    return left > tok.sent.start and tok.doc[left - 1].text == ","
+    doc = tok.doc
+    return any(
+        phrase.left_edge.i > tok.sent.start and doc[phrase.left_edge.i - 1].text == ","
+        for phrase in (tok, tok.head) if phrase is tok or phrase.dep_ in ("appos", "npadvmod")
+    )
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:
