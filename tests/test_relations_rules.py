@@ -61,6 +61,11 @@ BAD_RULES = [
     ("unknown field", _rule(id="funds.verb_y", construction="verb", cues=["fund"], colour="red"), "colour"),
     ("field of another construction", _rule(id="funds.verb_z", construction="verb", cues=["fund"], head_is="object"),
      "'head_is' has no meaning"),
+    ("required words on a noun rule",
+     _rule(id="funds.nominal_w", construction="nominal", cues=["aid"], object_preps=["to"], requires=["power"]),
+     "'requires' only apply to 'verb' rules"),
+    ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
+     "'negated_object' only applies to 'denial' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),
 ]
 

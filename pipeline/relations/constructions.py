@@ -311,9 +311,9 @@ def denial_clause(
             other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
             if other is not None:
                 stated = True
-                for denial_ in _pairs(rule, [d], [other], v):
-                    if denial_.strong:
-                        yield denial_, None if claim is not None else cand
+                for row in _pairs(rule, [d], [other], v):
+                    if row.strong:
+                        yield row, None if claim is not None else cand
     if stated or claim is not None:
         return
     for clause in complements:

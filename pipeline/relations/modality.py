@@ -121,20 +121,17 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
 
 def _yes_no_question(sent) -> bool:
     """A sentence ending in "?" that opens with an auxiliary: "Does Qatar fund Hamas?" ("Why does ..." presupposes)."""
-    words = [t for t in sent if not (t.is_space or t.is_punct or t.text in QUOTE_MARKS)]
-    last = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
-    return bool(words) and bool(last) and last[-1].text == "?" and words[0].pos_ == "AUX"
+    toks = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
+    words = [t for t in toks if not t.is_punct]
+    return bool(words) and toks[-1].text == "?" and words[0].pos_ == "AUX"
 
 
 def _aside(tok: Token) -> bool:
     """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
     if tok.dep_ != "relcl":
         return False
-    doc = tok.doc
-    return any(
-        phrase.left_edge.i > tok.sent.start and doc[phrase.left_edge.i - 1].text == ","
-        for phrase in (tok, tok.head) if phrase is tok or phrase.dep_ in ("appos", "npadvmod")
-    )
+    phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
+    return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:
