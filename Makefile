@@ -28,7 +28,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
 	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
-	$(PY) -m pipeline eval --gold data/gold/heldout --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key heldout
+	for set in heldout heldout2; do \
+	  $(PY) -m pipeline eval --gold data/gold/$$set --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key $$set || exit 1; \
+	done
 	@if [ -f $(SHARED)/gold/seeds.jsonl ]; then \
 	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \

@@ -16,7 +16,8 @@ RAW, GOLD = REPO_ROOT / "data" / "raw", REPO_ROOT / "data" / "gold"
 GOLD_SETS = {
     # floors section: (inputs, gold file or folder)
     "samples": (RAW, GOLD),  # articles and cases the team wrote alongside the rules
-    "heldout": (RAW, GOLD / "heldout"),  # articles written blind to the rules
+    "heldout": (RAW, GOLD / "heldout"),  # articles written blind to the rules (then used for round 2)
+    "heldout2": (RAW, GOLD / "heldout2"),  # a second blind set (then used for round 3)
     "seeds": (SEEDS_DIR, SEEDS_GOLD),  # the five real seed articles
 }
 

@@ -68,8 +68,11 @@ class Grammar:
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_:  # named when it holds its actor's name: "Mali's military government"
-                    self._index(span, span.kb_id_, named=any(t.ent_kb_id_ == span.kb_id_ for t in span), entity=False)
+                if span.kb_id_:
+                    # named when it holds its actor's name ("Mali's military government") or the actor is
+                    # named earlier in the same sentence ("Ankara insists it has no part in ...")
+                    named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
+                    self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
@@ -129,7 +132,7 @@ class Grammar:
                 return found
         # "the group, Hamas, ..."
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at:
+            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
         # "Iran's proxies, including Hamas and the Houthis"
         for obj in self._inclusions(tok):
@@ -169,7 +172,12 @@ class Grammar:
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
                 if child.i in self.at:
-                    return [self.at[child.i], *self._conjuncts(noun, seen)]
+                    if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
+                        continue  # "Iraqi militias" are not Iraq's
+                    # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
+                    rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
+                    coordinated = any(c.dep_ == "cc" for c in child.children)
+                    return [*self._refer(child, seen), *(rest if coordinated else []), *self._conjuncts(noun, seen)]
                 if child.lower_ in self.words("group_nouns") and child.i not in seen:
                     seen.add(child.i)
                     found = self._group(child, seen)  # "the Syrian regime's forces"
@@ -289,6 +297,11 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
+            # a subject the parser lost: "The Islamic Republic of Iran bankrolls Hezbollah" (read as modifiers)
+            found = self.actor_run(verb.i - 1, -1)
+            if found:
+                return found
         if verb.pos_ == "NOUN":  # a verb tagged as a plural noun: "Iran funds and ..."
             for child in verb.children:
                 if child.dep_ in ("compound", "nsubj") and child.i < verb.i:

@@ -29,12 +29,16 @@ class Candidate:
     object: Mention
     cue: Token
 
+    @property
+    def strong(self) -> bool:
+        """Two coreference guesses in one row are too weak for output: one argument must be named."""
+        return self.subject.named or self.object.named
+
 
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
     for s in subjects:
         for o in objects:
-            # two coreference guesses in one row are too weak: one argument must be named
-            if s.actor != o.actor and (s.named or o.named):
+            if s.actor != o.actor:
                 yield Candidate(rule, s, o, cue)
 
 
@@ -54,7 +58,12 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
-    return any(n.lower_ in rule.themes or n.ent_type_ == "MONEY" for n in _theme_nodes(tok, g))
+    return any(n.lower_ in rule.themes or ("money" in rule.themes and _is_sum(n)) for n in _theme_nodes(tok, g))
+
+
+def _is_sum(tok: Token) -> bool:
+    """A sum of money: "$700 million" (even when the tagger finds no MONEY entity)."""
+    return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
 
 
 def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -68,10 +77,13 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
         return  # "backed out of the deal"
+    if rule.requires and not any(d.lower_ in rule.requires for c in v.children for d in (c, *c.children)):
+        return  # "keep Assad in power", not "keep Assad waiting"
     if g.is_passive(v):
         yield from _pairs(rule, g.agents(v), g.patients(v), v)
     else:
-        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+        objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
+        yield from _pairs(rule, g.subjects(v), objects, v)
 
 
 def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -80,8 +92,8 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         return
     passive = g.is_passive(v)
     recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons"
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
+        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
         if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
             recipients += g.referents_of(slots)
     else:
@@ -168,9 +180,15 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
             heads.append(heads[-1].head)
         named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
         objects = next((found for found in named if found), [])
+        # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
+        objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root])]
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
+
+
+def _own_participle(noun: Token) -> bool:
+    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBN" for c in noun.children)
 
 
 def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
@@ -193,7 +211,11 @@ def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
 
 
 def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ..."."""
+    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ...".
+
+    With ``negated_object`` the verb is a plain one and the negated object is the denial: "it has no part in
+    the group's attacks", "Iran bears no responsibility for ...".
+    """
     if not is_verbal(v):
         return
     passive = g.is_passive(v)
@@ -203,14 +225,19 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     own = frozenset(m.actor for m in deniers)
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
     for slot in slots:
-        if slot.lower_ in rule.themes:
-            # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
-            linked = _linked(slot, own, rule, g, depth=0) or [
-                m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
-            ]
-            if linked:
-                yield from _pairs(rule, deniers, linked, v)
-                return
+        if slot.lower_ not in rule.themes:
+            continue
+        if rule.negated_object and not any(
+            c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
+        ):
+            continue
+        # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
+        linked = _linked(slot, own, rule, g, depth=0) or [
+            m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+        ]
+        if linked:
+            yield from _pairs(rule, deniers, linked, v)
+            return
 
 
 def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
@@ -249,34 +276,62 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     return []
 
 
-def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> Iterator[Candidate]:
-    """Denial of a relation between the denier and another actor.
+def denial_clause(
+    rule: Rule, v: Token, g: Grammar, found: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate | None]]:
+    """Denial of a relation between the denier and another actor, with the relation it denies.
 
-    The relation is stated below the denial ("Iran denied that it armed
-    Hamas", "rejected claims that it had armed Moscow"), or the denial is a
-    relative clause on a claim noun in apposition to the sentence that states
-    it ("Wagner is suspected of supplying missiles to the RSF, a charge the
-    group has rejected").
+    The relation is stated in a complement after the denial ("Iran denied
+    that it armed Hamas", "rejected claims that it had armed Moscow"): the
+    denied relation is the denier's own denial, not the article's statement,
+    so it comes back as consumed. Or the denial rests on a claim noun renaming
+    the clause before it ("Wagner is suspected of supplying missiles to the
+    RSF, a charge the group has rejected"; also parsed "an allegation Moscow
+    rejects" with the noun inside the subject): the claim stands as the
+    article gives it. With no relation in a complement whose own subject is
+    the denier, the actor its object names is the link ("Ankara denies that
+    it is directing the SNA's offensive").
     """
     if not is_verbal(v):
         return
     deniers = g.subjects(v)
-    on_claim = v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod")
-    claim = v.head if on_claim else None
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS]
+    own = frozenset(d.actor for d in deniers)
+    claim = _claim(rule, v)
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i]
+    stated = False
     for cand in found:
         if cand.rule.relation == "denies":
             continue
         if claim is not None:
-            if claim.left_edge.i <= cand.cue.i <= claim.right_edge.i:
+            if cand.cue.i > claim.i:
                 continue
         elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
-            if d.actor == cand.subject.actor:
-                yield from _pairs(rule, [d], [cand.object], v)
-            elif d.actor == cand.object.actor:
-                yield from _pairs(rule, [d], [cand.subject], v)
+            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            if other is not None:
+                stated = True
+                for row in _pairs(rule, [d], [other], v):
+                    if row.strong:
+                        yield row, None if claim is not None else cand
+    if stated or claim is not None:
+        return
+    for clause in complements:
+        if clause.dep_ == "ccomp" and own & {m.actor for m in g.subjects(clause)}:
+            linked = [m for o in clause.children if o.dep_ == "dobj" for m in _linked(o, own, rule, g, depth=0)]
+            yield from ((c, None) for c in _pairs(rule, deniers, linked, v) if c.strong)
+
+
+def _claim(rule: Rule, v: Token) -> Token | None:
+    """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
+    if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+        return v.head
+    if not any(c.dep_ in COMPLEMENT_DEPS and c.i > v.i for c in v.children):
+        for subject in (c for c in v.children if c.dep_ == "nsubj"):
+            for t in subject.subtree:
+                if t.i < subject.i and t.lower_ in rule.themes and t.dep_ in ("compound", "nmod"):
+                    return t
+    return None
 
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {

@@ -29,6 +29,7 @@ _THEMED = {"give", "receive", "denial", "denial_clause"}
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
     "group_nouns",
+    "nonstate_group_nouns",
     "part_words",
     "copulas",
     "reporting_verbs",
@@ -44,7 +45,9 @@ REQUIRED_VOCAB = (
 )
 
 # rule fields holding words (or @vocabulary references)
-_WORD_LISTS = ("cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles")
+_WORD_LISTS = (
+    "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles", "requires"
+)
 _WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
@@ -73,6 +76,8 @@ class _Rule(BaseModel):
     clause_role: dict[str, Literal["subject", "object"]] = {}
     exclude_deps: list[str] = []
     exclude_particles: list[str] = []
+    requires: list[str] = []
+    negated_object: bool = False
     note: str = ""
 
     @model_validator(mode="after")
@@ -86,7 +91,7 @@ class _Rule(BaseModel):
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
-        if self.object_preps and c not in ("nominal", "role_noun", "denial"):
+        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb"):
             raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
         if c == "nominal" and not self.object_preps:
             raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
@@ -104,8 +109,10 @@ class _Rule(BaseModel):
             raise ValueError("'source_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
-        if (self.exclude_deps or self.exclude_particles) and c != "verb":
-            raise ValueError("'exclude_deps'/'exclude_particles' only apply to 'verb' rules")
+        if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
+            raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
+        if self.negated_object and c != "denial":
+            raise ValueError("'negated_object' only applies to 'denial' rules")
         return self
 
 
@@ -201,6 +208,8 @@ class Rule:
     clause_role: dict[str, str]
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
+    requires: frozenset[str]
+    negated_object: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +229,7 @@ _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role")}
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
