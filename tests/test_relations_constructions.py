@@ -1134,6 +1134,104 @@ NEGATIVE += [
 ]
 
 
+# Round three: constructions missed on the second blind set (own wording, other actors).
+POSITIVE += [
+    ("funds.verb", """
+        The        DT  det   1
+        Polisario  NNP nsubj 2 ORG:Polisario_Front
+        is/be      VBZ ROOT  2
+        armed      JJ  acomp 2
+        and        CC  cc    3
+        bankrolled/bankroll VBN conj 3
+        by         IN  agent 5
+        Algeria    NNP pobj  6 GPE:Algeria
+        .          .   punct 2
+     """, {("Algeria", "funds", "Polisario Front", "asserted")}, ()),
+    ("denies.clause", """
+        Ali        NNP compound 1 PERSON:Ali_Nasser
+        Nasser     NNP nsubj 9 PERSON:Ali_Nasser
+        ,          ,   punct 1
+        a          DT  det   4
+        spokesman  NN  appos 1
+        for        IN  prep  4
+        Hamas      NNP pobj  5 ORG:Hamas
+        ,          ,   punct 1
+        then       RB  advmod 9
+        denied/deny VBD ROOT 9
+        that       IN  mark  13
+        the        DT  det   12
+        group      NN  nsubj 13
+        takes/take VBZ ccomp 9
+        money      NN  dobj  13
+        from       IN  prep  13
+        Qatar      NNP pobj  15 GPE:Qatar
+        .          .   punct 9
+     """, {("Hamas", "denies", "Qatar", "reported")}, ((11, 13, "Hamas"),)),
+    ("denies.clause", """
+        Egypt      NNP nsubj 1 GPE:Egypt
+        denied/deny VBD ROOT 1
+        shipping/ship VBG amod 3
+        rockets/rocket NNS dobj 1
+        to         IN  prep  1
+        Haftar     NNP pobj  4 PERSON:Khalifa_Haftar
+        .          .   punct 1
+     """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ()),
+    ("denies.clause", """
+        Algeria    NNP nsubj 2 GPE:Algeria
+        has/have   VBZ aux   2
+        armed/arm  VBN ROOT  2
+        the        DT  det   4
+        Polisario  NNP dobj  2 ORG:Polisario_Front
+        ,          ,   punct 2
+        a          DT  det   7
+        charge     NN  dobj  9
+        Algiers    NNP nsubj 9 GPE:Algeria
+        denies/deny VBZ advcl 2
+        .          .   punct 2
+     """, {("Algeria", "funds", "Polisario Front", "asserted"),
+           ("Algeria", "denies", "Polisario Front", "asserted")}, ()),
+    ("backs.hyphen", """
+        between    IN  ROOT  0
+        the        DT  det   5
+        Rwanda     NNP npadvmod 4 GPE:Rwanda
+        -          HYPH punct 4
+        backed/back VBN amod 5
+        M23        NNP pobj  0 ORG:M23
+        and        CC  cc    5
+        the        DT  det   8
+        army       NN  conj  5
+        of         IN  prep  8
+        Congo      NNP pobj  9 GPE:DR_Congo
+        .          .   punct 0
+     """, {("Rwanda", "backs", "M23", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    ("funds.verb", """
+        The        DT  det   1
+        fighters/fighter NNS nsubj 2
+        are/be     VBP ROOT  2
+        armed      JJ  acomp 2
+        and        CC  cc    3
+        trained/train VBN conj 3
+        in         IN  prep  5
+        Libya      NNP pobj  6 GPE:Libya
+        .          .   punct 2
+     """, ()),
+    ("denies.clause", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        denied/deny VBD ROOT 1
+        that       IN  mark  4
+        the        DT  det   4
+        Houthis    NNP nsubj 5 ORG:Houthis
+        fired/fire VBD ccomp 1
+        at         IN  prep  5
+        Riyadh     NNP pobj  6 GPE:Saudi_Arabia
+        .          .   punct 1
+     """, ()),
+]
+
+
 def _id(case) -> str:
     return f"{case[0]}: {' '.join(line.split()[0].split('/')[0] for line in case[1].strip().splitlines())}"
 

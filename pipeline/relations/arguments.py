@@ -290,6 +290,8 @@ class Grammar:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
             return True
+        if is_participle_adjective(verb):
+            return True
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)
 
     def subjects(self, verb: Token) -> list[Mention]:
@@ -378,8 +380,8 @@ class Grammar:
         by = self.pobjs(verb, frozenset({"by"}))
         if by:
             return self.referents_of(by)
-        for child in verb.children:
-            if child.dep_ == "conj" and is_verbal(child):
+        for child in verb.children:  # (a participle tagged as an adjective may hang as advcl: "funded, armed and trained")
+            if (child.dep_ == "conj" and is_verbal(child)) or (child.dep_ == "advcl" and is_participle_adjective(child)):
                 found = self.agents(child)
                 if found:
                     return found
@@ -391,6 +393,10 @@ class Grammar:
             return self.referents(verb.head)
         if verb.dep_ == "conj" and is_verbal(verb.head) and self.is_passive(verb.head):
             return self.patients(verb.head)  # "groups funded and supported by Iran"
+        if verb.dep_ == "acomp" and is_participle_adjective(verb):  # "are armed and financed by Iran"
+            return self.subjects(verb.head)
+        if verb.dep_ == "advcl" and is_participle_adjective(verb) and self.is_passive(verb.head):
+            return self.patients(verb.head)  # "is funded, armed and trained by X" ("armed" hung on "funded")
         return self.subjects(verb)
 
     def actor_run(self, i: int, step: int) -> list[Mention]:
@@ -459,11 +465,19 @@ def is_verbal(tok: Token) -> bool:
     gerunds tagged as nouns that still take an object ("training Hamas
     terrorists").
     """
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") or is_participle_adjective(tok):
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
     return is_nominal_gerund(tok)
+
+
+def is_participle_adjective(tok: Token) -> bool:
+    """A past participle tagged as an adjective, coordinated with a verb: "are armed and financed by Iran"."""
+    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed"):
+        return False
+    coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.tag_ == "VBN" for c in coordinated)
 
 
 def is_nominal_gerund(tok: Token) -> bool:
@@ -473,7 +487,7 @@ def is_nominal_gerund(tok: Token) -> bool:
 def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a cue up by; a gerund tagged as a noun also tries its verb ("training" -> "train")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok):
-        stem = tok.lower_[:-3]
+    if is_nominal_gerund(tok) or is_participle_adjective(tok):  # "training" -> "train"; "armed" -> "arm"
+        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
         return (lemma, stem, stem + "e")
     return (lemma,)

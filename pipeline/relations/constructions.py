@@ -8,11 +8,11 @@ mentions. The cue's clause decides the modality (:mod:`modality`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -28,6 +28,7 @@ class Candidate:
     subject: Mention
     object: Mention
     cue: Token
+    source: str | None = None  # who speaks for the subject: "X, a spokesman for Islamic Jihad, denied ..."
 
     @property
     def strong(self) -> bool:
@@ -181,10 +182,18 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
         objects = next((found for found in named if found), [])
         # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
-        objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root])]
+        # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"
+        objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
+
+
+def _own_determiner(noun: Token) -> bool:
+    """A conjunct noun phrase with its own article: "... and the SDF", "... and the army of Congo"."""
+    while noun.dep_ in ("pobj", "prep", "compound", "nmod", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "conj" and any(c.dep_ == "det" for c in noun.children)
 
 
 def _own_participle(noun: Token) -> bool:
@@ -294,7 +303,7 @@ def denial_clause(
     """
     if not is_verbal(v):
         return
-    deniers = g.subjects(v)
+    deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i]
@@ -313,19 +322,79 @@ def denial_clause(
                 stated = True
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
-                        yield row, None if claim is not None else cand
-    if stated or claim is not None:
+                        yield replace(row, source=source), None if claim is not None else cand
+    if stated:
         return
-    for clause in complements:
-        if clause.dep_ == "ccomp" and own & {m.actor for m in g.subjects(clause)}:
-            linked = [m for o in clause.children if o.dep_ == "dobj" for m in _linked(o, own, rule, g, depth=0)]
-            yield from ((c, None) for c in _pairs(rule, deniers, linked, v) if c.strong)
+    # no relation stated in the denied content: the actors it names
+    if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
+        stated_in = claim.head if v.dep_ == "relcl" and v.head.i == claim.i else v.head
+        contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
+    else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
+        contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
+        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+    for content, finite in contents:
+        actors = _content_actors(content, g)
+        if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
+            actors += [m for p in v.children if p.dep_ == "prep" and p.i > content.i for m in _content_actors(p, g)]
+        if finite and not own & {m.actor for m in actors}:
+            continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
+        others = unique([m for m in actors if m.actor not in own])
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
+    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X)."""
+    for subject in (c for c in v.children if c.dep_ == "nsubj"):
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in g.words("representative_nouns")):
+            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"})))
+            if bodies:
+                speaker = g.referents(subject)
+                return bodies, speaker[0].actor if speaker else subject.text
+    return g.subjects(v), None
+
+
+def _gerund_object(noun: Token) -> bool:
+    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier)."""
+    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
+
+
+# edges out of a denied clause's own statement: asides, adverbial and further clauses
+CONTENT_STOP_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct"})
+
+
+def _content_actors(head: Token, g: Grammar) -> list[Mention]:
+    """Actors a denied clause names as its arguments and their owners, not deeper.
+
+    "the movement takes orders from Tehran" -> the movement, Tehran; "it controls HTS, the group whose offensive
+    toppled Assad" -> it, HTS (not Assad, in an aside); "it was behind the attack on the base in Jordan" -> it
+    (not Jordan, two prepositions down). A verb coordinated onto the clause is another statement.
+    """
+    out: list[Mention] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        mention = g.at.get(t.i)
+        if mention is not None:
+            out.append(mention)
+        for c in t.children:
+            if c.dep_ in CONTENT_STOP_DEPS or (c.dep_ == "prep" and t.dep_ == "pobj" and mention is None):
+                continue
+            if c.dep_ == "conj" and is_verbal(c) and c.i > head.i and t.i == head.i:
+                continue
+            if mention is not None and c.dep_ not in ("conj", "cc"):
+                continue  # "Lebanon's Hezbollah" names Hezbollah
+            stack.append(c)
+    return unique(sorted(out, key=lambda m: m.start))
 
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
     if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
         return v.head
+    # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
+        if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:
+            return obj
     if not any(c.dep_ in COMPLEMENT_DEPS and c.i > v.i for c in v.children):
         for subject in (c for c in v.children if c.dep_ == "nsubj"):
             for t in subject.subtree:

@@ -43,6 +43,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             continue
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
+        if cand.source is not None and verdict.modality == "asserted":
+            verdict = Assessment("reported", cand.source)  # "X, a spokesman for the group, denied ..."
         rel = Relation(
             subject=cand.subject.actor,
             relation=cand.rule.relation,

@@ -71,7 +71,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
                     return None
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
-                if lemma in g.words("negation_verbs") and below.i > tok.i:
+                # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
+                if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
                     negated = True
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
@@ -90,6 +91,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             found = _attribution(tok, g)
             if found is not None:
                 reported, source = True, found or None
+        if local and not reported and not g.has_quote(tok.sent):
+            # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
+            for child in tok.children:
+                if child.dep_ == "parataxis" and child.lemma_.lower() in g.words("reporting_verbs"):
+                    speaker = _speaker(child, g)
+                    if speaker is not None:
+                        reported, source = True, speaker
+                        break
         if tok.head.i == tok.i:
             break
         dep = tok.dep_
@@ -128,9 +137,12 @@ def _yes_no_question(sent) -> bool:
 
 def _aside(tok: Token) -> bool:
     """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
-    if tok.dep_ != "relcl":
+    if tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children):
+        phrases = [tok]  # a fronted object: "..., a charge Tehran denies"
+    elif tok.dep_ != "relcl":
         return False
-    phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
+    else:
+        phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
 
 

@@ -42,6 +42,7 @@ REQUIRED_VOCAB = (
     "irrealis_verbs",
     "light_verbs",
     "inclusion_cues",
+    "representative_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
