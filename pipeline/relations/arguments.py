@@ -183,9 +183,10 @@ class Grammar:
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
-        for obj in self.pobjs(noun, frozenset({"of"})):  # "the government of Abdrabbuh Mansur Hadi"
-            if obj.i in self.at:
-                return [self.at[obj.i], *self._conjuncts(noun, seen)]
+        # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
+        found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        if found:
+            return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
@@ -280,6 +281,15 @@ class Grammar:
             for obj in child.children
             if obj.dep_ == "pobj"
         ]
+
+    def _prep_objects(self, tok: Token, preps: frozenset[str]) -> list[Token]:
+        """Objects of ``preps`` on ``tok`` and of prepositions coordinated with them ("from X and from Y")."""
+        found = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+            for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ in preps)):
+                for obj in (o for o in p.children if o.dep_ == "pobj"):
+                    found += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        return found
 
     # -- verbs -----------------------------------------------------------------
     def is_passive(self, verb: Token) -> bool:

@@ -55,6 +55,8 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     nodes = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.lower_ in g.words("part_words"):
         nodes += g.pobjs(tok, frozenset({"of"}))
+    elif _is_sum(tok):  # "$40 billion in military aid"
+        nodes += g.pobjs(tok, frozenset({"in", "of"}))
     return nodes
 
 
@@ -103,6 +105,8 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if _is_theme(slot, rule, g):
             targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
             targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
+            if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
+                targets = [c for c in slot.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == slot.left_edge.i]
             recipients += g.referents_of(targets)
         elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
             recipients += g.referents(slot)
@@ -111,13 +115,19 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran"."""
+    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
+
+    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
+    for weapons" (the verb's object is the source)."""
     if not is_verbal(v) or g.is_passive(v):
         return
-    themes = [n for c in v.children if c.dep_ == "dobj" for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
+    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
+    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
     if not themes:
         return
     sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
+    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
+        sources = g.objects(v)
     if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
         sources = [m for t in themes for m in g.actor_modifiers(t)]
     yield from _pairs(rule, sources, g.subjects(v), v)

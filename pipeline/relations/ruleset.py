@@ -47,7 +47,8 @@ REQUIRED_VOCAB = (
 
 # rule fields holding words (or @vocabulary references)
 _WORD_LISTS = (
-    "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles", "requires"
+    "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
+    "requires",
 )
 _WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
@@ -73,6 +74,7 @@ class _Rule(BaseModel):
     object_preps: list[str] = []
     source_preps: list[str] = []
     recipient_preps: list[str] = []
+    theme_preps: list[str] = []
     head_is: Literal["subject", "object"] | None = None
     clause_role: dict[str, Literal["subject", "object"]] = {}
     exclude_deps: list[str] = []
@@ -108,6 +110,8 @@ class _Rule(BaseModel):
             raise ValueError("'clause_role' only applies to 'nominal' rules")
         if self.source_preps and c != "receive":
             raise ValueError("'source_preps' only applies to 'receive' rules")
+        if self.theme_preps and c != "receive":
+            raise ValueError("'theme_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
         if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
@@ -205,6 +209,7 @@ class Rule:
     object_preps: frozenset[str]
     source_preps: frozenset[str]
     recipient_preps: frozenset[str]
+    theme_preps: frozenset[str]
     head_is: str | None
     clause_role: dict[str, str]
     exclude_deps: frozenset[str]
