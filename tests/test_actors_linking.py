@@ -93,6 +93,23 @@ def test_actors_linking_split_keeps_span_groups_on_their_characters(linker):
             [("Bashar al Assad", "PERSON", "Bashar al Assad")],
         ),
         (["Hamas", "’", "attack"], ["B-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas")]),
+        # a possessive inside a span ends the owner's name before a known name
+        (
+            ["by", "the", "Revolutionary", "Guards", "’", "Quds", "Force"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("Revolutionary Guards", "ORG", "Islamic Revolutionary Guard Corps"), ("Quds Force", "ORG", "Quds Force")],
+        ),
+        (
+            ["Hamas", "'s", "Qassam", "Brigades", "fired"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Hamas", "ORG", "Hamas"), ("Qassam Brigades", "ORG", "Al-Qassam Brigades")],
+        ),
+        # ... not before an unknown one: one name
+        (
+            ["the", "Kurdish", "Women", "'s", "Union", "said"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Kurdish Women's Union", "ORG", "Kurdish Women's Union")],
+        ),
         # leading "the"
         (["the", "Wagner", "Group", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], [("Wagner Group", "ORG", "Wagner Group")]),
         (["The", "Wall", "Street", "Journal", "reported"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Wall Street Journal", "ORG", "The Wall Street Journal")]),
@@ -175,6 +192,13 @@ def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
         (["the", "Iranian", "Revolutionary", "Guards", "Quds", "Force"], ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Iranian Revolutionary Guards Quds Force", "ORG", "Quds Force")]),
         # acronyms are case-sensitive, other forms need their capitals
         (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
+        # short forms of armed groups and their units
+        (["Qassam", "fighters", "attacked"], ["B-PERSON", "O", "O"], [("Qassam", "ORG", "Al-Qassam Brigades")]),
+        (["Nujaba", "leaders", "met"], ["B-GPE", "O", "O"], [("Nujaba", "ORG", "Harakat al-Nujaba")]),
+        (["branches", "of", "Al", "-", "Qard", "Al", "-", "Hassan"], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Al-Qard Al-Hassan", "ORG", "Al-Qard Al-Hassan")]),
+        (["the", "Africa", "Corps", "and", "Wagner"], None, [("Africa Corps", "ORG", "Africa Corps"), ("Wagner", "ORG", "Wagner Group")]),
+        # ... but not a lower-case word of the same letters
+        (["the", "nujaba", "of", "the", "town"], None, []),
         (["a", "turkey", "dinner"], None, []),
         (["an", "Islamic", "state", "of", "mind"], None, []),
         (["REUTERS", "reported"], None, [("REUTERS", "ORG", "Reuters")]),

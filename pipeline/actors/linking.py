@@ -8,7 +8,8 @@ order, it
 2. cleans the model's entities: splits them at line breaks and punctuation
    that never sits inside a name, drops a leading "the", a hyphen prefix
    ("anti-US" -> "US") and a trailing possessive, splits "Russian-Iranian"
-   into two names;
+   into two names and "Revolutionary Guards’ Quds Force" at the possessive
+   before a known name;
 3. adds the gazetteer's matches and settles overlaps (longest match wins,
    a malformed model span loses to a gazetteer name it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
@@ -251,7 +252,8 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
             s, e = _trim(doc, _person_start(doc, s, e, rules), _person_end(doc, s, e, rules), rules)
-        for s2, e2 in _split_known_pairs(doc, s, e, matcher):
+        parts = [p for a, b in _split_possessive(doc, s, e, matcher) for p in _split_known_pairs(doc, a, b, matcher)]
+        for s2, e2 in parts:
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
                 out.append(Mention(s2, e2, label, "", source))
@@ -296,6 +298,16 @@ def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
         if token.like_num or (token.is_lower and token.text not in rules.name_particles):
             return i
     return end
+
+
+def _split_possessive(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
+    """ "Revolutionary Guards’ Quds Force", "Hamas's Qassam Brigades": a possessive
+    inside a span ends the owner's name when a known name follows it ("Women's
+    Rights Network" stays one name)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in matcher.rules.possessives and matcher.lookup(doc[i + 1 : end].text):
+            return [(s, e) for s, e in ((start, i), (i + 1, end)) if e > s]
+    return [(start, end)]
 
 
 def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
