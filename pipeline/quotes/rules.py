@@ -50,6 +50,7 @@ class IndirectData(_Strict):
     excluded_verbs: list[str] = []
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
+    own_act_tags: list[str] = []
 
 
 class TranscriptData(_Strict):
@@ -168,6 +169,7 @@ class QuoteRules:
     indirect_excluded_verbs: frozenset[str]
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
+    own_act_tags: frozenset[str]
     interviewer_label: re.Pattern
     answer_label: re.Pattern
     transcript_min_questions: int
@@ -220,6 +222,7 @@ class QuoteRules:
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
+            own_act_tags=frozenset(d.indirect.own_act_tags),
             interviewer_label=re.compile(d.transcript.interviewer_label),
             answer_label=re.compile(d.transcript.answer_label),
             transcript_min_questions=d.transcript.min_questions,
