@@ -568,3 +568,24 @@ def test_quotes_extract_adverbial_clause_is_no_report(quote_rules):
         ("arms", 6, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
     )
     assert quotes(doc, quote_rules) == []
+
+
+# -- an outlet's report as the source ----------------------------------------------
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("report", "Le Monde"),  # an outlet publishing a report speaks through it
+        ("researcher", None),  # "a researcher in X" is not X's mouthpiece
+    ],
+)
+def test_quotes_extract_according_to_a_report_in_an_outlet(noun, speaker, quote_rules):
+    # The rebels sold the oil, according to a report in Le Monde.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("rebels", 2, "nsubj", "NOUN"), ("sold", 2, "ROOT", "VERB", "sell"),
+        ("the", 4, "det", "DET"), ("oil", 2, "dobj", "NOUN"), (",", 2, "punct", "PUNCT"),
+        ("according", 2, "prep", "VERB", "accord"), ("to", 6, "prep", "ADP"), ("a", 9, "det", "DET"),
+        (noun, 7, "pobj", "NOUN"), ("in", 9, "prep", "ADP"), ("Le", 12, "compound", "PROPN", "B-ORG"),
+        ("Monde", 10, "pobj", "PROPN", "I-ORG"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == ([("The rebels sold the oil", speaker)] if speaker else [])

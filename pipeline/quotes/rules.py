@@ -94,6 +94,7 @@ class QuoteRuleData(_Strict):
     organ_nouns: list[str] = []
     owner_prepositions: list[str] = []
     seat_prepositions: list[str] = []
+    outlet_prepositions: list[str] = []
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
@@ -152,6 +153,7 @@ class QuoteRules:
     organ_nouns: frozenset[str]  # report nouns included
     owner_prepositions: frozenset[str]
     seat_prepositions: frozenset[str]
+    outlet_prepositions: frozenset[str]
     audience_object_of: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_participles: frozenset[str]
@@ -205,6 +207,7 @@ class QuoteRules:
             organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
             owner_prepositions=low(d.owner_prepositions),
             seat_prepositions=low(d.seat_prepositions),
+            outlet_prepositions=low(d.outlet_prepositions),
             audience_object_of=low(d.audience.object_of),
             audience_prepositions=low(d.audience.prepositions),
             audience_participles=low(d.audience.participles),
