@@ -497,16 +497,20 @@ def tagged(doc, tags):
     return doc
 
 
-def test_quotes_extract_said_a_and_that_b_gives_two_reports(quote_rules):
-    # Koivisto said the brigade would stay in the north and that its lines were secure.
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", ["the brigade would stay in the north", "its lines were secure"]),
+        ("or", ["the brigade would stay in the north or that its lines were secure"]),  # one claim
+    ],
+)
+def test_quotes_extract_said_a_and_that_b_gives_two_reports(conjunction, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and/or that its lines were secure.
     doc = parse(
-        *SAID_STAY, ("that", 13, "mark", "SCONJ"), ("its", 12, "poss", "PRON"), ("lines", 13, "nsubj", "NOUN"),
+        *SAID_STAY[:-1], (conjunction, 5, "cc", "CCONJ"), ("that", 13, "mark", "SCONJ"), ("its", 12, "poss", "PRON"), ("lines", 13, "nsubj", "NOUN"),
         ("were", 5, "conj", "AUX", "be"), ("secure", 13, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
     )
-    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [
-        ("the brigade would stay in the north", "Koivisto"),
-        ("its lines were secure", "Koivisto"),
-    ]
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [(text, "Koivisto") for text in expected]
 
 
 @pytest.mark.parametrize(
@@ -534,17 +538,25 @@ def test_quotes_extract_speakers_own_act_ends_the_report(head_tags, expected, qu
     assert (q.quote, q.speaker) == (expected, "Koivisto")
 
 
-def test_quotes_extract_shared_auxiliary_conjunct_stays_in_the_report(quote_rules):
-    # Koivisto said the guards had trained and equipped the militia.
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        (("had", "have"), "the guards had trained recruits and equipped the militia"),  # "had ... equipped"
+        (("would", "would"), "the guards would train recruits"),
+    ],
+)
+def test_quotes_extract_shared_auxiliary_conjunct_stays_in_the_report(aux, expected, quote_rules):
+    # Koivisto said the guards had/would train(ed) recruits and equipped the militia.
     doc = parse(
         ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
-        ("guards", 5, "nsubj", "NOUN"), ("had", 5, "aux", "AUX", "have"), ("trained", 1, "ccomp", "VERB", "train"),
-        ("and", 5, "cc", "CCONJ"), ("equipped", 5, "conj", "VERB", "equip"), ("the", 9, "det", "DET"),
-        ("militia", 7, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+        ("guards", 5, "nsubj", "NOUN"), (*aux[:1], 5, "aux", "AUX", aux[1]),
+        ("trained" if aux[0] == "had" else "train", 1, "ccomp", "VERB", "train"), ("recruits", 5, "dobj", "NOUN"),
+        ("and", 5, "cc", "CCONJ"), ("equipped", 5, "conj", "VERB", "equip"), ("the", 10, "det", "DET"),
+        ("militia", 8, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
     )
-    doc = tagged(doc, ["NNP", "VBD", "DT", "NNS", "VBD", "VBN", "CC", "VBD", "DT", "NN", "."])
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NNS", "MD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
     q = only(doc, quote_rules)
-    assert q.quote == "the guards had trained and equipped the militia"
+    assert q.quote == expected
 
 
 # -- reporting clause after a clause with an opening phrase -----------------------

@@ -358,43 +358,44 @@ def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
 def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int]]:
     """The reports in the clause lo..hi of cue ``verb``. "said A and that B"
     holds two (a conjunct of A's verb opening with "that"). In "said A and
-    accused Y of Z" the last conjunct, without a subject and in the cue's own
-    finite form, is the speaker's act, not part of A; not so when A's verb
-    has that form too ("said the army crossed the river and seized the
-    bridge") or the two share everything ("has trained and equipped X")."""
+    accused Y of Z" the last conjunct is the speaker's own act, not part of A
+    (:func:`_own_act`). Only "and" and "but" join reports ("A or that B" is one)."""
     doc, rules = ctx.doc, ctx.rules
     pieces, start = [], lo
     heads = [c for c in verb.children if c.dep_ in rules.clause_deps and lo <= c.i <= hi]
     for head in heads:
-        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and _joined(ctx, c)):
             if conj.left_edge.lower_ in rules.complementizers:  # also when the parser took "that" for a subject
-                pieces.append((start, _before_conjunct(doc, start, conj)))
-                start = conj.left_edge.i
+                pieces.append((start, conj.left_edge.i - 2))
+                start = conj.left_edge.i + 1
     act = next((t for t in doc[start : hi + 1] if t.dep_ == "conj" and t.right_edge.i == hi and _own_act(ctx, verb, t)), None)
-    if act is not None:
-        return [*pieces, (start, _before_conjunct(doc, start, act))]
-    return [*pieces, (start, hi)]
+    return [*pieces, (start, act.left_edge.i - 2 if act is not None else hi)]
 
 
-def _before_conjunct(doc: Doc, start: int, conj) -> int:
-    """The last token before a conjunct and its conjunction."""
-    end = conj.left_edge.i - 1
-    while end > start and (doc[end].dep_ == "cc" or doc[end].text in (",", ";") or doc[end].is_space):
-        end -= 1
-    return end
+def _joined(ctx: DocContext, conj) -> bool:
+    """The conjunct follows a conjunction that joins reports ("and", "but")."""
+    i = conj.left_edge.i - 1
+    return i > 0 and ctx.doc[i].lower_ in ctx.rules.report_conjunctions
 
 
 def _own_act(ctx: DocContext, verb, conj) -> bool:
-    """A conjunct that is the cue verb's own act: the cue's finite form, no
-    subject or auxiliary of its own, its head in another form (or with an
-    auxiliary), and something besides the conjunction between the two."""
+    """A conjunct that is the cue verb's own act ("said the force would stay
+    and accused ..."): the cue's finite form, no subject or auxiliary of its
+    own, no "be"; not so when the reported verb has that form too ("said the
+    army crossed the river and seized the bridge"), when it directly precedes
+    it ("has trained and equipped X"), or when the conjunct may share its
+    perfect auxiliary ("had killed ten and injured twelve")."""
     rules, head = ctx.rules, conj.head
-    own = rules.subject_deps | {"aux", "auxpass"}
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in aux) and not any(c.dep_ == "auxpass" for c in aux)
     return (
-        conj.tag_ == verb.tag_
+        _joined(ctx, conj)
+        and conj.tag_ == verb.tag_
         and conj.tag_ in rules.own_act_tags
-        and not any(c.dep_ in own for c in conj.children)
-        and (head.tag_ != conj.tag_ or head.lemma_ == "be" or any(c.dep_ in ("aux", "auxpass") for c in head.children))
+        and conj.lemma_ != "be"
+        and not any(c.dep_ in rules.subject_deps or c.dep_ in ("aux", "auxpass") for c in conj.children)
+        and (head.tag_ != conj.tag_ or head.lemma_ == "be" or bool(aux))
+        and not (perfect and conj.lower_.endswith("ed"))
         and any(t.dep_ != "cc" for t in ctx.doc[head.i + 1 : conj.i])
     )
 

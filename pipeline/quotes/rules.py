@@ -51,6 +51,7 @@ class IndirectData(_Strict):
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
     own_act_tags: list[str] = []
+    report_conjunctions: list[str] = []
 
 
 class TranscriptData(_Strict):
@@ -172,6 +173,7 @@ class QuoteRules:
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
     own_act_tags: frozenset[str]
+    report_conjunctions: frozenset[str]
     interviewer_label: re.Pattern
     answer_label: re.Pattern
     transcript_min_questions: int
@@ -226,6 +228,7 @@ class QuoteRules:
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
             own_act_tags=frozenset(d.indirect.own_act_tags),
+            report_conjunctions=low(d.indirect.report_conjunctions),
             interviewer_label=re.compile(d.transcript.interviewer_label),
             answer_label=re.compile(d.transcript.answer_label),
             transcript_min_questions=d.transcript.min_questions,
