@@ -336,6 +336,23 @@ def test_actors_linking_records_the_rule(linker):
             ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"],
             [("Greg Allen", "PERSON", "Greg Allen"), ("Plano", "GPE", ""), ("Allen", "GPE", ""), ("Texas", "GPE", "")],
         ),
+        # a hyphenated surname is the person named in full, however the model tagged its parts
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft"), ("Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft"), ("Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
+        # ... but not a piece of another compound, nor a part of a longer name
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "-", "Lee", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
         # a first name is no surname: "Israel" stays the state
         (
             ["Israel", "Katz", "said", "Israel", "won"],

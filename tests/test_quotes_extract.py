@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v2"
+    assert q.rules_version == quote_rules.version == "quote_rules.v3"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -481,3 +481,123 @@ def test_quotes_extract_first_person_cue_in_an_interview_answer(quote_rules):
 def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):
     q = only(parse(*ANSWER), quote_rules)
     assert (q.quote, q.speaker) == ("You are wrong about this", None)
+
+
+# -- one cue, coordinated reports -------------------------------------------------
+SAID_STAY = [
+    ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+    ("brigade", 5, "nsubj", "NOUN"), ("would", 5, "aux", "AUX"), ("stay", 1, "ccomp", "VERB"), ("in", 5, "prep", "ADP"),
+    ("the", 8, "det", "DET"), ("north", 6, "pobj", "NOUN"), ("and", 5, "cc", "CCONJ"),
+]
+
+
+def tagged(doc, tags):
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", ["the brigade would stay in the north", "its lines were secure"]),
+        ("or", ["the brigade would stay in the north or that its lines were secure"]),  # one claim
+    ],
+)
+def test_quotes_extract_said_a_and_that_b_gives_two_reports(conjunction, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and/or that its lines were secure.
+    doc = parse(
+        *SAID_STAY[:-1], (conjunction, 5, "cc", "CCONJ"), ("that", 13, "mark", "SCONJ"), ("its", 12, "poss", "PRON"), ("lines", 13, "nsubj", "NOUN"),
+        ("were", 5, "conj", "AUX", "be"), ("secure", 13, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [(text, "Koivisto") for text in expected]
+
+
+@pytest.mark.parametrize(
+    ("head_tags", "expected"),
+    [
+        # "would stay ... and accused the army": the speaker's own act
+        (("VB", "VBD"), "the brigade would stay in the north"),
+        # "stayed ... and accused the army": both may belong to the brigade
+        (("VBD", "VBD"), "the brigade would stay in the north and accused the army"),
+        # the cue in another form than the conjunct
+        (("VB", "VBN"), "the brigade would stay in the north and accused the army"),
+    ],
+)
+def test_quotes_extract_speakers_own_act_ends_the_report(head_tags, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and accused the army.
+    doc = parse(
+        *SAID_STAY, ("accused", 5, "conj", "VERB", "accuse"), ("the", 11, "det", "DET"), ("army", 10, "dobj", "NOUN"),
+        (".", 1, "punct", "PUNCT"),
+    )
+    stay, accused = head_tags
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NN", "MD", stay, "IN", "DT", "NN", "CC", accused, "DT", "NN", "."])
+    if stay == "VBD":
+        doc[4].dep_ = "dep"  # no auxiliary: "the brigade stayed ..."
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Koivisto")
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        (("had", "have"), "the guards had trained recruits and equipped the militia"),  # "had ... equipped"
+        (("would", "would"), "the guards would train recruits"),
+    ],
+)
+def test_quotes_extract_shared_auxiliary_conjunct_stays_in_the_report(aux, expected, quote_rules):
+    # Koivisto said the guards had/would train(ed) recruits and equipped the militia.
+    doc = parse(
+        ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("guards", 5, "nsubj", "NOUN"), (*aux[:1], 5, "aux", "AUX", aux[1]),
+        ("trained" if aux[0] == "had" else "train", 1, "ccomp", "VERB", "train"), ("recruits", 5, "dobj", "NOUN"),
+        ("and", 5, "cc", "CCONJ"), ("equipped", 5, "conj", "VERB", "equip"), ("the", 10, "det", "DET"),
+        ("militia", 8, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NNS", "MD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
+    q = only(doc, quote_rules)
+    assert q.quote == expected
+
+
+# -- reporting clause after a clause with an opening phrase -----------------------
+def test_quotes_extract_opening_phrase_stays_in_the_report(quote_rules):
+    # Despite the sanctions, the militia has money, Olsen added.
+    doc = parse(
+        ("Despite", 6, "prep", "SCONJ", "despite"), ("the", 2, "det", "DET"), ("sanctions", 0, "pobj", "NOUN"),
+        (",", 6, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("has", 10, "ccomp", "VERB", "have"),
+        ("money", 6, "dobj", "NOUN"), (",", 10, "punct", "PUNCT"), ("Olsen", 10, "nsubj", "PROPN", "B-PERSON"),
+        ("added", 10, "ROOT", "VERB", "add"), (".", 10, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Despite the sanctions, the militia has money", "Olsen")
+
+
+def test_quotes_extract_adverbial_clause_is_no_report(quote_rules):
+    # Olsen said so the militia could buy arms.
+    doc = parse(
+        ("Olsen", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("so", 6, "mark", "SCONJ"),
+        ("the", 4, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("could", 6, "aux", "AUX"), ("buy", 1, "ccomp", "VERB"),
+        ("arms", 6, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+# -- an outlet's report as the source ----------------------------------------------
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("report", "Le Monde"),  # an outlet publishing a report speaks through it
+        ("researcher", None),  # "a researcher in X" is not X's mouthpiece
+    ],
+)
+def test_quotes_extract_according_to_a_report_in_an_outlet(noun, speaker, quote_rules):
+    # The rebels sold the oil, according to a report in Le Monde.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("rebels", 2, "nsubj", "NOUN"), ("sold", 2, "ROOT", "VERB", "sell"),
+        ("the", 4, "det", "DET"), ("oil", 2, "dobj", "NOUN"), (",", 2, "punct", "PUNCT"),
+        ("according", 2, "prep", "VERB", "accord"), ("to", 6, "prep", "ADP"), ("a", 9, "det", "DET"),
+        (noun, 7, "pobj", "NOUN"), ("in", 9, "prep", "ADP"), ("Le", 12, "compound", "PROPN", "B-ORG"),
+        ("Monde", 10, "pobj", "PROPN", "I-ORG"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == ([("The rebels sold the oil", speaker)] if speaker else [])

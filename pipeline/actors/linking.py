@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
-from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
@@ -479,7 +479,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
         elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
             m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
-    out = credit_pairs(doc, out, matcher.gazetteer, rules)
+    out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules))
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)

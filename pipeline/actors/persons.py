@@ -35,6 +35,38 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
+def hyphenated_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Each use of a hyphenated surname of a person named in full ("Darwish-Lind"
+    after "Yousef Darwish-Lind") becomes a PERSON mention of the whole surname,
+    in place of the mentions it covers (the model may tag "Darwish" as NORP
+    and leave "Lind" untagged). A span another mention runs past is left alone."""
+    surnames = {_glued_tail(doc, m) for m in mentions if m.label == PERSON}
+    out = list(mentions)
+    for surname in surnames - {None}:
+        person = next(m for m in mentions if m.label == PERSON and _glued_tail(doc, m) == surname)
+        n = len(surname)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != surname or (i > 0 and doc[i - 1].text == "-"):
+                continue
+            if i + n < len(doc) and doc[i + n].text == "-":
+                continue  # part of a longer compound
+            overlapping = [m for m in out if m.start < i + n and i < m.end]
+            if any(m.start < i or m.end > i + n or (m.start, m.end, m.label) == (i, i + n, PERSON) for m in overlapping):
+                continue  # inside a longer name ("Yousef Darwish-Lind" itself), or a person already
+            new = replace(person, start=i, end=i + n, actor="", source="person_name", form=None, model_label=None)
+            out = sorted([m for m in out if m not in overlapping] + [new], key=lambda m: m.start)
+    return out
+
+
+def _glued_tail(doc: Doc, m: Mention) -> tuple[str, ...] | None:
+    """The hyphenated last name of a name of two words or more, as token texts
+    ("Darwish", "-", "Lind"), or None."""
+    j = m.end - 1
+    while j - 2 >= m.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return tuple(t.text for t in doc[j : m.end]) if m.start < j < m.end - 1 else None
+
+
 def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rules: LinkingRules) -> list[Mention]:
     """Relabel as PERSON the mentions that evidence in the document says are people.
 

@@ -314,7 +314,8 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
         if clause is None or not _reports(ctx, tok, *clause):
             return []
         cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
-        quote = _reported(ctx, *clause, cue, "indirect.clause")
+        found = (_reported(ctx, lo, hi, cue, "indirect.clause") for lo, hi in _coordinated(ctx, tok, *clause))
+        return [q for q in found if q is not None]
     else:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
@@ -354,6 +355,51 @@ def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
     return None
 
 
+def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The reports in the clause lo..hi of cue ``verb``. "said A and that B"
+    holds two (a conjunct of A's verb opening with "that"). In "said A and
+    accused Y of Z" the last conjunct is the speaker's own act, not part of A
+    (:func:`_own_act`). Only "and" and "but" join reports ("A or that B" is one)."""
+    doc, rules = ctx.doc, ctx.rules
+    pieces, start = [], lo
+    heads = [c for c in verb.children if c.dep_ in rules.clause_deps and lo <= c.i <= hi]
+    for head in heads:
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and _joined(ctx, c)):
+            if conj.left_edge.lower_ in rules.complementizers:  # also when the parser took "that" for a subject
+                pieces.append((start, conj.left_edge.i - 2))
+                start = conj.left_edge.i + 1
+    act = next((t for t in doc[start : hi + 1] if t.dep_ == "conj" and t.right_edge.i == hi and _own_act(ctx, verb, t)), None)
+    return [*pieces, (start, act.left_edge.i - 2 if act is not None else hi)]
+
+
+def _joined(ctx: DocContext, conj) -> bool:
+    """The conjunct follows a conjunction that joins reports ("and", "but")."""
+    i = conj.left_edge.i - 1
+    return i > 0 and ctx.doc[i].lower_ in ctx.rules.report_conjunctions
+
+
+def _own_act(ctx: DocContext, verb, conj) -> bool:
+    """A conjunct that is the cue verb's own act ("said the force would stay
+    and accused ..."): the cue's finite form, no subject or auxiliary of its
+    own, no "be"; not so when the reported verb has that form too ("said the
+    army crossed the river and seized the bridge"), when it directly precedes
+    it ("has trained and equipped X"), or when the conjunct may share its
+    perfect auxiliary ("had killed ten and injured twelve")."""
+    rules, head = ctx.rules, conj.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in aux) and not any(c.dep_ == "auxpass" for c in aux)
+    return (
+        _joined(ctx, conj)
+        and conj.tag_ == verb.tag_
+        and conj.tag_ in rules.own_act_tags
+        and conj.lemma_ != "be"
+        and not any(c.dep_ in rules.subject_deps or c.dep_ in ("aux", "auxpass") for c in conj.children)
+        and (head.tag_ != conj.tag_ or head.lemma_ == "be" or bool(aux))
+        and not (perfect and conj.lower_.endswith("ed"))
+        and any(t.dep_ != "cc" for t in ctx.doc[head.i + 1 : conj.i])
+    )
+
+
 def _parenthetical(ctx: DocContext, verb) -> int | None:
     """The opening comma of a reporting clause set off by commas inside the
     clause it reports: "X, he said, Y", "If anything, Name argues, Y", "Y, the
@@ -385,8 +431,10 @@ def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
     if verb.lemma_.lower() in rules.indirect_excluded_verbs:
         return False  # "Iran denies that ...": what is denied is not what the speaker says
     first = doc[lo]
-    if first.lower_ in rules.question_words or (first.pos_ == "SCONJ" and first.lower_ not in rules.complementizers):
-        return False
+    if first.lower_ in rules.question_words or (
+        first.pos_ == "SCONJ" and first.dep_ == "mark" and first.lower_ not in rules.complementizers and first.head.right_edge.i >= hi
+    ):
+        return False  # an adverbial clause ("so he could ..."), not an opening phrase ("Despite X, ...")
     if hi < verb.i:
         return doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
     return True
@@ -440,7 +488,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     cut = _comment(ctx, lo, hi)
     if cut is not None:
         hi = cut - 1
-    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not _closes_inside(ctx, lo, hi):
         hi -= 1
     if hi - lo + 1 < rules.indirect_min_tokens:
         return None
@@ -454,6 +502,13 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
     return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
+
+
+def _closes_inside(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Token ``hi`` closes a quotation that opens at ``lo`` or later: the
+    reported clause keeps it ('said the force would stay "...".')."""
+    k = ctx.quote_at[hi]
+    return k >= 0 and ctx.token_ranges[k][1] == hi and ctx.token_ranges[k][0] >= lo
 
 
 def _record(

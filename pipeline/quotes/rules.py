@@ -50,6 +50,8 @@ class IndirectData(_Strict):
     excluded_verbs: list[str] = []
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
+    own_act_tags: list[str] = []
+    report_conjunctions: list[str] = []
 
 
 class TranscriptData(_Strict):
@@ -93,6 +95,7 @@ class QuoteRuleData(_Strict):
     organ_nouns: list[str] = []
     owner_prepositions: list[str] = []
     seat_prepositions: list[str] = []
+    outlet_prepositions: list[str] = []
     audience: AudienceData
     terms: TermData
     indirect: IndirectData
@@ -151,6 +154,7 @@ class QuoteRules:
     organ_nouns: frozenset[str]  # report nouns included
     owner_prepositions: frozenset[str]
     seat_prepositions: frozenset[str]
+    outlet_prepositions: frozenset[str]
     audience_object_of: frozenset[str]
     audience_prepositions: frozenset[str]
     audience_participles: frozenset[str]
@@ -168,6 +172,8 @@ class QuoteRules:
     indirect_excluded_verbs: frozenset[str]
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
+    own_act_tags: frozenset[str]
+    report_conjunctions: frozenset[str]
     interviewer_label: re.Pattern
     answer_label: re.Pattern
     transcript_min_questions: int
@@ -203,6 +209,7 @@ class QuoteRules:
             organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
             owner_prepositions=low(d.owner_prepositions),
             seat_prepositions=low(d.seat_prepositions),
+            outlet_prepositions=low(d.outlet_prepositions),
             audience_object_of=low(d.audience.object_of),
             audience_prepositions=low(d.audience.prepositions),
             audience_participles=low(d.audience.participles),
@@ -220,6 +227,8 @@ class QuoteRules:
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
+            own_act_tags=frozenset(d.indirect.own_act_tags),
+            report_conjunctions=low(d.indirect.report_conjunctions),
             interviewer_label=re.compile(d.transcript.interviewer_label),
             answer_label=re.compile(d.transcript.answer_label),
             transcript_min_questions=d.transcript.min_questions,

@@ -352,12 +352,15 @@ def _hyphenated(ent: Span) -> bool:
 def _speaks_for(ctx: DocContext, ent: Span, head: Token) -> bool:
     """The entity modifying a speech-making noun is its owner: "Iran's foreign
     ministry", "a spokesperson for Stagecoach", "a report from Al Jazeera",
-    "officials in Tehran" (a seat of power the linker took for its state)."""
+    "officials in Tehran" (a seat of power the linker took for its state),
+    "a 2023 report in The Times" (an outlet publishing a report)."""
     if head.lemma_.lower() not in ctx.rules.organ_nouns and head.lower_ not in ctx.rules.organ_nouns:
         return False
     tok = ent.root
+    rules = ctx.rules
     seat = ent.kb_id_ and ent.label_ == "GPE"  # the linker gives a place an actor only as its state
-    allowed = ctx.rules.owner_prepositions | (ctx.rules.seat_prepositions if seat else frozenset())
+    outlet = ent.label_ in rules.report_labels and head.lemma_.lower() in rules.report_nouns  # "a report in X"
+    allowed = rules.owner_prepositions | (rules.seat_prepositions if seat else frozenset()) | (rules.outlet_prepositions if outlet else frozenset())
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ not in allowed:
             return False
