@@ -24,10 +24,13 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-## eval: extract and score our own gold and, when present, the shared seed gold; fail below the floors
+## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds; fail below the floors
 eval: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
 	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
+	for set in heldout heldout2; do \
+	  $(PY) -m pipeline eval --gold data/gold/$$set --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key $$set || exit 1; \
+	done
 	@if [ -f $(SHARED)/gold/seeds.jsonl ]; then \
 	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \

@@ -69,6 +69,16 @@ def nlp():
     return build_nlp(load_config())
 
 
+@pytest.fixture(scope="session")
+def quote_rules():
+    """The quote rules compiled from configs/quotes/ (no model)."""
+    from pipeline.components.quotes import QuoteExtractor
+
+    component = QuoteExtractor(spacy.blank("en"), "quote_extractor")
+    component.initialize(path=REPO / "configs" / "quotes")
+    return component.rules
+
+
 def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared corpus and gold sit beside the project checkout in CI only")

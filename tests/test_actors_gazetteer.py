@@ -26,7 +26,7 @@ def gazetteer(data):
 
 
 def test_actors_gazetteer_file_is_valid(data):
-    assert data["version"] == "actors.v1"
+    assert data["version"] == "actors.v2"
     names = [a["name"] for a in data["actors"]]
     assert len(names) == len(set(names))
 
@@ -81,6 +81,11 @@ def test_actors_gazetteer_covers_issue_list(gazetteer, name):
         ("Ansar Allah", ("Houthis", "armed_group", None)),
         ("Bashar al Assad", ("Bashar al-Assad", "person", None)),
         ("Al-Qassam Brigades", ("Al-Qassam Brigades", "armed_group", "Hamas")),
+        ("Qassam", ("Al-Qassam Brigades", "armed_group", "Hamas")),
+        ("Harakat Hezbollah al-Nujaba", ("Harakat al-Nujaba", "armed_group", "Popular Mobilisation Forces")),
+        ("Africa Corps", ("Africa Corps", "armed_group", "Russia")),
+        ("Qard al-Hassan", ("Al-Qard Al-Hassan", "company", "Hezbollah")),
+        ("SAF", ("Sudanese Armed Forces", "government_body", "Sudan")),
         ("Wall Street Journal", ("The Wall Street Journal", "media_outlet", None)),
         ("Nobody In Particular", None),
     ],

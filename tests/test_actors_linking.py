@@ -93,6 +93,23 @@ def test_actors_linking_split_keeps_span_groups_on_their_characters(linker):
             [("Bashar al Assad", "PERSON", "Bashar al Assad")],
         ),
         (["Hamas", "’", "attack"], ["B-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas")]),
+        # a possessive inside a span ends the owner's name before a known name
+        (
+            ["by", "the", "Revolutionary", "Guards", "’", "Quds", "Force"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("Revolutionary Guards", "ORG", "Islamic Revolutionary Guard Corps"), ("Quds Force", "ORG", "Quds Force")],
+        ),
+        (
+            ["Hamas", "'s", "Qassam", "Brigades", "fired"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Hamas", "ORG", "Hamas"), ("Qassam Brigades", "ORG", "Al-Qassam Brigades")],
+        ),
+        # ... not before an unknown one: one name
+        (
+            ["the", "Kurdish", "Women", "'s", "Union", "said"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Kurdish Women's Union", "ORG", "Kurdish Women's Union")],
+        ),
         # leading "the"
         (["the", "Wagner", "Group", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], [("Wagner Group", "ORG", "Wagner Group")]),
         (["The", "Wall", "Street", "Journal", "reported"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], [("Wall Street Journal", "ORG", "The Wall Street Journal")]),
@@ -142,8 +159,15 @@ def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
             ["ROOT", "prep", "pobj", "cc", "conj"],
             [("Hamas", "ORG", "Hamas"), ("Tehran", "GPE", "Iran")],
         ),
-        # a place: "officials in Beirut"
-        (["officials", "in", "Beirut", "met"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Beirut", "GPE", "")]),
+        # a place: "Hamas officials in Beirut"
+        (
+            ["Hamas", "officials", "in", "Beirut", "met"],
+            [1, 4, 1, 2, 4],
+            ["compound", "nsubj", "prep", "pobj", "ROOT"],
+            [("Hamas", "ORG", "Hamas"), ("Beirut", "GPE", "")],
+        ),
+        # plain "officials in Beirut" are the state's
+        (["officials", "in", "Beirut", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Beirut", "GPE", "Lebanon")]),
         # "the government in Damascus" is the state
         (["the", "government", "in", "Damascus", "fell"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"], [("Damascus", "GPE", "Syria")]),
         # "Beirut-based" is a place, "Tehran-backed" the state
@@ -168,6 +192,13 @@ def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
         (["the", "Iranian", "Revolutionary", "Guards", "Quds", "Force"], ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Iranian Revolutionary Guards Quds Force", "ORG", "Quds Force")]),
         # acronyms are case-sensitive, other forms need their capitals
         (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
+        # short forms of armed groups and their units
+        (["Qassam", "fighters", "attacked"], ["B-PERSON", "O", "O"], [("Qassam", "ORG", "Al-Qassam Brigades")]),
+        (["Nujaba", "leaders", "met"], ["B-GPE", "O", "O"], [("Nujaba", "ORG", "Harakat al-Nujaba")]),
+        (["branches", "of", "Al", "-", "Qard", "Al", "-", "Hassan"], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Al-Qard Al-Hassan", "ORG", "Al-Qard Al-Hassan")]),
+        (["the", "Africa", "Corps", "and", "Wagner"], None, [("Africa Corps", "ORG", "Africa Corps"), ("Wagner", "ORG", "Wagner Group")]),
+        # ... but not a lower-case word of the same letters
+        (["the", "nujaba", "of", "the", "town"], None, []),
         (["a", "turkey", "dinner"], None, []),
         (["an", "Islamic", "state", "of", "mind"], None, []),
         (["REUTERS", "reported"], None, [("REUTERS", "ORG", "Reuters")]),
@@ -305,6 +336,23 @@ def test_actors_linking_records_the_rule(linker):
             ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"],
             [("Greg Allen", "PERSON", "Greg Allen"), ("Plano", "GPE", ""), ("Allen", "GPE", ""), ("Texas", "GPE", "")],
         ),
+        # a hyphenated surname is the person named in full, however the model tagged its parts
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft"), ("Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft"), ("Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
+        # ... but not a piece of another compound, nor a part of a longer name
+        (
+            ["Amira", "Haddad", "-", "Croft", "spoke", ".", "Haddad", "-", "Croft", "-", "Lee", "left"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+            [("Amira Haddad-Croft", "PERSON", "Amira Haddad-Croft")],
+        ),
         # a first name is no surname: "Israel" stays the state
         (
             ["Israel", "Katz", "said", "Israel", "won"],
@@ -349,3 +397,69 @@ def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypat
     doc = linker(doc_of(["Hamas", "said"], ents=["B-ORG", "O"]))
     assert [e.text for e in doc.ents] == ["Hamas"]
     assert "rule bug" in doc._.skipped[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # titles and ranks are no part of a person's name
+        (
+            ["Staff", "Sergeant", "Owen", "Pritchard", "spoke"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Owen Pritchard", "PERSON", "Owen Pritchard")],
+        ),
+        (["Dr.", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
+        # a title-like word inside or after the name stays ("John Major")
+        (["John", "Major", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("John Major", "PERSON", "John Major")]),
+    ],
+)
+def test_actors_linking_titles_out_of_person_names(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+SAYS_AS_APPOSITIVE = ["A", "fellow", "at", "the", "Forum", ",", "Noor", "Haddad", ",", "says", "it", "failed"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "parse", "expected"),
+    [
+        # set off by commas right before a speech verb
+        (
+            SAYS_AS_APPOSITIVE,
+            ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            {"lemmas": [w.lower() if w != "says" else "say" for w in SAYS_AS_APPOSITIVE]},
+            [("Forum", "ORG", "Forum"), ("Noor Haddad", "PERSON", "Noor Haddad")],
+        ),
+        # ... not with an organisation word
+        (
+            ["Then", "the", "Zawiya", "Brigades", ",", "says", "Ali"],
+            ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-PERSON"],
+            {"lemmas": ["then", "the", "zawiya", "brigades", ",", "say", "ali"]},
+            [("Zawiya Brigades", "ORG", "Zawiya Brigades"), ("Ali", "PERSON", "Ali")],
+        ),
+        # the subject of a speech verb with a personal pronoun after it
+        (
+            ["Noor", "Haddad", "said", "it", "failed", ".", "She", "left", "."],
+            ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"],
+            {
+                "heads": [1, 2, 2, 4, 2, 2, 7, 7, 7],
+                "deps": ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+                "lemmas": ["noor", "haddad", "say", "it", "fail", ".", "she", "leave", "."],
+            },
+            [("Noor Haddad", "PERSON", "Noor Haddad")],
+        ),
+        # ... and without one, an organisation stays one
+        (
+            ["Morgan", "Stanley", "said", "it", "failed", "."],
+            ["B-ORG", "I-ORG", "O", "O", "O", "O"],
+            {
+                "heads": [1, 2, 2, 4, 2, 2],
+                "deps": ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                "lemmas": ["morgan", "stanley", "say", "it", "fail", "."],
+            },
+            [("Morgan Stanley", "ORG", "Morgan Stanley")],
+        ),
+    ],
+)
+def test_actors_linking_a_name_that_speaks_as_a_person(linker, words, ents, parse, expected):
+    assert linked(linker, words, ents, **parse) == expected

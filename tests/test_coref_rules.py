@@ -15,10 +15,10 @@ RULES = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
 TYPES = {"Hamas": "armed_group", "Hezbollah": "armed_group", "Houthis": "armed_group", "Iran": "state", "Egypt": "state", "Russia": "state", "Ukraine": "state"}
 
 
-def parsed(text: str, heads, deps, tags, pos, ents) -> spacy.tokens.Doc:
+def parsed(text: str, heads, deps, tags, pos, ents, lemmas=None) -> spacy.tokens.Doc:
     """A Doc from space-separated words with a parse; ``ents`` maps a word index to (label, actor)."""
     words = text.split()
-    doc = make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     doc.ents = [Span(doc, i, i + 1, label=label, kb_id=actor) for i, (label, actor) in sorted(ents.items())]
     return doc
 
@@ -203,3 +203,76 @@ def test_coref_rules_component_uses_the_gazetteer_types(nlp):
     coref = nlp.get_pipe("actor_coref")
     assert coref.actor_type("Houthis") == "armed_group"
     assert coref.actor_type("Sentinel Drone Watch") is None
+
+
+def _hezbollah_then(description: str, head_tag: str = "NN"):
+    """ "Hezbollah fired . The <adj> <head> said so ." with Lebanese as a NORP entity of Lebanon."""
+    return parsed(
+        f"Hezbollah fired . The Lebanese {description} said so .",
+        heads=[1, 1, 1, 5, 5, 6, 6, 6, 6],
+        deps=["nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "advmod", "punct"],
+        tags=["NNP", "VBD", ".", "DT", "JJ", head_tag, "VBD", "RB", "."],
+        pos=["PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"],
+        ents={0: ("ORG", "Hezbollah"), 4: ("NORP", "Lebanon")},
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a group noun with a demonym is a group based there, never the state
+        ("group", [("The Lebanese group", "Hezbollah", "description")]),
+        ("militia", [("The Lebanese militia", "Hezbollah", "description")]),
+        # a head noun of government keeps naming the state
+        ("government", [("The Lebanese government", "Lebanon", "modifier")]),
+    ],
+)
+def test_coref_rules_demonym_group_is_a_description(head, expected):
+    assert resolved(_hezbollah_then(head)) == expected
+
+
+def _claim(verb: str, lemma: str):
+    """ "Hamas <verb> claims that Iran directed its attack ." """
+    return parsed(
+        f"Hamas {verb} claims that Iran directed its attack .",
+        heads=[1, 1, 1, 5, 5, 2, 7, 5, 1],
+        deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "poss", "dobj", "punct"],
+        tags=["NNP", "VBD", "NNS", "IN", "NNP", "VBD", "PRP$", "NN", "."],
+        pos=["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+        ents={0: ("ORG", "Hamas"), 4: ("GPE", "Iran")},
+        lemmas=["hamas", lemma, "claim", "that", "iran", "direct", "its", "attack", "."],
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "actor"),
+    [
+        ("rejected", "reject", "Hamas"),  # a possessive in a denied claim: the denier
+        ("repeated", "repeat", "Iran"),  # in a claim it does not deny: the clause's own subject
+    ],
+)
+def test_coref_rules_possessive_in_a_denied_claim(verb, lemma, actor):
+    assert resolved(_claim(verb, lemma)) == [("its", actor, "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        # "the militia" is no state's own force ...
+        ("Quds", "Kataib Hezbollah"),
+        # ... but the nearer of two militias
+        ("Houthis", "Houthis"),
+    ],
+)
+def test_coref_rules_militia_is_no_state_force(unit, expected):
+    doc = parsed(
+        f"Kataib fighters were armed by {unit} . The militia grew .",
+        heads=[1, 3, 3, 3, 3, 4, 3, 8, 9, 9, 9],
+        deps=["compound", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct", "det", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "NNS", "VBD", "VBN", "IN", "NNP", ".", "DT", "NN", "VBD", "."],
+        pos=["PROPN", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        ents={0: ("ORG", "Kataib Hezbollah"), 5: ("ORG", {"Quds": "Quds Force"}.get(unit, unit))},
+    )
+    types = {**TYPES, "Kataib Hezbollah": "armed_group", "Quds Force": "armed_group"}
+    mentions = resolve_coref(doc, RULES, types.get)
+    assert [(doc[m.start : m.end].text, m.actor) for m in mentions] == [("The militia", expected)]

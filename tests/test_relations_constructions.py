@@ -459,7 +459,7 @@ POSITIVE = [
         funding/fund VBG xcomp 1
         Hamas      NNP dobj  2 ORG:Hamas
         .          .   punct 1
-     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "negated")}, ()),
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
     ("denies.clause", """
         Wagner     NNP nsubjpass 2 ORG:Wagner_Group
         is/be      VBZ auxpass 2
@@ -826,8 +826,534 @@ NEGATIVE = [
 ]
 
 
+# Round two: constructions found missing on text written blind to the rules.
+POSITIVE += [
+    ("backs.verb.keep", """
+        Tehran     NNP nsubj 1 GPE:Iran
+        fought/fight VBD ROOT 1
+        to         TO  aux   3
+        keep       VB  advcl 1
+        Assad      NNP dobj  3 PERSON:Bashar_al-Assad
+        in         IN  prep  3
+        power      NN  pobj  5
+        .          .   punct 1
+     """, {("Iran", "backs", "Bashar al-Assad", "asserted")}, ()),
+    ("backs.verb.bolster", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        propped/prop VBD ROOT 1
+        up         RP  prt   1
+        the        DT  det   5
+        Syrian     JJ  amod  5 NORP:Syria
+        government NN  dobj  1
+        .          .   punct 1
+     """, {("Russia", "backs", "Syria", "asserted")}, ()),
+    ("backs.verb.weight", """
+        Ankara     NNP nsubj 1 GPE:Turkey
+        threw/throw VBD ROOT 1
+        its        PRP$ poss 3
+        weight     NN  dobj  1
+        behind     IN  prep  1
+        Hamas      NNP pobj  4 ORG:Hamas
+        .          .   punct 1
+     """, {("Turkey", "backs", "Hamas", "asserted")}, ()),
+    ("backs.verb.side", """
+        Iran       NNP nsubj 2 GPE:Iran
+        has/have   VBZ aux   2
+        sided/side VBN ROOT  2
+        with       IN  prep  2
+        the        DT  det   5
+        Houthis    NNP pobj  3 ORG:Houthis
+        .          .   punct 2
+     """, {("Iran", "backs", "Houthis", "asserted")}, ()),
+    # relative-clause subject; the name as a compound of "coalition"
+    ("backs.verb", """
+        Turkey     NNP nsubj 9 GPE:Turkey
+        ,          ,   punct 0
+        which      WDT nsubj 3
+        backs/back VBZ relcl 0
+        the        DT  det   6
+        SNA        NNP compound 6 ORG:Syrian_National_Army
+        coalition  NN  dobj  3
+        ,          ,   punct 0
+        has/have   VBZ aux   9
+        denied/deny VBN ROOT 9
+        it         PRP dobj  9
+        .          .   punct 9
+     """, {("Turkey", "backs", "Syrian National Army", "asserted")}, ()),
+    # a saying verb of the denier's own is the denial, not a report of it
+    ("denies.no_role", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        insists/insist VBZ ROOT 1
+        it         PRP nsubj 3
+        has/have   VBZ ccomp 1
+        no         DT  det   5
+        role       NN  dobj  3
+        in         IN  prep  5
+        the        DT  det   9
+        Hamas      NNP compound 9 ORG:Hamas
+        attacks/attack NNS pobj 6
+        .          .   punct 1
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ((2, 3, "Qatar"),)),
+    ("funds.give.spend", """
+        Iran       NNP nsubj 1 GPE:Iran
+        spent/spend VBD ROOT 1
+        billions/billion NNS dobj 1
+        of         IN  prep  2
+        dollars/dollar NNS pobj 3
+        on         IN  prep  1
+        Hezbollah  NNP pobj  5 ORG:Hezbollah
+        .          .   punct 1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # a sum of money is a theme of funding only, not of training or backing
+    ("funds.give", """
+        Iran       NNP nsubj 1 GPE:Iran
+        provides/provide VBZ ROOT 1
+        the        DT  det   3
+        group      NN  dobj  1
+        with       IN  prep  1
+        $          $   quantmod 7
+        700        CD  compound 7
+        million    CD  pobj  4
+        .          .   punct 1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ((2, 4, "Hezbollah"),)),
+    ("funds.give", """
+        Washington NNP nsubj 1 GPE:United_States
+        gave/give  VBD ROOT  1
+        Kyiv       NNP dative 1 GPE:Ukraine
+        $          $   quantmod 5
+        5          CD  compound 5
+        billion    CD  dobj  1
+        .          .   punct 1
+     """, {("United States", "funds", "Ukraine", "asserted")}, ()),
+    ("funds.give", """
+        Ukraine    NNP nsubj 1 GPE:Ukraine
+        accused/accuse VBD ROOT 1
+        Belarus    NNP dobj  1 GPE:Belarus
+        of         IN  prep  1
+        sending/send VBG pcomp 3
+        thousands/thousand NNS dobj 4
+        of         IN  prep  5
+        shells/shell NNS pobj 6
+        to         IN  prep  4
+        Russia     NNP pobj  8 GPE:Russia
+        .          .   punct 1
+     """, {("Belarus", "funds", "Russia", "alleged")}, ()),
+    # a passive participle on its theme
+    ("funds.give", """
+        Weapons/weapon NNS nsubjpass 9
+        shipped/ship VBN acl 0
+        by         IN  agent 1
+        Iran       NNP pobj  2 GPE:Iran
+        to         IN  prep  1
+        the        DT  det   6
+        Houthis    NNP pobj  4 ORG:Houthis
+        were/be    VBD auxpass 9
+        later      RB  advmod 9
+        seized/seize VBN ROOT 9
+        .          .   punct 9
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    ("funds.receive", """
+        Russia     NNP nsubj 1 GPE:Russia
+        received/receive VBD ROOT 1
+        millions/million NNS dobj 1
+        of         IN  prep  2
+        shells/shell NNS pobj 3
+        from       IN  prep  1
+        Pyongyang  NNP pobj  5 GPE:North_Korea
+        .          .   punct 1
+     """, {("North Korea", "funds", "Russia", "asserted")}, ()),
+    # a subject the parser read as modifiers of the verb
+    ("funds.verb", """
+        The        DT  det   2
+        Islamic    NNP nmod  2 GPE:Iran
+        Republic   NNP nmod  3 GPE:Iran
+        bankrolls/bankroll VBZ ROOT 3
+        Hezbollah  NNP dobj  3 ORG:Hezbollah
+        .          .   punct 3
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # stopping aid presupposes it: the verb lends its subject to the aid
+    ("funds.nominal.aid", """
+        Washington NNP nsubj 1 GPE:United_States
+        halted/halt VBD ROOT 1
+        military   JJ  amod  3
+        aid        NN  dobj  1
+        to         IN  prep  1
+        Kyiv       NNP pobj  4 GPE:Ukraine
+        .          .   punct 1
+     """, {("United States", "funds", "Ukraine", "asserted")}, ()),
+    # coordinated modifiers of a group noun, trainer through "helped train"
+    ("trains.verb", """
+        Iranian    JJ  amod  3 NORP:Iran
+        and        CC  cc    0
+        Hezbollah  NNP compound 3 ORG:Hezbollah
+        advisers/adviser NNS nsubj 4
+        helped/help VBD ROOT 4
+        train      VB  xcomp 4
+        Houthi     NNP compound 7 ORG:Houthis
+        crews/crew NNS dobj  5
+        .          .   punct 4
+     """, {("Iran", "trains", "Houthis", "asserted"), ("Hezbollah", "trains", "Houthis", "asserted")}, ()),
+    # the compound does not spread to a conjunct with its own participle
+    ("backs.hyphen", """
+        the        DT  det      4
+        Turkish    NNP npadvmod 3 NORP:Turkey
+        -          HYPH punct   3
+        backed/back VBN amod    4
+        SNA        NNP nsubj    11 ORG:Syrian_National_Army
+        and        CC  cc       4
+        the        DT  det      10
+        Kurdish    NNP npadvmod 9
+        -          HYPH punct   9
+        led/lead   VBN amod     10
+        SDF        NNP conj     4 ORG:Syrian_Democratic_Forces
+        clashed/clash VBD ROOT  11
+        .          .   punct    11
+     """, {("Turkey", "backs", "Syrian National Army", "asserted")}, ()),
+    # the denier's own clause: its object names the other party
+    ("denies.clause", """
+        Egypt      NNP nsubj 1 GPE:Egypt
+        denies/deny VBZ ROOT 1
+        that       IN  mark  5
+        it         PRP nsubj 5
+        is/be      VBZ aux   5
+        blocking/block VBG ccomp 1
+        Hamas      NNP poss  8 ORG:Hamas
+        's         POS case  6
+        convoys/convoy NNS dobj 5
+        .          .   punct 1
+     """, {("Egypt", "denies", "Hamas", "asserted")}, ((3, 4, "Egypt"),)),
+    # "an allegation X and Y reject", parsed with the claim noun inside the subject and the accusation before it
+    ("denies.clause", """
+        Ukraine    NNP nsubj 1 GPE:Ukraine
+        accused/accuse VBD ccomp 14
+        Minsk      NNP dobj  1 GPE:Belarus
+        of         IN  prep  1
+        sending/send VBG pcomp 3
+        shells/shell NNS dobj 4
+        to         IN  prep  4
+        Moscow     NNP pobj  6 GPE:Russia
+        ,          ,   punct 7
+        an         DT  det   10
+        allegation NN  compound 11
+        Minsk      NNP nsubj 14 GPE:Belarus
+        and        CC  cc    11
+        Moscow     NNP conj  11 GPE:Russia
+        reject     VBP ROOT  14
+        .          .   punct 14
+     """, {("Belarus", "funds", "Russia", "alleged"), ("Belarus", "denies", "Russia", "asserted"),
+           ("Russia", "denies", "Belarus", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    ("backs.verb.keep", """
+        Egypt      NNP nsubj 1 GPE:Egypt
+        kept/keep  VBD ROOT  1
+        Hamas      NNP dobj  1 ORG:Hamas
+        waiting/wait VBG xcomp 1
+        .          .   punct 1
+     """, ()),
+    ("backs.verb.bolster", """
+        Israel     NNP poss  2 GPE:Israel
+        's         POS case  0
+        strikes/strike NNS nsubj 3
+        bolstered/bolster VBD ROOT 3
+        Hamas      NNP poss  6 ORG:Hamas
+        's         POS case  4
+        popularity NN  dobj  3
+        .          .   punct 3
+     """, ()),
+    ("backs.verb.weight", """
+        Hamas      NNP compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj 2
+        threw/throw VBD ROOT 2
+        grenades/grenade NNS dobj 2
+        behind     IN  prep  2
+        Israeli    JJ  amod  6 NORP:Israel
+        troops/troop NNS pobj 4
+        .          .   punct 2
+     """, ()),
+    ("backs.verb.side", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        sided/side VBD ROOT  1
+        against    IN  prep  1
+        Israel     NNP pobj  2 GPE:Israel
+        .          .   punct 1
+     """, ()),
+    ("denies.no_role", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        has/have   VBZ ROOT  1
+        a          DT  det   3
+        role       NN  dobj  1
+        in         IN  prep  3
+        the        DT  det   7
+        Hamas      NNP compound 7 ORG:Hamas
+        talks/talk NNS pobj  4
+        .          .   punct 1
+     """, ()),
+    ("funds.give.spend", """
+        Hezbollah  NNP nsubj 1 ORG:Hezbollah
+        spent/spend VBD ROOT 1
+        years/year NNS dobj  1
+        on         IN  prep  1
+        Israel     NNP poss  5 GPE:Israel
+        border     NN  pobj  3
+        .          .   punct 1
+     """, ()),
+    # a state's demonym on a non-state group noun is not the state
+    ("trains.verb", """
+        Hezbollah  NNP nsubj 2 ORG:Hezbollah
+        has/have   VBZ aux   2
+        trained/train VBN ROOT 2
+        Iraqi      JJ  amod  4 NORP:Iraq
+        militias/militia NNS dobj 2
+        .          .   punct 2
+     """, ()),
+    # a yes/no question asserts nothing
+    ("funds.verb", """
+        Does/do    VBZ aux   2
+        Qatar      NNP nsubj 2 GPE:Qatar
+        fund       VB  ROOT  2
+        Hamas      NNP dobj  2 ORG:Hamas
+        ?          .   punct 2
+     """, ()),
+    # an apposition renames with a name, not with a coreference guess on a description
+    ("backs.verb", """
+        Mali       NNP nsubj 1 GPE:Mali
+        accused/accuse VBD ROOT 1
+        Kyiv       NNP dobj  1 GPE:Ukraine
+        of         IN  prep  1
+        supporting/support VBG pcomp 3
+        the        DT  det   6
+        Framework  NNP dobj  4
+        ,          ,   punct 6
+        the        DT  det   10
+        rebel      NN  compound 10
+        alliance   NN  appos 6
+        .          .   punct 1
+     """, ((8, 11, "Agence France-Presse"),)),
+]
+
+
+# Round three: constructions missed on the second blind set (own wording, other actors).
+POSITIVE += [
+    ("funds.verb", """
+        The        DT  det   1
+        Polisario  NNP nsubj 2 ORG:Polisario_Front
+        is/be      VBZ ROOT  2
+        armed      JJ  acomp 2
+        and        CC  cc    3
+        bankrolled/bankroll VBN conj 3
+        by         IN  agent 5
+        Algeria    NNP pobj  6 GPE:Algeria
+        .          .   punct 2
+     """, {("Algeria", "funds", "Polisario Front", "asserted")}, ()),
+    ("denies.clause", """
+        Ali        NNP compound 1 PERSON:Ali_Nasser
+        Nasser     NNP nsubj 9 PERSON:Ali_Nasser
+        ,          ,   punct 1
+        a          DT  det   4
+        spokesman  NN  appos 1
+        for        IN  prep  4
+        Hamas      NNP pobj  5 ORG:Hamas
+        ,          ,   punct 1
+        then       RB  advmod 9
+        denied/deny VBD ROOT 9
+        that       IN  mark  13
+        the        DT  det   12
+        group      NN  nsubj 13
+        takes/take VBZ ccomp 9
+        money      NN  dobj  13
+        from       IN  prep  13
+        Qatar      NNP pobj  15 GPE:Qatar
+        .          .   punct 9
+     """, {("Hamas", "denies", "Qatar", "reported")}, ((11, 13, "Hamas"),)),
+    ("denies.clause", """
+        Egypt      NNP nsubj 1 GPE:Egypt
+        denied/deny VBD ROOT 1
+        shipping/ship VBG amod 3
+        rockets/rocket NNS dobj 1
+        to         IN  prep  1
+        Haftar     NNP pobj  4 PERSON:Khalifa_Haftar
+        .          .   punct 1
+     """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ()),
+    ("denies.clause", """
+        Algeria    NNP nsubj 2 GPE:Algeria
+        has/have   VBZ aux   2
+        armed/arm  VBN ROOT  2
+        the        DT  det   4
+        Polisario  NNP dobj  2 ORG:Polisario_Front
+        ,          ,   punct 2
+        a          DT  det   7
+        charge     NN  dobj  9
+        Algiers    NNP nsubj 9 GPE:Algeria
+        denies/deny VBZ advcl 2
+        .          .   punct 2
+     """, {("Algeria", "funds", "Polisario Front", "asserted"),
+           ("Algeria", "denies", "Polisario Front", "asserted")}, ()),
+    ("backs.hyphen", """
+        between    IN  ROOT  0
+        the        DT  det   5
+        Rwanda     NNP npadvmod 4 GPE:Rwanda
+        -          HYPH punct 4
+        backed/back VBN amod 5
+        M23        NNP pobj  0 ORG:M23
+        and        CC  cc    5
+        the        DT  det   8
+        army       NN  conj  5
+        of         IN  prep  8
+        Congo      NNP pobj  9 GPE:DR_Congo
+        .          .   punct 0
+     """, {("Rwanda", "backs", "M23", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    ("funds.verb", """
+        The        DT  det   1
+        fighters/fighter NNS nsubj 2
+        are/be     VBP ROOT  2
+        armed      JJ  acomp 2
+        and        CC  cc    3
+        trained/train VBN conj 3
+        in         IN  prep  5
+        Libya      NNP pobj  6 GPE:Libya
+        .          .   punct 2
+     """, ()),
+    ("denies.clause", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        denied/deny VBD ROOT 1
+        that       IN  mark  4
+        the        DT  det   4
+        Houthis    NNP nsubj 5 ORG:Houthis
+        fired/fire VBD ccomp 1
+        at         IN  prep  5
+        Riyadh     NNP pobj  6 GPE:Saudi_Arabia
+        .          .   punct 1
+     """, ()),
+]
+
+
 def _id(case) -> str:
     return f"{case[0]}: {' '.join(line.split()[0].split('/')[0] for line in case[1].strip().splitlines())}"
+
+
+# Round four: funds and trains in the wordings news uses beyond plain verbs (own wording, other actors).
+POSITIVE += [
+    ("funds.verb.pay", """
+        Rwanda     NNP nsubj 1 GPE:Rwanda
+        pays/pay   VBZ ROOT  1
+        M23        NNP compound 3 ORG:M23
+        fighters/fighter NNS dobj 1
+        .          .   punct 1
+     """, {("Rwanda", "funds", "M23", "asserted")}, ()),
+    ("funds.receive.depend", """
+        The        DT  det   1
+        Polisario  NNP nsubj 2 ORG:Polisario_Front
+        relies/rely VBZ ROOT 2
+        on         IN  prep  2
+        Algeria    NNP pobj  3 GPE:Algeria
+        for        IN  prep  2
+        rifles/rifle NNS pobj 5
+        .          .   punct 2
+     """, {("Algeria", "funds", "Polisario Front", "asserted")}, ()),
+    ("funds.receive.depend", """
+        M23        NNP nsubj 1 ORG:M23
+        thanked/thank VBD ROOT 1
+        Rwanda     NNP dobj  1 GPE:Rwanda
+        for        IN  prep  1
+        the        DT  det   5
+        cash       NN  pobj  3
+        .          .   punct 1
+     """, {("Rwanda", "funds", "M23", "asserted")}, ()),
+    # a sum names the aid it is counted in: "$2 billion in Algerian aid"
+    ("funds.receive", """
+        The        DT  det   1
+        Polisario  NNP nsubj 3 ORG:Polisario_Front
+        has/have   VBZ aux   3
+        received/receive VBN ROOT 3
+        $          $   quantmod 6
+        2          CD  compound 6
+        billion    CD  dobj  3
+        in         IN  prep  6
+        Algerian   JJ  amod  9 NORP:Algeria
+        aid        NN  pobj  7
+        .          .   punct 3
+     """, {("Algeria", "funds", "Polisario Front", "asserted")}, ()),
+    # the parser hangs the recipient of a double object on the theme: "shipped Sudan drones"
+    ("funds.give", """
+        Eritrea    NNP nsubj 2 GPE:Eritrea
+        has/have   VBZ aux   2
+        shipped/ship VBN ROOT 2
+        Sudan      NNP compound 4 GPE:Sudan
+        drones/drone NNS dobj 2
+        .          .   punct 2
+     """, {("Eritrea", "funds", "Sudan", "asserted")}, ()),
+    # trainees named by "from": "fighters from M23 and from the FDLR"
+    ("trains.verb", """
+        Rwanda     NNP nsubj 2 GPE:Rwanda
+        has/have   VBZ aux   2
+        trained/train VBN ROOT 2
+        fighters/fighter NNS dobj 2
+        from       IN  prep  3
+        M23        NNP pobj  4 ORG:M23
+        and        CC  cc    4
+        from       IN  conj  4
+        the        DT  det   9
+        FDLR       NNP pobj  7 ORG:FDLR
+        .          .   punct 2
+     """, {("Rwanda", "trains", "M23", "asserted"), ("Rwanda", "trains", "FDLR", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    ("funds.verb.pay", """
+        Trump      NNP nsubj 1 PERSON:Donald_Trump
+        paid/pay   VBD ROOT  1
+        Cohen      NNP dobj  1 PERSON:Michael_Cohen
+        to         TO  aux   4
+        handle/handle VB xcomp 1
+        it         PRP dobj  4
+        .          .   punct 1
+     """, ()),
+    ("funds.receive.depend", """
+        The        DT  det   1
+        Polisario  NNP nsubj 2 ORG:Polisario_Front
+        relies/rely VBZ ROOT 2
+        on         IN  prep  2
+        Algeria    NNP pobj  3 GPE:Algeria
+        for        IN  prep  2
+        diplomatic JJ  amod  7
+        cover      NN  pobj  5
+        .          .   punct 2
+     """, ()),
+    # a sum in something that is not aid: "$2 billion in debts"
+    ("funds.receive", """
+        Sudan      NNP nsubj 1 GPE:Sudan
+        owes/owe   VBZ ROOT  1
+        Eritrea    NNP dative 1 GPE:Eritrea
+        $          $   quantmod 5
+        2          CD  compound 5
+        billion    CD  dobj  1
+        .          .   punct 1
+     """, ()),
+    # a compound that is not a recipient: "shipped Shahed drones" (no actor)
+    ("funds.give", """
+        Eritrea    NNP nsubj 2 GPE:Eritrea
+        has/have   VBZ aux   2
+        shipped/ship VBN ROOT 2
+        Shahed     NNP compound 4
+        drones/drone NNS dobj 2
+        .          .   punct 2
+     """, ()),
+    # a place, not a trainer: "fighters trained in Rwanda"
+    ("trains.verb", """
+        M23        NNP compound 1 ORG:M23
+        fighters/fighter NNS nsubjpass 3
+        were/be    VBD auxpass 3
+        trained/train VBN ROOT 3
+        in         IN  prep  3
+        Rwanda     NNP pobj  4 GPE:Rwanda
+        .          .   punct 3
+     """, ()),
+]
 
 
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
@@ -846,3 +1372,4 @@ def test_relations_every_rule_has_positive_and_negative_cases():
     rule_ids = {rule["id"] for rule in load_ruleset(RULES_DIR)["rules"]}
     assert rule_ids - {case[0] for case in POSITIVE} == set(), "rules without a positive test"
     assert rule_ids - {case[0] for case in NEGATIVE} == set(), "rules without a negative test"
+

@@ -54,6 +54,33 @@ CASES = [
         Syria      NNP dobj  6 GPE:Syria
         .          .   punct 1
      """, ("Iran", "backs", "Syria", "asserted", None)),
+    # asserted: a relative clause set off by commas is the author's aside, whoever speaks around it
+    ("""
+        Analysts/analyst NNS nsubj 1
+        believe    VBP ROOT  1
+        Iran       NNP nsubj 9 GPE:Iran
+        ,          ,   punct 2
+        which      WDT nsubj 5
+        arms/arm   VBZ relcl 2
+        Hamas      NNP dobj  5 ORG:Hamas
+        ,          ,   punct 2
+        will/will  MD  aux   9
+        retaliate  VB  ccomp 1
+        .          .   punct 1
+     """, ("Iran", "funds", "Hamas", "asserted", None)),
+    # negated: a denial negates what follows it, not a clause the parser hangs before it
+    ("""
+        Kyiv       NNP nsubj 1 GPE:Ukraine
+        accused/accuse VBD ccomp 8
+        Minsk      NNP dobj  1 GPE:Belarus
+        of         IN  prep  1
+        arming/arm VBG pcomp 3
+        Moscow     NNP dobj  4 GPE:Russia
+        ,          ,   punct 1
+        officials/official NNS nsubj 8
+        reject     VBP ROOT  8
+        .          .   punct 8
+     """, ("Belarus", "funds", "Russia", "alleged", None)),
     # alleged: hedging adverb
     ("""
         Iran       NNP nsubj 2 GPE:Iran

@@ -66,6 +66,7 @@ class DescriptionRule(_Strict):
     heads: list[str] = Field(min_length=1)
     labels: list[str] = Field(min_length=1)
     types: list[str] = Field(min_length=1)
+    exclude: list[str] = []  # actors it never refers to ("the militia" is no state's force)
 
 
 class Salience(_Strict):
@@ -92,6 +93,8 @@ class CorefRules(_Strict):
     latter: list[str]
     determiners: list[str]
     pleonastic_verbs: list[str]
+    denial_verbs: list[str]
+    claim_nouns: list[str]
     salience: Salience
 
 
@@ -198,6 +201,10 @@ class Resolver:
             return None  # "all of them"
         bound = token.lower_ not in self.rules.unbound
         types = set(rule.types) if rule.types is not None else None
+        if token.tag_ == "PRP$":
+            denier = self._denier(token, set(rule.labels), types)
+            if denier is not None:
+                return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
         best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels)
         if best is None or best.actor == "":
             return None
@@ -212,9 +219,16 @@ class Resolver:
                 ent = self.entity_at.get(t.i)
                 if ent is None or not ent.kb_id_ or t.dep_ not in MODIFIER_DEPS or self._hyphen_compound(ent):
                     continue
+                if ent.label_ == "NORP" and not self._names_state(token):
+                    return None  # "the Lebanese group" is a group based there, not the state: a description
                 label = MODIFIER_LABELS.get(ent.label_, ent.label_)
                 return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, label, "modifier", None)
         return None
+
+    def _names_state(self, head: Token) -> bool:
+        """Whether a demonym on ``head`` names its state: "the Iranian regime", not "the Lebanese group"."""
+        rule = self.heads.get(head.lower_) or self.heads.get(head.lemma_)
+        return rule is None or "state" in rule.types
 
     def apposition(self, token: Token) -> CorefMention | None:
         """ "the Iranian-backed terrorist group Palestinian Islamic Jihad": the description names the entity right after it."""
@@ -232,7 +246,7 @@ class Resolver:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the group of countries" is no anaphor
-        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False)
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude))
         if best is None:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
@@ -280,14 +294,20 @@ class Resolver:
         return score
 
     def _best(
-        self, token: Token, labels: set[str], types: set[str] | None, bound: bool, compete: bool = True
+        self,
+        token: Token,
+        labels: set[str],
+        types: set[str] | None,
+        bound: bool,
+        compete: bool = True,
+        exclude: set[str] = frozenset(),
     ) -> _Candidate | None:
         """The most salient agreeing candidate.
 
         With ``compete`` (pronouns that may refer to things: it, they), a plain
         noun phrase at least as salient wins and the result has actor "".
         """
-        excluded = self._clause_actors(token) if bound else set()
+        excluded = exclude | (self._clause_actors(token) if bound else set())
         best, best_score = None, float("-inf")
         for cand in self._window(token):
             if cand.label not in labels or cand.actor in excluded:
@@ -302,6 +322,30 @@ class Resolver:
             if any(self._score(np, token) >= best_score for np in self._noun_phrases(token, plural)):
                 return _Candidate(best.start, best.end, best.label, "", best.sent, best.root)
         return best
+
+    def _denier(self, pronoun: Token, labels: set[str], types: set[str] | None) -> Span | None:
+        """ "Hamas rejected claims that Iran directed its attack": a possessive in a
+        denied clause whose subject is another agreeing actor refers to the denier."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        matrix = verb.head
+        if verb.dep_ == "acl" and matrix.lemma_ in self.rules.claim_nouns:
+            matrix = matrix.head
+        elif verb.dep_ != "ccomp":
+            return None
+        if matrix.lemma_ not in self.rules.denial_verbs:
+            return None
+
+        def agreeing_subject(v: Token) -> Span | None:
+            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
+            ent = self.entity_at.get(subj.i) if subj is not None else None
+            if ent is None or not ent.kb_id_ or ent.label_ not in labels:
+                return None
+            return ent if types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types else None
+
+        denier, doer = agreeing_subject(matrix), agreeing_subject(verb)
+        return denier if denier is not None and doer is not None and doer.kb_id_ != denier.kb_id_ else None
 
     def _clause_actors(self, pronoun: Token) -> set[str]:
         """Binding: actors that are arguments of the pronoun's own verb ("Iran backs it" -> not Iran)."""

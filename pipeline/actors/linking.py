@@ -8,7 +8,8 @@ order, it
 2. cleans the model's entities: splits them at line breaks and punctuation
    that never sits inside a name, drops a leading "the", a hyphen prefix
    ("anti-US" -> "US") and a trailing possessive, splits "Russian-Iranian"
-   into two names;
+   into two names and "Revolutionary Guards’ Quds Force" at the possessive
+   before a known name;
 3. adds the gazetteer's matches and settles overlaps (longest match wins,
    a malformed model span loses to a gazetteer name it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
@@ -31,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
-from pipeline.actors.persons import canonical_person_names, person_by_name_cues
+from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
@@ -250,8 +251,9 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
     for s, e in pieces:
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
-            s, e = _trim(doc, s, _person_end(doc, s, e, rules), rules)
-        for s2, e2 in _split_known_pairs(doc, s, e, matcher):
+            s, e = _trim(doc, _person_start(doc, s, e, rules), _person_end(doc, s, e, rules), rules)
+        parts = [p for a, b in _split_possessive(doc, s, e, matcher) for p in _split_known_pairs(doc, a, b, matcher)]
+        for s2, e2 in parts:
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
                 out.append(Mention(s2, e2, label, "", source))
@@ -279,6 +281,15 @@ def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int
     return start, end
 
 
+def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
+    """A person's name starts after the titles and ranks before it ("Sergeant
+    Owen Pritchard", "Dr. Amal Haddad" -> "Owen Pritchard", "Amal Haddad")."""
+    titles = {t.lower() for t in rules.person_titles}
+    while end - start > 1 and (doc[start].text.lower().rstrip(".") in titles or doc[start].text == "."):
+        start += 1
+    return start
+
+
 def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
     """A person's name stops at a number or a lower-case word that is no name
     particle ("Humberto 785 miles" -> "Humberto"; "Bashar al Assad" stays)."""
@@ -287,6 +298,16 @@ def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
         if token.like_num or (token.is_lower and token.text not in rules.name_particles):
             return i
     return end
+
+
+def _split_possessive(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
+    """ "Revolutionary Guards’ Quds Force", "Hamas's Qassam Brigades": a possessive
+    inside a span ends the owner's name when a known name follows it ("Women's
+    Rights Network" stays one name)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in matcher.rules.possessives and matcher.lookup(doc[i + 1 : end].text):
+            return [(s, e) for s, e in ((start, i), (i + 1, end)) if e > s]
+    return [(start, end)]
 
 
 def _split_known_pairs(doc: Doc, start: int, end: int, matcher: ActorMatcher) -> list[tuple[int, int]]:
@@ -403,8 +424,8 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
-    "the government in Damascus"), rather than naming a place ("in Beirut",
-    "the London Marathon", "Beirut-based")."""
+    "the government in Damascus", "officials in Moscow said"), rather than
+    naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -417,11 +438,15 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return True
     if token.dep_ != "pobj":
         return False
-    prep = token.head
-    return prep.lower_ in rules.metonymy_prepositions or (
-        prep.lower_ in rules.locative_prepositions
-        and (prep.head.lemma_ in rules.government_nouns or prep.head.lower_ in rules.government_nouns)
-    )
+    prep, noun = token.head, token.head.head
+    if prep.lower_ in rules.metonymy_prepositions:
+        return True
+    if prep.lower_ not in rules.locative_prepositions:
+        return False
+    if noun.lemma_ in rules.government_nouns or noun.lower_ in rules.government_nouns:
+        return True
+    # "Officials in Tehran", not "Hamas officials in Beirut"
+    return noun.lower_ in rules.official_nouns and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)
 
 
 def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:
@@ -454,7 +479,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
         elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
             m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
-    out = credit_pairs(doc, out, matcher.gazetteer, rules)
+    out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules))
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)

@@ -35,6 +35,38 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
+def hyphenated_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Each use of a hyphenated surname of a person named in full ("Darwish-Lind"
+    after "Yousef Darwish-Lind") becomes a PERSON mention of the whole surname,
+    in place of the mentions it covers (the model may tag "Darwish" as NORP
+    and leave "Lind" untagged). A span another mention runs past is left alone."""
+    surnames = {_glued_tail(doc, m) for m in mentions if m.label == PERSON}
+    out = list(mentions)
+    for surname in surnames - {None}:
+        person = next(m for m in mentions if m.label == PERSON and _glued_tail(doc, m) == surname)
+        n = len(surname)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != surname or (i > 0 and doc[i - 1].text == "-"):
+                continue
+            if i + n < len(doc) and doc[i + n].text == "-":
+                continue  # part of a longer compound
+            overlapping = [m for m in out if m.start < i + n and i < m.end]
+            if any(m.start < i or m.end > i + n or (m.start, m.end, m.label) == (i, i + n, PERSON) for m in overlapping):
+                continue  # inside a longer name ("Yousef Darwish-Lind" itself), or a person already
+            new = replace(person, start=i, end=i + n, actor="", source="person_name", form=None, model_label=None)
+            out = sorted([m for m in out if m not in overlapping] + [new], key=lambda m: m.start)
+    return out
+
+
+def _glued_tail(doc: Doc, m: Mention) -> tuple[str, ...] | None:
+    """The hyphenated last name of a name of two words or more, as token texts
+    ("Darwish", "-", "Lind"), or None."""
+    j = m.end - 1
+    while j - 2 >= m.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return tuple(t.text for t in doc[j : m.end]) if m.start < j < m.end - 1 else None
+
+
 def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rules: LinkingRules) -> list[Mention]:
     """Relabel as PERSON the mentions that evidence in the document says are people.
 
@@ -45,6 +77,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
       the gazetteer took) and none names a place ("in Kudarat"); a first
       name never counts ("Israel" in "Israel Katz");
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
+      and every other mention of it;
+    - an unknown name that speaks as a person (:func:`_speaks_as_person`),
       and every other mention of it.
     Demonyms, acronyms and non-actor names are never relabelled. ``texts`` are
     the mentions' texts.
@@ -55,6 +89,8 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
         after = doc[m.end : m.end + 2]
         cue = len(after) == 2 and after[0].text == "," and after[1].lower_ in rules.person_cues
         if cue and m.form is None and m.label != PERSON and not _modifies_a_name(doc[m.start : m.end].root):
+            by_cue.add(words)
+        elif m.form is None and m.label != PERSON and _speaks_as_person(doc, m.start, m.end, rules):
             by_cue.add(words)
     out = [
         replace(m, label=PERSON, actor="", source="person_name") if m.form is None and words in by_cue else m
@@ -100,6 +136,25 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
             _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
         out[i] = replace(m, actor=actor)
     return out
+
+
+def _speaks_as_person(doc: Doc, start: int, end: int, rules: LinkingRules) -> bool:
+    """A capitalised name without an organisation word that is set off by
+    commas right before a speech verb (", Noor Haddad, says"), or of two words
+    or more and the subject of one with a personal pronoun in the next two
+    sentences ("Noor Haddad said ... she added")."""
+    words = doc[start:end]
+    if any(not t.text[:1].isupper() or t.lower_ in rules.organisation_words for t in words if t.text not in ("-", ".")):
+        return False
+    verbs = set(rules.person_speech_verbs)
+    after = doc[end : end + 2]
+    if start > 0 and doc[start - 1].text == "," and len(after) == 2 and after[0].text == "," and after[1].lemma_ in verbs:
+        return True
+    root = words.root
+    if len(words) < 2 or root.dep_ != "nsubj" or root.head.lemma_ not in verbs:
+        return False
+    sents = [s for s in doc.sents if s.end > start][:3]
+    return any(t.lower_ in rules.person_pronouns for s in sents for t in s if t.i >= end)
 
 
 def _modifies_a_name(root) -> bool:

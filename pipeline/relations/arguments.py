@@ -68,8 +68,11 @@ class Grammar:
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_:  # named when it holds its actor's name: "Mali's military government"
-                    self._index(span, span.kb_id_, named=any(t.ent_kb_id_ == span.kb_id_ for t in span), entity=False)
+                if span.kb_id_:
+                    # named when it holds its actor's name ("Mali's military government") or the actor is
+                    # named earlier in the same sentence ("Ankara insists it has no part in ...")
+                    named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
+                    self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
@@ -129,7 +132,7 @@ class Grammar:
                 return found
         # "the group, Hamas, ..."
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at:
+            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
         # "Iran's proxies, including Hamas and the Houthis"
         for obj in self._inclusions(tok):
@@ -169,15 +172,21 @@ class Grammar:
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
                 if child.i in self.at:
-                    return [self.at[child.i], *self._conjuncts(noun, seen)]
+                    if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
+                        continue  # "Iraqi militias" are not Iraq's
+                    # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
+                    rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
+                    coordinated = any(c.dep_ == "cc" for c in child.children)
+                    return [*self._refer(child, seen), *(rest if coordinated else []), *self._conjuncts(noun, seen)]
                 if child.lower_ in self.words("group_nouns") and child.i not in seen:
                     seen.add(child.i)
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
-        for obj in self.pobjs(noun, frozenset({"of"})):  # "the government of Abdrabbuh Mansur Hadi"
-            if obj.i in self.at:
-                return [self.at[obj.i], *self._conjuncts(noun, seen)]
+        # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
+        found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        if found:
+            return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
@@ -273,6 +282,15 @@ class Grammar:
             if obj.dep_ == "pobj"
         ]
 
+    def _prep_objects(self, tok: Token, preps: frozenset[str]) -> list[Token]:
+        """Objects of ``preps`` on ``tok`` and of prepositions coordinated with them ("from X and from Y")."""
+        found = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+            for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ in preps)):
+                for obj in (o for o in p.children if o.dep_ == "pobj"):
+                    found += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        return found
+
     # -- verbs -----------------------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
         deps = {c.dep_ for c in verb.children}
@@ -282,6 +300,8 @@ class Grammar:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
             return True
+        if is_participle_adjective(verb):
+            return True
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)
 
     def subjects(self, verb: Token) -> list[Mention]:
@@ -289,6 +309,11 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
+            # a subject the parser lost: "The Islamic Republic of Iran bankrolls Hezbollah" (read as modifiers)
+            found = self.actor_run(verb.i - 1, -1)
+            if found:
+                return found
         if verb.pos_ == "NOUN":  # a verb tagged as a plural noun: "Iran funds and ..."
             for child in verb.children:
                 if child.dep_ in ("compound", "nsubj") and child.i < verb.i:
@@ -365,8 +390,8 @@ class Grammar:
         by = self.pobjs(verb, frozenset({"by"}))
         if by:
             return self.referents_of(by)
-        for child in verb.children:
-            if child.dep_ == "conj" and is_verbal(child):
+        for child in verb.children:  # (a participle tagged as an adjective may hang as advcl: "funded, armed and trained")
+            if (child.dep_ == "conj" and is_verbal(child)) or (child.dep_ == "advcl" and is_participle_adjective(child)):
                 found = self.agents(child)
                 if found:
                     return found
@@ -378,6 +403,10 @@ class Grammar:
             return self.referents(verb.head)
         if verb.dep_ == "conj" and is_verbal(verb.head) and self.is_passive(verb.head):
             return self.patients(verb.head)  # "groups funded and supported by Iran"
+        if verb.dep_ == "acomp" and is_participle_adjective(verb):  # "are armed and financed by Iran"
+            return self.subjects(verb.head)
+        if verb.dep_ == "advcl" and is_participle_adjective(verb) and self.is_passive(verb.head):
+            return self.patients(verb.head)  # "is funded, armed and trained by X" ("armed" hung on "funded")
         return self.subjects(verb)
 
     def actor_run(self, i: int, step: int) -> list[Mention]:
@@ -446,11 +475,19 @@ def is_verbal(tok: Token) -> bool:
     gerunds tagged as nouns that still take an object ("training Hamas
     terrorists").
     """
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") or is_participle_adjective(tok):
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
     return is_nominal_gerund(tok)
+
+
+def is_participle_adjective(tok: Token) -> bool:
+    """A past participle tagged as an adjective, coordinated with a verb: "are armed and financed by Iran"."""
+    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed"):
+        return False
+    coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.tag_ == "VBN" for c in coordinated)
 
 
 def is_nominal_gerund(tok: Token) -> bool:
@@ -460,7 +497,7 @@ def is_nominal_gerund(tok: Token) -> bool:
 def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a cue up by; a gerund tagged as a noun also tries its verb ("training" -> "train")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok):
-        stem = tok.lower_[:-3]
+    if is_nominal_gerund(tok) or is_participle_adjective(tok):  # "training" -> "train"; "armed" -> "arm"
+        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
         return (lemma, stem, stem + "e")
     return (lemma,)

@@ -8,11 +8,11 @@ mentions. The cue's clause decides the modality (:mod:`modality`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -28,13 +28,18 @@ class Candidate:
     subject: Mention
     object: Mention
     cue: Token
+    source: str | None = None  # who speaks for the subject: "X, a spokesman for Islamic Jihad, denied ..."
+
+    @property
+    def strong(self) -> bool:
+        """Two coreference guesses in one row are too weak for output: one argument must be named."""
+        return self.subject.named or self.object.named
 
 
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
     for s in subjects:
         for o in objects:
-            # two coreference guesses in one row are too weak: one argument must be named
-            if s.actor != o.actor and (s.named or o.named):
+            if s.actor != o.actor:
                 yield Candidate(rule, s, o, cue)
 
 
@@ -50,11 +55,18 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     nodes = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.lower_ in g.words("part_words"):
         nodes += g.pobjs(tok, frozenset({"of"}))
+    elif _is_sum(tok):  # "$40 billion in military aid"
+        nodes += g.pobjs(tok, frozenset({"in", "of"}))
     return nodes
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
-    return any(n.lower_ in rule.themes or n.ent_type_ == "MONEY" for n in _theme_nodes(tok, g))
+    return any(n.lower_ in rule.themes or ("money" in rule.themes and _is_sum(n)) for n in _theme_nodes(tok, g))
+
+
+def _is_sum(tok: Token) -> bool:
+    """A sum of money: "$700 million" (even when the tagger finds no MONEY entity)."""
+    return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
 
 
 def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -68,10 +80,13 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
         return  # "backed out of the deal"
+    if rule.requires and not any(d.lower_ in rule.requires for c in v.children for d in (c, *c.children)):
+        return  # "keep Assad in power", not "keep Assad waiting"
     if g.is_passive(v):
         yield from _pairs(rule, g.agents(v), g.patients(v), v)
     else:
-        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+        objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
+        yield from _pairs(rule, g.subjects(v), objects, v)
 
 
 def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -80,8 +95,8 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         return
     passive = g.is_passive(v)
     recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons"
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
+        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
         if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
             recipients += g.referents_of(slots)
     else:
@@ -90,6 +105,8 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if _is_theme(slot, rule, g):
             targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
             targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
+            if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
+                targets = [c for c in slot.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == slot.left_edge.i]
             recipients += g.referents_of(targets)
         elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
             recipients += g.referents(slot)
@@ -98,13 +115,19 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran"."""
+    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
+
+    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
+    for weapons" (the verb's object is the source)."""
     if not is_verbal(v) or g.is_passive(v):
         return
-    themes = [n for c in v.children if c.dep_ == "dobj" for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
+    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
+    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
     if not themes:
         return
     sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
+    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
+        sources = g.objects(v)
     if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
         sources = [m for t in themes for m in g.actor_modifiers(t)]
     yield from _pairs(rule, sources, g.subjects(v), v)
@@ -168,9 +191,23 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
             heads.append(heads[-1].head)
         named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
         objects = next((found for found in named if found), [])
+        # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
+        # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"
+        objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
+
+
+def _own_determiner(noun: Token) -> bool:
+    """A conjunct noun phrase with its own article: "... and the SDF", "... and the army of Congo"."""
+    while noun.dep_ in ("pobj", "prep", "compound", "nmod", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "conj" and any(c.dep_ == "det" for c in noun.children)
+
+
+def _own_participle(noun: Token) -> bool:
+    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBN" for c in noun.children)
 
 
 def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
@@ -193,7 +230,11 @@ def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
 
 
 def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ..."."""
+    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ...".
+
+    With ``negated_object`` the verb is a plain one and the negated object is the denial: "it has no part in
+    the group's attacks", "Iran bears no responsibility for ...".
+    """
     if not is_verbal(v):
         return
     passive = g.is_passive(v)
@@ -203,14 +244,19 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     own = frozenset(m.actor for m in deniers)
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
     for slot in slots:
-        if slot.lower_ in rule.themes:
-            # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
-            linked = _linked(slot, own, rule, g, depth=0) or [
-                m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
-            ]
-            if linked:
-                yield from _pairs(rule, deniers, linked, v)
-                return
+        if slot.lower_ not in rule.themes:
+            continue
+        if rule.negated_object and not any(
+            c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
+        ):
+            continue
+        # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
+        linked = _linked(slot, own, rule, g, depth=0) or [
+            m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+        ]
+        if linked:
+            yield from _pairs(rule, deniers, linked, v)
+            return
 
 
 def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
@@ -249,34 +295,122 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     return []
 
 
-def denial_clause(rule: Rule, v: Token, g: Grammar, found: list[Candidate]) -> Iterator[Candidate]:
-    """Denial of a relation between the denier and another actor.
+def denial_clause(
+    rule: Rule, v: Token, g: Grammar, found: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate | None]]:
+    """Denial of a relation between the denier and another actor, with the relation it denies.
 
-    The relation is stated below the denial ("Iran denied that it armed
-    Hamas", "rejected claims that it had armed Moscow"), or the denial is a
-    relative clause on a claim noun in apposition to the sentence that states
-    it ("Wagner is suspected of supplying missiles to the RSF, a charge the
-    group has rejected").
+    The relation is stated in a complement after the denial ("Iran denied
+    that it armed Hamas", "rejected claims that it had armed Moscow"): the
+    denied relation is the denier's own denial, not the article's statement,
+    so it comes back as consumed. Or the denial rests on a claim noun renaming
+    the clause before it ("Wagner is suspected of supplying missiles to the
+    RSF, a charge the group has rejected"; also parsed "an allegation Moscow
+    rejects" with the noun inside the subject): the claim stands as the
+    article gives it. With no relation in a complement whose own subject is
+    the denier, the actor its object names is the link ("Ankara denies that
+    it is directing the SNA's offensive").
     """
     if not is_verbal(v):
         return
-    deniers = g.subjects(v)
-    on_claim = v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod")
-    claim = v.head if on_claim else None
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS]
+    deniers, source = _deniers(v, g)
+    own = frozenset(d.actor for d in deniers)
+    claim = _claim(rule, v)
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i]
+    stated = False
     for cand in found:
         if cand.rule.relation == "denies":
             continue
         if claim is not None:
-            if claim.left_edge.i <= cand.cue.i <= claim.right_edge.i:
+            if cand.cue.i > claim.i:
                 continue
         elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
-            if d.actor == cand.subject.actor:
-                yield from _pairs(rule, [d], [cand.object], v)
-            elif d.actor == cand.object.actor:
-                yield from _pairs(rule, [d], [cand.subject], v)
+            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            if other is not None:
+                stated = True
+                for row in _pairs(rule, [d], [other], v):
+                    if row.strong:
+                        yield replace(row, source=source), None if claim is not None else cand
+    if stated:
+        return
+    # no relation stated in the denied content: the actors it names
+    if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
+        stated_in = claim.head if v.dep_ == "relcl" and v.head.i == claim.i else v.head
+        contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
+    else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
+        contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
+        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+    for content, finite in contents:
+        actors = _content_actors(content, g)
+        if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
+            actors += [m for p in v.children if p.dep_ == "prep" and p.i > content.i for m in _content_actors(p, g)]
+        if finite and not own & {m.actor for m in actors}:
+            continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
+        others = unique([m for m in actors if m.actor not in own])
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
+    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X)."""
+    for subject in (c for c in v.children if c.dep_ == "nsubj"):
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in g.words("representative_nouns")):
+            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"})))
+            if bodies:
+                speaker = g.referents(subject)
+                return bodies, speaker[0].actor if speaker else subject.text
+    return g.subjects(v), None
+
+
+def _gerund_object(noun: Token) -> bool:
+    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier)."""
+    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
+
+
+# edges out of a denied clause's own statement: asides, adverbial and further clauses
+CONTENT_STOP_DEPS = frozenset({"relcl", "appos", "acl", "advcl", "parataxis", "punct"})
+
+
+def _content_actors(head: Token, g: Grammar) -> list[Mention]:
+    """Actors a denied clause names as its arguments and their owners, not deeper.
+
+    "the movement takes orders from Tehran" -> the movement, Tehran; "it controls HTS, the group whose offensive
+    toppled Assad" -> it, HTS (not Assad, in an aside); "it was behind the attack on the base in Jordan" -> it
+    (not Jordan, two prepositions down). A verb coordinated onto the clause is another statement.
+    """
+    out: list[Mention] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        mention = g.at.get(t.i)
+        if mention is not None:
+            out.append(mention)
+        for c in t.children:
+            if c.dep_ in CONTENT_STOP_DEPS or (c.dep_ == "prep" and t.dep_ == "pobj" and mention is None):
+                continue
+            if c.dep_ == "conj" and is_verbal(c) and c.i > head.i and t.i == head.i:
+                continue
+            if mention is not None and c.dep_ not in ("conj", "cc"):
+                continue  # "Lebanon's Hezbollah" names Hezbollah
+            stack.append(c)
+    return unique(sorted(out, key=lambda m: m.start))
+
+
+def _claim(rule: Rule, v: Token) -> Token | None:
+    """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
+    if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+        return v.head
+    # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
+        if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:
+            return obj
+    if not any(c.dep_ in COMPLEMENT_DEPS and c.i > v.i for c in v.children):
+        for subject in (c for c in v.children if c.dep_ == "nsubj"):
+            for t in subject.subtree:
+                if t.i < subject.i and t.lower_ in rule.themes and t.dep_ in ("compound", "nmod"):
+                    return t
+    return None
 
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar, verb_lemmas
 from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
-from pipeline.relations.modality import assess
+from pipeline.relations.modality import Assessment, assess
 from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
@@ -25,17 +25,26 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
                 clause_cues.append((rule, tok))
             else:
                 found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
+    denials, consumed = [], set()
     for rule, tok in clause_cues:
-        found.extend(denial_clause(rule, tok, g, found))
+        for denial, denied in denial_clause(rule, tok, g, found):
+            denials.append(denial)
+            if denied is not None:  # "Iran denies arming the Houthis": a denial, not a negated funds row
+                consumed.add(id(denied))
+    found = [c for c in found if c.strong and id(c) not in consumed] + denials
 
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())
     evidence = text.strip()
     best: dict[tuple[str, str, str], Relation] = {}
     for cand in found:
-        verdict = assess(cand.cue, g)
+        verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
         if verdict is None:
             continue
+        if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
+            verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
+        if cand.source is not None and verdict.modality == "asserted":
+            verdict = Assessment("reported", cand.source)  # "X, a spokesman for the group, denied ..."
         rel = Relation(
             subject=cand.subject.actor,
             relation=cand.rule.relation,

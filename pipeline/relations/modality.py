@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import SUBJECT_DEPS, Grammar
+from pipeline.relations.arguments import QUOTE_MARKS, SUBJECT_DEPS, Grammar
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
 NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
@@ -44,18 +44,24 @@ class Assessment:
     attributed_to: str | None
 
 
-def assess(pred: Token, g: Grammar) -> Assessment | None:
+def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | None:
+    """How the sentence presents the relation carried by ``pred``; None when it states none.
+
+    ``cue_negation``: a negated object is part of the cue ("has no role in" is a denial), not a negation.
+    """
+    if _yes_no_question(pred.sent):
+        return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = False
     source: str | None = None
     quoted = g.quoted(pred)
-    tok, local, came = pred, True, ""
+    tok, local, came, below = pred, True, "", pred
     while True:
         lemma = tok.lemma_.lower()
         if local:
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
                     negated = True
-                elif tok.i == pred.i and child.dep_ == "dobj" and _has_negator(child, g):
+                elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and _has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g):
                     alleged = True
@@ -64,7 +70,9 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
                     negated = True
                 if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
                     return None
-                if lemma in g.words("negation_verbs"):  # "denied arming Hamas", "refused to fund"
+                # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
+                # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
+                if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
                     negated = True
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
@@ -83,9 +91,19 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
             found = _attribution(tok, g)
             if found is not None:
                 reported, source = True, found or None
+        if local and not reported and not g.has_quote(tok.sent):
+            # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
+            for child in tok.children:
+                if child.dep_ == "parataxis" and child.lemma_.lower() in g.words("reporting_verbs"):
+                    speaker = _speaker(child, g)
+                    if speaker is not None:
+                        reported, source = True, speaker
+                        break
         if tok.head.i == tok.i:
             break
         dep = tok.dep_
+        if _aside(tok):
+            break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
         if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
             pass  # content clause of a noun: "no evidence that Russia armed ..."
         elif dep == "relcl" and tok.head.dep_ == "attr":
@@ -96,7 +114,7 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
             local = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False
-        came, tok = dep, tok.head
+        came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
     if negated:
@@ -108,6 +126,24 @@ def assess(pred: Token, g: Grammar) -> Assessment | None:
     else:
         modality = "asserted"
     return Assessment(modality, source)
+
+
+def _yes_no_question(sent) -> bool:
+    """A sentence ending in "?" that opens with an auxiliary: "Does Qatar fund Hamas?" ("Why does ..." presupposes)."""
+    toks = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
+    words = [t for t in toks if not t.is_punct]
+    return bool(words) and toks[-1].text == "?" and words[0].pos_ == "AUX"
+
+
+def _aside(tok: Token) -> bool:
+    """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children):
+        phrases = [tok]  # a fronted object: "..., a charge Tehran denies"
+    elif tok.dep_ != "relcl":
+        return False
+    else:
+        phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
+    return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:

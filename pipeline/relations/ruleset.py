@@ -29,6 +29,7 @@ _THEMED = {"give", "receive", "denial", "denial_clause"}
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
     "group_nouns",
+    "nonstate_group_nouns",
     "part_words",
     "copulas",
     "reporting_verbs",
@@ -41,10 +42,14 @@ REQUIRED_VOCAB = (
     "irrealis_verbs",
     "light_verbs",
     "inclusion_cues",
+    "representative_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
-_WORD_LISTS = ("cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "exclude_particles")
+_WORD_LISTS = (
+    "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
+    "requires",
+)
 _WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
@@ -69,10 +74,13 @@ class _Rule(BaseModel):
     object_preps: list[str] = []
     source_preps: list[str] = []
     recipient_preps: list[str] = []
+    theme_preps: list[str] = []
     head_is: Literal["subject", "object"] | None = None
     clause_role: dict[str, Literal["subject", "object"]] = {}
     exclude_deps: list[str] = []
     exclude_particles: list[str] = []
+    requires: list[str] = []
+    negated_object: bool = False
     note: str = ""
 
     @model_validator(mode="after")
@@ -86,7 +94,7 @@ class _Rule(BaseModel):
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
-        if self.object_preps and c not in ("nominal", "role_noun", "denial"):
+        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb"):
             raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
         if c == "nominal" and not self.object_preps:
             raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
@@ -102,10 +110,14 @@ class _Rule(BaseModel):
             raise ValueError("'clause_role' only applies to 'nominal' rules")
         if self.source_preps and c != "receive":
             raise ValueError("'source_preps' only applies to 'receive' rules")
+        if self.theme_preps and c != "receive":
+            raise ValueError("'theme_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
-        if (self.exclude_deps or self.exclude_particles) and c != "verb":
-            raise ValueError("'exclude_deps'/'exclude_particles' only apply to 'verb' rules")
+        if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
+            raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
+        if self.negated_object and c != "denial":
+            raise ValueError("'negated_object' only applies to 'denial' rules")
         return self
 
 
@@ -197,10 +209,13 @@ class Rule:
     object_preps: frozenset[str]
     source_preps: frozenset[str]
     recipient_preps: frozenset[str]
+    theme_preps: frozenset[str]
     head_is: str | None
     clause_role: dict[str, str]
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
+    requires: frozenset[str]
+    negated_object: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +235,7 @@ _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role")}
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))

@@ -1,0 +1,152 @@
+"""Per-document lookups shared by the quote rules, built once per Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.docs import boilerplate_ranges
+from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
+from pipeline.quotes.rules import QuoteRules
+from pipeline.quotes.transcript import Turn, interview_turns
+
+SENTENCE_END = frozenset({".", "!", "?"})
+# the label of a speaker named by a plain noun phrase ("a government official")
+NOUN_PHRASE = "NP"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it: canonical name plus the mention as written."""
+
+    name: str
+    label: str  # entity label of the mention, "NP" for a plain noun phrase
+    text: str
+    start: int
+    end: int
+    token: int  # index of the mention's head token (for "latest speaker" look-ups)
+
+
+class DocContext:
+    """Quotation marks, cue verbs, entity and sentence look-ups, and the speakers found so far."""
+
+    def __init__(self, doc: Doc, rules: QuoteRules) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.text = doc.text
+        spans, unbalanced = pair_quotes(doc.text, rules)
+        furniture = boilerplate_ranges(doc)
+        self.spans: list[QuotedSpan] = [s for s in spans if not any(s.open < e and b <= s.close for b, e in furniture)]
+        self.unbalanced: list[Unbalanced] = [u for u in unbalanced if not any(u.start < e and b < u.end for b, e in furniture)]
+        self.starts = doc.to_array("IDX")
+        # token -> index of the top-level quotation covering it (marks included), or -1
+        self.quote_at = [-1] * len(doc)
+        self.token_ranges: list[tuple[int, int]] = []
+        for k, span in enumerate(self.spans):
+            first, last = self.token_at(span.open), self.token_at(span.close)
+            self.token_ranges.append((first, last))
+            self.quote_at[first : last + 1] = [k] * (last + 1 - first)
+        self.ents = list(doc.ents)
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in self.ents:
+            self.ent_at[ent.start : ent.end] = [ent] * len(ent)
+        self.sents = list(doc.sents)
+        self.sent_at = [0] * len(doc)
+        for n, sent in enumerate(self.sents):
+            self.sent_at[sent.start : sent.end] = [n] * len(sent)
+        self.lower: list[str] = []
+        self.is_cue: list[bool] = []  # token is a speech verb outside quotations
+        for tok in doc:
+            self.lower.append(tok.lower_)
+            self.is_cue.append(self._is_cue_verb(tok))
+        self.speakers: list[Speaker] = []  # in the order they were found
+        self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
+        self.reported = [False] * len(doc)  # token lies in a reported clause found so far
+        self.turns: list[Turn] = interview_turns(doc, rules)
+
+    def _is_cue_verb(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.rules.cue_verbs
+            # a participle modifying a noun ("reported cases") is no cue; a finite
+            # verb the parser took for a modifier ('" tweeted Mayor X') still is
+            and (tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"))
+            and self.quote_at[tok.i] < 0
+        )
+
+    # -- positions ------------------------------------------------------------
+    def token_at(self, char: int) -> int:
+        """Index of the token containing character offset ``char``."""
+        return max(0, int(self.starts.searchsorted(char, side="right")) - 1)
+
+    def ends_paragraph(self, tok: Token) -> bool:
+        return "\n" in tok.text_with_ws
+
+    def phrase_at(self, i: int) -> tuple[str, ...] | None:
+        """The source phrase ("according to") starting at token ``i``, if any."""
+        for phrase in self.rules.source_phrases:
+            if tuple(self.lower[i : i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_at[i] >= 0
+
+    # -- entities -------------------------------------------------------------
+    def speaker_ent(self, tok: Token) -> Span | None:
+        """The entity covering ``tok`` if its label can name a speaker."""
+        ent = self.ent_at[tok.i]
+        return ent if ent is not None and ent.label_ in self.rules.speaker_rank else None
+
+    def name_span(self, ent: Span) -> Span:
+        """The entity with the first names the model left out of it ("Leyla" in
+        "Leyla Marand" when only "Marand" is tagged)."""
+        start = ent.start
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound" and self.ent_at[start - 1] is None:
+            start -= 1
+        return self.doc[start : ent.end] if start < ent.start else ent
+
+    def speaker_from_span(self, ent: Span, head: Token) -> Speaker:
+        """A speaker named by an entity: its actor, else its (completed) name."""
+        span = self.name_span(ent) if not ent.kb_id_ else ent
+        name = ent.kb_id_ or " ".join(_strip_possessive(span).text.split())
+        return Speaker(name, ent.label_, span.text, span.start_char, span.end_char, head.i)
+
+    def interviewee(self, tok: Token) -> Speaker | None:
+        """The interviewee named by a first-person subject of a cue verb or
+        quotative in an answer ("I told them", "I'm like") or a second-person
+        one in a question's statement ("you wrote"), mentioned as ``tok``."""
+        turn = next((t for t in self.turns if t.start <= tok.idx < t.end), None)
+        if turn is None or tok.lower_ not in (self.rules.second_person if turn.question else self.rules.first_person):
+            return None
+        verb = tok.head
+        if not (self.is_cue[verb.i] or any(c.lower_ in self.rules.quotatives for c in verb.children)):
+            return None
+        if turn.question and self.sents[self.sent_at[tok.i]].text.rstrip().endswith("?"):
+            return None  # "How did you confirm that ...?"
+        person = self.speaker_from_span(turn.interviewee, turn.interviewee.root)
+        return Speaker(person.name, person.label, tok.text, tok.idx, tok.idx + len(tok), tok.i)
+
+    def label_of(self, actor: str) -> str:
+        """The label of the entities linked to ``actor`` (NP when none is)."""
+        return next((e.label_ for e in self.ents if e.kb_id_ == actor), NOUN_PHRASE)
+
+    def remember(self, speaker: Speaker, until: int) -> None:
+        """Record a speaker whose attribution ends at token ``until``."""
+        self.speakers.append(speaker)
+        self.latest = (speaker, until)
+
+    def latest_speaker(self, before: int, labels: frozenset[str], window: int | None = None) -> Speaker | None:
+        """The latest speaker mentioned before token ``before`` with one of ``labels``."""
+        for sp in reversed(self.speakers):
+            if sp.token < before and sp.label in labels:
+                if window is None or self.sent_at[before] - self.sent_at[sp.token] <= window:
+                    return sp
+        return None
+
+
+def _strip_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].lower_ in ("'s", "’s", "'", "’"):
+        return span[:-1]
+    return span

@@ -1,0 +1,532 @@
+"""Quotations and their speakers: a pure function over a parsed Doc.
+
+Rule ids written into every record (see docs/quotes.md):
+
+- ``direct.cue_after`` / ``direct.cue_before``: a quotation in marks with a
+  speech verb or source phrase just after / before it in the same sentence
+  (before: also the end of the previous paragraph when it ends in a colon);
+- ``direct.intro``: a quotation right after a clause ending in a colon or a
+  comma, whatever its verb ("X disagreed with the findings: ..."): the
+  clause's named subject;
+- ``direct.continuation``: a quotation without a cue that follows a quotation
+  (of any kind) of the same speaker, nobody else named in between;
+- ``direct.context``: a quotation (of a few words at least) opening a
+  sentence right after a sentence without quotations whose main clause has a
+  named subject;
+- ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
+- ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
+  the author's sentence, governed by a speech verb or source phrase;
+- ``indirect.clause``: "X said (that) CLAUSE", "X told Y that CLAUSE";
+- ``indirect.source_phrase``: "According to X, CLAUSE" / "CLAUSE, according to X".
+
+Titles, names, terms and scare quotes in quotation marks yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.docs import content_sents, guarded
+from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
+from pipeline.quotes.marks import QuotedSpan
+from pipeline.quotes.rules import QuoteRules
+from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues
+from pipeline.records import Quote
+
+COMPONENT = "quote_extractor"
+_TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    pos: int  # character offset: candidates are resolved in text order
+    resolve: Callable[[], list[Quote]]
+
+
+def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
+    """Every quotation in ``doc`` outside page furniture, in text order.
+
+    A paragraph whose quotation marks do not balance, and a unit that raises,
+    are skipped and recorded in ``doc._.skipped``; the rest still counts.
+    """
+    ctx = DocContext(doc, rules)
+    for bad in ctx.unbalanced:
+        _record_skip(doc, f"{COMPONENT}: skipped chars {bad.start}-{bad.end}: unbalanced quotation marks: {bad.reason}")
+    direct = _DirectQuotes(ctx)
+    candidates = [_Candidate(span.open, lambda k=k: direct.resolve(k)) for k, span in enumerate(ctx.spans)]
+    content = {sent.start for sent in content_sents(doc)}
+    for i in range(len(doc)):
+        if (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i))) and ctx.sents[ctx.sent_at[i]].start in content:
+            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i)))
+    candidates.sort(key=lambda c: c.pos)
+    quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _record_skip(doc: Doc, reason: str) -> None:
+    if doc._.skipped is None:
+        doc._.skipped = []
+    doc._.skipped.append(reason)
+
+
+# -- quotations in marks ------------------------------------------------------
+class _DirectQuotes:
+    """Direct and partial quotations, resolved in text order."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.recurring = Counter(_norm(s.content(ctx.text)) for s in ctx.spans)
+        self.cleaned = [_clean(s, ctx.text) for s in ctx.spans]
+        self.kinds = [_kind(ctx.text, s, c[0]) for s, c in zip(ctx.spans, self.cleaned)]
+        self.terms = [not c[0] or self._is_term(s, c[0], k) for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+
+    def resolve(self, k: int) -> list[Quote]:
+        if self.terms[k]:
+            return []
+        ctx = self.ctx
+        first, last = ctx.token_ranges[k]
+        (text, start, end), kind = self.cleaned[k], self.kinds[k]
+        after = self._window(range(last + 1, min(len(ctx.doc), last + 1 + ctx.rules.window_tokens)), after=True)
+        before = self._window(range(first - 1, max(-1, first - 1 - ctx.rules.window_tokens), -1), after=False)
+        found = self._cued(k, kind, after, before)
+        if found is None and kind == "partial":
+            return []  # a fragment nobody is said to have said: a scare quote
+        if found is None:
+            found = self._introduced(before)
+        if found is not None:
+            att, rule, until = found
+            ctx.remember(att.speaker, max(last, until, att.subject[1]))
+            return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
+        if ctx.latest is not None and self._continues(first):
+            speaker, rule = ctx.latest[0], "direct.continuation"
+        elif len(text.split()) >= ctx.rules.partial_min_words:
+            speaker, rule = self._context(first), "direct.context"
+        else:
+            speaker = None
+        if speaker is not None:
+            ctx.remember(speaker, last)
+            return [_record(ctx, text, start, end, kind, rule, speaker)]
+        if len(text.split()) < ctx.rules.partial_min_words:
+            return []  # a short unattributed quotation is a label or a term
+        return [_record(ctx, text, start, end, kind, "direct.unattributed", None)]
+
+    def _cued(self, k: int, kind: str, after: list[int], before: list[int]) -> tuple[Attribution, str, int] | None:
+        """The nearest cue next to quotation ``k`` that names a speaker."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first, last = ctx.token_ranges[k]
+        if after and _ends_sentence(ctx.spans[k].content(ctx.text)) and not _closes(ctx, doc[after[-1]]):
+            after = []  # '"... barbarity." He said "...": the cue introduces the next quotation
+        cues = sorted(find_cues(ctx, after, after=True) + find_cues(ctx, before, after=False), key=lambda c: (c.distance, not c.after))
+        complete = _ends_sentence(ctx.spans[k].content(ctx.text))
+        short = len(self.cleaned[k][0].split()) < ctx.rules.partial_min_words
+        for cue in cues:
+            if short and not cue.after and not _in_cue_clause(ctx, cue, first):
+                continue  # 'X told reporters: "No."'; a cue further off names a term ('announced the name "2019-nCoV"')
+            if kind == "partial" and not cue.phrase and cue.distance > 1 and not _governs(ctx, cue, first, last):
+                continue
+            if cue.after and not cue.phrase and any(
+                c.dep_ in ctx.rules.clause_deps and c.i > cue.last and not ctx.in_quote(c.i) for c in doc[cue.last].children
+            ):
+                continue  # '"Buy American." Biden claimed the plan ...': the verb reports its own clause
+            att = attribute(ctx, cue, named_only=False)
+            if att is None or _inside_speaker(att, cue, first + 1, last - 1):
+                continue  # no one to name, or the quotation is part of the speaker's phrase
+            if cue.after and (complete or short) and not _only_speaker_between(ctx, att, last, cue.first):
+                continue  # only the speaker between: '"...." Pelosi said', '"No," he said'
+            until = after[-1] if cue.after else last  # the end of the attribution
+            return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
+        return None
+
+    def _introduced(self, before: list[int]) -> tuple[Attribution, str, int] | None:
+        """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
+        the named subject of the clause that ends in a colon or comma right before the quotation."""
+        doc = self.ctx.doc
+        if not before or doc[before[-1]].text not in (":", ","):
+            return None
+        window = set(before)
+        # the main clause of the window: the first verb whose head lies outside it
+        verb = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
+        if verb is None:
+            return None
+        att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
+        return (att, "direct.intro", verb.i) if att is not None else None
+
+    def _context(self, first: int) -> Speaker | None:
+        """A quotation opening a sentence right after a sentence without
+        quotations whose main clause has a named subject: that subject."""
+        ctx, doc = self.ctx, self.ctx.doc
+        j = first - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or doc[j].text not in SENTENCE_END:
+            return None
+        sent = ctx.sents[ctx.sent_at[j]]
+        if any(ctx.in_quote(i) for i in range(sent.start, sent.end)):
+            return None
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
+        return att.speaker if att is not None and att.speaker.label != NOUN_PHRASE else None
+
+    def _window(self, steps: range, *, after: bool) -> list[int]:
+        """Tokens next to a quotation, in text order, up to the sentence end, a
+        paragraph break or another quotation (terms in marks do not stop it).
+        Looking back from a quotation that opens a paragraph, the window goes
+        on into the previous paragraph when that ends in a colon ("X wrote:")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        out: list[int] = []
+        for i in steps:
+            tok = doc[i]
+            if ctx.in_quote(i) and not self.terms[ctx.quote_at[i]]:
+                break
+            if after:
+                out.append(i)
+                if _closes(ctx, tok):
+                    break
+                continue
+            if tok.text in SENTENCE_END:
+                break
+            if ctx.ends_paragraph(tok) and (out or not _colon_before(doc, i + 1)):
+                break
+            if not tok.is_space:
+                out.append(i)
+        return out if after else out[::-1]
+
+    def _is_term(self, span: QuotedSpan, text: str, kind: str) -> bool:
+        """Titles, names, terms and scare quotes."""
+        rules, raw = self.ctx.rules, self.ctx.text
+        words = text.split()
+        before = _WORD.findall(raw[max(0, span.open - 60) : span.open].lower())
+        if any(tuple(before[-len(p) :]) == p for p in rules.introducers):
+            return True  # 'the so-called "axis"', 'dubbed "Operation X"'
+        if kind == "partial" and len(words) < rules.partial_min_words:
+            return True
+        if len(words) > rules.term_max_words:
+            return False
+        if before and before[-1] in rules.determiners and raw[span.open - 1 : span.open].isspace():
+            return True  # 'the "unity of fronts"'
+        if self.recurring[_norm(text)] > 1:
+            return True
+        return _title_case(span.content(raw).strip(), rules)
+
+    def _continues(self, first: int) -> bool:
+        """The quotation follows the latest attribution with nothing naming
+        anyone else between ('"...," he said. "..."', '"..." and "..."',
+        '"...," further remarking, "..."'; at most one paragraph break)."""
+        ctx = self.ctx
+        between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
+        return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
+            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or ctx.is_cue[t.i] for t in between
+        )
+
+
+def _clean(span: QuotedSpan, raw: str) -> tuple[str, int, int]:
+    """The quoted text without surrounding blanks, trailing , ; : or a single full stop; its offsets."""
+    content = span.content(raw)
+    lead = len(content) - len(content.lstrip())
+    body = _TRAILING.sub("", content.strip())
+    start = end = span.start + lead
+    reopens, kept = set(span.reopens), 0
+    while kept < len(body):  # the offsets still count re-opening marks
+        kept += end not in reopens
+        end += 1
+    return body, start, end
+
+
+def _kind(raw: str, span: QuotedSpan, text: str) -> str:
+    """direct (a statement of its own) or partial (a fragment inside the author's sentence)."""
+    prefix = raw[: span.open].rstrip(" \t")
+    if not text[:1].islower() or not prefix or prefix[-1] in ":\n":
+        return "direct"
+    return "partial"
+
+
+def _title_case(text: str, rules: QuoteRules) -> bool:
+    """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement
+    (a statement such as "Yes," keeps its punctuation inside the marks)."""
+    if text[-1:] in ".!?,":
+        return False
+    words = _WORD.findall(text)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in rules.title_minor_words for w in words)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _ends_sentence(content: str) -> bool:
+    """The quoted text ends with its own full stop, question or exclamation mark."""
+    return content.rstrip().rstrip("]")[-1:] in SENTENCE_END
+
+
+def _closes(ctx: DocContext, tok) -> bool:
+    """The token ends a sentence or a paragraph."""
+    return tok.text in SENTENCE_END or ctx.ends_paragraph(tok)
+
+
+def _colon_before(doc: Doc, k: int) -> bool:
+    """The last non-blank token before index ``k`` is a colon."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text == ":"
+
+
+def _inside_speaker(att: Attribution, cue: Cue, lo: int, hi: int) -> bool:
+    """The tokens lo..hi lie in the speaker's phrase ("an article quoting '...'"),
+    not in a clause of the cue inside that phrase ("Hay, who said '...'")."""
+    s_lo, s_hi = att.subject
+    return s_lo <= lo and hi <= s_hi and not s_lo <= cue.last <= s_hi
+
+
+def _only_speaker_between(ctx: DocContext, att: Attribution, last: int, cue_first: int) -> bool:
+    """Between a quotation and its cue stands nothing but the speaker ('"...." Pelosi said')."""
+    s_lo, s_hi = att.subject
+    return all(s_lo <= i <= s_hi or ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(last + 1, cue_first))
+
+
+def _in_cue_clause(ctx: DocContext, cue: Cue, first: int) -> bool:
+    """Everything between a cue and the quotation after it belongs to the cue's clause."""
+    verb = ctx.doc[cue.last]
+    return verb.right_edge.i >= first - 1
+
+
+def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
+    """The cue verb dominates the quoted fragment in the parse."""
+    verb = ctx.doc[cue.last]
+    return any(verb in tok.ancestors for tok in ctx.doc[first : last + 1] if not tok.is_punct)
+
+
+# -- reported speech ------------------------------------------------------------
+def _indirect(ctx: DocContext, i: int) -> list[Quote]:
+    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."."""
+    rules, doc = ctx.rules, ctx.doc
+    tok = doc[i]
+    if ctx.is_cue[i]:
+        clause = _clause(ctx, tok)
+        if clause is None or not _reports(ctx, tok, *clause):
+            return []
+        cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
+        found = (_reported(ctx, lo, hi, cue, "indirect.clause") for lo, hi in _coordinated(ctx, tok, *clause))
+        return [q for q in found if q is not None]
+    else:
+        phrase = ctx.phrase_at(i)
+        sent = ctx.sents[ctx.sent_at[i]]
+        lo, hi = i, tok.right_edge.i
+        if not any(not t.is_punct for t in doc[sent.start : lo]):
+            span = (_after_source(ctx, tok, hi), sent.end - 1)  # "According to X, CLAUSE"
+        elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
+            span = (sent.start, lo - 1)  # "CLAUSE, according to X"
+        else:
+            span = (sent.start, sent.end - 1)
+        cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
+        quote = _reported(ctx, *span, cue, "indirect.source_phrase")
+    return [quote] if quote is not None else []
+
+
+def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
+    """Token range of the clause a cue verb reports: its clausal complements on
+    one side of it (the parser may split one clause in two, and may take an
+    opening adverbial for one), the clause round a parenthetical reporting
+    clause, or a long object of "say" the parser misread as a noun phrase."""
+    rules = ctx.rules
+    parts = [c for c in verb.children if c.dep_ in rules.clause_deps]
+    if parts:
+        # the complements after the verb, else those before it ("CLAUSE, X said")
+        side = [c for c in parts if c.i > verb.i] or parts
+        return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+    comma = _parenthetical(ctx, verb)
+    if comma is not None:
+        head = verb.head
+        if verb.i > head.i:  # "CLAUSE, the ministry said(, but ...)"
+            return head.left_edge.i, comma - 1
+        return verb.right_edge.i + 1, head.right_edge.i  # "Some groups, he said, CLAUSE"
+    if verb.lemma_.lower() in rules.object_clause_verbs:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and obj.right_edge.i - obj.left_edge.i >= rules.indirect_min_tokens:
+            return obj.left_edge.i, obj.right_edge.i
+    return None
+
+
+def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The reports in the clause lo..hi of cue ``verb``. "said A and that B"
+    holds two (a conjunct of A's verb opening with "that"). In "said A and
+    accused Y of Z" the last conjunct is the speaker's own act, not part of A
+    (:func:`_own_act`). Only "and" and "but" join reports ("A or that B" is one)."""
+    doc, rules = ctx.doc, ctx.rules
+    pieces, start = [], lo
+    heads = [c for c in verb.children if c.dep_ in rules.clause_deps and lo <= c.i <= hi]
+    for head in heads:
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and _joined(ctx, c)):
+            if conj.left_edge.lower_ in rules.complementizers:  # also when the parser took "that" for a subject
+                pieces.append((start, conj.left_edge.i - 2))
+                start = conj.left_edge.i + 1
+    act = next((t for t in doc[start : hi + 1] if t.dep_ == "conj" and t.right_edge.i == hi and _own_act(ctx, verb, t)), None)
+    return [*pieces, (start, act.left_edge.i - 2 if act is not None else hi)]
+
+
+def _joined(ctx: DocContext, conj) -> bool:
+    """The conjunct follows a conjunction that joins reports ("and", "but")."""
+    i = conj.left_edge.i - 1
+    return i > 0 and ctx.doc[i].lower_ in ctx.rules.report_conjunctions
+
+
+def _own_act(ctx: DocContext, verb, conj) -> bool:
+    """A conjunct that is the cue verb's own act ("said the force would stay
+    and accused ..."): the cue's finite form, no subject or auxiliary of its
+    own, no "be"; not so when the reported verb has that form too ("said the
+    army crossed the river and seized the bridge"), when it directly precedes
+    it ("has trained and equipped X"), or when the conjunct may share its
+    perfect auxiliary ("had killed ten and injured twelve")."""
+    rules, head = ctx.rules, conj.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in aux) and not any(c.dep_ == "auxpass" for c in aux)
+    return (
+        _joined(ctx, conj)
+        and conj.tag_ == verb.tag_
+        and conj.tag_ in rules.own_act_tags
+        and conj.lemma_ != "be"
+        and not any(c.dep_ in rules.subject_deps or c.dep_ in ("aux", "auxpass") for c in conj.children)
+        and (head.tag_ != conj.tag_ or head.lemma_ == "be" or bool(aux))
+        and not (perfect and conj.lower_.endswith("ed"))
+        and any(t.dep_ != "cc" for t in ctx.doc[head.i + 1 : conj.i])
+    )
+
+
+def _parenthetical(ctx: DocContext, verb) -> int | None:
+    """The opening comma of a reporting clause set off by commas inside the
+    clause it reports: "X, he said, Y", "If anything, Name argues, Y", "Y, the
+    ministry said": the parser hangs it on that clause (parataxis) with nothing
+    but a subject, adverbials and punctuation."""
+    doc = ctx.doc
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ctx.rules.subject_deps), None)
+    comma = subject.left_edge.i - 1 if subject is not None else -1
+    if comma < 0 or doc[comma].text != ",":
+        return None
+    # what precedes the opening comma belongs to the host clause ("If anything, ...")
+    if any(c.dep_ not in ctx.rules.parenthetical_deps for c in verb.children if c.i >= comma):
+        return None
+    hi = verb.right_edge.i
+    closed = doc[hi].text == "," or hi + 1 >= len(doc) or doc[hi + 1].text in (",", *SENTENCE_END)
+    return comma if closed else None
+
+
+def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
+    """The verb reports the clause lo..hi as said: not negated ("would not
+    say") nor a denial, not an embedded question ("explained why ...") or an adverbial
+    clause ("so he could ..."), and a clause before the verb ends in a comma
+    ("CLAUSE, X said"), not in a colon."""
+    doc, rules = ctx.doc, ctx.rules
+    if any(c.dep_ == "neg" for c in verb.children) or lo <= verb.i <= hi:
+        return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
+    if verb.lemma_.lower() in rules.indirect_excluded_verbs:
+        return False  # "Iran denies that ...": what is denied is not what the speaker says
+    first = doc[lo]
+    if first.lower_ in rules.question_words or (
+        first.pos_ == "SCONJ" and first.dep_ == "mark" and first.lower_ not in rules.complementizers and first.head.right_edge.i >= hi
+    ):
+        return False  # an adverbial clause ("so he could ..."), not an opening phrase ("Despite X, ...")
+    if hi < verb.i:
+        return doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")
+    return True
+
+
+def _after_source(ctx: DocContext, phrase, hi: int) -> int:
+    """Where the clause after a sentence-initial "According to X, ..." starts:
+    after the phrase, or, when the parser hung the clause's subject on the
+    phrase (the main verb has no subject), after the phrase's last comma."""
+    root = phrase.head
+    while root.head.i != root.i:
+        root = root.head
+    if root.i <= hi or any(c.dep_ in ctx.rules.subject_deps for c in root.children):
+        return hi + 1
+    commas = [j for j in range(phrase.i, root.i) if ctx.doc[j].text == ","]
+    return commas[-1] + 1 if commas else hi + 1
+
+
+def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
+    """The comma where the author's own words take over from a reported clause:
+    a clause of its own after a conjunction (", though many ...", ", and the
+    White House has ...", ", but stopped short of saying they ..."), or a last
+    comma-piece with a speech verb of its own (", an arrangement he described
+    as ...", ", describing the fighting as ...")."""
+    doc, rules = ctx.doc, ctx.rules
+    commas = [j for j in range(lo + 1, hi) if doc[j].text == "," and not ctx.in_quote(j)]
+    for n, j in enumerate(commas):
+        rest = range(j + 1, hi + 1)
+        if doc[j + 1].lower_ in rules.comment_conjunctions:
+            if any(doc[k].dep_ in rules.subject_deps and doc[k].head.i in rest for k in rest):
+                return j
+        elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and any(ctx.is_cue[k] for k in rest):
+            return j
+    return None
+
+
+def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
+    doc, rules = ctx.doc, ctx.rules
+    while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # a leading subordinate clause is the author's framing: "While Iran denies it, ..."
+    lead = next((t for t in doc[lo : hi + 1] if t.dep_ == "advcl" and t.left_edge.i == lo), None)
+    if lead is not None and lead.right_edge.i < hi and doc[lead.right_edge.i + 1].text == ",":
+        lo = lead.right_edge.i + 2
+    while lo <= hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
+        lo += 1  # "that"
+    # a source phrase inside the clause attributes it, it is not reported: "..., according to X"
+    cut = next((i for i in range(lo + 1, hi + 1) if ctx.phrase_at(i)), None)
+    if cut is not None and cue.first not in range(cut, hi + 1):
+        hi = cut - 1
+    cut = _comment(ctx, lo, hi)
+    if cut is not None:
+        hi = cut - 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not _closes_inside(ctx, lo, hi):
+        hi -= 1
+    if hi - lo + 1 < rules.indirect_min_tokens:
+        return None
+    quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
+    if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
+        return None  # mostly a quotation in marks: a direct or partial quote
+    att = attribute(ctx, cue, named_only=True)
+    if att is None or _inside_speaker(att, cue, lo, hi):
+        return None
+    ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
+    ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
+    span = doc[lo : hi + 1]
+    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
+
+
+def _closes_inside(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Token ``hi`` closes a quotation that opens at ``lo`` or later: the
+    reported clause keeps it ('said the force would stay "...".')."""
+    k = ctx.quote_at[hi]
+    return k >= 0 and ctx.token_ranges[k][1] == hi and ctx.token_ranges[k][0] >= lo
+
+
+def _record(
+    ctx: DocContext, text: str, start: int, end: int, kind: str, rule: str, sp: Speaker | None, att: Attribution | None = None
+) -> Quote:
+    """A Quote row; ``att`` (cue, role, audience) is absent when the speaker is inherited."""
+    return Quote(
+        quote=text,
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=sp.name if sp else None,
+        speaker_text=sp.text if sp else None,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+        cue=att.cue if att else None,
+        role=att.role if att else None,
+        audience=att.audience if att else None,
+        rule=rule,
+        rules_version=ctx.rules.version,
+    )

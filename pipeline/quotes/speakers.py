@@ -1,0 +1,467 @@
+"""Cues and speakers: who is said to have said a quotation, and to whom.
+
+A cue is a speech verb ("said", "told", "pointed out") or a source phrase
+("according to"). Its speaker is the verb's subject (or, for a source phrase,
+the phrase's object), resolved to a canonical name: the entity in the subject
+phrase, a pronoun through the coreference layer (or, failing that, the latest
+earlier speaker), a definite "the report"/"the statement" through the latest
+earlier outlet; for direct quotations, an unnamed source keeps its noun phrase
+("a government official").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.docs import actor_of
+from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker
+
+# dependents that do not belong to a speaker's name or description
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# how a speaker after its verb may be attached ('"...," said Ghattas' -> nsubj or dobj)
+_INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dep", "oprd"})
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int  # first token of the cue
+    last: int  # last token ("according to" -> "to")
+    text: str
+    phrase: bool  # a source phrase rather than a verb
+    distance: int  # words between the cue and the quotation
+    after: bool  # the cue follows the quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Speaker
+    cue: str | None
+    role: str | None
+    audience: str | None
+    subject: tuple[int, int]  # token range of the speaker mention's subtree
+
+
+# -- cues -------------------------------------------------------------------
+def cue_text(tok: Token) -> str:
+    """The verb with an adjacent particle ("pointed out")."""
+    particle = next((c for c in tok.rights if c.dep_ == "prt" and c.i == tok.i + 1), None)
+    return f"{tok.text} {particle.text}" if particle is not None else tok.text
+
+
+def find_cues(ctx: DocContext, window: list[int], *, after: bool) -> list[Cue]:
+    """Cues in a window of token indices (in text order) next to a quotation."""
+    doc, cues = ctx.doc, []
+    words = [i for i in window if not doc[i].is_punct and not doc[i].is_space]
+    inside = set(window)
+    for i in window:
+        if ctx.is_cue[i]:
+            cues.append(_cue(words, i, i, cue_text(doc[i]), False, after))
+        phrase = ctx.phrase_at(i)
+        if phrase is not None and i + len(phrase) - 1 in inside:
+            last = i + len(phrase) - 1
+            cues.append(_cue(words, i, last, doc[i : last + 1].text, True, after))
+    return cues
+
+
+def _cue(words: list[int], first: int, last: int, text: str, phrase: bool, after: bool) -> Cue:
+    distance = sum(1 for w in words if w < first) if after else sum(1 for w in words if w > last)
+    return Cue(first, last, text, phrase, distance, after)
+
+
+# -- speakers ---------------------------------------------------------------
+def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | None:
+    """The speaker (and role, audience) of ``cue``, or None when there is none to name."""
+    doc = ctx.doc
+    if cue.phrase:
+        # "according to X": the object of the phrase
+        obj = _source_object(doc[cue.first : cue.last + 1])
+        if obj is None:
+            return None
+        return _attribution(ctx, obj, cue.text, None, named_only=True)
+    verb = doc[cue.last]
+    audience = _audience(ctx, verb)
+    agent = _passive_agent(verb)
+    if agent is not None:
+        # passive cue: "he was told by the minister"
+        return _attribution(ctx, agent, cue.text, audience, named_only=named_only)
+    subject = _subject(ctx, verb)
+    next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
+    inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns and ctx.interviewee(subject) is None:
+        return None  # "I say", "we said": no one to name (but an interviewee's "I")
+    # the first that names someone: the subject; a name right after the verb
+    # ('"...," said Ghattas', '... says Liel'); when the parse found no
+    # subject for an active main verb, the nearest name before it (the small
+    # parser often loses a subject behind a long apposition)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    preceding = _preceding_name(ctx, verb) if subject is None and not passive and verb.dep_ == "ROOT" else None
+    for mention in (subject, inverted, preceding):
+        att = _attribution(ctx, mention, cue.text, audience, named_only=True) if mention is not None else None
+        if att is not None:
+            return att
+    # an unnamed source ('"...," said a protester')
+    mention = subject if subject is not None else inverted
+    if named_only or mention is None:
+        return None
+    return _attribution(ctx, mention, cue.text, audience, named_only=False)
+
+
+def _subject(ctx: DocContext, verb: Token) -> Token | None:
+    """The verb's subject, or its head's for "said and added", "went on to say"."""
+    for _ in range(4):
+        quoted = _quoted_as(ctx, verb)
+        if quoted is not None:
+            return quoted  # "Politico quoted X as saying"
+        subjects = [c for c in verb.children if c.dep_ in ctx.rules.subject_deps and not ctx.in_quote(c.i)]
+        if subjects:
+            child = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")), subjects[0])
+            if child.dep_ == "nsubjpass":
+                return None  # "Hamas is said to ...": no speaker
+            if verb.dep_ == "relcl" and child.lower_ in ("who", "which", "that"):
+                return verb.head  # "a statement which said"
+            return child
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "a statement saying"
+        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
+            return None  # no head, or the head is a verb of the quotation itself
+        verb = verb.head
+    return None
+
+
+def _quoted_as(ctx: DocContext, verb: Token) -> Token | None:
+    """X in "quoted X as saying" / "X was quoted as saying"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head
+    elif not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if head.i == verb.i or head.lemma_.lower() not in ctx.rules.quoted_as_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _sentence_initial(ctx: DocContext, tok: Token) -> bool:
+    i = tok.i - 1
+    while i >= 0 and ctx.sent_at[i] == ctx.sent_at[tok.i] and (ctx.doc[i].is_punct or ctx.doc[i].is_space):
+        i -= 1
+    return i < 0 or ctx.sent_at[i] != ctx.sent_at[tok.i]
+
+
+def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token | None:
+    """The phrase right after the verb when it is the speaker: a name, or any
+    noun when the verb sits next to the quotation ('"...," said a protester')."""
+    if verb.lemma_.lower() in ctx.rules.audience_object_of:
+        return None  # "told TRT World": the name is the audience
+    doc = ctx.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or ctx.in_quote(i):
+        return None
+    head = doc[i]
+    while head.head.i != verb.i and head.head.i != head.i and head.head.i > verb.i:
+        head = head.head
+    if head.head.i == verb.i:
+        if head.dep_ not in _INVERTED_DEPS:
+            return None  # "claimed that Iran helped": a clause, no speaker
+        return head if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN") else None
+    if not any_noun:
+        return None
+    # the parse lost the phrase: the best-ranked name before the next punctuation or verb
+    names = []
+    for tok in doc[i : min(len(doc), i + ctx.rules.window_tokens)]:
+        if tok.is_punct or ctx.in_quote(tok.i) or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        ent = ctx.speaker_ent(tok)
+        if ent is not None:
+            names.append(ent)
+    names.sort(key=lambda e: (ctx.rules.speaker_rank[e.label_], e.start))
+    return names[0].root if names else None
+
+
+def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
+    """The nearest name before the verb in its sentence, outside quotations
+    and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said")."""
+    doc = ctx.doc
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL]
+    for i in range(verb.i - 1, max(-1, verb.i - 1 - ctx.rules.window_tokens), -1):
+        tok = doc[i]
+        if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
+            return None
+        ent = ctx.speaker_ent(tok)
+        if ent is None and not _proper_name(tok):
+            continue
+        start = ent.start if ent is not None else tok.i
+        if (start == 0 or doc[start - 1].pos_ != "ADP") and not (ent is not None and _hyphenated(ent)):
+            return ent.root if ent is not None else tok
+    return None
+
+
+def _is_name(ctx: DocContext, tok: Token) -> bool:
+    return tok.lower_ in ctx.rules.pronouns or ctx.speaker_ent(tok) is not None or _proper_name(tok)
+
+
+def _source_object(phrase: Span) -> Token | None:
+    """The object of "according to": a pobj of the phrase's words, else the next noun."""
+    objs = [c for tok in phrase for c in tok.children if c.dep_ == "pobj" and c.i > phrase.end - 1]
+    if objs:
+        return min(objs, key=lambda t: t.i)
+    doc = phrase.doc
+    return next((t for t in doc[phrase.end : phrase.end + 6] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def _attribution(ctx: DocContext, mention: Token, cue: str, audience: str | None, *, named_only: bool) -> Attribution | None:
+    lo, hi = _phrase_bounds(ctx, mention)
+    speaker, role = _resolve(ctx, mention, lo, hi, named_only=named_only)
+    if speaker is None:
+        return None
+    return Attribution(speaker, cue, role, audience, (mention.left_edge.i, mention.right_edge.i))
+
+
+def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: bool) -> tuple[Speaker | None, str | None]:
+    doc, rules = ctx.doc, ctx.rules
+    lower = mention.lower_
+    if lower in rules.pronouns:
+        return _pronoun(ctx, mention), None
+    if mention.pos_ == "PRON":
+        return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
+    ent = ctx.speaker_ent(mention)
+    if ent is None:
+        ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
+        # what the phrase names first ("Shapiro's widow, Pam Shriver"), then by label
+        ranked = sorted(ents.values(), key=lambda e: (not _is_core(e, mention), rules.speaker_rank[e.label_], e.start))
+        ent = ranked[0] if ranked else None
+        if (ent is None or not _is_core(ent, mention)) and _proper_name(mention):
+            # "Cardinal Marc Ouellet of the Holy See": a name the model did not tag
+            return _named(ctx, mention), None
+        if ent is not None and not _is_core(ent, mention):
+            if _speaks_for(ctx, ent, mention):
+                # "a Wall Street Journal article", "Iran's foreign ministry": the owner speaks, no role
+                return ctx.speaker_from_span(ent, ent.root), None
+            ent = None  # "Johnson's critics", "officials in Omsk": not the speaker
+    if ent is not None:
+        return ctx.speaker_from_span(ent, ent.root), _role(ctx, lo, ent)
+    resolved = actor_of(doc[mention.i : mention.i + 1])
+    if resolved:
+        # a description the coreference layer resolved ("the group said")
+        span = doc[lo : hi + 1]
+        return Speaker(resolved, ctx.label_of(resolved), span.text, span.start_char, span.end_char, mention.i), None
+    if lower in rules.report_nouns:
+        owner = next((c for c in mention.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            # "their statement", "the family's statement": the owner
+            found = _resolve(ctx, owner, *_phrase_bounds(ctx, owner), named_only=named_only)
+            if found[0] is not None:
+                return found[0], None
+        issuer = _subject(ctx, mention.head) if mention.dep_ == "dobj" else None
+        if issuer is not None and issuer.i < mention.i:
+            # "X released a statement saying": X
+            return _resolve(ctx, issuer, *_phrase_bounds(ctx, issuer), named_only=named_only)
+        if any(c.lower_ in _DEFINITE for c in mention.children if c.dep_ == "det"):
+            # "the report said": the outlet named before
+            earlier = ctx.latest_speaker(mention.i, rules.report_labels)
+            if earlier is not None:
+                return _as_mention(earlier, doc[lo : hi + 1]), None
+    named = next((c for c in mention.children if c.dep_ == "acl" and c.lower_ in rules.name_participles), None)
+    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and _proper_name(c)), None) if named else None
+    if name is not None:
+        return _named(ctx, name), None  # "a university student named Wong"
+    if named_only or mention.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    # an unnamed source of a direct quotation keeps its noun phrase
+    span = _bare_phrase(doc, mention, lo)
+    return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
+
+
+def _proper_name(tok: Token) -> bool:
+    """A proper noun the model tagged as no entity ("Ouellet"), not markup or a date."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and _NAME_WORD.fullmatch(tok.text) is not None
+
+
+def _named(ctx: DocContext, tok: Token) -> Speaker:
+    """A speaker named by an untagged proper noun and the proper nouns before it."""
+    start = tok.i
+    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and _proper_name(ctx.doc[start - 1]):
+        start -= 1
+    span = ctx.doc[start : tok.i + 1]
+    return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, tok.i)
+
+
+def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
+    """A pronoun speaker: a speaker of the pronoun's first label tier quoted
+    in the last few sentences ('"...," Ghattas said. "...," he added'); else
+    the coreference layer; else, tier by tier, the later of the latest earlier
+    speaker and the latest entity in subject position; else the latest entity
+    of the first tier at all."""
+    span = ctx.doc[tok.i : tok.i + 1]
+    tiers = ctx.rules.pronouns[tok.lower_]
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences)
+    if recent is not None:
+        return _as_mention(recent, span)
+    name = actor_of(span)
+    if name:
+        return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
+    window = ctx.rules.pronoun_window_sentences
+    for labels in tiers:
+        found = [ctx.latest_speaker(tok.i, labels, window), _latest_entity(ctx, tok, labels, subject=True)]
+        found = [sp for sp in found if sp is not None]
+        if found:
+            return _as_mention(max(found, key=lambda sp: sp.token), span)
+    earlier = _latest_entity(ctx, tok, tiers[0], subject=False)
+    return _as_mention(earlier, span) if earlier is not None else None
+
+
+def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
+    """The latest entity with one of ``labels`` before ``tok`` (in subject
+    position), outside quotations and reported clauses: what a speaker says
+    does not name the next speaker."""
+    window = ctx.rules.pronoun_window_sentences
+    for ent in reversed(ctx.ents):
+        if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start) or ctx.reported[ent.start]:
+            continue
+        if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
+            return None
+        if not subject or ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return ctx.speaker_from_span(ent, ent.root)
+    return None
+
+
+def _as_mention(speaker: Speaker, span: Span) -> Speaker:
+    """``speaker``'s name and label, mentioned as ``span``."""
+    return Speaker(speaker.name, speaker.label, span.text, span.start_char, span.end_char, span.root.i)
+
+
+def _hyphenated(ent: Span) -> bool:
+    """An entity inside a hyphen compound ("pro-Kremlin accounts", "Iran-backed groups")."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].text == "-") or (ent.end < len(doc) and doc[ent.end].text == "-")
+
+
+def _speaks_for(ctx: DocContext, ent: Span, head: Token) -> bool:
+    """The entity modifying a speech-making noun is its owner: "Iran's foreign
+    ministry", "a spokesperson for Stagecoach", "a report from Al Jazeera",
+    "officials in Tehran" (a seat of power the linker took for its state),
+    "a 2023 report in The Times" (an outlet publishing a report)."""
+    if head.lemma_.lower() not in ctx.rules.organ_nouns and head.lower_ not in ctx.rules.organ_nouns:
+        return False
+    tok = ent.root
+    rules = ctx.rules
+    seat = ent.kb_id_ and ent.label_ == "GPE"  # the linker gives a place an actor only as its state
+    outlet = ent.label_ in rules.report_labels and head.lemma_.lower() in rules.report_nouns  # "a report in X"
+    allowed = rules.owner_prepositions | (rules.seat_prepositions if seat else frozenset()) | (rules.outlet_prepositions if outlet else frozenset())
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in allowed:
+            return False
+        tok = tok.head
+    return True
+
+
+def _is_core(ent: Span, head: Token) -> bool:
+    """True when the entity is what the phrase names, or in apposition to it
+    ("The Secretary-General of X, Abu Alaa al-Walai"), not a modifier of its
+    head ("a Wall Street Journal article") nor inside a prepositional phrase
+    ("Wrobel, an analyst at a Warsaw consultancy")."""
+    if ent.start <= head.i < ent.end:
+        return True
+    tok = ent.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "appos":
+            return True
+        if tok.dep_ == "pobj":
+            return False
+        tok = tok.head
+    return False
+
+
+def _phrase_bounds(ctx: DocContext, head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase around ``head``, without clauses or quotations."""
+    keep = [head.i]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSAL]
+    while stack:
+        tok = stack.pop()
+        if ctx.in_quote(tok.i):
+            continue
+        keep.append(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSAL)
+    kept = set(keep)
+    lo = hi = head.i
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    doc = ctx.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def _role(ctx: DocContext, lo: int, ent: Span) -> str | None:
+    """The speaker's description: the words before the name in its phrase
+    ("former Ukrainian President") and its appositions ("an author and analyst")."""
+    doc = ctx.doc
+    parts = [doc[lo : ctx.name_span(ent).start]]
+    parts += [doc[c.left_edge.i : c.right_edge.i + 1] for c in ent.root.children if c.dep_ == "appos"]
+    texts = [t for t in map(_trim, parts) if t]
+    return ", ".join(texts) if texts else None
+
+
+def _trim(span: Span) -> str:
+    toks = [t for t in span]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "case"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+        return ""
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _bare_phrase(doc, head: Token, lo: int) -> Span:
+    """The head noun with its left modifiers, without a leading article."""
+    start = lo
+    while start < head.i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def _audience(ctx: DocContext, verb: Token) -> str | None:
+    """Who was spoken to: "told TRT World", "explained to Euractiv", "Speaking to AFP, ..."."""
+    rules = ctx.rules
+    if verb.lemma_.lower() in rules.audience_object_of:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return _name(ctx, obj)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in rules.audience_participles)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in rules.audience_prepositions:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _name(ctx, obj)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _name(ctx, passive) if passive is not None and _passive_agent(verb) is not None else None
+
+
+def _name(ctx: DocContext, tok: Token) -> str:
+    ent = ctx.speaker_ent(tok)
+    if ent is not None:
+        return ent.text
+    lo, hi = _phrase_bounds(ctx, tok)
+    appos = [c.left_edge.i for c in tok.children if c.dep_ == "appos"]
+    if appos:
+        hi = min(hi, min(appos) - 1)
+        while hi > lo and ctx.doc[hi].is_punct:
+            hi -= 1
+    return ctx.doc[lo : hi + 1].text

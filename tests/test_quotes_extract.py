@@ -1,0 +1,603 @@
+"""Quote rules on hand-built Docs (pipeline/quotes/): no statistical model.
+
+Each Doc is written as rows ``(word, head, dep, pos[, lemma][, ent])`` with
+absolute head indices and IOB entity tags; spaces follow the usual typography
+(none before , . : ” ’, none after “ ‘, none around a paragraph break).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.docs import BOILERPLATE, COREF
+from pipeline.quotes.extract import extract_quotes
+from tests.conftest import make_doc
+
+NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", "”", "’", "\n\n"}
+NO_SPACE_AFTER = {"“", "‘", "\n\n"}
+PARA = ("\n\n", 0, "dep", "SPACE")  # head fixed up by parse(): the token before
+
+
+def parse(*rows):
+    words, heads, deps, pos, lemmas, ents = [], [], [], [], [], []
+    for i, row in enumerate(rows):
+        word, head, dep, tag = row[:4]
+        extra = row[4:]
+        ent = next((x for x in extra if x[:2] in ("B-", "I-")), "O")
+        lemma = next((x for x in extra if x[:2] not in ("B-", "I-")), word.lower())
+        words.append(word)
+        heads.append(i - 1 if row is PARA else head)
+        deps.append(dep)
+        pos.append(tag)
+        lemmas.append(lemma)
+        ents.append(ent)
+    spaces = [
+        i + 1 < len(words) and words[i] not in NO_SPACE_AFTER and words[i + 1] not in NO_SPACE_BEFORE
+        for i in range(len(words))
+    ]
+    return make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents, spaces=spaces)
+
+
+def quotes(doc, rules):
+    return extract_quotes(doc, rules)
+
+
+def only(doc, rules):
+    (quote,) = quotes(doc, rules)
+    return quote
+
+
+# -- direct quotations --------------------------------------------------------
+def haddad_said():
+    # “We will win,” Dalia Haddad said.
+    return parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 8, "ccomp", "VERB"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("Dalia", 7, "compound", "PROPN", "B-PERSON"), ("Haddad", 8, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+    )
+
+
+def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
+    doc = haddad_said()
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
+    assert doc.text[q.start : q.end] == "We will win"
+    assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
+    assert q.rules_version == quote_rules.version == "quote_rules.v3"
+
+
+def test_quotes_extract_inverted_order_and_role(quote_rules):
+    # “We will win,” said Dalia Haddad, the envoy.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 6, "ccomp", "VERB"), (",", 6, "punct", "PUNCT"), ("”", 6, "punct", "PUNCT"),
+        ("said", 6, "ROOT", "VERB", "say"), ("Dalia", 8, "compound", "PROPN", "B-PERSON"),
+        ("Haddad", 6, "nsubj", "PROPN", "I-PERSON"), (",", 8, "punct", "PUNCT"), ("the", 11, "det", "DET"),
+        ("envoy", 8, "appos", "NOUN"), (".", 6, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.speaker, q.role, q.rule) == ("Dalia Haddad", "the envoy", "direct.cue_after")
+
+
+def test_quotes_extract_inverted_speaker_the_parse_took_for_an_object(quote_rules):
+    # “...” rather than an armed group says Liel: the name after the verb, not the noun before
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("The", 2, "det", "DET"), ("enemy", 3, "nsubj", "NOUN"),
+        ("is", 3, "ROOT", "AUX", "be"), ("strong", 3, "acomp", "ADJ"), ("”", 3, "punct", "PUNCT"),
+        ("rather", 7, "advmod", "ADV"), ("than", 4, "prep", "ADP"), ("a", 9, "det", "DET"),
+        ("group", 10, "nsubj", "NOUN"), ("says", 3, "ccomp", "VERB", "say"),
+        ("Liel", 10, "dobj", "PROPN", "B-PERSON"), (".", 3, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("The enemy is strong", "Liel", "says")
+
+
+def test_quotes_extract_cue_before_with_colon_and_audience(quote_rules):
+    # Haddad told reporters: “We win.”
+    doc = parse(
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("reporters", 1, "dobj", "NOUN"), (":", 1, "punct", "PUNCT"), ("“", 6, "punct", "PUNCT"),
+        ("We", 6, "nsubj", "PRON"), ("win", 1, "ccomp", "VERB"), (".", 6, "punct", "PUNCT"),
+        ("”", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.audience, q.rule) == ("We win", "Haddad", "reporters", "direct.cue_before")
+
+
+def test_quotes_extract_appositive_role_and_audience(quote_rules):
+    # “We win,” Samir Aoun, an analyst, told Al Jazeera.
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("win", 11, "ccomp", "VERB"),
+        (",", 11, "punct", "PUNCT"), ("”", 11, "punct", "PUNCT"),
+        ("Samir", 6, "compound", "PROPN", "B-PERSON"), ("Aoun", 11, "nsubj", "PROPN", "I-PERSON"),
+        (",", 6, "punct", "PUNCT"), ("an", 9, "det", "DET"), ("analyst", 6, "appos", "NOUN"),
+        (",", 6, "punct", "PUNCT"), ("told", 11, "ROOT", "VERB", "tell"),
+        ("Al", 13, "compound", "PROPN", "B-ORG"), ("Jazeera", 11, "dobj", "PROPN", "I-ORG"),
+        (".", 11, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.role, q.audience) == ("We win", "Samir Aoun", "an analyst", "Al Jazeera")
+
+
+def ridley_then_pronoun():
+    # “We hit the sites,” Ridley said. “We lost none,” he added.
+    return parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("hit", 8, "ccomp", "VERB"),
+        ("the", 4, "det", "DET"), ("sites", 2, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+        ("”", 8, "punct", "PUNCT"), ("Ridley", 8, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("“", 12, "punct", "PUNCT"), ("We", 12, "nsubj", "PRON"), ("lost", 17, "ccomp", "VERB", "lose"),
+        ("none", 12, "dobj", "PRON"), (",", 17, "punct", "PUNCT"), ("”", 17, "punct", "PUNCT"),
+        ("he", 17, "nsubj", "PRON"), ("added", 17, "ROOT", "VERB", "add"), (".", 17, "punct", "PUNCT"),
+    )
+
+
+def test_quotes_extract_pronoun_speaker_falls_back_to_the_latest_speaker(quote_rules):
+    second = quotes(ridley_then_pronoun(), quote_rules)[1]
+    assert (second.quote, second.speaker, second.speaker_text, second.cue) == ("We lost none", "Ridley", "he", "added")
+
+
+def test_quotes_extract_pronoun_speaker_quoted_just_before_beats_coreference(quote_rules):
+    doc = ridley_then_pronoun()
+    doc.spans[COREF] = [Span(doc, 16, 17, label="pronoun", kb_id="Karen Alley")]
+    second = quotes(doc, quote_rules)[1]
+    assert (second.speaker, second.speaker_text) == ("Ridley", "he")
+
+
+def test_quotes_extract_pronoun_speaker_uses_the_coreference_layer(quote_rules):
+    # Ridley met Alley. “We lost none,” he added.
+    doc = parse(
+        ("Ridley", 1, "nsubj", "PROPN", "B-PERSON"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Alley", 1, "dobj", "PROPN", "B-PERSON"), (".", 1, "punct", "PUNCT"),
+        ("“", 6, "punct", "PUNCT"), ("We", 6, "nsubj", "PRON"), ("lost", 11, "ccomp", "VERB", "lose"),
+        ("none", 6, "dobj", "PRON"), (",", 11, "punct", "PUNCT"), ("”", 11, "punct", "PUNCT"),
+        ("he", 11, "nsubj", "PRON"), ("added", 11, "ROOT", "VERB", "add"), (".", 11, "punct", "PUNCT"),
+    )
+    assert only(doc, quote_rules).speaker == "Ridley"  # no coreference: the latest subject
+    doc.spans[COREF] = [Span(doc, 10, 11, label="pronoun", kb_id="Mark Alley")]
+    assert only(doc, quote_rules).speaker == "Mark Alley"
+
+
+def test_quotes_extract_continuation_quote_takes_the_previous_speaker(quote_rules):
+    # “We hit the sites,” Ridley said. “We lost none.”
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("hit", 8, "ccomp", "VERB"),
+        ("the", 4, "det", "DET"), ("sites", 2, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+        ("”", 8, "punct", "PUNCT"), ("Ridley", 8, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("“", 12, "punct", "PUNCT"), ("We", 12, "nsubj", "PRON"), ("lost", 12, "ROOT", "VERB", "lose"),
+        ("all", 14, "det", "DET"), ("none", 12, "dobj", "PRON"), (".", 12, "punct", "PUNCT"),
+        ("”", 12, "punct", "PUNCT"),
+    )
+    second = quotes(doc, quote_rules)[1]
+    assert (second.quote, second.speaker, second.cue, second.rule) == ("We lost all none", "Ridley", None, "direct.continuation")
+
+
+def test_quotes_extract_multi_paragraph_quote(quote_rules):
+    # “One two three.¶“Four five six,” Ridley said.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("One", 3, "nsubj", "NUM"), ("two", 3, "nummod", "NUM"),
+        ("three", 3, "ROOT", "NUM"), (".", 3, "punct", "PUNCT"), PARA,
+        ("“", 9, "punct", "PUNCT"), ("Four", 9, "nsubj", "NUM"), ("five", 9, "nummod", "NUM"),
+        ("six", 13, "ccomp", "NUM"), (",", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+        ("Ridley", 13, "nsubj", "PROPN", "B-PERSON"), ("said", 13, "ROOT", "VERB", "say"),
+        (".", 13, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("One two three.\n\nFour five six", "Ridley")
+    assert doc.text[q.start : q.end] == "One two three.\n\n“Four five six"
+
+
+def test_quotes_extract_unbalanced_paragraph_is_skipped_and_reported(quote_rules):
+    # He said “no.¶“Yes,” Smith said.
+    doc = parse(
+        ("He", 1, "nsubj", "PRON"), ("said", 1, "ROOT", "VERB", "say"), ("“", 3, "punct", "PUNCT"),
+        ("no", 1, "dobj", "INTJ"), (".", 1, "punct", "PUNCT"), PARA,
+        ("“", 7, "punct", "PUNCT"), ("Yes", 11, "ccomp", "INTJ"), (",", 11, "punct", "PUNCT"),
+        ("”", 11, "punct", "PUNCT"), ("Smith", 11, "nsubj", "PROPN", "B-PERSON"),
+        ("said", 11, "ROOT", "VERB", "say"), (".", 11, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Yes", "Smith")
+    (reason,) = doc._.skipped
+    assert "quote_extractor" in reason and "unbalanced" in reason and "chars 0-" in reason
+
+
+def test_quotes_extract_nothing_from_page_furniture(quote_rules):
+    doc = haddad_said()
+    doc.spans[BOILERPLATE] = [doc[0:6]]
+    assert quotes(doc, quote_rules) == []
+
+
+# -- partial quotations, terms and scare quotes ---------------------------------
+def test_quotes_extract_partial_quote_governed_by_the_cue(quote_rules):
+    # Hamas called the plan “a trap for the region”.
+    doc = parse(
+        ("Hamas", 1, "nsubj", "PROPN", "B-ORG"), ("called", 1, "ROOT", "VERB", "call"), ("the", 3, "det", "DET"),
+        ("plan", 1, "dobj", "NOUN"), ("“", 6, "punct", "PUNCT"), ("a", 6, "det", "DET"), ("trap", 1, "oprd", "NOUN"),
+        ("for", 6, "prep", "ADP"), ("the", 9, "det", "DET"), ("region", 7, "pobj", "NOUN"),
+        ("”", 6, "punct", "PUNCT"), (".", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.rule) == ("a trap for the region", "partial", "Hamas", "partial.cue_before")
+
+
+def test_quotes_extract_partial_quote_with_according_to(quote_rules):
+    # The decision was “a purely Palestinian decision”, according to Mahmoud Mirdawi.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("decision", 2, "nsubj", "NOUN"), ("was", 2, "ROOT", "AUX", "be"),
+        ("“", 7, "punct", "PUNCT"), ("a", 7, "det", "DET"), ("purely", 6, "advmod", "ADV"),
+        ("Palestinian", 7, "amod", "ADJ", "B-NORP"), ("decision", 2, "attr", "NOUN"), ("”", 7, "punct", "PUNCT"),
+        (",", 2, "punct", "PUNCT"), ("according", 2, "prep", "VERB", "accord"), ("to", 10, "prep", "ADP"),
+        ("Mahmoud", 13, "compound", "PROPN", "B-PERSON"), ("Mirdawi", 11, "pobj", "PROPN", "I-PERSON"),
+        (".", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue) == ("a purely Palestinian decision", "partial", "Mahmoud Mirdawi", "according to")
+
+
+def test_quotes_extract_quote_inside_the_speaker_phrase_is_not_the_speakers(quote_rules):
+    # An article quoting “senior members of the group” claimed that Iran helped.
+    doc = parse(
+        ("An", 1, "det", "DET"), ("article", 10, "nsubj", "NOUN"), ("quoting", 1, "acl", "VERB", "quote"),
+        ("“", 5, "punct", "PUNCT"), ("senior", 5, "amod", "ADJ"), ("members", 2, "dobj", "NOUN"),
+        ("of", 5, "prep", "ADP"), ("the", 8, "det", "DET"), ("group", 6, "pobj", "NOUN"), ("”", 5, "punct", "PUNCT"),
+        ("claimed", 10, "ROOT", "VERB", "claim"), ("that", 13, "mark", "SCONJ"), ("Iran", 13, "nsubj", "PROPN", "B-GPE"),
+        ("helped", 10, "ccomp", "VERB", "help"), (".", 10, "punct", "PUNCT"),
+    )
+    assert [q.kind for q in quotes(doc, quote_rules) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        (["Hamas", "’", "“", "unprecedented", "”", "attack", "shocked", "officials", "."], "a one-word scare quote"),
+        (["The", "“", "Axis", "of", "Resistance", "”", "met", "on", "Monday", "."], "a name in title case"),
+        (["The", "so", "-", "called", "“", "unity", "of", "fronts", "plan", "”", "failed", "."], "after 'so-called'"),
+        (["Officials", "saw", "the", "“", "unity", "of", "fronts", "”", "hold", "."], "a short term after a determiner"),
+    ],
+)
+def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_rules):
+    root = len(words) - 2  # a flat parse round a verb that is no speech cue
+    heads = [root] * len(words)
+    deps = ["ROOT" if i == root else "dep" for i in range(len(words))]
+    doc = make_doc(words, heads=heads, deps=deps, pos=["VERB" if i == root else "NOUN" for i in range(len(words))])
+    assert quotes(doc, quote_rules) == [], why
+
+
+def test_quotes_extract_short_term_governed_by_a_cue_is_still_a_term(quote_rules):
+    # They said the “unity of fronts” held.
+    doc = parse(
+        ("They", 1, "nsubj", "PRON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 5, "det", "DET"),
+        ("“", 5, "punct", "PUNCT"), ("unity", 5, "compound", "NOUN"), ("of", 4, "prep", "ADP"),
+        ("fronts", 5, "pobj", "NOUN"), ("”", 8, "punct", "PUNCT"), ("held", 1, "ccomp", "VERB", "hold"),
+        (".", 1, "punct", "PUNCT"),
+    )
+    assert [q.kind for q in quotes(doc, quote_rules)] == []
+
+
+# -- reported speech ----------------------------------------------------------
+def test_quotes_extract_indirect_said_that(quote_rules):
+    # Ghattas said that Hamas is not a proxy.
+    doc = parse(
+        ("Ghattas", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("that", 4, "mark", "SCONJ"),
+        ("Hamas", 4, "nsubj", "PROPN", "B-ORG"), ("is", 1, "ccomp", "AUX", "be"), ("not", 4, "neg", "PART"),
+        ("a", 7, "det", "DET"), ("proxy", 4, "attr", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("Hamas is not a proxy", "indirect", "Ghattas", "said", "indirect.clause")
+
+
+def test_quotes_extract_indirect_according_to(quote_rules):
+    # According to Baroud, the ties are strong.
+    doc = parse(
+        ("According", 6, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), ("Baroud", 1, "pobj", "PROPN", "B-PERSON"),
+        (",", 6, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("ties", 6, "nsubj", "NOUN"), ("are", 6, "ROOT", "AUX", "be"),
+        ("very", 8, "advmod", "ADV"), ("strong", 6, "acomp", "ADJ"), (".", 6, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("the ties are very strong", "indirect", "Baroud", "According to", "indirect.source_phrase")
+
+
+def test_quotes_extract_report_noun_names_the_earlier_outlet(quote_rules):
+    # Reuters reported that Iran sent drones. The report said the drones arrived in May.
+    doc = parse(
+        ("Reuters", 1, "nsubj", "PROPN", "B-ORG"), ("reported", 1, "ROOT", "VERB", "report"), ("that", 4, "mark", "SCONJ"),
+        ("Iran", 4, "nsubj", "PROPN", "B-GPE"), ("sent", 1, "ccomp", "VERB", "send"), ("new", 6, "amod", "ADJ"),
+        ("drones", 4, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+        ("The", 9, "det", "DET"), ("report", 10, "nsubj", "NOUN"), ("said", 10, "ROOT", "VERB", "say"),
+        ("the", 12, "det", "DET"), ("drones", 13, "nsubj", "NOUN"), ("arrived", 10, "ccomp", "VERB", "arrive"),
+        ("in", 13, "prep", "ADP"), ("May", 14, "pobj", "PROPN", "B-DATE"), (".", 10, "punct", "PUNCT"),
+    )
+    first, second = quotes(doc, quote_rules)
+    assert (first.quote, first.speaker) == ("Iran sent new drones", "Reuters")
+    assert (second.quote, second.speaker, second.speaker_text) == ("the drones arrived in May", "Reuters", "The report")
+
+
+def test_quotes_extract_passive_cue_names_the_agent(quote_rules):
+    # The governor was told by Smith that the old bridge fell.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("governor", 3, "nsubjpass", "NOUN"), ("was", 3, "auxpass", "AUX", "be"),
+        ("told", 3, "ROOT", "VERB", "tell"), ("by", 3, "agent", "ADP"), ("Smith", 4, "pobj", "PROPN", "B-PERSON"),
+        ("that", 10, "mark", "SCONJ"), ("the", 9, "det", "DET"), ("old", 9, "amod", "ADJ"), ("bridge", 10, "nsubj", "NOUN"),
+        ("fell", 3, "ccomp", "VERB", "fall"), (".", 3, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.audience) == ("the old bridge fell", "Smith", "The governor")
+
+
+@pytest.mark.parametrize(
+    ("rows", "why"),
+    [
+        (
+            [("Smith", 3, "nsubj", "PROPN", "B-PERSON"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART"),
+             ("say", 3, "ROOT", "VERB"), ("whether", 7, "mark", "SCONJ"), ("the", 6, "det", "DET"),
+             ("talks", 7, "nsubj", "NOUN"), ("failed", 3, "ccomp", "VERB", "fail"), (".", 3, "punct", "PUNCT")],
+            "a negated cue",
+        ),
+        (
+            [("Smith", 1, "nsubj", "PROPN", "B-PERSON"), ("explained", 1, "ROOT", "VERB", "explain"),
+             ("why", 5, "advmod", "SCONJ"), ("the", 4, "det", "DET"), ("talks", 5, "nsubj", "NOUN"),
+             ("failed", 1, "ccomp", "VERB", "fail"), ("so", 7, "advmod", "ADV"), ("fast", 5, "advmod", "ADV"),
+             (".", 1, "punct", "PUNCT")],
+            "an embedded question",
+        ),
+        (
+            [("Some", 1, "det", "DET"), ("officials", 2, "nsubj", "NOUN"), ("said", 2, "ROOT", "VERB", "say"),
+             ("the", 4, "det", "DET"), ("talks", 5, "nsubj", "NOUN"), ("failed", 2, "ccomp", "VERB", "fail"),
+             ("last", 7, "amod", "ADJ"), ("week", 5, "npadvmod", "NOUN"), (".", 2, "punct", "PUNCT")],
+            "an unnamed source of reported speech",
+        ),
+    ],
+)
+def test_quotes_extract_no_indirect_quote(rows, why, quote_rules):
+    assert quotes(parse(*rows), quote_rules) == [], why
+
+
+# -- reported clauses: parentheticals and boundaries ----------------------------
+def test_quotes_extract_parenthetical_reporting_clause_before_the_rest(quote_rules):
+    # Some groups, Haddad said, have left the old coalition.
+    doc = parse(
+        ("Some", 1, "det", "DET"), ("groups", 7, "nsubj", "NOUN"), (",", 4, "punct", "PUNCT"),
+        ("Haddad", 4, "nsubj", "PROPN", "B-PERSON"), ("said", 7, "parataxis", "VERB", "say"), (",", 4, "punct", "PUNCT"),
+        ("have", 7, "aux", "AUX"), ("left", 7, "ROOT", "VERB", "leave"), ("the", 10, "det", "DET"),
+        ("old", 10, "amod", "ADJ"), ("coalition", 7, "dobj", "NOUN"), (".", 7, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue, q.rule) == ("have left the old coalition", "Haddad", "said", "indirect.clause")
+
+
+RAIDS_HALTED = [
+    ("The", 1, "det", "DET"), ("rebels", 3, "nsubj", "NOUN"), ("would", 3, "aux", "AUX"), ("halt", 3, "ROOT", "VERB"),
+    ("the", 5, "det", "DET"), ("raids", 3, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+    ("Haddad", 8, "nsubj", "PROPN", "B-PERSON"),
+]
+WAR_GOES_ON = [
+    ("but", 3, "cc", "CCONJ"), ("the", 12, "det", "DET"), ("war", 13, "nsubj", "NOUN"), ("goes", 3, "conj", "VERB", "go"),
+    ("on", 13, "prt", "ADP"), (".", 3, "punct", "PUNCT"),
+]
+
+
+def test_quotes_extract_parenthetical_reporting_clause_after_the_clause(quote_rules):
+    # The rebels would halt the raids, Haddad said, but the war goes on.
+    doc = parse(*RAIDS_HALTED, ("said", 3, "parataxis", "VERB", "say"), (",", 8, "punct", "PUNCT"), *WAR_GOES_ON)
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.rule) == ("The rebels would halt the raids", "Haddad", "indirect.clause")
+
+
+def test_quotes_extract_reporting_clause_with_an_object_is_no_parenthetical(quote_rules):
+    # The rebels would halt the raids, Haddad said it, but the war goes on.
+    doc = parse(
+        *RAIDS_HALTED, ("said", 3, "parataxis", "VERB", "say"), ("it", 8, "dobj", "PRON"), (",", 8, "punct", "PUNCT"),
+        *[(w, h + 1 if h > 8 else h, d, *rest) for w, h, d, *rest in WAR_GOES_ON],
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+def clause_with_tail(*tail):
+    # Haddad said the rebels attack ships, TAIL.
+    return parse(
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("rebels", 4, "nsubj", "NOUN"), ("attack", 1, "ccomp", "VERB"), ("ships", 4, "dobj", "NOUN"),
+        (",", 4, "punct", "PUNCT"), *tail, (".", 1, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the author's comment: a conjunction and a clause with its own subject
+        (
+            [("though", 10, "mark", "SCONJ"), ("most", 9, "amod", "ADJ"), ("ships", 10, "nsubj", "NOUN"),
+             ("carry", 4, "advcl", "VERB"), ("no", 12, "det", "DET"), ("cargo", 10, "dobj", "NOUN")],
+            "the rebels attack ships",
+        ),
+        # a last piece with a speech verb of its own
+        (
+            [("a", 8, "det", "DET"), ("claim", 4, "appos", "NOUN"), ("Smith", 10, "nsubj", "PROPN", "B-PERSON"),
+             ("called", 8, "relcl", "VERB", "call"), ("absurd", 10, "oprd", "ADJ")],
+            "the rebels attack ships",
+        ),
+        # a second verb sharing the reported clause's subject stays in it
+        (
+            [("and", 4, "cc", "CCONJ"), ("seize", 4, "conj", "VERB"), ("their", 10, "poss", "PRON"), ("crews", 8, "dobj", "NOUN")],
+            "the rebels attack ships, and seize their crews",
+        ),
+    ],
+)
+def test_quotes_extract_reported_clause_boundary(tail, expected, quote_rules):
+    q = only(clause_with_tail(*tail), quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Haddad")
+
+
+def test_quotes_extract_according_to_keeps_a_subject_the_parser_hung_on_the_phrase(quote_rules):
+    # According to Berg, an economist, Saudi lenders have financed the port.
+    doc = parse(
+        ("According", 10, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), ("Berg", 1, "pobj", "PROPN", "B-PERSON"),
+        (",", 2, "punct", "PUNCT"), ("an", 5, "det", "DET"), ("economist", 2, "appos", "NOUN"), (",", 5, "punct", "PUNCT"),
+        ("Saudi", 8, "amod", "ADJ", "B-NORP"), ("lenders", 5, "conj", "NOUN"), ("have", 10, "aux", "AUX"),
+        ("financed", 10, "ROOT", "VERB", "finance"), ("the", 12, "det", "DET"), ("port", 10, "dobj", "NOUN"),
+        (".", 10, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.rule) == ("Saudi lenders have financed the port", "Berg", "indirect.source_phrase")
+
+
+@pytest.mark.parametrize("verb", [("denies", "deny"), ("concluded", "conclude")])
+def test_quotes_extract_denial_or_conclusion_reports_nothing(verb, quote_rules):
+    # Turkey denies / concluded that it armed the rebels.
+    doc = parse(
+        ("Turkey", 1, "nsubj", "PROPN", "B-GPE"), (verb[0], 1, "ROOT", "VERB", verb[1]), ("that", 4, "mark", "SCONJ"),
+        ("it", 4, "nsubj", "PRON"), ("armed", 1, "ccomp", "VERB", "arm"), ("the", 6, "det", "DET"),
+        ("rebels", 4, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+# -- interview transcripts -------------------------------------------------------------
+QUESTION = [("((WN))", 1, "npadvmod", "X"), ("Anything", 1, "ROOT", "PRON"), ("else", 1, "advmod", "ADV"), ("?", 1, "punct", "PUNCT"), PARA]
+ANSWER = [
+    ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
+    ("told", 0, "appos", "VERB", "tell"), ("him", 3, "dobj", "PRON"), (",", 3, "punct", "PUNCT"),
+    ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 3, "ccomp", "AUX", "be"),
+    ("wrong", 8, "acomp", "ADJ"), ("about", 8, "prep", "ADP"), ("this", 10, "pobj", "PRON"), (".", 8, "punct", "PUNCT"),
+    ("”", 3, "punct", "PUNCT"),
+]
+
+
+def shifted(rows, by):
+    return [row if row is PARA else (row[0], row[1] + by, *row[2:]) for row in rows]
+
+
+def test_quotes_extract_first_person_cue_in_an_interview_answer(quote_rules):
+    # ((WN)) Anything else? / Kay: I told him, “You are wrong about this.” / ((WN)) Anything else?
+    doc = parse(*QUESTION, *shifted(ANSWER, 5), PARA, *shifted(QUESTION, 20))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.speaker_text, q.rule) == ("You are wrong about this", "Kay", "I", "direct.cue_before")
+
+
+def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):
+    q = only(parse(*ANSWER), quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)
+
+
+# -- one cue, coordinated reports -------------------------------------------------
+SAID_STAY = [
+    ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+    ("brigade", 5, "nsubj", "NOUN"), ("would", 5, "aux", "AUX"), ("stay", 1, "ccomp", "VERB"), ("in", 5, "prep", "ADP"),
+    ("the", 8, "det", "DET"), ("north", 6, "pobj", "NOUN"), ("and", 5, "cc", "CCONJ"),
+]
+
+
+def tagged(doc, tags):
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", ["the brigade would stay in the north", "its lines were secure"]),
+        ("or", ["the brigade would stay in the north or that its lines were secure"]),  # one claim
+    ],
+)
+def test_quotes_extract_said_a_and_that_b_gives_two_reports(conjunction, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and/or that its lines were secure.
+    doc = parse(
+        *SAID_STAY[:-1], (conjunction, 5, "cc", "CCONJ"), ("that", 13, "mark", "SCONJ"), ("its", 12, "poss", "PRON"), ("lines", 13, "nsubj", "NOUN"),
+        ("were", 5, "conj", "AUX", "be"), ("secure", 13, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [(text, "Koivisto") for text in expected]
+
+
+@pytest.mark.parametrize(
+    ("head_tags", "expected"),
+    [
+        # "would stay ... and accused the army": the speaker's own act
+        (("VB", "VBD"), "the brigade would stay in the north"),
+        # "stayed ... and accused the army": both may belong to the brigade
+        (("VBD", "VBD"), "the brigade would stay in the north and accused the army"),
+        # the cue in another form than the conjunct
+        (("VB", "VBN"), "the brigade would stay in the north and accused the army"),
+    ],
+)
+def test_quotes_extract_speakers_own_act_ends_the_report(head_tags, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and accused the army.
+    doc = parse(
+        *SAID_STAY, ("accused", 5, "conj", "VERB", "accuse"), ("the", 11, "det", "DET"), ("army", 10, "dobj", "NOUN"),
+        (".", 1, "punct", "PUNCT"),
+    )
+    stay, accused = head_tags
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NN", "MD", stay, "IN", "DT", "NN", "CC", accused, "DT", "NN", "."])
+    if stay == "VBD":
+        doc[4].dep_ = "dep"  # no auxiliary: "the brigade stayed ..."
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Koivisto")
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        (("had", "have"), "the guards had trained recruits and equipped the militia"),  # "had ... equipped"
+        (("would", "would"), "the guards would train recruits"),
+    ],
+)
+def test_quotes_extract_shared_auxiliary_conjunct_stays_in_the_report(aux, expected, quote_rules):
+    # Koivisto said the guards had/would train(ed) recruits and equipped the militia.
+    doc = parse(
+        ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("guards", 5, "nsubj", "NOUN"), (*aux[:1], 5, "aux", "AUX", aux[1]),
+        ("trained" if aux[0] == "had" else "train", 1, "ccomp", "VERB", "train"), ("recruits", 5, "dobj", "NOUN"),
+        ("and", 5, "cc", "CCONJ"), ("equipped", 5, "conj", "VERB", "equip"), ("the", 10, "det", "DET"),
+        ("militia", 8, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NNS", "MD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
+    q = only(doc, quote_rules)
+    assert q.quote == expected
+
+
+# -- reporting clause after a clause with an opening phrase -----------------------
+def test_quotes_extract_opening_phrase_stays_in_the_report(quote_rules):
+    # Despite the sanctions, the militia has money, Olsen added.
+    doc = parse(
+        ("Despite", 6, "prep", "SCONJ", "despite"), ("the", 2, "det", "DET"), ("sanctions", 0, "pobj", "NOUN"),
+        (",", 6, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("has", 10, "ccomp", "VERB", "have"),
+        ("money", 6, "dobj", "NOUN"), (",", 10, "punct", "PUNCT"), ("Olsen", 10, "nsubj", "PROPN", "B-PERSON"),
+        ("added", 10, "ROOT", "VERB", "add"), (".", 10, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Despite the sanctions, the militia has money", "Olsen")
+
+
+def test_quotes_extract_adverbial_clause_is_no_report(quote_rules):
+    # Olsen said so the militia could buy arms.
+    doc = parse(
+        ("Olsen", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("so", 6, "mark", "SCONJ"),
+        ("the", 4, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("could", 6, "aux", "AUX"), ("buy", 1, "ccomp", "VERB"),
+        ("arms", 6, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+# -- an outlet's report as the source ----------------------------------------------
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("report", "Le Monde"),  # an outlet publishing a report speaks through it
+        ("researcher", None),  # "a researcher in X" is not X's mouthpiece
+    ],
+)
+def test_quotes_extract_according_to_a_report_in_an_outlet(noun, speaker, quote_rules):
+    # The rebels sold the oil, according to a report in Le Monde.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("rebels", 2, "nsubj", "NOUN"), ("sold", 2, "ROOT", "VERB", "sell"),
+        ("the", 4, "det", "DET"), ("oil", 2, "dobj", "NOUN"), (",", 2, "punct", "PUNCT"),
+        ("according", 2, "prep", "VERB", "accord"), ("to", 6, "prep", "ADP"), ("a", 9, "det", "DET"),
+        (noun, 7, "pobj", "NOUN"), ("in", 9, "prep", "ADP"), ("Le", 12, "compound", "PROPN", "B-ORG"),
+        ("Monde", 10, "pobj", "PROPN", "I-ORG"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == ([("The rebels sold the oil", speaker)] if speaker else [])
