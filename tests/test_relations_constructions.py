@@ -1356,6 +1356,76 @@ NEGATIVE += [
 ]
 
 
+# Round five: the themes of transfer verbs (own wording, other actors).
+POSITIVE += [
+    # a dative and a sum: "lent Caracas $20 billion"
+    ("funds.give", """
+        China      NNP nsubj 1 GPE:China
+        lent/lend  VBD ROOT  1
+        Caracas    NNP dative 1 GPE:Venezuela
+        $          $   quantmod 5
+        20         CD  compound 5
+        billion    CD  dobj  1
+        .          .   punct 1
+     """, {("China", "funds", "Venezuela", "asserted")}, ()),
+    # a container noun names its contents by a compound: "credit lines and oil shipments"
+    ("funds.give", """
+        Russia     NNP nsubj 1 GPE:Russia
+        extended/extend VBD ROOT 1
+        credit     NN  compound 3
+        lines/line NNS dobj  1
+        and        CC  cc    3
+        oil        NN  compound 6
+        shipments/shipment NNS conj 3
+        to         IN  prep  1
+        Cuba       NNP pobj  7 GPE:Cuba
+        .          .   punct 1
+     """, {("Russia", "funds", "Cuba", "asserted")}, ()),
+    # military hardware: "howitzers and radars", a dative read as a compound
+    ("funds.give", """
+        Beijing    NNP nsubj 1 GPE:China
+        sold/sell  VBD ROOT  1
+        Algeria    NNP compound 3 GPE:Algeria
+        howitzers/howitzer NNS dobj 1
+        and        CC  cc    3
+        radars/radar NNS conj 3
+        .          .   punct 1
+     """, {("China", "funds", "Algeria", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a dative with a warning is no supply
+    ("funds.give", """
+        Washington NNP nsubj 1 GPE:United_States
+        handed/hand VBD ROOT 1
+        Pyongyang  NNP dative 1 GPE:North_Korea
+        a          DT  det   4
+        warning    NN  dobj  1
+        .          .   punct 1
+     """, ()),
+    # a delegation sent is no supply
+    ("funds.give", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        sent/send  VBD ROOT  1
+        a          DT  det   3
+        delegation NN  dobj  1
+        to         IN  prep  1
+        Hamas      NNP pobj  4 ORG:Hamas
+        .          .   punct 1
+     """, ()),
+    # a container with no goods in it: "passed its customs lines to"
+    ("funds.give", """
+        Turkey     NNP nsubj 1 GPE:Turkey
+        passed/pass VBD ROOT 1
+        its        PRP$ poss 4
+        customs    NNS compound 4
+        lines/line NNS dobj  1
+        to         IN  prep  1
+        Syria      NNP pobj  5 GPE:Syria
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -51,12 +51,14 @@ def _is_noun(tok: Token) -> bool:
 
 
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
-    """A noun with its conjuncts, seen through quantities ("most of its budget")."""
-    nodes = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if tok.lower_ in g.words("part_words"):
-        nodes += g.pobjs(tok, frozenset({"of"}))
-    elif _is_sum(tok):  # "$40 billion in military aid"
-        nodes += g.pobjs(tok, frozenset({"in", "of"}))
+    """A noun with its conjuncts, seen through quantities and containers ("most of its budget", "oil shipments")."""
+    nodes = []
+    for n in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        nodes.append(n)
+        if n.lower_ in g.words("part_words"):
+            nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
+        elif _is_sum(n):  # "$40 billion in military aid"
+            nodes += g.pobjs(n, frozenset({"in", "of"}))
     return nodes
 
 
