@@ -1426,6 +1426,48 @@ NEGATIVE += [
      """, ()),
 ]
 
+# Round five: supplier nouns with a theme (funds.role_noun.supplier).
+POSITIVE += [
+    ("funds.role_noun.supplier", """
+        Russia     NNP nsubj 2 GPE:Russia
+        has/have   VBZ aux   2
+        become     VBN ROOT  2
+        Armenia    NNP poss  7 GPE:Armenia
+        's         POS case  3
+        largest/large JJS amod 7
+        arms/arm   NNS compound 7
+        supplier   NN  attr  2
+        .          .   punct 2
+     """, {("Russia", "funds", "Armenia", "asserted")}, ()),
+    ("funds.role_noun.supplier", """
+        Iran       NNP nsubj 1 GPE:Iran
+        is/be      VBZ ROOT  1
+        the        DT  det   4
+        main       JJ  amod  4
+        source     NN  attr  1
+        of         IN  prep  4
+        weapons/weapon NNS pobj 5
+        for        IN  prep  4
+        the        DT  det   9
+        Houthis    NNP pobj  7 ORG:Houthis
+        .          .   punct 1
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a supplier of something that is no material support
+    ("funds.role_noun.supplier", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        became/become VBD ROOT 1
+        Italy      NNP poss  6 GPE:Italy
+        's         POS case  2
+        biggest/big JJS amod 6
+        gas        NN  compound 6
+        supplier   NN  attr  1
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -159,8 +159,14 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron"."""
+    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron".
+
+    With ``themes`` a theme must modify the noun: "Armenia's largest arms supplier", "the main source of
+    weapons", not "its gas supplier"."""
     if not _is_noun(n):
+        return
+    modifiers = [c for c in n.children if c.dep_ in NP_MODIFIER_DEPS] + g.pobjs(n, frozenset({"of"}))
+    if rule.themes and not any(_is_theme(c, rule, g) for c in modifiers):
         return
     head_side = g.referents(n)
     if not head_side:

@@ -90,7 +90,7 @@ class _Rule(BaseModel):
             raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
         if c in _THEMED and not self.themes:
             raise ValueError(f"a '{c}' rule needs 'themes' (e.g. [\"@weapons_nouns\"])")
-        if self.themes and c not in _THEMED | {"nominal"}:
+        if self.themes and c not in _THEMED | {"nominal", "role_noun"}:
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
