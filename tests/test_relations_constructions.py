@@ -1468,6 +1468,36 @@ NEGATIVE += [
      """, ()),
 ]
 
+# Round five: people sent to train do the sender's training; engineers and technicians are a state's.
+POSITIVE += [
+    ("trains.verb", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        sent/send  VBD ROOT  1
+        military   JJ  amod  3
+        advisers/adviser NNS dobj 1
+        to         TO  aux   5
+        train      VB  xcomp 1
+        Malian     JJ  amod  7 NORP:Mali
+        engineers/engineer NNS dobj 5
+        .          .   punct 1
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # persuaded people train on their own account, not the persuader's
+    ("trains.verb", """
+        Iran       NNP nsubj 1 GPE:Iran
+        persuaded/persuade VBD ROOT 1
+        the        DT  det   3
+        tribes/tribe NNS dobj 1
+        to         TO  aux   5
+        train      VB  xcomp 1
+        Houthi     NNP compound 7 ORG:Houthis
+        crews/crew NNS dobj  5
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -332,10 +332,13 @@ class Grammar:
                 return self.subjects(head.head)
             return []
         if dep == "xcomp":
-            # object control: "urged Iran to fund"; else the governing subject
+            # object control: "urged Iran to fund"; else the governing subject, also when people sent do
+            # the sender's work: "Iran sent advisers to train SAF crews"
             for child in head.children:
                 if child.dep_ == "dobj":
-                    return self.referents(child)
+                    found = self.referents(child)
+                    if found or head.lemma_.lower() not in self.words("dispatch_verbs"):
+                        return found
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = head.head

@@ -40,6 +40,7 @@ REQUIRED_VOCAB = (
     "negation_words",
     "negation_verbs",
     "irrealis_verbs",
+    "dispatch_verbs",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
