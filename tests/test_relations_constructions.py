@@ -1498,6 +1498,60 @@ NEGATIVE += [
      """, ()),
 ]
 
+# Round five: a relative clause without "that" read as the main clause; an actor's undertaking as object.
+POSITIVE += [
+    # "Haftar, the commander Russia has supported, visited ...": the parser gives "supported" two subjects
+    ("backs.verb", """
+        Haftar     NNP nsubj 6 PERSON:Khalifa_Haftar
+        ,          ,   punct 0
+        the        DT  det   3
+        commander  NN  nsubj 6
+        Russia     NNP appos 3 GPE:Russia
+        has/have   VBZ aux   6
+        supported/support VBN ROOT 6
+        ,          ,   punct 6
+        visited/visit VBD conj 6
+        Cairo      NNP dobj  8 GPE:Egypt
+        .          .   punct 6
+     """, {("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
+    # ... and the verb coordinated with it is the antecedent's: "Hezbollah, the group Iran has armed, backed Assad"
+    ("backs.verb", """
+        Hezbollah  NNP nsubj 6 ORG:Hezbollah
+        ,          ,   punct 0
+        the        DT  det   3
+        group      NN  nsubj 6
+        Iran       NNP appos 3 GPE:Iran
+        has/have   VBZ aux   6
+        armed/arm  VBN ROOT  6
+        ,          ,   punct 6
+        backed/back VBD conj 6
+        Assad      NNP dobj  8 PERSON:Bashar_al-Assad
+        .          .   punct 6
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Hezbollah", "backs", "Bashar al-Assad", "asserted")}, ()),
+    ("backs.verb", """
+        Belarus    NNP nsubj 2 GPE:Belarus
+        has/have   VBZ aux   2
+        backed/back VBN ROOT 2
+        Moscow     NNP poss  5 GPE:Russia
+        's         POS case  3
+        war        NN  dobj  2
+        .          .   punct 2
+     """, {("Belarus", "backs", "Russia", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # an inquiry is no undertaking of its owner
+    ("backs.verb", """
+        Canada     NNP nsubj 1 GPE:Canada
+        backed/back VBD ROOT 1
+        the        DT  det   5
+        UN         NNP poss  5 ORG:United_Nations
+        's         POS case  3
+        investigation NN dobj 1
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -88,6 +88,9 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         yield from _pairs(rule, g.agents(v), g.patients(v), v)
     else:
         objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
+        if not objects:  # an actor's undertaking stands for the actor: "has backed Moscow's war"
+            undertakings = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
+            objects = [m for c in undertakings for m in g.actor_modifiers(c)]
         yield from _pairs(rule, g.subjects(v), objects, v)
 
 

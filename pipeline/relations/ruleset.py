@@ -41,6 +41,7 @@ REQUIRED_VOCAB = (
     "negation_verbs",
     "irrealis_verbs",
     "dispatch_verbs",
+    "campaign_nouns",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
