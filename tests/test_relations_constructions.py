@@ -1552,6 +1552,79 @@ NEGATIVE += [
      """, ()),
 ]
 
+# Round five: denials in a claim's content clause, a claim "that" the parser reads as a content clause,
+# and a speaker saying it has no tie (denies.insist).
+POSITIVE += [
+    ("denies.clause", """
+        Ankara     NNP nsubj 3 GPE:Turkey
+        has/have   VBZ aux   3
+        long       RB  advmod 3
+        rejected/reject VBN ROOT 3
+        suggestions/suggestion NNS dobj 3
+        that       IN  mark  7
+        it         PRP nsubj 7
+        controls/control VBZ acl 4
+        HTS        NNP dobj  7 ORG:Hayat_Tahrir_al-Sham
+        .          .   punct 3
+     """, {("Turkey", "denies", "Hayat Tahrir al-Sham", "asserted")}, ((6, 7, "Turkey"),)),
+    ("denies.clause", """
+        Kyiv       NNP nsubj 1 GPE:Ukraine
+        accused/accuse VBD ROOT 1
+        Minsk      NNP dobj  1 GPE:Belarus
+        of         IN  prep  1
+        arming/arm VBG pcomp 3
+        Moscow     NNP dobj  4 GPE:Russia
+        ,          ,   punct 5
+        a          DT  det   8
+        claim      NN  appos 5
+        that       IN  mark  13
+        Belarus    NNP nsubj 13 GPE:Belarus
+        has/have   VBZ aux   13
+        always     RB  advmod 13
+        rejected/reject VBN acl 8
+        .          .   punct 1
+     """, {("Belarus", "funds", "Russia", "alleged"), ("Belarus", "denies", "Russia", "asserted")}, ()),
+    ("denies.insist", """
+        Qatar      NNP nsubj 3 GPE:Qatar
+        has/have   VBZ aux   3
+        long       RB  advmod 3
+        insisted/insist VBN ROOT 3
+        that       IN  mark  6
+        it         PRP nsubj 6
+        takes/take VBZ ccomp 3
+        no         DT  det   8
+        money      NN  dobj  6
+        from       IN  prep  6
+        Iran       NNP pobj  9 GPE:Iran
+        .          .   punct 3
+     """, {("Qatar", "denies", "Iran", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # saying it works with someone denies nothing
+    ("denies.insist", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        insists/insist VBZ ROOT 1
+        that       IN  mark  4
+        it         PRP nsubj 4
+        works/work VBZ ccomp 1
+        with       IN  prep  4
+        Iran       NNP pobj  5 GPE:Iran
+        .          .   punct 1
+     """, ()),
+    # a claim's content clause naming two others is no denial of the denier's own tie
+    ("denies.clause", """
+        Ankara     NNP nsubj 1 GPE:Turkey
+        rejected/reject VBD ROOT 1
+        suggestions/suggestion NNS dobj 1
+        that       IN  mark  5
+        Moscow     NNP nsubj 5 GPE:Russia
+        controls/control VBZ acl 2
+        Damascus   NNP dobj  5 GPE:Syria
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

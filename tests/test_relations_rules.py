@@ -65,7 +65,7 @@ BAD_RULES = [
      _rule(id="funds.nominal_w", construction="nominal", cues=["aid"], object_preps=["to"], requires=["power"]),
      "'requires' only apply to 'verb' rules"),
     ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
-     "'negated_object' only applies to 'denial' rules"),
+     "'negated_object' only applies to 'denial' and 'denial_clause' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),
 ]
 

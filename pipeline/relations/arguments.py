@@ -126,6 +126,11 @@ class Grammar:
             return self._refer(head, seen)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # an unresolved subject of what a speaker says is the speaker: "Qatar insists that it takes no ..."
+            speaker = tok.head.head
+            if speaker.lemma_.lower() in self.words("reporting_verbs"):
+                return self.subjects(speaker)[:1]
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:

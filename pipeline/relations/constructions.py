@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
+from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -332,6 +333,8 @@ def denial_clause(
     for cand in found:
         if cand.rule.relation == "denies":
             continue
+        if rule.negated_object and not _negated(cand.cue, g):
+            continue  # "Qatar insists it takes no money from Iran" denies; "Qatar says it funds Hamas" does not
         if claim is not None:
             if cand.cue.i > claim.i:
                 continue
@@ -344,7 +347,7 @@ def denial_clause(
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
                         yield replace(row, source=source), None if claim is not None else cand
-    if stated:
+    if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names
     if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
@@ -353,6 +356,14 @@ def denial_clause(
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+        # a claim's content clause: "rejected suggestions that it controls HTS"
+        contents += [
+            (a, True)
+            for o in complements
+            if o.dep_ == "dobj" and o.lower_ in rule.themes
+            for a in o.children
+            if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
+        ]
     for content, finite in contents:
         actors = _content_actors(content, g)
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
@@ -361,6 +372,11 @@ def denial_clause(
             continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _negated(cue: Token, g: Grammar) -> bool:
+    verdict = assess(cue, g)
+    return verdict is not None and verdict.modality == "negated"
 
 
 def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
@@ -410,8 +426,10 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
-        return v.head
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+        # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
+        if v.dep_ == "relcl" or not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+            return v.head
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:

@@ -141,6 +141,10 @@ def _aside(tok: Token) -> bool:
     """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
     if tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children):
         phrases = [tok]  # a fronted object: "..., a charge Tehran denies"
+    elif tok.dep_ == "acl" and tok.head.dep_ in ("appos", "npadvmod") and not any(
+        c.dep_ in ("dobj", "ccomp") for c in tok.children
+    ):
+        phrases = [tok, tok.head]  # "that" read as a content clause's: "..., a claim that Iran has rejected"
     elif tok.dep_ != "relcl":
         return False
     else:

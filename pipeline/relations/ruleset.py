@@ -118,8 +118,8 @@ class _Rule(BaseModel):
             raise ValueError("'recipient_preps' only applies to 'give' rules")
         if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
             raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
-        if self.negated_object and c != "denial":
-            raise ValueError("'negated_object' only applies to 'denial' rules")
+        if self.negated_object and c not in ("denial", "denial_clause"):
+            raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
 
 
