@@ -1625,6 +1625,33 @@ NEGATIVE += [
      """, ()),
 ]
 
+# Round five: a dative the parser hangs on the theme as a modifier of its own ("shipped Russia short-range missiles").
+POSITIVE += [
+    ("funds.give", """
+        Pyongyang  NNP nsubj 1 GPE:North_Korea
+        sold/sell  VBD ROOT  1
+        Moscow     NNP nmod  7 GPE:Russia
+        long       JJ  amod  5
+        -          HYPH punct 5
+        range      NN  nmod  7
+        artillery  NN  compound 7
+        shells/shell NNS dobj 1
+        .          .   punct 1
+     """, {("North Korea", "funds", "Russia", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a name inside the theme, not at its left edge, is no recipient
+    ("funds.give", """
+        Iran       NNP nsubj 1 GPE:Iran
+        shipped/ship VBD ROOT 1
+        the        DT  det   4
+        Russia     NNP nmod  4 GPE:Russia
+        missiles/missile NNS dobj 1
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

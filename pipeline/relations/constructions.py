@@ -112,7 +112,9 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
             targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
             if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
-                targets = [c for c in slot.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == slot.left_edge.i]
+                targets = [
+                    c for c in slot.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == slot.left_edge.i
+                ]  # (or a modifier of its own: "shipped Russia short-range missiles")
             recipients += g.referents_of(targets)
         elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
             recipients += g.referents(slot)
