@@ -1356,6 +1356,302 @@ NEGATIVE += [
 ]
 
 
+# Round five: the themes of transfer verbs (own wording, other actors).
+POSITIVE += [
+    # a dative and a sum: "lent Caracas $20 billion"
+    ("funds.give", """
+        China      NNP nsubj 1 GPE:China
+        lent/lend  VBD ROOT  1
+        Caracas    NNP dative 1 GPE:Venezuela
+        $          $   quantmod 5
+        20         CD  compound 5
+        billion    CD  dobj  1
+        .          .   punct 1
+     """, {("China", "funds", "Venezuela", "asserted")}, ()),
+    # a container noun names its contents by a compound: "credit lines and oil shipments"
+    ("funds.give", """
+        Russia     NNP nsubj 1 GPE:Russia
+        extended/extend VBD ROOT 1
+        credit     NN  compound 3
+        lines/line NNS dobj  1
+        and        CC  cc    3
+        oil        NN  compound 6
+        shipments/shipment NNS conj 3
+        to         IN  prep  1
+        Cuba       NNP pobj  7 GPE:Cuba
+        .          .   punct 1
+     """, {("Russia", "funds", "Cuba", "asserted")}, ()),
+    # military hardware: "howitzers and radars", a dative read as a compound
+    ("funds.give", """
+        Beijing    NNP nsubj 1 GPE:China
+        sold/sell  VBD ROOT  1
+        Algeria    NNP compound 3 GPE:Algeria
+        howitzers/howitzer NNS dobj 1
+        and        CC  cc    3
+        radars/radar NNS conj 3
+        .          .   punct 1
+     """, {("China", "funds", "Algeria", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a dative with a warning is no supply
+    ("funds.give", """
+        Washington NNP nsubj 1 GPE:United_States
+        handed/hand VBD ROOT 1
+        Pyongyang  NNP dative 1 GPE:North_Korea
+        a          DT  det   4
+        warning    NN  dobj  1
+        .          .   punct 1
+     """, ()),
+    # a delegation sent is no supply
+    ("funds.give", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        sent/send  VBD ROOT  1
+        a          DT  det   3
+        delegation NN  dobj  1
+        to         IN  prep  1
+        Hamas      NNP pobj  4 ORG:Hamas
+        .          .   punct 1
+     """, ()),
+    # a container with no goods in it: "passed its customs lines to"
+    ("funds.give", """
+        Turkey     NNP nsubj 1 GPE:Turkey
+        passed/pass VBD ROOT 1
+        its        PRP$ poss 4
+        customs    NNS compound 4
+        lines/line NNS dobj  1
+        to         IN  prep  1
+        Syria      NNP pobj  5 GPE:Syria
+        .          .   punct 1
+     """, ()),
+]
+
+# Round five: supplier nouns with a theme (funds.role_noun.supplier).
+POSITIVE += [
+    ("funds.role_noun.supplier", """
+        Russia     NNP nsubj 2 GPE:Russia
+        has/have   VBZ aux   2
+        become     VBN ROOT  2
+        Armenia    NNP poss  7 GPE:Armenia
+        's         POS case  3
+        largest/large JJS amod 7
+        arms/arm   NNS compound 7
+        supplier   NN  attr  2
+        .          .   punct 2
+     """, {("Russia", "funds", "Armenia", "asserted")}, ()),
+    ("funds.role_noun.supplier", """
+        Iran       NNP nsubj 1 GPE:Iran
+        is/be      VBZ ROOT  1
+        the        DT  det   4
+        main       JJ  amod  4
+        source     NN  attr  1
+        of         IN  prep  4
+        weapons/weapon NNS pobj 5
+        for        IN  prep  4
+        the        DT  det   9
+        Houthis    NNP pobj  7 ORG:Houthis
+        .          .   punct 1
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a supplier of something that is no material support
+    ("funds.role_noun.supplier", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        became/become VBD ROOT 1
+        Italy      NNP poss  6 GPE:Italy
+        's         POS case  2
+        biggest/big JJS amod 6
+        gas        NN  compound 6
+        supplier   NN  attr  1
+        .          .   punct 1
+     """, ()),
+]
+
+# Round five: people sent to train do the sender's training; engineers and technicians are a state's.
+POSITIVE += [
+    ("trains.verb", """
+        Moscow     NNP nsubj 1 GPE:Russia
+        sent/send  VBD ROOT  1
+        military   JJ  amod  3
+        advisers/adviser NNS dobj 1
+        to         TO  aux   5
+        train      VB  xcomp 1
+        Malian     JJ  amod  7 NORP:Mali
+        engineers/engineer NNS dobj 5
+        .          .   punct 1
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # persuaded people train on their own account, not the persuader's
+    ("trains.verb", """
+        Iran       NNP nsubj 1 GPE:Iran
+        persuaded/persuade VBD ROOT 1
+        the        DT  det   3
+        tribes/tribe NNS dobj 1
+        to         TO  aux   5
+        train      VB  xcomp 1
+        Houthi     NNP compound 7 ORG:Houthis
+        crews/crew NNS dobj  5
+        .          .   punct 1
+     """, ()),
+]
+
+# Round five: a relative clause without "that" read as the main clause; an actor's undertaking as object.
+POSITIVE += [
+    # "Haftar, the commander Russia has supported, visited ...": the parser gives "supported" two subjects
+    ("backs.verb", """
+        Haftar     NNP nsubj 6 PERSON:Khalifa_Haftar
+        ,          ,   punct 0
+        the        DT  det   3
+        commander  NN  nsubj 6
+        Russia     NNP appos 3 GPE:Russia
+        has/have   VBZ aux   6
+        supported/support VBN ROOT 6
+        ,          ,   punct 6
+        visited/visit VBD conj 6
+        Cairo      NNP dobj  8 GPE:Egypt
+        .          .   punct 6
+     """, {("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
+    # ... and the verb coordinated with it is the antecedent's: "Hezbollah, the group Iran has armed, backed Assad"
+    ("backs.verb", """
+        Hezbollah  NNP nsubj 6 ORG:Hezbollah
+        ,          ,   punct 0
+        the        DT  det   3
+        group      NN  nsubj 6
+        Iran       NNP appos 3 GPE:Iran
+        has/have   VBZ aux   6
+        armed/arm  VBN ROOT  6
+        ,          ,   punct 6
+        backed/back VBD conj 6
+        Assad      NNP dobj  8 PERSON:Bashar_al-Assad
+        .          .   punct 6
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Hezbollah", "backs", "Bashar al-Assad", "asserted")}, ()),
+    ("backs.verb", """
+        Belarus    NNP nsubj 2 GPE:Belarus
+        has/have   VBZ aux   2
+        backed/back VBN ROOT 2
+        Moscow     NNP poss  5 GPE:Russia
+        's         POS case  3
+        war        NN  dobj  2
+        .          .   punct 2
+     """, {("Belarus", "backs", "Russia", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # an inquiry is no undertaking of its owner
+    ("backs.verb", """
+        Canada     NNP nsubj 1 GPE:Canada
+        backed/back VBD ROOT 1
+        the        DT  det   5
+        UN         NNP poss  5 ORG:United_Nations
+        's         POS case  3
+        investigation NN dobj 1
+        .          .   punct 1
+     """, ()),
+]
+
+# Round five: denials in a claim's content clause, a claim "that" the parser reads as a content clause,
+# and a speaker saying it has no tie (denies.insist).
+POSITIVE += [
+    ("denies.clause", """
+        Ankara     NNP nsubj 3 GPE:Turkey
+        has/have   VBZ aux   3
+        long       RB  advmod 3
+        rejected/reject VBN ROOT 3
+        suggestions/suggestion NNS dobj 3
+        that       IN  mark  7
+        it         PRP nsubj 7
+        controls/control VBZ acl 4
+        HTS        NNP dobj  7 ORG:Hayat_Tahrir_al-Sham
+        .          .   punct 3
+     """, {("Turkey", "denies", "Hayat Tahrir al-Sham", "asserted")}, ((6, 7, "Turkey"),)),
+    ("denies.clause", """
+        Kyiv       NNP nsubj 1 GPE:Ukraine
+        accused/accuse VBD ROOT 1
+        Minsk      NNP dobj  1 GPE:Belarus
+        of         IN  prep  1
+        arming/arm VBG pcomp 3
+        Moscow     NNP dobj  4 GPE:Russia
+        ,          ,   punct 5
+        a          DT  det   8
+        claim      NN  appos 5
+        that       IN  mark  13
+        Belarus    NNP nsubj 13 GPE:Belarus
+        has/have   VBZ aux   13
+        always     RB  advmod 13
+        rejected/reject VBN acl 8
+        .          .   punct 1
+     """, {("Belarus", "funds", "Russia", "alleged"), ("Belarus", "denies", "Russia", "asserted")}, ()),
+    ("denies.insist", """
+        Qatar      NNP nsubj 3 GPE:Qatar
+        has/have   VBZ aux   3
+        long       RB  advmod 3
+        insisted/insist VBN ROOT 3
+        that       IN  mark  6
+        it         PRP nsubj 6
+        takes/take VBZ ccomp 3
+        no         DT  det   8
+        money      NN  dobj  6
+        from       IN  prep  6
+        Iran       NNP pobj  9 GPE:Iran
+        .          .   punct 3
+     """, {("Qatar", "denies", "Iran", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # saying it works with someone denies nothing
+    ("denies.insist", """
+        Qatar      NNP nsubj 1 GPE:Qatar
+        insists/insist VBZ ROOT 1
+        that       IN  mark  4
+        it         PRP nsubj 4
+        works/work VBZ ccomp 1
+        with       IN  prep  4
+        Iran       NNP pobj  5 GPE:Iran
+        .          .   punct 1
+     """, ()),
+    # a claim's content clause naming two others is no denial of the denier's own tie
+    ("denies.clause", """
+        Ankara     NNP nsubj 1 GPE:Turkey
+        rejected/reject VBD ROOT 1
+        suggestions/suggestion NNS dobj 1
+        that       IN  mark  5
+        Moscow     NNP nsubj 5 GPE:Russia
+        controls/control VBZ acl 2
+        Damascus   NNP dobj  5 GPE:Syria
+        .          .   punct 1
+     """, ()),
+]
+
+# Round five: a dative the parser hangs on the theme as a modifier of its own ("shipped Russia short-range missiles").
+POSITIVE += [
+    ("funds.give", """
+        Pyongyang  NNP nsubj 1 GPE:North_Korea
+        sold/sell  VBD ROOT  1
+        Moscow     NNP nmod  7 GPE:Russia
+        long       JJ  amod  5
+        -          HYPH punct 5
+        range      NN  nmod  7
+        artillery  NN  compound 7
+        shells/shell NNS dobj 1
+        .          .   punct 1
+     """, {("North Korea", "funds", "Russia", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a name inside the theme, not at its left edge, is no recipient
+    ("funds.give", """
+        Iran       NNP nsubj 1 GPE:Iran
+        shipped/ship VBD ROOT 1
+        the        DT  det   4
+        Russia     NNP nmod  4 GPE:Russia
+        missiles/missile NNS dobj 1
+        .          .   punct 1
+     """, ()),
+]
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[_id(c) for c in POSITIVE])
 def test_relations_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -275,3 +275,47 @@ QUOTED = """
 def test_relations_modality_quotation_is_reported_the_clause_beside_it_is_not():
     doc = parse(QUOTED)
     assert triples(doc) == {("Iran", "funds", "Russia", "asserted"), ("Russia", "funds", "Iran", "reported")}
+
+
+LISTED = """
+    Hamas      NNP nsubjpass 2 ORG:Hamas
+    is/be      VBZ auxpass 2
+    financed/finance VBN ROOT 2
+    ,          ,   punct 2
+    armed/arm  JJ  advcl 2
+    and        CC  cc    4
+    trained/train VBN conj 4
+    by         IN  agent 6
+    Iran       NNP pobj  7 GPE:Iran
+    ,          ,   punct 12
+    Israeli    JJ  amod  11 NORP:Israel
+    officials/official NNS nsubj 12
+    say        VBP parataxis 2
+    .          .   punct 2
+"""
+
+OWN_CLAUSE = """
+    Iran       NNP nsubj 1 GPE:Iran
+    arms/arm   VBZ ROOT  1
+    Hamas      NNP dobj  1 ORG:Hamas
+    ,          ,   punct 5
+    officials/official NNS nsubj 5
+    say        VBP parataxis 1
+    ,          ,   punct 1
+    but        CC  cc    1
+    Qatar      NNP nsubj 9 GPE:Qatar
+    funds/fund VBZ conj  1
+    Fatah      NNP dobj  9 ORG:Fatah
+    .          .   punct 1
+"""
+
+
+def test_relations_modality_trailing_report_covers_every_listed_verb():
+    relations = extractor()(parse(LISTED))._.relations
+    assert {(r.relation, r.modality, r.attributed_to) for r in relations} == {
+        ("funds", "reported", "Israel"), ("trains", "reported", "Israel")
+    }
+
+
+def test_relations_modality_trailing_report_stops_at_a_conjunct_with_its_own_subject():
+    assert triples(parse(OWN_CLAUSE)) == {("Iran", "funds", "Hamas", "reported"), ("Qatar", "funds", "Fatah", "asserted")}

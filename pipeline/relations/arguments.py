@@ -126,6 +126,11 @@ class Grammar:
             return self._refer(head, seen)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # an unresolved subject of what a speaker says is the speaker: "Qatar insists that it takes no ..."
+            speaker = tok.head.head
+            if speaker.lemma_.lower() in self.words("reporting_verbs"):
+                return self.subjects(speaker)[:1]
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -306,6 +311,9 @@ class Grammar:
 
     def subjects(self, verb: Token) -> list[Mention]:
         """The subject of ``verb``'s clause (the logical subject when active)."""
+        misread = _zero_relative(verb)
+        if misread is not None:
+            return self.referents(misread[1])
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
@@ -324,6 +332,8 @@ class Grammar:
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return []
+        if dep == "conj" and _zero_relative(head) is not None:
+            return self.referents(_zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
@@ -332,10 +342,13 @@ class Grammar:
                 return self.subjects(head.head)
             return []
         if dep == "xcomp":
-            # object control: "urged Iran to fund"; else the governing subject
+            # object control: "urged Iran to fund"; else the governing subject, also when people sent do
+            # the sender's work: "Iran sent advisers to train SAF crews"
             for child in head.children:
                 if child.dep_ == "dobj":
-                    return self.referents(child)
+                    found = self.referents(child)
+                    if found or head.lemma_.lower() not in self.words("dispatch_verbs"):
+                        return found
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = head.head
@@ -356,6 +369,9 @@ class Grammar:
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
+        misread = _zero_relative(verb)
+        if misread is not None:
+            return self.referents(misread[0])
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -492,6 +508,17 @@ def is_participle_adjective(tok: Token) -> bool:
 
 def is_nominal_gerund(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _zero_relative(verb: Token) -> tuple[Token, Token] | None:
+    """A relative clause without "that" the parser read as the main clause: in "Haftar, the commander Russia
+    has supported, visited ..." *supported* gets two subjects, Haftar and *commander* (with Russia in
+    apposition). Returns (the antecedent, the relative clause's own subject): (Haftar, Russia)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].pos_ != "NOUN" or verb.doc[subjects[1].left_edge.i - 1].text != ",":
+        return None
+    inner = [c for c in subjects[1].children if c.dep_ == "appos" and c.i == subjects[1].i + 1 and c.ent_type_]
+    return (subjects[0], inner[0]) if inner else None
 
 
 def verb_lemmas(tok: Token) -> tuple[str, ...]:

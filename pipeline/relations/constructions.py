@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
+from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -51,12 +52,14 @@ def _is_noun(tok: Token) -> bool:
 
 
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
-    """A noun with its conjuncts, seen through quantities ("most of its budget")."""
-    nodes = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if tok.lower_ in g.words("part_words"):
-        nodes += g.pobjs(tok, frozenset({"of"}))
-    elif _is_sum(tok):  # "$40 billion in military aid"
-        nodes += g.pobjs(tok, frozenset({"in", "of"}))
+    """A noun with its conjuncts, seen through quantities and containers ("most of its budget", "oil shipments")."""
+    nodes = []
+    for n in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        nodes.append(n)
+        if n.lower_ in g.words("part_words"):
+            nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
+        elif _is_sum(n):  # "$40 billion in military aid"
+            nodes += g.pobjs(n, frozenset({"in", "of"}))
     return nodes
 
 
@@ -86,6 +89,9 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         yield from _pairs(rule, g.agents(v), g.patients(v), v)
     else:
         objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
+        if not objects:  # an actor's undertaking stands for the actor: "has backed Moscow's war"
+            undertakings = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
+            objects = [m for c in undertakings for m in g.actor_modifiers(c)]
         yield from _pairs(rule, g.subjects(v), objects, v)
 
 
@@ -106,7 +112,9 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
             targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
             if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
-                targets = [c for c in slot.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == slot.left_edge.i]
+                targets = [
+                    c for c in slot.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == slot.left_edge.i
+                ]  # (or a modifier of its own: "shipped Russia short-range missiles")
             recipients += g.referents_of(targets)
         elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
             recipients += g.referents(slot)
@@ -157,8 +165,14 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron"."""
+    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron".
+
+    With ``themes`` a theme must modify the noun: "Armenia's largest arms supplier", "the main source of
+    weapons", not "its gas supplier"."""
     if not _is_noun(n):
+        return
+    modifiers = [c for c in n.children if c.dep_ in NP_MODIFIER_DEPS] + g.pobjs(n, frozenset({"of"}))
+    if rule.themes and not any(_is_theme(c, rule, g) for c in modifiers):
         return
     head_side = g.referents(n)
     if not head_side:
@@ -321,6 +335,8 @@ def denial_clause(
     for cand in found:
         if cand.rule.relation == "denies":
             continue
+        if rule.negated_object and not _negated(cand.cue, g):
+            continue  # "Qatar insists it takes no money from Iran" denies; "Qatar says it funds Hamas" does not
         if claim is not None:
             if cand.cue.i > claim.i:
                 continue
@@ -333,7 +349,7 @@ def denial_clause(
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
                         yield replace(row, source=source), None if claim is not None else cand
-    if stated:
+    if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names
     if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
@@ -342,6 +358,14 @@ def denial_clause(
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+        # a claim's content clause: "rejected suggestions that it controls HTS"
+        contents += [
+            (a, True)
+            for o in complements
+            if o.dep_ == "dobj" and o.lower_ in rule.themes
+            for a in o.children
+            if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
+        ]
     for content, finite in contents:
         actors = _content_actors(content, g)
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
@@ -350,6 +374,11 @@ def denial_clause(
             continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _negated(cue: Token, g: Grammar) -> bool:
+    verdict = assess(cue, g)
+    return verdict is not None and verdict.modality == "negated"
 
 
 def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
@@ -399,8 +428,10 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ == "relcl" and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
-        return v.head
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+        # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
+        if v.dep_ == "relcl" or not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+            return v.head
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:

@@ -108,6 +108,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             pass  # content clause of a noun: "no evidence that Russia armed ..."
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
+        elif dep == "advcl" and _listed_conjunct(tok):
+            pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
             local = False
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs"):
@@ -139,11 +141,26 @@ def _aside(tok: Token) -> bool:
     """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
     if tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children):
         phrases = [tok]  # a fronted object: "..., a charge Tehran denies"
+    elif tok.dep_ == "acl" and tok.head.dep_ in ("appos", "npadvmod") and not any(
+        c.dep_ in ("dobj", "ccomp") for c in tok.children
+    ):
+        phrases = [tok, tok.head]  # "that" read as a content clause's: "..., a claim that Iran has rejected"
     elif tok.dep_ != "relcl":
         return False
     else:
         phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
+
+
+def _listed_conjunct(verb: Token) -> bool:
+    """An advcl that is really the middle of a list of verbs: "funded, armed and trained" (no mark or subject)."""
+    doc = verb.doc
+    return (
+        verb.i > verb.head.i
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "cc" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:

@@ -40,6 +40,8 @@ REQUIRED_VOCAB = (
     "negation_words",
     "negation_verbs",
     "irrealis_verbs",
+    "dispatch_verbs",
+    "campaign_nouns",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
@@ -90,7 +92,7 @@ class _Rule(BaseModel):
             raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
         if c in _THEMED and not self.themes:
             raise ValueError(f"a '{c}' rule needs 'themes' (e.g. [\"@weapons_nouns\"])")
-        if self.themes and c not in _THEMED | {"nominal"}:
+        if self.themes and c not in _THEMED | {"nominal", "role_noun"}:
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
@@ -116,8 +118,8 @@ class _Rule(BaseModel):
             raise ValueError("'recipient_preps' only applies to 'give' rules")
         if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
             raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
-        if self.negated_object and c != "denial":
-            raise ValueError("'negated_object' only applies to 'denial' rules")
+        if self.negated_object and c not in ("denial", "denial_clause"):
+            raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
 
 
