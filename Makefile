@@ -28,7 +28,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
 	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
-	for set in heldout heldout2; do \
+	for set in heldout heldout2 heldout3; do \
 	  $(PY) -m pipeline eval --gold data/gold/$$set --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key $$set || exit 1; \
 	done
 	@if [ -f $(SHARED)/gold/seeds.jsonl ]; then \

@@ -17,7 +17,8 @@ GOLD_SETS = {
     # floors section: (inputs, gold file or folder)
     "samples": (RAW, GOLD),  # articles and cases the team wrote alongside the rules
     "heldout": (RAW, GOLD / "heldout"),  # articles written blind to the rules (then used for round 2)
-    "heldout2": (RAW, GOLD / "heldout2"),  # a second blind set (then used for round 3)
+    "heldout2": (RAW, GOLD / "heldout2"),  # a second blind set (then used for rounds 3-5)
+    "heldout3": (RAW, GOLD / "heldout3"),  # a third blind set (its error classes, not sentences, guided round 5)
     "seeds": (SEEDS_DIR, SEEDS_GOLD),  # the five real seed articles
 }
 
