@@ -94,6 +94,30 @@ def test_quotes_extract_inverted_speaker_the_parse_took_for_an_object(quote_rule
     assert (q.quote, q.speaker, q.cue) == ("The enemy is strong", "Liel", "says")
 
 
+def misparsed_coach(*between):
+    # “We will win it,” club coach[VERB] Mira Soto {between} said.
+    n = len(between)
+    return parse(
+        ("“", 4, "punct", "PUNCT"), ("We", 4, "nsubj", "PRON"), ("will", 4, "aux", "AUX"),
+        ("win", 11 + n, "ccomp", "VERB"), ("it", 3, "dobj", "PRON"), (",", 11 + n, "punct", "PUNCT"),
+        ("”", 11 + n, "punct", "PUNCT"), ("club", 8, "nsubj", "PROPN"), ("coach", 11 + n, "ccomp", "VERB"),
+        ("Mira", 10, "compound", "PROPN", "B-PERSON"), ("Soto", 8, "dobj", "PROPN", "I-PERSON"),
+        *between, ("said", 11 + n, "ROOT", "VERB", "say"), (".", 11 + n, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        ((), "Mira Soto"),  # the "clause" runs up to the verb: a noun the parser took for a verb
+        (((",", 12, "punct", "PUNCT"),), None),  # a clause set off by a comma: its object is no speaker
+    ],
+)
+def test_quotes_extract_nearest_name_inside_a_misparsed_clause(between, expected, quote_rules):
+    q = only(misparsed_coach(*between), quote_rules)
+    assert (q.quote, q.speaker) == ("We will win it", expected)
+
+
 def test_quotes_extract_cue_before_with_colon_and_audience(quote_rules):
     # Haddad told reporters: “We win.”
     doc = parse(

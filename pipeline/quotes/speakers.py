@@ -193,9 +193,11 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
 
 def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
     """The nearest name before the verb in its sentence, outside quotations
-    and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said")."""
+    and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said").
+    A "clause" that runs right up to the verb is a noun the parser took for a
+    verb ("Caloundra coach[VERB] Geoff Ingram said"): a real one is set off by a comma."""
     doc = ctx.doc
-    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL]
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL and c.right_edge.i != verb.i - 1]
     for i in range(verb.i - 1, max(-1, verb.i - 1 - ctx.rules.window_tokens), -1):
         tok = doc[i]
         if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
