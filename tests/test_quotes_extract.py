@@ -11,7 +11,7 @@ import pytest
 from spacy.tokens import Span
 
 from pipeline.docs import BOILERPLATE, COREF
-from pipeline.quotes.extract import extract_quotes
+from pipeline.quotes.extract import _title_case, extract_quotes
 from tests.conftest import make_doc
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", "”", "’", "\n\n"}
@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v3"
+    assert q.rules_version == quote_rules.version == "quote_rules.v4"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -289,6 +289,21 @@ def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_
     deps = ["ROOT" if i == root else "dep" for i in range(len(words))]
     doc = make_doc(words, heads=heads, deps=deps, pos=["VERB" if i == root else "NOUN" for i in range(len(words))])
     assert quotes(doc, quote_rules) == [], why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keeper of the Royal Seal.", True),  # a title keeping the sentence's full stop
+        ("Ruiz vs. Northern Rail Limited", True),  # a case name
+        ("Axis of Resistance", True),
+        ("Yes.", False),  # one word with a full stop: a statement
+        ("We will win.", False),
+        ("Keeper of the Royal Seal?", False),
+    ],
+)
+def test_quotes_extract_title_case_is_a_name(text, expected, quote_rules):
+    assert _title_case(text, quote_rules) is expected
 
 
 def test_quotes_extract_short_term_governed_by_a_cue_is_still_a_term(quote_rules):

@@ -250,10 +250,12 @@ def _kind(raw: str, span: QuotedSpan, text: str) -> str:
 
 def _title_case(text: str, rules: QuoteRules) -> bool:
     """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement
-    (a statement such as "Yes," keeps its punctuation inside the marks)."""
-    if text[-1:] in ".!?,":
-        return False
+    (a statement such as "Yes," keeps its punctuation inside the marks; a name
+    of two words or more may keep the sentence's full stop: 'the title of "Keeper
+    of the Seal."')."""
     words = _WORD.findall(text)
+    if text[-1:] in "!?," or (text[-1:] == "." and len(words) < 2):
+        return False
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in rules.title_minor_words for w in words)
 
 
