@@ -517,6 +517,62 @@ def test_quotes_extract_first_person_cue_in_an_interview_answer(quote_rules):
     assert (q.quote, q.speaker, q.speaker_text, q.rule) == ("You are wrong about this", "Kay", "I", "direct.cue_before")
 
 
+def quotative_answer(subject):
+    # Kay: I left, and {subject}'m like: “You are wrong again.”
+    return [
+        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
+        ("left", 0, "appos", "VERB", "leave"), (",", 3, "punct", "PUNCT"), ("and", 3, "cc", "CCONJ"),
+        (subject, 7, "nsubj", "PRON"), ("'m", 3, "conj", "AUX", "be"), ("like", 7, "intj", "ADP"),
+        (":", 7, "punct", "PUNCT"), ("“", 12, "punct", "PUNCT"), ("You", 12, "nsubj", "PRON"),
+        ("are", 7, "parataxis", "AUX", "be"), ("wrong", 12, "acomp", "ADJ"), ("again", 12, "advmod", "ADV"),
+        (".", 12, "punct", "PUNCT"), ("”", 7, "punct", "PUNCT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("I", "Kay"),  # the interviewee's own words, after a clause of their answer
+        ("she", None),  # someone else's words: not the interviewee, whom "she" cannot be
+    ],
+)
+def test_quotes_extract_quotative_at_the_end_of_an_answer_clause(subject, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(quotative_answer(subject), 5), PARA, *shifted(QUESTION, 23))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong again", expected)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ((("On", 4, "prep", "ADP"), ("Monday", 1, "pobj", "PROPN")), "Kay"),  # states what was said, then asks
+        ((("Why", 4, "advmod", "SCONJ", "why"), ("did", 4, "aux", "AUX", "do")), None),  # asks about it
+    ],
+)
+def test_quotes_extract_question_quoting_the_interviewee(opening, expected, quote_rules):
+    # ((WN)) On Monday / Why did  you wrote “We can win this.” — how? / Kay: Yes. / ((WN)) Anything else?
+    words = [
+        ("((WN))", 3, "npadvmod", "X"), *((w, h, d, p, *r) for w, h, d, p, *r in opening), ("you", 4, "nsubj", "PRON"),
+        ("wrote", 4, "ROOT", "VERB", "write"), ("“", 8, "punct", "PUNCT"), ("We", 8, "nsubj", "PRON"),
+        ("can", 8, "aux", "AUX"), ("win", 4, "ccomp", "VERB"), ("this", 8, "dobj", "PRON"), (".", 8, "punct", "PUNCT"),
+        ("”", 4, "punct", "PUNCT"), ("—", 4, "punct", "PUNCT"), ("how", 4, "advmod", "SCONJ"), ("?", 4, "punct", "PUNCT"),
+        PARA, ("Kay", 17, "ROOT", "PROPN", "B-PERSON"), (":", 17, "punct", "PUNCT"), ("Yes", 17, "intj", "INTJ"),
+        (".", 17, "punct", "PUNCT"), PARA,
+    ]
+    doc = parse(*words, *shifted(QUESTION, 22))
+    doc[1].tag_, doc[2].tag_ = ("WRB", "VBD") if expected is None else ("IN", "NNP")
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We can win this", expected)
+
+
+def test_quotes_extract_third_person_in_an_answer_is_not_the_interviewee(quote_rules):
+    # ((WN)) Anything else? / Kay: She told him, “You are wrong about this.” / ((WN)) Anything else?
+    answer = [("She", *ANSWER[2][1:]) if row is ANSWER[2] else row for row in ANSWER]
+    doc = parse(*QUESTION, *shifted(answer, 5), PARA, *shifted(QUESTION, 20))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)
+
+
 def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):
     q = only(parse(*ANSWER), quote_rules)
     assert (q.quote, q.speaker) == ("You are wrong about this", None)

@@ -150,12 +150,17 @@ class _DirectQuotes:
         if not before or doc[before[-1]].text not in (":", ","):
             return None
         window = set(before)
-        # the main clause of the window: the first verb whose head lies outside it
-        verb = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
-        if verb is None:
-            return None
-        att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
-        return (att, "direct.intro", verb.i) if att is not None else None
+        # an interviewee's quotative clause ending at the mark ("..., and I'm like: "),
+        # else the main clause of the window: the first verb whose head lies outside it
+        nearest = next((t for t in doc[before[-1]].ancestors if t.pos_ in ("VERB", "AUX") and t.i in window), None)
+        if nearest is not None and not any(self.ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
+            nearest = None
+        main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
+        for verb in dict.fromkeys(v for v in (nearest, main) if v is not None):
+            att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
+            if att is not None:
+                return att, "direct.intro", verb.i
+        return None
 
     def _context(self, first: int) -> Speaker | None:
         """A quotation opening a sentence right after a sentence without
@@ -432,7 +437,7 @@ def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
         return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
     if verb.lemma_.lower() in rules.indirect_excluded_verbs:
         return False  # "Iran denies that ...": what is denied is not what the speaker says
-    first = doc[lo]
+    first = next((t for t in doc[lo : hi + 1] if not (t.is_punct or ctx.in_quote(t.i))), doc[lo])  # '"..." — how will you'
     if first.lower_ in rules.question_words or (
         first.pos_ == "SCONJ" and first.dep_ == "mark" and first.lower_ not in rules.complementizers and first.head.right_edge.i >= hi
     ):

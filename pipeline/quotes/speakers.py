@@ -302,6 +302,15 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
+    """A third-person pronoun's speaker, never the interviewee whose answer it
+    stands in (who speaks of themself as "I": 'and she said "..."')."""
+    speaker = _resolve_pronoun(ctx, tok)
+    if speaker is None or speaker.name == ctx.answering(tok):
+        return None
+    return speaker
+
+
+def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A pronoun speaker: a speaker of the pronoun's first label tier quoted
     in the last few sentences ('"...," Ghattas said. "...," he added'); else
     the coreference layer; else, tier by tier, the later of the latest earlier
