@@ -292,6 +292,26 @@ def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_
 
 
 @pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("statement", "palace"),  # a clause introducing a document: its unnamed issuer keeps its noun phrase
+        ("figures", None),  # no document: only a named subject would speak
+    ],
+)
+def test_quotes_extract_colon_clause_introducing_a_document(noun, expected, quote_rules):
+    # The palace issued a {noun}: “The king thanks all who sent wishes.”
+    doc = parse(
+        ("The", 1, "det", "DET"), ("palace", 2, "nsubj", "NOUN"), ("issued", 2, "ROOT", "VERB", "issue"),
+        ("a", 4, "det", "DET"), (noun, 2, "dobj", "NOUN"), (":", 2, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"),
+        ("The", 8, "det", "DET"), ("king", 9, "nsubj", "NOUN"), ("thanks", 2, "parataxis", "VERB", "thank"),
+        ("all", 9, "dobj", "PRON"), ("who", 12, "nsubj", "PRON"), ("sent", 10, "relcl", "VERB", "send"),
+        ("wishes", 12, "dobj", "NOUN"), (".", 9, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The king thanks all who sent wishes", expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Keeper of the Royal Seal.", True),  # a title keeping the sentence's full stop

@@ -157,7 +157,10 @@ class _DirectQuotes:
             nearest = None
         main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
         for verb in dict.fromkeys(v for v in (nearest, main) if v is not None):
-            att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
+            # a clause introducing a document ("The palace issued the following statement:")
+            # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
+            document = any(t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree)
+            att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
             if att is not None:
                 return att, "direct.intro", verb.i
         return None
