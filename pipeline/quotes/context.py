@@ -118,7 +118,7 @@ class DocContext:
         turn = self._turn(tok)
         return None if turn is None or turn.question else self.speaker_from_span(turn.interviewee, turn.interviewee.root).name
 
-    def _turn(self, tok: Token):
+    def _turn(self, tok: Token) -> Turn | None:
         return next((t for t in self.turns if t.start <= tok.idx < t.end), None)
 
     def interviewee(self, tok: Token) -> Speaker | None:
@@ -170,4 +170,3 @@ def _strip_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].lower_ in ("'s", "’s", "'", "’"):
         return span[:-1]
     return span
-

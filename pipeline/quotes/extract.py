@@ -159,7 +159,9 @@ class _DirectQuotes:
         for verb in dict.fromkeys(v for v in (nearest, main) if v is not None):
             # a clause introducing a document ("The palace issued the following statement:")
             # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
-            document = any(t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree)
+            document = any(
+                t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and verb in (t.head, t.head.head) for t in verb.subtree
+            )
             att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
             if att is not None:
                 return att, "direct.intro", verb.i
