@@ -11,7 +11,7 @@ import pytest
 from spacy.tokens import Span
 
 from pipeline.docs import BOILERPLATE, COREF
-from pipeline.quotes.extract import extract_quotes
+from pipeline.quotes.extract import _title_case, extract_quotes
 from tests.conftest import make_doc
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", "”", "’", "\n\n"}
@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v3"
+    assert q.rules_version == quote_rules.version == "quote_rules.v4"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -92,6 +92,30 @@ def test_quotes_extract_inverted_speaker_the_parse_took_for_an_object(quote_rule
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker, q.cue) == ("The enemy is strong", "Liel", "says")
+
+
+def misparsed_coach(*between):
+    # “We will win it,” club coach[VERB] Mira Soto {between} said.
+    n = len(between)
+    return parse(
+        ("“", 4, "punct", "PUNCT"), ("We", 4, "nsubj", "PRON"), ("will", 4, "aux", "AUX"),
+        ("win", 11 + n, "ccomp", "VERB"), ("it", 3, "dobj", "PRON"), (",", 11 + n, "punct", "PUNCT"),
+        ("”", 11 + n, "punct", "PUNCT"), ("club", 8, "nsubj", "PROPN"), ("coach", 11 + n, "ccomp", "VERB"),
+        ("Mira", 10, "compound", "PROPN", "B-PERSON"), ("Soto", 8, "dobj", "PROPN", "I-PERSON"),
+        *between, ("said", 11 + n, "ROOT", "VERB", "say"), (".", 11 + n, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        ((), "Mira Soto"),  # the "clause" runs up to the verb: a noun the parser took for a verb
+        (((",", 12, "punct", "PUNCT"),), None),  # a clause set off by a comma: its object is no speaker
+    ],
+)
+def test_quotes_extract_nearest_name_inside_a_misparsed_clause(between, expected, quote_rules):
+    q = only(misparsed_coach(*between), quote_rules)
+    assert (q.quote, q.speaker) == ("We will win it", expected)
 
 
 def test_quotes_extract_cue_before_with_colon_and_audience(quote_rules):
@@ -265,6 +289,41 @@ def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_
     deps = ["ROOT" if i == root else "dep" for i in range(len(words))]
     doc = make_doc(words, heads=heads, deps=deps, pos=["VERB" if i == root else "NOUN" for i in range(len(words))])
     assert quotes(doc, quote_rules) == [], why
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("statement", "palace"),  # a clause introducing a document: its unnamed issuer keeps its noun phrase
+        ("figures", None),  # no document: only a named subject would speak
+    ],
+)
+def test_quotes_extract_colon_clause_introducing_a_document(noun, expected, quote_rules):
+    # The palace issued a {noun}: “The king thanks all who sent wishes.”
+    doc = parse(
+        ("The", 1, "det", "DET"), ("palace", 2, "nsubj", "NOUN"), ("issued", 2, "ROOT", "VERB", "issue"),
+        ("a", 4, "det", "DET"), (noun, 2, "dobj", "NOUN"), (":", 2, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"),
+        ("The", 8, "det", "DET"), ("king", 9, "nsubj", "NOUN"), ("thanks", 2, "parataxis", "VERB", "thank"),
+        ("all", 9, "dobj", "PRON"), ("who", 12, "nsubj", "PRON"), ("sent", 10, "relcl", "VERB", "send"),
+        ("wishes", 12, "dobj", "NOUN"), (".", 9, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The king thanks all who sent wishes", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keeper of the Royal Seal.", True),  # a title keeping the sentence's full stop
+        ("Ruiz vs. Northern Rail Limited", True),  # a case name
+        ("Axis of Resistance", True),
+        ("Yes.", False),  # one word with a full stop: a statement
+        ("We will win.", False),
+        ("Keeper of the Royal Seal?", False),
+    ],
+)
+def test_quotes_extract_title_case_is_a_name(text, expected, quote_rules):
+    assert _title_case(text, quote_rules) is expected
 
 
 def test_quotes_extract_short_term_governed_by_a_cue_is_still_a_term(quote_rules):
@@ -476,6 +535,62 @@ def test_quotes_extract_first_person_cue_in_an_interview_answer(quote_rules):
     doc = parse(*QUESTION, *shifted(ANSWER, 5), PARA, *shifted(QUESTION, 20))
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker, q.speaker_text, q.rule) == ("You are wrong about this", "Kay", "I", "direct.cue_before")
+
+
+def quotative_answer(subject):
+    # Kay: I left, and {subject}'m like: “You are wrong again.”
+    return [
+        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("I", 3, "nsubj", "PRON"),
+        ("left", 0, "appos", "VERB", "leave"), (",", 3, "punct", "PUNCT"), ("and", 3, "cc", "CCONJ"),
+        (subject, 7, "nsubj", "PRON"), ("'m", 3, "conj", "AUX", "be"), ("like", 7, "intj", "ADP"),
+        (":", 7, "punct", "PUNCT"), ("“", 12, "punct", "PUNCT"), ("You", 12, "nsubj", "PRON"),
+        ("are", 7, "parataxis", "AUX", "be"), ("wrong", 12, "acomp", "ADJ"), ("again", 12, "advmod", "ADV"),
+        (".", 12, "punct", "PUNCT"), ("”", 7, "punct", "PUNCT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("I", "Kay"),  # the interviewee's own words, after a clause of their answer
+        ("she", None),  # someone else's words: not the interviewee, whom "she" cannot be
+    ],
+)
+def test_quotes_extract_quotative_at_the_end_of_an_answer_clause(subject, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(quotative_answer(subject), 5), PARA, *shifted(QUESTION, 23))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong again", expected)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ((("On", 4, "prep", "ADP"), ("Monday", 1, "pobj", "PROPN")), "Kay"),  # states what was said, then asks
+        ((("Why", 4, "advmod", "SCONJ", "why"), ("did", 4, "aux", "AUX", "do")), None),  # asks about it
+    ],
+)
+def test_quotes_extract_question_quoting_the_interviewee(opening, expected, quote_rules):
+    # ((WN)) On Monday / Why did  you wrote “We can win this.” — how? / Kay: Yes. / ((WN)) Anything else?
+    words = [
+        ("((WN))", 3, "npadvmod", "X"), *((w, h, d, p, *r) for w, h, d, p, *r in opening), ("you", 4, "nsubj", "PRON"),
+        ("wrote", 4, "ROOT", "VERB", "write"), ("“", 8, "punct", "PUNCT"), ("We", 8, "nsubj", "PRON"),
+        ("can", 8, "aux", "AUX"), ("win", 4, "ccomp", "VERB"), ("this", 8, "dobj", "PRON"), (".", 8, "punct", "PUNCT"),
+        ("”", 4, "punct", "PUNCT"), ("—", 4, "punct", "PUNCT"), ("how", 4, "advmod", "SCONJ"), ("?", 4, "punct", "PUNCT"),
+        PARA, ("Kay", 17, "ROOT", "PROPN", "B-PERSON"), (":", 17, "punct", "PUNCT"), ("Yes", 17, "intj", "INTJ"),
+        (".", 17, "punct", "PUNCT"), PARA,
+    ]
+    doc = parse(*words, *shifted(QUESTION, 22))
+    doc[1].tag_, doc[2].tag_ = ("WRB", "VBD") if expected is None else ("IN", "NNP")
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We can win this", expected)
+
+
+def test_quotes_extract_third_person_in_an_answer_is_not_the_interviewee(quote_rules):
+    # ((WN)) Anything else? / Kay: She told him, “You are wrong about this.” / ((WN)) Anything else?
+    answer = [("She", *ANSWER[2][1:]) if row is ANSWER[2] else row for row in ANSWER]
+    doc = parse(*QUESTION, *shifted(answer, 5), PARA, *shifted(QUESTION, 20))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)
 
 
 def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):

@@ -113,20 +113,40 @@ class DocContext:
         name = ent.kb_id_ or " ".join(_strip_possessive(span).text.split())
         return Speaker(name, ent.label_, span.text, span.start_char, span.end_char, head.i)
 
+    def answering(self, tok: Token) -> str | None:
+        """The name of the interviewee whose answer holds ``tok``, if any."""
+        turn = self._turn(tok)
+        return None if turn is None or turn.question else self.speaker_from_span(turn.interviewee, turn.interviewee.root).name
+
+    def _turn(self, tok: Token) -> Turn | None:
+        return next((t for t in self.turns if t.start <= tok.idx < t.end), None)
+
     def interviewee(self, tok: Token) -> Speaker | None:
         """The interviewee named by a first-person subject of a cue verb or
         quotative in an answer ("I told them", "I'm like") or a second-person
         one in a question's statement ("you wrote"), mentioned as ``tok``."""
-        turn = next((t for t in self.turns if t.start <= tok.idx < t.end), None)
+        turn = self._turn(tok)
         if turn is None or tok.lower_ not in (self.rules.second_person if turn.question else self.rules.first_person):
             return None
         verb = tok.head
         if not (self.is_cue[verb.i] or any(c.lower_ in self.rules.quotatives for c in verb.children)):
             return None
-        if turn.question and self.sents[self.sent_at[tok.i]].text.rstrip().endswith("?"):
+        if turn.question and self._asks(tok):
             return None  # "How did you confirm that ...?"
         person = self.speaker_from_span(turn.interviewee, turn.interviewee.root)
         return Speaker(person.name, person.label, tok.text, tok.idx, tok.idx + len(tok), tok.i)
+
+    def _asks(self, subject: Token) -> bool:
+        """The subject's sentence is a question, unless it first states what
+        was said in marks, with no question word or inverted auxiliary before
+        the subject ('On your site you wrote "..." — how will you ...?')."""
+        sent = self.sents[self.sent_at[subject.i]]
+        if not sent.text.rstrip().endswith("?"):
+            return False
+        verb = subject.head
+        said = next((t for t in self.doc[verb.i + 1 : sent.end] if not t.is_punct), None)
+        inverted = any(t.tag_ in ("WRB", "WP", "WDT") or (t.pos_ == "AUX" and t.head.i == verb.i) for t in self.doc[sent.start : subject.i])
+        return inverted or said is None or not self.in_quote(said.i)
 
     def label_of(self, actor: str) -> str:
         """The label of the entities linked to ``actor`` (NP when none is)."""

@@ -150,12 +150,22 @@ class _DirectQuotes:
         if not before or doc[before[-1]].text not in (":", ","):
             return None
         window = set(before)
-        # the main clause of the window: the first verb whose head lies outside it
-        verb = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
-        if verb is None:
-            return None
-        att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=True)
-        return (att, "direct.intro", verb.i) if att is not None else None
+        # an interviewee's quotative clause ending at the mark ("..., and I'm like: "),
+        # else the main clause of the window: the first verb whose head lies outside it
+        nearest = next((t for t in doc[before[-1]].ancestors if t.pos_ in ("VERB", "AUX") and t.i in window), None)
+        if nearest is not None and not any(self.ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
+            nearest = None
+        main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
+        for verb in dict.fromkeys(v for v in (nearest, main) if v is not None):
+            # a clause introducing a document ("The palace issued the following statement:")
+            # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
+            document = any(
+                t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and verb in (t.head, t.head.head) for t in verb.subtree
+            )
+            att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
+            if att is not None:
+                return att, "direct.intro", verb.i
+        return None
 
     def _context(self, first: int) -> Speaker | None:
         """A quotation opening a sentence right after a sentence without
@@ -250,10 +260,12 @@ def _kind(raw: str, span: QuotedSpan, text: str) -> str:
 
 def _title_case(text: str, rules: QuoteRules) -> bool:
     """'Operation Al Aqsa Storm', 'Axis of Resistance': a name, not a statement
-    (a statement such as "Yes," keeps its punctuation inside the marks)."""
-    if text[-1:] in ".!?,":
-        return False
+    (a statement such as "Yes," keeps its punctuation inside the marks; a name
+    of two words or more may keep the sentence's full stop: 'the title of "Keeper
+    of the Seal."')."""
     words = _WORD.findall(text)
+    if text[-1:] in "!?," or (text[-1:] == "." and len(words) < 2):
+        return False
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in rules.title_minor_words for w in words)
 
 
@@ -430,7 +442,7 @@ def _reports(ctx: DocContext, verb, lo: int, hi: int) -> bool:
         return False  # negated, or a relative clause round its own cue ("that Trump claimed was unfair")
     if verb.lemma_.lower() in rules.indirect_excluded_verbs:
         return False  # "Iran denies that ...": what is denied is not what the speaker says
-    first = doc[lo]
+    first = next((t for t in doc[lo : hi + 1] if not (t.is_punct or ctx.in_quote(t.i))), doc[lo])  # '"..." — how will you'
     if first.lower_ in rules.question_words or (
         first.pos_ == "SCONJ" and first.dep_ == "mark" and first.lower_ not in rules.complementizers and first.head.right_edge.i >= hi
     ):

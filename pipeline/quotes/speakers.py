@@ -193,9 +193,11 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
 
 def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
     """The nearest name before the verb in its sentence, outside quotations
-    and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said")."""
+    and prepositional phrases ("Speaking to AFP, ..., Jamel Msallem, said").
+    A "clause" that runs right up to the verb is a noun the parser took for a
+    verb ("Caloundra coach[VERB] Geoff Ingram said"): a real one is set off by a comma."""
     doc = ctx.doc
-    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL]
+    clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL and c.right_edge.i != verb.i - 1]
     for i in range(verb.i - 1, max(-1, verb.i - 1 - ctx.rules.window_tokens), -1):
         tok = doc[i]
         if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
@@ -300,6 +302,15 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
+    """A third-person pronoun's speaker, never the interviewee whose answer it
+    stands in (who speaks of themself as "I": 'and she said "..."')."""
+    speaker = _resolve_pronoun(ctx, tok)
+    if speaker is None or speaker.name == ctx.answering(tok):
+        return None
+    return speaker
+
+
+def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A pronoun speaker: a speaker of the pronoun's first label tier quoted
     in the last few sentences ('"...," Ghattas said. "...," he added'); else
     the coreference layer; else, tier by tier, the later of the latest earlier
