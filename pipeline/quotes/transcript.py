@@ -31,8 +31,9 @@ class Turn:
 
 def interview_turns(doc: Doc, rules: QuoteRules) -> list[Turn]:
     """The turns of an interview transcript, in text order (none for other documents)."""
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
-    asks = [bool(rules.interviewer_label.match(doc.text[a:b])) for a, b in paragraphs]
+    text = doc.text  # built anew on every access: read it once
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    asks = [bool(rules.interviewer_label.match(text[a:b])) for a, b in paragraphs]
     if sum(asks) < rules.transcript_min_questions:
         return []
     first = asks.index(True)
@@ -43,7 +44,7 @@ def interview_turns(doc: Doc, rules: QuoteRules) -> list[Turn]:
     current = None
     for (a, b), ask in zip(paragraphs[first:], asks[first:]):
         if not ask:
-            current = _labelled(doc, a, b, people, rules) or current
+            current = _labelled(doc, text, a, b, people, rules) or current
         speakers.append(None if ask else current or default)
     turns = []
     for k, ((a, b), ask) in enumerate(zip(paragraphs[first:], asks[first:])):
@@ -54,9 +55,9 @@ def interview_turns(doc: Doc, rules: QuoteRules) -> list[Turn]:
     return turns
 
 
-def _labelled(doc: Doc, start: int, end: int, people: list[Span], rules: QuoteRules) -> Span | None:
+def _labelled(doc: Doc, text: str, start: int, end: int, people: list[Span], rules: QuoteRules) -> Span | None:
     """The person an answer's label names: by name or initials; a "((Name))" label names one anyway."""
-    m = rules.answer_label.match(doc.text[start:end])
+    m = rules.answer_label.match(text[start:end])
     if m is None:
         return None
     group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
