@@ -32,6 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
+from pipeline.tables import SCHEMAS
 
 QUOTE_MATCH_F1 = 0.8
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
@@ -267,7 +268,9 @@ def read_predictions(folder: Path) -> dict[str, pd.DataFrame]:
         path = Path(folder) / f"{name}.parquet"
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing: run 'python -m pipeline extract --output {folder}' first")
-        tables[name] = pd.read_parquet(path)
+        parts = list(path.glob("*.parquet")) if path.is_dir() else [path]
+        # a folder without parts (nothing extracted) reads as an empty table with the pinned columns
+        tables[name] = pd.read_parquet(path) if parts else SCHEMAS[name].empty_table().to_pandas()
     return tables
 
 

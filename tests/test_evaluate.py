@@ -115,3 +115,15 @@ def test_evaluate_floors_name_each_metric_below():
     assert check_floors(report, {"relations.f1": 0.6, "entities.f1": 0.9}) == ["relations.f1 = 0.5 < floor 0.6"]
     with pytest.raises(GoldError, match="no metric"):
         check_floors(report, {"quotes.f1": 0.1})
+
+
+def test_evaluate_empty_predictions_score_as_all_missed(tmp_path):
+    from pipeline.evaluate import read_predictions
+    from pipeline.tables import TABLES
+
+    for name in TABLES:
+        (tmp_path / f"{name}.parquet").mkdir()
+    report = score(_gold(relations=[{"subject": "Iran", "relation": "backs", "object": "Hamas", "modality": "asserted"}]),
+                   read_predictions(tmp_path))
+    assert report["documents"]["missing_predictions"] == ["d1"]
+    assert report["relations"]["fn"] == 1
