@@ -9,8 +9,10 @@ The package is organised by concern:
 - ``config``      the validated run configuration;
 - ``nlp``         assembles base model + components into one ``Language``;
 - ``readers``, ``store``, ``tables``  input, output and Arrow schemas;
-- ``runner``      orchestration of the staged batch job; ``cli`` is the command line;
-- ``evaluate``    the gold scorer.
+- ``runner``      planning and orchestration of the staged batch job;
+  ``engines`` / ``dask_engine`` run its tasks locally or on Dask;
+- ``evaluate``    the gold scorer; ``report`` the HTML report and plots;
+  ``cli`` the command line.
 """
 
 __version__ = "0.1.0"

@@ -63,9 +63,8 @@ def actor_of(span: Span) -> str | None:
     """
     root = span.root
     doc = span.doc
-    for ent in doc.ents:
-        if ent.start <= root.i < ent.end and ent.kb_id_:
-            return ent.kb_id_
+    if root.ent_kb_id_:  # the token-level copy of its entity's kb_id: no walk over doc.ents
+        return root.ent_kb_id_
     if COREF in doc.spans:
         for mention in doc.spans[COREF]:
             if mention.start <= root.i < mention.end and mention.kb_id_:

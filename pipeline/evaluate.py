@@ -20,7 +20,6 @@ annotated for that layer and is left out of that layer's scores.
 
 from __future__ import annotations
 
-import json
 import string
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
@@ -367,7 +366,3 @@ def format_report(report: dict[str, Any]) -> str:
         for group, m in q.items():
             lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}")
     return "\n".join(lines) + "\n"
-
-
-def dumps(report: dict[str, Any]) -> str:
-    return json.dumps(report, indent=2)

@@ -133,8 +133,3 @@ def save_model(nlp: Language, path: str | Path) -> Path:
     nlp.meta["name"] = "news_pipeline"
     nlp.to_disk(path)
     return path
-
-
-def load_model(path: str | Path) -> Language:
-    """Load a pipeline saved by :func:`save_model`."""
-    return spacy.load(path)
