@@ -26,7 +26,7 @@ def gazetteer(data):
 
 
 def test_actors_gazetteer_file_is_valid(data):
-    assert data["version"] == "actors.v2"
+    assert data["version"] == "actors.v3"
     names = [a["name"] for a in data["actors"]]
     assert len(names) == len(set(names))
 

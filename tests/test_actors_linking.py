@@ -463,3 +463,27 @@ SAYS_AS_APPOSITIVE = ["A", "fellow", "at", "the", "Forum", ",", "Noor", "Haddad"
 )
 def test_actors_linking_a_name_that_speaks_as_a_person(linker, words, ents, parse, expected):
     assert linked(linker, words, ents, **parse) == expected
+
+
+_MAYOR = ["Usman", "Khan", "fled", ".", "Then", "Mayor", "Sadiq", "Khan", "spoke", "."]
+_MAYOR_HEADS = [1, 2, 2, 2, 8, 7, 7, 8, 8, 8]
+
+
+@pytest.mark.parametrize(
+    ("given", "pos", "dep", "expected"),
+    [
+        # a first name the model left out of a one-word name: another person than "Usman Khan"
+        ("Sadiq", "PROPN", "compound", ("Sadiq Khan", "PERSON", "Sadiq Khan")),
+        # a title is no first name: the surname stays the person named in full
+        ("Senator", "PROPN", "compound", ("Khan", "PERSON", "Usman Khan")),
+        # a common noun neither
+        ("deputy", "NOUN", "compound", ("Khan", "PERSON", "Usman Khan")),
+    ],
+)
+def test_actors_linking_first_name_the_model_left_out(linker, given, pos, dep, expected):
+    words = [*_MAYOR[:6], given, *_MAYOR[7:]]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O", "O"]
+    poses = ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", pos, "PROPN", "VERB", "PUNCT"]
+    deps = ["compound", "nsubj", "ROOT", "punct", "advmod", "compound", dep, "nsubj", "ROOT", "punct"]
+    found = linked(linker, words, ents, heads=_MAYOR_HEADS, deps=deps, pos=poses)
+    assert found[-1] == expected

@@ -252,6 +252,7 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
         s, e = _trim(doc, s, e, rules)
         if label == "PERSON":
             s, e = _trim(doc, _person_start(doc, s, e, rules), _person_end(doc, s, e, rules), rules)
+            s = _first_name_before(doc, s, e, rules)
         parts = [p for a, b in _split_possessive(doc, s, e, matcher) for p in _split_known_pairs(doc, a, b, matcher)]
         for s2, e2 in parts:
             if e2 > s2 and _has_name_word(doc[s2:e2]):
@@ -288,6 +289,28 @@ def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
     while end - start > 1 and (doc[start].text.lower().rstrip(".") in titles or doc[start].text == "."):
         start += 1
     return start
+
+
+def _first_name_before(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
+    """Where a one-word name starts with the first name the model left out
+    before it ("Sadiq" in "Mayor of London Sadiq Khan" tagged "Khan"): a
+    capitalised proper noun, not a title, that modifies the name inside its
+    sentence and belongs to no other entity."""
+    if end - start != 1 or start == 0:
+        return start
+    tok = doc[start - 1]
+    given = (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.head.i == start
+        and not tok.ent_type_
+        and not tok.is_sent_start
+        and tok.text[:1].isupper()
+        and tok.text[1:].isalpha()
+        and tok.text[1:].islower()
+        and tok.lower_.rstrip(".") not in {t.lower() for t in rules.person_titles}
+    )
+    return start - 1 if given else start
 
 
 def _person_end(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:

@@ -66,14 +66,23 @@ class DocContext:
         self.turns: list[Turn] = interview_turns(doc, rules)
 
     def _is_cue_verb(self, tok: Token) -> bool:
-        return (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in self.rules.cue_verbs
-            # a participle modifying a noun ("reported cases") is no cue; a finite
-            # verb the parser took for a modifier ('" tweeted Mayor X') still is
-            and (tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"))
-            and self.quote_at[tok.i] < 0
-        )
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.rules.cue_verbs or self.quote_at[tok.i] >= 0:
+            return False
+        # a participle modifying a noun ("reported cases") is no cue; a finite
+        # verb the parser took for a modifier of the name after it still is,
+        # and so is any form right after a quotation ('" tweeted Mayor X') or
+        # opening a sentence ('Remarked scientist X, "..."')
+        if tok.dep_ not in ("amod", "compound") or tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        j = tok.i - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        return j < 0 or self.doc[j].text in SENTENCE_END or self.ends_paragraph(self.doc[j]) or self._closes_quote(j)
+
+    def _closes_quote(self, i: int) -> bool:
+        """Token ``i`` is the closing mark of a quotation."""
+        k = self.quote_at[i]
+        return k >= 0 and self.token_ranges[k][1] == i
 
     # -- positions ------------------------------------------------------------
     def token_at(self, char: int) -> int:

@@ -35,12 +35,13 @@ from pipeline.docs import content_sents, guarded
 from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
 from pipeline.quotes.marks import QuotedSpan
 from pipeline.quotes.rules import QuoteRules
-from pipeline.quotes.speakers import Attribution, Cue, attribute, cue_text, find_cues
+from pipeline.quotes.speakers import Attribution, Cue, attribute, attribute_mention, cue_text, find_cues
 from pipeline.records import Quote
 
 COMPONENT = "quote_extractor"
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_RELATIVE = frozenset({"who", "which", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class _DirectQuotes:
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
-            found = self._introduced(before)
+            found = self._introduced(k, before)
         if found is not None:
             att, rule, until = found
             ctx.remember(att.speaker, max(last, until, att.subject[1]))
@@ -143,20 +144,27 @@ class _DirectQuotes:
             return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
         return None
 
-    def _introduced(self, before: list[int]) -> tuple[Attribution, str, int] | None:
+    def _introduced(self, k: int, before: list[int]) -> tuple[Attribution, str, int] | None:
         """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
         the named subject of the clause that ends in a colon or comma right before the quotation."""
-        doc = self.ctx.doc
+        ctx, doc = self.ctx, self.ctx.doc
         if not before or doc[before[-1]].text not in (":", ","):
             return None
         window = set(before)
-        # an interviewee's quotative clause ending at the mark ("..., and I'm like: "),
-        # else the main clause of the window: the first verb whose head lies outside it
+        # the clause ending at the mark when it is an interviewee's quotative ("..., and
+        # I'm like: ") or a relative clause ("..., who cited his training: "), else the
+        # main clause of the window: the first verb whose head lies outside it
         nearest = next((t for t in doc[before[-1]].ancestors if t.pos_ in ("VERB", "AUX") and t.i in window), None)
-        if nearest is not None and not any(self.ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
+        if nearest is not None and not any(ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
             nearest = None
         main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
-        for verb in dict.fromkeys(v for v in (nearest, main) if v is not None):
+        # last, a relative clause ending at the mark ("X, who cited his training:"), whose "who" is X
+        relative = next((doc[i] for i in reversed(before) if doc[i].dep_ == "relcl" and doc[i].pos_ == "VERB"), None)
+        if relative is not None and (
+            relative.right_edge.i < before[-1] - 1 or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in relative.children)
+        ):
+            relative = None
+        for verb in dict.fromkeys(v for v in (nearest, main, relative) if v is not None):
             # a clause introducing a document ("The palace issued the following statement:")
             # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
             document = any(
@@ -165,11 +173,19 @@ class _DirectQuotes:
             att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
             if att is not None:
                 return att, "direct.intro", verb.i
-        return None
+        if doc[before[-1]].text != ":":
+            return None
+        # the parser hung the clause's subject on a verb of the quotation ('X of the
+        # University of Y disagreed:', 'The family's statement read[NOUN]:'): that subject
+        first, last = ctx.token_ranges[k]
+        subject = next((doc[i] for i in before if doc[i].dep_ in ctx.rules.subject_deps and first < doc[i].head.i < last), None)
+        att = attribute_mention(ctx, subject, named_only=subject.lower_ not in ctx.rules.report_nouns) if subject is not None else None
+        return (att, "direct.intro", before[-1]) if att is not None else None
 
     def _context(self, first: int) -> Speaker | None:
         """A quotation opening a sentence right after a sentence without
-        quotations whose main clause has a named subject: that subject."""
+        quotations of its own (terms and fragments aside) whose main clause
+        has a named subject, or a pronoun naming one: that subject."""
         ctx, doc = self.ctx, self.ctx.doc
         j = first - 1
         while j >= 0 and doc[j].is_space:
@@ -177,13 +193,17 @@ class _DirectQuotes:
         if j < 0 or doc[j].text not in SENTENCE_END:
             return None
         sent = ctx.sents[ctx.sent_at[j]]
-        if any(ctx.in_quote(i) for i in range(sent.start, sent.end)):
+        if any(ctx.in_quote(i) and not self._fragment(ctx.quote_at[i]) for i in range(sent.start, sent.end)):
             return None
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             return None
         att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
         return att.speaker if att is not None and att.speaker.label != NOUN_PHRASE else None
+
+    def _fragment(self, k: int) -> bool:
+        """Quotation ``k`` is a term or a fragment of the author's sentence."""
+        return self.terms[k] or self.kinds[k] == "partial"
 
     def _window(self, steps: range, *, after: bool) -> list[int]:
         """Tokens next to a quotation, in text order, up to the sentence end, a
@@ -216,6 +236,9 @@ class _DirectQuotes:
         before = _WORD.findall(raw[max(0, span.open - 60) : span.open].lower())
         if any(tuple(before[-len(p) :]) == p for p in rules.introducers):
             return True  # 'the so-called "axis"', 'dubbed "Operation X"'
+        label = re.match(r"[ \t]+([\w-]+)", raw[span.close + 1 : span.close + 40])
+        if label is not None and label.group(1).lower() in rules.labelled_nouns:
+            return True  # 'a "Vote Leave" sign'
         if kind == "partial" and len(words) < rules.partial_min_words:
             return True
         if len(words) > rules.term_max_words:
@@ -229,11 +252,12 @@ class _DirectQuotes:
     def _continues(self, first: int) -> bool:
         """The quotation follows the latest attribution with nothing naming
         anyone else between ('"...," he said. "..."', '"..." and "..."',
-        '"...," further remarking, "..."'; at most one paragraph break)."""
+        '"...," further remarking, "..."' whatever the tagger made of those
+        words; at most one paragraph break)."""
         ctx = self.ctx
         between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
         return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
-            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or ctx.is_cue[t.i] for t in between
+            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV", "ADJ") or ctx.is_cue[t.i] or t.lower_ in ctx.rules.cue_forms for t in between
         )
 
 

@@ -37,6 +37,7 @@ class TermData(_Strict):
     max_words: int = Field(ge=1)
     determiners: list[str]
     introducers: list[str]
+    labelled_nouns: list[str] = []
     title_minor_words: list[str]
 
 
@@ -138,6 +139,7 @@ class QuoteRules:
 
     version: str
     cue_verbs: frozenset[str]
+    cue_forms: frozenset[str]  # regular inflections of the cue verbs, whatever the tagger said ("remarking")
     quoted_as_verbs: frozenset[str]
     marks: dict[str, tuple[MarkFamily, str]]  # mark char -> (family, OPEN / CLOSE / EITHER)
     window_tokens: int
@@ -162,6 +164,7 @@ class QuoteRules:
     term_max_words: int
     determiners: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
+    labelled_nouns: frozenset[str]
     title_minor_words: frozenset[str]
     clause_deps: frozenset[str]
     object_clause_verbs: frozenset[str]
@@ -190,9 +193,11 @@ class QuoteRules:
             for chars, role in ((fam.opens, OPEN), (fam.closes, CLOSE), (fam.either, EITHER)):
                 marks.update({ch: (family, role) for ch in chars})
         low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+        cue_verbs = (low(d.cue_verbs) | low(d.cue_verbs_extra)) - low(d.cue_verbs_excluded)
         return cls(
             version=d.version,
-            cue_verbs=(low(d.cue_verbs) | low(d.cue_verbs_extra)) - low(d.cue_verbs_excluded),
+            cue_verbs=cue_verbs,
+            cue_forms=frozenset(form for verb in cue_verbs for form in _inflections(verb)),
             quoted_as_verbs=low(d.quoted_as_verbs),
             marks=marks,
             window_tokens=d.window_tokens,
@@ -217,6 +222,7 @@ class QuoteRules:
             term_max_words=d.terms.max_words,
             determiners=low(d.terms.determiners),
             introducers=tuple(tuple(p.lower().split()) for p in d.terms.introducers),
+            labelled_nouns=low(d.terms.labelled_nouns),
             title_minor_words=low(d.terms.title_minor_words),
             clause_deps=frozenset(d.indirect.clause_deps),
             object_clause_verbs=low(d.indirect.object_clause_verbs),
@@ -236,3 +242,10 @@ class QuoteRules:
             second_person=low(d.transcript.second_person),
             quotatives=low(d.transcript.quotatives),
         )
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """Regular forms of a verb lemma (add -> adds, added, adding; note -> noted, noting); a few are not words."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    plural = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return (verb, plural, stem + "ed", stem + "ing")

@@ -111,6 +111,11 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     return _attribution(ctx, mention, cue.text, audience, named_only=False)
 
 
+def attribute_mention(ctx: DocContext, mention: Token, *, named_only: bool) -> Attribution | None:
+    """The speaker a noun phrase names, without a cue (the parse lost the verb)."""
+    return _attribution(ctx, mention, None, None, named_only=named_only)
+
+
 def _subject(ctx: DocContext, verb: Token) -> Token | None:
     """The verb's subject, or its head's for "said and added", "went on to say"."""
     for _ in range(4):
@@ -120,6 +125,9 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ctx.rules.subject_deps and not ctx.in_quote(c.i)]
         if subjects:
             child = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")), subjects[0])
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None) if child.pos_ == "PRON" else None
+            if apposed is not None and _is_name(ctx, apposed):
+                child = apposed  # "itself Ford", "we, the Kurdish forces,": the apposed name
             if child.dep_ == "nsubjpass":
                 return None  # "Hamas is said to ...": no speaker
             if verb.dep_ == "relcl" and child.lower_ in ("who", "which", "that"):
@@ -185,7 +193,7 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
         if tok.is_punct or ctx.in_quote(tok.i) or tok.pos_ in ("VERB", "AUX", "SCONJ"):
             break
         ent = ctx.speaker_ent(tok)
-        if ent is not None:
+        if ent is not None and not ent.start <= verb.i < ent.end:  # not "Remarked Center" tagged as one name
             names.append(ent)
     names.sort(key=lambda e: (ctx.rules.speaker_rank[e.label_], e.start))
     return names[0].root if names else None
@@ -198,12 +206,20 @@ def _preceding_name(ctx: DocContext, verb: Token) -> Token | None:
     verb ("Caloundra coach[VERB] Geoff Ingram said"): a real one is set off by a comma."""
     doc = ctx.doc
     clauses = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in _CLAUSAL and c.right_edge.i != verb.i - 1]
+    adjacent = True  # only punctuation so far: a name in apposition right before the verb speaks even inside a clause
     for i in range(verb.i - 1, max(-1, verb.i - 1 - ctx.rules.window_tokens), -1):
         tok = doc[i]
-        if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i] or any(a <= i <= b for a, b in clauses):
+        if ctx.in_quote(i) or ctx.sent_at[i] != ctx.sent_at[verb.i]:
             return None
+        if adjacent and (tok.is_punct or tok.is_space):
+            continue
         ent = ctx.speaker_ent(tok)
-        if ent is None and not _proper_name(tok):
+        named = ent is not None or _proper_name(tok)
+        apposed = named and (ent.root if ent is not None else tok).dep_ == "appos"
+        if any(a <= i <= b for a, b in clauses) and not (adjacent and apposed):
+            return None
+        adjacent = False
+        if not named:
             continue
         start = ent.start if ent is not None else tok.i
         if (start == 0 or doc[start - 1].pos_ != "ADP") and not (ent is not None and _hyphenated(ent)):
@@ -224,7 +240,7 @@ def _source_object(phrase: Span) -> Token | None:
     return next((t for t in doc[phrase.end : phrase.end + 6] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
-def _attribution(ctx: DocContext, mention: Token, cue: str, audience: str | None, *, named_only: bool) -> Attribution | None:
+def _attribution(ctx: DocContext, mention: Token, cue: str | None, audience: str | None, *, named_only: bool) -> Attribution | None:
     lo, hi = _phrase_bounds(ctx, mention)
     speaker, role = _resolve(ctx, mention, lo, hi, named_only=named_only)
     if speaker is None:
@@ -280,10 +296,16 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and _proper_name(c)), None) if named else None
     if name is not None:
         return _named(ctx, name), None  # "a university student named Wong"
-    if named_only or mention.pos_ not in ("NOUN", "PROPN"):
+    if named_only:
         return None, None
-    # an unnamed source of a direct quotation keeps its noun phrase
-    span = _bare_phrase(doc, mention, lo)
+    # an unnamed source of a direct quotation keeps its noun phrase ("a
+    # protester"; a part of a group with the group: "one of the children")
+    if mention.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and _has_noun_object(c) for c in mention.children):
+        span = doc[lo : hi + 1]
+    elif mention.pos_ in ("NOUN", "PROPN"):
+        span = _bare_phrase(doc, mention, lo)
+    else:
+        return None, None
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
 
 
@@ -437,6 +459,10 @@ def _trim(span: Span) -> str:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
         return ""
     return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _has_noun_object(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
 
 
 def _bare_phrase(doc, head: Token, lo: int) -> Span:
