@@ -281,6 +281,7 @@ def test_quotes_extract_quote_inside_the_speaker_phrase_is_not_the_speakers(quot
         (["The", "“", "Axis", "of", "Resistance", "”", "met", "on", "Monday", "."], "a name in title case"),
         (["The", "so", "-", "called", "“", "unity", "of", "fronts", "plan", "”", "failed", "."], "after 'so-called'"),
         (["Officials", "saw", "the", "“", "unity", "of", "fronts", "”", "hold", "."], "a short term after a determiner"),
+        (["A", "member", "of", "“", "Have", "no", "fear", "at", "all", "”", "wept", "."], "a short name after 'of'"),
     ],
 )
 def test_quotes_extract_terms_and_scare_quotes_are_not_quotes(words, why, quote_rules):

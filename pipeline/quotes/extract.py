@@ -11,8 +11,8 @@ Rule ids written into every record (see docs/quotes.md):
 - ``direct.continuation``: a quotation without a cue that follows a quotation
   (of any kind) of the same speaker, nobody else named in between;
 - ``direct.context``: a quotation (of a few words at least) opening a
-  sentence right after a sentence without quotations whose main clause has a
-  named subject;
+  sentence right after a sentence without quotations of its own (terms and
+  fragments aside) whose main clause has a named subject or a pronoun naming one;
 - ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
 - ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
   the author's sentence, governed by a speech verb or source phrase;
@@ -243,8 +243,8 @@ class _DirectQuotes:
             return True
         if len(words) > rules.term_max_words:
             return False
-        if before and before[-1] in rules.determiners and raw[span.open - 1 : span.open].isspace():
-            return True  # 'the "unity of fronts"'
+        if before and (before[-1] in rules.determiners or before[-1] in rules.name_prepositions) and raw[span.open - 1 : span.open].isspace():
+            return True  # 'the "unity of fronts"', 'a member of "Have no fear"'
         if self.recurring[_norm(text)] > 1:
             return True
         return _title_case(span.content(raw).strip(), rules)

@@ -36,6 +36,7 @@ class TermData(_Strict):
     partial_min_words: int = Field(ge=1)
     max_words: int = Field(ge=1)
     determiners: list[str]
+    name_prepositions: list[str] = []
     introducers: list[str]
     labelled_nouns: list[str] = []
     title_minor_words: list[str]
@@ -163,6 +164,7 @@ class QuoteRules:
     partial_min_words: int
     term_max_words: int
     determiners: frozenset[str]
+    name_prepositions: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
     labelled_nouns: frozenset[str]
     title_minor_words: frozenset[str]
@@ -221,6 +223,7 @@ class QuoteRules:
             partial_min_words=d.terms.partial_min_words,
             term_max_words=d.terms.max_words,
             determiners=low(d.terms.determiners),
+            name_prepositions=low(d.terms.name_prepositions),
             introducers=tuple(tuple(p.lower().split()) for p in d.terms.introducers),
             labelled_nouns=low(d.terms.labelled_nouns),
             title_minor_words=low(d.terms.title_minor_words),
