@@ -723,27 +723,315 @@ def test_quotes_extract_according_to_a_report_in_an_outlet(noun, speaker, quote_
 @pytest.mark.parametrize(
     ("after", "expected"),
     [
-        ([("signs", 8, "nsubj", "NOUN"), ("lined", 8, "ROOT", "VERB", "line")], []),  # a label on a sign
-        ([(",", 9, "punct", "PUNCT"), ("crowds", 9, "nsubj", "NOUN"), ("chanted", 9, "ROOT", "VERB", "chant")],
+        ([("signs", 10, "nsubj", "NOUN"), ("lined", 10, "ROOT", "VERB", "line")], []),  # a label on a sign
+        ([(",", 11, "punct", "PUNCT"), ("crowds", 11, "nsubj", "NOUN"), ("chanted", 11, "ROOT", "VERB", "chant")],
          ["Where is the prime minister tonight?"]),
     ],
 )
 def test_quotes_extract_quotation_naming_the_noun_after_it_is_a_label(after, expected, quote_rules):
     # “Where is the prime minister tonight?” signs lined the road. / ..., crowds chanted.
+    verb = 8 + len(after) - 1  # the last row of ``after``
     doc = parse(
-        ("“", 2, "punct", "PUNCT"), ("Where", 2, "advmod", "ADV"), ("is", 8, "dep", "AUX", "be"),
+        ("“", 2, "punct", "PUNCT"), ("Where", 2, "advmod", "ADV"), ("is", verb, "ccomp", "AUX", "be"),
         ("the", 5, "det", "DET"), ("prime", 5, "amod", "ADJ"), ("minister", 2, "nsubj", "NOUN"),
-        ("tonight", 2, "npadvmod", "NOUN"), ("?", 2, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"), *after,
-        (".", 8, "punct", "PUNCT"),
+        ("tonight", 2, "npadvmod", "NOUN"), ("?", 2, "punct", "PUNCT"), ("”", verb, "punct", "PUNCT"), *after,
+        (".", verb, "punct", "PUNCT"),
     )
-    if len(after) == 3:  # the comma shifts the verb
-        doc = parse(
-            ("“", 2, "punct", "PUNCT"), ("Where", 2, "advmod", "ADV"), ("is", 11, "ccomp", "AUX", "be"),
-            ("the", 5, "det", "DET"), ("prime", 5, "amod", "ADJ"), ("minister", 2, "nsubj", "NOUN"),
-            ("tonight", 2, "npadvmod", "NOUN"), ("?", 2, "punct", "PUNCT"), ("”", 11, "punct", "PUNCT"),
-            (",", 11, "punct", "PUNCT"), ("crowds", 11, "nsubj", "NOUN"), ("chanted", 11, "ROOT", "VERB", "chant"),
-            (".", 11, "punct", "PUNCT"),
-        )
+    assert [q.quote for q in quotes(doc, quote_rules)] == expected
+
+
+def test_quotes_extract_saying_in_marks_is_no_quotation(quote_rules):
+    # It is like the saying “Slow and steady wins every race”.
+    doc = parse(
+        ("It", 1, "nsubj", "PRON"), ("is", 1, "ROOT", "AUX", "be"), ("like", 1, "prep", "ADP"),
+        ("the", 4, "det", "DET"), ("saying", 2, "pobj", "NOUN"), ("“", 9, "punct", "PUNCT"),
+        ("Slow", 9, "nsubj", "ADJ"), ("and", 6, "cc", "CCONJ"), ("steady", 6, "conj", "ADJ"),
+        ("wins", 4, "acl", "VERB", "win"), ("every", 11, "det", "DET"), ("race", 9, "dobj", "NOUN"),
+        ("”", 9, "punct", "PUNCT"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+def test_quotes_extract_cue_the_parser_took_for_a_modifier_right_after_the_quotation(quote_rules):
+    # “We are grateful to every volunteer” tweeted Mayor Ana Ruiz.  (the parser hangs the rest on the quotation)
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("We", 2, "nsubj", "PRON"), ("are", 2, "ROOT", "AUX", "be"),
+        ("grateful", 2, "acomp", "ADJ"), ("to", 3, "prep", "ADP"), ("every", 6, "det", "DET"),
+        ("volunteer", 4, "pobj", "NOUN"), ("”", 2, "punct", "PUNCT"), ("tweeted", 9, "amod", "VERB", "tweet"),
+        ("Mayor", 6, "appos", "PROPN"), ("Ana", 11, "compound", "PROPN", "B-PERSON"),
+        ("Ruiz", 9, "appos", "PROPN", "I-PERSON"), (".", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue, q.rule) == ("We are grateful to every volunteer", "Ana Ruiz", "tweeted", "direct.cue_after")
+
+
+def test_quotes_extract_sentence_opening_cue_before_the_name(quote_rules):
+    # Added Harbour Trust analyst Omar Saleh, “The truce will not hold.”  (the model tagged "Added Harbour" a person)
+    doc = parse(
+        ("Added", 1, "compound", "VERB", "add", "B-PERSON"), ("Harbour", 10, "nsubj", "PROPN", "I-PERSON"),
+        ("Trust", 3, "compound", "PROPN", "B-ORG"), ("analyst", 5, "compound", "NOUN"),
+        ("Omar", 5, "compound", "PROPN", "B-PERSON"), ("Saleh", 1, "appos", "PROPN", "I-PERSON"),
+        (",", 1, "punct", "PUNCT"), ("“", 10, "punct", "PUNCT"), ("The", 9, "det", "DET"),
+        ("truce", 12, "nsubj", "NOUN"), ("will", 12, "aux", "AUX"), ("not", 12, "neg", "PART"),
+        ("hold", 12, "ROOT", "VERB"), (".", 12, "punct", "PUNCT"), ("”", 12, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("The truce will not hold", "Omar Saleh", "Added")
+
+
+@pytest.mark.parametrize(("word", "pos"), [("remarking", "NOUN"), ("adding", "VERB")])
+def test_quotes_extract_continuation_after_a_participle_cue_whatever_its_tag(word, pos, quote_rules):
+    # Rana Aziz said, “We rebuilt it,” further remarking, “The children came back.”
+    doc = parse(
+        ("Rana", 1, "compound", "PROPN", "B-PERSON"), ("Aziz", 2, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 2, "ROOT", "VERB", "say"), (",", 2, "punct", "PUNCT"), ("“", 6, "punct", "PUNCT"),
+        ("We", 6, "nsubj", "PRON"), ("rebuilt", 2, "ccomp", "VERB", "rebuild"), ("it", 6, "dobj", "PRON"),
+        (",", 6, "punct", "PUNCT"), ("”", 6, "punct", "PUNCT"), ("further", 11, "amod", "ADJ"),
+        (word, 2, "npadvmod", pos), (",", 11, "punct", "PUNCT"), ("“", 16, "punct", "PUNCT"),
+        ("The", 15, "det", "DET"), ("children", 16, "nsubj", "NOUN"), ("came", 2, "conj", "VERB", "come"),
+        ("back", 16, "advmod", "ADV"), (".", 16, "punct", "PUNCT"), ("”", 16, "punct", "PUNCT"),
+    )
+    second = quotes(doc, quote_rules)[1]
+    assert (second.quote, second.speaker) == ("The children came back", "Rana Aziz")
+
+
+def test_quotes_extract_pronoun_subject_with_an_apposed_name(quote_rules):
+    # In the filing itself Norcom made the point, writing “We told every agency.”  (parsed "itself Norcom")
+    doc = parse(
+        ("In", 5, "prep", "ADP"), ("the", 2, "det", "DET"), ("filing", 0, "pobj", "NOUN"),
+        ("itself", 5, "nsubj", "PRON"), ("Norcom", 3, "appos", "PROPN", "B-ORG"), ("made", 5, "ROOT", "VERB", "make"),
+        ("the", 7, "det", "DET"), ("point", 5, "dobj", "NOUN"), (",", 5, "punct", "PUNCT"),
+        ("writing", 5, "advcl", "VERB", "write"), ("“", 12, "punct", "PUNCT"), ("We", 12, "nsubj", "PRON"),
+        ("told", 9, "ccomp", "VERB", "tell"), ("every", 14, "det", "DET"), ("agency", 12, "dobj", "NOUN"),
+        (".", 12, "punct", "PUNCT"), ("”", 12, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("We told every agency", "Norcom", "writing")
+
+
+def test_quotes_extract_name_set_off_right_before_the_verb_inside_a_participial_clause(quote_rules):
+    # Speaking to reporters, the head of the union, Lena Berg, said, “We will strike.”
+    # (the parser hangs "head" and "Lena Berg" on "reporters", inside the clause)
+    doc = parse(
+        ("Speaking", 13, "advcl", "VERB", "speak"), ("to", 0, "prep", "ADP"), ("reporters", 1, "pobj", "NOUN"),
+        (",", 2, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("head", 2, "appos", "NOUN"),
+        ("of", 5, "prep", "ADP"), ("the", 8, "det", "DET"), ("union", 6, "pobj", "NOUN"),
+        (",", 2, "punct", "PUNCT"), ("Lena", 11, "compound", "PROPN", "B-PERSON"),
+        ("Berg", 2, "appos", "PROPN", "I-PERSON"), (",", 13, "punct", "PUNCT"), ("said", 13, "ROOT", "VERB", "say"),
+        (",", 13, "punct", "PUNCT"), ("“", 18, "punct", "PUNCT"), ("We", 18, "nsubj", "PRON"),
+        ("will", 18, "aux", "AUX"), ("strike", 13, "ccomp", "VERB"), (".", 18, "punct", "PUNCT"),
+        ("”", 13, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.audience) == ("We will strike", "Lena Berg", "reporters")
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ([("the", 3, "det", "DET"), ("nurses", 1, "pobj", "NOUN")], "One of the nurses"),
+        ([("them", 1, "pobj", "PRON")], None),  # a pronoun names no group
+    ],
+)
+def test_quotes_extract_one_of_a_group_keeps_its_phrase(group, expected, quote_rules):
+    # One of the nurses said, “Nobody slept that night.”
+    said = 2 + len(group)
+    rows = [("One", said, "nsubj", "NUM"), ("of", 0, "prep", "ADP"), *group,
+            ("said", said, "ROOT", "VERB", "say"), (",", said, "punct", "PUNCT"), ("“", said + 4, "punct", "PUNCT"),
+            ("Nobody", said + 4, "nsubj", "PRON"), ("slept", said, "ccomp", "VERB", "sleep"),
+            ("that", said + 6, "det", "DET"), ("night", said + 4, "npadvmod", "NOUN"), (".", said + 4, "punct", "PUNCT"),
+            ("”", said, "punct", "PUNCT")]
+    q = only(parse(*rows), quote_rules)
+    assert (q.quote, q.speaker) == ("Nobody slept that night", expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("I", "Kay"),  # the interviewee's own words, after a clause of their answer
+        ("she", None),  # someone else's words: not the interviewee, whom "she" cannot be
+    ],
+)
+def test_quotes_extract_quotative_at_the_end_of_an_answer_clause(subject, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(quotative_answer(subject), 5), PARA, *shifted(QUESTION, 23))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong again", expected)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ((("On", 4, "prep", "ADP"), ("Monday", 1, "pobj", "PROPN")), "Kay"),  # states what was said, then asks
+        ((("Why", 4, "advmod", "SCONJ", "why"), ("did", 4, "aux", "AUX", "do")), None),  # asks about it
+    ],
+)
+def test_quotes_extract_question_quoting_the_interviewee(opening, expected, quote_rules):
+    # ((WN)) On Monday / Why did  you wrote “We can win this.” — how? / Kay: Yes. / ((WN)) Anything else?
+    words = [
+        ("((WN))", 3, "npadvmod", "X"), *((w, h, d, p, *r) for w, h, d, p, *r in opening), ("you", 4, "nsubj", "PRON"),
+        ("wrote", 4, "ROOT", "VERB", "write"), ("“", 8, "punct", "PUNCT"), ("We", 8, "nsubj", "PRON"),
+        ("can", 8, "aux", "AUX"), ("win", 4, "ccomp", "VERB"), ("this", 8, "dobj", "PRON"), (".", 8, "punct", "PUNCT"),
+        ("”", 4, "punct", "PUNCT"), ("—", 4, "punct", "PUNCT"), ("how", 4, "advmod", "SCONJ"), ("?", 4, "punct", "PUNCT"),
+        PARA, ("Kay", 17, "ROOT", "PROPN", "B-PERSON"), (":", 17, "punct", "PUNCT"), ("Yes", 17, "intj", "INTJ"),
+        (".", 17, "punct", "PUNCT"), PARA,
+    ]
+    doc = parse(*words, *shifted(QUESTION, 22))
+    doc[1].tag_, doc[2].tag_ = ("WRB", "VBD") if expected is None else ("IN", "NNP")
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We can win this", expected)
+
+
+def test_quotes_extract_third_person_in_an_answer_is_not_the_interviewee(quote_rules):
+    # ((WN)) Anything else? / Kay: She told him, “You are wrong about this.” / ((WN)) Anything else?
+    answer = [("She", *ANSWER[2][1:]) if row is ANSWER[2] else row for row in ANSWER]
+    doc = parse(*QUESTION, *shifted(answer, 5), PARA, *shifted(QUESTION, 20))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)
+
+
+def test_quotes_extract_first_person_cue_outside_a_transcript_names_nobody(quote_rules):
+    q = only(parse(*ANSWER), quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)
+
+
+# -- one cue, coordinated reports -------------------------------------------------
+SAID_STAY = [
+    ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+    ("brigade", 5, "nsubj", "NOUN"), ("would", 5, "aux", "AUX"), ("stay", 1, "ccomp", "VERB"), ("in", 5, "prep", "ADP"),
+    ("the", 8, "det", "DET"), ("north", 6, "pobj", "NOUN"), ("and", 5, "cc", "CCONJ"),
+]
+
+
+def tagged(doc, tags):
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", ["the brigade would stay in the north", "its lines were secure"]),
+        ("or", ["the brigade would stay in the north or that its lines were secure"]),  # one claim
+    ],
+)
+def test_quotes_extract_said_a_and_that_b_gives_two_reports(conjunction, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and/or that its lines were secure.
+    doc = parse(
+        *SAID_STAY[:-1], (conjunction, 5, "cc", "CCONJ"), ("that", 13, "mark", "SCONJ"), ("its", 12, "poss", "PRON"), ("lines", 13, "nsubj", "NOUN"),
+        ("were", 5, "conj", "AUX", "be"), ("secure", 13, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [(text, "Koivisto") for text in expected]
+
+
+@pytest.mark.parametrize(
+    ("head_tags", "expected"),
+    [
+        # "would stay ... and accused the army": the speaker's own act
+        (("VB", "VBD"), "the brigade would stay in the north"),
+        # "stayed ... and accused the army": both may belong to the brigade
+        (("VBD", "VBD"), "the brigade would stay in the north and accused the army"),
+        # the cue in another form than the conjunct
+        (("VB", "VBN"), "the brigade would stay in the north and accused the army"),
+    ],
+)
+def test_quotes_extract_speakers_own_act_ends_the_report(head_tags, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north and accused the army.
+    doc = parse(
+        *SAID_STAY, ("accused", 5, "conj", "VERB", "accuse"), ("the", 11, "det", "DET"), ("army", 10, "dobj", "NOUN"),
+        (".", 1, "punct", "PUNCT"),
+    )
+    stay, accused = head_tags
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NN", "MD", stay, "IN", "DT", "NN", "CC", accused, "DT", "NN", "."])
+    if stay == "VBD":
+        doc[4].dep_ = "dep"  # no auxiliary: "the brigade stayed ..."
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Koivisto")
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        (("had", "have"), "the guards had trained recruits and equipped the militia"),  # "had ... equipped"
+        (("would", "would"), "the guards would train recruits"),
+    ],
+)
+def test_quotes_extract_shared_auxiliary_conjunct_stays_in_the_report(aux, expected, quote_rules):
+    # Koivisto said the guards had/would train(ed) recruits and equipped the militia.
+    doc = parse(
+        ("Koivisto", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("guards", 5, "nsubj", "NOUN"), (*aux[:1], 5, "aux", "AUX", aux[1]),
+        ("trained" if aux[0] == "had" else "train", 1, "ccomp", "VERB", "train"), ("recruits", 5, "dobj", "NOUN"),
+        ("and", 5, "cc", "CCONJ"), ("equipped", 5, "conj", "VERB", "equip"), ("the", 10, "det", "DET"),
+        ("militia", 8, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    doc = tagged(doc, ["NNP", "VBD", "DT", "NNS", "MD", "VBN", "NNS", "CC", "VBD", "DT", "NN", "."])
+    q = only(doc, quote_rules)
+    assert q.quote == expected
+
+
+# -- reporting clause after a clause with an opening phrase -----------------------
+def test_quotes_extract_opening_phrase_stays_in_the_report(quote_rules):
+    # Despite the sanctions, the militia has money, Olsen added.
+    doc = parse(
+        ("Despite", 6, "prep", "SCONJ", "despite"), ("the", 2, "det", "DET"), ("sanctions", 0, "pobj", "NOUN"),
+        (",", 6, "punct", "PUNCT"), ("the", 5, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("has", 10, "ccomp", "VERB", "have"),
+        ("money", 6, "dobj", "NOUN"), (",", 10, "punct", "PUNCT"), ("Olsen", 10, "nsubj", "PROPN", "B-PERSON"),
+        ("added", 10, "ROOT", "VERB", "add"), (".", 10, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Despite the sanctions, the militia has money", "Olsen")
+
+
+def test_quotes_extract_adverbial_clause_is_no_report(quote_rules):
+    # Olsen said so the militia could buy arms.
+    doc = parse(
+        ("Olsen", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("so", 6, "mark", "SCONJ"),
+        ("the", 4, "det", "DET"), ("militia", 6, "nsubj", "NOUN"), ("could", 6, "aux", "AUX"), ("buy", 1, "ccomp", "VERB"),
+        ("arms", 6, "dobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+# -- an outlet's report as the source ----------------------------------------------
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("report", "Le Monde"),  # an outlet publishing a report speaks through it
+        ("researcher", None),  # "a researcher in X" is not X's mouthpiece
+    ],
+)
+def test_quotes_extract_according_to_a_report_in_an_outlet(noun, speaker, quote_rules):
+    # The rebels sold the oil, according to a report in Le Monde.
+    doc = parse(
+        ("The", 1, "det", "DET"), ("rebels", 2, "nsubj", "NOUN"), ("sold", 2, "ROOT", "VERB", "sell"),
+        ("the", 4, "det", "DET"), ("oil", 2, "dobj", "NOUN"), (",", 2, "punct", "PUNCT"),
+        ("according", 2, "prep", "VERB", "accord"), ("to", 6, "prep", "ADP"), ("a", 9, "det", "DET"),
+        (noun, 7, "pobj", "NOUN"), ("in", 9, "prep", "ADP"), ("Le", 12, "compound", "PROPN", "B-ORG"),
+        ("Monde", 10, "pobj", "PROPN", "I-ORG"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == ([("The rebels sold the oil", speaker)] if speaker else [])
+
+
+# -- constructions found on real news (round 5) --------------------------------
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ([("signs", 10, "nsubj", "NOUN"), ("lined", 10, "ROOT", "VERB", "line")], []),  # a label on a sign
+        ([(",", 11, "punct", "PUNCT"), ("crowds", 11, "nsubj", "NOUN"), ("chanted", 11, "ROOT", "VERB", "chant")],
+         ["Where is the prime minister tonight?"]),
+    ],
+)
+def test_quotes_extract_quotation_naming_the_noun_after_it_is_a_label(after, expected, quote_rules):
+    # “Where is the prime minister tonight?” signs lined the road. / ..., crowds chanted.
+    verb = 8 + len(after) - 1  # the last row of ``after``
+    doc = parse(
+        ("“", 2, "punct", "PUNCT"), ("Where", 2, "advmod", "ADV"), ("is", verb, "ccomp", "AUX", "be"),
+        ("the", 5, "det", "DET"), ("prime", 5, "amod", "ADJ"), ("minister", 2, "nsubj", "NOUN"),
+        ("tonight", 2, "npadvmod", "NOUN"), ("?", 2, "punct", "PUNCT"), ("”", verb, "punct", "PUNCT"), *after,
+        (".", verb, "punct", "PUNCT"),
+    )
     assert [q.quote for q in quotes(doc, quote_rules)] == expected
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 ActorType = Literal[
     "state",
@@ -151,6 +151,11 @@ class LinkingRules(_Strict):
     headline_min_words: int = Field(gt=0)
     headline_small_words: list[str]
     name_part_kinds: list[str]
+
+    @field_validator("person_titles")
+    @classmethod
+    def _lower_case(cls, v: list[str]) -> list[str]:
+        return [t.lower() for t in v]
 
 
 @dataclass(frozen=True, slots=True)

@@ -285,8 +285,7 @@ def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int
 def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
     """A person's name starts after the titles and ranks before it ("Sergeant
     Owen Pritchard", "Dr. Amal Haddad" -> "Owen Pritchard", "Amal Haddad")."""
-    titles = {t.lower() for t in rules.person_titles}
-    while end - start > 1 and (doc[start].text.lower().rstrip(".") in titles or doc[start].text == "."):
+    while end - start > 1 and (doc[start].text.lower().rstrip(".") in rules.person_titles or doc[start].text == "."):
         start += 1
     return start
 
@@ -308,7 +307,7 @@ def _first_name_before(doc: Doc, start: int, end: int, rules: LinkingRules) -> i
         and tok.text[:1].isupper()
         and tok.text[1:].isalpha()
         and tok.text[1:].islower()
-        and tok.lower_.rstrip(".") not in {t.lower() for t in rules.person_titles}
+        and tok.lower_.rstrip(".") not in rules.person_titles
     )
     return start - 1 if given else start
 

@@ -35,13 +35,12 @@ from pipeline.docs import content_sents, guarded
 from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
 from pipeline.quotes.marks import QuotedSpan
 from pipeline.quotes.rules import QuoteRules
-from pipeline.quotes.speakers import Attribution, Cue, attribute, attribute_mention, cue_text, find_cues
+from pipeline.quotes.speakers import RELATIVE_PRONOUNS, Attribution, Cue, attribute, attribute_mention, cue_text, find_cues
 from pipeline.records import Quote
 
 COMPONENT = "quote_extractor"
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_RELATIVE = frozenset({"who", "which", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +160,7 @@ class _DirectQuotes:
         # last, a relative clause ending at the mark ("X, who cited his training:"), whose "who" is X
         relative = next((doc[i] for i in reversed(before) if doc[i].dep_ == "relcl" and doc[i].pos_ == "VERB"), None)
         if relative is not None and (
-            relative.right_edge.i < before[-1] - 1 or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in relative.children)
+            relative.right_edge.i < before[-1] - 1 or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in relative.children)
         ):
             relative = None
         for verb in dict.fromkeys(v for v in (nearest, main, relative) if v is not None):

@@ -22,6 +22,7 @@ from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker
 # dependents that do not belong to a speaker's name or description
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 _DEFINITE = frozenset({"the", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # how a speaker after its verb may be attached ('"...," said Ghattas' -> nsubj or dobj)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dep", "oprd"})
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -130,7 +131,7 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 child = apposed  # "itself Ford", "we, the Kurdish forces,": the apposed name
             if child.dep_ == "nsubjpass":
                 return None  # "Hamas is said to ...": no speaker
-            if verb.dep_ == "relcl" and child.lower_ in ("who", "which", "that"):
+            if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
                 return verb.head  # "a statement which said"
             return child
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
