@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from pipeline.actors.gazetteer import ActorsFile, Gazetteer, load_gazetteer_data, normalise
-from pipeline.components.base import RuleDataError
+from pipeline.ruledata import RuleDataError
 from tests.conftest import REPO
 
 ACTORS = REPO / "configs" / "actors.yaml"

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import DocBin, Span
 
 from pipeline.actors.coref import CorefRules, resolve_coref
-from pipeline.components.base import read_yaml
+from pipeline.ruledata import read_yaml
 from pipeline.docs import actor_of
 from tests.conftest import REPO, make_doc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.components.base import RuleDataError
+from pipeline.ruledata import RuleDataError
 from pipeline.config import REPO_ROOT
 from pipeline.docs import BOILERPLATE, content_sents, in_boilerplate
 

@@ -8,7 +8,7 @@ import pytest
 import spacy
 import yaml
 
-from pipeline.components.base import RuleDataError
+from pipeline.ruledata import RuleDataError
 from pipeline.components.quotes import QuoteExtractor
 from tests.conftest import REPO, make_doc
 

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Span
 
 import pipeline.components.relations as relations_component
-from pipeline.components.base import RuleDataError
+from pipeline.ruledata import RuleDataError
 from pipeline.components.relations import RelationExtractor
 from pipeline.docs import BOILERPLATE
 from pipeline.records import Relation

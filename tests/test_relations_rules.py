@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.components.base import RuleDataError
+from pipeline.ruledata import RuleDataError
 from pipeline.records import RELATION_TYPES
 from pipeline.relations import compile_ruleset, load_ruleset
 from pipeline.relations.ruleset import LEMMA_CONSTRUCTIONS

@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from pipeline.ruledata import RuleDataError, read_yaml
+
 ActorType = Literal[
     "state",
     "armed_group",
@@ -179,7 +181,6 @@ class Form:
 
 
 def _validated(model: type[BaseModel], path: Path) -> Any:
-    from pipeline.components.base import RuleDataError, read_yaml  # here: pipeline.components imports this module
 
     raw = read_yaml(path)
     try:
@@ -207,7 +208,6 @@ def companion_dir(path: Path) -> Path:
 
 def load_gazetteer_data(path: Path) -> dict[str, Any]:
     """Read and validate the gazetteer and its companion files into one JSON-able dict."""
-    from pipeline.components.base import RuleDataError  # here: pipeline.components imports this module
 
     actors = _validated(ActorsFile, path)
     vocab = companion_dir(path)

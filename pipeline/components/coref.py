@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.coref import CorefRules, mention_spans, resolve_coref
-from pipeline.components.base import RuleDataError, RuleSetComponent, read_yaml
+from pipeline.components.base import RuleSetComponent
+from pipeline.ruledata import RuleDataError, read_yaml
 from pipeline.docs import COREF, guarded
 
 LINKER = "actor_linker"

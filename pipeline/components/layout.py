@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import RuleDataError, RuleSetComponent, read_yaml
+from pipeline.components.base import RuleSetComponent
+from pipeline.ruledata import RuleDataError, read_yaml
 from pipeline.docs import BOILERPLATE, boilerplate_ranges
 
 

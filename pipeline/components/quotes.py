@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.base import RuleDataError, RuleSetComponent, read_yaml
+from pipeline.components.base import RuleSetComponent
+from pipeline.ruledata import RuleDataError, read_yaml
 from pipeline.quotes.extract import extract_quotes
 from pipeline.quotes.rules import QuoteRuleData, QuoteRules
 

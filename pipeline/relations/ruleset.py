@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.components.base import RuleDataError, read_jsonl, read_yaml
+from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 from pipeline.records import RELATION_TYPES
 
 Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
