@@ -9,7 +9,8 @@ The package is organised by concern:
 - ``config``      the validated run configuration;
 - ``nlp``         assembles base model + components into one ``Language``;
 - ``readers``, ``store``, ``tables``  input, output and Arrow schemas;
-- ``runner``      planning and orchestration of the staged batch job;
+- ``tasks``, ``worker``, ``planner``, ``runner``  the staged batch job: its units of
+  work, the worker turning one into tables, the incremental plan, the orchestration;
   ``engines`` / ``dask_engine`` run its tasks locally or on Dask;
 - ``evaluate``    the gold scorer; ``report`` the HTML report and plots;
   ``cli`` the command line.
