@@ -12,7 +12,7 @@ input, are removed.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -48,6 +48,7 @@ class Planner:
         self.patch: dict[int, dict[str, dict[str, str | None]]] = defaultdict(dict)
         self.n_new = 0
         self.n_reused = 0
+        self.skipped: Counter[str] = Counter()  # files the input walk passed over, by reason
         if "ner" not in stages and not store.parts():
             raise ConfigError(f"{store.root} holds no stored Docs: run the 'ner' stage first")
         for part in store.parts():
@@ -81,7 +82,7 @@ class Planner:
     def match(self, inputs: list[str | Path]) -> None:
         """First pass over the input: what is kept, patched and dropped."""
         matched: set[str] = set()
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, self.skipped):
             key, entry = self._stored(item)
             if entry is None:
                 continue

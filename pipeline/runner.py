@@ -40,7 +40,8 @@ class RunSummary:
 
     n_ok: int = 0
     n_failed: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, or the source of a row without one; error)
+    skipped: dict[str, int] = field(default_factory=dict)  # files the input walk passed over, by reason
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     n_new: int = 0  # documents read and parsed (or failed) by this run
     n_reused: int = 0  # documents whose stored parse was kept
@@ -55,13 +56,13 @@ class RunSummary:
         for part in store.parts():
             for name in TABLES:
                 self.rows[name] += store.num_rows(name, part)
-            docs = store.read_table(COMMIT_TABLE, part, ["doc_id", "status", "error"])
+            docs = store.read_table(COMMIT_TABLE, part, ["doc_id", "status", "error", "source"])
             for row in docs.to_pylist():
                 if row["status"] == "ok":
                     self.n_ok += 1
                 else:
                     self.n_failed += 1
-                    self.failed.append((row["doc_id"], row["error"]))
+                    self.failed.append((row["doc_id"] or row["source"], row["error"]))
 
 
 def parse_stages(spec: str | Iterable[str] | None) -> list[Stage]:
@@ -107,7 +108,7 @@ def run_extract(
                 summary.n_words += result.n_words
                 if on_part:
                     on_part(result)
-        summary.n_new, summary.n_reused = plan.n_new, plan.n_reused
+        summary.n_new, summary.n_reused, summary.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
         summary.count_output(store)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -69,7 +69,7 @@ def load_predictions(folder: str | Path) -> Predictions:
         table, meta = _read_table(folder, name)
         tables[name] = table.to_pylist()
         metadata = metadata or meta
-    documents = sorted(tables.pop("documents"), key=lambda d: (d["date"] is None, d["date"] or "", d["doc_id"]))
+    documents = sorted(tables.pop("documents"), key=lambda d: (d["date"] is None, d["date"] or "", d["doc_id"] or ""))
     return Predictions(documents=documents, metadata=metadata, **tables)
 
 
