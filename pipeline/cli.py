@@ -146,14 +146,24 @@ def _eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import check_floors, format_report, load_floors, score_files
 
     report = score_files(args.gold, args.predictions)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
+    label = args.floors_key or ", ".join(str(g) for g in args.gold)
+    if args.json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"== gold set {label}: {', '.join(map(str, args.gold))} scored against {args.predictions} ==\n")
+        sys.stdout.write(format_report(report))
     if args.floors:
         sections = load_floors(args.floors)
         if args.floors_key not in sections:
             raise ValueError(f"{args.floors} has no section {args.floors_key!r} (sections: {sorted(sections)})")
-        failures = check_floors(report, sections[args.floors_key])
+        floors = sections[args.floors_key]
+        failures = check_floors(report, floors)
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
+        if not args.json:
+            verdict = (f"FAIL: {len(failures)} of {len(floors)} metrics below their floors in {args.floors}" if failures
+                       else f"PASS: all {len(floors)} metrics at or above their floors")
+            sys.stdout.write(f"verdict {label}: {verdict}\n\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
     return EXIT_OK
 
