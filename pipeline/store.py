@@ -56,13 +56,16 @@ class OutputWriteError(OSError):
 
     def __init__(self, path: Path, exc: OSError) -> None:
         full = exc.errno == errno.ENOSPC or "No space left" in str(exc)  # pyarrow's errors carry no errno
-        what = "free space on that disk" if full else "fix the cause"
-        super().__init__(
-            exc.errno,
-            f"cannot write {path}: {exc.strerror or exc} ({what}, or choose another --output); the parts committed "
-            "before it are kept: run the same command again to finish",
+        reason, what = ("No space left on device", "free space on that disk") if full else (exc.strerror or exc, "fix the cause")
+        self.message = (
+            f"cannot write {path}: {reason} ({what}, or choose another --output); the parts committed "
+            "before it are kept: run the same command again to finish"
         )
+        super().__init__(exc.errno, self.message)
         self.path = path
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _part_name(part_id: int) -> str:
