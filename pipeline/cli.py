@@ -119,6 +119,9 @@ def _extract(args: argparse.Namespace) -> int:
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
         f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
     )
+    if summary.skipped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
     return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK

@@ -31,7 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
-from pipeline.tables import SCHEMAS
+from pipeline import load_tables
 
 QUOTE_MATCH_F1 = 0.8
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
@@ -262,15 +262,11 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, 
 
 
 def read_predictions(folder: Path) -> dict[str, pd.DataFrame]:
-    tables = {}
-    for name in ("documents", "entities", "relations", "quotes"):
-        path = Path(folder) / f"{name}.parquet"
-        if not path.exists():
-            raise FileNotFoundError(f"{path} is missing: run 'python -m pipeline extract --output {folder}' first")
-        parts = list(path.glob("*.parquet")) if path.is_dir() else [path]
-        # a folder without parts (nothing extracted) reads as an empty table with the pinned columns
-        tables[name] = pd.read_parquet(path) if parts else SCHEMAS[name].empty_table().to_pandas()
-    return tables
+    """The tables of an extract output folder (committed parts only; a folder without parts reads as empty tables)."""
+    try:
+        return load_tables(folder)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{exc}; run 'python -m pipeline extract --output {folder}' first") from None
 
 
 def _by_doc(df: pd.DataFrame) -> dict[str, list[dict]]:
