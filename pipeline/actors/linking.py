@@ -25,42 +25,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
+from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
-
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
-MODEL = "model"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A candidate entity: token range, label, actor ("" = none) and the rule that made it."""
-
-    start: int
-    end: int
-    label: str
-    actor: str
-    source: str
-    form: Form | None = None  # the gazetteer form it matched, if any
-    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
-
-    def overlaps(self, other: "Mention") -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def covers(self, other: "Mention") -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 class ActorMatcher:

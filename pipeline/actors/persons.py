@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+from pipeline.actors.mentions import Mention
 from pipeline.actors.syntax import named_as_place
-
-if TYPE_CHECKING:
-    from pipeline.actors.linking import Mention
 
 PERSON = "PERSON"
 PERSON_TYPE = "person"
