@@ -487,3 +487,13 @@ def test_actors_linking_first_name_the_model_left_out(linker, given, pos, dep, e
     deps = ["compound", "nsubj", "ROOT", "punct", "advmod", "compound", dep, "nsubj", "ROOT", "punct"]
     found = linked(linker, words, ents, heads=_MAYOR_HEADS, deps=deps, pos=poses)
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize("dashes", ["--", "–-"])
+def test_actors_linking_a_token_of_hyphens_inside_an_entity(linker, dashes):
+    # general news writes "--" for a dash; the model may tag it inside a name. The
+    # Doc is linked (no unit skipped) and the name on either side keeps its actor.
+    doc = linker(make_doc(["Iran", dashes, "Hamas", "met"], ents=["B-ORG", "I-ORG", "I-ORG", "O"]))
+    assert doc._.skipped is None
+    assert [t.text for t in doc][1] == dashes
+    assert ("Iran", "Iran") in [(e.text, e.kb_id_) for e in doc.ents]

@@ -153,8 +153,8 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     for i in matcher.hyphenated_tokens(doc):
         token = doc[i]
         pieces = [p for p in splitter.split(token.text) if p]
-        if len(pieces) < 2:
-            continue
+        if len(pieces) < 2 or all(p in matcher.rules.hyphens for p in pieces):
+            continue  # no word to split off ("--" written for a dash)
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
         dangling = pieces[-1] in matcher.rules.hyphens and token.ent_type_ != ""
         if named or dangling:
@@ -206,8 +206,8 @@ def break_kind(token: Token, label: str, rules: LinkingRules) -> str | None:
     if token.text in rules.place_breaks and label in rules.place_labels:
         return "drop"
     spaced = token.i > 0 and token.doc[token.i - 1].whitespace_ != "" and token.whitespace_ != ""
-    if token.text in rules.hyphens and spaced:
-        return "drop"
+    if spaced and all(c in rules.hyphens for c in token.text):
+        return "drop"  # a spaced hyphen, dash or "--"
     return "after" if "\n" in token.whitespace_ else None
 
 
