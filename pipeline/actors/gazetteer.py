@@ -13,6 +13,7 @@ linking rules use. See docs/actors.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,9 +47,17 @@ DEFAULT_LABEL = "ORG"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
 
 
+def fold_accents(text: str) -> str:
+    """ "Erdoğan" -> "Erdogan": letters without their diacritics (transliterations vary in them)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
-    """Case-, hyphen- and apostrophe-insensitive key for a name ("Al-Qassam" == "al qassam")."""
-    text = text.translate(_APOSTROPHES).lower().replace("-", " ")
+    """Case-, accent-, hyphen- and apostrophe-insensitive key for a name ("Al-Qassam" == "al qassam",
+    "Erdoğan" == "Erdogan")."""
+    text = fold_accents(text.translate(_APOSTROPHES)).lower().replace("-", " ")
     text = re.sub(r"\s+", " ", text).strip()
     return text[4:] if text.startswith("the ") else text
 
