@@ -530,3 +530,30 @@ def test_actors_linking_possessive_without_apostrophe(linker, words, expected):
 )
 def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a time zone, a disease, a platform, a policy the model took for an organisation: no entity
+        (["at", "09:00", "UTC", "."], ["O", "B-TIME", "O", "O"], [("09:00", "TIME", "")]),
+        (["spoke", "at", "noon", "UTC", "."], ["O", "O", "O", "B-ORG", "O"], []),
+        (["the", "COVID-19", "pandemic"], ["O", "B-ORG", "O"], []),
+        (["posted", "on", "Twitter", "."], ["O", "O", "B-ORG", "O"], []),
+        (["opposed", "Brexit", "."], ["O", "B-ORG", "O"], []),
+        # the model's "10:00 UTC" keeps the time zone
+        (["at", "10:00", "UTC"], ["O", "B-TIME", "I-TIME"], [("10:00 UTC", "TIME", "")]),
+        # an event or a product keeps its label and names no actor
+        (["during", "Ramadan", "."], ["O", "B-ORG", "O"], [("Ramadan", "EVENT", "")]),
+        (["bought", "an", "iPhone"], ["O", "O", "B-ORG"], [("iPhone", "PRODUCT", "")]),
+    ],
+)
+def test_actors_linking_non_actors_by_type(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+def test_actors_gazetteer_non_actor_types_are_data(linker):
+    from pipeline.actors.gazetteer import load_gazetteer_data
+
+    types = {g["type"] for g in load_gazetteer_data(ACTORS)["non_actors"]}
+    assert {"time_zone", "disease", "platform", "product", "event", "policy", "currency"} <= types

@@ -43,6 +43,8 @@ EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 KIND_LABELS: dict[str, str] = {"demonym": "NORP", "seat": "GPE", "office": "ORG"}
 TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
+#: label of a form that is no entity at all (a non-actor with ``label: null``)
+NO_ENTITY = ""
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
 
@@ -119,8 +121,20 @@ def form_key(kind: str, text: str) -> str:
     return f"acronym:{text}" if kind == "acronym" else normalise(text)
 
 
+NonActorType = Literal[
+    "region", "place", "people", "religion", "time_zone", "disease", "event", "policy", "law",
+    "platform", "product", "currency", "natural_object",
+]
+#: labels a non-actor may keep: ours, or another label of the model's scheme (not reported as entities)
+NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"]
+
+
 class NonActorGroup(_Strict):
-    label: EntityLabel
+    """Names of one type of non-actor. ``label`` null: no entity at all (a time zone, a
+    disease): the model's span over the name is removed."""
+
+    type: NonActorType
+    label: NonActorLabel | None
     names: list[str] = Field(min_length=1)
 
 
@@ -259,7 +273,7 @@ class Gazetteer:
                     self._by_key[form_key(kind, text)] = actor
         for group in data["non_actors"]:
             for text in group["names"]:
-                self.forms.append(Form(text, "non_actor", "", group["label"]))
+                self.forms.append(Form(text, "non_actor", "", group["label"] or NO_ENTITY))
 
     def entry(self, name: str) -> ActorEntry | None:
         """The actor a canonical name, alias or acronym names, or None."""

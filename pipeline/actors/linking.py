@@ -32,7 +32,7 @@ import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
@@ -197,6 +197,8 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
         pieces = [p for p in splitter.split(token.text) if p]
         if len(pieces) < 2 or all(p in matcher.rules.hyphens for p in pieces):
             continue  # no word to split off ("--" written for a dash)
+        if pieces[-1] not in matcher.rules.hyphens and matcher.lookup(token.text):
+            continue  # a name as a whole ("COVID-19", "Al-Shabab")
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
         dangling = pieces[-1] in matcher.rules.hyphens and token.ent_type_ != ""
         if named or dangling:
@@ -433,6 +435,8 @@ def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], r
     kept = []
     for g in names:
         e = owner.get(g.start)
+        if e is not None and g.label == NO_ENTITY:
+            continue  # "UTC" in the model's "10:00 UTC"
         if e is not None:
             start, end = _trim(doc, e.start, e.end, rules)
             if (start, end) == (g.start, g.end):
@@ -549,6 +553,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ents.extend(e for e in others if not any(i in taken for i in range(e.start, e.end)))
