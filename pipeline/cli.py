@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print metrics as JSON")
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")
     ev.add_argument("--floors-key", metavar="NAME", help="which section of --floors applies (e.g. seeds)")
+    ev.add_argument("--ids", type=Path, metavar="FILE", help="score only the documents listed in FILE (one id a line)")
+    ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+    ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
 
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
@@ -125,10 +128,14 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import check_floors, format_report, load_floors, score_files
+    from pipeline.evaluate import check_floors, format_report, load_floors, read_ids, score_files
 
-    report = score_files(args.gold, args.predictions)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    report = score_files(args.gold, args.predictions, ids, exclude)
+    if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
+        report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
+    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report, rows=args.rows))
     if args.floors:
         sections = load_floors(args.floors)
         if args.floors_key not in sections:
