@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,report,graph,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,explain,report,graph,build-model}``."""
 
 from __future__ import annotations
 
@@ -62,6 +62,19 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
     ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
 
+    xp = sub.add_parser("explain", help="explain each missed and extra relation row of a scored run (for rule authors)",
+                        description="For each missed gold relation: the sentence, the dependency path between its two "
+                        "argument mentions, the cue words on it and what each rule cued in the sentence made of it; "
+                        "misses grouped by path shape, largest group first. For each extra row: its rule and path.")
+    xp.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
+                    help="gold JSONL file, or a folder of them; repeat for several")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR",
+                    help="a folder written by 'extract' (its stored Docs are read)")
+    xp.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
+                    help="relation rule folder (default: configs/relations)")
+    xp.add_argument("--ids", type=Path, metavar="FILE", help="explain only the documents listed in FILE")
+    xp.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
                         "with their evidence, quotes, the actor network and a timeline, with a filter by actor.")
@@ -92,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "explain":
+            return _explain(args)
         if args.command in ("report", "graph"):
             from pipeline.report import commands
 
@@ -144,6 +159,16 @@ def _eval(args: argparse.Namespace) -> int:
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import read_ids
+    from pipeline.explainer import explain_run
+
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    sys.stdout.write(explain_run(args.gold, args.predictions, args.rules, ids, exclude))
     return EXIT_OK
 
 

@@ -197,6 +197,11 @@ def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str
             "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())}}
 
 
+# what an extra row keeps of the prediction: enough to print it and to explain it (pipeline.explainer)
+EXTRA_FIELDS = ("subject", "relation", "object", "modality", "rule", "cue", "evidence",
+                "subject_start", "subject_end", "object_start", "object_end")
+
+
 def relation_matches(triple: tuple[str, str, str], gold: GoldRelation, phrase: str | None = None) -> bool:
     """Does a predicted (subject, relation, object), names normalised, state this gold row?
 
@@ -262,15 +267,15 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[st
             else:
                 total.fn += 1
                 prf.fn += 1
-                misses.append({"doc_id": g.doc_id, **r.model_dump(include={"subject", "relation", "object", "modality", "evidence"})})
+                misses.append({"doc_id": g.doc_id, **r.model_dump(include={
+                    "subject", "relation", "object", "modality", "evidence", "subject_alts", "object_alts"})})
         for pi, t in enumerate(triples):
             if pi in used or any(relation_matches(t, r, predicted[t]["object"]) for r in optional):
                 continue  # matched, or a defensible reading that is not required
             total.fp += 1
             per_rel.setdefault(t[1], PRF()).fp += 1
             row = predicted[t]
-            extras.append({"doc_id": g.doc_id, **{k: row.get(k) for k in (
-                "subject", "relation", "object", "modality", "rule", "evidence")}})
+            extras.append({"doc_id": g.doc_id, **{k: row.get(k) for k in EXTRA_FIELDS}})
     return {**total.as_dict(), "modality_accuracy": _ratio(modality_right, modality_total),
             "modality_matched": modality_total, "attribution_accuracy": _ratio(attribution_right, attribution_total),
             "attribution_matched": attribution_total,
