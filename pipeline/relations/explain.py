@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.relations.arguments import Grammar, Mention, verb_lemmas
+from pipeline.relations.arguments import Grammar, Mention
+from pipeline.relations.repairs import verb_lemmas
 from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
 from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule, RuleSet
