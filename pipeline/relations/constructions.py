@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
+from pipeline.relations.repairs import is_verbal, misread_verb, modifier_dative, relative_as_content_clause
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -77,8 +78,7 @@ def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     if any(c.dep_ in rule.exclude_deps for c in v.children):
         return
     if not is_verbal(v):
-        # a verb the tagger misread, right between two named actors: "The United States arms Ukraine"
-        if v.tag_ in ("NNS", "NN", "RB", "JJ") and v.i > 0:
+        if misread_verb(v):  # right between two named actors: "The United States arms Ukraine"
             yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
         return
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
@@ -111,10 +111,8 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if _is_theme(slot, rule, g):
             targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
             targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
-            if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
-                targets = [
-                    c for c in slot.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == slot.left_edge.i
-                ]  # (or a modifier of its own: "shipped Russia short-range missiles")
+            if not targets and not passive:  # "shipped Russia missiles"
+                targets = modifier_dative(slot)
             recipients += g.referents_of(targets)
         elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
             recipients += g.referents(slot)
@@ -430,7 +428,7 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
     if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
-        if v.dep_ == "relcl" or not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
