@@ -144,28 +144,6 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
     return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
 
 
-def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Active or passive verb with an actor object: "Iran funds Hamas", "It is backed by Turkey"."""
-    if any(c.dep_ in rule.exclude_deps for c in v.children):
-        return
-    if not is_verbal(v):
-        if misread_verb(v):  # right between two named actors: "The United States arms Ukraine"
-            yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
-        return
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
-        return  # "backed out of the deal"
-    if rule.requires and not any(d.lower_ in rule.requires for c in v.children for d in (c, *c.children)):
-        return  # "keep Assad in power", not "keep Assad waiting"
-    if g.is_passive(v):
-        yield from _pairs(rule, g.agents(v), g.patients(v), v)
-    else:
-        objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
-        if not objects:  # an actor's undertaking stands for the actor: "has backed Moscow's war"
-            undertakings = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
-            objects = [m for c in undertakings for m in g.actor_modifiers(c)]
-        yield from _pairs(rule, g.subjects(v), objects, v)
-
-
 def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
     if not is_verbal(v):
@@ -515,7 +493,6 @@ def _claim(rule: Rule, v: Token) -> Token | None:
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
-    "verb": verb,
     "give": give,
     "receive": receive,
     "nominal": nominal,

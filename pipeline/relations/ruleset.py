@@ -23,8 +23,9 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal["pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
 
-# Constructions whose cues are verb lemmas; the others match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause"})
+# Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
+# match lowercase noun forms.
+LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause"})
 _THEMED = {"give", "receive", "denial", "denial_clause"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
@@ -54,10 +55,11 @@ _WORD_LISTS = (
     "requires",
 )
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
-# fields whose meaning a pattern rule states in its pattern
-_STRUCTURE_FIELDS = (
-    "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "head_is", "clause_role", "negated_object",
-)
+# fields whose meaning a pattern rule states in its pattern, with their empty values
+_EMPTY_STRUCTURE = {
+    "subject_preps": [], "object_preps": [], "source_preps": [], "recipient_preps": [], "theme_preps": [],
+    "head_is": None, "clause_role": {}, "negated_object": False,
+}
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 
 
@@ -101,7 +103,7 @@ class _Rule(BaseModel):
         if c == "pattern":
             if self.cue is None or not self.pattern:
                 raise ValueError("a 'pattern' rule needs 'cue' (\"verb\": lemmas, or \"noun\": word forms) and 'pattern'")
-            structural = [k for k in _STRUCTURE_FIELDS if getattr(self, k)]
+            structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)]
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'pattern' rule: say it in the pattern")
             return self
@@ -175,6 +177,24 @@ def _expand(words: list[str], vocab: dict[str, list[str]], where: str) -> list[s
     return sorted(set(out))
 
 
+def _verb(rule: dict[str, Any]) -> dict[str, Any]:
+    """verb: the verb's subject and object (agent and patient in a passive); or the object of ``object_preps``."""
+    preps = ",".join(rule["object_preps"])
+    return {"cue": "verb", "pattern": [f"cue >prep|dative|agent[{preps}] >pobj object" if preps else "cue"]}
+
+
+# Construction names from before pattern rules, still read: each expands at load into the pattern rule it
+# stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
+SHORTHANDS = {"verb": _verb}
+
+
+def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
+    """The pattern rule a shorthand rule (``SHORTHANDS``) stands for; its other fields unchanged."""
+    out = {**rule, **_EMPTY_STRUCTURE, "construction": "pattern", "fallback": []}
+    out.update(SHORTHANDS[rule["construction"]](rule))
+    return out
+
+
 def _check_patterns(rule: dict[str, Any], vocab: dict[str, list[str]], where: str) -> None:
     named: set[str] = set()
     for tier in ("pattern", "fallback"):
@@ -228,6 +248,8 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             data["relation"] = relation
             for key in _WORD_LISTS:
                 data[key] = _expand(data[key], vocab, where)
+            if data["construction"] in SHORTHANDS:
+                data = as_pattern(data)
             _check_patterns(data, vocab, where)
             rules.append(data)
     return {"version": settings.version, "rules": rules, "vocab": vocab}
