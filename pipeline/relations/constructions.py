@@ -103,7 +103,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         matched = True
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
-                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], g))
+                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
     if not matched:
         return
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
@@ -111,11 +111,14 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     yield from _pairs(rule, subjects, objects, cue)
 
 
-def _role_actors(tok: Token, g: Grammar) -> list[Mention]:
-    """The actors a role's token stands for: a verb's subject (the doer); a noun phrase's referents; a
-    prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its")."""
-    if tok.dep_ in MODIFIER_DEPS and not (tok.i in g.at or tok.tag_ == "PRP$"):
-        return []
+def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
+    """The actors a role's token stands for. The cue: a noun's referents, a verb's subject. Another token: a
+    prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its"); a
+    verb's subject (the doer); a noun phrase's referents."""
+    if tok.i == cue.i:
+        return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
+    if tok.dep_ in MODIFIER_DEPS:
+        return g.referents(tok) if tok.i in g.at or tok.tag_ == "PRP$" else []
     if is_verbal(tok):
         return g.subjects(tok)
     return g.referents(tok)
@@ -209,27 +212,6 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
             subjects = g.subjects(n.head.head)
     yield from _pairs(rule, subjects, objects, n)
-
-
-def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron".
-
-    With ``themes`` a theme must modify the noun: "Armenia's largest arms supplier", "the main source of
-    weapons", not "its gas supplier"."""
-    if not _is_noun(n):
-        return
-    modifiers = [c for c in n.children if c.dep_ in NP_MODIFIER_DEPS] + g.pobjs(n, frozenset({"of"}))
-    if rule.themes and not any(_is_theme(c, rule, g) for c in modifiers):
-        return
-    head_side = g.referents(n)
-    if not head_side:
-        return
-    preps = rule.object_preps if rule.head_is == "subject" else rule.subject_preps
-    others = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, preps))
-    if rule.head_is == "subject":
-        yield from _pairs(rule, head_side, others, n)
-    else:
-        yield from _pairs(rule, others, head_side, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -496,7 +478,6 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "give": give,
     "receive": receive,
     "nominal": nominal,
-    "role_noun": role_noun,
     "hyphen": hyphen,
     "denial": denial,
 }

@@ -183,9 +183,21 @@ def _verb(rule: dict[str, Any]) -> dict[str, Any]:
     return {"cue": "verb", "pattern": [f"cue >prep|dative|agent[{preps}] >pobj object" if preps else "cue"]}
 
 
+def _role_noun(rule: dict[str, Any]) -> dict[str, Any]:
+    """role_noun: the noun's own referent (``head_is``) and an actor modifying it or the object of its prepositions;
+    with ``themes``, a theme modifies the noun or is its "of" object ("arms supplier", "source of weapons")."""
+    head, other = ("subject", "object") if rule["head_is"] == "subject" else ("object", "subject")
+    preps = ",".join(rule["object_preps"] if head == "subject" else rule["subject_preps"])
+    patterns = [f"cue={head} >compound|nmod|poss|amod {other}", f"cue={head} >prep|dative|agent[{preps}] >pobj {other}"]
+    if rule["themes"]:
+        themes = (">amod|compound|nmod theme", ">prep|dative|agent[of] >pobj theme")
+        patterns = [f"{p} ; cue {t}" for p in patterns for t in themes]
+    return {"cue": "noun", "pattern": patterns}
+
+
 # Construction names from before pattern rules, still read: each expands at load into the pattern rule it
 # stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
-SHORTHANDS = {"verb": _verb}
+SHORTHANDS = {"verb": _verb, "role_noun": _role_noun}
 
 
 def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
@@ -280,7 +292,7 @@ class Rule:
     @property
     def by_lemma(self) -> bool:
         """Cues are verb lemmas (else lowercase word forms)."""
-        return self.construction in LEMMA_CONSTRUCTIONS or self.cue == "verb"
+        return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
 
 
 @dataclass(frozen=True, slots=True)
