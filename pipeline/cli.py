@@ -158,7 +158,7 @@ def _eval(args: argparse.Namespace) -> int:
     names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
     ids = read_ids(args.ids) if args.ids else None
     exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
-    report = score_files(args.gold, args.predictions, ids, exclude, names)
+    report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
     if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
         report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
     sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report, rows=args.rows))

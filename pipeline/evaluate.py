@@ -446,7 +446,7 @@ def select(gold: list[GoldDoc], ids: set[str] | None = None, exclude: set[str] |
     return [g for g in gold if (ids is None or g.doc_id in ids) and not (exclude and g.doc_id in exclude)]
 
 
-def score_files(gold_paths: list[Path], predictions: Path, ids: set[str] | None = None,
+def score_files(gold_paths: list[Path], predictions: Path, *, ids: set[str] | None = None,
                 exclude: set[str] | None = None, names: ActorNames = same_string) -> dict[str, Any]:
     gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
     return score(select(gold, ids, exclude), read_predictions(predictions), names)
