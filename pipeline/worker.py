@@ -222,7 +222,7 @@ class Extractor:
                 try:
                     for name in self.stage_pipes[stage]:
                         state.doc = self.nlp.get_pipe(name)(state.doc)
-                    rows.extend(rows_of(state.doc_id, getattr(state.doc._, stage) or []))
+                    rows.extend(with_qids(stage, rows_of(state.doc_id, getattr(state.doc._, stage) or []), self.actor_info))
                 except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
                     log.warning("%s failed on %s: %s", stage, state.doc_id, exc)
                     _fail(state, stage, f"{type(exc).__name__}: {exc}")
@@ -302,6 +302,22 @@ def _piece(doc: Doc, a: int, b: int) -> Doc:
         spaces=[bool(t.whitespace_) for t in tokens],
         sent_starts=[True if t.i == a or t.is_sent_start else None for t in tokens],
     )
+
+
+#: table -> (actor column, its QID column)
+QID_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "relations": (("subject", "subject_qid"), ("object", "object_qid")),
+    "quotes": (("speaker", "speaker_qid"),),
+}
+
+
+def with_qids(table: str, rows: list[dict[str, Any]], actor_info: Callable[[str], Any]) -> list[dict[str, Any]]:
+    """Rows with the QID of each actor column the gazetteer knows (``actor_info(name).qid``)."""
+    for row in rows:
+        for actor, qid in QID_COLUMNS.get(table, ()):
+            info = actor_info(row[actor]) if row[actor] else None
+            row[qid] = getattr(info, "qid", None)
+    return rows
 
 
 def entity_records(doc: Doc, actor_info: Callable[[str], Any]) -> Iterator[Entity]:
