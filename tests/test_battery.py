@@ -259,12 +259,18 @@ def test_battery_disk_full_on_a_real_small_tmpfs(tmp_path):
         subprocess.run(["umount", str(disk)], check=False)
 
 
+def _default_sigint() -> None:
+    """A shell's background job starts with SIGINT ignored, and Python then keeps ignoring it: undo that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_battery_ctrl_c_stops_cleanly_with_one_line_and_the_next_run_finishes(tmp_path):
     corpus = _corpus(tmp_path / "in.jsonl", 40)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "pipeline", "extract", "-i", str(corpus), "-o", str(out),
            "--batch-size", "2", "--workers", "2", "--no-progress"]
-    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while proc.poll() is None and time.monotonic() < deadline:
         if len(list((out / "documents.parquet").glob("part-*.parquet"))) >= 2:
