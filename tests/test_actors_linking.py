@@ -557,3 +557,30 @@ def test_actors_gazetteer_non_actor_types_are_data(linker):
 
     types = {g["type"] for g in load_gazetteer_data(ACTORS)["non_actors"]}
     assert {"time_zone", "disease", "platform", "product", "event", "policy", "currency"} <= types
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an acronym the article defines names its definition's actor, in every mention
+        (
+            ["the", "Kettleworth", "Rail", "Trust", "(", "KRT", ")", "said", ".", "KRT", "won"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O"],
+            [("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"), ("KRT", "ORG", "Kettleworth Rail Trust"),
+             ("KRT", "ORG", "Kettleworth Rail Trust")],
+        ),
+        # ... and when the definition is no entity ("the left caudal nucleus"), the acronym is none either
+        (
+            ["the", "left", "caudal", "nucleus", "(", "LCN", ")", "grew", ".", "The", "LCN", "shrank"],
+            ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"],
+            [],
+        ),
+        # a gazetteer acronym keeps its actor
+        (["the", "United", "Nations", "(", "UN", ")"], None, [("United Nations", "ORG", "United Nations"), ("UN", "ORG", "United Nations")]),
+        # a one-word organisation inside a person's title is part of the title
+        (["Secretary", "of", "State", "Ann", "Kettleworth"], ["O", "O", "B-ORG", "B-PERSON", "I-PERSON"],
+         [("Ann Kettleworth", "PERSON", "Ann Kettleworth")]),
+    ],
+)
+def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

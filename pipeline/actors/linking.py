@@ -526,8 +526,68 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)
-    return [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
-            for m, text in zip(out, texts)]
+    out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
+           for m, text in zip(out, texts)]
+    return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
+
+
+def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """An acronym the article defines ("the American Independent Party (AIP)") names what
+    its definition names, in every mention: the expansion's actor and label when the
+    expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
+    "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
+    Only acronyms the gazetteer does not know are touched."""
+    at = {(m.start, m.end): m for m in mentions}
+    definitions: dict[str, Mention | None] = {}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+            continue
+        acronym = doc[i + 1].text
+        start = _expansion_start(doc, i, acronym, rules)
+        if start is None or acronym in definitions:
+            continue
+        expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
+        definitions[acronym] = expansion if expansion is not None and expansion.actor else None
+    if not definitions:
+        return mentions
+    out = []
+    for m in mentions:
+        text = doc[m.start : m.end].text
+        if m.form is not None or m.end - m.start != 1 or text not in definitions:
+            out.append(m)
+        elif definitions[text] is not None:
+            out.append(replace(m, label=definitions[text].label, actor=definitions[text].actor, source="defined_acronym"))
+    return out
+
+
+def _acronym_like(text: str) -> bool:
+    """ "AIP", "ACC", "R&AW": two to eight letters (or &), at least two capitals, starting with one."""
+    return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 and all(c.isalpha() or c == "&" for c in text)
+
+
+def _expansion_start(doc: Doc, paren: int, acronym: str, rules: LinkingRules) -> int | None:
+    """Where the words before "(" whose initials spell the acronym start (small words such
+    as "of", "the", "and" may sit between them and carry no letter), or None."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    j, k = paren - 1, len(letters) - 1
+    while j >= 0 and k >= 0 and paren - j <= 2 * len(letters) + 2:
+        word = doc[j]
+        if not word.is_alpha:
+            return None
+        if word.lower_[0] == letters[k]:
+            k -= 1
+        elif word.lower_ not in rules.headline_small_words and word.lower_ not in rules.name_particles:
+            return None
+        j -= 1
+    return j + 1 if k < 0 else None
+
+
+def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """A one-word organisation the model found in a person's title ("Secretary of *State*",
+    "Minister of *Interior*"): part of the title, no entity. Gazetteer forms keep theirs."""
+    if m.form is not None or m.label != "ORG" or m.end - m.start != 1 or m.start < 2:
+        return False
+    return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
 
 
 def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
