@@ -584,3 +584,25 @@ def test_actors_gazetteer_non_actor_types_are_data(linker):
 )
 def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model span that is only names side by side loses to them
+        (["Assad", "Shabiha", "fighters"], ["B-ORG", "I-ORG", "O"],
+         [("Assad", "PERSON", "Bashar al-Assad"), ("Shabiha", "ORG", "Shabiha")]),
+        (["the", "Government", "of", "National", "Accord", ",", "Al", "Arabiya", "reported"],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Government of National Accord", "ORG", "Government of National Accord"), ("Al Arabiya", "ORG", "Al Arabiya")]),
+        # ... and so does one of non-actor words describing an actor
+        (["the", "Shi'a", "-", "Muslim", "Houthi", "rebels"], ["O", "B-NORP", "I-NORP", "I-NORP", "I-NORP", "O"],
+         [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
+        # but a name with other words keeps them, and so does a place after a demonym
+        (["the", "Kettleworth", "Hezbollah", "Study"], ["O", "B-ORG", "I-ORG", "I-ORG"],
+         [("Kettleworth Hezbollah Study", "ORG", "Kettleworth Hezbollah Study")]),
+        (["in", "Iraqi", "Kurdistan"], ["O", "B-GPE", "I-GPE"], [("Iraqi Kurdistan", "GPE", "")]),
+    ],
+)
+def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

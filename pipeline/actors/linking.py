@@ -408,7 +408,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -419,6 +419,17 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             ):
                 kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
     return sorted(kept_model + names, key=lambda m: m.start)
+
+
+def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
+    """A model span (no person's) made of gazetteer names side by side, ending with an
+    actor's: "Assad Shabiha", "Government of National Accord, Al Arabiya", "Shi'a-Muslim
+    Houthi" (non-actor words describing the actor). Its names win over it."""
+    actors = [g for g in inside if g.actor]
+    if m.label == "PERSON" or len(inside) < 2 or not actors or max(g.end for g in actors) != m.end:
+        return False
+    covered = {i for g in inside for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
 
 
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
