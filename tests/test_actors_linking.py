@@ -391,6 +391,7 @@ def test_actors_linking_survives_serialisation(linker, tmp_path):
     assert linked(again, ["PIJ", "fighters"]) == [("PIJ", "ORG", "Palestinian Islamic Jihad")]
 
 
+@pytest.mark.lenient
 def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypatch):
     def broken(doc, matcher):
         raise RuntimeError("rule bug")

@@ -134,7 +134,7 @@ def test_runner_plans_with_the_fingerprints_and_rules_of_the_full_pipeline(confi
 def test_runner_with_qids_fills_known_actors():
     from types import SimpleNamespace
 
-    from pipeline.runner import with_qids
+    from pipeline.worker import with_qids
 
     qids = {"Iran": "Q794"}
     info = lambda name: SimpleNamespace(qid=qids[name]) if name in qids else None  # noqa: E731
