@@ -175,6 +175,8 @@ def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
         (["Tehran", "-", "backed", "groups"], [2, 2, 3, 3], ["npadvmod", "punct", "amod", "ROOT"], [("Tehran", "GPE", "Iran")]),
         # a compound modifier is a place: "the London Marathon"
         (["the", "London", "Marathon", "began"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("London", "GPE", "")]),
+        # ... but before a government noun it is the state: "the Kabul government"
+        (["the", "Kabul", "government", "fell"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("Kabul", "GPE", "Afghanistan")]),
     ],
 )
 def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):

@@ -479,7 +479,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
     "the government in Damascus", "officials in Moscow said"), rather than
-    naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    naming a place ("in Beirut", "the London Marathon", "Beirut-based"); before a
+    government noun it is its state too ("the Kabul government")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -490,6 +491,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
+    if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
+        return True  # "the Kabul government", "the Damascus regime"
     if token.dep_ != "pobj":
         return False
     prep, noun = token.head, token.head.head
