@@ -595,6 +595,10 @@ def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expecte
         # a model span that is only names side by side loses to them
         (["Assad", "Shabiha", "fighters"], ["B-ORG", "I-ORG", "O"],
          [("Assad", "PERSON", "Bashar al-Assad"), ("Shabiha", "ORG", "Shabiha")]),
+        (["Assad", "Shabiha", "fighters"], ["B-PERSON", "I-PERSON", "O"],
+         [("Assad", "PERSON", "Bashar al-Assad"), ("Shabiha", "ORG", "Shabiha")]),
+        # a person's name of two known names stays one person
+        (["Hamas", "Assad", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("Hamas Assad", "PERSON", "Hamas Assad")]),
         (["the", "Government", "of", "National", "Accord", ",", "Al", "Arabiya", "reported"],
          ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
          [("Government of National Accord", "ORG", "Government of National Accord"), ("Al Arabiya", "ORG", "Al Arabiya")]),

@@ -422,11 +422,15 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
-    """A model span (no person's) made of gazetteer names side by side, ending with an
-    actor's: "Assad Shabiha", "Government of National Accord, Al Arabiya", "Shi'a-Muslim
-    Houthi" (non-actor words describing the actor). Its names win over it."""
+    """A model span made of gazetteer names side by side, ending with an actor's that is
+    no person when the model read a person: "Assad Shabiha", "Government of National
+    Accord, Al Arabiya", "Shi'a-Muslim Houthi" (non-actor words describing the actor).
+    Its names win over it."""
     actors = [g for g in inside if g.actor]
-    if m.label == "PERSON" or len(inside) < 2 or not actors or max(g.end for g in actors) != m.end:
+    if len(inside) < 2 or not actors:
+        return False
+    last = max(actors, key=lambda g: g.end)
+    if last.end != m.end or (m.label == "PERSON" and last.label == "PERSON"):
         return False
     covered = {i for g in inside for i in range(g.start, g.end)}
     return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
