@@ -541,6 +541,8 @@ def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, ex
         # a time zone, a disease, a platform, a policy the model took for an organisation: no entity
         (["at", "09:00", "UTC", "."], ["O", "B-TIME", "O", "O"], [("09:00", "TIME", "")]),
         (["spoke", "at", "noon", "UTC", "."], ["O", "O", "O", "B-ORG", "O"], []),
+        # a time zone written in capitals matches only so: "the West" is a place
+        (["enemies", "of", "the", "West", "."], ["O", "O", "O", "B-LOC", "O"], [("West", "LOC", "")]),
         (["the", "COVID-19", "pandemic"], ["O", "B-ORG", "O"], []),
         (["posted", "on", "Twitter", "."], ["O", "O", "B-ORG", "O"], []),
         (["opposed", "Brexit", "."], ["O", "B-ORG", "O"], []),

@@ -65,11 +65,11 @@ class ActorMatcher:
             self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
             self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
-            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
+            texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
-            matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
+            matcher = self.acronym_matcher if _case_sensitive(self.forms[key]) else self.ci_matcher
             matcher.add(key, [next(docs) for _ in patterns[key]])
 
     def hyphenated_tokens(self, doc: Doc) -> list[int]:
@@ -90,7 +90,9 @@ class ActorMatcher:
             return form
         key = form_key("alias", text)
         form = self.forms.get(key)
-        return form if form is not None and case_ok(text, self.case_forms[key]) else None
+        if form is None or (_case_sensitive(form) and text != form.text):
+            return None
+        return form if case_ok(text, self.case_forms[key]) else None
 
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
@@ -99,7 +101,7 @@ class ActorMatcher:
             for match_id, start, end in matcher(doc):
                 key = self.vocab.strings[match_id]
                 form = self.forms[key]
-                if form.kind != "acronym" and not case_ok(doc[start:end].text, self.case_forms[key]):
+                if not _case_sensitive(form) and not case_ok(doc[start:end].text, self.case_forms[key]):
                     continue
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
@@ -137,6 +139,12 @@ class ActorMatcher:
             return None
         form = self.lookup(text[:-1])
         return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _case_sensitive(form: Form) -> bool:
+    """Acronyms, and non-actor names written in capitals ("UTC", "WEST", "HIV"), match only
+    as written: "West" is no time zone."""
+    return form.kind == "acronym" or (form.kind == "non_actor" and form.text.isupper() and " " not in form.text)
 
 
 def _variants(text: str) -> list[str]:
