@@ -565,8 +565,9 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> 
     Only acronyms the gazetteer does not know are touched."""
     at = {(m.start, m.end): m for m in mentions}
     definitions: dict[str, Mention | None] = {}
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+    opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()
+    for i in opening:
+        if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
             continue
         acronym = doc[i + 1].text
         start = _expansion_start(doc, i, acronym, rules)
