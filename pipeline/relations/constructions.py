@@ -78,7 +78,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
 
     Every pattern that matches at the cue adds the actors of the roles it names (a match whose theme is not
     one of the rule's themes counts for nothing); each ``fallback`` pattern, in order, only fills a role still
-    without actors; a role no matching pattern names takes its default (:func:`default_subjects`,
+    without actors; a role still without actors then takes its default (:func:`default_subjects`,
     :func:`default_objects`). No match, no candidate.
     """
     if rule.cue == "verb" and not (is_verbal(cue) or misread_verb(cue)):
@@ -106,8 +106,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
                 found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
     if not matched:
         return
-    subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
-    objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    subjects = unique(found.get("subject", [])) or default_subjects(rule, cue, g)
+    objects = unique(found.get("object", [])) or default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
 
 
@@ -189,29 +189,6 @@ def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
         sources = [m for t in themes for m in g.actor_modifiers(t)]
     yield from _pairs(rule, sources, g.subjects(v), v)
-
-
-def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
-    if not _is_noun(n):
-        return
-    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
-        return  # "arms deliveries", "deliveries of weapons"
-    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
-    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
-        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
-    objects = g.referents_of(g.pobjs(n, rule.object_preps))
-    if not objects:  # shared preposition: "support and attention to Ukraine"
-        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
-    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
-        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
-    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
-        if rule.clause_role[n.head.lower_] == "object" and not objects:
-            objects = g.subjects(n.head.head)
-        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
-            subjects = g.subjects(n.head.head)
-    yield from _pairs(rule, subjects, objects, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -477,7 +454,6 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "pattern": pattern,
     "give": give,
     "receive": receive,
-    "nominal": nominal,
     "hyphen": hyphen,
     "denial": denial,
 }
