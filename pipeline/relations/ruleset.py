@@ -214,9 +214,31 @@ def _nominal(rule: dict[str, Any]) -> dict[str, Any]:
     return {"cue": "noun", "pattern": patterns, "fallback": fallback}
 
 
+# from a theme slot to the nodes that may hold the theme: the slot, a conjunct, what a quantity or container
+# holds ("most of its budget", "oil shipments"), what a sum is in ("$2 billion in aid")
+_THEME_PATHS = ("", " >conj", "[@part_words] >prep|dative|agent[of] >pobj", "[@part_words] >compound", " >prep|dative|agent[in,of] >pobj")
+
+
+def _receive(rule: dict[str, Any]) -> dict[str, Any]:
+    """receive: the verb's subject receives a theme (its object, or the object of ``theme_preps``) from the
+    object of ``source_preps`` on the verb or the theme; else from the verb's object (with ``theme_preps``:
+    "thanked Tehran for weapons"), else from the theme's owner ("enjoys Russia's backing")."""
+    sources = ",".join(rule["source_preps"] or ["from"])
+    if rule["theme_preps"]:
+        slot = f"cue=object >prep|dative|agent[{','.join(rule['theme_preps'])}] >pobj"
+    else:
+        slot = "cue=object >dobj"
+    themes = [f"{slot}{path} theme" for path in _THEME_PATHS]
+    source = f">prep|dative|agent[{sources}] >pobj subject"
+    patterns = [f"{t} ; cue {source}" for t in themes] + [f"{t} {source}" for t in themes]
+    fallback = [f"{t} ; cue >dobj subject" for t in themes] if rule["theme_preps"] else []
+    fallback += [f"{t} >compound|nmod|poss|amod subject" for t in themes]
+    return {"cue": "verb", "pattern": patterns, "fallback": fallback}
+
+
 # Construction names from before pattern rules, still read: each expands at load into the pattern rule it
 # stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
-SHORTHANDS = {"verb": _verb, "nominal": _nominal, "role_noun": _role_noun}
+SHORTHANDS = {"verb": _verb, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
 
 
 def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
