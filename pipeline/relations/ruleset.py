@@ -205,7 +205,11 @@ def _nominal(rule: dict[str, Any]) -> dict[str, Any]:
     if subject_preps:
         patterns.append(f"cue >prep|dative|agent[{subject_preps}] >pobj subject")
     patterns.append(f"cue >prep|dative|agent[{object_preps}] >pobj object")
-    fallback = [f"cue >conj >prep|dative|agent[{object_preps}] >pobj object", f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object"]
+    fallback = [
+        "cue <dobj{@light_verbs} subject",  # "Iran expressed support for Hamas"
+        f"cue >conj >prep|dative|agent[{object_preps}] >pobj object",  # "support and attention to Ukraine"
+        f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object",  # "reduce support to Ukraine"
+    ]
     fallback += [f"cue <pobj[{prep}] <* {role}" for prep, role in sorted(rule["clause_role"].items())]
     if rule["themes"]:
         themes = (">* theme", ">prep|dative|agent[of] >pobj theme")
@@ -236,9 +240,31 @@ def _receive(rule: dict[str, Any]) -> dict[str, Any]:
     return {"cue": "verb", "pattern": patterns, "fallback": fallback}
 
 
+def _give(rule: dict[str, Any]) -> dict[str, Any]:
+    """give: the verb's subject (agent in a passive) gives a theme to a recipient: the object of
+    ``recipient_preps`` (default to, for) on the verb or the theme, a dative, the object when the theme comes
+    with "with"; in a passive, what it is said of ("Hamas was given weapons", "arms shipped to ...")."""
+    preps = ",".join(rule["recipient_preps"] or ["to", "for"])
+    to = f">prep|dative|agent[{preps}] >pobj object"
+    patterns = [
+        f"cue[active] >dobj theme ; cue {to}",  # "provides weapons to Hamas"
+        f"cue[active] >dobj theme {to}",
+        "cue[active] >dobj theme ; cue >dative object",  # "sold Iran jets"
+        "cue[active] >dobj object ; cue >prep|dative|agent[with] >pobj theme",  # "supplied the Houthis with drones"
+        "cue[passive] >nsubjpass object ; cue >dobj theme",  # "Hamas was given weapons"
+        "cue[passive] <acl object ; cue >dobj theme",
+    ]
+    for slot in (">nsubjpass theme", "<acl theme"):  # "weapons were supplied to Hamas", "arms shipped by Iran to ..."
+        patterns += [f"cue[passive] {slot} ; cue {to}", f"cue[passive] {slot} {to}", f"cue[passive] {slot} ; cue >dative object"]
+    patterns += [f"cue[passive] {slot} ; cue >prep|dative|agent[with] >pobj theme" for slot in (">nsubjpass object", "<acl object")]
+    # a dative read as the theme's modifier, when no recipient is parsed: "shipped Russia (short-range) missiles"
+    patterns.append(f"cue[active] >dobj theme ~modifier_dative[{preps}] object")
+    return {"cue": "verb", "pattern": patterns}
+
+
 # Construction names from before pattern rules, still read: each expands at load into the pattern rule it
 # stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
-SHORTHANDS = {"verb": _verb, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
+SHORTHANDS = {"verb": _verb, "give": _give, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
 
 
 def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
