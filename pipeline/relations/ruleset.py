@@ -341,13 +341,7 @@ class Rule:
     construction: str
     cues: frozenset[str]
     themes: frozenset[str]
-    subject_preps: frozenset[str]
-    object_preps: frozenset[str]
-    source_preps: frozenset[str]
-    recipient_preps: frozenset[str]
-    theme_preps: frozenset[str]
-    head_is: str | None
-    clause_role: dict[str, str]
+    object_preps: frozenset[str]  # (denial)
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
     requires: frozenset[str]
@@ -374,20 +368,19 @@ class RuleSet:
     patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
 
 
-_DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
-
-
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
     matchers: dict[str, PatternMatcher] = {}
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
+        if raw["construction"] in SHORTHANDS:  # rule data saved with a model built before pattern rules
+            raw = as_pattern(raw)
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object")}
         fields["cue"] = raw.get("cue")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         for key in Rule.__slots__:
             if key not in fields:
-                fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
+                fields[key] = frozenset(raw.get(key) or ())
         rule = Rule(**fields)
         rules.append(rule)
         if rule.construction == "pattern":
