@@ -56,6 +56,8 @@ class Relation:
     cue: str
     rule: str
     rules_version: str
+    cameo_code: str | None = None  # event codes of the relation (configs/relations/event_codes.yaml)
+    plover_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
