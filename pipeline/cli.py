@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     gp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="graph.png, graph.svg or graph.pdf")
     gp.add_argument("--max-actors", type=int, default=30, metavar="N", help="draw the N busiest actors (default: 30)")
 
+    sub.add_parser("vendor", help="fetch the report's pinned JavaScript (npm pack, integrity checked) into build/vendor",
+                   description="Download the npm packages pinned in pipeline/report/vendor.json with 'npm pack', check "
+                   "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
+                   "for 'report' to inline. Needs npm and the npm registry once.")
+
     bm = sub.add_parser("build-model", help="save the assembled pipeline (model + our components + rules)",
                         description="Assemble the pipeline from the config and save it, for spacy.load().")
     bm.add_argument("--output", "-o", required=True, type=Path, metavar="DIR")
@@ -89,10 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
-        if args.command in ("report", "graph"):
+        if args.command in ("report", "graph", "vendor"):
             from pipeline.report import commands
 
-            return commands.report(args) if args.command == "report" else commands.graph(args)
+            return getattr(commands, args.command)(args)
         return _build_model(args)
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
