@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,report,graph,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,report,graph,export,review,vendor,build-model}``."""
 
 from __future__ import annotations
 
@@ -73,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     gp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="graph.png, graph.svg or graph.pdf")
     gp.add_argument("--max-actors", type=int, default=30, metavar="N", help="draw the N busiest actors (default: 30)")
 
+    xp = sub.add_parser("export", help="write the actor network for Gephi and other tools (GEXF, GraphML or CSV)",
+                        description="One node per actor (QID, type, articles), one edge per (subject, relation, object) "
+                        "with article count, modalities, first/last date and CAMEO/PLOVER codes.")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    xp.add_argument("--format", "-f", choices=("gexf", "graphml", "csv"), help="default: from the --output extension")
+    xp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
+
     sub.add_parser("vendor", help="fetch the report's pinned JavaScript (npm pack, integrity checked) into build/vendor",
                    description="Download the npm packages pinned in pipeline/report/vendor.json with 'npm pack', check "
                    "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
@@ -94,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "export":
+            return _export(args)
         if args.command in ("report", "graph", "vendor"):
             from pipeline.report import commands
 
@@ -142,6 +151,14 @@ def _eval(args: argparse.Namespace) -> int:
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export import export
+
+    path, graph = export(args.predictions, args.output, args.format)
+    sys.stdout.write(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges\n")
     return EXIT_OK
 
 

@@ -8,14 +8,36 @@ article number and anchor index the HTML report uses, so the page links each row
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import networkx as nx
 
 from pipeline.report.data import Row
 from pipeline.report.timeline import month_of
 
 QUOTE_CHARS = 300  # longer quotations are cut in the panel; the article holds them whole
+SPACING = 110  # layout units per node along a side: nodes are 14-54 units wide, so 300 actors do not overlap
+
+
+def layout(edges: Counter[tuple[int, int]], size: dict[int, int]) -> dict[int, list[int]]:
+    """Positions of the network's nodes: ForceAtlas2 (Gephi's default layout), seeded, so the page opens laid
+    out (no layout work in the browser) and the same tables always give the same picture."""
+    graph = nx.Graph()
+    for (a, b), n in edges.items():
+        w = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+        graph.add_edge(a, b, weight=w + n)
+    if not graph:
+        return {}
+    radius = {a: 1 + math.sqrt(size.get(a, 0)) for a in graph}
+    pos = nx.forceatlas2_layout(graph, max_iter=150, seed=0, weight="weight", node_size=radius, scaling_ratio=4.0)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    box = max(400.0, SPACING * math.sqrt(len(pos)))
+    return {a: [round((x - min(xs)) / span * box), round((y - min(ys)) / span * box)] for a, (x, y) in pos.items()}
 
 
 @dataclass
@@ -55,5 +77,7 @@ class Workbench:
         used = {end for r in self.rels for end in (r[0], r[2]) if isinstance(end, int)} | {q[0] for q in self.quotes}
         names = {i: a for a, i in self.actor_ids.items() if i in used}
         actors = {i: [a, *info.get(a, (None, None)), articles.get(a, 0)] for i, a in names.items()}
-        payload = {"actors": actors, "docs": self.docs, "rels": self.rels, "quotes": self.quotes}
+        edges = Counter((r[0], r[2]) for r in self.rels if isinstance(r[0], int) and isinstance(r[2], int) and r[0] != r[2])
+        pos = layout(edges, {i: a[3] for i, a in actors.items()})
+        payload = {"actors": actors, "docs": self.docs, "rels": self.rels, "quotes": self.quotes, "pos": pos}
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")

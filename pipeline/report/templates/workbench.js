@@ -2,6 +2,7 @@
 // Text from the tables only ever reaches the page through textContent or canvas labels, never as markup.
 (() => {
   "use strict";
+  performance.mark("wb-start");
   const data = JSON.parse(document.getElementById("wb-data").textContent);
   const REL_COLOUR = { funds: "#009E73", trains: "#E69F00", backs: "#0072B2", denies: "#D55E00" };
   const TYPE_FILL = {
@@ -86,7 +87,8 @@
   const scale = (x, lo, hi) => lo + (hi - lo) * Math.sqrt(x / most);
   const elements = ids.map((id) => {
     const [name, qid, type, articles] = data.actors[id];
-    return { group: "nodes", data: { id: `n${id}`, aid: id, label: name, qid, type, articles,
+    const [x, y] = data.pos[id] || [0, 0];
+    return { group: "nodes", position: { x, y }, data: { id: `n${id}`, aid: id, label: name, qid, type, articles,
       size: scale(articles, 14, 54), font: scale(articles, 9, 22), fill: TYPE_FILL[type] || UNKNOWN_FILL,
       speakerOnly: !inRelations.has(id) } };
   });
@@ -100,19 +102,20 @@
 
   const cy = cytoscape({
     container: document.getElementById("cy"),
+    layout: { name: "preset" },  // positions from report time (data.pos)
     elements,
     minZoom: 0.05,
     maxZoom: 5,
     style: [
       { selector: "node", style: {
         width: "data(size)", height: "data(size)", "background-color": "data(fill)", "border-width": 1.2, "border-color": "#333",
-        label: "data(label)", "font-size": "data(font)", "min-zoomed-font-size": 8, "text-valign": "bottom", "text-margin-y": 3,
+        label: "data(label)", "font-size": "data(font)", "min-zoomed-font-size": 10, "text-valign": "bottom", "text-margin-y": 3,
         "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1, color: "#222" } },
       { selector: "edge", style: {
         width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
-        "line-style": "data(line)", "curve-style": "bezier", "arrow-scale": 1.1, opacity: 0.85 } },
+        "line-style": "data(line)", "curve-style": "bezier", "arrow-scale": 1.1, opacity: edgeRows.size > 200 ? 0.45 : 0.85 } },
       { selector: ".hidden", style: { display: "none" } },
-      { selector: ".dim", style: { opacity: 0.15 } },
+      { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0.2 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#d00" } },
       { selector: "edge:selected", style: { opacity: 1, "underlay-color": "#d00", "underlay-opacity": 0.25, "underlay-padding": 4 } },
     ],
@@ -133,7 +136,7 @@
       for (const edge of cy.edges()) {
         const n = edge.data("articles");
         edge.toggleClass("hidden", n === 0);
-        edge.data("width", 1.5 + 6.5 * Math.sqrt((n - 1) / Math.max(most - 1, 1)));
+        edge.data("width", 1.5 + 6.5 * Math.sqrt(Math.max(n - 1, 0) / Math.max(most - 1, 1)));
       }
       for (const node of cy.nodes()) {
         const linked = node.connectedEdges().some((x) => !x.hasClass("hidden"));
@@ -141,7 +144,7 @@
       }
     });
     const shown = rels.filter(passes).length;
-    status.textContent = `${cy.nodes(":visible").length} actors, ${cy.edges(":visible").length} edges, ${shown} of ${rels.length} relation rows`;
+    status.textContent = `${cy.nodes().not(".hidden").length} actors, ${cy.edges().not(".hidden").length} edges, ${shown} of ${rels.length} relation rows`;
     drawTimeline();
   }
 
@@ -164,8 +167,17 @@
         `named in ${node.data("articles")} article(s)`].join(" · ")),
       list("Relations", rows, relationItem), list("Quotes", said, quoteItem));
   }
-  cy.on("tap", "edge", (ev) => { cy.elements().unselect(); ev.target.select(); showEdge(ev.target); });
-  cy.on("tap", "node", (ev) => { cy.elements().unselect(); ev.target.select(); showNode(ev.target); });
+  // A selected actor or edge keeps its neighbourhood in full colour and fades the rest (readable at 300+ actors).
+  function focus(ele) {
+    cy.elements().unselect().removeClass("dim");
+    if (!ele) return;
+    ele.select();
+    const near = ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
+    cy.elements().not(near).addClass("dim");
+  }
+  cy.on("tap", "edge", (ev) => { focus(ev.target); showEdge(ev.target); });
+  cy.on("tap", "node", (ev) => { focus(ev.target); showNode(ev.target); });
+  cy.on("tap", (ev) => { if (ev.target === cy) focus(null); });
 
   const tip = document.getElementById("cy-tip");
   cy.on("mouseover", "node, edge", (ev) => {
@@ -191,8 +203,7 @@
     const node = nodes.find((n) => n.data("label").toLowerCase() === q) || nodes.find((n) => n.data("label").toLowerCase().includes(q));
     if (!node) { status.textContent = `no actor matches “${search.value.trim()}”`; return; }
     if (node.hasClass("hidden") && node.data("speakerOnly")) { speakersBox.checked = true; apply(); layout(); }
-    cy.elements().unselect();
-    node.select();
+    focus(node);
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
     showNode(node);
     status.textContent = `found ${node.data("label")}${node.hasClass("hidden") ? " (no relation under these filters)" : ""}`;
@@ -251,12 +262,15 @@
   }
 
   // -- layout, legend, controls ---------------------------------------------------------------------
+  // The page opens with the positions computed at report time (data.pos); actors shown later (the quoted ones)
+  // are placed by fcose in the browser, starting from where everything already is.
   function layout() {
     const visible = cy.elements().not(".hidden");
-    visible.layout(window.cytoscapeFcose
-      ? { name: "fcose", quality: "default", randomize: true, animate: false, fit: true, padding: 30,
-        nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true }
-      : { name: "cose", animate: false, fit: true, padding: 30 }).run();
+    const unplaced = visible.nodes().filter((n) => !data.pos[n.data("aid")]);
+    if (!unplaced.length || !window.cytoscapeFcose) { cy.fit(visible, 30); return; }
+    unplaced.forEach((n) => { n.position({ x: Math.random() * 1000, y: Math.random() * 1000 }); });
+    visible.layout({ name: "fcose", quality: "default", randomize: false, animate: false, fit: true, padding: 30,
+      numIter: 800, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true }).run();
   }
   const legend = document.getElementById("type-legend");
   const types = [...new Set(cy.nodes().map((n) => n.data("type") || "type unknown"))].sort();
@@ -266,8 +280,12 @@
   for (const input of document.querySelectorAll('#wb-controls input[type="checkbox"], #wb-controls select')) {
     input.addEventListener("change", () => { apply(); if (input === speakersBox) layout(); });
   }
-  document.getElementById("wb-fit").addEventListener("click", () => cy.fit(cy.elements(":visible"), 30));
+  document.getElementById("wb-fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+  performance.mark("wb-built");
   apply();
+  performance.mark("wb-filtered");
   layout();
+  performance.mark("wb-laid-out");
+  window.workbench = { cy };  // for the browser tests and the developer console
   document.documentElement.dataset.wbReady = String(Math.round(performance.now()));
 })();
