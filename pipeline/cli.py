@@ -80,6 +80,17 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("--format", "-f", choices=("gexf", "graphml", "csv"), help="default: from the --output extension")
     xp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
 
+    rv = sub.add_parser("review", help="the review loop with Label Studio: tasks out, reviewed annotations in as gold",
+                        description="'review export' writes Label Studio tasks (text + pre-annotations) and the labeling "
+                        "config; 'review import' turns Label Studio's JSON export into gold JSONL for 'eval'.")
+    rv_sub = rv.add_subparsers(dest="review_command", required=True, metavar="{export,import}")
+    rx = rv_sub.add_parser("export", help="predictions -> Label Studio tasks (+ <stem>.label_config.xml beside them)")
+    rx.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    rx.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="tasks.json")
+    ri = rv_sub.add_parser("import", help="Label Studio JSON export -> gold JSONL (shared/gold/FORMAT.md)")
+    ri.add_argument("--input", "-i", required=True, type=Path, metavar="FILE", help="the project's JSON export")
+    ri.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="e.g. data/gold/reviewed.jsonl")
+
     sub.add_parser("vendor", help="fetch the report's pinned JavaScript (npm pack, integrity checked) into build/vendor",
                    description="Download the npm packages pinned in pipeline/report/vendor.json with 'npm pack', check "
                    "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
@@ -103,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             return _eval(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "review":
+            return _review(args)
         if args.command in ("report", "graph", "vendor"):
             from pipeline.report import commands
 
@@ -159,6 +172,18 @@ def _export(args: argparse.Namespace) -> int:
 
     path, graph = export(args.predictions, args.output, args.format)
     sys.stdout.write(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges\n")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from pipeline import review
+
+    if args.review_command == "export":
+        tasks, config, n = review.write_tasks(args.predictions, args.output)
+        sys.stdout.write(f"wrote {n} tasks to {tasks} and the labeling config to {config}\n")
+    else:
+        gold, n, unreviewed = review.import_gold(args.input, args.output)
+        sys.stdout.write(f"wrote {n} reviewed articles to {gold}" + (f" ({unreviewed} tasks not reviewed)" if unreviewed else "") + "\n")
     return EXIT_OK
 
 
