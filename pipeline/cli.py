@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,report,graph,export,review,vendor,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,explain,report,graph,export,review,vendor,build-model}``."""
 
 from __future__ import annotations
 
@@ -58,6 +58,27 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print metrics as JSON")
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")
     ev.add_argument("--floors-key", metavar="NAME", help="which section of --floors applies (e.g. seeds)")
+    ev.add_argument("--actors", type=Path, metavar="FILE", default=None,
+                    help="gazetteer whose canonical names make two actor names one actor "
+                    "(default: configs/actors.yaml of this repository)")
+    ev.add_argument("--strict-names", action="store_true",
+                    help="compare actor names as strings only, without the gazetteer")
+    ev.add_argument("--ids", type=Path, metavar="FILE", help="score only the documents listed in FILE (one id a line)")
+    ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+    ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
+
+    xp = sub.add_parser("explain", help="explain each missed and extra relation row of a scored run (for rule authors)",
+                        description="For each missed gold relation: the sentence, the dependency path between its two "
+                        "argument mentions, the cue words on it and what each rule cued in the sentence made of it; "
+                        "misses grouped by path shape, largest group first. For each extra row: its rule and path.")
+    xp.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
+                    help="gold JSONL file, or a folder of them; repeat for several")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR",
+                    help="a folder written by 'extract' (its stored Docs are read)")
+    xp.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
+                    help="relation rule folder (default: configs/relations)")
+    xp.add_argument("--ids", type=Path, metavar="FILE", help="explain only the documents listed in FILE")
+    xp.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
 
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
@@ -112,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "explain":
+            return _explain(args)
         if args.command == "export":
             return _export(args)
         if args.command == "review":
@@ -146,16 +169,26 @@ def _extract(args: argparse.Namespace) -> int:
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
         f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
     )
+    if summary.skipped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
     return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import check_floors, format_report, load_floors, score_files
+    from pipeline.config import REPO_ROOT
+    from pipeline.evaluate import (check_floors, format_report, gazetteer_names, load_floors, read_ids, same_string,
+                                   score_files)
 
-    report = score_files(args.gold, args.predictions)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
+    names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
+    if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
+        report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
+    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report, rows=args.rows))
     if args.floors:
         sections = load_floors(args.floors)
         if args.floors_key not in sections:
@@ -184,6 +217,16 @@ def _review(args: argparse.Namespace) -> int:
     else:
         gold, n, unreviewed = review.import_gold(args.input, args.output)
         sys.stdout.write(f"wrote {n} reviewed articles to {gold}" + (f" ({unreviewed} tasks not reviewed)" if unreviewed else "") + "\n")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import read_ids
+    from pipeline.explainer import explain_run
+
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    sys.stdout.write(explain_run(args.gold, args.predictions, args.rules, ids, exclude))
     return EXIT_OK
 
 

@@ -151,3 +151,27 @@ def test_cli_article_longer_than_max_length_fails_alone(tmp_path):
 def test_cli_usage_errors_exit_2_with_a_message(tmp_path, capsys, argv, expected):
     assert main(argv) == EXIT_USAGE
     assert expected in capsys.readouterr().err
+
+
+def test_cli_eval_and_explain_a_gold_file_that_is_its_own_input(tmp_path, capsys):
+    # a real-news style record: the gold names its document by "id" and carries the text
+    record = {"id": "r1", "text": "Iran funds Hamas. Syria mails rockets to Hezbollah.", "relations": [
+        {"subject": "Iran", "relation": "funds", "object": "Hamas", "modality": "asserted", "required": True,
+         "subject_alts": ["Tehran"], "object_alts": []},
+        {"subject": "Syria", "relation": "funds", "object": "Hezbollah", "modality": "asserted", "required": True}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf8")
+    out = tmp_path / "out"
+    assert main(["extract", "-i", str(gold), "-o", str(out), "--no-progress"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["eval", "-g", str(gold), "-p", str(out), "--rows", "--json"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)["relations"]
+    assert (report["tp"], report["fn"]) == (1, 1) and report["misses"][0]["object"] == "Hezbollah"
+    assert main(["explain", "-g", str(gold), "-p", str(out)]) == EXIT_OK
+    text = capsys.readouterr().out
+    assert text.startswith("1 missed rows in 1 groups") and "funds(Syria, Hezbollah)" in text
+    assert "mails (no rule)" in text
+    ids = tmp_path / "ids.txt"
+    ids.write_text("r1\n", encoding="utf8")
+    assert main(["explain", "-g", str(gold), "-p", str(out), "--exclude-ids", str(ids)]) == EXIT_USAGE
+    assert "no relation annotations" in capsys.readouterr().err

@@ -27,5 +27,5 @@ def test_query_empty_table_keeps_its_columns(tmp_path):
 
 
 def test_query_wrong_folder_says_what_to_pass(tmp_path):
-    with pytest.raises(FileNotFoundError, match="--output folder"):
+    with pytest.raises(FileNotFoundError, match="--output DIR"):
         connect(tmp_path)

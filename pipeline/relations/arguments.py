@@ -24,11 +24,21 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.docs import COREF
+from pipeline.relations.repairs import (
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    is_participle_adjective,
+    is_verbal,
+    listed_participle,
+    lost_subject,
+    noun_tagged_subject,
+    preposition_conjunct,
+    relative_antecedent,
+    zero_relative,
+)
 from pipeline.relations.ruleset import RuleSet
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
@@ -74,6 +84,16 @@ class Grammar:
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
+        self._patterns = rules.patterns
+        self._matches: dict | None = None
+
+    def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
+
+        The rule set's DependencyMatcher runs once per Doc, on first use."""
+        if self._matches is None:
+            self._matches = self._patterns(self.doc)
+        return self._matches.get((rule_id, cue), [])
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
@@ -120,10 +140,7 @@ class Grammar:
                 clause = clause.head
             if clause.dep_ != "relcl":
                 return []
-            head = clause.head
-            if tok.dep_ == "nsubj" and clause.tag_ == "VBZ" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj":
-                head = head.head.head  # agreement: "a coalition of militias that gets its budget from ..."
-            return self._refer(head, seen)
+            return self._refer(relative_antecedent(tok, clause), seen)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -311,29 +328,28 @@ class Grammar:
 
     def subjects(self, verb: Token) -> list[Mention]:
         """The subject of ``verb``'s clause (the logical subject when active)."""
-        misread = _zero_relative(verb)
+        misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
-        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
-            # a subject the parser lost: "The Islamic Republic of Iran bankrolls Hezbollah" (read as modifiers)
-            found = self.actor_run(verb.i - 1, -1)
+        lost = lost_subject(verb)
+        if lost is not None:
+            found = self.actor_run(lost, -1)
             if found:
                 return found
-        if verb.pos_ == "NOUN":  # a verb tagged as a plural noun: "Iran funds and ..."
-            for child in verb.children:
-                if child.dep_ in ("compound", "nsubj") and child.i < verb.i:
-                    return self.referents(child)
+        tagged_noun = noun_tagged_subject(verb)
+        if tagged_noun is not None:
+            return self.referents(tagged_noun)
         for child in verb.children:  # gerund with a possessor: "Iran's providing arms"
             if child.dep_ == "poss":
                 return self.referents(child)
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return []
-        if dep == "conj" and _zero_relative(head) is not None:
-            return self.referents(_zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
+        if dep == "conj" and zero_relative(head) is not None:
+            return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
@@ -369,17 +385,15 @@ class Grammar:
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
-        misread = _zero_relative(verb)
+        misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":
                 found.extend(self.referents(child))
-            elif child.dep_ == "conj" and child.pos_ == "ADP":  # "Iran and by extension Hamas"
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(self.referents(obj))
+            else:
+                found.extend(self.referents_of(preposition_conjunct(child)))
         if found:
             return unique(found)
         # "helped Hamas break the siege": the subject of the complement clause
@@ -406,8 +420,8 @@ class Grammar:
         by = self.pobjs(verb, frozenset({"by"}))
         if by:
             return self.referents_of(by)
-        for child in verb.children:  # (a participle tagged as an adjective may hang as advcl: "funded, armed and trained")
-            if (child.dep_ == "conj" and is_verbal(child)) or (child.dep_ == "advcl" and is_participle_adjective(child)):
+        for child in verb.children:
+            if (child.dep_ == "conj" and is_verbal(child)) or listed_participle(child):
                 found = self.agents(child)
                 if found:
                     return found
@@ -421,7 +435,7 @@ class Grammar:
             return self.patients(verb.head)  # "groups funded and supported by Iran"
         if verb.dep_ == "acomp" and is_participle_adjective(verb):  # "are armed and financed by Iran"
             return self.subjects(verb.head)
-        if verb.dep_ == "advcl" and is_participle_adjective(verb) and self.is_passive(verb.head):
+        if listed_participle(verb) and self.is_passive(verb.head):
             return self.patients(verb.head)  # "is funded, armed and trained by X" ("armed" hung on "funded")
         return self.subjects(verb)
 
@@ -482,49 +496,3 @@ def _quoted_flags(doc: Doc) -> list[bool]:
             inside = not inside
         flags.append(inside)
     return flags
-
-
-def is_verbal(tok: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun.
-
-    Third-person verbs tagged as plural nouns ("Iran funds and ...") and
-    gerunds tagged as nouns that still take an object ("training Hamas
-    terrorists").
-    """
-    if tok.pos_ in ("VERB", "AUX") or is_participle_adjective(tok):
-        return True
-    if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
-        return True
-    return is_nominal_gerund(tok)
-
-
-def is_participle_adjective(tok: Token) -> bool:
-    """A past participle tagged as an adjective, coordinated with a verb: "are armed and financed by Iran"."""
-    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed"):
-        return False
-    coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(c.tag_ == "VBN" for c in coordinated)
-
-
-def is_nominal_gerund(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
-
-
-def _zero_relative(verb: Token) -> tuple[Token, Token] | None:
-    """A relative clause without "that" the parser read as the main clause: in "Haftar, the commander Russia
-    has supported, visited ..." *supported* gets two subjects, Haftar and *commander* (with Russia in
-    apposition). Returns (the antecedent, the relative clause's own subject): (Haftar, Russia)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or subjects[1].pos_ != "NOUN" or verb.doc[subjects[1].left_edge.i - 1].text != ",":
-        return None
-    inner = [c for c in subjects[1].children if c.dep_ == "appos" and c.i == subjects[1].i + 1 and c.ent_type_]
-    return (subjects[0], inner[0]) if inner else None
-
-
-def verb_lemmas(tok: Token) -> tuple[str, ...]:
-    """Lemmas to look a cue up by; a gerund tagged as a noun also tries its verb ("training" -> "train")."""
-    lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok):  # "training" -> "train"; "armed" -> "arm"
-        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
-        return (lemma, stem, stem + "e")
-    return (lemma,)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.records import Relation
-from pipeline.relations.arguments import Grammar, verb_lemmas
+from pipeline.relations.arguments import Grammar
 from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
 from pipeline.relations.modality import Assessment, assess
+from pipeline.relations.repairs import verb_lemmas
 from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
