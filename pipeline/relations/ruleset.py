@@ -68,6 +68,13 @@ class _Settings(BaseModel):
     version: str = Field(min_length=1)
     rules: list[str] = Field(min_length=1)
     vocab: dict[str, str]
+    event_codes: str
+
+
+class _EventCodes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str = Field(min_length=1)
+    codes: dict[Literal[RELATION_TYPES], dict[Literal["cameo", "plover"], str | None]]
 
 
 class _Rule(BaseModel):
@@ -331,7 +338,12 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
                 data = as_pattern(data)
             _check_patterns(data, vocab, where)
             rules.append(data)
-    return {"version": settings.version, "rules": rules, "vocab": vocab}
+    codes_path = folder / settings.event_codes
+    try:
+        codes = _EventCodes.model_validate(read_yaml(codes_path))
+    except ValidationError as exc:
+        raise RuleDataError(f"{codes_path}: invalid event codes:\n{exc}") from exc
+    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +378,12 @@ class RuleSet:
     by_form: dict[str, tuple[Rule, ...]]
     vocab: dict[str, frozenset[str]]
     patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
+    event_codes: dict[str, dict[str, str | None]]  # relation -> {"cameo": code, "plover": code}
+
+    def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
+        """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
+        code = self.event_codes.get(relation, {}) if modality != "negated" else {}
+        return code.get("cameo"), code.get("plover")
 
 
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
@@ -405,4 +423,5 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         by_form={k: tuple(v) for k, v in by_form.items()},
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
         patterns=matchers,
+        event_codes=data["event_codes"]["codes"],
     )
