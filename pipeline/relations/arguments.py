@@ -138,6 +138,8 @@ class Grammar:
             speaker = tok.head.head
             if speaker.lemma_.lower() in self.words("reporting_verbs"):
                 return self.subjects(speaker)[:1]
+        if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
+            return self._plural_antecedent(tok, seen)
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -146,8 +148,8 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
-        # "Iran's proxies, including Hamas and the Houthis"
-        for obj in self._inclusions(tok):
+        # "Iran's proxies, including Hamas and the Houthis"; "the rebels known as the SNA"
+        for obj in self._inclusions(tok) + self._named_as(tok):
             found = self._refer(obj, seen)
             if found:
                 return found
@@ -186,6 +188,8 @@ class Grammar:
                 if child.i in self.at:
                     if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
                         continue  # "Iraqi militias" are not Iraq's
+                    if child.dep_ == "poss" and self._nearer_name(noun, child):
+                        continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
                     # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
                     rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
                     coordinated = any(c.dep_ == "cc" for c in child.children)
@@ -197,11 +201,55 @@ class Grammar:
                         return found
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
         found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
+            found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
+
+    def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
+        """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
+
+        Coordinated actors ("North Korea and Iran ... because they provided ..."), a plural name, or a plural
+        group noun ("the Houthi rebels"); an object pronoun may also stand for a single name in its own sentence
+        ("ties with the Houthis and has backed them"), never for its own clause's subject ("Iran backed them").
+        """
+        doc = self.doc
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subject = pronoun.dep_ in SUBJECT_DEPS
+        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        for j in range(pronoun.i - 1, start - 1, -1):
+            t = doc[j]
+            if j in self.at and self.at[j].named and self.at[j].root == j:
+                found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
+                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                    return found
+            elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
+                found = [m for m in self._group(t, set(seen)) if m.named]
+                if found and not own & {m.actor for m in found}:
+                    return found
+        return []
+
+    def _nearer_name(self, noun: Token, possessor: Token) -> bool:
+        """Another actor named between a group noun's possessor and the noun, not a demonym of a non-state group."""
+        return any(
+            c.i > possessor.i and c.dep_ in ("compound", "nmod") and c.i in self.at
+            and self.at[c.i].actor != self.at[possessor.i].actor
+            and not (c.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"))
+            for c in noun.children
+        )
+
+    def _named_as(self, noun: Token) -> list[Token]:
+        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"."""
+        return [
+            obj
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("naming_verbs")
+            for obj in [*self.pobjs(acl, frozenset({"as"})), *(c for c in acl.children if c.dep_ in ("oprd", "attr"))]
+        ]
 
     def _inclusions(self, noun: Token) -> list[Token]:
         """Objects of "including" / "such as" on a plural noun."""

@@ -281,8 +281,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
     claim names who makes the claim, not who is linked.
     """
+    claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
+            if claimant:
+                continue
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
@@ -292,7 +295,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
             continue
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
@@ -442,6 +445,23 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
+    "assisted the STC financially" (funds), "helped Hamas with training" (trains).
+
+    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    """
+    if not is_verbal(v):
+        return
+    adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+        return
+    if g.is_passive(v):
+        yield from _pairs(rule, g.agents(v), g.patients(v), v)
+    else:
+        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+
+
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "verb": verb,
     "give": give,
@@ -450,4 +470,5 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "role_noun": role_noun,
     "hyphen": hyphen,
     "denial": denial,
+    "means": means,
 }

@@ -20,11 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 from pipeline.records import RELATION_TYPES
 
-Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
+Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means"]
 
 # Constructions whose cues are verb lemmas; the others match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause"})
-_THEMED = {"give", "receive", "denial", "denial_clause"}
+LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause", "means"})
+_THEMED = {"give", "receive", "denial", "denial_clause", "means"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -116,8 +116,10 @@ class _Rule(BaseModel):
             raise ValueError("'theme_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
-        if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
-            raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
+        if (self.exclude_deps or self.exclude_particles) and c != "verb":
+            raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
+        if self.requires and c not in ("verb", "means"):
+            raise ValueError("'requires' only applies to 'verb' and 'means' rules")
         if self.negated_object and c not in ("denial", "denial_clause"):
             raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
