@@ -171,6 +171,162 @@ POSITIVE += [
      """, {("Iran", "backs", "Hamas", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a role noun as the title of a name: "Sanctions hurt Iran's proxy Hezbollah."
+    ("backs.title.proxy", """
+        Sanctions/sanction NNS nsubj 1
+        hurt               VBD ROOT  1
+        Iran               NNP poss  5 GPE:Iran
+        's                 POS case  2
+        proxy              JJ  amod  5
+        Hezbollah          NNP dobj  1 ORG:Hezbollah
+        .                  .   punct 1
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    # "Hamas thanked its patron Iran."
+    ("backs.title.patron", """
+        Hamas          NNP  nsubj    1 ORG:Hamas
+        thanked/thank  VBD  ROOT     1
+        its            PRP$ poss     4
+        patron         NN   compound 4
+        Iran           NNP  dobj     1 GPE:Iran
+        .              .    punct    1
+     """, {("Iran", "backs", "Hamas", "asserted")}, ((2, 3, "Hamas"),)),
+    # material sent for a purpose: "The UAE shipped drones to support Haftar's offensive."
+    ("funds.purpose", """
+        The          DT  det   1
+        UAE          NNP nsubj 2 GPE:United_Arab_Emirates
+        shipped/ship VBD ROOT  2
+        drones/drone NNS dobj  2
+        to           TO  aux   5
+        support      VB  advcl 2
+        Haftar       NNP poss  8 PERSON:Khalifa_Haftar
+        's           POS case  6
+        offensive    NN  dobj  5
+        .            .   punct 2
+     """, {("United Arab Emirates", "funds", "Khalifa Haftar", "asserted"),
+           ("United Arab Emirates", "backs", "Khalifa Haftar", "asserted")}, ()),
+    # trade: the seller funds the buyer. "Russia is buying rockets from North Korea."
+    ("funds.receive.buy", """
+        Russia         NNP nsubj    2 GPE:Russia
+        is/be          VBZ aux      2
+        buying/buy     VBG ROOT     2
+        rockets/rocket NNS dobj     2
+        from           IN  prep     2
+        North          NNP compound 6 GPE:North_Korea
+        Korea          NNP pobj     4 GPE:North_Korea
+        .              .   punct    2
+     """, {("North Korea", "funds", "Russia", "asserted")}, ()),
+    # "The SNA has been on Turkey's payroll since 2016."
+    ("funds.nominal.payroll", """
+        The      DT  det   1
+        SNA      NNP nsubj 3 ORG:Syrian_National_Army
+        has/have VBZ aux   3
+        been/be  VBN ROOT  3
+        on       IN  prep  3
+        Turkey   NNP poss  7 GPE:Turkey
+        's       POS case  5
+        payroll  NN  pobj  4
+        since    IN  prep  3
+        2016     CD  pobj  8
+        .        .   punct 3
+     """, {("Turkey", "funds", "Syrian National Army", "asserted")}, ()),
+    # a demonym coordinated with a hyphen prefix: "Hamas praised the Russian and Egyptian-backed LNA."
+    ("backs.hyphen", """
+        Hamas          NNP  nsubj    1 ORG:Hamas
+        praised/praise VBD  ROOT     1
+        the            DT   det      8
+        Russian        JJ   amod     8 NORP:Russia
+        and            CC   cc       3
+        Egyptian       NNP  npadvmod 7 NORP:Egypt
+        -              HYPH punct    7
+        backed/back    VBN  conj     3
+        LNA            NNP  dobj     1 ORG:Libyan_National_Army
+        .              .    punct    1
+     """, {("Russia", "backs", "Libyan National Army", "asserted"), ("Egypt", "backs", "Libyan National Army", "asserted")}, ()),
+    # a predicate noun after a role verb: "Hezbollah acts as Iran's proxy in Lebanon."
+    ("backs.role_noun.proxy", """
+        Hezbollah NNP nsubj 1 ORG:Hezbollah
+        acts/act  VBZ ROOT  1
+        as        IN  prep  1
+        Iran      NNP poss  5 GPE:Iran
+        's        POS case  3
+        proxy     NN  pobj  2
+        in        IN  prep  5
+        Lebanon   NNP pobj  6 GPE:Lebanon
+        .         .   punct 1
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    # "we" in a quotation is the speaker's side: 'Chavez told Uribe: "We have not been giving money to the FARC."'
+    ("denies.insist", """
+        Chavez      NNP nsubj  1  PERSON:Hugo_Chavez
+        told/tell   VBD ROOT   1
+        Uribe       NNP dobj   1  PERSON:Alvaro_Uribe
+        :           ,   punct  1
+        "           ``  punct  1
+        We          PRP nsubj  9
+        have        VBP aux    9
+        not         RB  neg    9
+        been/be     VBN aux    9
+        giving/give VBG ccomp  1
+        money       NN  dobj   9
+        to          IN  dative 9
+        the         DT  det    13
+        FARC        NNS pobj   11 ORG:FARC
+        .           .   punct  1
+        "           ''  punct  1
+     """, {("Hugo Chavez", "denies", "FARC", "asserted")}, ()),
+]
+
+NEGATIVE_MORE = [
+    # a title of no name: "Sanctions hurt Iran's proxy war."
+    ("backs.title.proxy", """
+        Sanctions/sanction NNS nsubj 1
+        hurt               VBD ROOT  1
+        Iran               NNP poss  5 GPE:Iran
+        's                 POS case  2
+        proxy              JJ  amod  5
+        war                NN  dobj  1
+        .                  .   punct 1
+     """, ()),
+    ("backs.title.patron", """
+        Sanctions/sanction NNS nsubj 1
+        hurt               VBD ROOT  1
+        Iran               NNP poss  5 GPE:Iran
+        's                 POS case  2
+        patron             NN  compound 5
+        saint              NN  dobj  1
+        .                  .   punct 1
+     """, ()),
+    # a purpose with no actor served: "The UAE shipped drones to support its economy."
+    ("funds.purpose", """
+        The          DT   det   1
+        UAE          NNP  nsubj 2 GPE:United_Arab_Emirates
+        shipped/ship VBD  ROOT  2
+        drones/drone NNS  dobj  2
+        to           TO   aux   5
+        support      VB   advcl 2
+        its          PRP$ poss  7
+        economy      NN   dobj  5
+        .            .    punct 2
+     """, ()),
+    # buying no material: "Russia bought time from the court." (and "from the court" names no actor)
+    ("funds.receive.buy", """
+        Russia     NNP nsubj 1 GPE:Russia
+        bought/buy VBD ROOT  1
+        time       NN  dobj  1
+        from       IN  prep  1
+        Turkey     NNP pobj  3 GPE:Turkey
+        .          .   punct 1
+     """, ()),
+    # a payroll one is not on: "Hamas published its payroll."
+    ("funds.nominal.payroll", """
+        Hamas             NNP  nsubj 1 ORG:Hamas
+        published/publish VBD  ROOT  1
+        its               PRP$ poss  3
+        payroll           NN   dobj  1
+        .                 .    punct 1
+     """, ()),
+]
+
 # (a rule the trap tempts, parse, coreference spans): nothing may come out
 NEGATIVE = [
     # the claimant is never the tied party: "Iran rejected accusations by Israel."
@@ -245,6 +401,7 @@ NEGATIVE = [
         .         .   punct 4
      """, ()),
 ]
+NEGATIVE += NEGATIVE_MORE
 
 
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])

@@ -140,6 +140,8 @@ class Grammar:
                 return self.subjects(speaker)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
             return self._plural_antecedent(tok, seen)
+        if tok.lower_ in ("we", "us") and self.quoted(tok):
+            return self._quoted_speaker(tok)
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -176,6 +178,11 @@ class Grammar:
                 for child in governor.children:
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
+                # "Hezbollah acts as Iran's proxy", "Wagner, operating as a proxy of the Kremlin, ..."
+                if governor.lemma_.lower() in self.words("role_verbs"):
+                    if governor.dep_ == "acl":
+                        return self._refer(governor.head, seen)
+                    return self._clause_subject_referents(governor, seen)
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
@@ -208,6 +215,18 @@ class Grammar:
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
+
+    def _quoted_speaker(self, tok: Token) -> list[Mention]:
+        """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
+
+        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez.
+        """
+        verb = tok.head
+        while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
+            verb = verb.head
+        if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
+            return []
+        return self.subjects(verb)[:1]
 
     def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
         """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.

@@ -192,7 +192,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
-            return  # "the SDF and Turkish-backed factions"
+            if t.head.tag_ != "JJ" or t.head.i not in g.at:
+                return  # "the SDF and Turkish-backed factions"
+            subjects = [g.at[t.head.i], *subjects]  # "the Russian and Egyptian-backed LNA": a demonym without hyphen
         anchor = t.head
     if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
         objects = g.subjects(anchor.head)
@@ -462,6 +464,38 @@ def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         yield from _pairs(rule, g.subjects(v), g.objects(v), v)
 
 
+def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+
+    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+        return
+    named = g.referents(t.head)
+    own = {m.actor for m in named}
+    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    if rule.head_is == "subject":
+        yield from _pairs(rule, named, unique(others), t)
+    else:
+        yield from _pairs(rule, unique(others), named, t)
+
+
+def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Material sent for a purpose: "shipped weapons to support Haftar's offensive", "supplied drones to help the army".
+
+    The cue is the help verb of the purpose clause; the clause it serves must give a theme (its object).
+    """
+    if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return
+    giver = v.head
+    if not is_verbal(giver) or g.is_passive(giver) or not any(
+        _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
+    ):
+        return
+    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
+                               for m in g.actor_modifiers(c)]
+    yield from _pairs(rule, g.subjects(giver), objects, v)
+
+
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "verb": verb,
     "give": give,
@@ -471,4 +505,6 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "hyphen": hyphen,
     "denial": denial,
     "means": means,
+    "title": title,
+    "purpose": purpose,
 }

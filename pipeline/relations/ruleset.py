@@ -20,11 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 from pipeline.records import RELATION_TYPES
 
-Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means"]
+Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title", "purpose"]
 
 # Constructions whose cues are verb lemmas; the others match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause", "means"})
-_THEMED = {"give", "receive", "denial", "denial_clause", "means"}
+LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -106,6 +106,9 @@ class _Rule(BaseModel):
             other = self.object_preps if self.head_is == "subject" else self.subject_preps
             if not other:
                 raise ValueError("a 'role_noun' rule needs the prepositions of its other argument")
+        elif c == "title":
+            if self.head_is is None:
+                raise ValueError("a 'title' rule needs 'head_is': 'subject' or 'object' (what the name is)")
         elif self.head_is is not None:
             raise ValueError(f"'head_is' has no meaning for a '{c}' rule")
         if self.clause_role and c != "nominal":
