@@ -84,6 +84,16 @@ class Grammar:
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
+        self._patterns = rules.patterns
+        self._matches: dict | None = None
+
+    def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
+
+        The rule set's DependencyMatcher runs once per Doc, on first use."""
+        if self._matches is None:
+            self._matches = self._patterns(self.doc)
+        return self._matches.get((rule_id, cue), [])
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)

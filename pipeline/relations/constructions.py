@@ -73,26 +73,78 @@ def _is_sum(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
 
 
-def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Active or passive verb with an actor object: "Iran funds Hamas", "It is backed by Turkey"."""
-    if any(c.dep_ in rule.exclude_deps for c in v.children):
+def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
+    """A pattern rule (docs/relations.md, "Patterns"): the actors its dependency patterns name.
+
+    Every pattern that matches at the cue adds the actors of the roles it names (a match whose theme is not
+    one of the rule's themes counts for nothing); each ``fallback`` pattern, in order, only fills a role still
+    without actors; a role no matching pattern names takes its default (:func:`default_subjects`,
+    :func:`default_objects`). No match, no candidate.
+    """
+    if rule.cue == "verb" and not (is_verbal(cue) or misread_verb(cue)):
         return
-    if not is_verbal(v):
-        if misread_verb(v):  # right between two named actors: "The United States arms Ukraine"
-            yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
+    if rule.cue == "noun" and not _is_noun(cue):
         return
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
+    if any(c.dep_ in rule.exclude_deps for c in cue.children):
+        return  # "paid a friend to take the test"
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
         return  # "backed out of the deal"
-    if rule.requires and not any(d.lower_ in rule.requires for c in v.children for d in (c, *c.children)):
+    if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
         return  # "keep Assad in power", not "keep Assad waiting"
-    if g.is_passive(v):
-        yield from _pairs(rule, g.agents(v), g.patients(v), v)
-    else:
-        objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
-        if not objects:  # an actor's undertaking stands for the actor: "has backed Moscow's war"
-            undertakings = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
-            objects = [m for c in undertakings for m in g.actor_modifiers(c)]
-        yield from _pairs(rule, g.subjects(v), objects, v)
+    found: dict[str, list[Mention]] = {}
+    matched = False
+    before: dict[str, bool] = {}
+    group = None
+    for tier, index, roles in g.pattern_matches(rule.id, cue.i):
+        if (tier, index) != group:  # a fallback fills the roles left without actors before it
+            group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
+        if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
+            continue
+        matched = True
+        for role in ("subject", "object"):
+            if role in roles and not (tier == "fallback" and before[role]):
+                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
+    if not matched:
+        return
+    subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
+    objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    yield from _pairs(rule, subjects, objects, cue)
+
+
+def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
+    """The actors a role's token stands for. The cue: a noun's referents, a verb's subject. Another token: a
+    prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its"); a
+    verb's subject (the doer); a noun phrase's referents."""
+    if tok.i == cue.i:
+        return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
+    if tok.dep_ in MODIFIER_DEPS:
+        return g.referents(tok) if tok.i in g.at or tok.tag_ == "PRP$" else []
+    if is_verbal(tok):
+        return g.subjects(tok)
+    return g.referents(tok)
+
+
+def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
+    """A subject no pattern names: the verb's subject, or its agent in a passive; for a noun, the subject of
+    the light verb taking it as object ("Iran expressed support for ...")."""
+    if rule.cue == "noun":
+        return g.subjects(cue.head) if cue.dep_ == "dobj" and cue.head.lemma_ in g.words("light_verbs") else []
+    if is_verbal(cue):
+        return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
+    return g.actor_run(cue.i - 1, -1)  # a misread verb: "The United States arms Ukraine"
+
+
+def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
+    """An object no pattern names: the verb's object (an actor's undertaking stands for the actor: "has backed
+    Moscow's war"), or what a passive is done to; nothing for a noun."""
+    if rule.cue == "noun":
+        return []
+    if not is_verbal(cue):
+        return g.actor_run(cue.i + 1, +1)  # a misread verb
+    if g.is_passive(cue):
+        return g.patients(cue)
+    undertakings = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
+    return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
 
 
 def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -160,27 +212,6 @@ def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
             subjects = g.subjects(n.head.head)
     yield from _pairs(rule, subjects, objects, n)
-
-
-def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron".
-
-    With ``themes`` a theme must modify the noun: "Armenia's largest arms supplier", "the main source of
-    weapons", not "its gas supplier"."""
-    if not _is_noun(n):
-        return
-    modifiers = [c for c in n.children if c.dep_ in NP_MODIFIER_DEPS] + g.pobjs(n, frozenset({"of"}))
-    if rule.themes and not any(_is_theme(c, rule, g) for c in modifiers):
-        return
-    head_side = g.referents(n)
-    if not head_side:
-        return
-    preps = rule.object_preps if rule.head_is == "subject" else rule.subject_preps
-    others = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, preps))
-    if rule.head_is == "subject":
-        yield from _pairs(rule, head_side, others, n)
-    else:
-        yield from _pairs(rule, others, head_side, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -497,11 +528,10 @@ def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
-    "verb": verb,
+    "pattern": pattern,
     "give": give,
     "receive": receive,
     "nominal": nominal,
-    "role_noun": role_noun,
     "hyphen": hyphen,
     "denial": denial,
     "means": means,

@@ -17,13 +17,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 from pipeline.records import RELATION_TYPES
+from pipeline.relations.patterns import WORD, Pattern, PatternError, PatternMatcher, cue_forms, parse_pattern
+from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
-Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title", "purpose"]
+Construction = Literal[
+    "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
+    "purpose",
+]
 
-# Constructions whose cues are verb lemmas; the others match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
+# Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
+# match lowercase noun forms.
+LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
 _THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
@@ -52,8 +57,12 @@ _WORD_LISTS = (
     "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
     "requires",
 )
-_WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
+# fields whose meaning a pattern rule states in its pattern, with their empty values
+_EMPTY_STRUCTURE = {
+    "subject_preps": [], "object_preps": [], "source_preps": [], "recipient_preps": [], "theme_preps": [],
+    "head_is": None, "clause_role": {}, "negated_object": False,
+}
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 
 
@@ -83,6 +92,10 @@ class _Rule(BaseModel):
     exclude_particles: list[str] = []
     requires: list[str] = []
     negated_object: bool = False
+    # pattern rules (docs/relations.md, "Patterns")
+    cue: Literal["verb", "noun"] | None = None
+    pattern: list[str] = []
+    fallback: list[str] = []
     note: str = ""
 
     @model_validator(mode="after")
@@ -90,6 +103,15 @@ class _Rule(BaseModel):
         c = self.construction
         if not _RULE_ID.match(self.id):
             raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
+        if c == "pattern":
+            if self.cue is None or not self.pattern:
+                raise ValueError("a 'pattern' rule needs 'cue' (\"verb\": lemmas, or \"noun\": word forms) and 'pattern'")
+            structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)]
+            if structural:
+                raise ValueError(f"{structural} have no meaning for a 'pattern' rule: say it in the pattern")
+            return self
+        if self.cue is not None or self.pattern or self.fallback:
+            raise ValueError(f"'cue', 'pattern' and 'fallback' only apply to 'pattern' rules, not '{c}'")
         if c in _THEMED and not self.themes:
             raise ValueError(f"a '{c}' rule needs 'themes' (e.g. [\"@weapons_nouns\"])")
         if self.themes and c not in _THEMED | {"nominal", "role_noun"}:
@@ -156,11 +178,56 @@ def _expand(words: list[str], vocab: dict[str, list[str]], where: str) -> list[s
             if word[1:] not in vocab:
                 raise RuleDataError(f"{where}: unknown vocabulary {word!r}; known: {sorted(vocab)}")
             out.extend(vocab[word[1:]])
-        elif _WORD.match(word):
+        elif WORD.match(word):
             out.append(word)
         else:
             raise RuleDataError(f"{where}: {word!r} is not a lowercase word or an @vocabulary reference")
     return sorted(set(out))
+
+
+def _verb(rule: dict[str, Any]) -> dict[str, Any]:
+    """verb: the verb's subject and object (agent and patient in a passive); or the object of ``object_preps``."""
+    preps = ",".join(rule["object_preps"])
+    return {"cue": "verb", "pattern": [f"cue >prep|dative|agent[{preps}] >pobj object" if preps else "cue"]}
+
+
+def _role_noun(rule: dict[str, Any]) -> dict[str, Any]:
+    """role_noun: the noun's own referent (``head_is``) and an actor modifying it or the object of its prepositions;
+    with ``themes``, a theme modifies the noun or is its "of" object ("arms supplier", "source of weapons")."""
+    head, other = ("subject", "object") if rule["head_is"] == "subject" else ("object", "subject")
+    preps = ",".join(rule["object_preps"] if head == "subject" else rule["subject_preps"])
+    patterns = [f"cue={head} >compound|nmod|poss|amod {other}", f"cue={head} >prep|dative|agent[{preps}] >pobj {other}"]
+    if rule["themes"]:
+        themes = (">amod|compound|nmod theme", ">prep|dative|agent[of] >pobj theme")
+        patterns = [f"{p} ; cue {t}" for p in patterns for t in themes]
+    return {"cue": "noun", "pattern": patterns}
+
+
+# Construction names from before pattern rules, still read: each expands at load into the pattern rule it
+# stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
+SHORTHANDS = {"verb": _verb, "role_noun": _role_noun}
+
+
+def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
+    """The pattern rule a shorthand rule (``SHORTHANDS``) stands for; its other fields unchanged."""
+    out = {**rule, **_EMPTY_STRUCTURE, "construction": "pattern", "fallback": []}
+    out.update(SHORTHANDS[rule["construction"]](rule))
+    return out
+
+
+def _check_patterns(rule: dict[str, Any], vocab: dict[str, list[str]], where: str) -> None:
+    named: set[str] = set()
+    for tier in ("pattern", "fallback"):
+        for text in rule[tier]:
+            try:
+                named |= set(parse_pattern(text, vocab).roles)
+            except PatternError as exc:
+                raise RuleDataError(f"{where}: {tier} {text!r}: {exc}") from exc
+    if rule["construction"] == "pattern" and bool(rule["themes"]) != ("theme" in named):
+        raise RuleDataError(
+            f"{where}: 'themes' and a 'theme' role go together: "
+            + ("name the theme in a pattern (e.g. 'cue >dobj theme')" if rule["themes"] else "add 'themes' to the rule")
+        )
 
 
 def load_ruleset(folder: str | Path) -> dict[str, Any]:
@@ -201,6 +268,9 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             data["relation"] = relation
             for key in _WORD_LISTS:
                 data[key] = _expand(data[key], vocab, where)
+            if data["construction"] in SHORTHANDS:
+                data = as_pattern(data)
+            _check_patterns(data, vocab, where)
             rules.append(data)
     return {"version": settings.version, "rules": rules, "vocab": vocab}
 
@@ -223,17 +293,26 @@ class Rule:
     exclude_particles: frozenset[str]
     requires: frozenset[str]
     negated_object: bool
+    cue: str | None
+    pattern: tuple[Pattern, ...]
+    fallback: tuple[Pattern, ...]
+
+    @property
+    def by_lemma(self) -> bool:
+        """Cues are verb lemmas (else lowercase word forms)."""
+        return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Compiled rules: cue lookups by lemma and by lowercase form, vocabularies as sets."""
+    """Compiled rules: cue lookups by lemma and by lowercase form, vocabularies as sets, the pattern matcher."""
 
     version: str
     rules: tuple[Rule, ...]
     by_lemma: dict[str, tuple[Rule, ...]]
     by_form: dict[str, tuple[Rule, ...]]
     vocab: dict[str, frozenset[str]]
+    patterns: PatternMatcher
 
 
 _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
@@ -241,16 +320,31 @@ _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
 
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
+    matcher = PatternMatcher()
     for raw in data["rules"]:
         fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
+        fields["cue"] = raw.get("cue")
+        for tier in ("pattern", "fallback"):
+            fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
-        rules.append(Rule(**fields))
+        rule = Rule(**fields)
+        rules.append(rule)
+        if rule.cue == "verb":  # (a superset: the extractor checks the cue word itself)
+            cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
+        else:
+            cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
+        for tier in ("pattern", "fallback"):
+            for index, pattern in enumerate(getattr(rule, tier)):
+                try:
+                    matcher.add(rule.id, tier, index, pattern, cue_attrs)
+                except ValueError as exc:
+                    raise RuleDataError(f"rule {rule.id}: {tier} {pattern.text!r} does not compile: {exc}") from exc
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
     for rule in rules:
-        table = by_lemma if rule.construction in LEMMA_CONSTRUCTIONS else by_form
+        table = by_lemma if rule.by_lemma else by_form
         for cue in rule.cues:
             table.setdefault(cue, []).append(rule)
     return RuleSet(
@@ -259,4 +353,5 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
         by_form={k: tuple(v) for k, v in by_form.items()},
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
+        patterns=matcher,
     )

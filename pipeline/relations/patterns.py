@@ -1,0 +1,162 @@
+"""Dependency patterns with named argument roles: the structure of a ``pattern`` rule.
+
+A pattern is a small tree around the cue word, written as chains of steps::
+
+    cue >dobj theme ; cue >prep[to,for] >pobj object
+
+- ``;`` separates chains; every chain starts at ``cue`` or at a role named in an earlier chain;
+- ``>dep`` steps down to a child with that dependency label, ``<dep`` up to the head of a node
+  with that label; ``dep1|dep2`` allows several labels, ``*`` any;
+- ``[w1,w2]`` after a step: the node reached must be one of these lowercase words (``@vocab`` allowed);
+- a role name after a step names the node reached: ``subject``, ``object`` (the relation's arguments)
+  or ``theme`` (must be one of the rule's ``themes``); ``cue=subject`` / ``cue=object`` gives the cue
+  itself a role ("Iran, the main **financier** of Hezbollah").
+
+``parse_pattern`` checks a pattern and raises :class:`PatternError` saying what is wrong;
+``PatternMatcher`` compiles the patterns of every rule into one spaCy ``DependencyMatcher`` and
+returns, per (rule, cue token), the role tokens of each match. What the role tokens stand for
+(argument resolution), the defaults of roles no match fills, repairs and modality are Python:
+see ``constructions.pattern``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+ROLES = ("subject", "object", "theme")
+CUE_ROLES = ("subject", "object")
+# the parser's labels (spaCy English pipelines, ClearNLP scheme)
+DEP_LABELS = frozenset(
+    "ROOT acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj csubj csubjpass "
+    "dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod oprd parataxis pcomp pobj "
+    "poss preconj predet prep prt punct quantmod relcl xcomp".split()
+)
+_STEP = re.compile(r"^([<>])([A-Za-z*|]+)(?:\[([^\]]*)\])?$")
+WORD = re.compile(r"^[a-z][a-z'’.\-]*$")  # a lowercase word (also for rule files)
+
+
+class PatternError(ValueError):
+    """A pattern that does not parse; the message says what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed pattern: DependencyMatcher entries (node ids in order) and which node fills which role."""
+
+    text: str
+    nodes: tuple[str, ...]  # node ids in DependencyMatcher order ("cue" first)
+    attrs: dict[str, dict]  # node id -> token attributes
+    edges: tuple[tuple[str, str, str], ...]  # (left node, operator, right node)
+    roles: dict[str, str]  # role -> node id
+
+    def matcher_entries(self, cue_attrs: dict) -> list[dict]:
+        entries = [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {**cue_attrs, **self.attrs["cue"]}}]
+        for left, op, right in self.edges:
+            entries.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": right, "RIGHT_ATTRS": self.attrs[right]})
+        return entries
+
+
+def parse_pattern(text: str, vocab: dict[str, list[str]] | None = None) -> Pattern:
+    """Parse and check one pattern (see the module docstring for the syntax)."""
+    vocab = vocab or {}
+    attrs: dict[str, dict] = {"cue": {}}
+    edges: list[tuple[str, str, str]] = []
+    roles: dict[str, str] = {}
+    chains = [c.split() for c in text.split(";")]
+    if not any(chains):
+        raise PatternError("the pattern is empty; write at least 'cue'")
+    for chain in chains:
+        if not chain:
+            raise PatternError("an empty chain between ';' separators")
+        start, _, cue_role = chain[0].partition("=")
+        if start == "cue" and cue_role:
+            if cue_role not in CUE_ROLES:
+                raise PatternError(f"'cue={cue_role}': the cue can only be {' or '.join(CUE_ROLES)}")
+            _name(roles, cue_role, "cue")
+        elif start != "cue" and start not in roles:
+            raise PatternError(f"a chain starts with {chain[0]!r}: start at 'cue' or at a role named before it")
+        here = "cue" if start == "cue" else roles[start]
+        for word in chain[1:]:
+            step = _STEP.match(word)
+            if step is None:
+                if word not in ROLES:
+                    raise PatternError(f"{word!r} is neither a step ('>dep', '<dep[words]') nor a role ({', '.join(ROLES)})")
+                if here == "cue" or here in roles.values():
+                    raise PatternError(f"role {word!r} must follow the step that reaches its node")
+                _name(roles, word, here)
+                continue
+            op, labels, words = step.groups()
+            deps = labels.split("|")
+            unknown = [d for d in deps if d != "*" and d not in DEP_LABELS]
+            if unknown:
+                raise PatternError(f"unknown dependency label(s) {unknown} in {word!r}; labels: {' '.join(sorted(DEP_LABELS))}")
+            node = f"n{len(attrs)}"
+            attrs[node] = {}
+            dep_attr = {} if "*" in deps else {"DEP": {"IN": deps}}
+            if op == ">":  # down to a child with this label
+                attrs[node].update(dep_attr)
+            else:  # up to the head of a node with this label
+                attrs[here].update(dep_attr)
+            if words is not None:
+                attrs[node]["LOWER"] = {"IN": _words(words, vocab, word)}
+            edges.append((here, op, node))
+            here = node
+    return Pattern(text, ("cue", *(e[2] for e in edges)), attrs, tuple(edges), roles)
+
+
+def _name(roles: dict[str, str], role: str, node: str) -> None:
+    if role in roles:
+        raise PatternError(f"role {role!r} is named twice; a pattern names each role once (write another pattern)")
+    roles[role] = node
+
+
+def _words(spec: str, vocab: dict[str, list[str]], step: str) -> list[str]:
+    out: list[str] = []
+    for w in (w.strip() for w in spec.split(",")):
+        if w.startswith("@") and w[1:] in vocab:
+            out.extend(vocab[w[1:]])
+        elif w.startswith("@"):
+            raise PatternError(f"unknown vocabulary {w!r} in {step!r}")
+        elif WORD.match(w):
+            out.append(w)
+        else:
+            raise PatternError(f"{w!r} in {step!r} is not a lowercase word or an @vocabulary")
+    return sorted(set(out))
+
+
+def cue_forms(lemma: str) -> list[str]:
+    """Lemmas a verb cue's token may carry when the tagger misreads it ("arming", "armed"; "financing")."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return [lemma, stem + "ing", stem + "ed", lemma + "d"]
+
+
+@dataclass
+class PatternMatcher:
+    """Every pattern rule's patterns in one DependencyMatcher, run once per Doc."""
+
+    matcher: DependencyMatcher = field(default_factory=lambda: DependencyMatcher(Vocab()))
+    keys: dict[int, tuple[str, str, int, Pattern]] = field(default_factory=dict)
+
+    def add(self, rule_id: str, tier: str, index: int, pattern: Pattern, cue_attrs: dict) -> None:
+        key = f"{rule_id}/{tier}/{index}"
+        self.matcher.add(key, [pattern.matcher_entries(cue_attrs)])
+        self.keys[self.matcher.vocab.strings[key]] = (rule_id, tier, index, pattern)
+
+    def __call__(self, doc: Doc) -> dict[tuple[str, int], list[tuple[str, int, dict[str, int]]]]:
+        """(rule id, cue index) -> [(tier, pattern index, {role: token index})], in pattern order then token order."""
+        found: dict[tuple[str, int], list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
+        if not self.keys:
+            return found
+        for match_id, token_ids in self.matcher(doc):
+            rule_id, tier, index, pattern = self.keys[match_id]
+            at = dict(zip(pattern.nodes, token_ids))
+            found[(rule_id, at["cue"])].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
+        for matches in found.values():
+            matches.sort(key=lambda m: (m[0] != "pattern", m[1], sorted(m[2].items(), key=lambda kv: kv[0])))
+        return found
