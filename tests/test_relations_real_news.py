@@ -276,6 +276,67 @@ POSITIVE += [
      """, {("Hugo Chavez", "denies", "FARC", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # the members a list names are whom a group noun means, not its owner: "Iran arms Iraq's militias, including Kataib Hezbollah."
+    ("funds.verb", """
+        Iran             NNP nsubj    1 GPE:Iran
+        arms/arm         VBZ ROOT     1
+        Iraq             NNP poss     4 GPE:Iraq
+        's               POS case     2
+        militias/militia NNS dobj     1
+        ,                ,   punct    4
+        including/include VBG prep    4
+        Kataib           NNP compound 8 ORG:Kataib_Hezbollah
+        Hezbollah        NNP pobj     6 ORG:Kataib_Hezbollah
+        .                .   punct    1
+     """, {("Iran", "funds", "Kataib Hezbollah", "asserted")}, ()),
+    # ... also when coreference made the description stand for the owner (span 2-5 -> Iraq)
+    ("funds.verb", """
+        Iran             NNP nsubj    1 GPE:Iran
+        arms/arm         VBZ ROOT     1
+        Iraq             NNP poss     5 GPE:Iraq
+        's               POS case     2
+        popular          JJ  amod     5
+        forces/force     NNS dobj     1
+        ,                ,   punct    5
+        including/include VBG prep    5
+        Kataib           NNP compound 9 ORG:Kataib_Hezbollah
+        Hezbollah        NNP pobj     7 ORG:Kataib_Hezbollah
+        .                .   punct    1
+     """, {("Iran", "funds", "Kataib Hezbollah", "asserted")}, ((2, 6, "Iraq"),)),
+    # "Qatar funds rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades."
+    ("funds.verb", """
+        Qatar            NNP  nsubj    1  GPE:Qatar
+        funds/fund       VBZ  ROOT     1
+        rebel            JJ   amod     3
+        groups/group     NNS  dobj     1
+        ,                ,    punct    3
+        among            IN   prep     8
+        them/they        PRP  pobj     5
+        Ahfad            NNP  compound 8  ORG:Ahfad_al-Rasoul
+        Rasoul           NNP  conj     3  ORG:Ahfad_al-Rasoul
+        and              CC   cc       8
+        the              DT   det      11
+        Farouq           NNP  compound 12 ORG:Farouq_Brigades
+        Brigades         NNPS conj     8  ORG:Farouq_Brigades
+        .                .    punct    1
+     """, {("Qatar", "funds", "Ahfad al-Rasoul", "asserted"), ("Qatar", "funds", "Farouq Brigades", "asserted")}, ()),
+    # money by its amount: "The IRGC spends huge sums to support the Houthis."
+    ("funds.purpose", """
+        The          DT  det   1
+        IRGC         NN  nsubj 2 ORG:Islamic_Revolutionary_Guard_Corps
+        spends/spend VBZ ROOT  2
+        huge         JJ  amod  4
+        sums/sum     NNS dobj  2
+        to           TO  aux   6
+        support      VB  advcl 2
+        the          DT  det   8
+        Houthis      NNP dobj  6 ORG:Houthis
+        .            .   punct 2
+     """, {("Islamic Revolutionary Guard Corps", "funds", "Houthis", "asserted"),
+           ("Islamic Revolutionary Guard Corps", "backs", "Houthis", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # a title of no name: "Sanctions hurt Iran's proxy war."
     ("backs.title.proxy", """

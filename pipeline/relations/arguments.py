@@ -131,6 +131,8 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
+        if mention is not None and not tok.ent_type_ and self._inclusions(tok):
+            mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
         if mention is not None:
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
@@ -152,6 +154,12 @@ class Grammar:
             return self._plural_antecedent(tok, seen)
         if tok.lower_ in ("we", "us") and self.quoted(tok):
             return self._quoted_speaker(tok)
+        # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
+        # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
+        for obj in self._inclusions(tok) + self._named_as(tok):
+            found = self._refer(obj, seen)
+            if found:
+                return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -160,11 +168,6 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
-        # "Iran's proxies, including Hamas and the Houthis"; "the rebels known as the SNA"
-        for obj in self._inclusions(tok) + self._named_as(tok):
-            found = self._refer(obj, seen)
-            if found:
-                return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -281,10 +284,15 @@ class Grammar:
         ]
 
     def _inclusions(self, noun: Token) -> list[Token]:
-        """Objects of "including" / "such as" on a plural noun."""
+        """Objects of "including" / "such as" on a plural noun, and names listed after "among them"."""
         if noun.tag_ not in ("NNS", "NNPS"):
             return []
-        found = []
+        found = [  # "rebel groups, among them A and B" (the names read as conjuncts of the noun)
+            conj
+            for conj in noun.children
+            if conj.dep_ == "conj"
+            and any(p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in conj.children)
+        ]
         for child in noun.children:
             if child.dep_ != "prep":
                 continue
