@@ -337,7 +337,41 @@ POSITIVE += [
            ("Islamic Revolutionary Guard Corps", "backs", "Houthis", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # help by experts from a state, in an adjunct of a verb that is unreal only for what it asks for:
+    # "With the help of experts from Iran, Syria is pushing ahead with its missile programme."
+    ("backs.nominal", """
+        With           IN   prep     10
+        the            DT   det      2
+        help           NN   pobj     0
+        of             IN   prep     2
+        experts/expert NNS  pobj     3
+        from           IN   prep     4
+        Iran           NNP  pobj     5  GPE:Iran
+        ,              ,    punct    10
+        Syria          NNP  nsubj    10 GPE:Syria
+        is/be          VBZ  aux      10
+        pushing/push   VBG  ROOT     10
+        ahead          RB   advmod   10
+        with           IN   prep     10
+        its            PRP$ poss     15
+        missile        NN   compound 15
+        programme      NN   pobj     12
+        .              .    punct    10
+     """, {("Iran", "backs", "Syria", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # what an unreal verb asks for is no relation: "Qatar pushed for support for Hamas."
+    ("backs.nominal", """
+        Qatar       NNP nsubj 1 GPE:Qatar
+        pushed/push VBD ROOT  1
+        for         IN  prep  1
+        support     NN  pobj  2
+        for         IN  prep  3
+        Hamas       NNP pobj  4 ORG:Hamas
+        .           .   punct 1
+     """, ()),
     # a title of no name: "Sanctions hurt Iran's proxy war."
     ("backs.title.proxy", """
         Sanctions/sanction NNS nsubj 1
