@@ -361,7 +361,34 @@ POSITIVE += [
      """, {("Iran", "backs", "Syria", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a training mission in a state trains its forces: "Britain expanded its training mission in Ukraine."
+    ("trains.pattern.mission", """
+        Britain          NNP  nsubj    1 GPE:United_Kingdom
+        expanded/expand  VBD  ROOT     1
+        its              PRP$ poss     4
+        training         NN   compound 4
+        mission          NN   dobj     1
+        in               IN   prep     4
+        Ukraine          NNP  pobj     5 GPE:Ukraine
+        .                .    punct    1
+     """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # a place, not a state's forces: "Iran runs a training programme in Lebanon's south."
+    ("trains.pattern.mission", """
+        Iran       NNP nsubj    1 GPE:Iran
+        runs/run   VBZ ROOT     1
+        a          DT  det      4
+        training   NN  compound 4
+        programme  NN  dobj     1
+        in         IN  prep     4
+        Lebanon    NNP poss     8 GPE:Lebanon
+        's         POS case     6
+        south      NN  pobj     5
+        .          .   punct    1
+     """, ()),
     # what an unreal verb asks for is no relation: "Qatar pushed for support for Hamas."
     ("backs.nominal", """
         Qatar       NNP nsubj 1 GPE:Qatar
