@@ -375,7 +375,45 @@ POSITIVE += [
      """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a programme stands for who runs it; recruits from a state's army are the state's:
+    # "The course, run by Britain, trains recruits from Ukraine's army."
+    ("trains.verb", """
+        The              DT  det      1
+        course           NN  nsubj    7
+        ,                ,   punct    1
+        run/run          VBN acl      1
+        by               IN  agent    3
+        Britain          NNP pobj     4  GPE:United_Kingdom
+        ,                ,   punct    1
+        trains/train     VBZ ROOT     7
+        recruits/recruit NNS dobj     7
+        from             IN  prep     8
+        Ukraine          NNP poss     12 GPE:Ukraine
+        's               POS case     10
+        army             NN  pobj     9
+        .                .   punct    7
+     """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # people are not who leads them: "The militias, run by Britain, train recruits from Ukraine's army."
+    ("trains.verb", """
+        The              DT  det      1
+        militias/militia NNS nsubj    7
+        ,                ,   punct    1
+        run/run          VBN acl      1
+        by               IN  agent    3
+        Britain          NNP pobj     4  GPE:United_Kingdom
+        ,                ,   punct    1
+        trains/train     VBZ ROOT     7
+        recruits/recruit NNS dobj     7
+        from             IN  prep     8
+        Ukraine          NNP poss     12 GPE:Ukraine
+        's               POS case     10
+        army             NN  pobj     9
+        .                .   punct    7
+     """, ()),
     # a place, not a state's forces: "Iran runs a training programme in Lebanon's south."
     ("trains.pattern.mission", """
         Iran       NNP nsubj    1 GPE:Iran

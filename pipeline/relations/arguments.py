@@ -160,6 +160,9 @@ class Grammar:
             found = self._refer(obj, seen)
             if found:
                 return found
+        found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
+        if found:
+            return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -220,7 +223,7 @@ class Grammar:
                     if found:
                         return found
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
             found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
@@ -264,6 +267,28 @@ class Grammar:
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
+        """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
+        ("recruits from Ukraine's military")."""
+        if body.i in self.at:
+            return [self.at[body.i]]
+        if body.lower_ in self.words("group_nouns") and body.i not in seen:
+            seen.add(body.i)
+            return self._group(body, seen)[:1]
+        return []
+
+    def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """Who runs a programme: "the course, run by the U.K., trains ..." (not "militias led by Iran": people)."""
+        if noun.lower_ not in self.words("programme_nouns"):
+            return []
+        return [
+            m
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("running_verbs")
+            for obj in self.pobjs(acl, frozenset({"by"}))
+            for m in self._refer(obj, seen)
+        ]
 
     def _nearer_name(self, noun: Token, possessor: Token) -> bool:
         """Another actor named between a group noun's possessor and the noun, not a demonym of a non-state group."""
