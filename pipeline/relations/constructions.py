@@ -78,8 +78,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
 
     Every pattern that matches at the cue adds the actors of the roles it names (a match whose theme is not
     one of the rule's themes counts for nothing); each ``fallback`` pattern, in order, only fills a role still
-    without actors; a role no matching pattern names takes its default (:func:`default_subjects`,
-    :func:`default_objects`). No match, no candidate.
+    without actors; a role still without actors then takes its default (:func:`default_subjects`,
+    :func:`default_objects`), unless a pattern gave the cue itself a role. No match, no candidate.
     """
     if rule.cue == "verb" and not (is_verbal(cue) or misread_verb(cue)):
         return
@@ -92,7 +92,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
         return  # "keep Assad in power", not "keep Assad waiting"
     found: dict[str, list[Mention]] = {}
-    matched = False
+    matched = cue_has_role = False
     before: dict[str, bool] = {}
     group = None
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
@@ -101,13 +101,16 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
         matched = True
+        cue_has_role = cue_has_role or cue.i in roles.values()
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
                 found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
     if not matched:
         return
-    subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
-    objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    subjects, objects = unique(found.get("subject", [])), unique(found.get("object", []))
+    if not cue_has_role:  # ("cue=object": the cue's subject is taken; no defaults)
+        subjects = subjects or default_subjects(rule, cue, g)
+        objects = objects or default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
 
 
@@ -170,48 +173,6 @@ def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             recipients += g.referents(slot)
     if recipients:
         yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
-
-
-def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
-
-    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
-    for weapons" (the verb's object is the source)."""
-    if not is_verbal(v) or g.is_passive(v):
-        return
-    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
-    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
-    if not themes:
-        return
-    sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
-    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
-        sources = g.objects(v)
-    if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
-        sources = [m for t in themes for m in g.actor_modifiers(t)]
-    yield from _pairs(rule, sources, g.subjects(v), v)
-
-
-def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
-    if not _is_noun(n):
-        return
-    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
-        return  # "arms deliveries", "deliveries of weapons"
-    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
-    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
-        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
-    objects = g.referents_of(g.pobjs(n, rule.object_preps))
-    if not objects:  # shared preposition: "support and attention to Ukraine"
-        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
-    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
-        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
-    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
-        if rule.clause_role[n.head.lower_] == "object" and not objects:
-            objects = g.subjects(n.head.head)
-        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
-            subjects = g.subjects(n.head.head)
-    yield from _pairs(rule, subjects, objects, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -530,8 +491,6 @@ def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
     "give": give,
-    "receive": receive,
-    "nominal": nominal,
     "hyphen": hyphen,
     "denial": denial,
     "means": means,

@@ -13,8 +13,8 @@ A pattern is a small tree around the cue word, written as chains of steps::
   itself a role ("Iran, the main **financier** of Hezbollah").
 
 ``parse_pattern`` checks a pattern and raises :class:`PatternError` saying what is wrong;
-``PatternMatcher`` compiles the patterns of every rule into one spaCy ``DependencyMatcher`` and
-returns, per (rule, cue token), the role tokens of each match. What the role tokens stand for
+``PatternMatcher`` compiles a rule's patterns into a spaCy ``DependencyMatcher`` and returns, per
+cue token of a sentence, the role tokens of each match. What the role tokens stand for
 (argument resolution), the defaults of roles no match fills, repairs and modality are Python:
 see ``constructions.pattern``.
 """
@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 ROLES = ("subject", "object", "theme")
@@ -136,27 +138,50 @@ def cue_forms(lemma: str) -> list[str]:
     return [lemma, stem + "ing", stem + "ed", lemma + "d"]
 
 
-@dataclass
+# what a pattern reads of a token (LOWER follows from the words)
+MATCH_ATTRS = [LEMMA, DEP, HEAD]
+
+
+def sentence_doc(sent: Span, array: numpy.ndarray) -> Doc:
+    """The sentence as a small Doc holding what patterns read: words, lemmas, labels, heads.
+
+    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once); a sentence's heads lie
+    inside it. Much cheaper than ``Span.as_doc``, which copies every annotation and vector."""
+    doc = sent.doc
+    words = [t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    small = Doc(doc.vocab, words=words, spaces=spaces)
+    small.from_array(MATCH_ATTRS, array[sent.start : sent.end])
+    return small
+
+
 class PatternMatcher:
-    """Every pattern rule's patterns in one DependencyMatcher, run once per Doc."""
+    """One rule's patterns compiled into a spaCy DependencyMatcher, run on the sentence of a cue.
 
-    matcher: DependencyMatcher = field(default_factory=lambda: DependencyMatcher(Vocab()))
-    keys: dict[int, tuple[str, str, int, Pattern]] = field(default_factory=dict)
+    (The DependencyMatcher tries every combination of the tokens each node could be, so it runs on one
+    sentence at a time, and only where one of the rule's cues occurs.)
+    """
 
-    def add(self, rule_id: str, tier: str, index: int, pattern: Pattern, cue_attrs: dict) -> None:
-        key = f"{rule_id}/{tier}/{index}"
-        self.matcher.add(key, [pattern.matcher_entries(cue_attrs)])
-        self.keys[self.matcher.vocab.strings[key]] = (rule_id, tier, index, pattern)
+    def __init__(self, rule_id: str, cue_attrs: dict, pattern: tuple[Pattern, ...], fallback: tuple[Pattern, ...]) -> None:
+        self.matcher = DependencyMatcher(Vocab())
+        self.keys: dict[int, tuple[str, int, Pattern]] = {}
+        for tier, patterns in (("pattern", pattern), ("fallback", fallback)):
+            for index, p in enumerate(patterns):
+                key = f"{rule_id}/{tier}/{index}"
+                try:
+                    self.matcher.add(key, [p.matcher_entries(cue_attrs)])
+                except ValueError as exc:
+                    raise PatternError(f"{tier} {p.text!r} does not compile: {exc}") from exc
+                self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
 
-    def __call__(self, doc: Doc) -> dict[tuple[str, int], list[tuple[str, int, dict[str, int]]]]:
-        """(rule id, cue index) -> [(tier, pattern index, {role: token index})], in pattern order then token order."""
-        found: dict[tuple[str, int], list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
-        if not self.keys:
-            return found
-        for match_id, token_ids in self.matcher(doc):
-            rule_id, tier, index, pattern = self.keys[match_id]
-            at = dict(zip(pattern.nodes, token_ids))
-            found[(rule_id, at["cue"])].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
+    def __call__(self, sent: Doc, offset: int) -> dict[int, list[tuple[str, int, dict[str, int]]]]:
+        """cue index -> [(tier, pattern index, {role: token index})], patterns before fallbacks, each in order;
+        ``sent`` is a sentence as a Doc, ``offset`` its first token's index in the article."""
+        found: dict[int, list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
+        for match_id, token_ids in self.matcher(sent):
+            tier, index, pattern = self.keys[match_id]
+            at = {node: i + offset for node, i in zip(pattern.nodes, token_ids)}
+            found[at["cue"]].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
         for matches in found.values():
-            matches.sort(key=lambda m: (m[0] != "pattern", m[1], sorted(m[2].items(), key=lambda kv: kv[0])))
+            matches.sort(key=lambda m: (m[0] != "pattern", m[1], sorted(m[2].items())))
         return found

@@ -203,14 +203,55 @@ def _role_noun(rule: dict[str, Any]) -> dict[str, Any]:
     return {"cue": "noun", "pattern": patterns}
 
 
+def _nominal(rule: dict[str, Any]) -> dict[str, Any]:
+    """nominal: an event noun's owner or ``subject_preps`` object -> its ``object_preps`` object; else the object
+    of those prepositions on a conjunct or on the verb taking the noun as object; ``clause_role``: the clause
+    the noun's phrase modifies fills a role ("with the backing of Russia, Assad ...")."""
+    subject_preps = ",".join(p for p in rule["subject_preps"] if p not in rule["object_preps"])
+    object_preps = ",".join(rule["object_preps"])
+    patterns = ["cue >compound|nmod|poss|amod subject"]
+    if subject_preps:
+        patterns.append(f"cue >prep|dative|agent[{subject_preps}] >pobj subject")
+    patterns.append(f"cue >prep|dative|agent[{object_preps}] >pobj object")
+    fallback = [f"cue >conj >prep|dative|agent[{object_preps}] >pobj object", f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object"]
+    fallback += [f"cue <pobj[{prep}] <* {role}" for prep, role in sorted(rule["clause_role"].items())]
+    if rule["themes"]:
+        themes = (">* theme", ">prep|dative|agent[of] >pobj theme")
+        patterns = [f"{p} ; cue {t}" for p in patterns for t in themes]
+        fallback = [f"{p} ; cue {t}" for p in fallback for t in themes]
+    return {"cue": "noun", "pattern": patterns, "fallback": fallback}
+
+
+# from a theme slot to the nodes that may hold the theme: the slot, a conjunct, what a quantity or container
+# holds ("most of its budget", "oil shipments"), what a sum is in ("$2 billion in aid")
+_THEME_PATHS = ("", " >conj", "[@part_words] >prep|dative|agent[of] >pobj", "[@part_words] >compound", " >prep|dative|agent[in,of] >pobj")
+
+
+def _receive(rule: dict[str, Any]) -> dict[str, Any]:
+    """receive: the verb's subject receives a theme (its object, or the object of ``theme_preps``) from the
+    object of ``source_preps`` on the verb or the theme; else from the verb's object (with ``theme_preps``:
+    "thanked Tehran for weapons"), else from the theme's owner ("enjoys Russia's backing")."""
+    sources = ",".join(rule["source_preps"] or ["from"])
+    if rule["theme_preps"]:
+        slot = f"cue=object >prep|dative|agent[{','.join(rule['theme_preps'])}] >pobj"
+    else:
+        slot = "cue=object >dobj"
+    themes = [f"{slot}{path} theme" for path in _THEME_PATHS]
+    source = f">prep|dative|agent[{sources}] >pobj subject"
+    patterns = [f"{t} ; cue {source}" for t in themes] + [f"{t} {source}" for t in themes]
+    fallback = [f"{t} ; cue >dobj subject" for t in themes] if rule["theme_preps"] else []
+    fallback += [f"{t} >compound|nmod|poss|amod subject" for t in themes]
+    return {"cue": "verb", "pattern": patterns, "fallback": fallback}
+
+
 # Construction names from before pattern rules, still read: each expands at load into the pattern rule it
 # stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
-SHORTHANDS = {"verb": _verb, "role_noun": _role_noun}
+SHORTHANDS = {"verb": _verb, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
 
 
 def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
     """The pattern rule a shorthand rule (``SHORTHANDS``) stands for; its other fields unchanged."""
-    out = {**rule, **_EMPTY_STRUCTURE, "construction": "pattern", "fallback": []}
+    out = {**rule, **_EMPTY_STRUCTURE, "construction": "pattern", "pattern": [], "fallback": []}
     out.update(SHORTHANDS[rule["construction"]](rule))
     return out
 
@@ -312,7 +353,7 @@ class RuleSet:
     by_lemma: dict[str, tuple[Rule, ...]]
     by_form: dict[str, tuple[Rule, ...]]
     vocab: dict[str, frozenset[str]]
-    patterns: PatternMatcher
+    patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
 
 
 _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
@@ -320,7 +361,7 @@ _DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
 
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
-    matcher = PatternMatcher()
+    matchers: dict[str, PatternMatcher] = {}
     for raw in data["rules"]:
         fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
         fields["cue"] = raw.get("cue")
@@ -331,16 +372,15 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
                 fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
         rule = Rule(**fields)
         rules.append(rule)
-        if rule.cue == "verb":  # (a superset: the extractor checks the cue word itself)
-            cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
-        else:
-            cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
-        for tier in ("pattern", "fallback"):
-            for index, pattern in enumerate(getattr(rule, tier)):
-                try:
-                    matcher.add(rule.id, tier, index, pattern, cue_attrs)
-                except ValueError as exc:
-                    raise RuleDataError(f"rule {rule.id}: {tier} {pattern.text!r} does not compile: {exc}") from exc
+        if rule.construction == "pattern":
+            if rule.cue == "verb":  # (a superset: the extractor checks the cue word itself)
+                cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
+            else:
+                cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
+            try:
+                matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
+            except PatternError as exc:
+                raise RuleDataError(f"rule {rule.id}: {exc}") from exc
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
     for rule in rules:
@@ -353,5 +393,5 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
         by_form={k: tuple(v) for k, v in by_form.items()},
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
-        patterns=matcher,
+        patterns=matchers,
     )
