@@ -23,8 +23,9 @@ $(STAMP): pyproject.toml $(wildcard requirements/*.txt)
 extract: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output data/processed
 
-## test: the test suite (rule tests, real-model tests, gold gate)
+## test: lint (ruff: pyflakes rules), then the test suite (rule tests, real-model tests, gold gate)
 test: $(STAMP)
+	$(VENV)/bin/ruff check pipeline tests bench
 	$(PY) -m pytest -q
 
 ## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds and real-news dev set
@@ -41,9 +42,9 @@ eval: $(STAMP)
 	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
 	@if [ -f $(REAL_DEV) ]; then \
 	  $(PY) -m pipeline extract --input $(REAL_DEV) --output $(EVAL)/real_dev --no-progress && \
-	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --exclude-ids $(UNSEEN) --rows && \
+	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --strict-names --exclude-ids $(UNSEEN) --rows && \
 	  echo "real_dev, all passages (the $(UNSEEN) ones scored, their rows not printed):" && \
-	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --floors data/gold/floors.yaml --floors-key real_dev; \
+	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --strict-names --floors data/gold/floors.yaml --floors-key real_dev; \
 	else echo "$(REAL_DEV) absent: real-news dev set not scored"; fi
 
 ## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)

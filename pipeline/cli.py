@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print metrics as JSON")
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")
     ev.add_argument("--floors-key", metavar="NAME", help="which section of --floors applies (e.g. seeds)")
+    ev.add_argument("--actors", type=Path, metavar="FILE", default=None,
+                    help="gazetteer whose canonical names make two actor names one actor "
+                    "(default: configs/actors.yaml of this repository)")
+    ev.add_argument("--strict-names", action="store_true",
+                    help="compare actor names as strings only, without the gazetteer")
     ev.add_argument("--ids", type=Path, metavar="FILE", help="score only the documents listed in FILE (one id a line)")
     ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
     ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
@@ -137,17 +142,23 @@ def _extract(args: argparse.Namespace) -> int:
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
         f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
     )
+    if summary.skipped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
     return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import check_floors, format_report, load_floors, read_ids, score_files
+    from pipeline.config import REPO_ROOT
+    from pipeline.evaluate import (check_floors, format_report, gazetteer_names, load_floors, read_ids, same_string,
+                                   score_files)
 
+    names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
     ids = read_ids(args.ids) if args.ids else None
     exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
-    report = score_files(args.gold, args.predictions, ids, exclude)
+    report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
     if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
         report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
     sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report, rows=args.rows))

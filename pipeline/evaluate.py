@@ -18,6 +18,14 @@ Matching, as FORMAT.md prescribes:
   word. Predictions without a speaker are left out of attribution scores.
   Direct and partial quotes are scored together, indirect ones alone.
 
+Actor names (entity actors, relation arguments, speakers) are compared as
+actors: two names match when they are equal after case-folding or when the
+gazetteer makes them one actor (gold written in the article's form "Bashar al
+Assad" or "Biden" and the prediction's canonical "Bashar al-Assad", "Joe
+Biden"; FORMAT.md accepts both forms through ``subject_alts``).
+``--strict-names`` (``names=same_string``) compares the strings alone, exactly
+as FORMAT.md prescribes.
+
 A gold document without an ``entities`` (``relations``, ``quotes``) key is not
 annotated for that layer and is left out of that layer's scores. A gold record
 may carry its own ``text`` and name its document ``id`` (the real-news sets):
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import string
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -36,13 +45,33 @@ import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from pipeline import load_tables
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
-from pipeline.tables import SCHEMAS
 
 QUOTE_MATCH_F1 = 0.8
 PHRASE_MATCH_F1 = 0.5  # a denial's phrase object (object_is_phrase) against the predicted object
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
 _STRIP = string.punctuation + "“”‘’«»„‚‹›…–—"
+
+#: an actor name -> the name it is compared under (the gazetteer's canonical name)
+ActorNames = Callable[[str], str]
+
+
+def same_string(name: str) -> str:
+    return name
+
+
+def gazetteer_names(path: Path) -> ActorNames:
+    """Canonical names of the gazetteer at ``path`` (configs/actors.yaml): a name it
+    does not know stays itself."""
+    gazetteer = Gazetteer(load_gazetteer_data(Path(path)))
+
+    def canonical(name: str) -> str:
+        entry = gazetteer.entry(name)
+        return entry.name if entry is not None else name
+
+    return canonical
 
 
 class GoldError(ValueError):
@@ -147,6 +176,11 @@ def norm_name(name: str | None) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def actor_key(name: str | None, names: ActorNames) -> str:
+    """What an actor name is compared as: its canonical name, normalised."""
+    return norm_name(names(name)) if name else ""
+
+
 def quote_tokens(text: str) -> Counter[str]:
     tokens = (t.strip(_STRIP).casefold() for t in text.split())
     return Counter(t for t in tokens if t)
@@ -161,11 +195,11 @@ def token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def speaker_right(predicted: str | None, gold: str | None) -> bool:
+def speaker_right(predicted: str | None, gold: str | None, names: ActorNames = same_string) -> bool:
     if not predicted or not gold:
         return False
-    pred = norm_name(predicted)
-    return pred in (norm_name(gold), norm_name(gold.split()[-1]))
+    pred = actor_key(predicted, names)
+    return pred in (actor_key(gold, names), actor_key(gold.split()[-1], names))
 
 
 # -- scoring ---------------------------------------------------------------------
@@ -175,7 +209,7 @@ def _ratio(right: int, total: int) -> float | None:
     return round(right / total, 4) if total else None
 
 
-def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.entities is not None]
     if not docs:
         return None
@@ -192,7 +226,7 @@ def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str
                 prf.fn += key in gold_spans and not hit
             if hit:
                 actor_total += 1
-                actor_right += norm_name(gold_spans[key].actor) == norm_name(pred_spans[key]["actor"])
+                actor_right += actor_key(gold_spans[key].actor, names) == actor_key(pred_spans[key]["actor"], names)
     return {**total.as_dict(), "actor_accuracy": _ratio(actor_right, actor_total), "actor_matched": actor_total,
             "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())}}
 
@@ -202,17 +236,18 @@ EXTRA_FIELDS = ("subject", "relation", "object", "modality", "rule", "cue", "evi
                 "subject_start", "subject_end", "object_start", "object_end")
 
 
-def relation_matches(triple: tuple[str, str, str], gold: GoldRelation, phrase: str | None = None) -> bool:
+def relation_matches(triple: tuple[str, str, str], gold: GoldRelation, phrase: str | None = None,
+                     names: ActorNames = same_string) -> bool:
     """Does a predicted (subject, relation, object), names normalised, state this gold row?
 
     ``phrase`` is the predicted object as written, for a gold phrase object (default: the normalised one).
     """
     subject, relation, obj = triple
-    if relation != gold.relation or subject not in {norm_name(n) for n in (gold.subject, *gold.subject_alts)}:
+    if relation != gold.relation or subject not in {actor_key(n, names) for n in (gold.subject, *gold.subject_alts)}:
         return False
     if gold.object_is_phrase:
         return token_f1(phrase or obj, gold.object) >= PHRASE_MATCH_F1
-    return obj in {norm_name(n) for n in (gold.object, *gold.object_alts)}
+    return obj in {actor_key(n, names) for n in (gold.object, *gold.object_alts)}
 
 
 def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
@@ -233,7 +268,7 @@ def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
     return owner
 
 
-def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.relations is not None]
     if not docs:
         return None
@@ -243,13 +278,13 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[st
     for g in docs:
         predicted: dict[tuple, dict] = {}
         for row in pred.get(g.doc_id, []):
-            key = (norm_name(row["subject"]), row["relation"], norm_name(row["object"]))
+            key = (actor_key(row["subject"], names), row["relation"], actor_key(row["object"], names))
             if key not in predicted or _confidence(row) > _confidence(predicted[key]):
                 predicted[key] = row
         triples = list(predicted)
         required = [r for r in g.relations if r.required]
         optional = [r for r in g.relations if not r.required]
-        edges = {gi: [pi for pi, t in enumerate(triples) if relation_matches(t, r, predicted[t]["object"])]
+        edges = {gi: [pi for pi, t in enumerate(triples) if relation_matches(t, r, predicted[t]["object"], names)]
                  for gi, r in enumerate(required)}
         matched = {gi: pi for pi, gi in _max_matching(edges).items()}  # gold row index -> predicted triple index
         used = set(matched.values())
@@ -263,14 +298,14 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[st
                 modality_right += row["modality"] == r.modality
                 if r.attributed_to:
                     attribution_total += 1
-                    attribution_right += speaker_right(row.get("attributed_to"), r.attributed_to)
+                    attribution_right += speaker_right(row.get("attributed_to"), r.attributed_to, names)
             else:
                 total.fn += 1
                 prf.fn += 1
                 misses.append({"doc_id": g.doc_id, **r.model_dump(include={
                     "subject", "relation", "object", "modality", "evidence", "subject_alts", "object_alts"})})
         for pi, t in enumerate(triples):
-            if pi in used or any(relation_matches(t, r, predicted[t]["object"]) for r in optional):
+            if pi in used or any(relation_matches(t, r, predicted[t]["object"], names) for r in optional):
                 continue  # matched, or a defensible reading that is not required
             total.fp += 1
             per_rel.setdefault(t[1], PRF()).fp += 1
@@ -305,7 +340,7 @@ def _match_quotes(golds: list[GoldQuote], preds: list[dict]) -> list[tuple[int, 
     return out
 
 
-def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.quotes is not None]
     if not docs:
         return None
@@ -330,7 +365,7 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, 
                 gq = golds[pairs[pi]] if pi in pairs else None
                 if gq is not None and not gq.required:
                     continue
-                if gq is not None and speaker_right(p["speaker"], gq.speaker):
+                if gq is not None and speaker_right(p["speaker"], gq.speaker, names):
                     right += 1
                 else:
                     attributed[group].fp += 1
@@ -343,15 +378,11 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, 
 
 
 def read_predictions(folder: Path) -> dict[str, pd.DataFrame]:
-    tables = {}
-    for name in ("documents", "entities", "relations", "quotes"):
-        path = Path(folder) / f"{name}.parquet"
-        if not path.exists():
-            raise FileNotFoundError(f"{path} is missing: run 'python -m pipeline extract --output {folder}' first")
-        parts = list(path.glob("*.parquet")) if path.is_dir() else [path]
-        # a folder without parts (nothing extracted) reads as an empty table with the pinned columns
-        tables[name] = pd.read_parquet(path) if parts else SCHEMAS[name].empty_table().to_pandas()
-    return tables
+    """The tables of an extract output folder (committed parts only; a folder without parts reads as empty tables)."""
+    try:
+        return load_tables(folder)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{exc}; run 'python -m pipeline extract --output {folder}' first") from None
 
 
 def _by_doc(df: pd.DataFrame) -> dict[str, list[dict]]:
@@ -376,16 +407,16 @@ def check_gold_offsets(gold: list[GoldDoc], texts: dict[str, str]) -> None:
                 )
 
 
-def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame]) -> dict[str, Any]:
+def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame], names: ActorNames = same_string) -> dict[str, Any]:
     docs = predictions["documents"]
     texts = dict(zip(docs["doc_id"], docs["text"]))
     check_gold_offsets(gold, texts)
     missing = sorted(g.doc_id for g in gold if g.doc_id not in texts)
     return {
         "documents": {"gold": len(gold), "missing_predictions": missing},
-        "entities": score_entities(gold, _by_doc(predictions["entities"])),
-        "relations": score_relations(gold, _by_doc(predictions["relations"])),
-        "quotes": score_quotes(gold, _by_doc(predictions["quotes"])),
+        "entities": score_entities(gold, _by_doc(predictions["entities"]), names),
+        "relations": score_relations(gold, _by_doc(predictions["relations"]), names),
+        "quotes": score_quotes(gold, _by_doc(predictions["quotes"]), names),
     }
 
 
@@ -415,10 +446,10 @@ def select(gold: list[GoldDoc], ids: set[str] | None = None, exclude: set[str] |
     return [g for g in gold if (ids is None or g.doc_id in ids) and not (exclude and g.doc_id in exclude)]
 
 
-def score_files(gold_paths: list[Path], predictions: Path, ids: set[str] | None = None,
-                exclude: set[str] | None = None) -> dict[str, Any]:
+def score_files(gold_paths: list[Path], predictions: Path, *, ids: set[str] | None = None,
+                exclude: set[str] | None = None, names: ActorNames = same_string) -> dict[str, Any]:
     gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
-    return score(select(gold, ids, exclude), read_predictions(predictions))
+    return score(select(gold, ids, exclude), read_predictions(predictions), names)
 
 
 # -- floors ------------------------------------------------------------------------
