@@ -396,7 +396,84 @@ POSITIVE += [
      """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a theme given in a relative clause: "Analysts studied the support Iran gives Hamas."
+    ("backs.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        support           NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        gives/give        VBZ relcl 3
+        Hamas             NNP dobj  5 ORG:Hamas
+        .                 .   punct 1
+     """, {("Iran", "backs", "Hamas", "asserted")}, ()),
+    # "Analysts studied the cash Iran sends Hamas."
+    ("funds.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        cash              NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        sends/send        VBZ relcl 3
+        Hamas             NNP dobj  5 ORG:Hamas
+        .                 .   punct 1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+    # "Analysts studied the training Iran offers Hamas."
+    ("trains.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        training          NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        offers/offer      VBZ relcl 3
+        Hamas             NNP dobj  5 ORG:Hamas
+        .                 .   punct 1
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+    # the recipient read as the theme's modifier: "Turkey has been giving Somalia military assistance for years."
+    ("backs.pattern.given", """
+        Turkey       NNP nsubj 3 GPE:Turkey
+        has/have     VBZ aux   3
+        been/be      VBN aux   3
+        giving/give  VBG ROOT  3
+        Somalia      NNP nmod  6 GPE:Somalia
+        military     JJ  amod  6
+        assistance   NN  dobj  3
+        for          IN  prep  3
+        years/year   NNS pobj  7
+        .            .   punct 3
+     """, {("Turkey", "backs", "Somalia", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # a given theme with no recipient: "Analysts studied the support Iran gives."
+    ("backs.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        support           NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        gives/give        VBZ relcl 3
+        .                 .   punct 1
+     """, ()),
+    ("funds.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        cash              NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        sends/send        VBZ relcl 3
+        .                 .   punct 1
+     """, ()),
+    ("trains.pattern.given", """
+        Analysts/analyst  NNS nsubj 1
+        studied/study     VBD ROOT  1
+        the               DT  det   3
+        training          NN  dobj  1
+        Iran              NNP nsubj 5 GPE:Iran
+        offers/offer      VBZ relcl 3
+        .                 .   punct 1
+     """, ()),
     # people are not who leads them: "The militias, run by Britain, train recruits from Ukraine's army."
     ("trains.verb", """
         The              DT  det      1
