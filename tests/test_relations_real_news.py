@@ -445,7 +445,33 @@ POSITIVE += [
      """, {("Turkey", "backs", "Somalia", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # an undertaking stands for its owner: "Iran's support for Russia's war grew."
+    ("backs.nominal", """
+        Iran      NNP poss  2 GPE:Iran
+        's        POS case  0
+        support   NN  nsubj 7
+        for       IN  prep  2
+        Russia    NNP poss  6 GPE:Russia
+        's        POS case  4
+        war       NN  pobj  3
+        grew/grow VBD ROOT  7
+        .         .   punct 7
+     """, {("Iran", "backs", "Russia", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # an undertaking of no one named: "Iran's support for the war grew."
+    ("backs.nominal", """
+        Iran      NNP poss  2 GPE:Iran
+        's        POS case  0
+        support   NN  nsubj 6
+        for       IN  prep  2
+        the       DT  det   5
+        war       NN  pobj  3
+        grew/grow VBD ROOT  6
+        .         .   punct 6
+     """, ()),
     # a given theme with no recipient: "Analysts studied the support Iran gives."
     ("backs.pattern.given", """
         Analysts/analyst  NNS nsubj 1

@@ -172,6 +172,10 @@ class Grammar:
         found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
         if found:
             return found
+        if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
+            found = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at for m in self._refer(c, seen)]
+            if found:
+                return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
