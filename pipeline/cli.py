@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,explain,report,graph,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,explain,report,graph,export,review,vendor,build-model}``."""
 
 from __future__ import annotations
 
@@ -95,6 +95,29 @@ def _parser() -> argparse.ArgumentParser:
     gp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="graph.png, graph.svg or graph.pdf")
     gp.add_argument("--max-actors", type=int, default=30, metavar="N", help="draw the N busiest actors (default: 30)")
 
+    xp = sub.add_parser("export", help="write the actor network for Gephi and other tools (GEXF, GraphML or CSV)",
+                        description="One node per actor (QID, type, articles), one edge per (subject, relation, object) "
+                        "with article count, modalities, first/last date and CAMEO/PLOVER codes.")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    xp.add_argument("--format", "-f", choices=("gexf", "graphml", "csv"), help="default: from the --output extension")
+    xp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
+
+    rv = sub.add_parser("review", help="the review loop with Label Studio: tasks out, reviewed annotations in as gold",
+                        description="'review export' writes Label Studio tasks (text + pre-annotations) and the labeling "
+                        "config; 'review import' turns Label Studio's JSON export into gold JSONL for 'eval'.")
+    rv_sub = rv.add_subparsers(dest="review_command", required=True, metavar="{export,import}")
+    rx = rv_sub.add_parser("export", help="predictions -> Label Studio tasks (+ <stem>.label_config.xml beside them)")
+    rx.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    rx.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="tasks.json")
+    ri = rv_sub.add_parser("import", help="Label Studio JSON export -> gold JSONL (shared/gold/FORMAT.md)")
+    ri.add_argument("--input", "-i", required=True, type=Path, metavar="FILE", help="the project's JSON export")
+    ri.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="e.g. data/gold/reviewed.jsonl")
+
+    sub.add_parser("vendor", help="fetch the report's pinned JavaScript (npm pack, integrity checked) into build/vendor",
+                   description="Download the npm packages pinned in pipeline/report/vendor.json with 'npm pack', check "
+                   "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
+                   "for 'report' to inline. Needs npm and the npm registry once.")
+
     bm = sub.add_parser("build-model", help="save the assembled pipeline (model + our components + rules)",
                         description="Assemble the pipeline from the config and save it, for spacy.load().")
     bm.add_argument("--output", "-o", required=True, type=Path, metavar="DIR")
@@ -113,10 +136,14 @@ def main(argv: list[str] | None = None) -> int:
             return _eval(args)
         if args.command == "explain":
             return _explain(args)
-        if args.command in ("report", "graph"):
+        if args.command == "export":
+            return _export(args)
+        if args.command == "review":
+            return _review(args)
+        if args.command in ("report", "graph", "vendor"):
             from pipeline.report import commands
 
-            return commands.report(args) if args.command == "report" else commands.graph(args)
+            return getattr(commands, args.command)(args)
         return _build_model(args)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted: the parts committed so far are kept; run the same command again to finish\n")
@@ -195,6 +222,26 @@ def _eval(args: argparse.Namespace) -> int:
                        else f"PASS: all {len(floors)} metrics at or above their floors")
             sys.stdout.write(f"verdict {label}: {verdict}\n\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export import export
+
+    path, graph = export(args.predictions, args.output, args.format)
+    sys.stdout.write(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges\n")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from pipeline import review
+
+    if args.review_command == "export":
+        tasks, config, n = review.write_tasks(args.predictions, args.output)
+        sys.stdout.write(f"wrote {n} tasks to {tasks} and the labeling config to {config}\n")
+    else:
+        gold, n, unreviewed = review.import_gold(args.input, args.output)
+        sys.stdout.write(f"wrote {n} reviewed articles to {gold}" + (f" ({unreviewed} tasks not reviewed)" if unreviewed else "") + "\n")
     return EXIT_OK
 
 
