@@ -207,15 +207,17 @@ def decode(raw: bytes) -> tuple[str, str | None]:
 
 def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | None, str | None]]:
     """(line number, text, problem) of every non-blank line; UTF-16/32 files (with a byte-order mark) are decoded whole-line."""
-    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
-    wide = next((enc for bom, enc in BOMS if enc != "utf-8" and head.startswith(bom)), None)
+    head = fh.peek(4)[:4]
+    wide = next(((bom, enc) for bom, enc in BOMS if enc != "utf-8" and head.startswith(bom)), None)
     if wide:
+        fh.read(len(wide[0]))
+        lineno = 0
         try:
-            for lineno, line in enumerate(io.TextIOWrapper(fh, encoding=wide.replace("-le", "").replace("-be", ""), newline=None), 1):
+            for lineno, line in enumerate(io.TextIOWrapper(fh, encoding=wide[1]), 1):
                 if line.strip():
                     yield lineno, line, None
-        except UnicodeDecodeError as exc:
-            yield 0, None, f"not valid {wide.upper()} (byte {exc.start} of a chunk): re-encode the file as UTF-8"
+        except UnicodeDecodeError:
+            yield lineno + 1, None, f"not valid {wide[1].upper()} after its byte-order mark: re-encode the file as UTF-8"
         return
     for lineno, raw in enumerate(fh, 1):
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
