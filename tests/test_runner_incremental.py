@@ -141,3 +141,22 @@ def test_runner_with_qids_fills_known_actors():
     rows = with_qids("relations", [{"subject": "Iran", "object": "Kettleworth Trust"}], info)
     assert rows == [{"subject": "Iran", "object": "Kettleworth Trust", "subject_qid": "Q794", "object_qid": None}]
     assert with_qids("quotes", [{"speaker": None}], info) == [{"speaker": None, "speaker_qid": None}]
+
+
+def test_runner_announces_the_total_the_progress_bar_counts_to(tmp_path, config):
+    """on_total (the progress bar's total, hence its ETA) equals the documents rows the parts then report."""
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+
+    def run(*args):
+        totals, rows = [], []
+        run_extract([corpus], tmp_path / "out", *args, on_part=lambda r: rows.append(r.tables["documents"].num_rows),
+                    on_total=totals.append)
+        return totals, sum(rows)
+
+    assert run(config) == ([len(ARTICLES)], len(ARTICLES))
+    assert run(config) == ([0], 0)  # unchanged: nothing to do
+    by_id = {a["id"]: dict(a) for a in ARTICLES}
+    by_id["a2"]["text"] += " A later sentence."  # one changed document: its old part is rewritten, it is parsed anew
+    write_jsonl(corpus, list(by_id.values()))
+    totals, rows = run(config)
+    assert totals == [rows] and rows == 1 + 2  # the new copy, and the other two rows of a2's old part of 3
