@@ -11,7 +11,10 @@ the output, so the output folder need only be reachable from the client.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -49,10 +52,11 @@ class DaskEngine:
         logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO chatter would drown our summary
         cluster = None
         if self.scheduler is None:
-            cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True,
-                dashboard_address=":0", silence_logs=logging.WARNING,
-            )
+            with _sigint_ignored():  # Ctrl-C is the client's to handle: the cluster's processes inherit SIG_IGN
+                cluster = LocalCluster(
+                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    dashboard_address=":0", silence_logs=logging.ERROR,  # no shutdown chatter after Ctrl-C
+                )
         try:
             with Client(cluster or self.scheduler) as client:
                 client.register_plugin(ConfigureWorker(*self.setup), name=PLUGIN_NAME)
@@ -73,7 +77,26 @@ class DaskEngine:
                     ) from exc
         finally:
             if cluster is not None:
+                # stopped early (Ctrl-C), a busy worker is killed after a few seconds: no warning for that
+                logging.getLogger("distributed").setLevel(logging.ERROR)
                 cluster.close()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored in this block (in the main thread), so processes started in it ignore a terminal's Ctrl-C.
+
+    The terminal sends Ctrl-C to the whole process group; the client stops the
+    cluster itself, instead of every worker and nanny printing a traceback.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _wait_with_workers(client: Client, pending: set, scheduler: str | None) -> tuple[set, set]:
