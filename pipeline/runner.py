@@ -67,6 +67,13 @@ class RunSummary:
     def words_per_second(self) -> float:
         return self.n_words / self.seconds if self.seconds else 0.0
 
+    def close(self, plan: Planner, store: OutputStore, started: float) -> RunSummary:
+        """The summary of the run so far: what the plan did and what the output folder holds."""
+        self.n_new, self.n_reused, self.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
+        self.count_output(store)
+        self.seconds = time.perf_counter() - started
+        return self
+
     def count_output(self, store: OutputStore) -> None:
         for part in store.parts():
             for name in TABLES:
@@ -139,11 +146,5 @@ def run_extract(
             if not store.parts():  # nothing to read: still write every table, empty, with its pinned schema
                 store.commit_part(0, empty_part(plan.fingerprints), None)
         except (OutputWriteError, WorkersLost) as exc:
-            summary.n_new, summary.n_reused, summary.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
-            summary.count_output(store)
-            summary.seconds = time.perf_counter() - started
-            raise RunFailed(str(exc), summary) from exc
-        summary.n_new, summary.n_reused, summary.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
-        summary.count_output(store)
-    summary.seconds = time.perf_counter() - started
-    return summary
+            raise RunFailed(str(exc), summary.close(plan, store, started)) from exc
+        return summary.close(plan, store, started)
