@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             return getattr(commands, args.command)(args)
         return _build_model(args)
     except KeyboardInterrupt:
-        sys.stderr.write("interrupted: the parts committed so far are kept; run the same command again to finish\n")
+        kept = ": the parts committed so far are kept; run the same command again to finish" if args.command == "extract" else ""
+        sys.stderr.write(f"interrupted{kept}\n")
         return EXIT_INTERRUPTED
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
