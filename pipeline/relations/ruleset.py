@@ -351,6 +351,11 @@ class Rule:
     fallback: tuple[Pattern, ...]
 
     @property
+    def needs_theme(self) -> bool:
+        """Every pattern of the rule names a theme: no theme word in a sentence, no match in it."""
+        return bool(self.pattern) and all("theme" in p.roles for p in self.pattern + self.fallback)
+
+    @property
     def by_lemma(self) -> bool:
         """Cues are verb lemmas (else lowercase word forms)."""
         return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
