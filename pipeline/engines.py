@@ -9,7 +9,7 @@
 Every engine maps :func:`run_task` (the same stage code) over the tasks and
 yields results as they finish, with at most two tasks per worker in flight, so
 memory does not grow with the corpus. A Dask (or spawned) worker process
-builds one :class:`~pipeline.runner.Extractor` — the model loaded once, from
+builds one :class:`~pipeline.worker.Extractor` — the model loaded once, from
 the package installed on the worker, never pickled — from the configuration
 and the rule data shipped by the client. The client (this process) writes all
 output.
@@ -22,58 +22,33 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ConfigError, PipelineConfig
+from pipeline.worker import LOCK, configure_worker, extractor, run_task
 
 if TYPE_CHECKING:
-    from pipeline.runner import Extractor, PartResult, Task
+    from pipeline.tasks import PartResult, Task
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
 
-# -- the worker side: one Extractor per process --------------------------------------
 
-_SETUP: tuple[PipelineConfig, dict[str, dict]] | None = None
-_EXTRACTOR: Extractor | None = None
-_LOCK = threading.Lock()
-
-
-def configure_worker(config: PipelineConfig, data: dict[str, dict]) -> None:
-    """Say which pipeline this process's tasks use; it is built at the first task."""
-    global _SETUP, _EXTRACTOR
-    with _LOCK:
-        if _SETUP != (config, data):
-            _SETUP, _EXTRACTOR = (config, data), None
-
-
-def _extractor() -> Extractor:
-    """This process's Extractor, built at the first call (hold _LOCK)."""
-    global _EXTRACTOR
-    from pipeline.runner import Extractor
-
-    if _SETUP is None:
-        raise RuntimeError("worker not configured: call configure_worker first")
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor(*_SETUP)
-    return _EXTRACTOR
-
-
-def run_task(task: Task) -> PartResult:
-    """Run one task with this process's Extractor (tasks of one process run one at a time)."""
-    with _LOCK:
-        return _extractor().run(task)
-
+class WorkersLost(RuntimeError):
+    """No worker is left to run the remaining tasks."""
 
 def _die_with_parent(parent: int) -> None:
     """Forked-worker initializer: the kernel kills this worker when the main process dies.
 
     A forked worker holds its own copy of the task queue's write end, so it
     would otherwise wait for tasks forever once the main process is killed.
+    Ctrl-C is the main process's to handle (it stops the workers): a worker
+    ignores SIGINT, so it prints no traceback of its own.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     PR_SET_PDEATHSIG = 1
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the main process died before prctl
@@ -107,21 +82,32 @@ class LocalEngine:
             yield from map(run_task, tasks)
             return
         if sys.platform.startswith("linux"):  # fork is unsafe on macOS and absent on Windows
-            with _LOCK:
-                _extractor()  # load the pipeline once, here: forked workers inherit it
+            with LOCK:
+                extractor()  # load the pipeline once, here: forked workers inherit it
             pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_die_with_parent, initargs=(os.getpid(),),
             )
         else:
             pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=self.setup)
-        with pool:
+        try:
             yield from bounded(
                 lambda task: pool.submit(run_task, task),
                 lambda pending: wait(pending, return_when=FIRST_COMPLETED),
                 tasks,
                 IN_FLIGHT_PER_WORKER * self.workers,
             )
+        except BrokenProcessPool as exc:
+            raise WorkersLost(
+                "a worker process died (killed, or out of memory): run the same command again, with fewer "
+                "--workers or a smaller --batch-size if memory is short; the parts committed so far are kept"
+            ) from exc
+        except BaseException:  # Ctrl-C, or the caller stopped: do not finish the parts in flight
+            for process in list((pool._processes or {}).values()):  # no public way before Python 3.14
+                process.terminate()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def make_engine(name: str, config: PipelineConfig, data: dict[str, dict], scheduler: str | None = None) -> Any:

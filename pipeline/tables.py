@@ -55,6 +55,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("subject", _str),
             ("relation", _str),
             ("object", _str),
+            ("subject_qid", _str),  # Wikidata QIDs of known actors, else null
+            ("object_qid", _str),
             ("modality", _str),
             ("attributed_to", _str),
             ("evidence", _str),
@@ -69,6 +71,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("cue", _str),
             ("rule", _str),
             ("rules_version", _str),
+            ("cameo_code", _str),  # CAMEO event code; null for negated rows (docs/analysts.md)
+            ("plover_code", _str),  # PLOVER event type; null for negated rows and denies
         ]
     ),
     "quotes": pa.schema(
@@ -79,6 +83,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("end", _int),
             ("kind", _str),
             ("speaker", _str),
+            ("speaker_qid", _str),
             ("speaker_text", _str),
             ("speaker_start", _int),
             ("speaker_end", _int),

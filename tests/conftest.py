@@ -14,15 +14,28 @@ import spacy
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers factories and Doc extensions)
+from pipeline.docs import strict_units
 
 REPO = Path(__file__).resolve().parent.parent
 #: ../shared beside the checkout; NEWS_SHARED overrides it (e.g. from a git worktree elsewhere)
 SHARED = Path(os.environ.get("NEWS_SHARED") or REPO.parent / "shared")
 SEEDS_DIR = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
+REAL_DEV = SHARED / "gold" / "real" / "relations_dev.jsonl"  # real-news passages: the record is article and gold
 WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"
 
 _VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(autouse=True)
+def _strict_units(request):
+    """Every test runs with guarded() strict: a rule that raises fails the test instead of skipping a unit.
+
+    Tests of the skipping itself (and whole-pipeline runs that must behave as
+    in production) are marked ``lenient``.
+    """
+    with strict_units(not request.node.get_closest_marker("lenient")):
+        yield
 
 
 def make_doc(

@@ -14,8 +14,9 @@ order, it
    a malformed model span loses to a gazetteer name it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
    map to their actor, a seat of power used as a place ("in Tehran") to none,
-   unknown organisations to their normalised text, people to the fullest form
-   of their name in the document (:mod:`pipeline.actors.persons`).
+   unknown organisations to their normalised text, people to their
+   gazetteer name or else the fullest form of their name in the document
+   (:mod:`pipeline.actors.persons`).
 
 Every mention records the rule that made or changed it in ``ent.id_``
 ("model" when the statistical model's span was kept as is).
@@ -25,42 +26,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
+from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
-
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
-MODEL = "model"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A candidate entity: token range, label, actor ("" = none) and the rule that made it."""
-
-    start: int
-    end: int
-    label: str
-    actor: str
-    source: str
-    form: Form | None = None  # the gazetteer form it matched, if any
-    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
-
-    def overlaps(self, other: "Mention") -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def covers(self, other: "Mention") -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 class ActorMatcher:
@@ -77,20 +53,23 @@ class ActorMatcher:
         self.vocab = nlp.vocab
         self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
         self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
+        self._unmarked: dict[int, Form | None] = {}  # word id -> the form it is with an unmarked possessive "s"
         self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.forms: dict[str, Form] = {}
+        self.case_forms: dict[str, str] = {}  # key -> the form's words as capitalised as every spelling needs
         patterns: dict[str, list[str]] = {}
         for form in gazetteer.forms:
             form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
             key = form_key(form.kind, form.text)
             self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
+            self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
-            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
+            texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
-            matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
+            matcher = self.acronym_matcher if _case_sensitive(self.forms[key]) else self.ci_matcher
             matcher.add(key, [next(docs) for _ in patterns[key]])
 
     def hyphenated_tokens(self, doc: Doc) -> list[int]:
@@ -109,16 +88,20 @@ class ActorMatcher:
         form = self.forms.get(form_key("acronym", text))
         if form is not None:
             return form
-        form = self.forms.get(form_key("alias", text))
-        return form if form is not None and case_ok(text, form.text) else None
+        key = form_key("alias", text)
+        form = self.forms.get(key)
+        if form is None or (_case_sensitive(form) and text != form.text):
+            return None
+        return form if case_ok(text, self.case_forms[key]) else None
 
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
         found = []
         for matcher in (self.ci_matcher, self.acronym_matcher):
             for match_id, start, end in matcher(doc):
-                form = self.forms[self.vocab.strings[match_id]]
-                if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
+                key = self.vocab.strings[match_id]
+                form = self.forms[key]
+                if not _case_sensitive(form) and not case_ok(doc[start:end].text, self.case_forms[key]):
                     continue
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
@@ -126,19 +109,61 @@ class ActorMatcher:
                     continue  # "the Paris Climate Accord", "the London Marathon"
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
+        found.extend(self.unmarked_possessives(doc))
         ranges = boilerplate_ranges(doc)
         if ranges:
             found = [m for m in found if not _in_ranges(doc[m.start : m.end], ranges)]
         return found
 
+    def unmarked_possessives(self, doc: Doc) -> list[Mention]:
+        """A possessive written without its apostrophe ("Pakistans army chief"): a
+        capitalised word that is no form itself, whose stem without the final "s"
+        is a one-word name, office or seat of an actor, before a word that may be what it owns
+        (not a stop word, verb or punctuation)."""
+        orths = doc.to_array("ORTH")
+        strings = doc.vocab.strings
+        for orth in numpy.unique(orths).tolist():
+            if orth not in self._unmarked:
+                self._unmarked[orth] = self._unmarked_form(strings[orth])
+        wanted = [orth for orth, form in self._unmarked.items() if form is not None]
+        out = []
+        for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist():
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.pos_ not in self.rules.malformed_pos:
+                form = self._unmarked[int(orths[i])]
+                out.append(Mention(i, i + 1, form.label, form.actor, "unmarked_possessive", form))
+        return out
+
+    def _unmarked_form(self, text: str) -> Form | None:
+        if len(text) < 4 or text[-1] != "s" or not text[0].isupper() or not text.isalpha() or self.lookup(text):
+            return None
+        form = self.lookup(text[:-1])
+        return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _case_sensitive(form: Form) -> bool:
+    """Acronyms, and non-actor names written in capitals ("UTC", "WEST", "HIV"), match only
+    as written: "West" is no time zone."""
+    return form.kind == "acronym" or (form.kind == "non_actor" and form.text.isupper() and " " not in form.text)
+
 
 def _variants(text: str) -> list[str]:
-    """A form and its spelling variants: hyphen <-> space, curly <-> straight apostrophe."""
+    """A form and its spelling variants: hyphen <-> space, curly <-> straight apostrophe, without accents."""
     out = [text]
-    for v in (re.sub(r"(?<=\w)-(?=\w)", " ", text), text.replace("’", "'"), text.replace("'", "’")):
+    plain = fold_accents(text)
+    for v in (re.sub(r"(?<=\w)-(?=\w)", " ", text), text.replace("’", "'"), text.replace("'", "’"), plain):
         if v not in out:
             out.append(v)
     return out
+
+
+def _laxer_case(a: str, b: str) -> str:
+    """Two spellings of one name, word by word the one in lower case ("Haqqani Network",
+    "Haqqani network" -> "Haqqani network"): what any of its spellings lets through."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return a
+    return " ".join(y if y[:1].islower() else x for x, y in zip(wa, wb))
 
 
 def case_ok(found: str, form: str) -> bool:
@@ -178,8 +203,10 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     for i in matcher.hyphenated_tokens(doc):
         token = doc[i]
         pieces = [p for p in splitter.split(token.text) if p]
-        if len(pieces) < 2:
-            continue
+        if len(pieces) < 2 or all(p in matcher.rules.hyphens for p in pieces):
+            continue  # no word to split off ("--" written for a dash)
+        if pieces[-1] not in matcher.rules.hyphens and matcher.lookup(token.text):
+            continue  # a name as a whole ("COVID-19", "Al-Shabab")
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
         dangling = pieces[-1] in matcher.rules.hyphens and token.ent_type_ != ""
         if named or dangling:
@@ -231,8 +258,8 @@ def break_kind(token: Token, label: str, rules: LinkingRules) -> str | None:
     if token.text in rules.place_breaks and label in rules.place_labels:
         return "drop"
     spaced = token.i > 0 and token.doc[token.i - 1].whitespace_ != "" and token.whitespace_ != ""
-    if token.text in rules.hyphens and spaced:
-        return "drop"
+    if spaced and all(c in rules.hyphens for c in token.text):
+        return "drop"  # a spaced hyphen, dash or "--"
     return "after" if "\n" in token.whitespace_ else None
 
 
@@ -389,7 +416,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -400,6 +427,21 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             ):
                 kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
     return sorted(kept_model + names, key=lambda m: m.start)
+
+
+def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
+    """A model span made of gazetteer names side by side, ending with an actor's that is
+    no person when the model read a person: "Assad Shabiha", "Government of National
+    Accord, Al Arabiya", "Shi'a-Muslim Houthi" (non-actor words describing the actor).
+    Its names win over it."""
+    actors = [g for g in inside if g.actor]
+    if len(inside) < 2 or not actors:
+        return False
+    last = max(actors, key=lambda g: g.end)
+    if last.end != m.end or (m.label == "PERSON" and last.label == "PERSON"):
+        return False
+    covered = {i for g in inside for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
 
 
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
@@ -416,6 +458,8 @@ def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], r
     kept = []
     for g in names:
         e = owner.get(g.start)
+        if e is not None and g.label == NO_ENTITY:
+            continue  # "UTC" in the model's "10:00 UTC"
         if e is not None:
             start, end = _trim(doc, e.start, e.end, rules)
             if (start, end) == (g.start, g.end):
@@ -447,7 +491,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
     "the government in Damascus", "officials in Moscow said"), rather than
-    naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    naming a place ("in Beirut", "the London Marathon", "Beirut-based"); before a
+    government noun it is its state too ("the Kabul government")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -458,6 +503,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
+    if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
+        return True  # "the Kabul government", "the Damascus regime"
     if token.dep_ != "pobj":
         return False
     prep, noun = token.head, token.head.head
@@ -505,7 +552,77 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)
-    return [replace(m, actor=text) if m.form is None and m.label == "ORG" else m for m, text in zip(out, texts)]
+    out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
+           for m, text in zip(out, texts)]
+    return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
+
+
+def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """An acronym the article defines ("the American Independent Party (AIP)") names what
+    its definition names, in every mention: the expansion's actor and label when the
+    expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
+    "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
+    Only acronyms the gazetteer does not know are touched."""
+    at = {(m.start, m.end): m for m in mentions}
+    definitions: dict[str, Mention | None] = {}
+    opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()
+    for i in opening:
+        if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+            continue
+        acronym = doc[i + 1].text
+        start = _expansion_start(doc, i, acronym, rules)
+        if start is None or acronym in definitions:
+            continue
+        expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
+        definitions[acronym] = expansion if expansion is not None and expansion.actor else None
+    if not definitions:
+        return mentions
+    out = []
+    for m in mentions:
+        text = doc[m.start : m.end].text
+        if m.form is not None or m.end - m.start != 1 or text not in definitions:
+            out.append(m)
+        elif definitions[text] is not None:
+            out.append(replace(m, label=definitions[text].label, actor=definitions[text].actor, source="defined_acronym"))
+    return out
+
+
+def _acronym_like(text: str) -> bool:
+    """ "AIP", "ACC", "R&AW": two to eight letters (or &), at least two capitals, starting with one."""
+    return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 and all(c.isalpha() or c == "&" for c in text)
+
+
+def _expansion_start(doc: Doc, paren: int, acronym: str, rules: LinkingRules) -> int | None:
+    """Where the words before "(" whose initials spell the acronym start (small words such
+    as "of", "the", "and" may sit between them and carry no letter), or None."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    j, k = paren - 1, len(letters) - 1
+    while j >= 0 and k >= 0 and paren - j <= 2 * len(letters) + 2:
+        word = doc[j]
+        if not word.is_alpha:
+            return None
+        if word.lower_[0] == letters[k]:
+            k -= 1
+        elif word.lower_ not in rules.headline_small_words and word.lower_ not in rules.name_particles:
+            return None
+        j -= 1
+    return j + 1 if k < 0 else None
+
+
+def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """A one-word organisation the model found in a person's title ("Secretary of *State*",
+    "Minister of *Interior*"): part of the title, no entity. Gazetteer forms keep theirs."""
+    if m.form is not None or m.label != "ORG" or m.end - m.start != 1 or m.start < 2:
+        return False
+    return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
+
+
+def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
+    """The actor of an organisation the matcher did not take: the canonical name when the
+    text is a form of a known actor in a spelling the matcher's case rules refused
+    ("European union"), else the text itself."""
+    entry = gazetteer.entry(text)
+    return entry.name if entry is not None else text
 
 
 # -- the whole step -----------------------------------------------------------------------------
@@ -523,6 +640,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ents.extend(e for e in others if not any(i in taken for i in range(e.start, e.end)))

@@ -342,7 +342,7 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 # -- reported speech ------------------------------------------------------------
 def _indirect(ctx: DocContext, i: int) -> list[Quote]:
     """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."."""
-    rules, doc = ctx.rules, ctx.doc
+    doc = ctx.doc
     tok = doc[i]
     if ctx.is_cue[i]:
         clause = _clause(ctx, tok)
