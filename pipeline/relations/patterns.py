@@ -211,10 +211,7 @@ class PatternMatcher:
                     self.bare.append((tier, index, p))
                     continue
                 key = f"{rule_id}/{tier}/{index}"
-                try:
-                    self.matcher.add(key, [p.matcher_entries(cue_attrs)])
-                except ValueError as exc:
-                    raise PatternError(f"{tier} {p.text!r} does not compile: {exc}") from exc
+                self.matcher.add(key, [p.matcher_entries(cue_attrs)])
                 self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
 
     def at_cue(self, cue: int) -> list[tuple[str, int, dict[str, int]]]:
