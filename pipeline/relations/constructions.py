@@ -92,6 +92,9 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "backed out of the deal"
     if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
         return  # "keep Assad in power", not "keep Assad waiting"
+    if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
+        if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
+            return  # (no theme in the sentence: spare the matcher)
     found: dict[str, list[Mention]] = {}
     matched = False
     before: dict[str, bool] = {}

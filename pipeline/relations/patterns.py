@@ -178,13 +178,19 @@ MATCH_ATTRS = [LEMMA, DEP, HEAD]
 def sentence_doc(sent: Span, array: numpy.ndarray) -> Doc:
     """The sentence as a small Doc holding what patterns read: words, lemmas, labels, heads.
 
-    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once); a sentence's heads lie
-    inside it. Much cheaper than ``Span.as_doc``, which copies every annotation and vector."""
+    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once). A head outside the
+    sentence (a boundary set after parsing) becomes the token itself. Much cheaper than ``Span.as_doc``,
+    which copies every annotation and vector."""
     doc = sent.doc
     words = [t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     small = Doc(doc.vocab, words=words, spaces=spaces)
-    small.from_array(MATCH_ATTRS, array[sent.start : sent.end])
+    part = array[sent.start : sent.end].copy()
+    heads = part[:, 2].astype("int64")  # relative offsets (HEAD)
+    target = numpy.arange(len(part)) + heads
+    heads[(target < 0) | (target >= len(part))] = 0
+    part[:, 2] = heads.astype(part.dtype)
+    small.from_array(MATCH_ATTRS, part)
     return small
 
 
@@ -198,24 +204,35 @@ class PatternMatcher:
     def __init__(self, rule_id: str, cue_attrs: dict, pattern: tuple[Pattern, ...], fallback: tuple[Pattern, ...]) -> None:
         self.matcher = DependencyMatcher(Vocab())
         self.keys: dict[int, tuple[str, int, Pattern]] = {}
+        self.bare: list[tuple[str, int, Pattern]] = []  # just the cue ("cue", "cue[passive]"): no matcher needed
         for tier, patterns in (("pattern", pattern), ("fallback", fallback)):
             for index, p in enumerate(patterns):
+                if not p.edges and not p.repaired:
+                    self.bare.append((tier, index, p))
+                    continue
                 key = f"{rule_id}/{tier}/{index}"
-                try:
-                    self.matcher.add(key, [p.matcher_entries(cue_attrs)])
-                except ValueError as exc:
-                    raise PatternError(f"{tier} {p.text!r} does not compile: {exc}") from exc
+                self.matcher.add(key, [p.matcher_entries(cue_attrs)])
                 self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
 
+    def at_cue(self, cue: int) -> list[tuple[str, int, dict[str, int]]]:
+        """The matches of the bare patterns at a cue (they match wherever the cue is)."""
+        return [(tier, index, {role: cue for role in p.roles}) for tier, index, p in self.bare]
+
     def __call__(self, sent: Doc, offset: int) -> dict[int, list[tuple[str, int, dict[str, int]]]]:
-        """cue index -> [(tier, pattern index, {role: token index})], patterns before fallbacks, each in order;
+        """cue index -> [(tier, pattern index, {role: token index})] of the patterns with steps;
         ``sent`` is a sentence as a Doc, ``offset`` its first token's index in the article."""
         found: dict[int, list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
+        if not self.keys:
+            return found
         for match_id, token_ids in self.matcher(sent):
             tier, index, pattern = self.keys[match_id]
             at: dict[str, int | tuple] = {node: i + offset for node, i in zip(pattern.nodes, token_ids)}
             at.update({node: (repair, at[base], words) for node, (repair, base, words) in pattern.repaired.items()})
             found[at["cue"]].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
-        for matches in found.values():
-            matches.sort(key=lambda m: (m[0] != "pattern", m[1], sorted(m[2].items(), key=str)))
         return found
+
+
+def match_order(match: tuple[str, int, dict]) -> tuple:
+    """Patterns before fallbacks, each in the rule's order, then by the tokens matched."""
+    tier, index, roles = match
+    return (tier != "pattern", index, sorted(roles.items(), key=str))

@@ -372,6 +372,11 @@ class Rule:
     fallback: tuple[Pattern, ...]
 
     @property
+    def needs_theme(self) -> bool:
+        """Every pattern of the rule names a theme: no theme word in a sentence, no match in it."""
+        return bool(self.pattern) and all("theme" in p.roles for p in self.pattern + self.fallback)
+
+    @property
     def by_lemma(self) -> bool:
         """Cues are verb lemmas (else lowercase word forms)."""
         return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
@@ -415,10 +420,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
                 cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
             else:
                 cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
-            try:
-                matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
-            except PatternError as exc:
-                raise RuleDataError(f"rule {rule.id}: {exc}") from exc
+            matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
     for rule in rules:
