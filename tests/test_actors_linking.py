@@ -512,6 +512,8 @@ def test_actors_linking_a_token_of_hyphens_inside_an_entity(linker, dashes):
         (["the", "Kremlins", "envoy"], [("Kremlins", "ORG", "Russia")]),
         # not before a stop word or a verb, and never a word that is a form itself
         (["two", "Pakistans", "and", "more"], []),
+        # a plural that is a name of its own is that name ("the Americas", not America's)
+        (["the", "Americas", "region"], [("Americas", "LOC", "")]),
         (["Americans", "voted"], [("Americans", "NORP", "United States")]),
     ],
 )
