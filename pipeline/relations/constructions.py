@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
-from pipeline.relations.repairs import is_verbal, misread_verb, modifier_dative, relative_as_content_clause
+from pipeline.relations import repairs
+from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -98,17 +99,29 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
         if (tier, index) != group:  # a fallback fills the roles left without actors before it
             group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
+        voice = (rule.pattern if tier == "pattern" else rule.fallback)[index].voice
+        if voice is not None and (voice == "passive") != g.is_passive(cue):
+            continue
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
         matched = True
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
-                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
+                tokens = _role_tokens(roles[role], g)
+                found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
     if not matched:
         return
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
+    """The token a match gives a role, or the tokens a repair step gives for its node."""
+    if isinstance(at, int):
+        return [g.doc[at]]
+    repair, i, words = at
+    return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
 
 def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
@@ -125,18 +138,17 @@ def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention
 
 
 def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """A subject no pattern names: the verb's subject, or its agent in a passive; for a noun, the subject of
-    the light verb taking it as object ("Iran expressed support for ...")."""
+    """The subject when no matching pattern names one: the verb's subject, or its agent in a passive."""
     if rule.cue == "noun":
-        return g.subjects(cue.head) if cue.dep_ == "dobj" and cue.head.lemma_ in g.words("light_verbs") else []
+        return []
     if is_verbal(cue):
         return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
     return g.actor_run(cue.i - 1, -1)  # a misread verb: "The United States arms Ukraine"
 
 
 def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """An object no pattern names: the verb's object (an actor's undertaking stands for the actor: "has backed
-    Moscow's war"), or what a passive is done to; nothing for a noun."""
+    """The object when no matching pattern names one: the verb's object (an actor's undertaking stands for the
+    actor: "has backed Moscow's war"), or what a passive is done to."""
     if rule.cue == "noun":
         return []
     if not is_verbal(cue):
@@ -145,73 +157,6 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
         return g.patients(cue)
     undertakings = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
     return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
-
-
-def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
-    if not is_verbal(v):
-        return
-    passive = g.is_passive(v)
-    recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
-        if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
-            recipients += g.referents_of(slots)
-    else:
-        slots = [c for c in v.children if c.dep_ == "dobj"]
-    for slot in slots:
-        if _is_theme(slot, rule, g):
-            targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
-            targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
-            if not targets and not passive:  # "shipped Russia missiles"
-                targets = modifier_dative(slot)
-            recipients += g.referents_of(targets)
-        elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
-            recipients += g.referents(slot)
-    if recipients:
-        yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
-
-
-def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
-
-    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
-    for weapons" (the verb's object is the source)."""
-    if not is_verbal(v) or g.is_passive(v):
-        return
-    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
-    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
-    if not themes:
-        return
-    sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
-    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
-        sources = g.objects(v)
-    if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
-        sources = [m for t in themes for m in g.actor_modifiers(t)]
-    yield from _pairs(rule, sources, g.subjects(v), v)
-
-
-def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
-    if not _is_noun(n):
-        return
-    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
-        return  # "arms deliveries", "deliveries of weapons"
-    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
-    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
-        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
-    objects = g.referents_of(g.pobjs(n, rule.object_preps))
-    if not objects:  # shared preposition: "support and attention to Ukraine"
-        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
-    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
-        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
-    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
-        if rule.clause_role[n.head.lower_] == "object" and not objects:
-            objects = g.subjects(n.head.head)
-        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
-            subjects = g.subjects(n.head.head)
-    yield from _pairs(rule, subjects, objects, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -223,7 +168,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
-            return  # "the SDF and Turkish-backed factions"
+            if t.head.tag_ != "JJ" or t.head.i not in g.at:
+                return  # "the SDF and Turkish-backed factions"
+            subjects = [g.at[t.head.i], *subjects]  # "the Russian and Egyptian-backed LNA": a demonym without hyphen
         anchor = t.head
     if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
         objects = g.subjects(anchor.head)
@@ -312,8 +259,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
     claim names who makes the claim, not who is linked.
     """
+    claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
+            if claimant:
+                continue
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
@@ -323,7 +273,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
             continue
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
@@ -473,11 +423,60 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
+    "assisted the STC financially" (funds), "helped Hamas with training" (trains).
+
+    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    """
+    if not is_verbal(v):
+        return
+    adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+        return
+    if g.is_passive(v):
+        yield from _pairs(rule, g.agents(v), g.patients(v), v)
+    else:
+        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+
+
+def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+
+    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+        return
+    named = g.referents(t.head)
+    own = {m.actor for m in named}
+    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    if rule.head_is == "subject":
+        yield from _pairs(rule, named, unique(others), t)
+    else:
+        yield from _pairs(rule, unique(others), named, t)
+
+
+def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Material sent for a purpose: "shipped weapons to support Haftar's offensive", "supplied drones to help the army".
+
+    The cue is the help verb of the purpose clause; the clause it serves must give a theme (its object).
+    """
+    if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return
+    giver = v.head
+    if not is_verbal(giver) or g.is_passive(giver) or not any(
+        _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
+    ):
+        return
+    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
+                               for m in g.actor_modifiers(c)]
+    yield from _pairs(rule, g.subjects(giver), objects, v)
+
+
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
-    "give": give,
-    "receive": receive,
-    "nominal": nominal,
     "hyphen": hyphen,
     "denial": denial,
+    "means": means,
+    "title": title,
+    "purpose": purpose,
 }
