@@ -366,6 +366,7 @@ class Rule:
     exclude_particles: frozenset[str]
     requires: frozenset[str]
     negated_object: bool
+    head_is: str | None  # (title) which argument the named noun is
     cue: str | None
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
@@ -400,7 +401,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     for raw in data["rules"]:
         if raw["construction"] in SHORTHANDS:  # rule data saved with a model built before pattern rules
             raw = as_pattern(raw)
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object")}
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object", "head_is")}
         fields["cue"] = raw.get("cue")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
