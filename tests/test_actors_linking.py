@@ -613,6 +613,8 @@ def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expecte
         (["the", "Kettleworth", "Hezbollah", "Study"], ["O", "B-ORG", "I-ORG", "I-ORG"],
          [("Kettleworth Hezbollah Study", "ORG", "Kettleworth Hezbollah Study")]),
         (["in", "Iraqi", "Kurdistan"], ["O", "B-GPE", "I-GPE"], [("Iraqi Kurdistan", "GPE", "")]),
+        # a compound of peoples stays one group
+        (["African", "American", "voters"], ["B-NORP", "I-NORP", "O"], [("African American", "NORP", "")]),
     ],
 )
 def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):

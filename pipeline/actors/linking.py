@@ -440,6 +440,8 @@ def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
     last = max(actors, key=lambda g: g.end)
     if last.end != m.end or (m.label == "PERSON" and last.label == "PERSON"):
         return False
+    if last.form is not None and last.form.kind == "demonym":
+        return False  # a compound of peoples: "African American", "Turkish Cypriot"
     covered = {i for g in inside for i in range(g.start, g.end)}
     return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
 
