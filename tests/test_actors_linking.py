@@ -512,6 +512,8 @@ def test_actors_linking_a_token_of_hyphens_inside_an_entity(linker, dashes):
         (["the", "Kremlins", "envoy"], [("Kremlins", "ORG", "Russia")]),
         # not before a stop word or a verb, and never a word that is a form itself
         (["two", "Pakistans", "and", "more"], []),
+        # a plural that is a name of its own is that name ("the Americas", not America's)
+        (["the", "Americas", "region"], [("Americas", "LOC", "")]),
         (["Americans", "voted"], [("Americans", "NORP", "United States")]),
     ],
 )
@@ -604,13 +606,17 @@ def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expecte
         (["the", "Government", "of", "National", "Accord", ",", "Al", "Arabiya", "reported"],
          ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
          [("Government of National Accord", "ORG", "Government of National Accord"), ("Al Arabiya", "ORG", "Al Arabiya")]),
-        # ... and so does one of non-actor words describing an actor
-        (["the", "Shi'a", "-", "Muslim", "Houthi", "rebels"], ["O", "B-NORP", "I-NORP", "I-NORP", "I-NORP", "O"],
-         [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
+        # a name that qualifies the next one stays inside the model's span
+        (["the", "Philippine", "Red", "Cross", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Philippine Red Cross", "ORG", "Philippine Red Cross")]),
+        (["the", "Christian", "Democratic", "Party", "won"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Christian Democratic Party", "ORG", "Christian Democratic Party")]),
         # but a name with other words keeps them, and so does a place after a demonym
         (["the", "Kettleworth", "Hezbollah", "Study"], ["O", "B-ORG", "I-ORG", "I-ORG"],
          [("Kettleworth Hezbollah Study", "ORG", "Kettleworth Hezbollah Study")]),
         (["in", "Iraqi", "Kurdistan"], ["O", "B-GPE", "I-GPE"], [("Iraqi Kurdistan", "GPE", "")]),
+        # a compound of peoples stays one group
+        (["African", "American", "voters"], ["B-NORP", "I-NORP", "O"], [("African American", "NORP", "")]),
     ],
 )
 def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):

@@ -416,7 +416,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -429,19 +429,19 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
     return sorted(kept_model + names, key=lambda m: m.start)
 
 
-def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
-    """A model span made of gazetteer names side by side, ending with an actor's that is
-    no person when the model read a person: "Assad Shabiha", "Government of National
-    Accord, Al Arabiya", "Shi'a-Muslim Houthi" (non-actor words describing the actor).
-    Its names win over it."""
-    actors = [g for g in inside if g.actor]
-    if len(inside) < 2 or not actors:
+def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
+    """A model span made only of gazetteer names of different things side by side: set
+    apart by a comma ("Government of National Accord, Al Arabiya"), or a person's name
+    before a group's ("Assad Shabiha"). Its names win over it; a name that qualifies the
+    next one stays inside it ("Philippine Red Cross", "Christian Democratic Party")."""
+    names = sorted(inside, key=lambda g: g.start)
+    covered = {i for g in names for i in range(g.start, g.end)}
+    if len(names) < 2 or not all(i in covered or doc[i].is_punct for i in range(m.start, m.end)):
         return False
-    last = max(actors, key=lambda g: g.end)
-    if last.end != m.end or (m.label == "PERSON" and last.label == "PERSON"):
-        return False
-    covered = {i for g in inside for i in range(g.start, g.end)}
-    return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
+    return all(
+        any(doc[i].text in rules.place_breaks for i in range(a.end, b.start)) or (a.label == "PERSON" and b.label != "PERSON")
+        for a, b in zip(names, names[1:])
+    )
 
 
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
