@@ -460,7 +460,45 @@ POSITIVE += [
      """, {("Iran", "backs", "Russia", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a cleft: "It is Iran that arms the Houthis."
+    ("funds.verb", """
+        It        PRP nsubj 1
+        is/be     VBZ ROOT  1
+        Iran      NNP attr  1 GPE:Iran
+        that      WDT nsubj 4
+        arms/arm  VBZ ccomp 1
+        the       DT  det   6
+        Houthis   NNP dobj  4 ORG:Houthis
+        .         .   punct 1
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # a theme by its worth: "Russia sold Myanmar 200 million worth of arms."
+    ("funds.give", """
+        Russia      NNP nsubj    1 GPE:Russia
+        sold/sell   VBD ROOT     1
+        Myanmar     NNP dative   1 GPE:Myanmar
+        200         CD  compound 4
+        million     CD  nummod   5
+        worth       NN  dobj     1
+        of          IN  prep     5
+        arms/arm    NNS pobj     6
+        .           .   punct    1
+     """, {("Russia", "funds", "Myanmar", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # "Russia sold Myanmar 200 million worth of grain."
+    ("funds.give", """
+        Russia      NNP nsubj    1 GPE:Russia
+        sold/sell   VBD ROOT     1
+        Myanmar     NNP dative   1 GPE:Myanmar
+        200         CD  compound 4
+        million     CD  nummod   5
+        worth       NN  dobj     1
+        of          IN  prep     5
+        grain       NN  pobj     6
+        .           .   punct    1
+     """, ()),
     # an undertaking of no one named: "Iran's support for the war grew."
     ("backs.nominal", """
         Iran      NNP poss  2 GPE:Iran

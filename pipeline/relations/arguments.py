@@ -149,6 +149,8 @@ class Grammar:
             clause = tok.head
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":  # a cleft: "it is Iran that supplies ..."
+                return [m for c in clause.head.children if c.dep_ == "attr" for m in self._refer(c, seen)]
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
