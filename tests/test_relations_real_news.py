@@ -486,6 +486,20 @@ POSITIVE += [
      """, {("Russia", "funds", "Myanmar", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a bracketed name says whom a demonym means: "Iran backs the Yemenis (Houthis)."
+    ("backs.verb", """
+        Iran             NNP   nsubj 1 GPE:Iran
+        backs/back       VBZ   ROOT  1
+        the              DT    det   3
+        Yemenis/Yemeni   NNPS  dobj  1 NORP:Yemen
+        (                -LRB- punct 3
+        Houthis          NNP   appos 3 ORG:Houthis
+        )                -RRB- punct 3
+        .                .     punct 1
+     """, {("Iran", "backs", "Houthis", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # "Russia sold Myanmar 200 million worth of grain."
     ("funds.give", """

@@ -142,6 +142,11 @@ class Grammar:
         mention = self.at.get(tok.i)
         if mention is not None and not tok.ent_type_ and self._inclusions(tok):
             mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
+        if mention is not None and tok.ent_type_ == "NORP":  # "the Yemenis (Houthis)": the bracketed name says whom
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.at and c.ent_type_ == "ORG"
+                     and self.doc[c.i - 1].text == "("]
+            if named:
+                return self._refer(named[0], seen)
         if mention is not None:
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
