@@ -500,7 +500,68 @@ POSITIVE += [
      """, {("Iran", "backs", "Houthis", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a claim called false, its content in the sentence before:
+    # "Israel accused Qatar of funding Hamas. Qatar called the accusations baseless."
+    ("denies.judged", """
+        Israel                 NNP nsubj 1 GPE:Israel
+        accused/accuse         VBD ROOT  1
+        Qatar                  NNP dobj  1 GPE:Qatar
+        of                     IN  prep  1
+        funding/fund           VBG pcomp 3
+        Hamas                  NNP dobj  4 ORG:Hamas
+        .                      .   punct 1
+        Qatar                  NNP nsubj 8 GPE:Qatar
+        called/call            VBD ROOT  8
+        the                    DT  det   10
+        accusations/accusation NNS dobj  8
+        baseless               JJ  oprd  8
+        .                      .   punct 8
+     """, {("Qatar", "funds", "Hamas", "alleged"), ("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # a leader titled by a state speaks for it; the claims were stated in the sentence before:
+    # "The FT said Serbia arms Ukraine. Serbian President Vucic rejected the claims."
+    ("denies.object", """
+        The             DT  det      1
+        FT              NNP nsubj    2 ORG:Financial_Times
+        said/say        VBD ROOT     2
+        Serbia          NNP nsubj    4 GPE:Serbia
+        arms/arm        VBZ ccomp    2
+        Ukraine         NNP dobj     4 GPE:Ukraine
+        .               .   punct    2
+        Serbian         JJ  amod     8 NORP:Serbia
+        President       NNP compound 9
+        Vucic           NNP nsubj    10 PERSON:Aleksandar_Vucic
+        rejected/reject VBD ROOT     10
+        the             DT  det      12
+        claims/claim    NNS dobj     10
+        .               .   punct    10
+     """, {("Serbia", "funds", "Ukraine", "reported"), ("Serbia", "denies", "Ukraine", "asserted")}, ()),
+    # claims with no determiner have no antecedent: "The FT said Serbia arms Ukraine. Serbia rejected claims."
+    ("funds.verb", """
+        The             DT  det      1
+        FT              NNP nsubj    2 ORG:Financial_Times
+        said/say        VBD ROOT     2
+        Serbia          NNP nsubj    4 GPE:Serbia
+        arms/arm        VBZ ccomp    2
+        Ukraine         NNP dobj     4 GPE:Ukraine
+        .               .   punct    2
+        Serbia          NNP nsubj    8 GPE:Serbia
+        rejected/reject VBD ROOT     8
+        claims/claim    NNS dobj     8
+        .               .   punct    8
+     """, {("Serbia", "funds", "Ukraine", "reported")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # no judgement of falsehood: "Qatar called the talks useful."
+    ("denies.judged", """
+        Qatar       NNP nsubj 1 GPE:Qatar
+        called/call VBD ROOT  1
+        the         DT  det   3
+        talks/talk  NNS dobj  1
+        useful      JJ  oprd  1
+        .           .   punct 1
+     """, ()),
     # "Russia sold Myanmar 200 million worth of grain."
     ("funds.give", """
         Russia      NNP nsubj    1 GPE:Russia

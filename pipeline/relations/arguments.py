@@ -73,6 +73,7 @@ class Grammar:
     def __init__(self, doc: Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.vocab = rules.vocab
+        self.rules = rules
         self.at: dict[int, Mention] = {}
         for ent in doc.ents:
             if ent.kb_id_:

@@ -23,13 +23,15 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose",
+    "purpose", "judged",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
 # match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
-_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
+LEMMA_CONSTRUCTIONS = frozenset(
+    {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged"}
+)
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
