@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.docs import COREF
-from pipeline.relations.patterns import MATCH_ATTRS, sentence_doc
+from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -85,25 +85,37 @@ class Grammar:
                     # named earlier in the same sentence ("Ankara insists it has no part in ...")
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
-        self._quoted = _quoted_flags(doc)
+        self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
         self._matches: dict[tuple[str, int], dict] = {}
         self._sentences: dict[int, Doc] = {}
         self._array = None
+        self._forms: dict[int, frozenset[str]] = {}
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
 
         The rule's DependencyMatcher runs once per sentence holding one of its cues."""
-        sent = self.doc[cue].sent
-        key = (rule_id, sent.start)
-        if key not in self._matches:
-            if sent.start not in self._sentences:
-                if self._array is None:
-                    self._array = self.doc.to_array(MATCH_ATTRS)
-                self._sentences[sent.start] = sentence_doc(sent, self._array)
-            self._matches[key] = self._patterns[rule_id](self._sentences[sent.start], sent.start)
-        return self._matches[key].get(cue, [])
+        patterns = self._patterns[rule_id]
+        found = patterns.at_cue(cue)
+        if patterns.keys:
+            sent = self.doc[cue].sent
+            key = (rule_id, sent.start)
+            if key not in self._matches:
+                if sent.start not in self._sentences:
+                    if self._array is None:
+                        self._array = self.doc.to_array(MATCH_ATTRS)
+                    self._sentences[sent.start] = sentence_doc(sent, self._array)
+                self._matches[key] = patterns(self._sentences[sent.start], sent.start)
+            found += self._matches[key].get(cue, [])
+        return sorted(found, key=match_order)
+
+    def sentence_forms(self, tok: Token) -> frozenset[str]:
+        """The lowercase words of the token's sentence."""
+        sent = tok.sent
+        if sent.start not in self._forms:
+            self._forms[sent.start] = frozenset(t.lower_ for t in sent)
+        return self._forms[sent.start]
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
@@ -116,6 +128,8 @@ class Grammar:
 
     def quoted(self, tok: Token) -> bool:
         """True when ``tok`` lies inside double quotation marks (counted per paragraph)."""
+        if self._quoted is None:
+            self._quoted = _quoted_flags(self.doc)
         return self._quoted[tok.i]
 
     def has_quote(self, sent) -> bool:

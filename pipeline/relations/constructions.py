@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
-from pipeline.relations.repairs import is_verbal, misread_verb, modifier_dative, relative_as_content_clause, verb_lemmas
+from pipeline.relations import repairs
+from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
 from pipeline.relations.ruleset import Rule, RuleSet
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -78,8 +79,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
 
     Every pattern that matches at the cue adds the actors of the roles it names (a match whose theme is not
     one of the rule's themes counts for nothing); each ``fallback`` pattern, in order, only fills a role still
-    without actors; a role still without actors then takes its default (:func:`default_subjects`,
-    :func:`default_objects`), unless a pattern gave the cue itself a role. No match, no candidate.
+    without actors; a role no matching pattern names takes its default (:func:`default_subjects`,
+    :func:`default_objects`). No match, no candidate.
     """
     if rule.cue == "verb" and not (is_verbal(cue) or misread_verb(cue)):
         return
@@ -91,27 +92,39 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "backed out of the deal"
     if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
         return  # "keep Assad in power", not "keep Assad waiting"
+    if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
+        if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
+            return  # (no theme in the sentence: spare the matcher)
     found: dict[str, list[Mention]] = {}
-    matched = cue_has_role = False
+    matched = False
     before: dict[str, bool] = {}
     group = None
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
         if (tier, index) != group:  # a fallback fills the roles left without actors before it
             group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
+        voice = (rule.pattern if tier == "pattern" else rule.fallback)[index].voice
+        if voice is not None and (voice == "passive") != g.is_passive(cue):
+            continue
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
         matched = True
-        cue_has_role = cue_has_role or cue.i in roles.values()
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
-                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
+                tokens = _role_tokens(roles[role], g)
+                found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
     if not matched:
         return
-    subjects, objects = unique(found.get("subject", [])), unique(found.get("object", []))
-    if not cue_has_role:  # ("cue=object": the cue's subject is taken; no defaults)
-        subjects = subjects or default_subjects(rule, cue, g)
-        objects = objects or default_objects(rule, cue, g)
+    subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
+    objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
+    """The token a match gives a role, or the tokens a repair step gives for its node."""
+    if isinstance(at, int):
+        return [g.doc[at]]
+    repair, i, words = at
+    return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
 
 def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
@@ -128,18 +141,17 @@ def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention
 
 
 def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """A subject no pattern names: the verb's subject, or its agent in a passive; for a noun, the subject of
-    the light verb taking it as object ("Iran expressed support for ...")."""
+    """The subject when no matching pattern names one: the verb's subject, or its agent in a passive."""
     if rule.cue == "noun":
-        return g.subjects(cue.head) if cue.dep_ == "dobj" and cue.head.lemma_ in g.words("light_verbs") else []
+        return []
     if is_verbal(cue):
         return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
     return g.actor_run(cue.i - 1, -1)  # a misread verb: "The United States arms Ukraine"
 
 
 def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """An object no pattern names: the verb's object (an actor's undertaking stands for the actor: "has backed
-    Moscow's war"), or what a passive is done to; nothing for a noun."""
+    """The object when no matching pattern names one: the verb's object (an actor's undertaking stands for the
+    actor: "has backed Moscow's war"), or what a passive is done to."""
     if rule.cue == "noun":
         return []
     if not is_verbal(cue):
@@ -148,31 +160,6 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
         return g.patients(cue)
     undertakings = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
     return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
-
-
-def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
-    if not is_verbal(v):
-        return
-    passive = g.is_passive(v)
-    recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
-        if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
-            recipients += g.referents_of(slots)
-    else:
-        slots = [c for c in v.children if c.dep_ == "dobj"]
-    for slot in slots:
-        if _is_theme(slot, rule, g):
-            targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
-            targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
-            if not targets and not passive:  # "shipped Russia missiles"
-                targets = modifier_dative(slot)
-            recipients += g.referents_of(targets)
-        elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
-            recipients += g.referents(slot)
-    if recipients:
-        yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -543,7 +530,6 @@ def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
-    "give": give,
     "hyphen": hyphen,
     "denial": denial,
     "means": means,

@@ -73,6 +73,13 @@ class _Settings(BaseModel):
     version: str = Field(min_length=1)
     rules: list[str] = Field(min_length=1)
     vocab: dict[str, str]
+    event_codes: str
+
+
+class _EventCodes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str = Field(min_length=1)
+    codes: dict[Literal[RELATION_TYPES], dict[Literal["cameo", "plover"], str | None]]
 
 
 class _Rule(BaseModel):
@@ -215,7 +222,11 @@ def _nominal(rule: dict[str, Any]) -> dict[str, Any]:
     if subject_preps:
         patterns.append(f"cue >prep|dative|agent[{subject_preps}] >pobj subject")
     patterns.append(f"cue >prep|dative|agent[{object_preps}] >pobj object")
-    fallback = [f"cue >conj >prep|dative|agent[{object_preps}] >pobj object", f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object"]
+    fallback = [
+        "cue <dobj{@light_verbs} subject",  # "Iran expressed support for Hamas"
+        f"cue >conj >prep|dative|agent[{object_preps}] >pobj object",  # "support and attention to Ukraine"
+        f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object",  # "reduce support to Ukraine"
+    ]
     fallback += [f"cue <pobj[{prep}] <* {role}" for prep, role in sorted(rule["clause_role"].items())]
     if rule["themes"]:
         themes = (">* theme", ">prep|dative|agent[of] >pobj theme")
@@ -246,9 +257,31 @@ def _receive(rule: dict[str, Any]) -> dict[str, Any]:
     return {"cue": "verb", "pattern": patterns, "fallback": fallback}
 
 
+def _give(rule: dict[str, Any]) -> dict[str, Any]:
+    """give: the verb's subject (agent in a passive) gives a theme to a recipient: the object of
+    ``recipient_preps`` (default to, for) on the verb or the theme, a dative, the object when the theme comes
+    with "with"; in a passive, what it is said of ("Hamas was given weapons", "arms shipped to ...")."""
+    preps = ",".join(rule["recipient_preps"] or ["to", "for"])
+    to = f">prep|dative|agent[{preps}] >pobj object"
+    patterns = [
+        f"cue[active] >dobj theme ; cue {to}",  # "provides weapons to Hamas"
+        f"cue[active] >dobj theme {to}",
+        "cue[active] >dobj theme ; cue >dative object",  # "sold Iran jets"
+        "cue[active] >dobj object ; cue >prep|dative|agent[with] >pobj theme",  # "supplied the Houthis with drones"
+        "cue[passive] >nsubjpass object ; cue >dobj theme",  # "Hamas was given weapons"
+        "cue[passive] <acl object ; cue >dobj theme",
+    ]
+    for slot in (">nsubjpass theme", "<acl theme"):  # "weapons were supplied to Hamas", "arms shipped by Iran to ..."
+        patterns += [f"cue[passive] {slot} ; cue {to}", f"cue[passive] {slot} {to}", f"cue[passive] {slot} ; cue >dative object"]
+    patterns += [f"cue[passive] {slot} ; cue >prep|dative|agent[with] >pobj theme" for slot in (">nsubjpass object", "<acl object")]
+    # a dative read as the theme's modifier, when no recipient is parsed: "shipped Russia (short-range) missiles"
+    patterns.append(f"cue[active] >dobj theme ~modifier_dative[{preps}] object")
+    return {"cue": "verb", "pattern": patterns}
+
+
 # Construction names from before pattern rules, still read: each expands at load into the pattern rule it
 # stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
-SHORTHANDS = {"verb": _verb, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
+SHORTHANDS = {"verb": _verb, "give": _give, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
 
 
 def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
@@ -315,7 +348,12 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
                 data = as_pattern(data)
             _check_patterns(data, vocab, where)
             rules.append(data)
-    return {"version": settings.version, "rules": rules, "vocab": vocab}
+    codes_path = folder / settings.event_codes
+    try:
+        codes = _EventCodes.model_validate(read_yaml(codes_path))
+    except ValidationError as exc:
+        raise RuleDataError(f"{codes_path}: invalid event codes:\n{exc}") from exc
+    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,20 +363,20 @@ class Rule:
     construction: str
     cues: frozenset[str]
     themes: frozenset[str]
-    subject_preps: frozenset[str]
-    object_preps: frozenset[str]
-    source_preps: frozenset[str]
-    recipient_preps: frozenset[str]
-    theme_preps: frozenset[str]
-    head_is: str | None
-    clause_role: dict[str, str]
+    object_preps: frozenset[str]  # (denial)
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
     requires: frozenset[str]
     negated_object: bool
+    head_is: str | None  # (title) which argument the named noun is
     cue: str | None
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
+
+    @property
+    def needs_theme(self) -> bool:
+        """Every pattern of the rule names a theme: no theme word in a sentence, no match in it."""
+        return bool(self.pattern) and all("theme" in p.roles for p in self.pattern + self.fallback)
 
     @property
     def by_lemma(self) -> bool:
@@ -356,22 +394,27 @@ class RuleSet:
     by_form: dict[str, tuple[Rule, ...]]
     vocab: dict[str, frozenset[str]]
     patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
+    event_codes: dict[str, dict[str, str | None]]  # relation -> {"cameo": code, "plover": code}
 
-
-_DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
+    def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
+        """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
+        code = self.event_codes.get(relation, {}) if modality != "negated" else {}
+        return code.get("cameo"), code.get("plover")
 
 
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
     matchers: dict[str, PatternMatcher] = {}
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
+        if raw["construction"] in SHORTHANDS:  # rule data saved with a model built before pattern rules
+            raw = as_pattern(raw)
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object", "head_is")}
         fields["cue"] = raw.get("cue")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         for key in Rule.__slots__:
             if key not in fields:
-                fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
+                fields[key] = frozenset(raw.get(key) or ())
         rule = Rule(**fields)
         rules.append(rule)
         if rule.construction == "pattern":
@@ -396,4 +439,5 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         by_form={k: tuple(v) for k, v in by_form.items()},
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
         patterns=matchers,
+        event_codes=data["event_codes"]["codes"],
     )
