@@ -155,14 +155,11 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
-        if mention is not None and not tok.ent_type_ and self._inclusions(tok):
-            mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
-        if mention is not None and tok.ent_type_ == "NORP":  # "the Yemenis (Houthis)": the bracketed name says whom
-            named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.at and c.ent_type_ == "ORG"
-                     and self.doc[c.i - 1].text == "("]
-            if named:
-                return self._refer(named[0], seen)
         if mention is not None:
+            for exact in self._said_exactly(tok):
+                found = self._refer(exact, seen)
+                if found:
+                    return found
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
@@ -195,7 +192,8 @@ class Grammar:
         if found:
             return found
         if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
-            found = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at for m in self._refer(c, seen)]
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+            found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
         if tok.lower_ in self.words("group_nouns"):
@@ -265,6 +263,17 @@ class Grammar:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
+        return []
+
+    def _said_exactly(self, tok: Token) -> list[Token]:
+        """Words that say more exactly whom a mention means: the members a coreference description lists
+        ("Iraq's popular forces, including al-Nujaba"), an organisation bracketed after a demonym ("the Yemenis
+        (Houthis)")."""
+        if not tok.ent_type_:
+            return self._inclusions(tok)
+        if tok.ent_type_ == "NORP":
+            return [c for c in tok.children
+                    if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i in self.at and self.doc[c.i - 1].text == "("]
         return []
 
     def _quoted_speaker(self, tok: Token) -> list[Mention]:
