@@ -523,9 +523,7 @@ def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
     ):
         return
-    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
-                               for m in g.actor_modifiers(c)]
-    yield from _pairs(rule, g.subjects(giver), objects, v)
+    yield from _pairs(rule, g.subjects(giver), g.objects(v), v)  # (an undertaking stands for its owner: "X's offensive")
 
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
