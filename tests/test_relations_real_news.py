@@ -552,6 +552,23 @@ POSITIVE += [
      """, {("Serbia", "funds", "Ukraine", "reported")}, ()),
 ]
 
+POSITIVE += [
+    # the seat a government description names wins over a coreference guess for it (span 4-6 -> Iran):
+    # "Iran's support for the regime in Syria grew."
+    ("backs.nominal", """
+        Iran      NNP poss  2 GPE:Iran
+        's        POS case  0
+        support   NN  nsubj 8
+        for       IN  prep  2
+        the       DT  det   5
+        regime    NN  pobj  3
+        in        IN  prep  5
+        Syria     NNP pobj  6 GPE:Syria
+        grew/grow VBD ROOT  8
+        .         .   punct 8
+     """, {("Iran", "backs", "Syria", "asserted")}, ((4, 6, "Iran"),)),
+]
+
 NEGATIVE_MORE = [
     # no judgement of falsehood: "Qatar called the talks useful."
     ("denies.judged", """

@@ -267,10 +267,11 @@ class Grammar:
 
     def _said_exactly(self, tok: Token) -> list[Token]:
         """Words that say more exactly whom a mention means: the members a coreference description lists
-        ("Iraq's popular forces, including al-Nujaba"), an organisation bracketed after a demonym ("the Yemenis
-        (Houthis)")."""
-        if not tok.ent_type_:
-            return self._inclusions(tok)
+        ("Iraq's popular forces, including al-Nujaba") or the place a government description names ("the regime
+        in Syria"), an organisation bracketed after a demonym ("the Yemenis (Houthis)")."""
+        if not tok.ent_type_:  # a coreference description: its list, or a government's seat ("the regime in Syria")
+            seat = self._prep_objects(tok, frozenset({"in"})) if tok.lower_ in self.words("government_nouns") else []
+            return self._inclusions(tok) + [o for o in seat if o.i in self.at]
         if tok.ent_type_ == "NORP":
             return [c for c in tok.children
                     if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i in self.at and self.doc[c.i - 1].text == "("]
