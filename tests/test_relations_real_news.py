@@ -569,6 +569,21 @@ POSITIVE += [
      """, {("Iran", "backs", "Syria", "asserted")}, ((4, 6, "Iran"),)),
 ]
 
+POSITIVE += [
+    # what something turns into: "Hezbollah has turned itself into Iran's proxy."
+    ("backs.role_noun.proxy", """
+        Hezbollah   NNP nsubj 2 ORG:Hezbollah
+        has/have    VBZ aux   2
+        turned/turn VBN ROOT  2
+        itself      PRP dobj  2
+        into        IN  prep  2
+        Iran        NNP poss  7 GPE:Iran
+        's          POS case  5
+        proxy       NN  pobj  4
+        .           .   punct 2
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # no judgement of falsehood: "Qatar called the talks useful."
     ("denies.judged", """

@@ -42,6 +42,7 @@ from pipeline.relations.ruleset import RuleSet
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,10 @@ class Grammar:
                     if governor.dep_ == "acl":
                         return self._refer(governor.head, seen)
                     return self._clause_subject_referents(governor, seen)
+            # what something turns into: "Kataib Hezbollah has turned into Iran's proxy", "turned itself into ..."
+            if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
+                objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
+                return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
