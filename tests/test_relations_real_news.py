@@ -584,7 +584,55 @@ POSITIVE += [
      """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # "Wagner fighters fought alongside Haftar's forces."
+    ("backs.pattern.alongside", """
+        Wagner          NN  compound 1 ORG:Wagner_Group
+        fighters/fighter NNS nsubj   2
+        fought/fight    VBD ROOT     2
+        alongside       IN  prep     2
+        Haftar          NNP poss     6 PERSON:Khalifa_Haftar
+        's              POS case     4
+        forces/force    NNS pobj     3
+        .               .   punct    2
+     """, {("Wagner Group", "backs", "Khalifa Haftar", "asserted")}, ()),
+    # "The drills, organised by Russia for Mali's troops, ended."
+    ("trains.pattern.drills", """
+        The                DT  det   1
+        drills/drill       NNS nsubj 11
+        ,                  ,   punct 1
+        organised/organise VBN acl   1
+        by                 IN  agent 3
+        Russia             NNP pobj  4 GPE:Russia
+        for                IN  prep  3
+        Mali               NNP poss  9 GPE:Mali
+        's                 POS case  7
+        troops/troop       NNS pobj  6
+        ,                  ,   punct 1
+        ended/end          VBD ROOT  11
+        .                  .   punct 11
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # comrades, not a side backed: "Wagner fighters fought alongside Haftar's officers."
+    ("backs.pattern.alongside", """
+        Wagner          NN  compound 1 ORG:Wagner_Group
+        fighters/fighter NNS nsubj   2
+        fought/fight    VBD ROOT     2
+        alongside       IN  prep     2
+        Haftar          NNP poss     6 PERSON:Khalifa_Haftar
+        's              POS case     4
+        officers/officer NNS pobj     3
+        .               .   punct    2
+     """, ()),
+    # drills with no trainee named: "Russia held drills."
+    ("trains.pattern.drills", """
+        Russia       NNP nsubj 1 GPE:Russia
+        held/hold    VBD ROOT  1
+        drills/drill NNS dobj  1
+        .            .   punct 1
+     """, ()),
     # no judgement of falsehood: "Qatar called the talks useful."
     ("denies.judged", """
         Qatar       NNP nsubj 1 GPE:Qatar
