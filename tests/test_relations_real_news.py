@@ -614,6 +614,25 @@ POSITIVE += [
      """, {("Russia", "trains", "Mali", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a passive denial's denier is its agent, not the accuser: "Israel accused Iran of arming Hamas, a charge rejected by Tehran."
+    ("denies.clause", """
+        Israel          NNP nsubj    1  GPE:Israel
+        accused/accuse  VBD ROOT     1
+        Iran            NNP dobj     1  GPE:Iran
+        of              IN  prep     1
+        arming/arm      VBG pcomp    3
+        Hamas           NNP dobj     4  ORG:Hamas
+        ,               ,   punct    1
+        a               DT  det      8
+        charge          NN  npadvmod 1
+        rejected/reject VBN acl      8
+        by              IN  agent    9
+        Tehran          NNP pobj     10 GPE:Iran
+        .               .   punct    1
+     """, {("Iran", "funds", "Hamas", "alleged"), ("Iran", "denies", "Hamas", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # comrades, not a side backed: "Wagner fighters fought alongside Haftar's officers."
     ("backs.pattern.alongside", """
