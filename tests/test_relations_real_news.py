@@ -633,6 +633,52 @@ POSITIVE += [
      """, {("Iran", "funds", "Hamas", "alleged"), ("Iran", "denies", "Hamas", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a negated verb reaches through the evidence it did not see: "Officials have not seen evidence of Iran's support for the Houthis."
+    ("backs.nominal", """
+        Officials/official NNS nsubj  3
+        have               VBP aux    3
+        not                RB  neg    3
+        seen/see           VBN ROOT   3
+        evidence           NN  dobj   3
+        of                 IN  prep   4
+        Iran               NNP poss   8 GPE:Iran
+        's                 POS case   6
+        support            NN  pobj   5
+        for                IN  prep   8
+        the                DT  det    11
+        Houthis            NNP pobj   9 ORG:Houthis
+        .                  .   punct  3
+     """, {("Iran", "backs", "Houthis", "negated")}, ()),
+    # ... and evidence found states it: "Officials have found evidence of Iran's support for the Houthis."
+    ("backs.nominal", """
+        Officials/official NNS nsubj  2
+        have               VBP aux    2
+        found/find         VBN ROOT   2
+        evidence           NN  dobj   2
+        of                 IN  prep   3
+        Iran               NNP poss   7 GPE:Iran
+        's                 POS case   5
+        support            NN  pobj   4
+        for                IN  prep   7
+        the                DT  det    10
+        Houthis            NNP pobj   8 ORG:Houthis
+        .                  .   punct  2
+     """, {("Iran", "backs", "Houthis", "asserted")}, ()),
+    # a hedge: "Hezbollah is widely regarded as Iran's proxy."
+    ("backs.role_noun.proxy", """
+        Hezbollah       NNP nsubjpass 3 ORG:Hezbollah
+        is/be           VBZ auxpass   3
+        widely          RB  advmod    3
+        regarded/regard VBN ROOT      3
+        as              IN  prep      3
+        Iran            NNP poss      7 GPE:Iran
+        's              POS case      5
+        proxy           NN  pobj      4
+        .               .   punct     3
+     """, {("Iran", "backs", "Hezbollah", "alleged")}, ()),
+]
+
 NEGATIVE_MORE = [
     # comrades, not a side backed: "Wagner fighters fought alongside Haftar's officers."
     ("backs.pattern.alongside", """
