@@ -7,7 +7,8 @@
 re-parse), runs the relation extractor of this checkout on them (rules from
 configs/relations/) and writes one JSON line per relation row, sorted, with
 the folder name as ``set``; it prints the row count and the seconds spent in
-the extractor alone (reading the Docs excluded). ``diff`` compares two dumps
+the extractor alone (reading the Docs excluded). The QID columns stay null: the
+table writer fills them from subject and object. ``diff`` compares two dumps
 on every column and prints the rows only one of them has; exit status 1 when
 they differ. Used to prove that a refactoring of the relation rules changes
 no row (docs/relations.md, "Patterns").

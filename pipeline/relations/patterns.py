@@ -178,13 +178,19 @@ MATCH_ATTRS = [LEMMA, DEP, HEAD]
 def sentence_doc(sent: Span, array: numpy.ndarray) -> Doc:
     """The sentence as a small Doc holding what patterns read: words, lemmas, labels, heads.
 
-    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once); a sentence's heads lie
-    inside it. Much cheaper than ``Span.as_doc``, which copies every annotation and vector."""
+    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once). A head outside the
+    sentence (a boundary set after parsing) becomes the token itself. Much cheaper than ``Span.as_doc``,
+    which copies every annotation and vector."""
     doc = sent.doc
     words = [t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     small = Doc(doc.vocab, words=words, spaces=spaces)
-    small.from_array(MATCH_ATTRS, array[sent.start : sent.end])
+    part = array[sent.start : sent.end].copy()
+    heads = part[:, 2].astype("int64")  # relative offsets (HEAD)
+    target = numpy.arange(len(part)) + heads
+    heads[(target < 0) | (target >= len(part))] = 0
+    part[:, 2] = heads.astype(part.dtype)
+    small.from_array(MATCH_ATTRS, part)
     return small
 
 
@@ -205,10 +211,7 @@ class PatternMatcher:
                     self.bare.append((tier, index, p))
                     continue
                 key = f"{rule_id}/{tier}/{index}"
-                try:
-                    self.matcher.add(key, [p.matcher_entries(cue_attrs)])
-                except ValueError as exc:
-                    raise PatternError(f"{tier} {p.text!r} does not compile: {exc}") from exc
+                self.matcher.add(key, [p.matcher_entries(cue_attrs)])
                 self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
 
     def at_cue(self, cue: int) -> list[tuple[str, int, dict[str, int]]]:

@@ -422,10 +422,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
                 cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
             else:
                 cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
-            try:
-                matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
-            except PatternError as exc:
-                raise RuleDataError(f"rule {rule.id}: {exc}") from exc
+            matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
     for rule in rules:
