@@ -679,7 +679,66 @@ POSITIVE += [
      """, {("Iran", "backs", "Hezbollah", "alleged")}, ()),
 ]
 
+POSITIVE += [
+    # the recipient of a state's weapons and training: "The RSF is the main recipient of Russia's weapons and training."
+    ("funds.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        weapons/weapon NNS pobj 6
+        and        CC  cc    9
+        training   NN  conj  9
+        .          .   punct 2
+     """, {("Russia", "funds", "Rapid Support Forces", "asserted"), ("Russia", "trains", "Rapid Support Forces", "asserted")}, ()),
+    ("trains.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        training   NN  pobj  6
+        .          .   punct 2
+     """, {("Russia", "trains", "Rapid Support Forces", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # the recipient of no material: "The RSF is the main recipient of Russia's praise."
+    ("funds.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        praise     NN  pobj  6
+        .          .   punct 2
+     """, ()),
+    ("trains.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        praise     NN  pobj  6
+        .          .   punct 2
+     """, ()),
     # comrades, not a side backed: "Wagner fighters fought alongside Haftar's officers."
     ("backs.pattern.alongside", """
         Wagner          NN  compound 1 ORG:Wagner_Group
