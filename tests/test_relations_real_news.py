@@ -711,7 +711,36 @@ POSITIVE += [
      """, {("Russia", "trains", "Rapid Support Forces", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # the accused is the seller: "Israel accused Iran of a drone sale to Russia." (alleged)
+    ("funds.pattern.accused_of", """
+        Israel         NNP nsubj    1 GPE:Israel
+        accused/accuse VBD ROOT     1
+        Iran           NNP dobj     1 GPE:Iran
+        of             IN  prep     1
+        a              DT  det      6
+        drone          NN  compound 6
+        sale           NN  pobj     3
+        to             IN  prep     6
+        Russia         NNP pobj     7 GPE:Russia
+        .              .   punct    1
+     """, {("Iran", "funds", "Russia", "alleged")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # "Israel accused Iran of a grain sale to Russia."
+    ("funds.pattern.accused_of", """
+        Israel         NNP nsubj    1 GPE:Israel
+        accused/accuse VBD ROOT     1
+        Iran           NNP dobj     1 GPE:Iran
+        of             IN  prep     1
+        a              DT  det      6
+        grain          NN  compound 6
+        sale           NN  pobj     3
+        to             IN  prep     6
+        Russia         NNP pobj     7 GPE:Russia
+        .              .   punct    1
+     """, ()),
     # the recipient of no material: "The RSF is the main recipient of Russia's praise."
     ("funds.pattern.recipient", """
         The        DT  det   1
