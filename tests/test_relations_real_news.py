@@ -727,6 +727,19 @@ POSITIVE += [
      """, {("Iran", "funds", "Russia", "alleged")}, ()),
 ]
 
+POSITIVE += [
+    # a junta stands for its state: "Russia arms the junta in Mali."
+    ("funds.verb", """
+        Russia    NNP nsubj 1 GPE:Russia
+        arms/arm  VBZ ROOT  1
+        the       DT  det   3
+        junta     NN  dobj  1
+        in        IN  prep  3
+        Mali      NNP pobj  4 GPE:Mali
+        .         .   punct 1
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # "Israel accused Iran of a grain sale to Russia."
     ("funds.pattern.accused_of", """
