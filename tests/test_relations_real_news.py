@@ -740,7 +740,34 @@ POSITIVE += [
      """, {("Russia", "funds", "Mali", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a denial as a noun: "Hamas's denial of Iranian involvement surprised no one."
+    ("denies.noun", """
+        Hamas              NNP poss  2 ORG:Hamas
+        's                 POS case  0
+        denial             NN  nsubj 6
+        of                 IN  prep  2
+        Iranian            JJ  amod  5 NORP:Iran
+        involvement        NN  pobj  3
+        surprised/surprise VBD ROOT  6
+        no                 DT  det   8
+        one                NN  dobj  6
+        .                  .   punct 6
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # a denial of no tie: "Iran's denial of visas angered Britain."
+    ("denies.noun", """
+        Iran           NNP poss  2 GPE:Iran
+        's             POS case  0
+        denial         NN  nsubj 5
+        of             IN  prep  2
+        visas/visa     NNS pobj  3
+        angered/anger  VBD ROOT  5
+        Britain        NNP dobj  5 GPE:United_Kingdom
+        .              .   punct 5
+     """, ()),
     # "Israel accused Iran of a grain sale to Russia."
     ("funds.pattern.accused_of", """
         Israel         NNP nsubj    1 GPE:Israel

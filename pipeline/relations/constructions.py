@@ -280,6 +280,16 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     return unique(out)
 
 
+def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
+    """A denial as a noun, its owner the denier: "Hamas's denial of Iranian involvement", "the rebels' denials of any
+    link to Tehran"."""
+    if not _is_noun(n):
+        return
+    deniers = g.actor_modifiers(n)
+    own = frozenset(m.actor for m in deniers)
+    yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
+
+
 def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A claim called false: "called Gargash's accusations 'baseless'", "described the reports as fabricated".
 
@@ -536,6 +546,7 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "denial": denial,
     "means": means,
     "judged": judged,
+    "denial_noun": denial_noun,
     "title": title,
     "purpose": purpose,
 }

@@ -23,7 +23,7 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose", "judged",
+    "purpose", "judged", "denial_noun",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
@@ -127,7 +127,7 @@ class _Rule(BaseModel):
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
-        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb"):
+        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb", "denial_noun"):
             raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
         if c == "nominal" and not self.object_preps:
             raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
