@@ -756,7 +756,32 @@ POSITIVE += [
      """, {("Hamas", "denies", "Iran", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # trainers sent: "Russia has sent military trainers to Niger."
+    ("trains.give.trainers", """
+        Russia      NNP nsubj 2 GPE:Russia
+        has/have    VBZ aux   2
+        sent/send   VBN ROOT  2
+        military    JJ  amod  4
+        trainers/trainer NNS dobj  2
+        to          IN  prep  2
+        Niger       NNP pobj  5 GPE:Niger
+        .           .   punct 2
+     """, {("Russia", "trains", "Niger", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # troops sent train no one: "Russia has sent military troops to Niger."
+    ("trains.give.trainers", """
+        Russia      NNP nsubj 2 GPE:Russia
+        has/have    VBZ aux   2
+        sent/send   VBN ROOT  2
+        military    JJ  amod  4
+        troops/troop NNS dobj  2
+        to          IN  prep  2
+        Niger       NNP pobj  5 GPE:Niger
+        .           .   punct 2
+     """, ()),
     # a denial of no tie: "Iran's denial of visas angered Britain."
     ("denies.noun", """
         Iran           NNP poss  2 GPE:Iran
