@@ -770,6 +770,20 @@ POSITIVE += [
      """, {("Russia", "trains", "Niger", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # reinforcing an actor's operations backs it: "Rwandan troops have been reinforcing M23 operations."
+    ("backs.verb.bolster", """
+        Rwandan                JJ  amod     1 NORP:Rwanda
+        troops/troop           NNS nsubj    4
+        have                   VBP aux      4
+        been/be                VBN aux      4
+        reinforcing/reinforce  VBG ROOT     4
+        M23                    NNP compound 6 ORG:M23
+        operations/operation   NNS dobj     4
+        .                      .   punct    4
+     """, {("Rwanda", "backs", "M23", "asserted")}, ()),
+]
+
 NEGATIVE_MORE = [
     # troops sent train no one: "Russia has sent military troops to Niger."
     ("trains.give.trainers", """
