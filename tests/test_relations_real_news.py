@@ -784,6 +784,18 @@ POSITIVE += [
      """, {("Rwanda", "backs", "M23", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a commitment is backing, as real news reads it (reported by its maker): "Germany promised to support Ukraine."
+    ("backs.verb", """
+        Germany          NNP nsubj 1 GPE:Germany
+        promised/promise VBD ROOT  1
+        to               TO  aux   3
+        support          VB  xcomp 1
+        Ukraine          NNP dobj  3 GPE:Ukraine
+        .                .   punct 1
+     """, {("Germany", "backs", "Ukraine", "reported")}, ()),
+]
+
 NEGATIVE_MORE = [
     # troops sent train no one: "Russia has sent military troops to Niger."
     ("trains.give.trainers", """
