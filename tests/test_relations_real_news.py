@@ -460,7 +460,444 @@ POSITIVE += [
      """, {("Iran", "backs", "Russia", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a cleft: "It is Iran that arms the Houthis."
+    ("funds.verb", """
+        It        PRP nsubj 1
+        is/be     VBZ ROOT  1
+        Iran      NNP attr  1 GPE:Iran
+        that      WDT nsubj 4
+        arms/arm  VBZ ccomp 1
+        the       DT  det   6
+        Houthis   NNP dobj  4 ORG:Houthis
+        .         .   punct 1
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # a theme by its worth: "Russia sold Myanmar 200 million worth of arms."
+    ("funds.give", """
+        Russia      NNP nsubj    1 GPE:Russia
+        sold/sell   VBD ROOT     1
+        Myanmar     NNP dative   1 GPE:Myanmar
+        200         CD  compound 4
+        million     CD  nummod   5
+        worth       NN  dobj     1
+        of          IN  prep     5
+        arms/arm    NNS pobj     6
+        .           .   punct    1
+     """, {("Russia", "funds", "Myanmar", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a bracketed name says whom a demonym means: "Iran backs the Yemenis (Houthis)."
+    ("backs.verb", """
+        Iran             NNP   nsubj 1 GPE:Iran
+        backs/back       VBZ   ROOT  1
+        the              DT    det   3
+        Yemenis/Yemeni   NNPS  dobj  1 NORP:Yemen
+        (                -LRB- punct 3
+        Houthis          NNP   appos 3 ORG:Houthis
+        )                -RRB- punct 3
+        .                .     punct 1
+     """, {("Iran", "backs", "Houthis", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a claim called false, its content in the sentence before:
+    # "Israel accused Qatar of funding Hamas. Qatar called the accusations baseless."
+    ("denies.judged", """
+        Israel                 NNP nsubj 1 GPE:Israel
+        accused/accuse         VBD ROOT  1
+        Qatar                  NNP dobj  1 GPE:Qatar
+        of                     IN  prep  1
+        funding/fund           VBG pcomp 3
+        Hamas                  NNP dobj  4 ORG:Hamas
+        .                      .   punct 1
+        Qatar                  NNP nsubj 8 GPE:Qatar
+        called/call            VBD ROOT  8
+        the                    DT  det   10
+        accusations/accusation NNS dobj  8
+        baseless               JJ  oprd  8
+        .                      .   punct 8
+     """, {("Qatar", "funds", "Hamas", "alleged"), ("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # a leader titled by a state speaks for it; the claims were stated in the sentence before:
+    # "The FT said Serbia arms Ukraine. Serbian President Vucic rejected the claims."
+    ("denies.object", """
+        The             DT  det      1
+        FT              NNP nsubj    2 ORG:Financial_Times
+        said/say        VBD ROOT     2
+        Serbia          NNP nsubj    4 GPE:Serbia
+        arms/arm        VBZ ccomp    2
+        Ukraine         NNP dobj     4 GPE:Ukraine
+        .               .   punct    2
+        Serbian         JJ  amod     8 NORP:Serbia
+        President       NNP compound 9
+        Vucic           NNP nsubj    10 PERSON:Aleksandar_Vucic
+        rejected/reject VBD ROOT     10
+        the             DT  det      12
+        claims/claim    NNS dobj     10
+        .               .   punct    10
+     """, {("Serbia", "funds", "Ukraine", "reported"), ("Serbia", "denies", "Ukraine", "asserted")}, ()),
+    # claims with no determiner have no antecedent: "The FT said Serbia arms Ukraine. Serbia rejected claims."
+    ("funds.verb", """
+        The             DT  det      1
+        FT              NNP nsubj    2 ORG:Financial_Times
+        said/say        VBD ROOT     2
+        Serbia          NNP nsubj    4 GPE:Serbia
+        arms/arm        VBZ ccomp    2
+        Ukraine         NNP dobj     4 GPE:Ukraine
+        .               .   punct    2
+        Serbia          NNP nsubj    8 GPE:Serbia
+        rejected/reject VBD ROOT     8
+        claims/claim    NNS dobj     8
+        .               .   punct    8
+     """, {("Serbia", "funds", "Ukraine", "reported")}, ()),
+]
+
+POSITIVE += [
+    # the seat a government description names wins over a coreference guess for it (span 4-6 -> Iran):
+    # "Iran's support for the regime in Syria grew."
+    ("backs.nominal", """
+        Iran      NNP poss  2 GPE:Iran
+        's        POS case  0
+        support   NN  nsubj 8
+        for       IN  prep  2
+        the       DT  det   5
+        regime    NN  pobj  3
+        in        IN  prep  5
+        Syria     NNP pobj  6 GPE:Syria
+        grew/grow VBD ROOT  8
+        .         .   punct 8
+     """, {("Iran", "backs", "Syria", "asserted")}, ((4, 6, "Iran"),)),
+]
+
+POSITIVE += [
+    # what something turns into: "Hezbollah has turned itself into Iran's proxy."
+    ("backs.role_noun.proxy", """
+        Hezbollah   NNP nsubj 2 ORG:Hezbollah
+        has/have    VBZ aux   2
+        turned/turn VBN ROOT  2
+        itself      PRP dobj  2
+        into        IN  prep  2
+        Iran        NNP poss  7 GPE:Iran
+        's          POS case  5
+        proxy       NN  pobj  4
+        .           .   punct 2
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # "Wagner fighters fought alongside Haftar's forces."
+    ("backs.pattern.alongside", """
+        Wagner          NN  compound 1 ORG:Wagner_Group
+        fighters/fighter NNS nsubj   2
+        fought/fight    VBD ROOT     2
+        alongside       IN  prep     2
+        Haftar          NNP poss     6 PERSON:Khalifa_Haftar
+        's              POS case     4
+        forces/force    NNS pobj     3
+        .               .   punct    2
+     """, {("Wagner Group", "backs", "Khalifa Haftar", "asserted")}, ()),
+    # "The drills, organised by Russia for Mali's troops, ended."
+    ("trains.pattern.drills", """
+        The                DT  det   1
+        drills/drill       NNS nsubj 11
+        ,                  ,   punct 1
+        organised/organise VBN acl   1
+        by                 IN  agent 3
+        Russia             NNP pobj  4 GPE:Russia
+        for                IN  prep  3
+        Mali               NNP poss  9 GPE:Mali
+        's                 POS case  7
+        troops/troop       NNS pobj  6
+        ,                  ,   punct 1
+        ended/end          VBD ROOT  11
+        .                  .   punct 11
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a passive denial's denier is its agent, not the accuser: "Israel accused Iran of arming Hamas, a charge rejected by Tehran."
+    ("denies.clause", """
+        Israel          NNP nsubj    1  GPE:Israel
+        accused/accuse  VBD ROOT     1
+        Iran            NNP dobj     1  GPE:Iran
+        of              IN  prep     1
+        arming/arm      VBG pcomp    3
+        Hamas           NNP dobj     4  ORG:Hamas
+        ,               ,   punct    1
+        a               DT  det      8
+        charge          NN  npadvmod 1
+        rejected/reject VBN acl      8
+        by              IN  agent    9
+        Tehran          NNP pobj     10 GPE:Iran
+        .               .   punct    1
+     """, {("Iran", "funds", "Hamas", "alleged"), ("Iran", "denies", "Hamas", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a negated verb reaches through the evidence it did not see: "Officials have not seen evidence of Iran's support for the Houthis."
+    ("backs.nominal", """
+        Officials/official NNS nsubj  3
+        have               VBP aux    3
+        not                RB  neg    3
+        seen/see           VBN ROOT   3
+        evidence           NN  dobj   3
+        of                 IN  prep   4
+        Iran               NNP poss   8 GPE:Iran
+        's                 POS case   6
+        support            NN  pobj   5
+        for                IN  prep   8
+        the                DT  det    11
+        Houthis            NNP pobj   9 ORG:Houthis
+        .                  .   punct  3
+     """, {("Iran", "backs", "Houthis", "negated")}, ()),
+    # ... and evidence found states it: "Officials have found evidence of Iran's support for the Houthis."
+    ("backs.nominal", """
+        Officials/official NNS nsubj  2
+        have               VBP aux    2
+        found/find         VBN ROOT   2
+        evidence           NN  dobj   2
+        of                 IN  prep   3
+        Iran               NNP poss   7 GPE:Iran
+        's                 POS case   5
+        support            NN  pobj   4
+        for                IN  prep   7
+        the                DT  det    10
+        Houthis            NNP pobj   8 ORG:Houthis
+        .                  .   punct  2
+     """, {("Iran", "backs", "Houthis", "asserted")}, ()),
+    # a hedge: "Hezbollah is widely regarded as Iran's proxy."
+    ("backs.role_noun.proxy", """
+        Hezbollah       NNP nsubjpass 3 ORG:Hezbollah
+        is/be           VBZ auxpass   3
+        widely          RB  advmod    3
+        regarded/regard VBN ROOT      3
+        as              IN  prep      3
+        Iran            NNP poss      7 GPE:Iran
+        's              POS case      5
+        proxy           NN  pobj      4
+        .               .   punct     3
+     """, {("Iran", "backs", "Hezbollah", "alleged")}, ()),
+]
+
+POSITIVE += [
+    # the recipient of a state's weapons and training: "The RSF is the main recipient of Russia's weapons and training."
+    ("funds.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        weapons/weapon NNS pobj 6
+        and        CC  cc    9
+        training   NN  conj  9
+        .          .   punct 2
+     """, {("Russia", "funds", "Rapid Support Forces", "asserted"), ("Russia", "trains", "Rapid Support Forces", "asserted")}, ()),
+    ("trains.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        training   NN  pobj  6
+        .          .   punct 2
+     """, {("Russia", "trains", "Rapid Support Forces", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # the accused is the seller: "Israel accused Iran of a drone sale to Russia." (alleged)
+    ("funds.pattern.accused_of", """
+        Israel         NNP nsubj    1 GPE:Israel
+        accused/accuse VBD ROOT     1
+        Iran           NNP dobj     1 GPE:Iran
+        of             IN  prep     1
+        a              DT  det      6
+        drone          NN  compound 6
+        sale           NN  pobj     3
+        to             IN  prep     6
+        Russia         NNP pobj     7 GPE:Russia
+        .              .   punct    1
+     """, {("Iran", "funds", "Russia", "alleged")}, ()),
+]
+
+POSITIVE += [
+    # a junta stands for its state: "Russia arms the junta in Mali."
+    ("funds.verb", """
+        Russia    NNP nsubj 1 GPE:Russia
+        arms/arm  VBZ ROOT  1
+        the       DT  det   3
+        junta     NN  dobj  1
+        in        IN  prep  3
+        Mali      NNP pobj  4 GPE:Mali
+        .         .   punct 1
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a denial as a noun: "Hamas's denial of Iranian involvement surprised no one."
+    ("denies.noun", """
+        Hamas              NNP poss  2 ORG:Hamas
+        's                 POS case  0
+        denial             NN  nsubj 6
+        of                 IN  prep  2
+        Iranian            JJ  amod  5 NORP:Iran
+        involvement        NN  pobj  3
+        surprised/surprise VBD ROOT  6
+        no                 DT  det   8
+        one                NN  dobj  6
+        .                  .   punct 6
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # trainers sent: "Russia has sent military trainers to Niger."
+    ("trains.give.trainers", """
+        Russia      NNP nsubj 2 GPE:Russia
+        has/have    VBZ aux   2
+        sent/send   VBN ROOT  2
+        military    JJ  amod  4
+        trainers/trainer NNS dobj  2
+        to          IN  prep  2
+        Niger       NNP pobj  5 GPE:Niger
+        .           .   punct 2
+     """, {("Russia", "trains", "Niger", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # reinforcing an actor's operations backs it: "Rwandan troops have been reinforcing M23 operations."
+    ("backs.verb.bolster", """
+        Rwandan                JJ  amod     1 NORP:Rwanda
+        troops/troop           NNS nsubj    4
+        have                   VBP aux      4
+        been/be                VBN aux      4
+        reinforcing/reinforce  VBG ROOT     4
+        M23                    NNP compound 6 ORG:M23
+        operations/operation   NNS dobj     4
+        .                      .   punct    4
+     """, {("Rwanda", "backs", "M23", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # a commitment is backing, as real news reads it (reported by its maker): "Germany promised to support Ukraine."
+    ("backs.verb", """
+        Germany          NNP nsubj 1 GPE:Germany
+        promised/promise VBD ROOT  1
+        to               TO  aux   3
+        support          VB  xcomp 1
+        Ukraine          NNP dobj  3 GPE:Ukraine
+        .                .   punct 1
+     """, {("Germany", "backs", "Ukraine", "reported")}, ()),
+]
+
 NEGATIVE_MORE = [
+    # troops sent train no one: "Russia has sent military troops to Niger."
+    ("trains.give.trainers", """
+        Russia      NNP nsubj 2 GPE:Russia
+        has/have    VBZ aux   2
+        sent/send   VBN ROOT  2
+        military    JJ  amod  4
+        troops/troop NNS dobj  2
+        to          IN  prep  2
+        Niger       NNP pobj  5 GPE:Niger
+        .           .   punct 2
+     """, ()),
+    # a denial of no tie: "Iran's denial of visas angered Britain."
+    ("denies.noun", """
+        Iran           NNP poss  2 GPE:Iran
+        's             POS case  0
+        denial         NN  nsubj 5
+        of             IN  prep  2
+        visas/visa     NNS pobj  3
+        angered/anger  VBD ROOT  5
+        Britain        NNP dobj  5 GPE:United_Kingdom
+        .              .   punct 5
+     """, ()),
+    # "Israel accused Iran of a grain sale to Russia."
+    ("funds.pattern.accused_of", """
+        Israel         NNP nsubj    1 GPE:Israel
+        accused/accuse VBD ROOT     1
+        Iran           NNP dobj     1 GPE:Iran
+        of             IN  prep     1
+        a              DT  det      6
+        grain          NN  compound 6
+        sale           NN  pobj     3
+        to             IN  prep     6
+        Russia         NNP pobj     7 GPE:Russia
+        .              .   punct    1
+     """, ()),
+    # the recipient of no material: "The RSF is the main recipient of Russia's praise."
+    ("funds.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        praise     NN  pobj  6
+        .          .   punct 2
+     """, ()),
+    ("trains.pattern.recipient", """
+        The        DT  det   1
+        RSF        NNP nsubj 2 ORG:Rapid_Support_Forces
+        is/be      VBZ ROOT  2
+        the        DT  det   5
+        main       JJ  amod  5
+        recipient  NN  attr  2
+        of         IN  prep  5
+        Russia     NNP poss  9 GPE:Russia
+        's         POS case  7
+        praise     NN  pobj  6
+        .          .   punct 2
+     """, ()),
+    # comrades, not a side backed: "Wagner fighters fought alongside Haftar's officers."
+    ("backs.pattern.alongside", """
+        Wagner          NN  compound 1 ORG:Wagner_Group
+        fighters/fighter NNS nsubj   2
+        fought/fight    VBD ROOT     2
+        alongside       IN  prep     2
+        Haftar          NNP poss     6 PERSON:Khalifa_Haftar
+        's              POS case     4
+        officers/officer NNS pobj     3
+        .               .   punct    2
+     """, ()),
+    # drills with no trainee named: "Russia held drills."
+    ("trains.pattern.drills", """
+        Russia       NNP nsubj 1 GPE:Russia
+        held/hold    VBD ROOT  1
+        drills/drill NNS dobj  1
+        .            .   punct 1
+     """, ()),
+    # no judgement of falsehood: "Qatar called the talks useful."
+    ("denies.judged", """
+        Qatar       NNP nsubj 1 GPE:Qatar
+        called/call VBD ROOT  1
+        the         DT  det   3
+        talks/talk  NNS dobj  1
+        useful      JJ  oprd  1
+        .           .   punct 1
+     """, ()),
+    # "Russia sold Myanmar 200 million worth of grain."
+    ("funds.give", """
+        Russia      NNP nsubj    1 GPE:Russia
+        sold/sell   VBD ROOT     1
+        Myanmar     NNP dative   1 GPE:Myanmar
+        200         CD  compound 4
+        million     CD  nummod   5
+        worth       NN  dobj     1
+        of          IN  prep     5
+        grain       NN  pobj     6
+        .           .   punct    1
+     """, ()),
     # an undertaking of no one named: "Iran's support for the war grew."
     ("backs.nominal", """
         Iran      NNP poss  2 GPE:Iran

@@ -42,6 +42,7 @@ from pipeline.relations.ruleset import RuleSet
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class Grammar:
     def __init__(self, doc: Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.vocab = rules.vocab
+        self.rules = rules
         self.at: dict[int, Mention] = {}
         for ent in doc.ents:
             if ent.kb_id_:
@@ -154,15 +156,19 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
-        if mention is not None and not tok.ent_type_ and self._inclusions(tok):
-            mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
         if mention is not None:
+            for exact in self._said_exactly(tok):
+                found = self._refer(exact, seen)
+                if found:
+                    return found
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
             clause = tok.head
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":  # a cleft: "it is Iran that supplies ..."
+                return [m for c in clause.head.children if c.dep_ == "attr" for m in self._refer(c, seen)]
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
@@ -187,7 +193,8 @@ class Grammar:
         if found:
             return found
         if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
-            found = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at for m in self._refer(c, seen)]
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+            found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
         if tok.lower_ in self.words("group_nouns"):
@@ -226,6 +233,10 @@ class Grammar:
                     if governor.dep_ == "acl":
                         return self._refer(governor.head, seen)
                     return self._clause_subject_referents(governor, seen)
+            # what something turns into: "Kataib Hezbollah has turned into Iran's proxy", "turned itself into ..."
+            if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
+                objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
+                return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
@@ -257,6 +268,18 @@ class Grammar:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
+        return []
+
+    def _said_exactly(self, tok: Token) -> list[Token]:
+        """Words that say more exactly whom a mention means: the members a coreference description lists
+        ("Iraq's popular forces, including al-Nujaba") or the place a government description names ("the regime
+        in Syria"), an organisation bracketed after a demonym ("the Yemenis (Houthis)")."""
+        if not tok.ent_type_:  # a coreference description: its list, or a government's seat ("the regime in Syria")
+            seat = self._prep_objects(tok, frozenset({"in"})) if tok.lower_ in self.words("government_nouns") else []
+            return self._inclusions(tok) + [o for o in seat if o.i in self.at]
+        if tok.ent_type_ == "NORP":
+            return [c for c in tok.children
+                    if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i in self.at and self.doc[c.i - 1].text == "("]
         return []
 
     def _quoted_speaker(self, tok: Token) -> list[Mention]:

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
 from pipeline.relations import repairs
-from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause
-from pipeline.relations.ruleset import Rule
+from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
+from pipeline.relations.ruleset import Rule, RuleSet
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
 # what a denial verb denies: "denied that ...", "denied arming ...", "rejected claims that ..."
@@ -231,7 +231,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     if not is_verbal(v):
         return
     passive = g.is_passive(v)
-    deniers = g.agents(v) if passive else g.subjects(v)
+    deniers, source = (g.agents(v), None) if passive else _deniers(v, g)
     if not deniers:
         return
     own = frozenset(m.actor for m in deniers)
@@ -243,13 +243,69 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
         ):
             continue
-        # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"
+        # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"; or a claim made before
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
-        ]
+        ] or _claimed_before(slot, own, g)
         if linked:
-            yield from _pairs(rule, deniers, linked, v)
+            yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
+
+
+def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
+    """The rules a token cues: verb constructions by lemma (a gerund tagged as a noun by its verb), others by form."""
+    return [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())] + list(rules.by_form.get(tok.lower_, ()))
+
+
+def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
+    """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
+    own: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
+    baseless" -> the PMF, Hezbollah, al-Nusra."""
+    if claim.lower_ not in g.words("claim_nouns") or claim.sent.start == 0:
+        return []
+    if not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
+        c.dep_ in ("acl", "relcl", "prep") for c in claim.children
+    ):
+        return []  # "claims that ...", "reports of ...": the content is in the sentence; "claims" alone: no antecedent
+    out = []
+    for tok in g.doc[claim.sent.start - 1].sent:
+        for rule in cued_rules(tok, g.rules):
+            if rule.relation == "denies":
+                continue
+            for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
+                if cand.subject.actor in own and cand.object.actor not in own:
+                    out.append(cand.object)
+                elif cand.object.actor in own and cand.subject.actor not in own:
+                    out.append(cand.subject)
+    return unique(out)
+
+
+def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
+    """A denial as a noun, its owner the denier: "Hamas's denial of Iranian involvement", "the rebels' denials of any
+    link to Tehran"."""
+    if not _is_noun(n):
+        return
+    deniers = g.actor_modifiers(n)
+    own = frozenset(m.actor for m in deniers)
+    yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
+
+
+def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A claim called false: "called Gargash's accusations 'baseless'", "described the reports as fabricated".
+
+    The verb's object is a claim noun (``themes``) and a word of ``vocab/false_words.txt`` judges it (a predicate
+    complement, or after "as"); whom the claim ties the judge to: its content, else the previous sentence's claim.
+    """
+    if not is_verbal(v):
+        return
+    verdicts = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")] + g.pobjs(v, frozenset({"as"}))
+    if not any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
+        return
+    deniers, source = _deniers(v, g)
+    own = frozenset(m.actor for m in deniers)
+    for claim in (c for c in v.children if c.dep_ == "dobj" and c.lower_ in rule.themes):
+        linked = _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+        yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
 
 
 def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
@@ -364,14 +420,25 @@ def _negated(cue: Token, g: Grammar) -> bool:
 
 
 def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
-    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X)."""
+    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X).
+
+    A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
+    if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
+        return g.agents(v), None
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
         for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in g.words("representative_nouns")):
             bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"})))
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
-    return g.subjects(v), None
+    subjects = g.subjects(v)
+    for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
+        # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
+        states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in g.words("leader_titles")
+                  for m in g.actor_modifiers(t)]
+        if states:
+            return unique(states), None  # the state's own word, as the article gives it
+    return subjects, None
 
 
 def _gerund_object(noun: Token) -> bool:
@@ -470,9 +537,7 @@ def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
     ):
         return
-    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
-                               for m in g.actor_modifiers(c)]
-    yield from _pairs(rule, g.subjects(giver), objects, v)
+    yield from _pairs(rule, g.subjects(giver), g.objects(v), v)  # (an undertaking stands for its owner: "X's offensive")
 
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
@@ -480,6 +545,8 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "hyphen": hyphen,
     "denial": denial,
     "means": means,
+    "judged": judged,
+    "denial_noun": denial_noun,
     "title": title,
     "purpose": purpose,
 }

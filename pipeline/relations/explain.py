@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.relations.arguments import Grammar, Mention
-from pipeline.relations.repairs import verb_lemmas
-from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
+from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, cued_rules, denial_clause
 from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule, RuleSet
 
@@ -87,17 +86,13 @@ def path_text(start: Token, steps: list[Step]) -> str:
     return " ".join([start.text, *(f"{'<' if s.up else '>'}{s.dep} {s.token.text}" for s in steps)])
 
 
-def _rules_cued(tok: Token, rules: RuleSet) -> list[Rule]:
-    return [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())] + list(rules.by_form.get(tok.lower_, ()))
-
-
 def cue_candidates(tokens: list[Token], rules: RuleSet) -> list[str]:
     """Content words on a path, each with the rules it cues ("no rule" when none)."""
     out = []
     for tok in tokens:
-        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") and not _rules_cued(tok, rules):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") and not cued_rules(tok, rules):
             continue
-        ids = sorted({r.id for r in _rules_cued(tok, rules)})
+        ids = sorted({r.id for r in cued_rules(tok, rules)})
         out.append(f"{tok.text} ({', '.join(ids) if ids else 'no rule'})")
     return out
 
@@ -144,7 +139,7 @@ def rule_attempts(sent: Span, relation: str, rules: RuleSet, g: Grammar, subject
     found: list[Candidate] = []
     cued: list[tuple[Rule, Token]] = []
     for tok in sent:
-        for rule in _rules_cued(tok, rules):
+        for rule in cued_rules(tok, rules):
             if rule.construction != "denial_clause":
                 found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
             cued.append((rule, tok))

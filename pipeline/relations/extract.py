@@ -6,9 +6,8 @@ from spacy.tokens import Span
 
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar
-from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
+from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, cued_rules, denial_clause
 from pipeline.relations.modality import Assessment, assess
-from pipeline.relations.repairs import verb_lemmas
 from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
@@ -20,8 +19,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     found: list[Candidate] = []
     clause_cues = []
     for tok in sent:
-        cued = [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())]
-        for rule in cued + list(rules.by_form.get(tok.lower_, ())):
+        for rule in cued_rules(tok, rules):
             if rule.construction == "denial_clause":
                 clause_cues.append((rule, tok))
             else:

@@ -117,7 +117,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
             local = False
-        elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs"):
+        elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
+            tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
+        ):
             local = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False

@@ -23,13 +23,15 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose",
+    "purpose", "judged", "denial_noun",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
 # match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
-_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
+LEMMA_CONSTRUCTIONS = frozenset(
+    {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged"}
+)
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -125,7 +127,7 @@ class _Rule(BaseModel):
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
-        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb"):
+        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb", "denial_noun"):
             raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
         if c == "nominal" and not self.object_preps:
             raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
