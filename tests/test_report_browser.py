@@ -238,9 +238,11 @@ def test_browser_filters_change_what_is_shown(page):
 
 def test_browser_timeline_bar_lists_its_rows(page):
     page.locator("#tl").scroll_into_view_if_needed()
-    page.click("#tl rect[data-month='2024-01'][data-rel='trains']")
+    page.click("#tl rect[data-month='2024-01'][data-rel='trains'][data-negated=false]")
     rows = page.locator("#tl-rows li.wb-row")
     assert rows.count() == 1 and "Russia trains Hezbollah" in rows.first.text_content()
+    page.click("#tl rect[data-month='2024-03'][data-rel='funds'][data-negated=true]")  # its own, pale segment
+    assert "did not fund" in page.locator("#tl-rows li.wb-row").first.text_content()
     ARTIFACTS.mkdir(exist_ok=True)
     page.locator("#timeline").screenshot(path=str(ARTIFACTS / "workbench-timeline.png"))
 

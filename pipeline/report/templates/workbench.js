@@ -222,29 +222,38 @@
     e.append(...children);
     return e;
   }
+  // Negated rows ("X did not fund Y") get their own pale, outlined segment: they are evidence against a tie,
+  // never part of its count.
   function drawTimeline() {
     if (!tl || !months.length) return;
-    const types = [...new Set(rels.map((r) => r.rel))].sort((a, b) =>
-      (REL_COLOUR[a] ? Object.keys(REL_COLOUR).indexOf(a) : 9) - (REL_COLOUR[b] ? Object.keys(REL_COLOUR).indexOf(b) : 9));
-    const counts = months.map(() => Object.fromEntries(types.map((t) => [t, []])));
+    const order = (t) => (t in REL_COLOUR ? Object.keys(REL_COLOUR).indexOf(t) : 9);
+    const types = [...new Set(rels.map((r) => r.rel))].sort((a, b) => order(a) - order(b));
+    const segments = types.flatMap((t) => [[t, false], [t, true]]);
+    const key = (t, negated) => `${t}|${negated}`;
+    const counts = months.map(() => new Map(segments.map(([t, neg]) => [key(t, neg), []])));
     const index = new Map(months.map((m, i) => [m, i]));
-    for (const r of rels) if (passes(r) && index.has(r.month)) counts[index.get(r.month)][r.rel].push(r);
-    const top = Math.max(1, ...counts.map((c) => types.reduce((s, t) => s + c[t].length, 0)));
+    for (const r of rels) {
+      if (passes(r) && index.has(r.month)) counts[index.get(r.month)].get(key(r.rel, r.mod === "negated")).push(r);
+    }
+    const top = Math.max(1, ...counts.map((c) => [...c.values()].reduce((s, rows) => s + rows.length, 0)));
     const W = Math.max(tl.clientWidth || 900, 320), H = 200, left = 34, bottom = 42, plot = H - bottom - 8;
     const step = (W - left - 8) / months.length;
     const bars = svg("g", {});
     counts.forEach((c, i) => {
       let y = H - bottom;
-      for (const t of types) {
-        const n = c[t].length;
-        if (!n) continue;
-        const h = (n / top) * plot;
+      for (const [t, negated] of segments) {
+        const rows = c.get(key(t, negated));
+        if (!rows.length) continue;
+        const h = (rows.length / top) * plot;
         y -= h;
+        const what = `${t}${negated ? " (negated)" : ""}`;
+        const colour = REL_COLOUR[t] || "#777777";
         const rect = svg("rect", { x: left + i * step + step * 0.1, y, width: Math.max(step * 0.8, 1), height: h,
-          fill: REL_COLOUR[t] || "#777777", class: "tl-bar", "data-month": months[i], "data-rel": t, tabindex: 0 },
-          svg("title", {}, `${months[i]} · ${t}: ${n}`));
+          fill: colour, "fill-opacity": negated ? 0.25 : 1, stroke: negated ? colour : "none", "stroke-dasharray": "3 2",
+          class: "tl-bar", "data-month": months[i], "data-rel": t, "data-negated": String(negated), tabindex: 0 },
+          svg("title", {}, `${months[i]} · ${what}: ${rows.length}`));
         rect.addEventListener("click", () => {
-          show(tlRows, el("h4", null, `${months[i]} · `, relBadge(t)), list("Relations", c[t], relationItem).slice(1));
+          show(tlRows, el("h4", null, `${months[i]} · `, relBadge(t), negated ? " negated" : ""), list("Relations", rows, relationItem).slice(1));
         });
         bars.append(rect);
       }
