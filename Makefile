@@ -46,6 +46,7 @@ eval: $(STAMP)
 	  echo "real_dev, all passages (the $(UNSEEN) ones scored, their rows not printed):" && \
 	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --strict-names --floors data/gold/floors.yaml --floors-key real_dev; \
 	else echo "$(REAL_DEV) absent: real-news dev set not scored"; fi
+	@echo "make eval VERDICT: PASS (every gold set scored at or above its floors; a set below them stops make eval with its FAIL verdict)"
 
 ## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)
 bench: $(STAMP)

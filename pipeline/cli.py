@@ -12,7 +12,8 @@ from pipeline.config import DEFAULT_CONFIG, STAGES, ConfigError
 
 log = logging.getLogger("pipeline")
 
-EXIT_OK, EXIT_DOCS_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DOCS_FAILED, EXIT_USAGE = 0, 1, 2  # 1 also: the run failed (output not writable, workers lost)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as the shell reports SIGINT
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return getattr(commands, args.command)(args)
         return _build_model(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted: the parts committed so far are kept; run the same command again to finish\n")
+        return EXIT_INTERRUPTED
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USAGE
@@ -153,28 +157,39 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.config import load_config
-    from pipeline.runner import parse_stages, run_extract
+    from pipeline.runner import RunFailed, parse_stages, run_extract
 
     config = load_config(args.config, workers=args.workers, batch_size=args.batch_size)
     stages = parse_stages(args.stages)
     with tqdm(unit="doc", desc="extract", disable=True if args.no_progress else None, file=sys.stderr) as bar:
-        summary = run_extract(
-            args.input, args.output, config, stages,
-            on_part=lambda r: bar.update(r.tables["documents"].num_rows),
-            engine=args.engine, scheduler=args.scheduler,
-        )
+        try:
+            summary = run_extract(
+                args.input, args.output, config, stages,
+                on_part=lambda r: bar.update(r.tables["documents"].num_rows),
+                engine=args.engine, scheduler=args.scheduler,
+                on_total=lambda n: bar.reset(total=n),  # a total gives the bar its ETA
+            )
+        except RunFailed as exc:
+            bar.close()
+            _print_summary(stages, exc.summary, args.output)
+            sys.stderr.write(f"error: the run stopped: {exc}\n")
+            return EXIT_DOCS_FAILED
+    _print_summary(stages, summary, args.output)
+    return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
+
+
+def _print_summary(stages: list[str], summary, output: Path) -> None:
     rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
     sys.stdout.write(
         f"stages {','.join(stages)}: {summary.n_ok} documents ok, {summary.n_failed} failed "
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
-        f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
+        f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {output}\n"
     )
     if summary.skipped:
         reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
         sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
-    return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -188,14 +203,24 @@ def _eval(args: argparse.Namespace) -> int:
     report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
     if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
         report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report, rows=args.rows))
+    label = args.floors_key or ", ".join(str(g) for g in args.gold)
+    if args.json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"== gold set {label}: {', '.join(map(str, args.gold))} scored against {args.predictions} ==\n")
+        sys.stdout.write(format_report(report, rows=args.rows))
     if args.floors:
         sections = load_floors(args.floors)
         if args.floors_key not in sections:
             raise ValueError(f"{args.floors} has no section {args.floors_key!r} (sections: {sorted(sections)})")
-        failures = check_floors(report, sections[args.floors_key])
+        floors = sections[args.floors_key]
+        failures = check_floors(report, floors)
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
+        if not args.json:
+            verdict = (f"FAIL: {len(failures)} of {len(floors)} metrics below their floors in {args.floors}" if failures
+                       else f"PASS: all {len(floors)} metrics at or above their floors")
+            sys.stdout.write(f"verdict {label}: {verdict}\n\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
     return EXIT_OK
 

@@ -35,6 +35,15 @@ def test_patterns_parse_up_steps_cue_roles_vocabularies_and_chains_from_roles():
     assert p.edges == (("cue", "<", "n1"), ("n1", "<", "n2"), ("n2", ">", "n3"))
 
 
+def test_patterns_parse_lemmas_voice_and_repair_steps():
+    p = parse_pattern("cue[active] >dobj theme ~modifier_dative[to,for] object ; cue <dobj{@light} subject", {"light": ["express"]})
+    assert p.voice == "active"
+    assert p.repaired == {"r0": ("modifier_dative", "n1", ("for", "to"))}
+    assert p.roles == {"theme": "n1", "object": "r0", "subject": "n2"}
+    assert p.attrs["n2"] == {"LEMMA": {"IN": ["express"]}}
+    assert p.nodes == ("cue", "n1", "n2")  # a repair step is no DependencyMatcher node
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
@@ -49,6 +58,12 @@ def test_patterns_parse_up_steps_cue_roles_vocabularies_and_chains_from_roles():
         ("cue >prep[To] >pobj object", "'To' in '>prep[To]' is not a lowercase word"),
         ("cue >prep[@nowhere] >pobj object", "unknown vocabulary '@nowhere'"),
         ("cue >dobj theme object", "role 'object' must follow the step"),
+        ("cue[sideways] >dobj object", "a chain starts with 'cue[sideways]'"),
+        ("cue[passive] >dobj object ; cue[active] >dobj theme", "give the voice once"),
+        ("cue >dobj theme ~no_such_repair object", "unknown repair '~no_such_repair'"),
+        ("cue >dobj theme ~modifier_dative", "must be followed by the role it fills"),
+        ("cue >dobj theme ~modifier_dative >pobj object", "a repair step ends its chain"),
+        ("cue >dobj theme ~modifier_dative theme", "a repair step ends its chain"),
     ],
 )
 def test_patterns_parse_rejects(text, problem):
@@ -165,6 +180,27 @@ GIVE_RULE = {"id": "funds.give", "construction": "pattern", "cue": "verb", "cues
          {("North Korea", "funds", "Russia", "funds.give")}),
         ({**GIVE_RULE, "fallback": ["cue >dobj theme >compound|nmod object"]},
          SHIPPED_RUSSIA_MISSILES.replace("Kursk       NNP pobj     4", "Kyiv        NNP pobj     4 GPE:Ukraine"), {("North Korea", "funds", "Ukraine", "funds.give")}),
+        # a repair step: the parser's dative-as-modifier, only when no recipient is parsed ("to Kursk" is one)
+        ({**GIVE_RULE, "pattern": ["cue >dobj theme ~modifier_dative[to,for] object"]}, SHIPPED_RUSSIA_MISSILES, set()),
+        ({**GIVE_RULE, "pattern": ["cue >dobj theme ~modifier_dative[on] object"]}, SHIPPED_RUSSIA_MISSILES,
+         {("North Korea", "funds", "Russia", "funds.give")}),
+        # voice: an active-only pattern says nothing about a passive cue, whose roles default to agent and patient
+        ({"id": "funds.verb", "construction": "pattern", "cue": "verb", "cues": ["fund"], "pattern": ["cue[active]"]},
+         HAMAS_IS_FUNDED_BY_IRAN, set()),
+        ({"id": "funds.verb", "construction": "pattern", "cue": "verb", "cues": ["fund"], "pattern": ["cue[passive]"]},
+         HAMAS_IS_FUNDED_BY_IRAN, {("Iran", "funds", "Hamas", "funds.verb")}),
+        # a role a matching pattern names takes no default, even without actors ("is" names none)
+        ({"id": "funds.verb", "construction": "pattern", "cue": "verb", "cues": ["fund"], "pattern": ["cue >auxpass object"]},
+         HAMAS_IS_FUNDED_BY_IRAN, set()),
+        # lemmas in braces: the light verb's subject ("Iran expressed support for Hamas")
+        ({"id": "funds.nominal", "construction": "pattern", "cue": "noun", "cues": ["support"],
+          "pattern": ["cue <dobj{express} subject ; cue >prep[for] >pobj object"]}, """
+            Iran       NNP nsubj 1 GPE:Iran
+            expressed/express VBD ROOT 1
+            support    NN  dobj  1
+            for        IN  prep  2
+            Hamas      NNP pobj  3 ORG:Hamas
+         """, {("Iran", "funds", "Hamas", "funds.nominal")}),
     ],
 )
 def test_patterns_match_roles_and_defaults(rule, table, expected):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.docs import COREF
+from pipeline.relations.patterns import MATCH_ATTRS, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -85,15 +86,23 @@ class Grammar:
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
         self._patterns = rules.patterns
-        self._matches: dict | None = None
+        self._matches: dict[tuple[str, int], dict] = {}
+        self._sentences: dict[int, Doc] = {}
+        self._array = None
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
 
-        The rule set's DependencyMatcher runs once per Doc, on first use."""
-        if self._matches is None:
-            self._matches = self._patterns(self.doc)
-        return self._matches.get((rule_id, cue), [])
+        The rule's DependencyMatcher runs once per sentence holding one of its cues."""
+        sent = self.doc[cue].sent
+        key = (rule_id, sent.start)
+        if key not in self._matches:
+            if sent.start not in self._sentences:
+                if self._array is None:
+                    self._array = self.doc.to_array(MATCH_ATTRS)
+                self._sentences[sent.start] = sentence_doc(sent, self._array)
+            self._matches[key] = self._patterns[rule_id](self._sentences[sent.start], sent.start)
+        return self._matches[key].get(cue, [])
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)

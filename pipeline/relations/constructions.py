@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
-from pipeline.relations.repairs import is_verbal, misread_verb, modifier_dative, relative_as_content_clause
+from pipeline.relations import repairs
+from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -98,17 +99,29 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
         if (tier, index) != group:  # a fallback fills the roles left without actors before it
             group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
+        voice = (rule.pattern if tier == "pattern" else rule.fallback)[index].voice
+        if voice is not None and (voice == "passive") != g.is_passive(cue):
+            continue
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
         matched = True
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
-                found.setdefault(role, []).extend(_role_actors(g.doc[roles[role]], cue, rule, g))
+                tokens = _role_tokens(roles[role], g)
+                found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
     if not matched:
         return
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
+    """The token a match gives a role, or the tokens a repair step gives for its node."""
+    if isinstance(at, int):
+        return [g.doc[at]]
+    repair, i, words = at
+    return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
 
 def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
@@ -125,18 +138,17 @@ def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention
 
 
 def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """A subject no pattern names: the verb's subject, or its agent in a passive; for a noun, the subject of
-    the light verb taking it as object ("Iran expressed support for ...")."""
+    """The subject when no matching pattern names one: the verb's subject, or its agent in a passive."""
     if rule.cue == "noun":
-        return g.subjects(cue.head) if cue.dep_ == "dobj" and cue.head.lemma_ in g.words("light_verbs") else []
+        return []
     if is_verbal(cue):
         return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
     return g.actor_run(cue.i - 1, -1)  # a misread verb: "The United States arms Ukraine"
 
 
 def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
-    """An object no pattern names: the verb's object (an actor's undertaking stands for the actor: "has backed
-    Moscow's war"), or what a passive is done to; nothing for a noun."""
+    """The object when no matching pattern names one: the verb's object (an actor's undertaking stands for the
+    actor: "has backed Moscow's war"), or what a passive is done to."""
     if rule.cue == "noun":
         return []
     if not is_verbal(cue):
@@ -145,73 +157,6 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
         return g.patients(cue)
     undertakings = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
     return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
-
-
-def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
-    if not is_verbal(v):
-        return
-    passive = g.is_passive(v)
-    recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
-        if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
-            recipients += g.referents_of(slots)
-    else:
-        slots = [c for c in v.children if c.dep_ == "dobj"]
-    for slot in slots:
-        if _is_theme(slot, rule, g):
-            targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
-            targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
-            if not targets and not passive:  # "shipped Russia missiles"
-                targets = modifier_dative(slot)
-            recipients += g.referents_of(targets)
-        elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
-            recipients += g.referents(slot)
-    if recipients:
-        yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
-
-
-def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
-
-    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
-    for weapons" (the verb's object is the source)."""
-    if not is_verbal(v) or g.is_passive(v):
-        return
-    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
-    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
-    if not themes:
-        return
-    sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
-    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
-        sources = g.objects(v)
-    if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
-        sources = [m for t in themes for m in g.actor_modifiers(t)]
-    yield from _pairs(rule, sources, g.subjects(v), v)
-
-
-def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
-    if not _is_noun(n):
-        return
-    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
-        return  # "arms deliveries", "deliveries of weapons"
-    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
-    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
-        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
-    objects = g.referents_of(g.pobjs(n, rule.object_preps))
-    if not objects:  # shared preposition: "support and attention to Ukraine"
-        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
-    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
-        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
-    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
-        if rule.clause_role[n.head.lower_] == "object" and not objects:
-            objects = g.subjects(n.head.head)
-        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
-            subjects = g.subjects(n.head.head)
-    yield from _pairs(rule, subjects, objects, n)
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -475,9 +420,6 @@ def _claim(rule: Rule, v: Token) -> Token | None:
 
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
-    "give": give,
-    "receive": receive,
-    "nominal": nominal,
     "hyphen": hyphen,
     "denial": denial,
 }

@@ -120,9 +120,16 @@ def preposition_conjunct(child: Token) -> list[Token]:
     return [obj for obj in child.children if obj.dep_ == "pobj"]
 
 
-def modifier_dative(theme: Token) -> list[Token]:
+def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
     """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles"
-    (a proper noun opening the theme's phrase, as compound or nmod)."""
+    (a proper noun opening the theme's phrase, as compound or nmod). Only when the parse has no recipient
+    elsewhere: no dative on the verb and no ``recipient_preps`` phrase on the verb or the theme."""
+    verb = theme.head
+    slots = [c for t in (verb, theme) for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in recipient_preps]
+    if any(o.dep_ == "pobj" for c in slots for o in c.children) or any(
+        c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children
+    ):
+        return []
     return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == theme.left_edge.i]
 
 
@@ -159,6 +166,9 @@ def relative_as_content_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
+# repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct")
+
 # Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
 REPAIRS = {
     "is_participle_adjective": ("are armed and financed by Iran", "verb cues, passives, modality"),
@@ -171,7 +181,7 @@ REPAIRS = {
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
-    "modifier_dative": ("shipped Russia short-range missiles", "give"),
+    "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
