@@ -50,9 +50,10 @@ class Workbench:
     rels: list[list[Any]] = field(default_factory=list)
     quotes: list[list[Any]] = field(default_factory=list)
 
-    def add_article(self, n: int, doc: Row, relations: Iterable[Row], quotes: Iterable[Row]) -> None:
-        """Article ``n`` with its relations and quotes in the report's order (their index is the anchor)."""
-        assert n == len(self.docs)
+    def add_article(self, doc: Row, relations: Iterable[Row], quotes: Iterable[Row]) -> None:
+        """The next article (number n, anchor ``a{n}``) with its relations and quotes in the report's order
+        (a row's index is its anchor: ``a{n}-r{k}``, ``a{n}-q{k}``)."""
+        n = len(self.docs)
         self.docs.append([doc["title"] or doc["doc_id"], doc["date"], month_of(doc["date"])])
         for k, r in enumerate(relations):
             self.rels.append([self._end(r["subject"]), r["relation"], self._end(r["object"]), r["modality"], n, k,
