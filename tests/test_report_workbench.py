@@ -25,9 +25,18 @@ def test_workbench_payload_is_data_without_markup(tmp_path):
 
 
 def test_workbench_layout_is_seeded_and_spreads_with_size():
-    edges = Counter({(i, (i * 7 + 3) % 40): 1 for i in range(40)})
+    edges = Counter({(i, i + 1): 1 for i in range(39)})  # one chain of 40 actors
     first, again = layout(edges, {}), layout(edges, {})
     assert first == again and len(first) == 40
-    side = max(max(p) for p in first.values())
-    assert 400 <= side <= 110 * 40 ** 0.5 + 1
+    assert max(max(p) for p in first.values()) == round(110 * 40 ** 0.5)
     assert layout(Counter(), {}) == {}
+
+
+def test_workbench_layout_packs_separate_groups_without_overlap():
+    pairs = Counter({(2 * i, 2 * i + 1): 1 for i in range(30)})  # thirty separate pairs, like a week of news
+    boxes = [(min(pos[2 * i][0], pos[2 * i + 1][0]), max(pos[2 * i][0], pos[2 * i + 1][0]),
+              min(pos[2 * i][1], pos[2 * i + 1][1]), max(pos[2 * i][1], pos[2 * i + 1][1])) for i in range(30)
+             for pos in [layout(pairs, {})]]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2], (a, b)
