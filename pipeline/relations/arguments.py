@@ -140,6 +140,8 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
+        if mention is not None and not tok.ent_type_ and self._inclusions(tok):
+            mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
         if mention is not None:
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
@@ -157,6 +159,23 @@ class Grammar:
             speaker = tok.head.head
             if speaker.lemma_.lower() in self.words("reporting_verbs"):
                 return self.subjects(speaker)[:1]
+        if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
+            return self._plural_antecedent(tok, seen)
+        if tok.lower_ in ("we", "us") and self.quoted(tok):
+            return self._quoted_speaker(tok)
+        # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
+        # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
+        for obj in self._inclusions(tok) + self._named_as(tok):
+            found = self._refer(obj, seen)
+            if found:
+                return found
+        found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
+        if found:
+            return found
+        if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
+            found = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at for m in self._refer(c, seen)]
+            if found:
+                return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -165,11 +184,6 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
-        # "Iran's proxies, including Hamas and the Houthis"
-        for obj in self._inclusions(tok):
-            found = self._refer(obj, seen)
-            if found:
-                return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -193,6 +207,11 @@ class Grammar:
                 for child in governor.children:
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
+                # "Hezbollah acts as Iran's proxy", "Wagner, operating as a proxy of the Kremlin, ..."
+                if governor.lemma_.lower() in self.words("role_verbs"):
+                    if governor.dep_ == "acl":
+                        return self._refer(governor.head, seen)
+                    return self._clause_subject_referents(governor, seen)
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
@@ -205,6 +224,8 @@ class Grammar:
                 if child.i in self.at:
                     if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
                         continue  # "Iraqi militias" are not Iraq's
+                    if child.dep_ == "poss" and self._nearer_name(noun, child):
+                        continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
                     # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
                     rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
                     coordinated = any(c.dep_ == "cc" for c in child.children)
@@ -215,18 +236,101 @@ class Grammar:
                     if found:
                         return found
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
+        if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
+            found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
 
+    def _quoted_speaker(self, tok: Token) -> list[Mention]:
+        """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
+
+        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez.
+        """
+        verb = tok.head
+        while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
+            verb = verb.head
+        if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
+            return []
+        return self.subjects(verb)[:1]
+
+    def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
+        """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
+
+        Coordinated actors ("North Korea and Iran ... because they provided ..."), a plural name, or a plural
+        group noun ("the Houthi rebels"); an object pronoun may also stand for a single name in its own sentence
+        ("ties with the Houthis and has backed them"), never for its own clause's subject ("Iran backed them").
+        """
+        doc = self.doc
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subject = pronoun.dep_ in SUBJECT_DEPS
+        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        for j in range(pronoun.i - 1, start - 1, -1):
+            t = doc[j]
+            if j in self.at and self.at[j].named and self.at[j].root == j:
+                found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
+                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                    return found
+            elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
+                found = [m for m in self._group(t, set(seen)) if m.named]
+                if found and not own & {m.actor for m in found}:
+                    return found
+        return []
+
+    def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
+        """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
+        ("recruits from Ukraine's military")."""
+        if body.i in self.at:
+            return [self.at[body.i]]
+        if body.lower_ in self.words("group_nouns") and body.i not in seen:
+            seen.add(body.i)
+            return self._group(body, seen)[:1]
+        return []
+
+    def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """Who runs a programme: "the course, run by the U.K., trains ..." (not "militias led by Iran": people)."""
+        if noun.lower_ not in self.words("programme_nouns"):
+            return []
+        return [
+            m
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("running_verbs")
+            for obj in self.pobjs(acl, frozenset({"by"}))
+            for m in self._refer(obj, seen)
+        ]
+
+    def _nearer_name(self, noun: Token, possessor: Token) -> bool:
+        """Another actor named between a group noun's possessor and the noun, not a demonym of a non-state group."""
+        return any(
+            c.i > possessor.i and c.dep_ in ("compound", "nmod") and c.i in self.at
+            and self.at[c.i].actor != self.at[possessor.i].actor
+            and not (c.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"))
+            for c in noun.children
+        )
+
+    def _named_as(self, noun: Token) -> list[Token]:
+        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"."""
+        return [
+            obj
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("naming_verbs")
+            for obj in [*self.pobjs(acl, frozenset({"as"})), *(c for c in acl.children if c.dep_ in ("oprd", "attr"))]
+        ]
+
     def _inclusions(self, noun: Token) -> list[Token]:
-        """Objects of "including" / "such as" on a plural noun."""
+        """Objects of "including" / "such as" on a plural noun, and names listed after "among them"."""
         if noun.tag_ not in ("NNS", "NNPS"):
             return []
-        found = []
+        found = [  # "rebel groups, among them A and B" (the names read as conjuncts of the noun)
+            conj
+            for conj in noun.children
+            if conj.dep_ == "conj"
+            and any(p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in conj.children)
+        ]
         for child in noun.children:
             if child.dep_ != "prep":
                 continue

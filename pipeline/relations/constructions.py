@@ -168,7 +168,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
-            return  # "the SDF and Turkish-backed factions"
+            if t.head.tag_ != "JJ" or t.head.i not in g.at:
+                return  # "the SDF and Turkish-backed factions"
+            subjects = [g.at[t.head.i], *subjects]  # "the Russian and Egyptian-backed LNA": a demonym without hyphen
         anchor = t.head
     if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
         objects = g.subjects(anchor.head)
@@ -257,8 +259,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
     claim names who makes the claim, not who is linked.
     """
+    claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
+            if claimant:
+                continue
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
@@ -268,7 +273,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
             continue
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
@@ -418,8 +423,60 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
+    "assisted the STC financially" (funds), "helped Hamas with training" (trains).
+
+    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    """
+    if not is_verbal(v):
+        return
+    adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+        return
+    if g.is_passive(v):
+        yield from _pairs(rule, g.agents(v), g.patients(v), v)
+    else:
+        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+
+
+def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+
+    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+        return
+    named = g.referents(t.head)
+    own = {m.actor for m in named}
+    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    if rule.head_is == "subject":
+        yield from _pairs(rule, named, unique(others), t)
+    else:
+        yield from _pairs(rule, unique(others), named, t)
+
+
+def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Material sent for a purpose: "shipped weapons to support Haftar's offensive", "supplied drones to help the army".
+
+    The cue is the help verb of the purpose clause; the clause it serves must give a theme (its object).
+    """
+    if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return
+    giver = v.head
+    if not is_verbal(giver) or g.is_passive(giver) or not any(
+        _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
+    ):
+        return
+    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
+                               for m in g.actor_modifiers(c)]
+    yield from _pairs(rule, g.subjects(giver), objects, v)
+
+
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
     "pattern": pattern,
     "hyphen": hyphen,
     "denial": denial,
+    "means": means,
+    "title": title,
+    "purpose": purpose,
 }

@@ -37,6 +37,8 @@ BOUNDARY_DEPS = frozenset(
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 # Edges through which an unreal verb governs what is below it.
 IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
+# the prepositions through which an unreal verb governs what it asks for ("calls for", "pushes toward")
+IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
-                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
+                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB" and (
+                    came != "prep" or below.lower_ in IRREALIS_PREPS
+                ):  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
                     return None
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")

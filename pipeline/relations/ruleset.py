@@ -21,12 +21,15 @@ from pipeline.records import RELATION_TYPES
 from pipeline.relations.patterns import WORD, Pattern, PatternError, PatternMatcher, cue_forms, parse_pattern
 from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
-Construction = Literal["pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
+Construction = Literal[
+    "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
+    "purpose",
+]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
 # match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause"})
-_THEMED = {"give", "receive", "denial", "denial_clause"}
+LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -132,6 +135,9 @@ class _Rule(BaseModel):
             other = self.object_preps if self.head_is == "subject" else self.subject_preps
             if not other:
                 raise ValueError("a 'role_noun' rule needs the prepositions of its other argument")
+        elif c == "title":
+            if self.head_is is None:
+                raise ValueError("a 'title' rule needs 'head_is': 'subject' or 'object' (what the name is)")
         elif self.head_is is not None:
             raise ValueError(f"'head_is' has no meaning for a '{c}' rule")
         if self.clause_role and c != "nominal":
@@ -142,8 +148,10 @@ class _Rule(BaseModel):
             raise ValueError("'theme_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
-        if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
-            raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
+        if (self.exclude_deps or self.exclude_particles) and c != "verb":
+            raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
+        if self.requires and c not in ("verb", "means"):
+            raise ValueError("'requires' only applies to 'verb' and 'means' rules")
         if self.negated_object and c not in ("denial", "denial_clause"):
             raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
@@ -358,6 +366,7 @@ class Rule:
     exclude_particles: frozenset[str]
     requires: frozenset[str]
     negated_object: bool
+    head_is: str | None  # (title) which argument the named noun is
     cue: str | None
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
@@ -392,7 +401,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     for raw in data["rules"]:
         if raw["construction"] in SHORTHANDS:  # rule data saved with a model built before pattern rules
             raw = as_pattern(raw)
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object")}
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object", "head_is")}
         fields["cue"] = raw.get("cue")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
