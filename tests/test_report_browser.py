@@ -142,9 +142,14 @@ def test_browser_hostile_content_shows_as_text_and_runs_nothing(page):
 # -- the interactive network, evidence panel and timeline ------------------------------------------------------
 
 
+def show_network(page) -> None:
+    """The network in mid-screen, clear of the sticky actor filter at the top."""
+    page.eval_on_selector("#cy", "el => el.scrollIntoView({block: 'center'})")
+
+
 def click_edge(page, source: str, relation: str, target: str) -> None:
     """A real mouse click on the middle of the drawn edge."""
-    page.locator("#cy").scroll_into_view_if_needed()
+    show_network(page)
     x, y = page.evaluate("""([s, rel, t]) => {
         const cy = window.workbench.cy;
         const e = cy.edges().filter(e => e.source().data("label") === s && e.data("rel") === rel && e.target().data("label") === t)[0];
@@ -155,7 +160,7 @@ def click_edge(page, source: str, relation: str, target: str) -> None:
 
 
 def click_node(page, label: str) -> None:
-    page.locator("#cy").scroll_into_view_if_needed()
+    show_network(page)
     x, y = page.evaluate("""(label) => {
         const cy = window.workbench.cy, n = cy.nodes().filter(n => n.data("label") === label)[0];
         const p = n.renderedPosition(), box = cy.container().getBoundingClientRect();
