@@ -106,12 +106,14 @@ def test_browser_filter_click_changes_what_is_shown(page):
     assert page.text_content("#filter-status") == "1 of 4 articles involve Russia"
     assert page.locator("table.relations tr:has-text('trains')").is_visible()
     assert not page.locator("table.relations tr:has-text('funds')").first.is_visible()  # Iran funds Hezbollah
+    assert _visible_edges(page) == ["Russia trains Hezbollah"]  # the interactive network follows the actor filter
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-filtered.png"))
     page.select_option("#actor-select", label=f"{EVIL_ACTOR} (1)")
     assert _visible_articles(page) == ["a1"]
     page.click("#actor-clear")
     assert len(_visible_articles(page)) == 4
+    assert len(_visible_edges(page)) == 5
 
 
 def test_browser_evidence_link_opens_the_article_text(page):

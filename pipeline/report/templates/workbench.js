@@ -42,8 +42,10 @@
     const full = !from || (from.selectedIndex === 0 && to.selectedIndex === to.options.length - 1);
     filter = { rels: checked("relation"), mods: checked("modality"), lo, hi, full };
   }
+  let actor = null;  // the page's "Filter by actor" (report.js), as an actor number
   const passes = (r) => filter.rels.has(r.rel) && filter.mods.has(r.mod) &&
-    (filter.full || (r.month !== null && r.month >= filter.lo && r.month <= filter.hi));
+    (filter.full || (r.month !== null && r.month >= filter.lo && r.month <= filter.hi)) &&
+    (actor === null || r.s === actor || r.o === actor);
 
   // -- the row lists of the panels ----------------------------------------------------------------
   function relationItem(r) {
@@ -140,7 +142,8 @@
       }
       for (const node of cy.nodes()) {
         const linked = node.connectedEdges().some((x) => !x.hasClass("hidden"));
-        node.toggleClass("hidden", !linked && !(speakersBox.checked && quoted.has(node.data("aid"))));
+        const aid = node.data("aid");
+        node.toggleClass("hidden", !linked && !(speakersBox.checked && quoted.has(aid) && (actor === null || aid === actor)));
       }
     });
     const shown = rels.filter(passes).length;
@@ -273,10 +276,16 @@
   // -- layout, legend, controls ---------------------------------------------------------------------
   // The page opens with the positions computed at report time (data.pos); actors shown later (the quoted ones)
   // are placed by fcose in the browser, starting from where everything already is.
+  // Fit what is shown, but never magnify a pair of actors to fill the screen.
+  function fitVisible() {
+    const visible = cy.elements().not(".hidden");
+    cy.fit(visible, 30);
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(visible); }
+  }
   function layout() {
     const visible = cy.elements().not(".hidden");
     const unplaced = visible.nodes().filter((n) => !data.pos[n.data("aid")]);
-    if (!unplaced.length || !window.cytoscapeFcose) { cy.fit(visible, 30); return; }
+    if (!unplaced.length || !window.cytoscapeFcose) { fitVisible(); return; }
     unplaced.forEach((n) => { n.position({ x: Math.random() * 1000, y: Math.random() * 1000 }); });
     visible.layout({ name: "fcose", quality: "default", randomize: false, animate: false, fit: true, padding: 30,
       numIter: 800, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true }).run();
@@ -289,7 +298,12 @@
   for (const input of document.querySelectorAll('#wb-controls input[type="checkbox"], #wb-controls select')) {
     input.addEventListener("change", () => { apply(); if (input === speakersBox) layout(); });
   }
-  document.getElementById("wb-fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+  document.getElementById("wb-fit").addEventListener("click", fitVisible);
+  document.addEventListener("actor-filter", (ev) => {
+    actor = ev.detail === "" ? null : Number(ev.detail);
+    apply();
+    fitVisible();
+  });
   performance.mark("wb-built");
   apply();
   performance.mark("wb-filtered");
