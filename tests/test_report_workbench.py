@@ -28,7 +28,7 @@ def test_workbench_layout_is_seeded_and_spreads_with_size():
     edges = Counter({(i, i + 1): 1 for i in range(39)})  # one chain of 40 actors
     first, again = layout(edges, {}), layout(edges, {})
     assert first == again and len(first) == 40
-    assert max(max(p) for p in first.values()) == round(110 * (1 + 40 ** 0.5))
+    assert max(max(p) for p in first.values()) == round(110 * 40 ** 0.5)
     assert layout(Counter(), {}) == {}
 
 

@@ -44,11 +44,12 @@ def layout(edges: Counter[tuple[int, int]], size: dict[int, int]) -> dict[int, l
 
 
 def _spread(group: nx.Graph, size: dict[int, int]) -> tuple[float, float, dict[int, tuple[float, float]]]:
-    """One connected group laid out in a box of side SPACING * (1 + sqrt(actors)): (width, height, positions)."""
+    """One connected group laid out in a box of side SPACING * sqrt(actors), at least 1.5 * SPACING:
+    (width, height, positions)."""
     radius = {a: 1 + math.sqrt(size.get(a, 0)) for a in group}
     pos = nx.forceatlas2_layout(group, max_iter=150, seed=0, node_size=radius, scaling_ratio=4.0)  # unweighted: strong ties would pull hubs onto each other
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    scale = SPACING * (1 + math.sqrt(len(pos))) / (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0)
+    scale = SPACING * max(1.5, math.sqrt(len(pos))) / (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0)
     placed = {a: ((x - min(xs)) * scale, (y - min(ys)) * scale) for a, (x, y) in pos.items()}
     return (max(xs) - min(xs)) * scale, (max(ys) - min(ys)) * scale, placed
 
