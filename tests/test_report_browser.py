@@ -106,12 +106,14 @@ def test_browser_filter_click_changes_what_is_shown(page):
     assert page.text_content("#filter-status") == "1 of 4 articles involve Russia"
     assert page.locator("table.relations tr:has-text('trains')").is_visible()
     assert not page.locator("table.relations tr:has-text('funds')").first.is_visible()  # Iran funds Hezbollah
+    assert _visible_edges(page) == ["Russia trains Hezbollah"]  # the interactive network follows the actor filter
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-filtered.png"))
     page.select_option("#actor-select", label=f"{EVIL_ACTOR} (1)")
     assert _visible_articles(page) == ["a1"]
     page.click("#actor-clear")
     assert len(_visible_articles(page)) == 4
+    assert len(_visible_edges(page)) == 5
 
 
 def test_browser_evidence_link_opens_the_article_text(page):
@@ -142,9 +144,14 @@ def test_browser_hostile_content_shows_as_text_and_runs_nothing(page):
 # -- the interactive network, evidence panel and timeline ------------------------------------------------------
 
 
+def show_network(page) -> None:
+    """The network in mid-screen, clear of the sticky actor filter at the top."""
+    page.eval_on_selector("#cy", "el => el.scrollIntoView({block: 'center'})")
+
+
 def click_edge(page, source: str, relation: str, target: str) -> None:
     """A real mouse click on the middle of the drawn edge."""
-    page.locator("#cy").scroll_into_view_if_needed()
+    show_network(page)
     x, y = page.evaluate("""([s, rel, t]) => {
         const cy = window.workbench.cy;
         const e = cy.edges().filter(e => e.source().data("label") === s && e.data("rel") === rel && e.target().data("label") === t)[0];
@@ -155,7 +162,7 @@ def click_edge(page, source: str, relation: str, target: str) -> None:
 
 
 def click_node(page, label: str) -> None:
-    page.locator("#cy").scroll_into_view_if_needed()
+    show_network(page)
     x, y = page.evaluate("""(label) => {
         const cy = window.workbench.cy, n = cy.nodes().filter(n => n.data("label") === label)[0];
         const p = n.renderedPosition(), box = cy.container().getBoundingClientRect();
@@ -238,9 +245,11 @@ def test_browser_filters_change_what_is_shown(page):
 
 def test_browser_timeline_bar_lists_its_rows(page):
     page.locator("#tl").scroll_into_view_if_needed()
-    page.click("#tl rect[data-month='2024-01'][data-rel='trains']")
+    page.click("#tl rect[data-month='2024-01'][data-rel='trains'][data-negated=false]")
     rows = page.locator("#tl-rows li.wb-row")
     assert rows.count() == 1 and "Russia trains Hezbollah" in rows.first.text_content()
+    page.click("#tl rect[data-month='2024-03'][data-rel='funds'][data-negated=true]")  # its own, pale segment
+    assert "did not fund" in page.locator("#tl-rows li.wb-row").first.text_content()
     ARTIFACTS.mkdir(exist_ok=True)
     page.locator("#timeline").screenshot(path=str(ARTIFACTS / "workbench-timeline.png"))
 

@@ -51,11 +51,11 @@ def test_review_export_writes_tasks_and_config(predictions, tmp_path, capsys):
             assert text[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]  # no astral characters here
 
 
-def test_review_unchanged_review_is_the_predictions(predictions, tmp_path):
-    export = tmp_path / "export.json"
+def test_review_unchanged_review_is_the_predictions(predictions, tmp_path, capsys):
+    export, gold = tmp_path / "export.json", tmp_path / "reviewed.jsonl"
     export.write_text(json.dumps(reviewed(export_tasks(predictions))), encoding="utf-8")
-    gold, n, unreviewed = import_gold(export, tmp_path / "reviewed.jsonl")
-    assert (n, unreviewed) == (3, 0)
+    assert main(["review", "import", "--input", str(export), "--output", str(gold)]) == 0
+    assert f"wrote 3 reviewed articles to {gold}\n" == capsys.readouterr().out
     report = score_files([gold], predictions)
     assert (report["relations"]["precision"], report["relations"]["recall"]) == (1.0, 1.0)
     assert report["quotes"]["direct_partial"]["precision"] == 1.0

@@ -156,7 +156,7 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
                   for k, r in enumerate(doc_rels) if r["evidence_start"] is not None and r["evidence_end"] is not None]
         ranges += [Range(q["start"], q["end"], "q", f"a{n}-q{k}", f"quote: {q['speaker'] or 'unattributed'}")
                    for k, q in enumerate(doc_quotes) if q["start"] is not None and q["end"] is not None]
-        workbench.add_article(n, d, doc_rels, doc_quotes)
+        workbench.add_article(d, doc_rels, doc_quotes)
         articles.append({
             "n": n, "doc": d, "actors": ids(doc_actors[i]),
             "n_entities": len(ents.get(i, [])),

@@ -24,20 +24,34 @@ SPACING = 110  # layout units per node along a side: nodes are 14-54 units wide,
 
 
 def layout(edges: Counter[tuple[int, int]], size: dict[int, int]) -> dict[int, list[int]]:
-    """Positions of the network's nodes: ForceAtlas2 (Gephi's default layout), seeded, so the page opens laid
-    out (no layout work in the browser) and the same tables always give the same picture."""
+    """Positions of the network's nodes, computed when the report is written (the page opens laid out, and the
+    same tables always give the same picture): each connected group of actors by ForceAtlas2 (Gephi's default
+    layout, seeded), largest group first, the groups packed in rows like words on a page."""
     graph = nx.Graph()
     for (a, b), n in edges.items():
-        w = graph.get_edge_data(a, b, {"weight": 0})["weight"]
-        graph.add_edge(a, b, weight=w + n)
-    if not graph:
-        return {}
-    radius = {a: 1 + math.sqrt(size.get(a, 0)) for a in graph}
-    pos = nx.forceatlas2_layout(graph, max_iter=150, seed=0, weight="weight", node_size=radius, scaling_ratio=4.0)
+        graph.add_edge(a, b, weight=graph.get_edge_data(a, b, {"weight": 0})["weight"] + n)
+    groups = [_spread(graph.subgraph(c), size) for c in sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))]
+    gap = SPACING * 0.6
+    row_width = max([w for w, _, _ in groups] + [math.sqrt(sum((w + gap) * (h + gap) for w, h, _ in groups)) * 1.4])
+    out: dict[int, list[int]] = {}
+    x = y = row_height = 0.0
+    for w, h, pos in groups:
+        if x and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        out.update({a: [round(x + px), round(y + py)] for a, (px, py) in pos.items()})
+        x, row_height = x + w + gap, max(row_height, h)
+    return out
+
+
+def _spread(group: nx.Graph, size: dict[int, int]) -> tuple[float, float, dict[int, tuple[float, float]]]:
+    """One connected group laid out in a box of side SPACING * sqrt(actors), at least 1.5 * SPACING:
+    (width, height, positions)."""
+    radius = {a: 1 + math.sqrt(size.get(a, 0)) for a in group}
+    pos = nx.forceatlas2_layout(group, max_iter=150, seed=0, node_size=radius, scaling_ratio=4.0)  # unweighted: strong ties would pull hubs onto each other
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    box = max(400.0, SPACING * math.sqrt(len(pos)))
-    return {a: [round((x - min(xs)) / span * box), round((y - min(ys)) / span * box)] for a, (x, y) in pos.items()}
+    scale = SPACING * max(1.5, math.sqrt(len(pos))) / (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0)
+    placed = {a: ((x - min(xs)) * scale, (y - min(ys)) * scale) for a, (x, y) in pos.items()}
+    return (max(xs) - min(xs)) * scale, (max(ys) - min(ys)) * scale, placed
 
 
 @dataclass
@@ -50,9 +64,10 @@ class Workbench:
     rels: list[list[Any]] = field(default_factory=list)
     quotes: list[list[Any]] = field(default_factory=list)
 
-    def add_article(self, n: int, doc: Row, relations: Iterable[Row], quotes: Iterable[Row]) -> None:
-        """Article ``n`` with its relations and quotes in the report's order (their index is the anchor)."""
-        assert n == len(self.docs)
+    def add_article(self, doc: Row, relations: Iterable[Row], quotes: Iterable[Row]) -> None:
+        """The next article (number n, anchor ``a{n}``) with its relations and quotes in the report's order
+        (a row's index is its anchor: ``a{n}-r{k}``, ``a{n}-q{k}``)."""
+        n = len(self.docs)
         self.docs.append([doc["title"] or doc["doc_id"], doc["date"], month_of(doc["date"])])
         for k, r in enumerate(relations):
             self.rels.append([self._end(r["subject"]), r["relation"], self._end(r["object"]), r["modality"], n, k,

@@ -20,6 +20,7 @@
     select.value = actor;
     const name = actor === "" ? "" : select.selectedOptions[0].dataset.name;
     status.textContent = actor === "" ? `all ${total} articles` : `${shown} of ${total} articles involve ${name}`;
+    document.dispatchEvent(new CustomEvent("actor-filter", { detail: actor }));  // the interactive network follows
   }
 
   for (const c of chips) c.addEventListener("click", () => apply(c.dataset.actor === select.value ? "" : c.dataset.actor));

@@ -42,8 +42,10 @@
     const full = !from || (from.selectedIndex === 0 && to.selectedIndex === to.options.length - 1);
     filter = { rels: checked("relation"), mods: checked("modality"), lo, hi, full };
   }
+  let actor = null;  // the page's "Filter by actor" (report.js), as an actor number
   const passes = (r) => filter.rels.has(r.rel) && filter.mods.has(r.mod) &&
-    (filter.full || (r.month !== null && r.month >= filter.lo && r.month <= filter.hi));
+    (filter.full || (r.month !== null && r.month >= filter.lo && r.month <= filter.hi)) &&
+    (actor === null || r.s === actor || r.o === actor);
 
   // -- the row lists of the panels ----------------------------------------------------------------
   function relationItem(r) {
@@ -140,7 +142,8 @@
       }
       for (const node of cy.nodes()) {
         const linked = node.connectedEdges().some((x) => !x.hasClass("hidden"));
-        node.toggleClass("hidden", !linked && !(speakersBox.checked && quoted.has(node.data("aid"))));
+        const aid = node.data("aid");
+        node.toggleClass("hidden", !linked && !(speakersBox.checked && quoted.has(aid) && (actor === null || aid === actor)));
       }
     });
     const shown = rels.filter(passes).length;
@@ -222,29 +225,38 @@
     e.append(...children);
     return e;
   }
+  // Negated rows ("X did not fund Y") get their own pale, outlined segment: they are evidence against a tie,
+  // never part of its count.
   function drawTimeline() {
     if (!tl || !months.length) return;
-    const types = [...new Set(rels.map((r) => r.rel))].sort((a, b) =>
-      (REL_COLOUR[a] ? Object.keys(REL_COLOUR).indexOf(a) : 9) - (REL_COLOUR[b] ? Object.keys(REL_COLOUR).indexOf(b) : 9));
-    const counts = months.map(() => Object.fromEntries(types.map((t) => [t, []])));
+    const order = (t) => (t in REL_COLOUR ? Object.keys(REL_COLOUR).indexOf(t) : 9);
+    const types = [...new Set(rels.map((r) => r.rel))].sort((a, b) => order(a) - order(b));
+    const segments = types.flatMap((t) => [[t, false], [t, true]]);
+    const key = (t, negated) => `${t}|${negated}`;
+    const counts = months.map(() => new Map(segments.map(([t, neg]) => [key(t, neg), []])));
     const index = new Map(months.map((m, i) => [m, i]));
-    for (const r of rels) if (passes(r) && index.has(r.month)) counts[index.get(r.month)][r.rel].push(r);
-    const top = Math.max(1, ...counts.map((c) => types.reduce((s, t) => s + c[t].length, 0)));
+    for (const r of rels) {
+      if (passes(r) && index.has(r.month)) counts[index.get(r.month)].get(key(r.rel, r.mod === "negated")).push(r);
+    }
+    const top = Math.max(1, ...counts.map((c) => [...c.values()].reduce((s, rows) => s + rows.length, 0)));
     const W = Math.max(tl.clientWidth || 900, 320), H = 200, left = 34, bottom = 42, plot = H - bottom - 8;
     const step = (W - left - 8) / months.length;
     const bars = svg("g", {});
     counts.forEach((c, i) => {
       let y = H - bottom;
-      for (const t of types) {
-        const n = c[t].length;
-        if (!n) continue;
-        const h = (n / top) * plot;
+      for (const [t, negated] of segments) {
+        const rows = c.get(key(t, negated));
+        if (!rows.length) continue;
+        const h = (rows.length / top) * plot;
         y -= h;
+        const what = `${t}${negated ? " (negated)" : ""}`;
+        const colour = REL_COLOUR[t] || "#777777";
         const rect = svg("rect", { x: left + i * step + step * 0.1, y, width: Math.max(step * 0.8, 1), height: h,
-          fill: REL_COLOUR[t] || "#777777", class: "tl-bar", "data-month": months[i], "data-rel": t, tabindex: 0 },
-          svg("title", {}, `${months[i]} · ${t}: ${n}`));
+          fill: colour, "fill-opacity": negated ? 0.25 : 1, stroke: negated ? colour : "none", "stroke-dasharray": "3 2",
+          class: "tl-bar", "data-month": months[i], "data-rel": t, "data-negated": String(negated), tabindex: 0 },
+          svg("title", {}, `${months[i]} · ${what}: ${rows.length}`));
         rect.addEventListener("click", () => {
-          show(tlRows, el("h4", null, `${months[i]} · `, relBadge(t)), list("Relations", c[t], relationItem).slice(1));
+          show(tlRows, el("h4", null, `${months[i]} · `, relBadge(t), negated ? " negated" : ""), list("Relations", rows, relationItem).slice(1));
         });
         bars.append(rect);
       }
@@ -264,10 +276,16 @@
   // -- layout, legend, controls ---------------------------------------------------------------------
   // The page opens with the positions computed at report time (data.pos); actors shown later (the quoted ones)
   // are placed by fcose in the browser, starting from where everything already is.
+  // Fit what is shown, but never magnify a pair of actors to fill the screen.
+  function fitVisible() {
+    const visible = cy.elements().not(".hidden");
+    cy.fit(visible, 30);
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(visible); }
+  }
   function layout() {
     const visible = cy.elements().not(".hidden");
     const unplaced = visible.nodes().filter((n) => !data.pos[n.data("aid")]);
-    if (!unplaced.length || !window.cytoscapeFcose) { cy.fit(visible, 30); return; }
+    if (!unplaced.length || !window.cytoscapeFcose) { fitVisible(); return; }
     unplaced.forEach((n) => { n.position({ x: Math.random() * 1000, y: Math.random() * 1000 }); });
     visible.layout({ name: "fcose", quality: "default", randomize: false, animate: false, fit: true, padding: 30,
       numIter: 800, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true }).run();
@@ -280,7 +298,12 @@
   for (const input of document.querySelectorAll('#wb-controls input[type="checkbox"], #wb-controls select')) {
     input.addEventListener("change", () => { apply(); if (input === speakersBox) layout(); });
   }
-  document.getElementById("wb-fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+  document.getElementById("wb-fit").addEventListener("click", fitVisible);
+  document.addEventListener("actor-filter", (ev) => {
+    actor = ev.detail === "" ? null : Number(ev.detail);
+    apply();
+    fitVisible();
+  });
   performance.mark("wb-built");
   apply();
   performance.mark("wb-filtered");
