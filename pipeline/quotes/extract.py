@@ -39,6 +39,11 @@ from pipeline.quotes.speakers import RELATIVE_PRONOUNS, Attribution, Cue, attrib
 from pipeline.records import Quote
 
 COMPONENT = "quote_extractor"
+# kinds of term in quotation marks (_DirectQuotes._term)
+_NAME, _FRAGMENT = "name", "fragment"
+# how a quoted fragment hangs on the verb it is the object or label of
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "acomp", "xcomp", "pcomp", "ccomp", "dative", "advcl"})
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "npadvmod", "dep"})
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -63,7 +68,7 @@ def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
     content = {sent.start for sent in content_sents(doc)}
     for i in range(len(doc)):
         if (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i))) and ctx.sents[ctx.sent_at[i]].start in content:
-            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i)))
+            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i, direct)))
     candidates.sort(key=lambda c: c.pos)
     quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -84,17 +89,32 @@ class _DirectQuotes:
         self.recurring = Counter(_norm(s.content(ctx.text)) for s in ctx.spans)
         self.cleaned = [_clean(s, ctx.text) for s in ctx.spans]
         self.kinds = [_kind(ctx.text, s, c[0]) for s, c in zip(ctx.spans, self.cleaned)]
-        self.terms = [not c[0] or self._is_term(s, c[0], k) for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+        term = [self._term(s, c[0], k) if c[0] else _NAME for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+        # a term of either kind: attribution windows run past it
+        self.terms = [t is not None for t in term]
+        # a short fragment, or one after a determiner: a quotation only where a cue or a verb with a speaker governs it
+        self.weak = [t == _FRAGMENT for t in term]
+        self.done: set[int] = set()  # quotations already given a row (by either pass)
 
     def resolve(self, k: int) -> list[Quote]:
-        if self.terms[k]:
+        if k in self.done or (self.terms[k] and not self.weak[k]):
             return []
+        self.done.add(k)
         ctx = self.ctx
         first, last = ctx.token_ranges[k]
         (text, start, end), kind = self.cleaned[k], self.kinds[k]
+        if self.weak[k]:
+            found = self._governed(k)
+            if found is None:
+                return []  # a scare quote, a term
+            att, rule, until = found
+            ctx.remember(att.speaker, max(last, until, att.subject[1]))
+            return [_record(ctx, text, start, end, "partial", rule, att.speaker, att)]
         after = self._window(range(last + 1, min(len(ctx.doc), last + 1 + ctx.rules.window_tokens)), after=True)
         before = self._window(range(first - 1, max(-1, first - 1 - ctx.rules.window_tokens), -1), after=False)
         found = self._cued(k, kind, after, before)
+        if found is None and kind == "partial":
+            found = self._governed(k)
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
@@ -142,6 +162,62 @@ class _DirectQuotes:
             until = after[-1] if cue.after else last  # the end of the attribution
             return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
         return None
+
+    def _governed(self, k: int) -> tuple[Attribution, str, int] | None:
+        """A fragment the parse puts under a cue or a verb whose subject names
+        someone: 'said the plan was "dead"', 'according to X, it is "a
+        disgrace"' (``partial.cue``); the fragment as the object of a verb of
+        the quoted-object class, 'praised his "courage"', 'called for "an
+        inquiry"' (``partial.object``); as the label a naming verb gives its
+        object, 'called X "crooked"', 'dismissed it as "fake news"'
+        (``partial.label``). The nearest such head wins; a fragment below
+        another verb is no longer its object."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first, last = ctx.token_ranges[k]
+        inside = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
+        root = next((t for t in inside if not first <= t.head.i <= last or t.head.i == t.i), None)
+        if root is None:
+            return None
+        sent = ctx.sent_at[root.i]
+        path: list = [root]  # the tokens from the fragment up to the current head
+        for head in root.ancestors:
+            if ctx.sent_at[head.i] != sent:
+                return None
+            cue = None
+            obj = path[-1].dep_ in _OBJECT_PATH and all(t.dep_ in _OBJECT_PATH for t in path) and head.pos_ == "VERB"
+            if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
+                label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
+                    root.dep_ in _PREDICATE_DEPS and any(c.dep_ == "dobj" and c not in path for c in head.children)
+                )
+                cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
+            elif ctx.is_cue[head.i]:
+                cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, head.i > last), "partial.cue"
+            else:
+                phrase = next((c for c in head.children if c.dep_ == "prep" and ctx.phrase_at(c.i) and c.i not in (t.i for t in path)), None)
+                if phrase is not None:
+                    n = len(ctx.phrase_at(phrase.i))
+                    cue = Cue(phrase.i, phrase.i + n - 1, doc[phrase.i : phrase.i + n].text, True, 0, phrase.i > last)
+                    rule = "partial.cue"
+            if cue is not None:
+                att = attribute(ctx, cue, named_only=True)
+                if att is not None and not _inside_speaker(att, cue, first, last) and att.speaker.label != NOUN_PHRASE:
+                    return att, rule, max(cue.last, last)
+                return None
+            path.append(head)
+        return None
+
+    def within(self, report: Quote, att: Attribution) -> list[Quote]:
+        """The quotations inside a reported clause not yet given a row, as partial
+        quotes of its speaker ('X said the bill was "dead on arrival"'): not
+        names or terms, and the clause's speaker is no noun phrase."""
+        ctx, out = self.ctx, []
+        for k, span in enumerate(ctx.spans):
+            if k in self.done or (self.terms[k] and not self.weak[k]) or not report.start <= span.open < span.close < report.end:
+                continue
+            self.done.add(k)
+            text, start, end = self.cleaned[k]
+            out.append(_record(ctx, text, start, end, "partial", "partial.reported", att.speaker, att))
+        return out
 
     def _introduced(self, k: int, before: list[int]) -> tuple[Attribution, str, int] | None:
         """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
@@ -228,25 +304,40 @@ class _DirectQuotes:
                 out.append(i)
         return out if after else out[::-1]
 
-    def _is_term(self, span: QuotedSpan, text: str, kind: str) -> bool:
-        """Titles, names, terms and scare quotes."""
+    def _term(self, span: QuotedSpan, text: str, kind: str) -> str | None:
+        """Titles, names and terms (_NAME); short fragments and fragments after a
+        determiner, which are quotations only under a cue (_FRAGMENT); else None."""
         rules, raw = self.ctx.rules, self.ctx.text
         words = text.split()
         before = _WORD.findall(raw[max(0, span.open - 60) : span.open].lower())
-        if any(tuple(before[-len(p) :]) == p for p in rules.introducers):
-            return True  # 'the so-called "axis"', 'dubbed "Operation X"'
+        if any(tuple(before[-len(p) :]) == p for p in rules.introducers) and not self._labels(span):
+            return _NAME  # 'the so-called "axis"', 'a film called "Sully"'
         label = re.match(r"[ \t]+([\w-]+)", raw[span.close + 1 : span.close + 40])
         if label is not None and label.group(1).lower() in rules.labelled_nouns:
-            return True  # 'a "Vote Leave" sign'
+            return _NAME  # 'a "Vote Leave" sign'
+        if len(words) <= rules.term_max_words and self.recurring[_norm(text)] > 1:
+            return _NAME
+        if len(words) <= rules.term_max_words and _title_case(span.content(raw).strip(), rules):
+            return _NAME
         if kind == "partial" and len(words) < rules.partial_min_words:
-            return True
+            return _FRAGMENT
         if len(words) > rules.term_max_words:
-            return False
-        if before and (before[-1] in rules.determiners or before[-1] in rules.name_prepositions) and raw[span.open - 1 : span.open].isspace():
-            return True  # 'the "unity of fronts"', 'a member of "Have no fear"'
-        if self.recurring[_norm(text)] > 1:
-            return True
-        return _title_case(span.content(raw).strip(), rules)
+            return None
+        if before and before[-1] in rules.name_prepositions and raw[span.open - 1 : span.open].isspace():
+            return _NAME  # 'a member of "Have no fear"'
+        if before and before[-1] in rules.determiners and raw[span.open - 1 : span.open].isspace():
+            return _FRAGMENT  # 'the "unity of fronts"', but 'praised his "courage"'
+        return None
+
+    def _labels(self, span: QuotedSpan) -> bool:
+        """The naming verb right before the quotation has a subject of its own:
+        'what he called "a hoax"' labels; 'a film called "Sully"' names."""
+        ctx = self.ctx
+        i = ctx.token_at(span.open) - 1
+        while i >= 0 and (ctx.doc[i].is_punct or ctx.doc[i].is_space):
+            i -= 1
+        verb = ctx.doc[i] if i >= 0 else None
+        return verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ctx.rules.subject_deps for c in verb.children)
 
     def _continues(self, first: int) -> bool:
         """The quotation follows the latest attribution with nothing naming
@@ -340,8 +431,9 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 
 
 # -- reported speech ------------------------------------------------------------
-def _indirect(ctx: DocContext, i: int) -> list[Quote]:
-    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."."""
+def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
+    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."
+    and, as partial quotes, the quoted stretches inside it (:meth:`_DirectQuotes.within`)."""
     rules, doc = ctx.rules, ctx.doc
     tok = doc[i]
     if ctx.is_cue[i]:
@@ -350,7 +442,7 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
             return []
         cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
         found = (_reported(ctx, lo, hi, cue, "indirect.clause") for lo, hi in _coordinated(ctx, tok, *clause))
-        return [q for q in found if q is not None]
+        return [row for r in found if r is not None for row in (r[0], *direct.within(*r))]
     else:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
@@ -362,8 +454,8 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
         else:
             span = (sent.start, sent.end - 1)
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
-        quote = _reported(ctx, *span, cue, "indirect.source_phrase")
-    return [quote] if quote is not None else []
+        found = _reported(ctx, *span, cue, "indirect.source_phrase")
+    return [found[0], *direct.within(*found)] if found is not None else []
 
 
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
@@ -506,7 +598,7 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
     return None
 
 
-def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
+def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Quote, Attribution] | None:
     doc, rules = ctx.doc, ctx.rules
     while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -536,7 +628,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
-    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
+    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att), att
 
 
 def _closes_inside(ctx: DocContext, lo: int, hi: int) -> bool:

@@ -80,8 +80,11 @@ class QuoteRuleData(_Strict):
     version: str = Field(min_length=1)
     cue_verbs: list[str] = Field(min_length=1)
     cue_verbs_extra: list[str] = []
+    cue_verb_classes: dict[str, list[str]] = {}
     cue_verbs_excluded: list[str] = []
     quoted_as_verbs: list[str] = []
+    quoted_object_verbs: dict[str, list[str]] = {}
+    label_prepositions: list[str] = []
     marks: list[MarkFamilyData] = Field(min_length=1)
     window_tokens: int = Field(ge=1)
     source_phrases: list[str]
@@ -142,6 +145,8 @@ class QuoteRules:
     cue_verbs: frozenset[str]
     cue_forms: frozenset[str]  # regular inflections of the cue verbs, whatever the tagger said ("remarking")
     quoted_as_verbs: frozenset[str]
+    quoted_object_verbs: frozenset[str]  # verbs whose quoted object is the subject's words ("praised his 'courage'")
+    label_prepositions: frozenset[str]  # "dismissed it as 'fake news'": the fragment is a label
     marks: dict[str, tuple[MarkFamily, str]]  # mark char -> (family, OPEN / CLOSE / EITHER)
     window_tokens: int
     source_phrases: tuple[tuple[str, ...], ...]
@@ -195,12 +200,15 @@ class QuoteRules:
             for chars, role in ((fam.opens, OPEN), (fam.closes, CLOSE), (fam.either, EITHER)):
                 marks.update({ch: (family, role) for ch in chars})
         low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-        cue_verbs = (low(d.cue_verbs) | low(d.cue_verbs_extra)) - low(d.cue_verbs_excluded)
+        classes = frozenset(v.lower() for verbs in d.cue_verb_classes.values() for v in verbs)
+        cue_verbs = (low(d.cue_verbs) | low(d.cue_verbs_extra) | classes) - low(d.cue_verbs_excluded)
         return cls(
             version=d.version,
             cue_verbs=cue_verbs,
             cue_forms=frozenset(form for verb in cue_verbs for form in _inflections(verb)),
             quoted_as_verbs=low(d.quoted_as_verbs),
+            quoted_object_verbs=frozenset(v.lower() for verbs in d.quoted_object_verbs.values() for v in verbs),
+            label_prepositions=low(d.label_prepositions),
             marks=marks,
             window_tokens=d.window_tokens,
             source_phrases=tuple(tuple(p.lower().split()) for p in d.source_phrases),
