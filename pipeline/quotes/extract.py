@@ -209,10 +209,12 @@ class _DirectQuotes:
     def within(self, report: Quote, att: Attribution) -> list[Quote]:
         """The quotations inside a reported clause not yet given a row, as partial
         quotes of its speaker ('X said the bill was "dead on arrival"'): not
-        names or terms, and the clause's speaker is no noun phrase."""
+        names or terms, nor a capitalised stretch ('announced the name "2019-nCoV"')."""
         ctx, out = self.ctx, []
         for k, span in enumerate(ctx.spans):
-            if k in self.done or (self.terms[k] and not self.weak[k]) or not report.start <= span.open < span.close < report.end:
+            if k in self.done or self.kinds[k] != "partial" or (self.terms[k] and not self.weak[k]):
+                continue
+            if not report.start <= span.open < span.close < report.end:
                 continue
             self.done.add(k)
             text, start, end = self.cleaned[k]

@@ -94,6 +94,7 @@ class QuoteRuleData(_Strict):
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     recent_speaker_sentences: int = Field(ge=0)
+    pronoun_gender: dict[str, str] = {}
     report_nouns: list[str]
     report_labels: list[str]
     name_participles: list[str] = []
@@ -156,6 +157,7 @@ class QuoteRules:
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     recent_speaker_sentences: int
+    pronoun_gender: dict[str, str]  # "he" -> male: never a person the coreference layer knows as a woman
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
     name_participles: frozenset[str]
@@ -218,6 +220,7 @@ class QuoteRules:
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             recent_speaker_sentences=d.recent_speaker_sentences,
+            pronoun_gender={p.lower(): g for p, g in d.pronoun_gender.items()},
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),

@@ -341,29 +341,39 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     of the first tier at all."""
     span = ctx.doc[tok.i : tok.i + 1]
     tiers = ctx.rules.pronouns[tok.lower_]
-    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences)
+    gender = ctx.rules.pronoun_gender.get(tok.lower_)
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
     if recent is not None:
         return _as_mention(recent, span)
     name = actor_of(span)
-    if name:
+    if name and _named_outside_quotes(ctx, name, tok.i):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
     for labels in tiers:
-        found = [ctx.latest_speaker(tok.i, labels, window), _latest_entity(ctx, tok, labels, subject=True)]
+        found = [ctx.latest_speaker(tok.i, labels, window, gender), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
-    earlier = _latest_entity(ctx, tok, tiers[0], subject=False)
+    earlier = _latest_entity(ctx, tok, tiers[0], subject=False, gender=gender)
     return _as_mention(earlier, span) if earlier is not None else None
 
 
-def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
+def _named_outside_quotes(ctx: DocContext, name: str, before: int) -> bool:
+    """Unless every mention of ``name`` before token ``before`` lies inside
+    quotation marks: a name inside a quotation is never the next speaker."""
+    mentions = [e for e in ctx.ents if e.start < before and (e.kb_id_ or e.text) == name]
+    return not mentions or any(not ctx.in_quote(e.start) for e in mentions)
+
+
+def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool, gender: str | None = None) -> Speaker | None:
     """The latest entity with one of ``labels`` before ``tok`` (in subject
-    position), outside quotations and reported clauses: what a speaker says
-    does not name the next speaker."""
+    position, of a fitting gender), outside quotations and reported clauses:
+    what a speaker says does not name the next speaker."""
     window = ctx.rules.pronoun_window_sentences
     for ent in reversed(ctx.ents):
         if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start) or ctx.reported[ent.start]:
+            continue
+        if ent.label_ == "PERSON" and not ctx.agrees(ent.kb_id_ or ent.text, gender):
             continue
         if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
             return None
