@@ -123,7 +123,10 @@ class _DirectQuotes:
             att, rule, until = found
             ctx.remember(att.speaker, max(last, until, att.subject[1]))
             return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
-        if ctx.latest is not None and self._continues(first):
+        heading = self._heading(first)
+        if heading is not None:
+            speaker, rule = heading, "direct.heading"
+        elif ctx.latest is not None and self._continues(first):
             speaker, rule = ctx.latest[0], "direct.continuation"
         elif len(text.split()) >= ctx.rules.partial_min_words:
             speaker, rule = self._context(first), "direct.context"
@@ -277,6 +280,30 @@ class _DirectQuotes:
             return None
         att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
         return att.speaker if att is not None and att.speaker.label != NOUN_PHRASE else None
+
+    def _heading(self, first: int) -> Speaker | None:
+        """A quotation opening the paragraph after a short line that is only a
+        person's name and description, without a verb or a full stop ("Dr
+        Helen Ward, surgeon" above a block of quotations): that person."""
+        ctx, doc = self.ctx, self.ctx.doc
+        j = first - 1
+        if j < 0 or not ctx.ends_paragraph(doc[j]):
+            return None
+        line = []
+        while j >= 0 and (not ctx.ends_paragraph(doc[j]) or not line):
+            if not doc[j].is_space:
+                line.append(doc[j])
+            j -= 1
+        words = [t for t in line if not t.is_punct]
+        if not words or len(words) > ctx.rules.heading_max_words or line[0].text in SENTENCE_END or line[0].text == ":":
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or ctx.in_quote(t.i) for t in line):
+            return None
+        people = [ctx.speaker_ent(t) for t in reversed(line)]
+        person = next((e for e in people if e is not None and e.label_ == "PERSON"), None)
+        if person is None or ctx.name_span(person).start != min(t.i for t in words):
+            return None  # the line opens with the name
+        return ctx.speaker_from_span(person, person.root)
 
     def _fragment(self, k: int) -> bool:
         """Quotation ``k`` is a term or a fragment of the author's sentence."""

@@ -94,6 +94,8 @@ class QuoteRuleData(_Strict):
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     recent_speaker_sentences: int = Field(ge=0)
+    heading_max_words: int = Field(default=8, ge=1)
+    group_members: list[str] = []
     pronoun_gender: dict[str, str] = {}
     report_nouns: list[str]
     report_labels: list[str]
@@ -157,6 +159,8 @@ class QuoteRules:
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     recent_speaker_sentences: int
+    heading_max_words: int  # a line above quotations naming their speaker ("Dr Helen Ward, surgeon")
+    group_members: frozenset[str]  # "one said", "said another", "a third added": an unnamed source
     pronoun_gender: dict[str, str]  # "he" -> male: never a person the coreference layer knows as a woman
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
@@ -220,6 +224,8 @@ class QuoteRules:
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             recent_speaker_sentences=d.recent_speaker_sentences,
+            heading_max_words=d.heading_max_words,
+            group_members=low(d.group_members),
             pronoun_gender={p.lower(): g for p, g in d.pronoun_gender.items()},
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),

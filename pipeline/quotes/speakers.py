@@ -93,8 +93,14 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     subject = _subject(ctx, verb)
     next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
     inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
-    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns and ctx.interviewee(subject) is None:
-        return None  # "I say", "we said": no one to name (but an interviewee's "I")
+    if (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and subject.lower_ not in ctx.rules.pronouns
+        and subject.lower_ not in ctx.rules.group_members
+        and ctx.interviewee(subject) is None
+    ):
+        return None  # "I say", "we said": no one to name (but an interviewee's "I", or "one said")
     # the first that names someone: the subject; a name right after the verb
     # ('"...," said Ghattas', '... says Liel'); when the parse found no
     # subject for an active main verb, the nearest name before it (the small
@@ -254,6 +260,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     lower = mention.lower_
     if lower in rules.pronouns:
         return _pronoun(ctx, mention), None
+    if lower in rules.group_members and not named_only and not any(c.dep_ == "prep" for c in mention.children):
+        # '"...," said another', 'a third added': an unnamed member of a group named before
+        span = doc[lo : hi + 1]
+        return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
     if mention.pos_ == "PRON":
         return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
     ent = ctx.speaker_ent(mention)
