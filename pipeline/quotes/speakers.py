@@ -97,7 +97,7 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         subject is not None
         and subject.pos_ == "PRON"
         and subject.lower_ not in ctx.rules.pronouns
-        and subject.lower_ not in ctx.rules.group_members
+        and (named_only or subject.lower_ not in ctx.rules.group_members)
         and ctx.interviewee(subject) is None
     ):
         return None  # "I say", "we said": no one to name (but an interviewee's "I", or "one said")
