@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml $(wildcard requirements/*.txt)
 extract: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output data/processed
 
-## test: the test suite (rule tests, real-model tests, gold gate)
+## test: lint (ruff: pyflakes rules), then the test suite (rule tests, real-model tests, gold gate)
 test: $(STAMP)
+	$(VENV)/bin/ruff check pipeline tests bench
 	$(PY) -m pytest -q
 
 ## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds; fail below the floors

@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print metrics as JSON")
     ev.add_argument("--floors", type=Path, metavar="FILE", help="YAML of metric floors to enforce")
     ev.add_argument("--floors-key", metavar="NAME", help="which section of --floors applies (e.g. seeds)")
+    ev.add_argument("--actors", type=Path, metavar="FILE", default=None,
+                    help="gazetteer whose canonical names make two actor names one actor "
+                    "(default: configs/actors.yaml of this repository)")
+    ev.add_argument("--strict-names", action="store_true",
+                    help="compare actor names as strings only, without the gazetteer")
 
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
@@ -119,15 +124,20 @@ def _extract(args: argparse.Namespace) -> int:
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
         f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
     )
+    if summary.skipped:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
     return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import check_floors, format_report, load_floors, score_files
+    from pipeline.config import REPO_ROOT
+    from pipeline.evaluate import check_floors, format_report, gazetteer_names, load_floors, same_string, score_files
 
-    report = score_files(args.gold, args.predictions)
+    names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
+    report = score_files(args.gold, args.predictions, names)
     sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
     if args.floors:
         sections = load_floors(args.floors)

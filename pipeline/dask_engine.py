@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from distributed import Client, LocalCluster, WorkerPlugin, wait
 
 from pipeline.config import ConfigError, PipelineConfig
-from pipeline.engines import IN_FLIGHT_PER_WORKER, bounded, configure_worker, run_task
+from pipeline.engines import IN_FLIGHT_PER_WORKER, bounded
+from pipeline.worker import configure_worker, run_task
 
 if TYPE_CHECKING:
-    from pipeline.runner import PartResult, Task
+    from pipeline.tasks import PartResult, Task
 
 PLUGIN_NAME = "news-pipeline"
 

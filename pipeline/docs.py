@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
@@ -81,18 +82,40 @@ def person_genders(doc: Doc) -> dict[str, str]:
 T = TypeVar("T")
 R = TypeVar("R")
 
+_strict = False  # guarded() re-raises instead of skipping (see strict_units)
+
+
+@contextmanager
+def strict_units(strict: bool = True) -> Iterator[None]:
+    """Within this block ``guarded()`` re-raises a unit's exception instead of skipping the unit.
+
+    For tests: a rule that crashes then fails its test instead of turning
+    into a warning (the tests' conftest switches it on for every test; a test
+    of the skipping itself opts out with ``@pytest.mark.lenient``). Worker
+    processes forked inside the block inherit it.
+    """
+    global _strict
+    before, _strict = _strict, strict
+    try:
+        yield
+    finally:
+        _strict = before
+
 
 def guarded(doc: Doc, component: str, units: Iterable[T], fn: Callable[[T], Iterable[R]]) -> list[R]:
     """Apply ``fn`` to each unit; a unit that raises is skipped and recorded.
 
     One bad sentence or paragraph must never sink its document: the failure is
     logged and kept in ``doc._.skipped`` so the run summary can report it.
+    Under :func:`strict_units` the exception propagates instead.
     """
     out: list[R] = []
     for unit in units:
         try:
             out.extend(fn(unit))
         except Exception as exc:  # noqa: BLE001 - isolate the unit, report it
+            if _strict:
+                raise
             where = f"chars {unit.start_char}-{unit.end_char}" if isinstance(unit, Span) else repr(unit)[:60]
             reason = f"{component}: skipped {where}: {type(exc).__name__}: {exc}"
             log.warning(reason)

@@ -9,7 +9,7 @@
 Every engine maps :func:`run_task` (the same stage code) over the tasks and
 yields results as they finish, with at most two tasks per worker in flight, so
 memory does not grow with the corpus. A Dask (or spawned) worker process
-builds one :class:`~pipeline.runner.Extractor` — the model loaded once, from
+builds one :class:`~pipeline.worker.Extractor` — the model loaded once, from
 the package installed on the worker, never pickled — from the configuration
 and the rule data shipped by the client. The client (this process) writes all
 output.
@@ -22,51 +22,18 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ConfigError, PipelineConfig
+from pipeline.worker import LOCK, configure_worker, extractor, run_task
 
 if TYPE_CHECKING:
-    from pipeline.runner import Extractor, PartResult, Task
+    from pipeline.tasks import PartResult, Task
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
-
-# -- the worker side: one Extractor per process --------------------------------------
-
-_SETUP: tuple[PipelineConfig, dict[str, dict]] | None = None
-_EXTRACTOR: Extractor | None = None
-_LOCK = threading.Lock()
-
-
-def configure_worker(config: PipelineConfig, data: dict[str, dict]) -> None:
-    """Say which pipeline this process's tasks use; it is built at the first task."""
-    global _SETUP, _EXTRACTOR
-    with _LOCK:
-        if _SETUP != (config, data):
-            _SETUP, _EXTRACTOR = (config, data), None
-
-
-def _extractor() -> Extractor:
-    """This process's Extractor, built at the first call (hold _LOCK)."""
-    global _EXTRACTOR
-    from pipeline.runner import Extractor
-
-    if _SETUP is None:
-        raise RuntimeError("worker not configured: call configure_worker first")
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor(*_SETUP)
-    return _EXTRACTOR
-
-
-def run_task(task: Task) -> PartResult:
-    """Run one task with this process's Extractor (tasks of one process run one at a time)."""
-    with _LOCK:
-        return _extractor().run(task)
-
 
 def _die_with_parent(parent: int) -> None:
     """Forked-worker initializer: the kernel kills this worker when the main process dies.
@@ -107,8 +74,8 @@ class LocalEngine:
             yield from map(run_task, tasks)
             return
         if sys.platform.startswith("linux"):  # fork is unsafe on macOS and absent on Windows
-            with _LOCK:
-                _extractor()  # load the pipeline once, here: forked workers inherit it
+            with LOCK:
+                extractor()  # load the pipeline once, here: forked workers inherit it
             pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_die_with_parent, initargs=(os.getpid(),),

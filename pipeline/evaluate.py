@@ -21,6 +21,13 @@ Matching, as FORMAT.md prescribes:
   cue right, against gold quotes that name a cue; None when none does); and
   ``speaker_accuracy``: right speakers among matched quotes with a predicted one.
 
+Actor names (entity actors, relation arguments, speakers) are compared as
+actors: two names match when they are equal after case-folding or when the
+gazetteer makes them one actor (gold written in the article's form "Bashar al
+Assad" or "Biden" and the prediction's canonical "Bashar al-Assad", "Joe
+Biden"; FORMAT.md accepts both forms through ``subject_alts``).
+``--strict-names`` (``names=None``) compares the strings alone.
+
 A gold document without an ``entities`` (``relations``, ``quotes``) key is not
 annotated for that layer and is left out of that layer's scores.
 """
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import string
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -37,14 +45,34 @@ import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
-from pipeline.tables import SCHEMAS
+from pipeline import load_tables
 
 QUOTE_MATCH_F1 = 0.8
 # the match rules reported under quotes.<group>.overlap (key: minimum token F1)
 QUOTE_OVERLAPS = {"exact": 1.0, "overlap_30": 0.3, "overlap_80": QUOTE_MATCH_F1}
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
 _STRIP = string.punctuation + "“”‘’«»„‚‹›…–—"
+
+#: an actor name -> the name it is compared under (the gazetteer's canonical name)
+ActorNames = Callable[[str], str]
+
+
+def same_string(name: str) -> str:
+    return name
+
+
+def gazetteer_names(path: Path) -> ActorNames:
+    """Canonical names of the gazetteer at ``path`` (configs/actors.yaml): a name it
+    does not know stays itself."""
+    gazetteer = Gazetteer(load_gazetteer_data(Path(path)))
+
+    def canonical(name: str) -> str:
+        entry = gazetteer.entry(name)
+        return entry.name if entry is not None else name
+
+    return canonical
 
 
 class GoldError(ValueError):
@@ -134,6 +162,11 @@ def norm_name(name: str | None) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def actor_key(name: str | None, names: ActorNames) -> str:
+    """What an actor name is compared as: its canonical name, normalised."""
+    return norm_name(names(name)) if name else ""
+
+
 def quote_tokens(text: str) -> Counter[str]:
     tokens = (t.strip(_STRIP).casefold() for t in text.split())
     return Counter(t for t in tokens if t)
@@ -148,11 +181,11 @@ def token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def speaker_right(predicted: str | None, gold: str | None) -> bool:
+def speaker_right(predicted: str | None, gold: str | None, names: ActorNames = same_string) -> bool:
     if not predicted or not gold:
         return False
-    pred = norm_name(predicted)
-    return pred in (norm_name(gold), norm_name(gold.split()[-1]))
+    pred = actor_key(predicted, names)
+    return pred in (actor_key(gold, names), actor_key(gold.split()[-1], names))
 
 
 # -- scoring ---------------------------------------------------------------------
@@ -162,7 +195,7 @@ def _ratio(right: int, total: int) -> float | None:
     return round(right / total, 4) if total else None
 
 
-def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.entities is not None]
     if not docs:
         return None
@@ -179,23 +212,23 @@ def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str
                 prf.fn += key in gold_spans and not hit
             if hit:
                 actor_total += 1
-                actor_right += norm_name(gold_spans[key].actor) == norm_name(pred_spans[key]["actor"])
+                actor_right += actor_key(gold_spans[key].actor, names) == actor_key(pred_spans[key]["actor"], names)
     return {**total.as_dict(), "actor_accuracy": _ratio(actor_right, actor_total), "actor_matched": actor_total,
             "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())}}
 
 
-def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.relations is not None]
     if not docs:
         return None
     total, per_rel = PRF(), {r: PRF() for r in RELATION_TYPES}
     modality_right = modality_total = 0
     for g in docs:
-        required = {(norm_name(r.subject), r.relation, norm_name(r.object)): r for r in g.relations if r.required}
-        optional = {(norm_name(r.subject), r.relation, norm_name(r.object)) for r in g.relations if not r.required}
+        required = {(actor_key(r.subject, names), r.relation, actor_key(r.object, names)): r for r in g.relations if r.required}
+        optional = {(actor_key(r.subject, names), r.relation, actor_key(r.object, names)) for r in g.relations if not r.required}
         predicted: dict[tuple, dict] = {}
         for row in pred.get(g.doc_id, []):
-            key = (norm_name(row["subject"]), row["relation"], norm_name(row["object"]))
+            key = (actor_key(row["subject"], names), row["relation"], actor_key(row["object"], names))
             if key not in predicted or _confidence(row) > _confidence(predicted[key]):
                 predicted[key] = row
         predicted = {k: v for k, v in predicted.items() if k not in optional or k in required}
@@ -245,7 +278,7 @@ class _QuoteCounts:
     named_right: int = 0  # matched quotes with a predicted speaker, and the right ones among them
     named_matched: int = 0
 
-    def add(self, golds: list[GoldQuote], preds: list[dict], threshold: float) -> None:
+    def add(self, golds: list[GoldQuote], preds: list[dict], threshold: float, names: ActorNames) -> None:
         pairs = dict((pi, gi) for gi, pi in _match_quotes(golds, preds, threshold))
         n_required = sum(q.required for q in golds)
         # content: any prediction, speaker or not
@@ -260,10 +293,10 @@ class _QuoteCounts:
             gq = golds[pairs[pi]] if pi in pairs else None
             if gq is not None and p["speaker"]:
                 self.named_matched += gq.required
-                self.named_right += gq.required and speaker_right(p["speaker"], gq.speaker)
+                self.named_right += gq.required and speaker_right(p["speaker"], gq.speaker, names)
             if not p["speaker"] or (gq is not None and not gq.required):
                 continue
-            if gq is not None and speaker_right(p["speaker"], gq.speaker):
+            if gq is not None and speaker_right(p["speaker"], gq.speaker, names):
                 right += 1
             else:
                 self.speaker.fp += 1
@@ -287,7 +320,7 @@ def _cue_right(predicted: str | None, gold: str) -> bool:
     return bool(predicted) and quote_tokens(predicted) == quote_tokens(gold)
 
 
-def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, Any] | None:
+def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.quotes is not None]
     if not docs:
         return None
@@ -297,7 +330,7 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, 
             golds = [q for q in g.quotes if QUOTE_GROUPS.get(q.kind) == group]
             preds = [p for p in pred.get(g.doc_id, []) if QUOTE_GROUPS.get(p["kind"]) == group]
             for rule, threshold in QUOTE_OVERLAPS.items():
-                rules[rule].add(golds, preds, threshold)
+                rules[rule].add(golds, preds, threshold, names)
     out = {}
     for group, rules in counts.items():
         main = rules["overlap_80"]  # FORMAT.md's match rule: the headline figures
@@ -311,15 +344,11 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]]) -> dict[str, 
 
 
 def read_predictions(folder: Path) -> dict[str, pd.DataFrame]:
-    tables = {}
-    for name in ("documents", "entities", "relations", "quotes"):
-        path = Path(folder) / f"{name}.parquet"
-        if not path.exists():
-            raise FileNotFoundError(f"{path} is missing: run 'python -m pipeline extract --output {folder}' first")
-        parts = list(path.glob("*.parquet")) if path.is_dir() else [path]
-        # a folder without parts (nothing extracted) reads as an empty table with the pinned columns
-        tables[name] = pd.read_parquet(path) if parts else SCHEMAS[name].empty_table().to_pandas()
-    return tables
+    """The tables of an extract output folder (committed parts only; a folder without parts reads as empty tables)."""
+    try:
+        return load_tables(folder)
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{exc}; run 'python -m pipeline extract --output {folder}' first") from None
 
 
 def _by_doc(df: pd.DataFrame) -> dict[str, list[dict]]:
@@ -341,16 +370,16 @@ def check_gold_offsets(gold: list[GoldDoc], texts: dict[str, str]) -> None:
                 )
 
 
-def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame]) -> dict[str, Any]:
+def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame], names: ActorNames = same_string) -> dict[str, Any]:
     docs = predictions["documents"]
     texts = dict(zip(docs["doc_id"], docs["text"]))
     check_gold_offsets(gold, texts)
     missing = sorted(g.doc_id for g in gold if g.doc_id not in texts)
     return {
         "documents": {"gold": len(gold), "missing_predictions": missing},
-        "entities": score_entities(gold, _by_doc(predictions["entities"])),
-        "relations": score_relations(gold, _by_doc(predictions["relations"])),
-        "quotes": score_quotes(gold, _by_doc(predictions["quotes"])),
+        "entities": score_entities(gold, _by_doc(predictions["entities"]), names),
+        "relations": score_relations(gold, _by_doc(predictions["relations"]), names),
+        "quotes": score_quotes(gold, _by_doc(predictions["quotes"]), names),
     }
 
 
@@ -362,9 +391,9 @@ def gold_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def score_files(gold_paths: list[Path], predictions: Path) -> dict[str, Any]:
+def score_files(gold_paths: list[Path], predictions: Path, names: ActorNames = same_string) -> dict[str, Any]:
     gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
-    return score(gold, read_predictions(predictions))
+    return score(gold, read_predictions(predictions), names)
 
 
 # -- floors ------------------------------------------------------------------------

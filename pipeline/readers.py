@@ -9,20 +9,31 @@ exactly as read, so every offset downstream indexes it.
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import hashlib
+import io
 import json
 import logging
+import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".jsonl", ".parquet")
 HEADER_DATE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b")
 PARQUET_BATCH_ROWS = 1024
+# byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one)
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +52,7 @@ class InputDoc:
 
 @dataclass(frozen=True, slots=True)
 class InputFailure:
-    doc_id: str
+    doc_id: str | None  # None: the input's id belongs to another document (a repeated id)
     source: str
     error: str
 
@@ -50,44 +61,110 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf8", "surrogatepass")).hexdigest()[:32]
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc | InputFailure]:
+def read_inputs(paths: Iterable[str | Path], skipped: Counter[str] | None = None) -> Iterator[InputDoc | InputFailure]:
     """Every document under ``paths``, in a stable order, ids checked.
 
-    A repeated doc_id is a failure for every occurrence after the first.
+    A repeated doc_id is a failure for every occurrence after the first; that
+    failure row has no doc_id of its own (the id is in its error), so joins on
+    doc_id see only the document that was kept. Files a folder walk passes
+    over are counted in ``skipped`` by reason.
     """
     seen: dict[str, str] = {}
-    for item in _read_all(paths):
+    for item in _read_all(paths, Counter() if skipped is None else skipped):
         if isinstance(item, InputDoc):
             problem = check_doc_id(item.doc_id) or check_text(item.text)
             if problem:
                 item = InputFailure(item.doc_id, item.source, problem)
             elif item.doc_id in seen:
-                item = InputFailure(item.doc_id, item.source, f"duplicate doc_id: first read from {seen[item.doc_id]}; give each document a unique id")
+                item = InputFailure(
+                    None, item.source,
+                    f"duplicate doc_id {item.doc_id!r}: first read from {seen[item.doc_id]}; give each document a unique id",
+                )
             else:
                 seen[item.doc_id] = item.source
         yield item
 
 
-def _read_all(paths: Iterable[str | Path]) -> Iterator[InputDoc | InputFailure]:
+def _read_all(paths: Iterable[str | Path], skipped: Counter[str]) -> Iterator[InputDoc | InputFailure]:
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES and not p.name.startswith("."))
-            if not files:
+            n_files = 0
+            for found in walk(path, skipped):
+                if isinstance(found, InputFailure):
+                    yield found
+                else:
+                    n_files += 1
+                    yield from read_file(found)
+            if not n_files:
                 log.warning("%s holds no .txt, .jsonl or .parquet files", path)
-            for file in files:
-                yield from read_file(file)
         elif path.exists():
             yield from read_file(path)
+        elif path.is_symlink():
+            yield InputFailure(path.stem, str(path), f"broken symbolic link (to {os.readlink(path)}): fix or remove it")
         else:
             yield InputFailure(path.name, str(path), f"input {path} does not exist")
 
 
+def walk(root: Path, skipped: Counter[str]) -> Iterator[Path | InputFailure]:
+    """The article files under ``root`` in sorted order, following symbolic links.
+
+    A folder reached a second time (a symbolic-link loop, or two links to
+    one folder) is read once; hidden entries and files of other types are
+    counted in ``skipped``; a folder that cannot be listed and a broken link
+    become failures.
+    """
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: Path) -> Iterator[Path | InputFailure]:
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                skipped["folder already read (symbolic-link loop or a second link to it)"] += 1
+                return
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield InputFailure(folder.name, str(folder), f"cannot read folder: {exc.strerror}: fix its permissions or leave it out")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                skipped["hidden file or folder (name starts with '.')"] += 1
+            elif _is_dir(entry):
+                yield from visit(path)
+            elif entry.is_symlink() and not path.exists():
+                yield InputFailure(path.stem, str(path), f"broken symbolic link (to {os.readlink(path)}): fix or remove it")
+            elif not _is_file(entry):
+                skipped["not a regular file (socket, pipe or device)"] += 1
+            elif path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                skipped[f"not .txt, .jsonl or .parquet ({path.suffix.lower() or 'no extension'})"] += 1
+
+    yield from visit(root)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 def read_file(path: Path) -> Iterator[InputDoc | InputFailure]:
-    if path.suffix == ".txt":
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
         yield read_txt(path)
-    elif path.suffix == ".jsonl":
+    elif suffix == ".jsonl":
         yield from read_jsonl(path)
-    elif path.suffix == ".parquet":
+    elif suffix == ".parquet":
         yield from read_parquet(path)
     else:
         yield InputFailure(path.name, str(path), f"unsupported file type '{path.suffix}': use .txt, .jsonl or .parquet")
@@ -103,16 +180,45 @@ def read_txt(path: Path) -> InputDoc | InputFailure:
     if problem:
         return InputFailure(path.stem, str(path), problem)
     m = HEADER_DATE.match(text)
-    return InputDoc(path.stem, text, str(path), date=m.group(1) if m else None)
+    date, problem = parse_date(m.group(1) if m else None)
+    if problem:
+        return InputFailure(path.stem, str(path), f"date header: {problem}")
+    return InputDoc(path.stem, text, str(path), date=date)
 
 
 def decode(raw: bytes) -> tuple[str, str | None]:
+    """Text of a file or line; a byte-order mark marks the encoding and is not part of the text."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding), None
+            except UnicodeDecodeError as exc:
+                return "", f"not valid {encoding.upper()} after its byte-order mark (byte {exc.start}): re-encode the file as UTF-8"
     if b"\x00" in raw:
-        return "", "binary content (NUL bytes): not a text article"
+        return "", "binary content (NUL bytes, and no UTF-16 byte-order mark): not a text article"
     try:
         return raw.decode("utf8"), None
     except UnicodeDecodeError as exc:
         return "", f"not valid UTF-8 (byte {exc.start}): re-encode the file as UTF-8"
+
+
+def _lines(fh: BinaryIO) -> Iterator[tuple[int, str | None, str | None]]:
+    """(line number, text, problem) of every non-blank line; UTF-16/32 files (with a byte-order mark) are decoded whole-line."""
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    wide = next((enc for bom, enc in BOMS if enc != "utf-8" and head.startswith(bom)), None)
+    if wide:
+        try:
+            for lineno, line in enumerate(io.TextIOWrapper(fh, encoding=wide.replace("-le", "").replace("-be", ""), newline=None), 1):
+                if line.strip():
+                    yield lineno, line, None
+        except UnicodeDecodeError as exc:
+            yield 0, None, f"not valid {wide.upper()} (byte {exc.start} of a chunk): re-encode the file as UTF-8"
+        return
+    for lineno, raw in enumerate(fh, 1):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        if raw.strip():
+            yield (lineno, *decode(raw))
 
 
 def read_jsonl(path: Path) -> Iterator[InputDoc | InputFailure]:
@@ -123,11 +229,8 @@ def read_jsonl(path: Path) -> Iterator[InputDoc | InputFailure]:
         yield InputFailure(path.stem, str(path), f"cannot read file: {exc.strerror}")
         return
     with fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, line, problem in _lines(fh):
             where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            line, problem = decode(raw)
             if problem:
                 yield InputFailure(f"{path.stem}:{lineno}", where, problem)
                 continue
@@ -161,18 +264,60 @@ def read_parquet(path: Path) -> Iterator[InputDoc | InputFailure]:
 
 
 def from_record(record: object, where: str, fallback_id: str) -> InputDoc | InputFailure:
-    """An InputDoc from a JSON/Parquet record, or the reason it is unusable."""
+    """An InputDoc from a JSON/Parquet record, or the reason it is unusable.
+
+    The id is ``id``, or ``doc_id`` when ``id`` is absent or null: a string or
+    an integer, nothing else. ``date`` is null or an ISO date (written back as
+    ``YYYY-MM-DD``, or the ISO date-time); ``title`` and ``url`` are null or
+    strings. Anything else fails the record with the reason.
+    """
     if not isinstance(record, dict):
         return InputFailure(fallback_id, where, "record is not a JSON object")
-    doc_id = record.get("id", record.get("doc_id"))
+    key = "id" if record.get("id") is not None else "doc_id"
+    doc_id = record.get(key)
     if doc_id is None or doc_id == "":
         return InputFailure(fallback_id, where, "record has no 'id' or 'doc_id'")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        return InputFailure(fallback_id, where, f"'{key}' must be a string or an integer, not {_type_name(doc_id)} ({str(doc_id)[:40]})")
     doc_id = str(doc_id)
     text = record.get("text")
     if not isinstance(text, str):
         return InputFailure(doc_id, where, "record has no 'text' string")
-    meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ("date", "title", "url")}
-    return InputDoc(doc_id, text, where, **meta)
+    date, problem = parse_date(record.get("date"))
+    if problem:
+        return InputFailure(doc_id, where, problem)
+    meta = {}
+    for name in ("title", "url"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            return InputFailure(doc_id, where, f"'{name}' must be a string or null, not {_type_name(value)}")
+        meta[name] = value
+    return InputDoc(doc_id, text, where, date=date, **meta)
+
+
+def parse_date(value: object) -> tuple[str | None, str | None]:
+    """(ISO date string or None, problem or None) of a date field."""
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):  # Parquet timestamp columns
+        return value.isoformat(), None
+    if isinstance(value, dt.date):  # Parquet date columns
+        return value.isoformat(), None
+    if not isinstance(value, str):
+        return None, f"'date' must be an ISO date string (YYYY-MM-DD), not {_type_name(value)}"
+    try:
+        return dt.date.fromisoformat(value).isoformat(), None
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).isoformat(), None
+    except ValueError:
+        return None, f"date {value[:40]!r} is not an ISO date (YYYY-MM-DD or an ISO date-time): fix or drop it"
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "a boolean", dict: "an object", list: "a list", float: "a number with a fraction"}
+    return names.get(type(value), type(value).__name__)
 
 
 def check_doc_id(doc_id: str) -> str | None:

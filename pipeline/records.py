@@ -56,6 +56,8 @@ class Relation:
     cue: str
     rule: str
     rules_version: str
+    subject_qid: str | None = None  # filled by the table writer from the gazetteer
+    object_qid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +77,4 @@ class Quote:
     audience: str | None
     rule: str
     rules_version: str
+    speaker_qid: str | None = None  # filled by the table writer from the gazetteer

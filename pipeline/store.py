@@ -9,8 +9,10 @@ Layout of an output folder ``DIR``::
     DIR/docs/part-000000.spacy                  the parsed Docs (DocBin)
     DIR/.lock                                   held by the run writing DIR
 
-``pandas.read_parquet(f"{DIR}/{name}.parquet")`` reads a whole table. A part
-is one batch of documents. Every file is written under a hidden temporary
+A part is one batch of documents. :func:`read_committed` (``pipeline.load_tables``
+for pandas) reads the committed parts only: a consistent snapshot even while a
+run writes the folder or after one was killed. ``pandas.read_parquet`` reads
+every part file and is right only for a folder whose last run finished. Every file is written under a hidden temporary
 name (readers skip names starting with ``.``), flushed to disk and renamed
 into place, and a part's documents file is written last: it is the commit
 mark. A run that is killed leaves at worst temporary files and parts without
@@ -176,3 +178,71 @@ class OutputStore:
                 f"{path} is missing: the stored Docs of part {part_id} are gone; delete {self.root} and re-run"
             )
         return path.read_bytes()
+
+
+# -- reading a consistent snapshot ------------------------------------------------------
+
+
+def read_committed(root: str | Path, names: tuple[str, ...] = TABLES) -> dict[str, pa.Table]:
+    """The tables ``names`` of output folder ``root``, from committed parts only, with their pinned schemas.
+
+    A part counts once its documents file (the commit mark) exists; files of
+    parts a killed run left uncommitted are ignored, and so is a part deleted
+    while it is read. A document found in two parts (a changed document, in
+    the moment between committing its new part and dropping its old rows) is
+    read from the newer one, as the next run would keep it. Each table keeps
+    the file metadata of its newest part.
+    """
+    from pipeline.tasks import key_of  # the identity of a documents row
+
+    store = OutputStore(root)
+    if not (store.root / f"{COMMIT_TABLE}.parquet").is_dir():
+        raise FileNotFoundError(
+            f"{store.root / COMMIT_TABLE}.parquet is missing: --predictions must be a folder written by "
+            "'python -m pipeline extract --output DIR'"
+        )
+    seen: set[str] = set()
+    out: dict[str, list[pa.Table]] = {name: [] for name in names}
+    for part in reversed(store.parts()):  # newest first: its copy of a document wins
+        tables = _read_part(store, part, names)
+        if tables is None:
+            continue
+        keys = [key_of(row) for row in tables[COMMIT_TABLE].to_pylist()]
+        stale = [key in seen for key in keys]
+        seen.update(keys)
+        if any(stale):  # only readable documents have rows in the other tables, and their key is the doc_id
+            older = {key for key, s in zip(keys, stale) if s}
+            for name, table in tables.items():
+                ids = keys if name == COMMIT_TABLE else table.column("doc_id").to_pylist()
+                tables[name] = table.filter(pa.array([i not in older for i in ids], pa.bool_()))
+        for name in out:
+            out[name].append(tables[name])
+    result = {}
+    for name, tables in out.items():
+        if not tables:
+            result[name] = SCHEMAS[name].empty_table()
+            continue
+        table = pa.concat_tables([t.replace_schema_metadata(None) for t in reversed(tables)])
+        result[name] = table.replace_schema_metadata(tables[0].schema.metadata)
+    return result
+
+
+def _read_part(store: OutputStore, part: int, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
+    """The part's tables (documents always), or None when it is no longer committed."""
+    tables: dict[str, pa.Table] = {}
+    for name in (COMMIT_TABLE, *(n for n in names if n != COMMIT_TABLE)):
+        try:
+            table = pq.read_table(store.table_path(name, part))
+        except FileNotFoundError:
+            if name == COMMIT_TABLE or not store.table_path(COMMIT_TABLE, part).exists():
+                return None  # deleted while read: a part is uncommitted before its other files go
+            table = SCHEMAS[name].empty_table()  # a stage that has not run on this part
+        missing = set(SCHEMAS[name].names) - set(table.column_names)
+        if missing:
+            raise ValueError(
+                f"{store.table_path(name, part)} lacks the columns {sorted(missing)}: it was written by another "
+                "pipeline version; re-run extract"
+            )
+        meta = table.schema.metadata
+        tables[name] = table.select(SCHEMAS[name].names).cast(SCHEMAS[name]).replace_schema_metadata(meta)
+    return tables

@@ -55,6 +55,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("subject", _str),
             ("relation", _str),
             ("object", _str),
+            ("subject_qid", _str),  # Wikidata QIDs of known actors, else null
+            ("object_qid", _str),
             ("modality", _str),
             ("attributed_to", _str),
             ("evidence", _str),
@@ -79,6 +81,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("end", _int),
             ("kind", _str),
             ("speaker", _str),
+            ("speaker_qid", _str),
             ("speaker_text", _str),
             ("speaker_start", _int),
             ("speaker_end", _int),

@@ -14,6 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers factories and Doc extensions)
+from pipeline.docs import strict_units
 
 REPO = Path(__file__).resolve().parent.parent
 #: ../shared beside the checkout; NEWS_SHARED overrides it (e.g. from a git worktree elsewhere)
@@ -23,6 +24,17 @@ SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
 WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"
 
 _VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(autouse=True)
+def _strict_units(request):
+    """Every test runs with guarded() strict: a rule that raises fails the test instead of skipping a unit.
+
+    Tests of the skipping itself (and whole-pipeline runs that must behave as
+    in production) are marked ``lenient``.
+    """
+    with strict_units(not request.node.get_closest_marker("lenient")):
+        yield
 
 
 def make_doc(

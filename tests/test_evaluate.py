@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import GoldDoc, GoldError, check_floors, score, speaker_right, token_f1
+from pipeline.config import REPO_ROOT
+from pipeline.evaluate import GoldDoc, GoldError, check_floors, gazetteer_names, score, speaker_right, token_f1
 
 TEXT = "Iran backs Hamas. Tehran said so."
 
@@ -145,3 +146,21 @@ def test_evaluate_empty_predictions_score_as_all_missed(tmp_path):
                    read_predictions(tmp_path))
     assert report["documents"]["missing_predictions"] == ["d1"]
     assert report["relations"]["fn"] == 1
+
+
+def test_evaluate_actor_names_compared_as_gazetteer_actors():
+    # gold in the article's form, prediction in the gazetteer's canonical form: one actor
+    text = "Bashar al Assad met Biden."
+    gold = _gold(
+        entities=[{"start": 0, "end": 15, "text": "Bashar al Assad", "label": "PERSON", "actor": "Bashar al Assad"},
+                  {"start": 20, "end": 25, "text": "Biden", "label": "PERSON", "actor": "Biden"}],
+        relations=[{"subject": "Biden", "relation": "backs", "object": "Bashar al Assad", "modality": "asserted"}],
+    )
+    preds = _preds(entities=[("d1", 0, 15, "PERSON", "Bashar al-Assad"), ("d1", 20, 25, "PERSON", "Hunter Biden")],
+                   relations=[("d1", "Joe Biden", "backs", "Bashar al-Assad", "asserted")], text=text)
+    names = gazetteer_names(REPO_ROOT / "configs" / "actors.yaml")
+    report = score(gold, preds, names)
+    assert report["entities"]["actor_accuracy"] == 0.5  # another Biden is another actor
+    assert report["relations"]["tp"] == 1
+    strict = score(gold, preds)
+    assert (strict["entities"]["actor_accuracy"], strict["relations"]["tp"]) == (0.0, 0)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from pipeline.config import STAGES, load_config
 from pipeline.readers import InputDoc, check_text
-from pipeline.runner import Extractor, NewPart, PartUpdate
+from pipeline.tasks import NewPart, PartUpdate
+from pipeline.worker import Extractor
 
 pytestmark = pytest.mark.slow
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import datetime
 import json
+import os
+from collections import Counter
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -114,3 +118,133 @@ def test_readers_path_separators_in_ids_are_kept_as_data(tmp_path):
 def test_readers_missing_input_is_a_failure(tmp_path):
     [item] = _read(tmp_path / "nope.txt")
     assert isinstance(item, InputFailure) and "does not exist" in item.error
+
+
+# -- walking folders: every file accounted for ---------------------------------------
+
+
+def test_readers_walk_follows_symlinked_folders_once_and_counts_the_loop(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("Ay.", encoding="utf8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "loop").symlink_to(tmp_path / "in", target_is_directory=True)
+    skipped = Counter()
+    assert [d.doc_id for d in read_inputs([tmp_path / "in"], skipped)] == ["a"]
+    assert skipped == {"folder already read (symbolic-link loop or a second link to it)": 1}
+
+
+def test_readers_walk_reports_broken_links_and_unreadable_folders(tmp_path, monkeypatch):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "ok.txt").write_text("Fine.", encoding="utf8")
+    scandir = os.scandir
+
+    def denied(path):  # chmod 0 does not stop root, so the permission error is simulated
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    gone, locked, ok = _read(tmp_path)
+    assert (gone.doc_id, gone.error) == ("gone", f"broken symbolic link (to {tmp_path / 'nowhere.txt'}): fix or remove it")
+    assert (locked.doc_id, locked.source) == ("locked", str(tmp_path / "locked"))
+    assert locked.error == "cannot read folder: Permission denied: fix its permissions or leave it out"
+    assert isinstance(ok, InputDoc)
+
+
+def test_readers_walk_matches_extensions_in_any_case_and_counts_other_files(tmp_path):
+    (tmp_path / "upper.TXT").write_text("Upper.", encoding="utf8")
+    (tmp_path / "lines.JsonL").write_text(json.dumps({"id": "j", "text": "Jay."}) + "\n", encoding="utf8")
+    (tmp_path / "notes.md").write_text("no", encoding="utf8")
+    (tmp_path / "README").write_text("no", encoding="utf8")
+    (tmp_path / ".hidden.txt").write_text("no", encoding="utf8")
+    skipped = Counter()
+    assert [d.doc_id for d in read_inputs([tmp_path], skipped)] == ["j", "upper"]
+    assert skipped == {
+        "not .txt, .jsonl or .parquet (.md)": 1, "not .txt, .jsonl or .parquet (no extension)": 1,
+        "hidden file or folder (name starts with '.')": 1,
+    }
+
+
+# -- strict input types -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"id": {"nested": 1}, "text": "x"}, "'id' must be a string or an integer, not an object"),
+        ({"id": True, "text": "x"}, "'id' must be a string or an integer, not a boolean"),
+        ({"id": 1.5, "text": "x"}, "'id' must be a string or an integer, not a number with a fraction"),
+        ({"id": None, "doc_id": [1], "text": "x"}, "'doc_id' must be a string or an integer, not a list"),
+        ({"id": "a", "text": "x", "date": "2024-02-30"}, "date '2024-02-30' is not an ISO date"),
+        ({"id": "a", "text": "x", "date": "11/10/2023"}, "date '11/10/2023' is not an ISO date"),
+        ({"id": "a", "text": "x", "date": 20231011}, "'date' must be an ISO date string (YYYY-MM-DD), not int"),
+        ({"id": "a", "text": "x", "title": ["t"]}, "'title' must be a string or null, not a list"),
+    ],
+)
+def test_readers_wrong_types_fail_the_record_with_the_reason(tmp_path, record, expected):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf8")
+    [item] = _read(path)
+    assert isinstance(item, InputFailure) and item.error.startswith(expected), item
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"id": None, "doc_id": "x", "text": "t"}, ("x", None)),
+        ({"id": 42, "doc_id": "ignored", "text": "t"}, ("42", None)),
+        ({"doc_id": "y", "text": "t", "date": "2023-10-11T08:30:00"}, ("y", "2023-10-11T08:30:00")),
+        ({"doc_id": "y", "text": "t", "date": "20231011"}, ("y", "2023-10-11")),
+    ],
+)
+def test_readers_id_and_date_accepted_forms(tmp_path, record, expected):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf8")
+    [doc] = _read(path)
+    assert isinstance(doc, InputDoc) and (doc.doc_id, doc.date) == expected
+
+
+def test_readers_parquet_date_column_and_integer_ids(tmp_path):
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": [1, 2], "text": ["A.", "B."], "date": [datetime.date(2024, 5, 6), None]}), path)
+    assert [(d.doc_id, d.date) for d in _read(path)] == [("1", "2024-05-06"), ("2", None)]
+
+
+def test_readers_txt_invalid_header_date_fails(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2023-13-45 Text.", encoding="utf8")
+    [item] = _read(tmp_path / "a.txt")
+    assert isinstance(item, InputFailure) and item.error.startswith("date header: date '2023-13-45' is not an ISO date")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)],
+)
+def test_readers_byte_order_mark_is_removed_before_the_date_header(tmp_path, encoding, bom):
+    text = " date 2023-10-11 Ministers met in Rome.\n"
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    [doc] = _read(tmp_path / "a.txt")
+    assert isinstance(doc, InputDoc) and (doc.text, doc.date) == (text, "2023-10-11")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_readers_jsonl_with_byte_order_mark(tmp_path, encoding):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Ay."}) + "\n" + json.dumps({"id": "b", "text": "Bee."}) + "\n", encoding=encoding)
+    assert [(d.doc_id, d.source) for d in _read(path)] == [("a", f"{path}:1"), ("b", f"{path}:2")]
+
+
+def test_readers_utf16_without_byte_order_mark_is_refused_with_the_reason(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Plain words.".encode("utf-16-le"))
+    [item] = _read(tmp_path / "a.txt")
+    assert isinstance(item, InputFailure) and "no UTF-16 byte-order mark" in item.error
+
+
+def test_readers_duplicate_failure_has_no_doc_id_of_its_own(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": "d", "text": t}) + "\n" for t in ("first", "second")), encoding="utf8")
+    first, second = _read(path)
+    assert first.doc_id == "d" and second.doc_id is None
+    assert second.error.startswith(f"duplicate doc_id 'd': first read from {path}:1")

@@ -53,6 +53,7 @@ def test_relations_component_produces_nothing_in_page_furniture():
     assert [r.evidence for r in extractor()(doc)._.relations] == ["Iran funds Hamas."]
 
 
+@pytest.mark.lenient
 def test_relations_component_a_failing_sentence_is_skipped_and_recorded(monkeypatch):
     real = relations_component.sentence_relations
 

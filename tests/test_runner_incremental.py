@@ -129,3 +129,15 @@ def test_runner_plans_with_the_fingerprints_and_rules_of_the_full_pipeline(confi
     rules, full = build_rules(config), build_nlp(config)
     assert stage_fingerprints(rules, config) == full.meta[META_KEY]["fingerprints"]
     assert rule_data(rules) == rule_data(full)
+
+
+def test_runner_with_qids_fills_known_actors():
+    from types import SimpleNamespace
+
+    from pipeline.worker import with_qids
+
+    qids = {"Iran": "Q794"}
+    info = lambda name: SimpleNamespace(qid=qids[name]) if name in qids else None  # noqa: E731
+    rows = with_qids("relations", [{"subject": "Iran", "object": "Kettleworth Trust"}], info)
+    assert rows == [{"subject": "Iran", "object": "Kettleworth Trust", "subject_qid": "Q794", "object_qid": None}]
+    assert with_qids("quotes", [{"speaker": None}], info) == [{"speaker": None, "speaker_qid": None}]

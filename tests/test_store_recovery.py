@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from pipeline import load_tables
 from pipeline.store import OutputStore
 from pipeline.tables import SCHEMAS, TABLES, to_table
 
@@ -75,3 +76,46 @@ def test_store_rejects_a_table_without_the_pinned_schema(tmp_path):
     with store.writing(), pytest.raises(ValueError, match="pinned schema"):
         store.write_table("documents", 0, bad)
     assert SCHEMAS["documents"].names[0] == "doc_id"
+
+
+# -- readers see committed parts only ---------------------------------------------------
+
+
+def _with_entities(tables: dict[str, pa.Table], doc_id: str, n: int) -> dict[str, pa.Table]:
+    rows = [{"doc_id": doc_id, "start": i, "end": i + 1, "text": "x", "label": "GPE"} for i in range(n)]
+    return {**tables, "entities": to_table("entities", rows)}
+
+
+def test_store_load_tables_ignores_parts_a_killed_run_left_uncommitted(tmp_path):
+    store = OutputStore(tmp_path)
+    with store.writing():
+        store.commit_part(0, _with_entities(_part("a"), "a", 2), b"docs")
+        # killed while writing part 1: its entities file is in place, its documents file never came
+        store.write_table("entities", 1, _with_entities(_part("b"), "b", 5)["entities"])
+    tables = load_tables(tmp_path)
+    assert list(tables["documents"].doc_id) == ["a"] and list(tables["entities"].doc_id) == ["a", "a"]
+    assert len(pd.read_parquet(tmp_path / "entities.parquet")) == 7  # what a plain reader of the folder sees
+
+
+def test_store_load_tables_reads_a_document_in_two_parts_from_the_newer(tmp_path):
+    store = OutputStore(tmp_path)
+    with store.writing():
+        store.commit_part(0, _with_entities(_part("a", "b"), "a", 1), b"docs")
+        # a changed 'a' committed in part 1; the run died before dropping its old rows from part 0
+        store.commit_part(1, _with_entities(_part("a"), "a", 3), b"docs")
+    tables = load_tables(tmp_path)
+    assert sorted(tables["documents"].doc_id) == ["a", "b"]
+    assert list(tables["entities"].start) == [0, 1, 2]
+
+
+def test_store_load_tables_of_a_stage_not_run_and_of_an_empty_folder(tmp_path):
+    store = OutputStore(tmp_path)
+    with store.writing():
+        pass
+    empty = load_tables(tmp_path)
+    assert [list(t.columns) for t in empty.values()] == [SCHEMAS[n].names for n in TABLES]
+    with store.writing():
+        store.commit_part(0, {"documents": _part("a")["documents"]}, b"docs")  # e.g. --stages ner: no quotes file
+    assert list(load_tables(tmp_path, ("quotes",))["quotes"].columns) == SCHEMAS["quotes"].names
+    with pytest.raises(FileNotFoundError, match="documents.parquet is missing"):
+        load_tables(tmp_path / "nope")

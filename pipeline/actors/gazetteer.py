@@ -13,6 +13,7 @@ linking rules use. See docs/actors.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,13 +43,23 @@ EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 KIND_LABELS: dict[str, str] = {"demonym": "NORP", "seat": "GPE", "office": "ORG"}
 TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
+#: label of a form that is no entity at all (a non-actor with ``label: null``)
+NO_ENTITY = ""
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
 
 
+def fold_accents(text: str) -> str:
+    """ "Erdoğan" -> "Erdogan": letters without their diacritics (transliterations vary in them)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
-    """Case-, hyphen- and apostrophe-insensitive key for a name ("Al-Qassam" == "al qassam")."""
-    text = text.translate(_APOSTROPHES).lower().replace("-", " ")
+    """Case-, accent-, hyphen- and apostrophe-insensitive key for a name ("Al-Qassam" == "al qassam",
+    "Erdoğan" == "Erdogan")."""
+    text = fold_accents(text.translate(_APOSTROPHES)).lower().replace("-", " ")
     text = re.sub(r"\s+", " ", text).strip()
     return text[4:] if text.startswith("the ") else text
 
@@ -110,8 +121,20 @@ def form_key(kind: str, text: str) -> str:
     return f"acronym:{text}" if kind == "acronym" else normalise(text)
 
 
+NonActorType = Literal[
+    "region", "place", "people", "religion", "time_zone", "disease", "event", "policy", "law",
+    "platform", "product", "currency", "natural_object",
+]
+#: labels a non-actor may keep: ours, or another label of the model's scheme (not reported as entities)
+NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"]
+
+
 class NonActorGroup(_Strict):
-    label: EntityLabel
+    """Names of one type of non-actor. ``label`` null: no entity at all (a time zone, a
+    disease): the model's span over the name is removed."""
+
+    type: NonActorType
+    label: NonActorLabel | None
     names: list[str] = Field(min_length=1)
 
 
@@ -250,7 +273,7 @@ class Gazetteer:
                     self._by_key[form_key(kind, text)] = actor
         for group in data["non_actors"]:
             for text in group["names"]:
-                self.forms.append(Form(text, "non_actor", "", group["label"]))
+                self.forms.append(Form(text, "non_actor", "", group["label"] or NO_ENTITY))
 
     def entry(self, name: str) -> ActorEntry | None:
         """The actor a canonical name, alias or acronym names, or None."""

@@ -14,8 +14,9 @@ order, it
    a malformed model span loses to a gazetteer name it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
    map to their actor, a seat of power used as a place ("in Tehran") to none,
-   unknown organisations to their normalised text, people to the fullest form
-   of their name in the document (:mod:`pipeline.actors.persons`).
+   unknown organisations to their normalised text, people to their
+   gazetteer name or else the fullest form of their name in the document
+   (:mod:`pipeline.actors.persons`).
 
 Every mention records the rule that made or changed it in ``ent.id_``
 ("model" when the statistical model's span was kept as is).
@@ -25,42 +26,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import Form, Gazetteer, LinkingRules, form_key
+from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
-
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
-MODEL = "model"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A candidate entity: token range, label, actor ("" = none) and the rule that made it."""
-
-    start: int
-    end: int
-    label: str
-    actor: str
-    source: str
-    form: Form | None = None  # the gazetteer form it matched, if any
-    model_label: str | None = None  # the model's label for the same span, when the gazetteer overrode it
-
-    def overlaps(self, other: "Mention") -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def covers(self, other: "Mention") -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 class ActorMatcher:
@@ -77,14 +53,17 @@ class ActorMatcher:
         self.vocab = nlp.vocab
         self.hyphen_splitter = re.compile("([" + "".join(re.escape(h) for h in rules.hyphens) + "])")
         self._hyphenated: dict[int, bool] = {}  # word id -> has a hyphen, longer than one character
+        self._unmarked: dict[int, Form | None] = {}  # word id -> the form it is with an unmarked possessive "s"
         self.ci_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.forms: dict[str, Form] = {}
+        self.case_forms: dict[str, str] = {}  # key -> the form's words as capitalised as every spelling needs
         patterns: dict[str, list[str]] = {}
         for form in gazetteer.forms:
             form = replace(form, text=re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE))
             key = form_key(form.kind, form.text)
             self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
+            self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
             texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
         keys = list(patterns)
@@ -109,16 +88,18 @@ class ActorMatcher:
         form = self.forms.get(form_key("acronym", text))
         if form is not None:
             return form
-        form = self.forms.get(form_key("alias", text))
-        return form if form is not None and case_ok(text, form.text) else None
+        key = form_key("alias", text)
+        form = self.forms.get(key)
+        return form if form is not None and case_ok(text, self.case_forms[key]) else None
 
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
         found = []
         for matcher in (self.ci_matcher, self.acronym_matcher):
             for match_id, start, end in matcher(doc):
-                form = self.forms[self.vocab.strings[match_id]]
-                if form.kind != "acronym" and not case_ok(doc[start:end].text, form.text):
+                key = self.vocab.strings[match_id]
+                form = self.forms[key]
+                if form.kind != "acronym" and not case_ok(doc[start:end].text, self.case_forms[key]):
                     continue
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
@@ -126,19 +107,55 @@ class ActorMatcher:
                     continue  # "the Paris Climate Accord", "the London Marathon"
                 source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
+        found.extend(self.unmarked_possessives(doc))
         ranges = boilerplate_ranges(doc)
         if ranges:
             found = [m for m in found if not _in_ranges(doc[m.start : m.end], ranges)]
         return found
 
+    def unmarked_possessives(self, doc: Doc) -> list[Mention]:
+        """A possessive written without its apostrophe ("Pakistans army chief"): a
+        capitalised word that is no form itself, whose stem without the final "s"
+        is a one-word name, office or seat of an actor, before a word that may be what it owns
+        (not a stop word, verb or punctuation)."""
+        orths = doc.to_array("ORTH")
+        strings = doc.vocab.strings
+        for orth in numpy.unique(orths).tolist():
+            if orth not in self._unmarked:
+                self._unmarked[orth] = self._unmarked_form(strings[orth])
+        wanted = [orth for orth, form in self._unmarked.items() if form is not None]
+        out = []
+        for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist():
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.pos_ not in self.rules.malformed_pos:
+                form = self._unmarked[int(orths[i])]
+                out.append(Mention(i, i + 1, form.label, form.actor, "unmarked_possessive", form))
+        return out
+
+    def _unmarked_form(self, text: str) -> Form | None:
+        if len(text) < 4 or text[-1] != "s" or not text[0].isupper() or not text.isalpha() or self.lookup(text):
+            return None
+        form = self.lookup(text[:-1])
+        return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
 
 def _variants(text: str) -> list[str]:
-    """A form and its spelling variants: hyphen <-> space, curly <-> straight apostrophe."""
+    """A form and its spelling variants: hyphen <-> space, curly <-> straight apostrophe, without accents."""
     out = [text]
-    for v in (re.sub(r"(?<=\w)-(?=\w)", " ", text), text.replace("’", "'"), text.replace("'", "’")):
+    plain = fold_accents(text)
+    for v in (re.sub(r"(?<=\w)-(?=\w)", " ", text), text.replace("’", "'"), text.replace("'", "’"), plain):
         if v not in out:
             out.append(v)
     return out
+
+
+def _laxer_case(a: str, b: str) -> str:
+    """Two spellings of one name, word by word the one in lower case ("Haqqani Network",
+    "Haqqani network" -> "Haqqani network"): what any of its spellings lets through."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return a
+    return " ".join(y if y[:1].islower() else x for x, y in zip(wa, wb))
 
 
 def case_ok(found: str, form: str) -> bool:
@@ -178,8 +195,10 @@ def split_hyphen_tokens(doc: Doc, matcher: ActorMatcher) -> None:
     for i in matcher.hyphenated_tokens(doc):
         token = doc[i]
         pieces = [p for p in splitter.split(token.text) if p]
-        if len(pieces) < 2:
-            continue
+        if len(pieces) < 2 or all(p in matcher.rules.hyphens for p in pieces):
+            continue  # no word to split off ("--" written for a dash)
+        if pieces[-1] not in matcher.rules.hyphens and matcher.lookup(token.text):
+            continue  # a name as a whole ("COVID-19", "Al-Shabab")
         named = any(p not in matcher.rules.hyphens and matcher.lookup(p) for p in pieces)
         dangling = pieces[-1] in matcher.rules.hyphens and token.ent_type_ != ""
         if named or dangling:
@@ -231,8 +250,8 @@ def break_kind(token: Token, label: str, rules: LinkingRules) -> str | None:
     if token.text in rules.place_breaks and label in rules.place_labels:
         return "drop"
     spaced = token.i > 0 and token.doc[token.i - 1].whitespace_ != "" and token.whitespace_ != ""
-    if token.text in rules.hyphens and spaced:
-        return "drop"
+    if spaced and all(c in rules.hyphens for c in token.text):
+        return "drop"  # a spaced hyphen, dash or "--"
     return "after" if "\n" in token.whitespace_ else None
 
 
@@ -416,6 +435,8 @@ def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], r
     kept = []
     for g in names:
         e = owner.get(g.start)
+        if e is not None and g.label == NO_ENTITY:
+            continue  # "UTC" in the model's "10:00 UTC"
         if e is not None:
             start, end = _trim(doc, e.start, e.end, rules)
             if (start, end) == (g.start, g.end):
@@ -505,7 +526,16 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)
-    return [replace(m, actor=text) if m.form is None and m.label == "ORG" else m for m, text in zip(out, texts)]
+    return [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
+            for m, text in zip(out, texts)]
+
+
+def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
+    """The actor of an organisation the matcher did not take: the canonical name when the
+    text is a form of a known actor in a spelling the matcher's case rules refused
+    ("European union"), else the text itself."""
+    entry = gazetteer.entry(text)
+    return entry.name if entry is not None else text
 
 
 # -- the whole step -----------------------------------------------------------------------------
@@ -523,6 +553,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ents.extend(e for e in others if not any(i in taken for i in range(e.start, e.end)))

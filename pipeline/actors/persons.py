@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
+from pipeline.actors.mentions import Mention
 from pipeline.actors.syntax import named_as_place
-
-if TYPE_CHECKING:
-    from pipeline.actors.linking import Mention
 
 PERSON = "PERSON"
 PERSON_TYPE = "person"
@@ -110,13 +107,16 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
 
 
 def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer: Gazetteer) -> list[Mention]:
-    """Set every PERSON mention's actor to the fullest in-document form of its name.
+    """Set every PERSON mention's actor: the gazetteer's canonical name for a
+    person it knows, else the fullest in-document form of the name.
 
     A mention maps to the longest PERSON name that contains its words in order
-    ("Assad" -> "Bashar al Assad"); between two equally long ones the nearest
+    ("Baroud" -> "Ramzy Baroud"); between two equally long ones the nearest
     earlier mention wins, then the nearest later one. A name the gazetteer
     knows ("Trump") only maps to full names of the same person ("Donald
-    Trump", not "Mary Trump"); with none in the document it stays as written.
+    Trump", not "Mary Trump"). When the name chosen is one of a gazetteer
+    person's forms, the actor is that person's canonical name, whatever the
+    article's spelling ("Bashar Assad", "al-Assad", "Assad" -> "Bashar al-Assad").
     """
     people = [(i, m, text) for i, (m, text) in enumerate(zip(mentions, texts)) if m.label == PERSON]
     by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # words -> (start, text) of its mentions
@@ -134,7 +134,8 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
             longest = max(len(v) for v in names)
             starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
             _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
-        out[i] = replace(m, actor=actor)
+        person = gazetteer.entry(actor)
+        out[i] = replace(m, actor=person.name if person is not None and person.type == PERSON_TYPE else actor)
     return out
 
 

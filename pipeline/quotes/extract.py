@@ -463,7 +463,7 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
     """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."
     and, as partial quotes, the quoted stretches inside it (:meth:`_DirectQuotes.within`)."""
-    rules, doc = ctx.rules, ctx.doc
+    doc = ctx.doc
     tok = doc[i]
     if ctx.is_cue[i]:
         clause = _clause(ctx, tok)

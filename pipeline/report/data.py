@@ -8,10 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from pipeline.tables import SCHEMAS, TABLES
+from pipeline.store import read_committed
 
 Row = dict[str, Any]
 
@@ -43,33 +40,16 @@ class Predictions:
         return {e["actor"] for e in self.entities if e["actor"]}
 
 
-def _read_table(folder: Path, name: str) -> tuple[pa.Table, dict[str, str]]:
-    path = folder / f"{name}.parquet"
-    if not path.exists():
-        raise FileNotFoundError(
-            f"{path} is missing: --predictions must be a folder written by 'python -m pipeline extract --output DIR'"
-        )
-    files = [path] if path.is_file() else sorted(p for p in path.glob("*.parquet") if not p.name.startswith("."))
-    if not files:
-        return SCHEMAS[name].empty_table(), {}
-    table = pa.concat_tables(pq.read_table(f) for f in files)
-    missing = set(SCHEMAS[name].names) - set(table.column_names)
-    if missing:
-        raise ValueError(f"{path} lacks the columns {sorted(missing)}: it was written by another pipeline version; re-run extract")
-    meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items() if not k.startswith(b"ARROW")}
-    return table.select(SCHEMAS[name].names).cast(SCHEMAS[name]), meta
-
-
 def load_predictions(folder: str | Path) -> Predictions:
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder} is not a folder: pass the --output folder of 'python -m pipeline extract'")
     tables, metadata = {}, {}
-    for name in TABLES:
-        table, meta = _read_table(folder, name)
+    for name, table in read_committed(folder).items():  # committed parts only: a consistent snapshot
         tables[name] = table.to_pylist()
-        metadata = metadata or meta
-    documents = sorted(tables.pop("documents"), key=lambda d: (d["date"] is None, d["date"] or "", d["doc_id"]))
+        meta = table.schema.metadata or {}
+        metadata = metadata or {k.decode(): v.decode() for k, v in meta.items() if not k.startswith(b"ARROW")}
+    documents = sorted(tables.pop("documents"), key=lambda d: (d["date"] is None, d["date"] or "", d["doc_id"] or ""))
     return Predictions(documents=documents, metadata=metadata, **tables)
 
 

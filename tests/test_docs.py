@@ -1,0 +1,38 @@
+"""guarded(): skips a failing unit in production, re-raises under strict_units (every test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.docs import guarded, strict_units
+from tests.conftest import make_doc
+
+
+def _boom(unit):
+    raise IndexError("rule bug")
+
+
+def test_docs_guarded_is_strict_in_tests():
+    doc = make_doc(["Iran", "funds", "Hamas", "."])
+    with pytest.raises(IndexError, match="rule bug"):
+        guarded(doc, "some_rule", [doc[0:4]], _boom)
+
+
+@pytest.mark.lenient
+def test_docs_guarded_skips_and_records_a_failing_unit_when_lenient():
+    doc = make_doc(["Iran", "funds", "Hamas", "."])
+    assert guarded(doc, "some_rule", [doc[0:2], doc[2:4]], lambda s: [s.text] if s.start else _boom(s)) == ["Hamas."]
+    (reason,) = doc._.skipped
+    assert reason.startswith("some_rule: skipped chars 0-10: IndexError: rule bug")
+
+
+def test_docs_strict_units_nests_and_restores():
+    doc = make_doc(["x"])
+    with strict_units(False):
+        assert guarded(doc, "r", [doc[0:1]], _boom) == []
+        with strict_units():
+            with pytest.raises(IndexError):
+                guarded(doc, "r", [doc[0:1]], _boom)
+        assert guarded(doc, "r", [doc[0:1]], _boom) == []
+    with pytest.raises(IndexError):
+        guarded(doc, "r", [doc[0:1]], _boom)
