@@ -25,7 +25,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(PY) -m pytest -q
 
-## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds; fail below the floors
+## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds and the Wikinews quote gold's articles; fail below the floors
 eval: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
 	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
@@ -36,6 +36,12 @@ eval: $(STAMP)
 	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \
 	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
+	@if [ -f $(SHARED)/corpus/wikinews/articles.jsonl ]; then \
+	  $(PY) -c "import sys; from pipeline.evaluate import select_articles; select_articles(*sys.argv[1:])" \
+	    $(SHARED)/corpus/wikinews/articles.jsonl data/gold/wikinews $(EVAL)/wikinews_gold_articles.jsonl && \
+	  $(PY) -m pipeline extract --input $(EVAL)/wikinews_gold_articles.jsonl --output $(EVAL)/wikinews --no-progress && \
+	  $(PY) -m pipeline eval --gold data/gold/wikinews --predictions $(EVAL)/wikinews --floors data/gold/floors.yaml --floors-key wikinews; \
+	else echo "$(SHARED)/corpus/wikinews/articles.jsonl absent: Wikinews quote gold not scored"; fi
 
 ## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)
 bench: $(STAMP)

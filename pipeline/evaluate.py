@@ -19,7 +19,8 @@ Matching, as FORMAT.md prescribes:
   one PRF per role: ``content`` (any prediction), ``speaker`` (content matched
   and speaker right, predictions with a speaker), ``cue`` (content matched and
   cue right, against gold quotes that name a cue; None when none does); and
-  ``speaker_accuracy``: right speakers among matched quotes with a predicted one.
+  ``speaker_accuracy``: right speakers among matched quotes with a predicted one;
+  ``found_by_kind``: the share of required gold quotes of each kind found (0.8).
 
 Actor names (entity actors, relation arguments, speakers) are compared as
 actors: two names match when they are equal after case-folding or when the
@@ -34,10 +35,11 @@ annotated for that layer and is left out of that layer's scores.
 
 from __future__ import annotations
 
+import json
 import string
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -277,12 +279,16 @@ class _QuoteCounts:
     cue: PRF
     named_right: int = 0  # matched quotes with a predicted speaker, and the right ones among them
     named_matched: int = 0
+    kind_found: Counter = field(default_factory=Counter)  # required gold quotes found, by gold kind (direct, partial, indirect)
+    kind_total: Counter = field(default_factory=Counter)
 
     def add(self, golds: list[GoldQuote], preds: list[dict], threshold: float, names: ActorNames) -> None:
         pairs = dict((pi, gi) for gi, pi in _match_quotes(golds, preds, threshold))
         n_required = sum(q.required for q in golds)
         # content: any prediction, speaker or not
         hits = [golds[gi] for gi in pairs.values()]
+        self.kind_total.update(q.kind for q in golds if q.required)
+        self.kind_found.update(q.kind for q in hits if q.required)
         self.content.tp += sum(q.required for q in hits)
         self.content.fp += len(preds) - len(hits)
         self.content.fn += n_required - sum(q.required for q in hits)
@@ -336,6 +342,7 @@ def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorN
         main = rules["overlap_80"]  # FORMAT.md's match rule: the headline figures
         out[group] = {**main.speaker.as_dict(), "found": main.content.as_dict(),
                       "speaker_accuracy": _ratio(main.named_right, main.named_matched),
+                      "found_by_kind": {kind: _ratio(main.kind_found[kind], n) for kind, n in sorted(main.kind_total.items())},
                       "overlap": {rule: c.as_dict() for rule, c in rules.items()}}
     return out
 
@@ -396,6 +403,24 @@ def score_files(gold_paths: list[Path], predictions: Path, names: ActorNames = s
     return score(gold, read_predictions(predictions), names)
 
 
+def select_articles(corpus: Path, gold: Path, out: Path) -> int:
+    """Write the lines of the JSONL ``corpus`` whose ``id`` a document of the
+    ``gold`` file or folder names to ``out`` (a gold set kept apart from its corpus, data/gold/wikinews):
+    the gate extracts only those. Returns the number written."""
+    wanted = {doc.doc_id for path in gold_files([gold]) for doc in load_gold(path)}
+    found = set()
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with Path(corpus).open(encoding="utf8") as src, Path(out).open("w", encoding="utf8") as dst:
+        for line in src:
+            doc_id = json.loads(line).get("id") if line.strip() else None
+            if doc_id in wanted:
+                dst.write(line)
+                found.add(doc_id)
+    if missing := sorted(wanted - found):
+        raise GoldError(f"{corpus} lacks {len(missing)} gold articles, e.g. {missing[:3]}: the gold and the corpus have drifted")
+    return len(found)
+
+
 # -- floors ------------------------------------------------------------------------
 
 
@@ -443,6 +468,7 @@ def format_report(report: dict[str, Any]) -> str:
     if (q := report["quotes"]) is not None:
         for group, m in q.items():
             lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}  speaker accuracy {m['speaker_accuracy']}")
+            lines.append("  found by kind: " + ", ".join(f"{kind} {r}" for kind, r in m["found_by_kind"].items()))
             for rule, o in m["overlap"].items():
                 cue = f"  cue F1 {o['cue']['f1']:.3f}" if o["cue"] else ""
                 lines.append(f"  {rule:<11}content F1 {o['content']['f1']:.3f}  speaker F1 {o['speaker']['f1']:.3f}{cue}")
