@@ -363,3 +363,28 @@ def test_quotes_fragments_a_name_inside_a_quotation_never_speaks(quote_rules):
     doc.spans["coref"] = [Span(doc, 17, 18, label="pronoun", kb_id="Tom Evers")]  # a resolver that took the quoted name
     speakers = [q.speaker for q in quotes(doc, quote_rules)]
     assert speakers == ["letter", "letter"] and "Tom Evers" not in speakers
+
+
+# -- unnamed sources of reported speech ---------------------------------------------------
+def _police_said(quantifier=()):
+    # (Some) police said the driver had fled the scene.
+    n = len(quantifier)
+    return parse(
+        *[(q, n, "det", "DET") for q in quantifier],
+        ("police", n + 1, "nsubj", "NOUN"), ("said", n + 1, "ROOT", "VERB", "say"), ("the", n + 3, "det", "DET"),
+        ("driver", n + 5, "nsubj", "NOUN"), ("had", n + 5, "aux", "AUX", "have"), ("fled", n + 1, "ccomp", "VERB", "flee"),
+        ("the", n + 7, "det", "DET"), ("scene", n + 5, "dobj", "NOUN"), (".", n + 1, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("quantifier", "expected"),
+    [
+        ((), [("indirect", "indirect.clause", "police", "the driver had fled the scene")]),
+        (("Some",), []),  # a view in the air, no source
+    ],
+)
+def test_quotes_fragments_unnamed_source_of_reported_speech(quantifier, expected, quote_rules):
+    doc = _police_said(quantifier)
+    assert rows_of(quotes(doc, quote_rules)) == expected
+    assert not doc._.skipped

@@ -651,13 +651,26 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
-    att = attribute(ctx, cue, named_only=True)
+    att = attribute(ctx, cue, named_only=True) or _unnamed_source(ctx, cue)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
     return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att), att
+
+
+def _unnamed_source(ctx: DocContext, cue: Cue) -> Attribution | None:
+    """An unnamed source of reported speech whose head noun is a source by
+    its meaning ("police said ...", "officials told reporters that ..."):
+    its noun phrase, as for a direct quotation."""
+    att = attribute(ctx, cue, named_only=False)
+    if att is None or att.speaker.label != NOUN_PHRASE:
+        return None
+    head = ctx.doc[att.speaker.token]
+    if any(c.lower_ in ctx.rules.vague_quantifiers for c in head.children if c.i < head.i):
+        return None  # "some officials suggest ...": a view in the air, no source
+    return att if head.lemma_.lower() in ctx.rules.unnamed_sources or head.lower_ in ctx.rules.unnamed_sources else None
 
 
 def _closes_inside(ctx: DocContext, lo: int, hi: int) -> bool:

@@ -50,6 +50,8 @@ class IndirectData(_Strict):
     question_words: list[str]
     complementizers: list[str]
     excluded_verbs: list[str] = []
+    unnamed_sources: list[str] = []
+    vague_quantifiers: list[str] = []
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
     own_act_tags: list[str] = []
@@ -186,6 +188,8 @@ class QuoteRules:
     question_words: frozenset[str]
     complementizers: frozenset[str]
     indirect_excluded_verbs: frozenset[str]
+    vague_quantifiers: frozenset[str]  # "some officials", "many experts": no source
+    unnamed_sources: frozenset[str]  # head nouns of unnamed sources that may report speech ("police said")
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
     own_act_tags: frozenset[str]
@@ -251,6 +255,8 @@ class QuoteRules:
             question_words=low(d.indirect.question_words),
             complementizers=low(d.indirect.complementizers),
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
+            unnamed_sources=low(d.indirect.unnamed_sources),
+            vague_quantifiers=low(d.indirect.vague_quantifiers),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
             own_act_tags=frozenset(d.indirect.own_act_tags),
