@@ -175,6 +175,17 @@ def _scare_3():
     )
 
 
+def _two_labels():
+    # Kyriakos Papadakis called the deal “null and void” and “absurd”.
+    return parse(
+        ('Kyriakos', 1, 'compound', 'PROPN', 'B-PERSON'), ('Papadakis', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('called', 2, 'ROOT', 'VERB', 'call'), ('the', 4, 'det', 'DET'), ('deal', 2, 'dobj', 'NOUN'),
+        ('“', 6, 'punct', 'PUNCT'), ('null', 2, 'oprd', 'ADJ'), ('and', 6, 'cc', 'CCONJ'), ('void', 6, 'conj', 'ADJ'),
+        ('”', 6, 'punct', 'PUNCT'), ('and', 6, 'cc', 'CCONJ'), ('“', 12, 'punct', 'PUNCT'), ('absurd', 6, 'conj', 'ADJ'),
+        ('”', 12, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -196,6 +207,9 @@ def _scare_3():
         (_fragment_7, [('partial', 'partial.label', 'Maria Ortega', 'crooked')]),
         # label after 'as'
         (_fragment_8, [('partial', 'partial.label', 'Maria Ortega', 'fake news')]),
+        # two coordinated labels
+        (_two_labels, [('partial', 'partial.label', 'Kyriakos Papadakis', 'null and void'),
+                       ('partial', 'partial.label', 'Kyriakos Papadakis', 'absurd')]),
         # a label inside a reported clause is given once, as part of the report
         (_fragment_9, [('indirect', 'indirect.clause', 'Maria Ortega', 'the new law, which she described as “a cruel joke”, would hurt the poor'), ('partial', 'partial.reported', 'Maria Ortega', 'a cruel joke')]),
     ],

@@ -42,7 +42,7 @@ COMPONENT = "quote_extractor"
 # kinds of term in quotation marks (_DirectQuotes._term)
 _NAME, _FRAGMENT = "name", "fragment"
 # how a quoted fragment hangs on the verb it is the object or label of
-_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "acomp", "xcomp", "pcomp", "ccomp", "dative", "advcl"})
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "acomp", "xcomp", "pcomp", "ccomp", "dative", "advcl", "conj"})
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "npadvmod", "dep"})
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -190,7 +190,7 @@ class _DirectQuotes:
             obj = path[-1].dep_ in _OBJECT_PATH and all(t.dep_ in _OBJECT_PATH for t in path) and head.pos_ == "VERB"
             if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
                 label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
-                    root.dep_ in _PREDICATE_DEPS and any(c.dep_ == "dobj" and c not in path for c in head.children)
+                    any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
                 )
                 cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
             elif ctx.is_cue[head.i]:
