@@ -210,8 +210,8 @@ def _two_labels():
         # two coordinated labels
         (_two_labels, [('partial', 'partial.label', 'Kyriakos Papadakis', 'null and void'),
                        ('partial', 'partial.label', 'Kyriakos Papadakis', 'absurd')]),
-        # a label inside a reported clause is given once, as part of the report
-        (_fragment_9, [('indirect', 'indirect.clause', 'Maria Ortega', 'the new law, which she described as “a cruel joke”, would hurt the poor'), ('partial', 'partial.reported', 'Maria Ortega', 'a cruel joke')]),
+        # a label inside a reported clause belongs to its naming verb's subject (here the same speaker), given once
+        (_fragment_9, [('indirect', 'indirect.clause', 'Maria Ortega', 'the new law, which she described as “a cruel joke”, would hurt the poor'), ('partial', 'partial.label', 'Maria Ortega', 'a cruel joke')]),
     ],
 )
 def test_quotes_fragments_quoted_under_a_cue_object_or_label(doc, expected, quote_rules):
@@ -402,3 +402,58 @@ def test_quotes_fragments_unnamed_source_of_reported_speech(quantifier, expected
     doc = _police_said(quantifier)
     assert rows_of(quotes(doc, quote_rules)) == expected
     assert not doc._.skipped
+
+
+# -- whose words ---------------------------------------------------------------------------
+def _claimed_inside_report():
+    # According to the Herald, Tom Evers claimed to speak to the minister “almost daily”.
+    return parse(
+        ('According', 7, 'prep', 'VERB', 'accord'), ('to', 0, 'prep', 'ADP'), ('the', 3, 'det', 'DET'),
+        ('Herald', 1, 'pobj', 'PROPN', 'B-ORG'), (',', 7, 'punct', 'PUNCT'),
+        ('Tom', 6, 'compound', 'PROPN', 'B-PERSON'), ('Evers', 7, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('claimed', 7, 'ROOT', 'VERB', 'claim'), ('to', 9, 'aux', 'PART'), ('speak', 7, 'xcomp', 'VERB'),
+        ('to', 9, 'prep', 'ADP'), ('the', 12, 'det', 'DET'), ('minister', 10, 'pobj', 'NOUN'),
+        ('“', 15, 'punct', 'PUNCT'), ('almost', 15, 'advmod', 'ADV'), ('daily', 9, 'advmod', 'ADV'),
+        ('”', 15, 'punct', 'PUNCT'), ('.', 7, 'punct', 'PUNCT'),
+    )
+
+
+def _called_it():
+    # The president had previously called it “a matter of public health”.
+    return parse(
+        ('The', 1, 'det', 'DET'), ('president', 4, 'nsubj', 'NOUN'), ('had', 4, 'aux', 'AUX', 'have'),
+        ('previously', 4, 'advmod', 'ADV'), ('called', 4, 'ROOT', 'VERB', 'call'), ('it', 4, 'dobj', 'PRON'),
+        ('“', 8, 'punct', 'PUNCT'), ('a', 8, 'det', 'DET'), ('matter', 4, 'oprd', 'NOUN'), ('of', 8, 'prep', 'ADP'),
+        ('public', 11, 'amod', 'ADJ'), ('health', 9, 'pobj', 'NOUN'), ('”', 8, 'punct', 'PUNCT'),
+        ('.', 4, 'punct', 'PUNCT'),
+    )
+
+
+def _statement_then_verb_with_object():
+    # “We can not accept this.” President Tom Evers called it a “terrible event”.
+    return parse(
+        ('“', 4, 'punct', 'PUNCT'), ('We', 4, 'nsubj', 'PRON'), ('can', 4, 'aux', 'AUX'), ('not', 4, 'neg', 'PART'),
+        ('accept', 4, 'ROOT', 'VERB'), ('this', 4, 'dobj', 'PRON'), ('.', 4, 'punct', 'PUNCT'),
+        ('”', 4, 'punct', 'PUNCT'), ('President', 10, 'compound', 'PROPN'),
+        ('Tom', 10, 'compound', 'PROPN', 'B-PERSON'), ('Evers', 11, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('called', 11, 'ROOT', 'VERB', 'call'), ('it', 11, 'dobj', 'PRON'), ('a', 16, 'det', 'DET'),
+        ('“', 16, 'punct', 'PUNCT'), ('terrible', 16, 'amod', 'ADJ'), ('event', 11, 'oprd', 'NOUN'),
+        ('”', 16, 'punct', 'PUNCT'), ('.', 11, 'punct', 'PUNCT'),
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        # a fragment under a cue inside a reported clause is that cue's speaker's
+        (_claimed_inside_report, [("indirect", "indirect.source_phrase", "Herald", "Tom Evers claimed to speak to the minister “almost daily”"),
+                                  ("partial", "partial.cue", "Tom Evers", "almost daily")]),
+        # the object of a cue before its fragment is no speaker (not "it"): the subject's noun phrase
+        (_called_it, [("partial", "partial.cue_before", "president", "a matter of public health")]),
+        # a complete quotation is not the next sentence's when the verb there has an object of its own
+        (_statement_then_verb_with_object, [("direct", "direct.unattributed", None, "We can not accept this"),
+                                            ("partial", "partial.label", "President Tom Evers", "terrible event")]),
+    ],
+)
+def test_quotes_fragments_whose_words(doc, expected, quote_rules):
+    assert rows_of(quotes(doc(), quote_rules)) == expected

@@ -157,6 +157,11 @@ class _DirectQuotes:
                 c.dep_ in ctx.rules.clause_deps and c.i > cue.last and not ctx.in_quote(c.i) for c in doc[cue.last].children
             ):
                 continue  # '"Buy American." Biden claimed the plan ...': the verb reports its own clause
+            verb = doc[cue.last]
+            if cue.after and complete and not cue.phrase and verb.lemma_.lower() not in ctx.rules.audience_object_of and any(
+                c.dep_ == "dobj" and c.i > cue.last and not ctx.in_quote(c.i) for c in verb.children
+            ):
+                continue  # '"...." Trump called it a disgrace': the verb has an object of its own
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
                 continue  # no one to name, or the quotation is part of the speaker's phrase
@@ -209,20 +214,31 @@ class _DirectQuotes:
             path.append(head)
         return None
 
-    def within(self, report: Quote, att: Attribution) -> list[Quote]:
+    def within(self, report: Quote, att: Attribution, cue: Cue) -> list[Quote]:
         """The quotations inside a reported clause not yet given a row, as partial
         quotes of its speaker ('X said the bill was "dead on arrival"'): not
-        names or terms, nor a capitalised stretch ('announced the name "2019-nCoV"')."""
+        names or terms, nor a capitalised stretch ('announced the name "2019-nCoV"'),
+        nor one a cue inside the clause governs ('According to X, Y claimed to
+        talk to Z "almost daily"': Y's words, found on their own)."""
         ctx, out = self.ctx, []
         for k, span in enumerate(ctx.spans):
             if k in self.done or self.kinds[k] != "partial" or (self.terms[k] and not self.weak[k]):
                 continue
-            if not report.start <= span.open < span.close < report.end:
+            if not report.start <= span.open < span.close < report.end or self._cue_inside(k, report, cue):
                 continue
             self.done.add(k)
             text, start, end = self.cleaned[k]
             out.append(_record(ctx, text, start, end, "partial", "partial.reported", att.speaker, att))
         return out
+
+    def _cue_inside(self, k: int, report: Quote, cue: Cue) -> bool:
+        """Quotation ``k`` hangs on a cue inside the reported clause other than its own ``cue``."""
+        ctx = self.ctx
+        first, last = ctx.token_ranges[k]
+        return any(
+            ctx.is_cue[a.i] and a.i != cue.last and report.start <= a.idx < report.end
+            for t in ctx.doc[first : last + 1] for a in t.ancestors
+        )
 
     def _introduced(self, k: int, before: list[int]) -> tuple[Attribution, str, int] | None:
         """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
@@ -471,7 +487,7 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
             return []
         cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
         found = (_reported(ctx, lo, hi, cue, "indirect.clause") for lo, hi in _coordinated(ctx, tok, *clause))
-        return [row for r in found if r is not None for row in (r[0], *direct.within(*r))]
+        return [row for r in found if r is not None for row in (r[0], *direct.within(*r, cue))]
     else:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
@@ -484,7 +500,7 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
             span = (sent.start, sent.end - 1)
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
         found = _reported(ctx, *span, cue, "indirect.source_phrase")
-    return [found[0], *direct.within(*found)] if found is not None else []
+    return [found[0], *direct.within(*found, cue)] if found is not None else []
 
 
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:

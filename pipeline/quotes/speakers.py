@@ -92,7 +92,9 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         return _attribution(ctx, agent, cue.text, audience, named_only=named_only)
     subject = _subject(ctx, verb)
     next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
-    inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
+    # before its quotation, a verb with a subject before it has no speaker after it ('X called it "a ..."')
+    before_subject = not cue.after and subject is not None and subject.i < verb.i
+    inverted = None if before_subject else _inverted_subject(ctx, verb, any_noun=next_to_quote)
     if (
         subject is not None
         and subject.pos_ == "PRON"
