@@ -442,12 +442,27 @@ def _statement_then_verb_with_object():
     )
 
 
+def _source_phrase_and_speaker():
+    # According to Tasnim, the judge, Reza Kamali, said the men must pay.
+    return parse(
+        ('According', 10, 'prep', 'VERB', 'accord'), ('to', 0, 'prep', 'ADP'),
+        ('Tasnim', 1, 'pobj', 'PROPN', 'B-ORG'), (',', 2, 'punct', 'PUNCT'), ('the', 5, 'det', 'DET'),
+        ('judge', 2, 'appos', 'NOUN'), (',', 5, 'punct', 'PUNCT'),
+        ('Reza', 8, 'compound', 'PROPN', 'B-PERSON'), ('Kamali', 5, 'appos', 'PROPN', 'I-PERSON'),
+        (',', 2, 'punct', 'PUNCT'), ('said', 10, 'ROOT', 'VERB', 'say'), ('the', 12, 'det', 'DET'),
+        ('men', 14, 'nsubj', 'NOUN', 'man'), ('must', 14, 'aux', 'AUX'), ('pay', 10, 'ccomp', 'VERB'),
+        ('.', 10, 'punct', 'PUNCT'),
+    )
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
         # a fragment under a cue inside a reported clause is that cue's speaker's
         (_claimed_inside_report, [("indirect", "indirect.source_phrase", "Herald", "Tom Evers claimed to speak to the minister “almost daily”"),
                                   ("partial", "partial.cue", "Tom Evers", "almost daily")]),
+        # "According to X, Y said ...": Y's report only (not "said the men ..." for X)
+        (_source_phrase_and_speaker, [("indirect", "indirect.clause", "Reza Kamali", "the men must pay")]),
         # the object of a cue before its fragment is no speaker (not "it"): the subject's noun phrase
         (_called_it, [("partial", "partial.cue_before", "president", "a matter of public health")]),
         # a complete quotation is not the next sentence's when the verb there has an object of its own

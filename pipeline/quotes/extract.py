@@ -664,6 +664,8 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
         hi -= 1
     if hi - lo + 1 < rules.indirect_min_tokens:
         return None
+    if _opens_with_its_cue(ctx, lo):
+        return None
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
@@ -674,6 +676,14 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
     return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att), att
+
+
+def _opens_with_its_cue(ctx: DocContext, lo: int) -> bool:
+    """The clause lo..hi opens with a cue verb heading it: the parse hung the
+    rest on that verb ("According to X, Y said ...", clause "said ..."): Y's
+    words, which that cue reports on its own."""
+    tok = ctx.doc[lo]
+    return ctx.is_cue[lo] and tok.head.i == tok.i
 
 
 def _unnamed_source(ctx: DocContext, cue: Cue) -> Attribution | None:
