@@ -2,6 +2,7 @@
 
     python bench/actors.py --corpus DIR [--top 100]
     python bench/actors.py --dev DIR --gold FILE [--unseen FILE] [--misses]
+    python bench/actors.py --model-agreement DIR [DIR ...]
 
 ``--corpus``: a predictions folder (``python -m pipeline extract ... --output
 DIR``); prints the number of distinct actors, the QIDs that appear under two
@@ -14,6 +15,14 @@ of their listed alternatives, are among the passage's entity actors: for all
 passages, for the ones listed in ``--unseen`` and for the others.
 ``--misses`` lists the missed rows of the seen passages only (the unseen ones
 stay unseen during rule work).
+
+``--model-agreement``: for each predictions folder, the span agreement
+(precision, recall, F1 on exact start, end and label) of its entities with the
+raw spaCy model's PERSON/ORG/GPE/NORP/LOC entities on the same texts (the
+model without our components, from configs/pipeline.yaml): how far the linker
+moves general-news entities away from the model's. No CoNLL-style gold exists
+here; this is the nearest check that a rule change does not disturb entities
+on general news.
 """
 
 from __future__ import annotations
@@ -68,6 +77,36 @@ def dev_coverage(folder: Path, gold: Path, unseen: set[str]) -> tuple[dict, list
     return figures, misses
 
 
+def model_agreement(folders: list[Path]) -> dict:
+    from pipeline.config import load_config
+    from pipeline.nlp import load_base
+    from pipeline.records import ENTITY_LABELS
+
+    docs = pd.read_parquet(folders[0] / "documents.parquet")
+    docs = docs[docs["status"] == "ok"]
+    nlp = load_base(load_config())
+    raw = {
+        (doc_id, e.start_char, e.end_char, e.label_)
+        for doc_id, doc in zip(docs["doc_id"], nlp.pipe(docs["text"], batch_size=8))
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS
+    }
+    out = {}
+    for folder in folders:
+        ents = pd.read_parquet(folder / "entities.parquet")
+        ours = set(ents[["doc_id", "start", "end", "label"]].itertuples(index=False, name=None))
+        per = {}
+        for label in (None, *ENTITY_LABELS):
+            a = {e for e in ours if label is None or e[3] == label}
+            b = {e for e in raw if label is None or e[3] == label}
+            tp = len(a & b)
+            p, r = tp / len(a) if a else 0.0, tp / len(b) if b else 0.0
+            per[label or "all"] = {"ours": len(a), "model": len(b), "both": tp, "precision": round(p, 4),
+                                   "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        out[str(folder)] = per
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path)
@@ -76,6 +115,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--unseen", type=Path)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--model-agreement", type=Path, nargs="+", metavar="DIR")
     args = parser.parse_args()
     out: dict = {}
     if args.corpus:
@@ -91,6 +131,8 @@ def main() -> None:
         out["dev"] = figures
         if args.misses:
             out["dev_misses_seen"] = misses
+    if args.model_agreement:
+        out["model_agreement"] = model_agreement(args.model_agreement)
     print(json.dumps(out, indent=1, ensure_ascii=False))
 
 

@@ -39,6 +39,7 @@ TARGETS = {
     "unchanged_rerun_speedup": 10.0,
     "rules_only_rerun_speedup": 5.0,
 }
+FULL_SIZES = (1.0, 10.0)  # --small, --large of the runs the targets are set for
 
 
 # -- child processes -------------------------------------------------------------------
@@ -185,16 +186,33 @@ def bench(args: argparse.Namespace) -> dict:
         # when installed, spaCy imports torch and transformers in every process: seconds of start-up
         "transformers_extra_installed": importlib.util.find_spec("spacy_transformers") is not None,
     }
-    result["targets_met"] = {
-        "extract_vs_bare_pipe": all(t["ratio"] >= TARGETS["extract_vs_bare_pipe"] for t in throughput.values()),
+    result["targets_met"] = targets_met(result, args.small, args.large)
+    if result["targets_met"] is None:
+        result["targets_note"] = sample_note(args.small, args.large)
+        log(result["targets_note"])
+    if not args.work_dir:
+        shutil.rmtree(work)
+    return result
+
+
+def targets_met(result: dict, small: float, large: float) -> dict[str, bool] | None:
+    """Each target met or not; None for a sample run (the targets are set for the 1x and 10x corpora)."""
+    if (small, large) != FULL_SIZES:
+        return None
+    return {
+        "extract_vs_bare_pipe": all(t["ratio"] >= TARGETS["extract_vs_bare_pipe"] for t in result["throughput"].values()),
         "scaling_2_vs_1_workers": (result["scaling_2_vs_1_workers"] or 0) >= TARGETS["scaling_2_vs_1_workers"],
         "peak_rss_large_vs_small": result["memory"]["ratio"] <= TARGETS["peak_rss_large_vs_small_at_most"],
         "unchanged_rerun_speedup": result["rerun"]["unchanged_speedup"] >= TARGETS["unchanged_rerun_speedup"],
         "rules_only_rerun_speedup": result["rerun"]["rules_only_speedup"] >= TARGETS["rules_only_rerun_speedup"],
     }
-    if not args.work_dir:
-        shutil.rmtree(work)
-    return result
+
+
+def sample_note(small: float, large: float) -> str:
+    return (
+        f"quick mode (--small {small:g} --large {large:g}): the targets are set for the whole corpus and its 10x copy "
+        f"(--small {FULL_SIZES[0]:g} --large {FULL_SIZES[1]:g}) and do not apply to a sample; the figures are for iterating only"
+    )
 
 
 def main() -> None:

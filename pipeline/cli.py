@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,eval,report,graph,build-model}``."""
+"""Command line: ``python -m pipeline {extract,eval,explain,report,graph,export,review,vendor,build-model}``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pipeline.config import DEFAULT_CONFIG, STAGES, ConfigError
 
 log = logging.getLogger("pipeline")
 
-EXIT_OK, EXIT_DOCS_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DOCS_FAILED, EXIT_USAGE = 0, 1, 2  # 1 also: the run failed (output not writable, workers lost)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as the shell reports SIGINT
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,6 +64,22 @@ def _parser() -> argparse.ArgumentParser:
                     "(default: configs/actors.yaml of this repository)")
     ev.add_argument("--strict-names", action="store_true",
                     help="compare actor names as strings only, without the gazetteer")
+    ev.add_argument("--ids", type=Path, metavar="FILE", help="score only the documents listed in FILE (one id a line)")
+    ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+    ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
+
+    xp = sub.add_parser("explain", help="explain each missed and extra relation row of a scored run (for rule authors)",
+                        description="For each missed gold relation: the sentence, the dependency path between its two "
+                        "argument mentions, the cue words on it and what each rule cued in the sentence made of it; "
+                        "misses grouped by path shape, largest group first. For each extra row: its rule and path.")
+    xp.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
+                    help="gold JSONL file, or a folder of them; repeat for several")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR",
+                    help="a folder written by 'extract' (its stored Docs are read)")
+    xp.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
+                    help="relation rule folder (default: configs/relations)")
+    xp.add_argument("--ids", type=Path, metavar="FILE", help="explain only the documents listed in FILE")
+    xp.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
 
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
@@ -77,6 +94,29 @@ def _parser() -> argparse.ArgumentParser:
     gp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
     gp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="graph.png, graph.svg or graph.pdf")
     gp.add_argument("--max-actors", type=int, default=30, metavar="N", help="draw the N busiest actors (default: 30)")
+
+    xp = sub.add_parser("export", help="write the actor network for Gephi and other tools (GEXF, GraphML or CSV)",
+                        description="One node per actor (QID, type, articles), one edge per (subject, relation, object) "
+                        "with article count, modalities, first/last date and CAMEO/PLOVER codes.")
+    xp.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    xp.add_argument("--format", "-f", choices=("gexf", "graphml", "csv"), help="default: from the --output extension")
+    xp.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
+
+    rv = sub.add_parser("review", help="the review loop with Label Studio: tasks out, reviewed annotations in as gold",
+                        description="'review export' writes Label Studio tasks (text + pre-annotations) and the labeling "
+                        "config; 'review import' turns Label Studio's JSON export into gold JSONL for 'eval'.")
+    rv_sub = rv.add_subparsers(dest="review_command", required=True, metavar="{export,import}")
+    rx = rv_sub.add_parser("export", help="predictions -> Label Studio tasks (+ <stem>.label_config.xml beside them)")
+    rx.add_argument("--predictions", "-p", required=True, type=Path, metavar="DIR", help="a folder written by 'extract'")
+    rx.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="tasks.json")
+    ri = rv_sub.add_parser("import", help="Label Studio JSON export -> gold JSONL (shared/gold/FORMAT.md)")
+    ri.add_argument("--input", "-i", required=True, type=Path, metavar="FILE", help="the project's JSON export")
+    ri.add_argument("--output", "-o", required=True, type=Path, metavar="FILE", help="e.g. data/gold/reviewed.jsonl")
+
+    sub.add_parser("vendor", help="fetch the report's pinned JavaScript (npm pack, integrity checked) into build/vendor",
+                   description="Download the npm packages pinned in pipeline/report/vendor.json with 'npm pack', check "
+                   "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
+                   "for 'report' to inline. Needs npm and the npm registry once.")
 
     bm = sub.add_parser("build-model", help="save the assembled pipeline (model + our components + rules)",
                         description="Assemble the pipeline from the config and save it, for spacy.load().")
@@ -94,11 +134,20 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
-        if args.command in ("report", "graph"):
+        if args.command == "explain":
+            return _explain(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "review":
+            return _review(args)
+        if args.command in ("report", "graph", "vendor"):
             from pipeline.report import commands
 
-            return commands.report(args) if args.command == "report" else commands.graph(args)
+            return getattr(commands, args.command)(args)
         return _build_model(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted: the parts committed so far are kept; run the same command again to finish\n")
+        return EXIT_INTERRUPTED
     except (ConfigError, OSError, ValueError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USAGE
@@ -108,45 +157,101 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.config import load_config
-    from pipeline.runner import parse_stages, run_extract
+    from pipeline.runner import RunFailed, parse_stages, run_extract
 
     config = load_config(args.config, workers=args.workers, batch_size=args.batch_size)
     stages = parse_stages(args.stages)
     with tqdm(unit="doc", desc="extract", disable=True if args.no_progress else None, file=sys.stderr) as bar:
-        summary = run_extract(
-            args.input, args.output, config, stages,
-            on_part=lambda r: bar.update(r.tables["documents"].num_rows),
-            engine=args.engine, scheduler=args.scheduler,
-        )
+        try:
+            summary = run_extract(
+                args.input, args.output, config, stages,
+                on_part=lambda r: bar.update(r.tables["documents"].num_rows),
+                engine=args.engine, scheduler=args.scheduler,
+                on_total=lambda n: bar.reset(total=n),  # a total gives the bar its ETA
+            )
+        except RunFailed as exc:
+            bar.close()
+            _print_summary(stages, exc.summary, args.output)
+            sys.stderr.write(f"error: the run stopped: {exc}\n")
+            return EXIT_DOCS_FAILED
+    _print_summary(stages, summary, args.output)
+    return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
+
+
+def _print_summary(stages: list[str], summary, output: Path) -> None:
     rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
     sys.stdout.write(
         f"stages {','.join(stages)}: {summary.n_ok} documents ok, {summary.n_failed} failed "
         f"({summary.n_new} new, {summary.n_reused} reused); rows: {rows}\n"
-        f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {args.output}\n"
+        f"{summary.n_words} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s) -> {output}\n"
     )
     if summary.skipped:
         reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
         sys.stdout.write(f"skipped {sum(summary.skipped.values())} files or folders in the input folders: {reasons}\n")
     for doc_id, error in summary.failed:
         sys.stdout.write(f"FAILED {doc_id!r}: {error}\n")
-    return EXIT_DOCS_FAILED if summary.n_failed else EXIT_OK
 
 
 def _eval(args: argparse.Namespace) -> int:
     from pipeline.config import REPO_ROOT
-    from pipeline.evaluate import check_floors, format_report, gazetteer_names, load_floors, same_string, score_files
+    from pipeline.evaluate import (check_floors, format_report, gazetteer_names, load_floors, read_ids, same_string,
+                                   score_files)
 
     names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
-    report = score_files(args.gold, args.predictions, names)
-    sys.stdout.write(json.dumps(report, indent=2) + "\n" if args.json else format_report(report))
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
+    if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
+        report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
+    label = args.floors_key or ", ".join(str(g) for g in args.gold)
+    if args.json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"== gold set {label}: {', '.join(map(str, args.gold))} scored against {args.predictions} ==\n")
+        sys.stdout.write(format_report(report, rows=args.rows))
     if args.floors:
         sections = load_floors(args.floors)
         if args.floors_key not in sections:
             raise ValueError(f"{args.floors} has no section {args.floors_key!r} (sections: {sorted(sections)})")
-        failures = check_floors(report, sections[args.floors_key])
+        floors = sections[args.floors_key]
+        failures = check_floors(report, floors)
         for line in failures:
             sys.stderr.write(f"BELOW FLOOR {line}\n")
+        if not args.json:
+            verdict = (f"FAIL: {len(failures)} of {len(floors)} metrics below their floors in {args.floors}" if failures
+                       else f"PASS: all {len(floors)} metrics at or above their floors")
+            sys.stdout.write(f"verdict {label}: {verdict}\n\n")
         return EXIT_DOCS_FAILED if failures else EXIT_OK
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export import export
+
+    path, graph = export(args.predictions, args.output, args.format)
+    sys.stdout.write(f"wrote {path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges\n")
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from pipeline import review
+
+    if args.review_command == "export":
+        tasks, config, n = review.write_tasks(args.predictions, args.output)
+        sys.stdout.write(f"wrote {n} tasks to {tasks} and the labeling config to {config}\n")
+    else:
+        gold, n, unreviewed = review.import_gold(args.input, args.output)
+        sys.stdout.write(f"wrote {n} reviewed articles to {gold}" + (f" ({unreviewed} tasks not reviewed)" if unreviewed else "") + "\n")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import read_ids
+    from pipeline.explainer import explain_run
+
+    ids = read_ids(args.ids) if args.ids else None
+    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    sys.stdout.write(explain_run(args.gold, args.predictions, args.rules, ids, exclude))
     return EXIT_OK
 
 

@@ -11,19 +11,24 @@ the output, so the output folder need only be reachable from the client.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from distributed import Client, LocalCluster, WorkerPlugin, wait
+from distributed.scheduler import KilledWorker
 
 from pipeline.config import ConfigError, PipelineConfig
-from pipeline.engines import IN_FLIGHT_PER_WORKER, bounded
+from pipeline.engines import IN_FLIGHT_PER_WORKER, WorkersLost, bounded
 from pipeline.worker import configure_worker, run_task
 
 if TYPE_CHECKING:
     from pipeline.tasks import PartResult, Task
 
 PLUGIN_NAME = "news-pipeline"
+# A run whose cluster has had no worker for this long fails (the scheduler would wait for one forever).
+WORKER_TIMEOUT_S = 60.0
+POLL_S = 1.0
 
 
 class ConfigureWorker(WorkerPlugin):
@@ -54,12 +59,39 @@ class DaskEngine:
                 slots = sum(client.nthreads().values())
                 if not slots:
                     raise ConfigError(f"the Dask cluster at {self.scheduler} has no workers: start some, then re-run")
-                yield from bounded(
-                    lambda task: client.submit(run_task, task, pure=False),
-                    lambda pending: wait(pending, return_when="FIRST_COMPLETED"),
-                    tasks,
-                    IN_FLIGHT_PER_WORKER * slots,
-                )
+                try:
+                    yield from bounded(
+                        lambda task: client.submit(run_task, task, pure=False),
+                        lambda pending: _wait_with_workers(client, pending, self.scheduler),
+                        tasks,
+                        IN_FLIGHT_PER_WORKER * slots,
+                    )
+                except KilledWorker as exc:
+                    raise WorkersLost(
+                        f"Dask workers died running the same part several times ({exc}): give workers more "
+                        "memory or use a smaller --batch-size; the parts committed so far are kept"
+                    ) from exc
         finally:
             if cluster is not None:
                 cluster.close()
+
+
+def _wait_with_workers(client: Client, pending: set, scheduler: str | None) -> tuple[set, set]:
+    """Wait for the first of ``pending`` to finish; fail once the cluster has had no worker for WORKER_TIMEOUT_S."""
+    alone_since = None
+    while True:
+        try:
+            done, rest = wait(pending, timeout=POLL_S, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done, rest = set(), pending
+        if done:
+            return done, rest
+        if client.nthreads():
+            alone_since = None
+            continue
+        alone_since = alone_since or time.monotonic()
+        if time.monotonic() - alone_since >= WORKER_TIMEOUT_S:
+            raise WorkersLost(
+                f"every Dask worker of the cluster at {scheduler or 'localhost'} is gone (none for {WORKER_TIMEOUT_S:.0f} s): "
+                "start workers and run the same command again; the parts committed so far are kept"
+            )

@@ -24,6 +24,7 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from pipeline.config import ConfigError, PipelineConfig
@@ -35,12 +36,19 @@ if TYPE_CHECKING:
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
 
+
+class WorkersLost(RuntimeError):
+    """No worker is left to run the remaining tasks."""
+
 def _die_with_parent(parent: int) -> None:
     """Forked-worker initializer: the kernel kills this worker when the main process dies.
 
     A forked worker holds its own copy of the task queue's write end, so it
     would otherwise wait for tasks forever once the main process is killed.
+    Ctrl-C is the main process's to handle (it stops the workers): a worker
+    ignores SIGINT, so it prints no traceback of its own.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     PR_SET_PDEATHSIG = 1
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the main process died before prctl
@@ -82,13 +90,24 @@ class LocalEngine:
             )
         else:
             pool = ProcessPoolExecutor(self.workers, initializer=configure_worker, initargs=self.setup)
-        with pool:
+        try:
             yield from bounded(
                 lambda task: pool.submit(run_task, task),
                 lambda pending: wait(pending, return_when=FIRST_COMPLETED),
                 tasks,
                 IN_FLIGHT_PER_WORKER * self.workers,
             )
+        except BrokenProcessPool as exc:
+            raise WorkersLost(
+                "a worker process died (killed, or out of memory): run the same command again, with fewer "
+                "--workers or a smaller --batch-size if memory is short; the parts committed so far are kept"
+            ) from exc
+        except BaseException:  # Ctrl-C, or the caller stopped: do not finish the parts in flight
+            for process in list((pool._processes or {}).values()):  # no public way before Python 3.14
+                process.terminate()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def make_engine(name: str, config: PipelineConfig, data: dict[str, dict], scheduler: str | None = None) -> Any:

@@ -2,12 +2,16 @@
 
 Matching, as FORMAT.md prescribes:
 - entities: exact (start, end, label); actor accuracy on matched spans;
-- relations: per document, sets of (subject, relation, object) compared after
-  case-folding and dropping a leading "the"; optional gold rows are removed
-  from both sides; modality scored on matched rows. The table keeps one row
-  per evidence sentence; a triple's document-level modality is that of its
-  firmest row (asserted > reported > alleged > negated), since an article
-  that states a tie anywhere states it;
+- relations: per document, a distinct predicted (subject, relation, object)
+  matches a gold row when the names are equal after case-folding and dropping
+  a leading "the" (or equal one of the row's ``subject_alts``/``object_alts``;
+  an ``object_is_phrase`` row's object matches at token F1 >= 0.5); each gold
+  row and each predicted triple is matched at most once (a maximum matching);
+  a prediction that matches only an optional row is removed from both sides;
+  modality (and ``attributed_to``, where gold names it) scored on matched
+  rows. The table keeps one row per evidence sentence; a triple's
+  document-level modality is that of its firmest row (asserted > reported >
+  alleged > negated), since an article that states a tie anywhere states it;
 - quotes: a prediction matches a gold quote when their token F1 is >= 0.8
   (whitespace tokens, quote marks and surrounding punctuation removed); its
   speaker is right when it equals the gold speaker or the gold speaker's last
@@ -27,10 +31,13 @@ actors: two names match when they are equal after case-folding or when the
 gazetteer makes them one actor (gold written in the article's form "Bashar al
 Assad" or "Biden" and the prediction's canonical "Bashar al-Assad", "Joe
 Biden"; FORMAT.md accepts both forms through ``subject_alts``).
-``--strict-names`` (``names=None``) compares the strings alone.
+``--strict-names`` (``names=same_string``) compares the strings alone, exactly
+as FORMAT.md prescribes.
 
 A gold document without an ``entities`` (``relations``, ``quotes``) key is not
-annotated for that layer and is left out of that layer's scores.
+annotated for that layer and is left out of that layer's scores. A gold record
+may carry its own ``text`` and name its document ``id`` (the real-news sets):
+the same file is then the extraction input and the gold.
 """
 
 from __future__ import annotations
@@ -45,15 +52,16 @@ from typing import Any
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from pipeline import load_tables
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
-from pipeline import load_tables
 
 QUOTE_MATCH_F1 = 0.8
 # the match rules reported under quotes.<group>.overlap (key: minimum token F1)
 QUOTE_OVERLAPS = {"exact": 1.0, "overlap_30": 0.3, "overlap_80": QUOTE_MATCH_F1}
+PHRASE_MATCH_F1 = 0.5  # a denial's phrase object (object_is_phrase) against the predicted object
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
 _STRIP = string.punctuation + "“”‘’«»„‚‹›…–—"
 
@@ -100,6 +108,10 @@ class GoldRelation(_Gold):
     modality: str
     required: bool = True
     evidence: str | None = None
+    subject_alts: list[str] = []
+    object_alts: list[str] = []
+    object_is_phrase: bool = False
+    attributed_to: str | None = None
 
 
 class GoldQuote(_Gold):
@@ -117,6 +129,19 @@ class GoldDoc(_Gold):
     relations: list[GoldRelation] | None = None
     quotes: list[GoldQuote] | None = None
     notes: str | None = None
+    # the real-news sets: the record is also the article ("id", "text"), with its page and a note on hard calls
+    text: str | None = None
+    source_url: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id_names_the_document(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "id" in data:
+            if "doc_id" in data:
+                raise ValueError("a gold record has either 'id' or 'doc_id', not both")
+            data = {("doc_id" if k == "id" else k): v for k, v in data.items()}
+        return data
 
 
 def load_gold(path: Path) -> list[GoldDoc]:
@@ -219,32 +244,90 @@ def score_entities(gold: list[GoldDoc], pred: dict[str, list[dict]], names: Acto
             "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())}}
 
 
+# what an extra row keeps of the prediction: enough to print it and to explain it (pipeline.explainer)
+EXTRA_FIELDS = ("subject", "relation", "object", "modality", "rule", "cue", "evidence",
+                "subject_start", "subject_end", "object_start", "object_end")
+
+
+def relation_matches(triple: tuple[str, str, str], gold: GoldRelation, phrase: str | None = None,
+                     names: ActorNames = same_string) -> bool:
+    """Does a predicted (subject, relation, object), names normalised, state this gold row?
+
+    ``phrase`` is the predicted object as written, for a gold phrase object (default: the normalised one).
+    """
+    subject, relation, obj = triple
+    if relation != gold.relation or subject not in {actor_key(n, names) for n in (gold.subject, *gold.subject_alts)}:
+        return False
+    if gold.object_is_phrase:
+        return token_f1(phrase or obj, gold.object) >= PHRASE_MATCH_F1
+    return obj in {actor_key(n, names) for n in (gold.object, *gold.object_alts)}
+
+
+def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching {right: left} of a bipartite graph given as left -> rights (augmenting paths)."""
+    owner: dict[int, int] = {}
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in edges[left]:
+            if right not in seen:
+                seen.add(right)
+                if right not in owner or augment(owner[right], seen):
+                    owner[right] = left
+                    return True
+        return False
+
+    for left in edges:
+        augment(left, set())
+    return owner
+
+
 def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.relations is not None]
     if not docs:
         return None
     total, per_rel = PRF(), {r: PRF() for r in RELATION_TYPES}
-    modality_right = modality_total = 0
+    modality_right = modality_total = attribution_right = attribution_total = 0
+    misses, extras = [], []
     for g in docs:
-        required = {(actor_key(r.subject, names), r.relation, actor_key(r.object, names)): r for r in g.relations if r.required}
-        optional = {(actor_key(r.subject, names), r.relation, actor_key(r.object, names)) for r in g.relations if not r.required}
         predicted: dict[tuple, dict] = {}
         for row in pred.get(g.doc_id, []):
             key = (actor_key(row["subject"], names), row["relation"], actor_key(row["object"], names))
             if key not in predicted or _confidence(row) > _confidence(predicted[key]):
                 predicted[key] = row
-        predicted = {k: v for k, v in predicted.items() if k not in optional or k in required}
-        for key in required.keys() | predicted.keys():
-            hit = key in required and key in predicted
-            for prf in (total, per_rel.setdefault(key[1], PRF())):
-                prf.tp += hit
-                prf.fp += key in predicted and not hit
-                prf.fn += key in required and not hit
-            if hit:
+        triples = list(predicted)
+        required = [r for r in g.relations if r.required]
+        optional = [r for r in g.relations if not r.required]
+        edges = {gi: [pi for pi, t in enumerate(triples) if relation_matches(t, r, predicted[t]["object"], names)]
+                 for gi, r in enumerate(required)}
+        matched = {gi: pi for pi, gi in _max_matching(edges).items()}  # gold row index -> predicted triple index
+        used = set(matched.values())
+        for gi, r in enumerate(required):
+            prf = per_rel.setdefault(r.relation, PRF())
+            if gi in matched:
+                row = predicted[triples[matched[gi]]]
+                total.tp += 1
+                prf.tp += 1
                 modality_total += 1
-                modality_right += predicted[key]["modality"] == required[key].modality
+                modality_right += row["modality"] == r.modality
+                if r.attributed_to:
+                    attribution_total += 1
+                    attribution_right += speaker_right(row.get("attributed_to"), r.attributed_to, names)
+            else:
+                total.fn += 1
+                prf.fn += 1
+                misses.append({"doc_id": g.doc_id, **r.model_dump(include={
+                    "subject", "relation", "object", "modality", "evidence", "subject_alts", "object_alts"})})
+        for pi, t in enumerate(triples):
+            if pi in used or any(relation_matches(t, r, predicted[t]["object"], names) for r in optional):
+                continue  # matched, or a defensible reading that is not required
+            total.fp += 1
+            per_rel.setdefault(t[1], PRF()).fp += 1
+            row = predicted[t]
+            extras.append({"doc_id": g.doc_id, **{k: row.get(k) for k in EXTRA_FIELDS}})
     return {**total.as_dict(), "modality_accuracy": _ratio(modality_right, modality_total),
-            "modality_matched": modality_total, "per_relation": {k: v.as_dict() for k, v in per_rel.items()}}
+            "modality_matched": modality_total, "attribution_accuracy": _ratio(attribution_right, attribution_total),
+            "attribution_matched": attribution_total,
+            "per_relation": {k: v.as_dict() for k, v in per_rel.items()}, "misses": misses, "extras": extras}
 
 
 def _confidence(row: dict) -> int:
@@ -369,6 +452,9 @@ def check_gold_offsets(gold: list[GoldDoc], texts: dict[str, str]) -> None:
     """Each gold entity's text must be the slice of the document it points at."""
     for g in gold:
         text = texts.get(g.doc_id)
+        if g.text is not None and text is not None and g.text != text:
+            raise GoldError(f"gold record {g.doc_id} carries a text that differs from the extracted document's: "
+                            "extract the gold file itself (or the same articles) before scoring")
         for e in g.entities or []:
             if text is not None and text[e.start : e.end] != e.text:
                 raise GoldError(
@@ -398,9 +484,28 @@ def gold_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def score_files(gold_paths: list[Path], predictions: Path, names: ActorNames = same_string) -> dict[str, Any]:
+def read_ids(path: Path) -> set[str]:
+    """Document ids, one a line; blank lines and lines starting with '#' are skipped."""
+    lines = (line.strip() for line in Path(path).read_text(encoding="utf8").splitlines())
+    ids = {line for line in lines if line and not line.startswith("#")}
+    if not ids:
+        raise GoldError(f"{path} lists no document ids (one a line)")
+    return ids
+
+
+def select(gold: list[GoldDoc], ids: set[str] | None = None, exclude: set[str] | None = None) -> list[GoldDoc]:
+    """The gold documents named by ``ids`` (all when None) less those in ``exclude``; an unknown id is an error."""
+    known = {g.doc_id for g in gold}
+    for name, wanted in (("--ids", ids), ("--exclude-ids", exclude)):
+        if wanted and (unknown := sorted(wanted - known)):
+            raise GoldError(f"{name} names {len(unknown)} ids not in the gold (first: {unknown[:3]}): wrong gold file?")
+    return [g for g in gold if (ids is None or g.doc_id in ids) and not (exclude and g.doc_id in exclude)]
+
+
+def score_files(gold_paths: list[Path], predictions: Path, *, ids: set[str] | None = None,
+                exclude: set[str] | None = None, names: ActorNames = same_string) -> dict[str, Any]:
     gold = [doc for path in gold_files(gold_paths) for doc in load_gold(path)]
-    return score(gold, read_predictions(predictions), names)
+    return score(select(gold, ids, exclude), read_predictions(predictions), names)
 
 
 def select_articles(corpus: Path, gold: Path, out: Path) -> int:
@@ -451,7 +556,8 @@ def check_floors(report: dict[str, Any], floors: dict[str, float]) -> list[str]:
     return failures
 
 
-def format_report(report: dict[str, Any]) -> str:
+def format_report(report: dict[str, Any], rows: bool = False) -> str:
+    """The metrics as text; with ``rows``, also each missed and each extra relation row, grouped by relation."""
     lines = [f"documents: {report['documents']['gold']} gold"]
     if report["documents"]["missing_predictions"]:
         lines.append(f"  MISSING predictions for {report['documents']['missing_predictions']}")
@@ -463,8 +569,11 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"entities          {prf(e)}  actor accuracy {e['actor_accuracy']} on {e['actor_matched']}")
         lines += [f"  {label:<16}{prf(m)}" for label, m in e["per_label"].items()]
     if (r := report["relations"]) is not None:
-        lines.append(f"relations         {prf(r)}  modality accuracy {r['modality_accuracy']} on {r['modality_matched']}")
+        lines.append(f"relations         {prf(r)}  modality accuracy {r['modality_accuracy']} on {r['modality_matched']}"
+                     + (f", attribution {r['attribution_accuracy']} on {r['attribution_matched']}" if r["attribution_matched"] else ""))
         lines += [f"  {rel:<16}{prf(m)}" for rel, m in r["per_relation"].items()]
+        if rows:
+            lines += _relation_rows(r)
     if (q := report["quotes"]) is not None:
         for group, m in q.items():
             lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}  speaker accuracy {m['speaker_accuracy']}")
@@ -473,3 +582,17 @@ def format_report(report: dict[str, Any]) -> str:
                 cue = f"  cue F1 {o['cue']['f1']:.3f}" if o["cue"] else ""
                 lines.append(f"  {rule:<11}content F1 {o['content']['f1']:.3f}  speaker F1 {o['speaker']['f1']:.3f}{cue}")
     return "\n".join(lines) + "\n"
+
+
+def _relation_rows(r: dict[str, Any]) -> list[str]:
+    lines = []
+    for kind in ("misses", "extras"):
+        by_rel: dict[str, list[dict]] = defaultdict(list)
+        for row in r[kind]:
+            by_rel[row["relation"]].append(row)
+        for rel in sorted(by_rel):
+            lines.append(f"{kind} {rel} ({len(by_rel[rel])}):")
+            for row in by_rel[rel]:
+                how = f"[{row['rule']}] " if kind == "extras" else ""
+                lines.append(f"  {row['doc_id']}  {row['subject']} -> {row['object']} ({row['modality']}) {how}| {row['evidence']}")
+    return lines

@@ -46,6 +46,7 @@ class Planner:
         self.index: dict[str, tuple[int, str | None, bytes]] = {}
         self.drop: dict[int, set[str]] = defaultdict(set)
         self.patch: dict[int, dict[str, dict[str, str | None]]] = defaultdict(dict)
+        self.n_input = 0  # documents (and unreadable inputs) in the input
         self.n_new = 0
         self.n_reused = 0
         self.skipped: Counter[str] = Counter()  # files the input walk passed over, by reason
@@ -83,6 +84,7 @@ class Planner:
         """First pass over the input: what is kept, patched and dropped."""
         matched: set[str] = set()
         for item in read_inputs(inputs, self.skipped):
+            self.n_input += 1
             key, entry = self._stored(item)
             if entry is None:
                 continue
@@ -97,13 +99,14 @@ class Planner:
 
     def _new_items(self, inputs: list[str | Path]) -> Iterator[InputDoc | InputFailure]:
         """Second pass: the input documents that must be parsed."""
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, warn_empty=False):
             if self._stored(item)[1] is None:
                 yield item
 
     def emptied(self) -> list[int]:
         """Parts to delete whole: stale, or every row dropped."""
-        return self.stale + [p for p, keys in self.drop.items() if len(keys) >= self.size[p]]
+        empty = [p for p, n in self.size.items() if n == 0]  # the placeholder an empty input wrote
+        return self.stale + empty + [p for p, keys in self.drop.items() if len(keys) >= self.size[p] > 0]
 
     def tasks(self, inputs: list[str | Path], batch_size: int) -> Iterator[Task]:
         """Updates of stored parts, then (with the ner stage) new parts; after the emptied parts are deleted."""
@@ -114,7 +117,13 @@ class Planner:
                 self.n_new += len(items)
                 yield NewPart(part_id, items, self.stages, self.fingerprints)
 
-    def _updates(self) -> Iterator[PartUpdate]:
+    def total(self) -> int:
+        """Documents rows the tasks will write: those of updated parts, and every new input (after match)."""
+        updated = sum(self.size[part] - len(drop) for part, drop, _, _ in self._update_plans())
+        return updated + (self.n_input - self.n_reused if "ner" in self.stages else 0)
+
+    def _update_plans(self) -> Iterator[tuple[int, frozenset[str], dict[str, dict[str, str | None]], list[Stage]]]:
+        """(part, keys to drop, patches, rule stages to re-run) of every stored part that changes."""
         emptied = set(self.emptied())
         for part, held in self.held.items():
             if part in emptied:
@@ -122,8 +131,11 @@ class Planner:
             drop = frozenset(self.drop.get(part, ()))
             patches = self.patch.get(part, {})
             stages = [s for s in self.stages if s in RULE_STAGES and (self.forced or held.get(s) != self.fingerprints[s])]
-            if not (drop or patches or stages):
-                continue
+            if drop or patches or stages:
+                yield part, drop, patches, stages
+
+    def _updates(self) -> Iterator[PartUpdate]:
+        for part, drop, patches, stages in self._update_plans():
             store = self.store
             documents = store.read_table(COMMIT_TABLE, part)
             tables = {n: t for n in TABLE_STAGE if drop and (t := store.read_table(n, part)) is not None}

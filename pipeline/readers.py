@@ -61,16 +61,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf8", "surrogatepass")).hexdigest()[:32]
 
 
-def read_inputs(paths: Iterable[str | Path], skipped: Counter[str] | None = None) -> Iterator[InputDoc | InputFailure]:
+def read_inputs(
+    paths: Iterable[str | Path], skipped: Counter[str] | None = None, warn_empty: bool = True
+) -> Iterator[InputDoc | InputFailure]:
     """Every document under ``paths``, in a stable order, ids checked.
 
     A repeated doc_id is a failure for every occurrence after the first; that
     failure row has no doc_id of its own (the id is in its error), so joins on
     doc_id see only the document that was kept. Files a folder walk passes
-    over are counted in ``skipped`` by reason.
+    over are counted in ``skipped`` by reason; a folder with no article file
+    is logged (unless ``warn_empty`` is false: a second pass over the input).
     """
     seen: dict[str, str] = {}
-    for item in _read_all(paths, Counter() if skipped is None else skipped):
+    for item in _read_all(paths, Counter() if skipped is None else skipped, warn_empty):
         if isinstance(item, InputDoc):
             problem = check_doc_id(item.doc_id) or check_text(item.text)
             if problem:
@@ -85,7 +88,7 @@ def read_inputs(paths: Iterable[str | Path], skipped: Counter[str] | None = None
         yield item
 
 
-def _read_all(paths: Iterable[str | Path], skipped: Counter[str]) -> Iterator[InputDoc | InputFailure]:
+def _read_all(paths: Iterable[str | Path], skipped: Counter[str], warn_empty: bool) -> Iterator[InputDoc | InputFailure]:
     for path in map(Path, paths):
         if path.is_dir():
             n_files = 0
@@ -95,7 +98,7 @@ def _read_all(paths: Iterable[str | Path], skipped: Counter[str]) -> Iterator[In
                 else:
                     n_files += 1
                     yield from read_file(found)
-            if not n_files:
+            if not n_files and warn_empty:
                 log.warning("%s holds no .txt, .jsonl or .parquet files", path)
         elif path.exists():
             yield from read_file(path)

@@ -58,6 +58,8 @@ class Relation:
     rules_version: str
     subject_qid: str | None = None  # filled by the table writer from the gazetteer
     object_qid: str | None = None
+    cameo_code: str | None = None  # event codes of the relation (configs/relations/event_codes.yaml)
+    plover_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,19 +19,34 @@ for row.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
+import pyarrow as pa
+
+from pipeline import __version__
 from pipeline.config import STAGES, ConfigError, PipelineConfig, Stage, load_config
-from pipeline.engines import make_engine
+from pipeline.engines import WorkersLost, make_engine
 from pipeline.nlp import build_rules, rule_data, stage_fingerprints
 from pipeline.planner import Planner
-from pipeline.store import COMMIT_TABLE, OutputStore
-from pipeline.tables import TABLES
+from pipeline.store import COMMIT_TABLE, FINGERPRINTS, OutputStore, OutputWriteError
+from pipeline.tables import SCHEMAS, TABLES
 from pipeline.tasks import PartResult
+
+
+class RunFailed(Exception):
+    """The run stopped early (output not writable, workers lost); the parts committed so far are kept.
+
+    ``summary`` counts what the output folder holds at that point.
+    """
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 @dataclass
@@ -65,6 +80,12 @@ class RunSummary:
                     self.failed.append((row["doc_id"] or row["source"], row["error"]))
 
 
+def empty_part(fingerprints: dict[str, str]) -> dict[str, pa.Table]:
+    """Every table with no rows and its pinned schema: the output of an empty input."""
+    meta = {b"pipeline_version": __version__.encode(), FINGERPRINTS.encode(): json.dumps(fingerprints, sort_keys=True).encode()}
+    return {name: SCHEMAS[name].empty_table().replace_schema_metadata(meta) for name in TABLES}
+
+
 def parse_stages(spec: str | Iterable[str] | None) -> list[Stage]:
     """Stages from '--stages ner,quotes' (default: all), in pipeline order."""
     names = [s.strip() for s in spec.split(",")] if isinstance(spec, str) else list(spec or STAGES)
@@ -82,11 +103,15 @@ def run_extract(
     on_part: Callable[[PartResult], None] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Bring the tables under ``output`` up to date with ``inputs``; see the module docstring.
 
     Without the ``ner`` stage the input is not read: the requested rule
-    stages re-run over all the stored Docs.
+    stages re-run over all the stored Docs. ``on_total`` hears, before any
+    task runs, how many documents rows the run will write (``on_part``
+    then reports each part). Raises :class:`RunFailed` when the output
+    cannot be written or the workers are lost.
     """
     config = config or load_config()
     stages = parse_stages(stages)
@@ -100,14 +125,24 @@ def run_extract(
             plan.match(inputs)
         for part in plan.emptied():
             store.delete_part(part)
+        if on_total:
+            on_total(plan.total())
         tasks = plan.tasks(inputs, config.run.batch_size)
         first = next(tasks, None)
-        if first is not None:  # start no engine (no cluster) when there is nothing to do
-            for result in make_engine(engine, config, rule_data(rules), scheduler).map(chain([first], tasks)):
-                store.commit_part(result.part_id, result.tables, result.docbin)
-                summary.n_words += result.n_words
-                if on_part:
-                    on_part(result)
+        try:
+            if first is not None:  # start no engine (no cluster) when there is nothing to do
+                for result in make_engine(engine, config, rule_data(rules), scheduler).map(chain([first], tasks)):
+                    store.commit_part(result.part_id, result.tables, result.docbin)
+                    summary.n_words += result.n_words
+                    if on_part:
+                        on_part(result)
+            if not store.parts():  # nothing to read: still write every table, empty, with its pinned schema
+                store.commit_part(0, empty_part(plan.fingerprints), None)
+        except (OutputWriteError, WorkersLost) as exc:
+            summary.n_new, summary.n_reused, summary.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
+            summary.count_output(store)
+            summary.seconds = time.perf_counter() - started
+            raise RunFailed(str(exc), summary) from exc
         summary.n_new, summary.n_reused, summary.skipped = plan.n_new, plan.n_reused, dict(plan.skipped)
         summary.count_output(store)
     summary.seconds = time.perf_counter() - started

@@ -27,6 +27,7 @@ say which stages the whole part is up to date for.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import logging
@@ -48,6 +49,23 @@ COMMIT_TABLE = "documents"
 LOCK_FILE = ".lock"
 FINGERPRINTS = "fingerprints"
 _HELD: set[Path] = set()  # lock files this process holds
+
+
+class OutputWriteError(OSError):
+    """A file of the output could not be written (disk full, no permission, ...); its temporary file is gone."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        full = exc.errno == errno.ENOSPC or "No space left" in str(exc)  # pyarrow's errors carry no errno
+        reason, what = ("No space left on device", "free space on that disk") if full else (exc.strerror or exc, "fix the cause")
+        self.message = (
+            f"cannot write {path}: {reason} ({what}, or choose another --output); the parts committed "
+            "before it are kept: run the same command again to finish"
+        )
+        super().__init__(exc.errno, self.message)
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _part_name(part_id: int) -> str:
@@ -119,10 +137,16 @@ class OutputStore:
     # -- writing --------------------------------------------------------------
     def _atomic_write(self, final: Path, write) -> None:
         tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, final)
+        try:
+            write(tmp)
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, final)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)  # never leave a half file on a full disk
+            if isinstance(exc, OSError):
+                raise OutputWriteError(final, exc) from exc
+            raise
 
     def write_table(self, name: str, part_id: int, table: pa.Table) -> None:
         """Write one part of a table; its metadata is the table's schema metadata."""

@@ -71,6 +71,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("cue", _str),
             ("rule", _str),
             ("rules_version", _str),
+            ("cameo_code", _str),  # CAMEO event code; null for negated rows (docs/analysts.md)
+            ("plover_code", _str),  # PLOVER event type; null for negated rows and denies
         ]
     ),
     "quotes": pa.schema(

@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 from pipeline import __version__
 from pipeline.config import STAGES, PipelineConfig, Stage
@@ -130,6 +130,12 @@ class Extractor:
         out: list[Doc | str] = []
         with self.nlp.select_pipes(disable=[p for s in RULE_STAGES for p in self.stage_pipes[s]]):
             for batch in minibatches(texts, PARSE_BATCH_CHARS):
+                if len(batch) == 1 and len(batch[0]) > PARSE_BATCH_CHARS:
+                    try:
+                        out.append(self._parse_long(batch[0]))
+                    except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
+                        out.append(f"{type(exc).__name__}: {exc}")
+                    continue
                 try:
                     out.extend(self.nlp.pipe(batch, batch_size=len(batch)))
                     continue
@@ -141,6 +147,39 @@ class Extractor:
                     except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
                         out.append(f"{type(exc).__name__}: {exc}")
         return out
+
+    def _parse_long(self, text: str) -> Doc:
+        """A text longer than PARSE_BATCH_CHARS, its statistical parse run in bounded pieces.
+
+        The model's working memory grows with the tokens it parses at once, so
+        one long article would cost gigabytes. The whole text is tokenized and
+        laid out (our components that run before the model's last pipe look
+        at tokens only), the model's pipes run over pieces of at most
+        PARSE_BATCH_CHARS cut at line breaks (the layout starts a sentence at
+        each, so no sentence is cut), the pieces are joined back token for
+        token (the text, and so every offset, is unchanged) and our remaining
+        components run over the whole Doc.
+        """
+        nlp = self.nlp
+        ours = {c.name for c in self.config.components}
+        names = [name for name, _ in nlp.pipeline]  # the enabled pipes, in order
+        last_model = max((i for i, n in enumerate(names) if n not in ours), default=-1)
+        before = [n for n in names[:last_model] if n in ours]
+        model = [n for n in names[: last_model + 1] if n not in ours]
+        after = names[last_model + 1 :]
+        doc = nlp.make_doc(text)
+        for name in before:
+            doc = nlp.get_pipe(name)(doc)
+        with nlp.select_pipes(enable=model):
+            pieces = list(nlp.pipe((_piece(doc, a, b) for a, b in piece_bounds(doc, PARSE_BATCH_CHARS)), batch_size=1))
+        joined = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        if joined.text != text or len(joined) != len(doc):
+            raise RuntimeError("the pieces of a long text did not join back to the text: report this as a bug")
+        for key, group in doc.spans.items():  # span groups set by the components that ran on the whole Doc
+            joined.spans[key] = [Span(joined, s.start, s.end, label=s.label, kb_id=s.kb_id, span_id=s.id) for s in group]
+        for name in after:
+            joined = nlp.get_pipe(name)(joined)
+        return joined
 
     # -- the stored-part path ------------------------------------------------
     def update(self, task: PartUpdate) -> PartResult:
@@ -225,6 +264,44 @@ def minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         size += len(text)
     if batch:
         yield batch
+
+
+def piece_bounds(doc: Doc, max_chars: int) -> Iterator[tuple[int, int]]:
+    """Token ranges [a, b) covering ``doc``, each at most ``max_chars`` long where a line break allows.
+
+    A piece ends after a token followed by a line break (the last one that
+    keeps it under ``max_chars``), else after a sentence start set by the
+    layout, else (one very long line) at the limit.
+    """
+    a = 0
+    n = len(doc)
+    while a < n:
+        limit = doc[a].idx + max_chars
+        if doc[n - 1].idx + len(doc[n - 1].text_with_ws) <= limit:
+            yield a, n
+            return
+        end, fallback, i = a + 1, None, n
+        for i in range(a + 1, n):  # tokens [a, i) fit
+            if "\n" in doc[i - 1].text_with_ws:
+                end = i
+            elif doc[i].is_sent_start:
+                fallback = i
+            if doc[i].idx + len(doc[i].text_with_ws) > limit:
+                break
+        b = end if end > a + 1 else (fallback or i)
+        yield a, b
+        a = b
+
+
+def _piece(doc: Doc, a: int, b: int) -> Doc:
+    """Tokens [a, b) of ``doc`` as a new Doc, with the sentence starts already set."""
+    tokens = doc[a:b]
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in tokens],
+        spaces=[bool(t.whitespace_) for t in tokens],
+        sent_starts=[True if t.i == a or t.is_sent_start else None for t in tokens],
+    )
 
 
 #: table -> (actor column, its QID column)

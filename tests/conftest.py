@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWS_SHARED") or REPO.parent / "shared")
 SEEDS_DIR = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "gold" / "seeds.jsonl"
+REAL_DEV = SHARED / "gold" / "real" / "relations_dev.jsonl"  # real-news passages: the record is article and gold
 WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"
 
 _VOCAB = spacy.blank("en").vocab

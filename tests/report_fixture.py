@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.report.vendor import VendorError, scripts
 from pipeline.tables import TABLES, to_table
 
 XSS_SCRIPT = '<script>window.__pwned = "script"</script>'
@@ -40,6 +41,9 @@ def _entity(doc_id: str, text: str, needle: str, label: str, actor: str | None, 
             "actor_qid": None, "actor_type": None, "sent_index": 0, "source": "fixture"}
 
 
+CODES = {"funds": ("070", "AID"), "trains": ("072", "AID"), "backs": ("050", "SUPPORT"), "denies": ("016", None)}
+
+
 def _relation(doc_id: str, text: str, sentence: str, subject: tuple[str, str], relation: str, obj: tuple[str, str],
               modality: str, attributed_to: str | None = None) -> dict:
     """``subject``/``obj`` are (canonical actor, mention text inside the sentence)."""
@@ -50,7 +54,8 @@ def _relation(doc_id: str, text: str, sentence: str, subject: tuple[str, str], r
             "attributed_to": attributed_to, "evidence": sentence, "evidence_start": ev_start, "evidence_end": ev_end,
             "subject_text": subject[1], "subject_start": s_start, "subject_end": s_end,
             "object_text": obj[1], "object_start": o_start, "object_end": o_end,
-            "cue": relation, "rule": f"{relation}.fixture", "rules_version": "relation_rules.test"}
+            "cue": relation, "rule": f"{relation}.fixture", "rules_version": "relation_rules.test",
+            **dict(zip(("cameo_code", "plover_code"), CODES[relation] if modality != "negated" else (None, None)))}
 
 
 def _quote(doc_id: str, text: str, quote: str, speaker: str, speaker_text: str, role: str | None, kind: str = "direct") -> dict:
@@ -124,3 +129,13 @@ def require(what: str, found: object) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}; CI must run this test, not skip it")
     pytest.skip(message)
+
+
+def vendored() -> bool:
+    """Whether build/vendor holds the graph library, so reports carry the interactive network: ours, the vendored
+    packages, the network's code and its JSON data are then the page's scripts (else ours alone)."""
+    try:
+        scripts()
+    except VendorError:
+        return False
+    return True

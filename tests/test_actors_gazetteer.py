@@ -50,6 +50,26 @@ def test_actors_gazetteer_parents_and_qids(data):
         assert actor["qid"] is None or actor["qid"].startswith("Q")
 
 
+def test_actors_gazetteer_no_qid_claimed_twice(data):
+    qids = [a["qid"] for a in data["actors"] if a["qid"]]
+    assert sorted(q for q in set(qids) if qids.count(q) > 1) == []
+
+
+def test_actors_gazetteer_parts_are_read(data):
+    # configs/actors.yaml names its part files in `include`; their entries are checked with the main file's
+    assert {"Tatmadaw", "M23", "Wikinews", "Angela Merkel"} <= {a["name"] for a in data["actors"]}
+
+
+def test_actors_gazetteer_a_part_file_error_names_it(tmp_path):
+    path = _write_gazetteer(tmp_path, [{"name": "Iran", "type": "state"}])
+    text = path.read_text(encoding="utf8") + "include: [extra.yaml]\n"
+    path.write_text(text, encoding="utf8")
+    (tmp_path / "actors" / "extra.yaml").write_text("actors:\n  - {name: Iraq, type: state, aliases: [iran]}\n", encoding="utf8")
+    with pytest.raises(RuleDataError, match="already a form of 'Iran'") as info:
+        load_gazetteer_data(path)
+    assert "extra.yaml" in str(info.value)
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -66,6 +86,13 @@ def test_actors_gazetteer_parents_and_qids(data):
         "Axis of Resistance",
         # outlets and agencies
         "IRNA", "Reuters", "Al Jazeera", "NPR", "The Wall Street Journal", "TRT World",
+        # world coverage (issue 12): forces, ministries, intelligence services of states;
+        # armed groups of active conflicts; international organisations; outlets
+        "Ethiopian National Defense Force", "Pakistan Army", "Turkish Armed Forces", "Tatmadaw",
+        "Armed Forces of the Democratic Republic of the Congo", "Rwanda Defence Force", "Inter-Services Intelligence",
+        "Ministry of Defence of Russia", "Government of National Accord", "M23", "Haqqani Network", "FARC dissidents",
+        "Lashkar-e-Taiba", "Islamic State Khorasan Province", "Jama'at Nusrat al-Islam wal-Muslimin", "Fano",
+        "Donetsk People's Republic", "Shabiha", "Economic Community of West African States", "ASEAN", "Wikinews",
     ],
 )
 def test_actors_gazetteer_covers_issue_list(gazetteer, name):

@@ -175,6 +175,8 @@ def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
         (["Tehran", "-", "backed", "groups"], [2, 2, 3, 3], ["npadvmod", "punct", "amod", "ROOT"], [("Tehran", "GPE", "Iran")]),
         # a compound modifier is a place: "the London Marathon"
         (["the", "London", "Marathon", "began"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("London", "GPE", "")]),
+        # ... but before a government noun it is the state: "the Kabul government"
+        (["the", "Kabul", "government", "fell"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("Kabul", "GPE", "Afghanistan")]),
     ],
 )
 def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
@@ -539,6 +541,8 @@ def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, ex
         # a time zone, a disease, a platform, a policy the model took for an organisation: no entity
         (["at", "09:00", "UTC", "."], ["O", "B-TIME", "O", "O"], [("09:00", "TIME", "")]),
         (["spoke", "at", "noon", "UTC", "."], ["O", "O", "O", "B-ORG", "O"], []),
+        # a time zone written in capitals matches only so: "the West" is a place
+        (["enemies", "of", "the", "West", "."], ["O", "O", "O", "B-LOC", "O"], [("West", "LOC", "")]),
         (["the", "COVID-19", "pandemic"], ["O", "B-ORG", "O"], []),
         (["posted", "on", "Twitter", "."], ["O", "O", "B-ORG", "O"], []),
         (["opposed", "Brexit", "."], ["O", "B-ORG", "O"], []),
@@ -558,3 +562,56 @@ def test_actors_gazetteer_non_actor_types_are_data(linker):
 
     types = {g["type"] for g in load_gazetteer_data(ACTORS)["non_actors"]}
     assert {"time_zone", "disease", "platform", "product", "event", "policy", "currency"} <= types
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an acronym the article defines names its definition's actor, in every mention
+        (
+            ["the", "Kettleworth", "Rail", "Trust", "(", "KRT", ")", "said", ".", "KRT", "won"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O"],
+            [("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"), ("KRT", "ORG", "Kettleworth Rail Trust"),
+             ("KRT", "ORG", "Kettleworth Rail Trust")],
+        ),
+        # ... and when the definition is no entity ("the left caudal nucleus"), the acronym is none either
+        (
+            ["the", "left", "caudal", "nucleus", "(", "LCN", ")", "grew", ".", "The", "LCN", "shrank"],
+            ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O"],
+            [],
+        ),
+        # a gazetteer acronym keeps its actor
+        (["the", "United", "Nations", "(", "UN", ")"], None, [("United Nations", "ORG", "United Nations"), ("UN", "ORG", "United Nations")]),
+        # a one-word organisation inside a person's title is part of the title
+        (["Secretary", "of", "State", "Ann", "Kettleworth"], ["O", "O", "B-ORG", "B-PERSON", "I-PERSON"],
+         [("Ann Kettleworth", "PERSON", "Ann Kettleworth")]),
+    ],
+)
+def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model span that is only names side by side loses to them
+        (["Assad", "Shabiha", "fighters"], ["B-ORG", "I-ORG", "O"],
+         [("Assad", "PERSON", "Bashar al-Assad"), ("Shabiha", "ORG", "Shabiha")]),
+        (["Assad", "Shabiha", "fighters"], ["B-PERSON", "I-PERSON", "O"],
+         [("Assad", "PERSON", "Bashar al-Assad"), ("Shabiha", "ORG", "Shabiha")]),
+        # a person's name of two known names stays one person
+        (["Hamas", "Assad", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("Hamas Assad", "PERSON", "Hamas Assad")]),
+        (["the", "Government", "of", "National", "Accord", ",", "Al", "Arabiya", "reported"],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Government of National Accord", "ORG", "Government of National Accord"), ("Al Arabiya", "ORG", "Al Arabiya")]),
+        # ... and so does one of non-actor words describing an actor
+        (["the", "Shi'a", "-", "Muslim", "Houthi", "rebels"], ["O", "B-NORP", "I-NORP", "I-NORP", "I-NORP", "O"],
+         [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
+        # but a name with other words keeps them, and so does a place after a demonym
+        (["the", "Kettleworth", "Hezbollah", "Study"], ["O", "B-ORG", "I-ORG", "I-ORG"],
+         [("Kettleworth Hezbollah Study", "ORG", "Kettleworth Hezbollah Study")]),
+        (["in", "Iraqi", "Kurdistan"], ["O", "B-GPE", "I-GPE"], [("Iraqi Kurdistan", "GPE", "")]),
+    ],
+)
+def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

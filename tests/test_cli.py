@@ -64,8 +64,9 @@ def test_cli_bad_documents_fail_alone_and_exit_nonzero(batch):
     }
     for doc_id, reason in reasons.items():
         assert docs.loc[doc_id, "status"] == "failed" and reason in docs.loc[doc_id, "error"], doc_id
-    dup = tables["documents"][tables["documents"].doc_id == "j1"]
-    assert sorted(dup.status) == ["failed", "ok"] and "duplicate" in dup[dup.status == "failed"].error.iloc[0]
+    assert (docs.loc["j1", "status"], docs.loc["j1", "title"]) == ("ok", "Doha")  # one row: the first occurrence
+    dup = tables["documents"][tables["documents"].doc_id.isna()]
+    assert list(dup.status) == ["failed"] and "duplicate doc_id 'j1'" in dup.error.iloc[0]
 
 
 def test_cli_tables_have_the_pinned_schema_and_metadata(batch):
@@ -90,7 +91,7 @@ def test_cli_offsets_index_the_text_as_read(batch):
     for row in tables["quotes"].itertuples():
         assert 0 <= row.start <= row.end <= len(texts[row.doc_id])
     docs = tables["documents"].set_index("doc_id")
-    assert docs.loc["good", "date"] == "2024-03-01" and docs.loc["j1"].query("status == 'ok'").title.iloc[0] == "Doha"
+    assert docs.loc["good", "date"] == "2024-03-01" and docs.loc["j1", "title"] == "Doha"
 
 
 def test_cli_page_furniture_yields_nothing(batch):
@@ -151,3 +152,27 @@ def test_cli_article_longer_than_max_length_fails_alone(tmp_path):
 def test_cli_usage_errors_exit_2_with_a_message(tmp_path, capsys, argv, expected):
     assert main(argv) == EXIT_USAGE
     assert expected in capsys.readouterr().err
+
+
+def test_cli_eval_and_explain_a_gold_file_that_is_its_own_input(tmp_path, capsys):
+    # a real-news style record: the gold names its document by "id" and carries the text
+    record = {"id": "r1", "text": "Iran funds Hamas. Syria mails rockets to Hezbollah.", "relations": [
+        {"subject": "Iran", "relation": "funds", "object": "Hamas", "modality": "asserted", "required": True,
+         "subject_alts": ["Tehran"], "object_alts": []},
+        {"subject": "Syria", "relation": "funds", "object": "Hezbollah", "modality": "asserted", "required": True}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf8")
+    out = tmp_path / "out"
+    assert main(["extract", "-i", str(gold), "-o", str(out), "--no-progress"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["eval", "-g", str(gold), "-p", str(out), "--rows", "--json"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)["relations"]
+    assert (report["tp"], report["fn"]) == (1, 1) and report["misses"][0]["object"] == "Hezbollah"
+    assert main(["explain", "-g", str(gold), "-p", str(out)]) == EXIT_OK
+    text = capsys.readouterr().out
+    assert text.startswith("1 missed rows in 1 groups") and "funds(Syria, Hezbollah)" in text
+    assert "mails (no rule)" in text
+    ids = tmp_path / "ids.txt"
+    ids.write_text("r1\n", encoding="utf8")
+    assert main(["explain", "-g", str(gold), "-p", str(out), "--exclude-ids", str(ids)]) == EXIT_USAGE
+    assert "no relation annotations" in capsys.readouterr().err

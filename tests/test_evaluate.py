@@ -164,3 +164,128 @@ def test_evaluate_actor_names_compared_as_gazetteer_actors():
     assert report["relations"]["tp"] == 1
     strict = score(gold, preds)
     assert (strict["entities"]["actor_accuracy"], strict["relations"]["tp"]) == (0.0, 0)
+
+
+# -- the optional fields of the real-news sets (FORMAT.md) -----------------------------------------------
+
+
+def _real(relations, text=TEXT):
+    return [GoldDoc.model_validate({"id": "d1", "text": text, "source_url": "https://example.org/a", "note": "n",
+                                    "relations": relations})]
+
+
+def _rel(subject="Iran", relation="backs", obj="Hamas", **extra):
+    return {"subject": subject, "relation": relation, "object": obj, "modality": "asserted", **extra}
+
+
+def test_evaluate_real_record_id_and_text_name_the_document():
+    gold = _real([_rel()])
+    assert gold[0].doc_id == "d1"
+    assert score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted")]))["relations"]["tp"] == 1
+    with pytest.raises(GoldError, match="differs"):
+        score(_real([_rel()], text="another text"), _preds())
+
+
+@pytest.mark.parametrize(
+    ("predicted", "tp"),
+    [
+        (("Tehran", "backs", "Hamas"), 1),  # a subject alternative
+        (("Iran", "backs", "Islamic Resistance Movement"), 1),  # an object alternative
+        (("the tehran", "backs", "HAMAS"), 1),  # alternatives are normalised too
+        (("Syria", "backs", "Hamas"), 0),
+        (("Hamas", "backs", "Tehran"), 0),  # alternatives do not swap sides
+        (("Tehran", "funds", "Hamas"), 0),  # the relation must be equal
+    ],
+)
+def test_evaluate_relation_alternative_names(predicted, tp):
+    gold = _real([_rel(subject_alts=["Tehran"], object_alts=["Islamic Resistance Movement"])])
+    rel = score(gold, _preds(relations=[("d1", *predicted, "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (tp, 1 - tp, 1 - tp)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "fp"),
+    [
+        ("involvement in the bombing", 0),  # exact
+        ("any involvement in the attack", 0),  # token F1 2/3 with the gold phrase (>= 0.5): removed as optional
+        ("the bombing", 0),  # 2 of 4 gold tokens, F1 2/3
+        ("a role", 1),  # F1 0: an extra
+        ("Hamas", 1),
+    ],
+)
+def test_evaluate_phrase_objects_match_at_token_f1_half_and_are_optional(predicted, fp):
+    gold = _real([_rel(relation="denies", obj="involvement in the bombing", object_is_phrase=True, required=False)])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "denies", predicted, "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (0, fp, 0)
+
+
+def test_evaluate_required_phrase_row_matches_by_token_f1():
+    gold = _real([_rel(relation="denies", obj="involvement in the bombing", object_is_phrase=True)])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "denies", "involvement in the attack", "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (1, 0, 0)
+
+
+def test_evaluate_each_gold_row_and_prediction_matched_once():
+    # two predicted names of one actor for one gold row: one matches, the other is an extra
+    gold = _real([_rel(subject_alts=["Tehran"])])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"),
+                                        ("d1", "Tehran", "backs", "Hamas", "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (1, 1, 0)
+    # a prediction that could match either of two rows goes where it leaves the other row matchable
+    gold = _real([_rel(subject="Islamic Revolutionary Guard Corps", subject_alts=["Iran"]), _rel()])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"),
+                                        ("d1", "Islamic Revolutionary Guard Corps", "backs", "Hamas", "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (2, 0, 0)
+
+
+def test_evaluate_optional_row_removes_its_prediction_but_a_required_match_wins():
+    gold = _real([_rel(), _rel(subject="Syria", required=False, subject_alts=["Damascus"])])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"),
+                                        ("d1", "Damascus", "backs", "Hamas", "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (1, 0, 0)
+
+
+def test_evaluate_attribution_scored_on_matched_rows_apart_from_the_match():
+    gold = _real([_rel(modality="reported", attributed_to="Nasser Kanaani"),
+                  _rel(obj="Hezbollah", modality="reported", attributed_to="Reuters")])
+    preds = _preds(relations=[("d1", "Iran", "backs", "Hamas", "reported"), ("d1", "Iran", "backs", "Hezbollah", "reported")])
+    preds["relations"]["attributed_to"] = ["Kanaani", "The Guardian"]
+    rel = score(gold, preds)["relations"]
+    assert rel["tp"] == 2 and rel["attribution_accuracy"] == 0.5 and rel["attribution_matched"] == 2
+
+
+def test_evaluate_misses_and_extras_listed_and_printed_by_relation():
+    from pipeline.evaluate import format_report
+
+    gold = _real([_rel(evidence="Iran backs Hamas"), _rel(relation="funds")])
+    preds = _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"), ("d1", "Iran", "trains", "Hamas", "asserted")])
+    report = score(gold, preds)
+    assert [(m["relation"], m["object"]) for m in report["relations"]["misses"]] == [("funds", "Hamas")]
+    assert [(x["relation"], x["object"]) for x in report["relations"]["extras"]] == [("trains", "Hamas")]
+    text = format_report(report, rows=True)
+    assert "misses funds (1):" in text and "extras trains (1):" in text
+    assert "misses" not in format_report(report)
+
+
+def test_evaluate_subset_by_ids(tmp_path):
+    from pipeline.evaluate import read_ids, select
+
+    gold = [GoldDoc.model_validate({"doc_id": f"d{i}", "relations": []}) for i in range(4)]
+    listed = tmp_path / "ids.txt"
+    listed.write_text("# kept unseen\nd1\n\nd3\n", encoding="utf8")
+    ids = read_ids(listed)
+    assert ids == {"d1", "d3"}
+    assert [g.doc_id for g in select(gold, ids=ids)] == ["d1", "d3"]
+    assert [g.doc_id for g in select(gold, exclude=ids)] == ["d0", "d2"]
+    with pytest.raises(GoldError, match="not in the gold"):
+        select(gold, exclude={"d9"})
+    (tmp_path / "empty.txt").write_text("# none\n", encoding="utf8")
+    with pytest.raises(GoldError, match="no document ids"):
+        read_ids(tmp_path / "empty.txt")
+
+
+def test_evaluate_matching_with_more_predictions_than_gold_rows():
+    gold = _real([_rel(obj="Hezbollah")])
+    rel = score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"), ("d1", "Iran", "funds", "Hamas", "asserted"),
+                                        ("d1", "Iran", "backs", "Hezbollah", "asserted")]))["relations"]
+    assert (rel["tp"], rel["fp"], rel["fn"]) == (1, 2, 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.relations import load_ruleset
+from tests import test_relations_real_news as real_news
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1666,6 +1667,7 @@ def test_relations_rule_stays_silent_on_trap(rule, table, coref):
 
 def test_relations_every_rule_has_positive_and_negative_cases():
     rule_ids = {rule["id"] for rule in load_ruleset(RULES_DIR)["rules"]}
-    assert rule_ids - {case[0] for case in POSITIVE} == set(), "rules without a positive test"
-    assert rule_ids - {case[0] for case in NEGATIVE} == set(), "rules without a negative test"
+    positive, negative = POSITIVE + real_news.POSITIVE, NEGATIVE + real_news.NEGATIVE
+    assert rule_ids - {case[0] for case in positive} == set(), "rules without a positive test"
+    assert rule_ids - {case[0] for case in negative} == set(), "rules without a negative test"
 

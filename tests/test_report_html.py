@@ -7,10 +7,11 @@ from html.parser import HTMLParser
 
 import pytest
 from markupsafe import escape
-from report_fixture import EVIL_ACTOR, EVIL_URL, XSS_IMG, XSS_SCRIPT, write_fixture
+from report_fixture import EVIL_ACTOR, EVIL_URL, XSS_IMG, XSS_SCRIPT, vendored, write_fixture
 
 from pipeline.report.data import load_predictions
 from pipeline.report.html import Range, clean_spans, evidence_html, highlight, render_report
+from pipeline.report.vendor import VendorError, packages, scripts
 
 
 def _ent(start: int, end: int, label: str = "ORG", actor: str | None = None) -> dict:
@@ -83,7 +84,7 @@ def test_html_report_escapes_every_hostile_field(html):
         assert payload not in html
         assert str(escape(payload)) in html
     tags = _Tags(html).tags
-    assert [t for t, _ in tags].count("script") == 1  # our own
+    assert [t for t, _ in tags].count("script") == 1 + (len(packages()) + 2 if vendored() else 0)  # see vendored()
     assert [t for t, _ in tags].count("img") == 2  # the two figures
     assert not [(t, a) for t, a in tags if any(k.startswith("on") for k in a)], "an event handler reached the markup"
 
@@ -143,3 +144,21 @@ def test_html_filter_offers_actors_not_source_phrases(html):
     names = {a["data-name"] for t, a in _Tags(html).tags if t == "option" and "data-name" in a}
     assert {"Reuters", "Iran", "Ali Vaezi", EVIL_ACTOR} <= names
     assert not names & {"officials", "analysts"}  # attributed_to phrases, not actors
+
+
+def test_html_report_without_the_vendored_library_is_static_and_says_what_to_run(tmp_path, monkeypatch, caplog):
+    def missing():
+        raise VendorError("build/vendor/cytoscape-3.35.0.tgz is missing: run make vendor")
+
+    monkeypatch.setattr("pipeline.report.html.scripts", missing)
+    out = render_report(load_predictions(write_fixture(tmp_path / "pred")))
+    assert [t for t, _ in _Tags(out).tags].count("script") == 1
+    assert "Run <code>make vendor</code>" in out and 'id="cy"' not in out
+    assert "static pictures" in caplog.text and "make vendor" in caplog.text
+
+
+def test_vendor_tarball_that_does_not_match_its_pin_is_refused(tmp_path):
+    pkg = packages()[0]
+    (tmp_path / pkg.tarball).write_bytes(b"not the published package")
+    with pytest.raises(VendorError, match=re.escape(f"pins {pkg.integrity}")):
+        scripts(tmp_path)

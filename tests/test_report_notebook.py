@@ -27,5 +27,7 @@ def test_notebook_explore_runs_on_a_predictions_folder(tmp_path, monkeypatch):
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     who_quotes_whom = next(c for c in nb.cells if "JOIN entities e ON" in c.source).outputs[0]["data"]["text/plain"]
     assert who_quotes_whom.split("\n")[1].split()[1:5] == ["Ali", "Vaezi", "Hezbollah", "1"]
+    joined = next(c for c in nb.cells if "JOIN quotes q USING (doc_id)" in c.source).outputs[0]["data"]["text/plain"]
+    assert "Ali Vaezi" in joined and "070" in joined  # relations of d1 beside its quotation, with their event codes
     assert "5 evidence sentences match their offsets" in "".join(o.get("data", {}).get("text/plain", "") for o in outputs)
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 2  # the network and the timeline

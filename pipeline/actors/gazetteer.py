@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.ruledata import RuleDataError, read_yaml
 
@@ -90,30 +90,36 @@ class ActorEntry(_Strict):
                 yield ("alias" if kind == "aliases" else kind.rstrip("s")), text  # type: ignore[misc]
 
 
-class ActorsFile(_Strict):
-    version: str = Field(min_length=1)
+class ActorsPart(_Strict):
+    """A file of more entries (``configs/actors/gazetteer/*.yaml``), named in the main file's ``include``."""
+
     actors: list[ActorEntry]
 
-    @model_validator(mode="after")
-    def _consistent(self) -> "ActorsFile":
-        names = [a.name for a in self.actors]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"canonical names must be unique, repeated: {dupes}")
-        known = set(names)
-        for actor in self.actors:
-            if actor.parent is not None and actor.parent not in known:
-                raise ValueError(f"actor '{actor.name}': parent '{actor.parent}' is not an actor of this file")
-            if actor.parent == actor.name:
-                raise ValueError(f"actor '{actor.name}' is its own parent")
-        owner: dict[str, str] = {}
-        for actor in self.actors:
-            for kind, text in actor.forms():
-                key = form_key(kind, text)
-                if owner.get(key, actor.name) != actor.name:
-                    raise ValueError(f"'{text}' ({kind}) of '{actor.name}' is already a form of '{owner[key]}'")
-                owner[key] = actor.name
-        return self
+
+class ActorsFile(ActorsPart):
+    version: str = Field(min_length=1)
+    include: list[str] = []  # part files, relative to the companion folder (configs/actors/)
+
+
+def check_actors(actors: list[ActorEntry]) -> None:
+    """Unique canonical names, parents that are entries, no form claimed by two actors (ValueError)."""
+    names = [a.name for a in actors]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ValueError(f"canonical names must be unique, repeated: {dupes}")
+    known = set(names)
+    for actor in actors:
+        if actor.parent is not None and actor.parent not in known:
+            raise ValueError(f"actor '{actor.name}': parent '{actor.parent}' is not an actor of the gazetteer")
+        if actor.parent == actor.name:
+            raise ValueError(f"actor '{actor.name}' is its own parent")
+    owner: dict[str, str] = {}
+    for actor in actors:
+        for kind, text in actor.forms():
+            key = form_key(kind, text)
+            if owner.get(key, actor.name) != actor.name:
+                raise ValueError(f"'{text}' ({kind}) of '{actor.name}' is already a form of '{owner[key]}'")
+            owner[key] = actor.name
 
 
 def form_key(kind: str, text: str) -> str:
@@ -232,11 +238,18 @@ def companion_dir(path: Path) -> Path:
 def load_gazetteer_data(path: Path) -> dict[str, Any]:
     """Read and validate the gazetteer and its companion files into one JSON-able dict."""
 
-    actors = _validated(ActorsFile, path)
+    main = _validated(ActorsFile, path)
     vocab = companion_dir(path)
+    parts = [vocab / name for name in main.include]
+    actors = main.actors + [a for part in parts for a in _validated(ActorsPart, part).actors]
+    try:
+        check_actors(actors)
+    except ValueError as exc:
+        files = ", ".join(str(p) for p in [path, *parts])
+        raise RuleDataError(f"{files}: {exc}; fix the entry") from exc
     non_actors = _validated(NonActorsFile, vocab / "non_actors.yaml")
     rules = _validated(LinkingRules, vocab / "linking.yaml")
-    claimed = {form_key(k, t): a.name for a in actors.actors for k, t in a.forms()}
+    claimed = {form_key(k, t): a.name for a in actors for k, t in a.forms()}
     for group in non_actors.non_actors:
         for text in group.names:
             if normalise(text) in claimed:
@@ -245,8 +258,8 @@ def load_gazetteer_data(path: Path) -> dict[str, Any]:
                     f"'{claimed[normalise(text)]}' in {path}; keep it in one file only"
                 )
     return {
-        "version": actors.version,
-        "actors": [a.model_dump() for a in actors.actors],
+        "version": main.version,
+        "actors": [a.model_dump() for a in actors],
         "non_actors": [g.model_dump() for g in non_actors.non_actors],
         "rules": rules.model_dump(),
     }

@@ -65,11 +65,11 @@ class ActorMatcher:
             self.forms.setdefault(key, form)  # spellings of one key ("Corps Quds", "Corps-Quds") share it
             self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
-            texts.extend(t for t in ([form.text] if form.kind == "acronym" else _variants(form.text)) if t not in texts)
+            texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
-            matcher = self.acronym_matcher if self.forms[key].kind == "acronym" else self.ci_matcher
+            matcher = self.acronym_matcher if _case_sensitive(self.forms[key]) else self.ci_matcher
             matcher.add(key, [next(docs) for _ in patterns[key]])
 
     def hyphenated_tokens(self, doc: Doc) -> list[int]:
@@ -90,7 +90,9 @@ class ActorMatcher:
             return form
         key = form_key("alias", text)
         form = self.forms.get(key)
-        return form if form is not None and case_ok(text, self.case_forms[key]) else None
+        if form is None or (_case_sensitive(form) and text != form.text):
+            return None
+        return form if case_ok(text, self.case_forms[key]) else None
 
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
@@ -99,7 +101,7 @@ class ActorMatcher:
             for match_id, start, end in matcher(doc):
                 key = self.vocab.strings[match_id]
                 form = self.forms[key]
-                if form.kind != "acronym" and not case_ok(doc[start:end].text, self.case_forms[key]):
+                if not _case_sensitive(form) and not case_ok(doc[start:end].text, self.case_forms[key]):
                     continue
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
@@ -137,6 +139,12 @@ class ActorMatcher:
             return None
         form = self.lookup(text[:-1])
         return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _case_sensitive(form: Form) -> bool:
+    """Acronyms, and non-actor names written in capitals ("UTC", "WEST", "HIV"), match only
+    as written: "West" is no time zone."""
+    return form.kind == "acronym" or (form.kind == "non_actor" and form.text.isupper() and " " not in form.text)
 
 
 def _variants(text: str) -> list[str]:
@@ -408,7 +416,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -419,6 +427,21 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             ):
                 kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
     return sorted(kept_model + names, key=lambda m: m.start)
+
+
+def _only_names(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
+    """A model span made of gazetteer names side by side, ending with an actor's that is
+    no person when the model read a person: "Assad Shabiha", "Government of National
+    Accord, Al Arabiya", "Shi'a-Muslim Houthi" (non-actor words describing the actor).
+    Its names win over it."""
+    actors = [g for g in inside if g.actor]
+    if len(inside) < 2 or not actors:
+        return False
+    last = max(actors, key=lambda g: g.end)
+    if last.end != m.end or (m.label == "PERSON" and last.label == "PERSON"):
+        return False
+    covered = {i for g in inside for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, m.end))
 
 
 def outside_other_entities(doc: Doc, names: list[Mention], others: list[Span], rules: LinkingRules) -> list[Mention]:
@@ -468,7 +491,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
     "the government in Damascus", "officials in Moscow said"), rather than
-    naming a place ("in Beirut", "the London Marathon", "Beirut-based")."""
+    naming a place ("in Beirut", "the London Marathon", "Beirut-based"); before a
+    government noun it is its state too ("the Kabul government")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
     if len(after) == 2 and after[0].text in rules.hyphens and after[1].is_lower:
         return after[1].lower_ not in rules.place_compound_heads
@@ -479,6 +503,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
+    if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
+        return True  # "the Kabul government", "the Damascus regime"
     if token.dep_ != "pobj":
         return False
     prep, noun = token.head, token.head.head
@@ -526,8 +552,69 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     texts = mention_texts(doc, out)
     out = person_by_name_cues(doc, out, texts, rules)
     out = canonical_person_names(out, texts, matcher.gazetteer)
-    return [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
-            for m, text in zip(out, texts)]
+    out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
+           for m, text in zip(out, texts)]
+    return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
+
+
+def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """An acronym the article defines ("the American Independent Party (AIP)") names what
+    its definition names, in every mention: the expansion's actor and label when the
+    expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
+    "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
+    Only acronyms the gazetteer does not know are touched."""
+    at = {(m.start, m.end): m for m in mentions}
+    definitions: dict[str, Mention | None] = {}
+    opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()
+    for i in opening:
+        if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+            continue
+        acronym = doc[i + 1].text
+        start = _expansion_start(doc, i, acronym, rules)
+        if start is None or acronym in definitions:
+            continue
+        expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
+        definitions[acronym] = expansion if expansion is not None and expansion.actor else None
+    if not definitions:
+        return mentions
+    out = []
+    for m in mentions:
+        text = doc[m.start : m.end].text
+        if m.form is not None or m.end - m.start != 1 or text not in definitions:
+            out.append(m)
+        elif definitions[text] is not None:
+            out.append(replace(m, label=definitions[text].label, actor=definitions[text].actor, source="defined_acronym"))
+    return out
+
+
+def _acronym_like(text: str) -> bool:
+    """ "AIP", "ACC", "R&AW": two to eight letters (or &), at least two capitals, starting with one."""
+    return 2 <= len(text) <= 8 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 and all(c.isalpha() or c == "&" for c in text)
+
+
+def _expansion_start(doc: Doc, paren: int, acronym: str, rules: LinkingRules) -> int | None:
+    """Where the words before "(" whose initials spell the acronym start (small words such
+    as "of", "the", "and" may sit between them and carry no letter), or None."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    j, k = paren - 1, len(letters) - 1
+    while j >= 0 and k >= 0 and paren - j <= 2 * len(letters) + 2:
+        word = doc[j]
+        if not word.is_alpha:
+            return None
+        if word.lower_[0] == letters[k]:
+            k -= 1
+        elif word.lower_ not in rules.headline_small_words and word.lower_ not in rules.name_particles:
+            return None
+        j -= 1
+    return j + 1 if k < 0 else None
+
+
+def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """A one-word organisation the model found in a person's title ("Secretary of *State*",
+    "Minister of *Interior*"): part of the title, no entity. Gazetteer forms keep theirs."""
+    if m.form is not None or m.label != "ORG" or m.end - m.start != 1 or m.start < 2:
+        return False
+    return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
 
 
 def organisation_actor(text: str, gazetteer: Gazetteer) -> str:

@@ -1,6 +1,7 @@
 """Rule-based relation extraction: funds, trains, backs, denies (see docs/relations.md).
 
 - :mod:`ruleset`: read and validate the rules and vocabularies under ``configs/relations/``;
+- :mod:`repairs`: every parser/tagger repair, one named pure function each;
 - :mod:`arguments`: actor mentions, noun-phrase referents, verb arguments;
 - :mod:`constructions`: one function per construction a rule can name;
 - :mod:`modality`: asserted / reported / alleged / negated, and the source;

@@ -24,11 +24,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.docs import COREF
+from pipeline.relations.patterns import MATCH_ATTRS, sentence_doc
+from pipeline.relations.repairs import (
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    is_participle_adjective,
+    is_verbal,
+    listed_participle,
+    lost_subject,
+    noun_tagged_subject,
+    preposition_conjunct,
+    relative_antecedent,
+    zero_relative,
+)
 from pipeline.relations.ruleset import RuleSet
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
@@ -74,6 +85,24 @@ class Grammar:
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted = _quoted_flags(doc)
+        self._patterns = rules.patterns
+        self._matches: dict[tuple[str, int], dict] = {}
+        self._sentences: dict[int, Doc] = {}
+        self._array = None
+
+    def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
+
+        The rule's DependencyMatcher runs once per sentence holding one of its cues."""
+        sent = self.doc[cue].sent
+        key = (rule_id, sent.start)
+        if key not in self._matches:
+            if sent.start not in self._sentences:
+                if self._array is None:
+                    self._array = self.doc.to_array(MATCH_ATTRS)
+                self._sentences[sent.start] = sentence_doc(sent, self._array)
+            self._matches[key] = self._patterns[rule_id](self._sentences[sent.start], sent.start)
+        return self._matches[key].get(cue, [])
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
@@ -111,6 +140,8 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
+        if mention is not None and not tok.ent_type_ and self._inclusions(tok):
+            mention = None  # a description with its members listed means them: "Iraq's popular forces, including X"
         if mention is not None:
             return [mention, *self._conjuncts(self.doc[mention.root], seen)]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
@@ -120,10 +151,7 @@ class Grammar:
                 clause = clause.head
             if clause.dep_ != "relcl":
                 return []
-            head = clause.head
-            if tok.dep_ == "nsubj" and clause.tag_ == "VBZ" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj":
-                head = head.head.head  # agreement: "a coalition of militias that gets its budget from ..."
-            return self._refer(head, seen)
+            return self._refer(relative_antecedent(tok, clause), seen)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -131,6 +159,23 @@ class Grammar:
             speaker = tok.head.head
             if speaker.lemma_.lower() in self.words("reporting_verbs"):
                 return self.subjects(speaker)[:1]
+        if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
+            return self._plural_antecedent(tok, seen)
+        if tok.lower_ in ("we", "us") and self.quoted(tok):
+            return self._quoted_speaker(tok)
+        # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
+        # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
+        for obj in self._inclusions(tok) + self._named_as(tok):
+            found = self._refer(obj, seen)
+            if found:
+                return found
+        found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
+        if found:
+            return found
+        if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
+            found = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at for m in self._refer(c, seen)]
+            if found:
+                return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -139,11 +184,6 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
                 return self._refer(child, seen)
-        # "Iran's proxies, including Hamas and the Houthis"
-        for obj in self._inclusions(tok):
-            found = self._refer(obj, seen)
-            if found:
-                return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -167,6 +207,11 @@ class Grammar:
                 for child in governor.children:
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
+                # "Hezbollah acts as Iran's proxy", "Wagner, operating as a proxy of the Kremlin, ..."
+                if governor.lemma_.lower() in self.words("role_verbs"):
+                    if governor.dep_ == "acl":
+                        return self._refer(governor.head, seen)
+                    return self._clause_subject_referents(governor, seen)
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
@@ -179,6 +224,8 @@ class Grammar:
                 if child.i in self.at:
                     if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
                         continue  # "Iraqi militias" are not Iraq's
+                    if child.dep_ == "poss" and self._nearer_name(noun, child):
+                        continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
                     # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
                     rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
                     coordinated = any(c.dep_ == "cc" for c in child.children)
@@ -189,18 +236,101 @@ class Grammar:
                     if found:
                         return found
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"of", "from"})) if o.i in self.at]
+        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
+        if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
+            found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
 
+    def _quoted_speaker(self, tok: Token) -> list[Mention]:
+        """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
+
+        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez.
+        """
+        verb = tok.head
+        while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
+            verb = verb.head
+        if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
+            return []
+        return self.subjects(verb)[:1]
+
+    def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
+        """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
+
+        Coordinated actors ("North Korea and Iran ... because they provided ..."), a plural name, or a plural
+        group noun ("the Houthi rebels"); an object pronoun may also stand for a single name in its own sentence
+        ("ties with the Houthis and has backed them"), never for its own clause's subject ("Iran backed them").
+        """
+        doc = self.doc
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subject = pronoun.dep_ in SUBJECT_DEPS
+        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        for j in range(pronoun.i - 1, start - 1, -1):
+            t = doc[j]
+            if j in self.at and self.at[j].named and self.at[j].root == j:
+                found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
+                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                    return found
+            elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
+                found = [m for m in self._group(t, set(seen)) if m.named]
+                if found and not own & {m.actor for m in found}:
+                    return found
+        return []
+
+    def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
+        """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
+        ("recruits from Ukraine's military")."""
+        if body.i in self.at:
+            return [self.at[body.i]]
+        if body.lower_ in self.words("group_nouns") and body.i not in seen:
+            seen.add(body.i)
+            return self._group(body, seen)[:1]
+        return []
+
+    def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """Who runs a programme: "the course, run by the U.K., trains ..." (not "militias led by Iran": people)."""
+        if noun.lower_ not in self.words("programme_nouns"):
+            return []
+        return [
+            m
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("running_verbs")
+            for obj in self.pobjs(acl, frozenset({"by"}))
+            for m in self._refer(obj, seen)
+        ]
+
+    def _nearer_name(self, noun: Token, possessor: Token) -> bool:
+        """Another actor named between a group noun's possessor and the noun, not a demonym of a non-state group."""
+        return any(
+            c.i > possessor.i and c.dep_ in ("compound", "nmod") and c.i in self.at
+            and self.at[c.i].actor != self.at[possessor.i].actor
+            and not (c.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"))
+            for c in noun.children
+        )
+
+    def _named_as(self, noun: Token) -> list[Token]:
+        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"."""
+        return [
+            obj
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("naming_verbs")
+            for obj in [*self.pobjs(acl, frozenset({"as"})), *(c for c in acl.children if c.dep_ in ("oprd", "attr"))]
+        ]
+
     def _inclusions(self, noun: Token) -> list[Token]:
-        """Objects of "including" / "such as" on a plural noun."""
+        """Objects of "including" / "such as" on a plural noun, and names listed after "among them"."""
         if noun.tag_ not in ("NNS", "NNPS"):
             return []
-        found = []
+        found = [  # "rebel groups, among them A and B" (the names read as conjuncts of the noun)
+            conj
+            for conj in noun.children
+            if conj.dep_ == "conj"
+            and any(p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in conj.children)
+        ]
         for child in noun.children:
             if child.dep_ != "prep":
                 continue
@@ -311,29 +441,28 @@ class Grammar:
 
     def subjects(self, verb: Token) -> list[Mention]:
         """The subject of ``verb``'s clause (the logical subject when active)."""
-        misread = _zero_relative(verb)
+        misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
-        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
-            # a subject the parser lost: "The Islamic Republic of Iran bankrolls Hezbollah" (read as modifiers)
-            found = self.actor_run(verb.i - 1, -1)
+        lost = lost_subject(verb)
+        if lost is not None:
+            found = self.actor_run(lost, -1)
             if found:
                 return found
-        if verb.pos_ == "NOUN":  # a verb tagged as a plural noun: "Iran funds and ..."
-            for child in verb.children:
-                if child.dep_ in ("compound", "nsubj") and child.i < verb.i:
-                    return self.referents(child)
+        tagged_noun = noun_tagged_subject(verb)
+        if tagged_noun is not None:
+            return self.referents(tagged_noun)
         for child in verb.children:  # gerund with a possessor: "Iran's providing arms"
             if child.dep_ == "poss":
                 return self.referents(child)
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return []
-        if dep == "conj" and _zero_relative(head) is not None:
-            return self.referents(_zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
+        if dep == "conj" and zero_relative(head) is not None:
+            return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
@@ -369,17 +498,15 @@ class Grammar:
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
-        misread = _zero_relative(verb)
+        misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":
                 found.extend(self.referents(child))
-            elif child.dep_ == "conj" and child.pos_ == "ADP":  # "Iran and by extension Hamas"
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(self.referents(obj))
+            else:
+                found.extend(self.referents_of(preposition_conjunct(child)))
         if found:
             return unique(found)
         # "helped Hamas break the siege": the subject of the complement clause
@@ -406,8 +533,8 @@ class Grammar:
         by = self.pobjs(verb, frozenset({"by"}))
         if by:
             return self.referents_of(by)
-        for child in verb.children:  # (a participle tagged as an adjective may hang as advcl: "funded, armed and trained")
-            if (child.dep_ == "conj" and is_verbal(child)) or (child.dep_ == "advcl" and is_participle_adjective(child)):
+        for child in verb.children:
+            if (child.dep_ == "conj" and is_verbal(child)) or listed_participle(child):
                 found = self.agents(child)
                 if found:
                     return found
@@ -421,7 +548,7 @@ class Grammar:
             return self.patients(verb.head)  # "groups funded and supported by Iran"
         if verb.dep_ == "acomp" and is_participle_adjective(verb):  # "are armed and financed by Iran"
             return self.subjects(verb.head)
-        if verb.dep_ == "advcl" and is_participle_adjective(verb) and self.is_passive(verb.head):
+        if listed_participle(verb) and self.is_passive(verb.head):
             return self.patients(verb.head)  # "is funded, armed and trained by X" ("armed" hung on "funded")
         return self.subjects(verb)
 
@@ -482,49 +609,3 @@ def _quoted_flags(doc: Doc) -> list[bool]:
             inside = not inside
         flags.append(inside)
     return flags
-
-
-def is_verbal(tok: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun.
-
-    Third-person verbs tagged as plural nouns ("Iran funds and ...") and
-    gerunds tagged as nouns that still take an object ("training Hamas
-    terrorists").
-    """
-    if tok.pos_ in ("VERB", "AUX") or is_participle_adjective(tok):
-        return True
-    if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
-        return True
-    return is_nominal_gerund(tok)
-
-
-def is_participle_adjective(tok: Token) -> bool:
-    """A past participle tagged as an adjective, coordinated with a verb: "are armed and financed by Iran"."""
-    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed"):
-        return False
-    coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(c.tag_ == "VBN" for c in coordinated)
-
-
-def is_nominal_gerund(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
-
-
-def _zero_relative(verb: Token) -> tuple[Token, Token] | None:
-    """A relative clause without "that" the parser read as the main clause: in "Haftar, the commander Russia
-    has supported, visited ..." *supported* gets two subjects, Haftar and *commander* (with Russia in
-    apposition). Returns (the antecedent, the relative clause's own subject): (Haftar, Russia)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or subjects[1].pos_ != "NOUN" or verb.doc[subjects[1].left_edge.i - 1].text != ",":
-        return None
-    inner = [c for c in subjects[1].children if c.dep_ == "appos" and c.i == subjects[1].i + 1 and c.ent_type_]
-    return (subjects[0], inner[0]) if inner else None
-
-
-def verb_lemmas(tok: Token) -> tuple[str, ...]:
-    """Lemmas to look a cue up by; a gerund tagged as a noun also tries its verb ("training" -> "train")."""
-    lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok):  # "training" -> "train"; "armed" -> "arm"
-        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
-        return (lemma, stem, stem + "e")
-    return (lemma,)

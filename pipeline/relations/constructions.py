@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, is_verbal, unique
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess
+from pipeline.relations import repairs
+from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause
 from pipeline.relations.ruleset import Rule
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -72,117 +74,89 @@ def _is_sum(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
 
 
-def verb(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Active or passive verb with an actor object: "Iran funds Hamas", "It is backed by Turkey"."""
-    if any(c.dep_ in rule.exclude_deps for c in v.children):
+def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
+    """A pattern rule (docs/relations.md, "Patterns"): the actors its dependency patterns name.
+
+    Every pattern that matches at the cue adds the actors of the roles it names (a match whose theme is not
+    one of the rule's themes counts for nothing); each ``fallback`` pattern, in order, only fills a role still
+    without actors; a role no matching pattern names takes its default (:func:`default_subjects`,
+    :func:`default_objects`). No match, no candidate.
+    """
+    if rule.cue == "verb" and not (is_verbal(cue) or misread_verb(cue)):
         return
-    if not is_verbal(v):
-        # a verb the tagger misread, right between two named actors: "The United States arms Ukraine"
-        if v.tag_ in ("NNS", "NN", "RB", "JJ") and v.i > 0:
-            yield from _pairs(rule, g.actor_run(v.i - 1, -1), g.actor_run(v.i + 1, +1), v)
+    if rule.cue == "noun" and not _is_noun(cue):
         return
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in v.children):
+    if any(c.dep_ in rule.exclude_deps for c in cue.children):
+        return  # "paid a friend to take the test"
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
         return  # "backed out of the deal"
-    if rule.requires and not any(d.lower_ in rule.requires for c in v.children for d in (c, *c.children)):
+    if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
         return  # "keep Assad in power", not "keep Assad waiting"
-    if g.is_passive(v):
-        yield from _pairs(rule, g.agents(v), g.patients(v), v)
-    else:
-        objects = g.referents_of(g.pobjs(v, rule.object_preps)) if rule.object_preps else g.objects(v)
-        if not objects:  # an actor's undertaking stands for the actor: "has backed Moscow's war"
-            undertakings = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
-            objects = [m for c in undertakings for m in g.actor_modifiers(c)]
-        yield from _pairs(rule, g.subjects(v), objects, v)
-
-
-def give(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Verb + theme + recipient: "provides weapons to Hamas", "supplied the Houthis with drones"."""
-    if not is_verbal(v):
+    found: dict[str, list[Mention]] = {}
+    matched = False
+    before: dict[str, bool] = {}
+    group = None
+    for tier, index, roles in g.pattern_matches(rule.id, cue.i):
+        if (tier, index) != group:  # a fallback fills the roles left without actors before it
+            group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
+        voice = (rule.pattern if tier == "pattern" else rule.fallback)[index].voice
+        if voice is not None and (voice == "passive") != g.is_passive(cue):
+            continue
+        if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
+            continue
+        matched = True
+        for role in ("subject", "object"):
+            if role in roles and not (tier == "fallback" and before[role]):
+                tokens = _role_tokens(roles[role], g)
+                found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
+    if not matched:
         return
-    passive = g.is_passive(v)
-    recipients: list[Mention] = []
-    if passive:  # "weapons were supplied to Hamas", "Hamas was given weapons", "arms shipped by Iran to ..."
-        slots = [c for c in v.children if c.dep_ == "nsubjpass"] or ([v.head] if v.dep_ == "acl" else [])
-        if any(_is_theme(c, rule, g) for c in v.children if c.dep_ == "dobj"):
-            recipients += g.referents_of(slots)
-    else:
-        slots = [c for c in v.children if c.dep_ == "dobj"]
-    for slot in slots:
-        if _is_theme(slot, rule, g):
-            targets = g.pobjs(v, rule.recipient_preps) + g.pobjs(slot, rule.recipient_preps)
-            targets += [c for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "sold Iran jets"
-            if not targets and not passive:  # a dative read as the theme's modifier: "shipped Russia missiles"
-                targets = [
-                    c for c in slot.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == slot.left_edge.i
-                ]  # (or a modifier of its own: "shipped Russia short-range missiles")
-            recipients += g.referents_of(targets)
-        elif any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))):
-            recipients += g.referents(slot)
-    if recipients:
-        yield from _pairs(rule, g.agents(v) if passive else g.subjects(v), recipients, v)
+    subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
+    objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    yield from _pairs(rule, subjects, objects, cue)
 
 
-def receive(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Receiver + verb + theme + source: "gets most of its budget from Tehran", "has backing from Iran".
-
-    With ``theme_preps`` the theme is a prepositional object: "relies on Iran for weapons", "thanked Tehran
-    for weapons" (the verb's object is the source)."""
-    if not is_verbal(v) or g.is_passive(v):
-        return
-    slots = g.pobjs(v, rule.theme_preps) if rule.theme_preps else [c for c in v.children if c.dep_ == "dobj"]
-    themes = [n for c in slots for n in _theme_nodes(c, g) if _is_theme(n, rule, g)]
-    if not themes:
-        return
-    sources = g.referents_of(g.pobjs(v, rule.source_preps) + [o for t in themes for o in g.pobjs(t, rule.source_preps)])
-    if not sources and rule.theme_preps:  # "thanked Tehran for weapons"
-        sources = g.objects(v)
-    if not sources:  # "enjoys Russia's backing", "received Iranian weapons"
-        sources = [m for t in themes for m in g.actor_modifiers(t)]
-    yield from _pairs(rule, sources, g.subjects(v), v)
+def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
+    """The token a match gives a role, or the tokens a repair step gives for its node."""
+    if isinstance(at, int):
+        return [g.doc[at]]
+    repair, i, words = at
+    return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
 
-def nominal(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Event noun: "Russia's support for Hamas", "backing from Iran", "arms deliveries to Iran"."""
-    if not _is_noun(n):
-        return
-    if rule.themes and not any(c.lower_ in rule.themes for c in [*n.children, *g.pobjs(n, frozenset({"of"}))]):
-        return  # "arms deliveries", "deliveries of weapons"
-    subjects = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, rule.subject_preps - rule.object_preps))
-    if not subjects and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
-        subjects = g.subjects(n.head)  # "Iran expressed support for Hamas"
-    objects = g.referents_of(g.pobjs(n, rule.object_preps))
-    if not objects:  # shared preposition: "support and attention to Ukraine"
-        objects = g.referents_of([o for c in n.children if c.dep_ == "conj" for o in g.pobjs(c, rule.object_preps)])
-    if not objects and n.dep_ == "dobj":  # preposition on the verb: "reduce support to Ukraine"
-        objects = g.referents_of(g.pobjs(n.head, rule.object_preps))
-    # the clause the noun's phrase modifies: "with the backing of Russia, Assad ...", "flies arms in support of Assad"
-    if n.dep_ == "pobj" and n.head.lower_ in rule.clause_role and is_verbal(n.head.head):
-        if rule.clause_role[n.head.lower_] == "object" and not objects:
-            objects = g.subjects(n.head.head)
-        elif rule.clause_role[n.head.lower_] == "subject" and not subjects:
-            subjects = g.subjects(n.head.head)
-    yield from _pairs(rule, subjects, objects, n)
+def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
+    """The actors a role's token stands for. The cue: a noun's referents, a verb's subject. Another token: a
+    prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its"); a
+    verb's subject (the doer); a noun phrase's referents."""
+    if tok.i == cue.i:
+        return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
+    if tok.dep_ in MODIFIER_DEPS:
+        return g.referents(tok) if tok.i in g.at or tok.tag_ == "PRP$" else []
+    if is_verbal(tok):
+        return g.subjects(tok)
+    return g.referents(tok)
 
 
-def role_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
-    """Relational noun: "a proxy of Iran", "Iran's proxies", "Iran, Hamas's patron".
+def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
+    """The subject when no matching pattern names one: the verb's subject, or its agent in a passive."""
+    if rule.cue == "noun":
+        return []
+    if is_verbal(cue):
+        return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
+    return g.actor_run(cue.i - 1, -1)  # a misread verb: "The United States arms Ukraine"
 
-    With ``themes`` a theme must modify the noun: "Armenia's largest arms supplier", "the main source of
-    weapons", not "its gas supplier"."""
-    if not _is_noun(n):
-        return
-    modifiers = [c for c in n.children if c.dep_ in NP_MODIFIER_DEPS] + g.pobjs(n, frozenset({"of"}))
-    if rule.themes and not any(_is_theme(c, rule, g) for c in modifiers):
-        return
-    head_side = g.referents(n)
-    if not head_side:
-        return
-    preps = rule.object_preps if rule.head_is == "subject" else rule.subject_preps
-    others = g.actor_modifiers(n) + g.referents_of(g.pobjs(n, preps))
-    if rule.head_is == "subject":
-        yield from _pairs(rule, head_side, others, n)
-    else:
-        yield from _pairs(rule, others, head_side, n)
+
+def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
+    """The object when no matching pattern names one: the verb's object (an actor's undertaking stands for the
+    actor: "has backed Moscow's war"), or what a passive is done to."""
+    if rule.cue == "noun":
+        return []
+    if not is_verbal(cue):
+        return g.actor_run(cue.i + 1, +1)  # a misread verb
+    if g.is_passive(cue):
+        return g.patients(cue)
+    undertakings = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")]
+    return g.objects(cue) or [m for c in undertakings for m in g.actor_modifiers(c)]
 
 
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
@@ -194,7 +168,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
-            return  # "the SDF and Turkish-backed factions"
+            if t.head.tag_ != "JJ" or t.head.i not in g.at:
+                return  # "the SDF and Turkish-backed factions"
+            subjects = [g.at[t.head.i], *subjects]  # "the Russian and Egyptian-backed LNA": a demonym without hyphen
         anchor = t.head
     if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
         objects = g.subjects(anchor.head)
@@ -283,8 +259,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
     claim names who makes the claim, not who is linked.
     """
+    claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
+            if claimant:
+                continue
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
@@ -294,7 +273,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
             continue
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
@@ -430,7 +409,7 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
     if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
-        if v.dep_ == "relcl" or not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
@@ -444,12 +423,60 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
+    "assisted the STC financially" (funds), "helped Hamas with training" (trains).
+
+    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    """
+    if not is_verbal(v):
+        return
+    adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+        return
+    if g.is_passive(v):
+        yield from _pairs(rule, g.agents(v), g.patients(v), v)
+    else:
+        yield from _pairs(rule, g.subjects(v), g.objects(v), v)
+
+
+def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+
+    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+        return
+    named = g.referents(t.head)
+    own = {m.actor for m in named}
+    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    if rule.head_is == "subject":
+        yield from _pairs(rule, named, unique(others), t)
+    else:
+        yield from _pairs(rule, unique(others), named, t)
+
+
+def purpose(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """Material sent for a purpose: "shipped weapons to support Haftar's offensive", "supplied drones to help the army".
+
+    The cue is the help verb of the purpose clause; the clause it serves must give a theme (its object).
+    """
+    if v.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return
+    giver = v.head
+    if not is_verbal(giver) or g.is_passive(giver) or not any(
+        _is_theme(c, rule, g) for c in giver.children if c.dep_ == "dobj"
+    ):
+        return
+    objects = g.objects(v) or [m for c in v.children if c.dep_ == "dobj" and c.lower_ in g.words("campaign_nouns")
+                               for m in g.actor_modifiers(c)]
+    yield from _pairs(rule, g.subjects(giver), objects, v)
+
+
 CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] = {
-    "verb": verb,
-    "give": give,
-    "receive": receive,
-    "nominal": nominal,
-    "role_noun": role_noun,
+    "pattern": pattern,
     "hyphen": hyphen,
     "denial": denial,
+    "means": means,
+    "title": title,
+    "purpose": purpose,
 }

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.records import Relation
-from pipeline.relations.arguments import Grammar, verb_lemmas
+from pipeline.relations.arguments import Grammar
 from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, denial_clause
 from pipeline.relations.modality import Assessment, assess
+from pipeline.relations.repairs import verb_lemmas
 from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
@@ -45,6 +46,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
         if cand.source is not None and verdict.modality == "asserted":
             verdict = Assessment("reported", cand.source)  # "X, a spokesman for the group, denied ..."
+        cameo, plover = rules.codes(cand.rule.relation, verdict.modality)
         rel = Relation(
             subject=cand.subject.actor,
             relation=cand.rule.relation,
@@ -63,6 +65,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             cue=cand.cue.text,
             rule=cand.rule.id,
             rules_version=rules.version,
+            cameo_code=cameo,
+            plover_code=plover,
         )
         key = (rel.subject, rel.relation, rel.object)
         if key not in best or CAUTION[rel.modality] < CAUTION[best[key].modality]:

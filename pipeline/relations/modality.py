@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import QUOTE_MARKS, SUBJECT_DEPS, Grammar
+from pipeline.relations.arguments import QUOTE_MARKS, Grammar
+from pipeline.relations.repairs import SUBJECT_DEPS, fronted_object_clause, listed_conjunct, relative_as_content_clause
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
 NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
@@ -36,6 +37,8 @@ BOUNDARY_DEPS = frozenset(
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 # Edges through which an unreal verb governs what is below it.
 IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
+# the prepositions through which an unreal verb governs what it asks for ("calls for", "pushes toward")
+IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
-                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB":
+                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB" and (
+                    came != "prep" or below.lower_ in IRREALIS_PREPS
+                ):  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
                     return None
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
@@ -108,7 +113,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             pass  # content clause of a noun: "no evidence that Russia armed ..."
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
-        elif dep == "advcl" and _listed_conjunct(tok):
+        elif listed_conjunct(tok):
             pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
             local = False
@@ -139,28 +144,15 @@ def _yes_no_question(sent) -> bool:
 
 def _aside(tok: Token) -> bool:
     """A non-restrictive relative clause: "Iran, which arms ...", "..., a charge the group has rejected"."""
-    if tok.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children):
-        phrases = [tok]  # a fronted object: "..., a charge Tehran denies"
-    elif tok.dep_ == "acl" and tok.head.dep_ in ("appos", "npadvmod") and not any(
-        c.dep_ in ("dobj", "ccomp") for c in tok.children
-    ):
-        phrases = [tok, tok.head]  # "that" read as a content clause's: "..., a claim that Iran has rejected"
+    if fronted_object_clause(tok):  # "..., a charge Tehran denies"
+        phrases = [tok]
+    elif relative_as_content_clause(tok) and tok.head.dep_ in ("appos", "npadvmod"):  # "..., a claim that Iran has rejected"
+        phrases = [tok, tok.head]
     elif tok.dep_ != "relcl":
         return False
     else:
         phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
-
-
-def _listed_conjunct(verb: Token) -> bool:
-    """An advcl that is really the middle of a list of verbs: "funded, armed and trained" (no mark or subject)."""
-    doc = verb.doc
-    return (
-        verb.i > verb.head.i
-        and doc[verb.i - 1].text == ","
-        and any(c.dep_ == "cc" for c in verb.children)
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
-    )
 
 
 def _has_negator(noun: Token, g: Grammar) -> bool:

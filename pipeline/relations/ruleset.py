@@ -17,14 +17,19 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 from pipeline.records import RELATION_TYPES
+from pipeline.relations.patterns import WORD, Pattern, PatternError, PatternMatcher, cue_forms, parse_pattern
+from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
-Construction = Literal["verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause"]
+Construction = Literal[
+    "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
+    "purpose",
+]
 
-# Constructions whose cues are verb lemmas; the others match lowercase noun forms.
-LEMMA_CONSTRUCTIONS = frozenset({"verb", "give", "receive", "hyphen", "denial", "denial_clause"})
-_THEMED = {"give", "receive", "denial", "denial_clause"}
+# Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
+# match lowercase noun forms.
+LEMMA_CONSTRUCTIONS = frozenset({"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose"})
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -52,8 +57,12 @@ _WORD_LISTS = (
     "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
     "requires",
 )
-_WORD = re.compile(r"^[a-z][a-z'’.\-]*$")
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
+# fields whose meaning a pattern rule states in its pattern, with their empty values
+_EMPTY_STRUCTURE = {
+    "subject_preps": [], "object_preps": [], "source_preps": [], "recipient_preps": [], "theme_preps": [],
+    "head_is": None, "clause_role": {}, "negated_object": False,
+}
 _RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 
 
@@ -62,6 +71,13 @@ class _Settings(BaseModel):
     version: str = Field(min_length=1)
     rules: list[str] = Field(min_length=1)
     vocab: dict[str, str]
+    event_codes: str
+
+
+class _EventCodes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str = Field(min_length=1)
+    codes: dict[Literal[RELATION_TYPES], dict[Literal["cameo", "plover"], str | None]]
 
 
 class _Rule(BaseModel):
@@ -83,6 +99,10 @@ class _Rule(BaseModel):
     exclude_particles: list[str] = []
     requires: list[str] = []
     negated_object: bool = False
+    # pattern rules (docs/relations.md, "Patterns")
+    cue: Literal["verb", "noun"] | None = None
+    pattern: list[str] = []
+    fallback: list[str] = []
     note: str = ""
 
     @model_validator(mode="after")
@@ -90,6 +110,15 @@ class _Rule(BaseModel):
         c = self.construction
         if not _RULE_ID.match(self.id):
             raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
+        if c == "pattern":
+            if self.cue is None or not self.pattern:
+                raise ValueError("a 'pattern' rule needs 'cue' (\"verb\": lemmas, or \"noun\": word forms) and 'pattern'")
+            structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)]
+            if structural:
+                raise ValueError(f"{structural} have no meaning for a 'pattern' rule: say it in the pattern")
+            return self
+        if self.cue is not None or self.pattern or self.fallback:
+            raise ValueError(f"'cue', 'pattern' and 'fallback' only apply to 'pattern' rules, not '{c}'")
         if c in _THEMED and not self.themes:
             raise ValueError(f"a '{c}' rule needs 'themes' (e.g. [\"@weapons_nouns\"])")
         if self.themes and c not in _THEMED | {"nominal", "role_noun"}:
@@ -106,6 +135,9 @@ class _Rule(BaseModel):
             other = self.object_preps if self.head_is == "subject" else self.subject_preps
             if not other:
                 raise ValueError("a 'role_noun' rule needs the prepositions of its other argument")
+        elif c == "title":
+            if self.head_is is None:
+                raise ValueError("a 'title' rule needs 'head_is': 'subject' or 'object' (what the name is)")
         elif self.head_is is not None:
             raise ValueError(f"'head_is' has no meaning for a '{c}' rule")
         if self.clause_role and c != "nominal":
@@ -116,8 +148,10 @@ class _Rule(BaseModel):
             raise ValueError("'theme_preps' only applies to 'receive' rules")
         if self.recipient_preps and c != "give":
             raise ValueError("'recipient_preps' only applies to 'give' rules")
-        if (self.exclude_deps or self.exclude_particles or self.requires) and c != "verb":
-            raise ValueError("'exclude_deps', 'exclude_particles' and 'requires' only apply to 'verb' rules")
+        if (self.exclude_deps or self.exclude_particles) and c != "verb":
+            raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
+        if self.requires and c not in ("verb", "means"):
+            raise ValueError("'requires' only applies to 'verb' and 'means' rules")
         if self.negated_object and c not in ("denial", "denial_clause"):
             raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
@@ -151,11 +185,123 @@ def _expand(words: list[str], vocab: dict[str, list[str]], where: str) -> list[s
             if word[1:] not in vocab:
                 raise RuleDataError(f"{where}: unknown vocabulary {word!r}; known: {sorted(vocab)}")
             out.extend(vocab[word[1:]])
-        elif _WORD.match(word):
+        elif WORD.match(word):
             out.append(word)
         else:
             raise RuleDataError(f"{where}: {word!r} is not a lowercase word or an @vocabulary reference")
     return sorted(set(out))
+
+
+def _verb(rule: dict[str, Any]) -> dict[str, Any]:
+    """verb: the verb's subject and object (agent and patient in a passive); or the object of ``object_preps``."""
+    preps = ",".join(rule["object_preps"])
+    return {"cue": "verb", "pattern": [f"cue >prep|dative|agent[{preps}] >pobj object" if preps else "cue"]}
+
+
+def _role_noun(rule: dict[str, Any]) -> dict[str, Any]:
+    """role_noun: the noun's own referent (``head_is``) and an actor modifying it or the object of its prepositions;
+    with ``themes``, a theme modifies the noun or is its "of" object ("arms supplier", "source of weapons")."""
+    head, other = ("subject", "object") if rule["head_is"] == "subject" else ("object", "subject")
+    preps = ",".join(rule["object_preps"] if head == "subject" else rule["subject_preps"])
+    patterns = [f"cue={head} >compound|nmod|poss|amod {other}", f"cue={head} >prep|dative|agent[{preps}] >pobj {other}"]
+    if rule["themes"]:
+        themes = (">amod|compound|nmod theme", ">prep|dative|agent[of] >pobj theme")
+        patterns = [f"{p} ; cue {t}" for p in patterns for t in themes]
+    return {"cue": "noun", "pattern": patterns}
+
+
+def _nominal(rule: dict[str, Any]) -> dict[str, Any]:
+    """nominal: an event noun's owner or ``subject_preps`` object -> its ``object_preps`` object; else the object
+    of those prepositions on a conjunct or on the verb taking the noun as object; ``clause_role``: the clause
+    the noun's phrase modifies fills a role ("with the backing of Russia, Assad ...")."""
+    subject_preps = ",".join(p for p in rule["subject_preps"] if p not in rule["object_preps"])
+    object_preps = ",".join(rule["object_preps"])
+    patterns = ["cue >compound|nmod|poss|amod subject"]
+    if subject_preps:
+        patterns.append(f"cue >prep|dative|agent[{subject_preps}] >pobj subject")
+    patterns.append(f"cue >prep|dative|agent[{object_preps}] >pobj object")
+    fallback = [
+        "cue <dobj{@light_verbs} subject",  # "Iran expressed support for Hamas"
+        f"cue >conj >prep|dative|agent[{object_preps}] >pobj object",  # "support and attention to Ukraine"
+        f"cue <dobj >prep|dative|agent[{object_preps}] >pobj object",  # "reduce support to Ukraine"
+    ]
+    fallback += [f"cue <pobj[{prep}] <* {role}" for prep, role in sorted(rule["clause_role"].items())]
+    if rule["themes"]:
+        themes = (">* theme", ">prep|dative|agent[of] >pobj theme")
+        patterns = [f"{p} ; cue {t}" for p in patterns for t in themes]
+        fallback = [f"{p} ; cue {t}" for p in fallback for t in themes]
+    return {"cue": "noun", "pattern": patterns, "fallback": fallback}
+
+
+# from a theme slot to the nodes that may hold the theme: the slot, a conjunct, what a quantity or container
+# holds ("most of its budget", "oil shipments"), what a sum is in ("$2 billion in aid")
+_THEME_PATHS = ("", " >conj", "[@part_words] >prep|dative|agent[of] >pobj", "[@part_words] >compound", " >prep|dative|agent[in,of] >pobj")
+
+
+def _receive(rule: dict[str, Any]) -> dict[str, Any]:
+    """receive: the verb's subject receives a theme (its object, or the object of ``theme_preps``) from the
+    object of ``source_preps`` on the verb or the theme; else from the verb's object (with ``theme_preps``:
+    "thanked Tehran for weapons"), else from the theme's owner ("enjoys Russia's backing")."""
+    sources = ",".join(rule["source_preps"] or ["from"])
+    if rule["theme_preps"]:
+        slot = f"cue=object >prep|dative|agent[{','.join(rule['theme_preps'])}] >pobj"
+    else:
+        slot = "cue=object >dobj"
+    themes = [f"{slot}{path} theme" for path in _THEME_PATHS]
+    source = f">prep|dative|agent[{sources}] >pobj subject"
+    patterns = [f"{t} ; cue {source}" for t in themes] + [f"{t} {source}" for t in themes]
+    fallback = [f"{t} ; cue >dobj subject" for t in themes] if rule["theme_preps"] else []
+    fallback += [f"{t} >compound|nmod|poss|amod subject" for t in themes]
+    return {"cue": "verb", "pattern": patterns, "fallback": fallback}
+
+
+def _give(rule: dict[str, Any]) -> dict[str, Any]:
+    """give: the verb's subject (agent in a passive) gives a theme to a recipient: the object of
+    ``recipient_preps`` (default to, for) on the verb or the theme, a dative, the object when the theme comes
+    with "with"; in a passive, what it is said of ("Hamas was given weapons", "arms shipped to ...")."""
+    preps = ",".join(rule["recipient_preps"] or ["to", "for"])
+    to = f">prep|dative|agent[{preps}] >pobj object"
+    patterns = [
+        f"cue[active] >dobj theme ; cue {to}",  # "provides weapons to Hamas"
+        f"cue[active] >dobj theme {to}",
+        "cue[active] >dobj theme ; cue >dative object",  # "sold Iran jets"
+        "cue[active] >dobj object ; cue >prep|dative|agent[with] >pobj theme",  # "supplied the Houthis with drones"
+        "cue[passive] >nsubjpass object ; cue >dobj theme",  # "Hamas was given weapons"
+        "cue[passive] <acl object ; cue >dobj theme",
+    ]
+    for slot in (">nsubjpass theme", "<acl theme"):  # "weapons were supplied to Hamas", "arms shipped by Iran to ..."
+        patterns += [f"cue[passive] {slot} ; cue {to}", f"cue[passive] {slot} {to}", f"cue[passive] {slot} ; cue >dative object"]
+    patterns += [f"cue[passive] {slot} ; cue >prep|dative|agent[with] >pobj theme" for slot in (">nsubjpass object", "<acl object")]
+    # a dative read as the theme's modifier, when no recipient is parsed: "shipped Russia (short-range) missiles"
+    patterns.append(f"cue[active] >dobj theme ~modifier_dative[{preps}] object")
+    return {"cue": "verb", "pattern": patterns}
+
+
+# Construction names from before pattern rules, still read: each expands at load into the pattern rule it
+# stands for (configs/relations/ is written in the expanded form; these keep older rule lines working).
+SHORTHANDS = {"verb": _verb, "give": _give, "receive": _receive, "nominal": _nominal, "role_noun": _role_noun}
+
+
+def as_pattern(rule: dict[str, Any]) -> dict[str, Any]:
+    """The pattern rule a shorthand rule (``SHORTHANDS``) stands for; its other fields unchanged."""
+    out = {**rule, **_EMPTY_STRUCTURE, "construction": "pattern", "pattern": [], "fallback": []}
+    out.update(SHORTHANDS[rule["construction"]](rule))
+    return out
+
+
+def _check_patterns(rule: dict[str, Any], vocab: dict[str, list[str]], where: str) -> None:
+    named: set[str] = set()
+    for tier in ("pattern", "fallback"):
+        for text in rule[tier]:
+            try:
+                named |= set(parse_pattern(text, vocab).roles)
+            except PatternError as exc:
+                raise RuleDataError(f"{where}: {tier} {text!r}: {exc}") from exc
+    if rule["construction"] == "pattern" and bool(rule["themes"]) != ("theme" in named):
+        raise RuleDataError(
+            f"{where}: 'themes' and a 'theme' role go together: "
+            + ("name the theme in a pattern (e.g. 'cue >dobj theme')" if rule["themes"] else "add 'themes' to the rule")
+        )
 
 
 def load_ruleset(folder: str | Path) -> dict[str, Any]:
@@ -196,8 +342,16 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             data["relation"] = relation
             for key in _WORD_LISTS:
                 data[key] = _expand(data[key], vocab, where)
+            if data["construction"] in SHORTHANDS:
+                data = as_pattern(data)
+            _check_patterns(data, vocab, where)
             rules.append(data)
-    return {"version": settings.version, "rules": rules, "vocab": vocab}
+    codes_path = folder / settings.event_codes
+    try:
+        codes = _EventCodes.model_validate(read_yaml(codes_path))
+    except ValidationError as exc:
+        raise RuleDataError(f"{codes_path}: invalid event codes:\n{exc}") from exc
+    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,45 +361,68 @@ class Rule:
     construction: str
     cues: frozenset[str]
     themes: frozenset[str]
-    subject_preps: frozenset[str]
-    object_preps: frozenset[str]
-    source_preps: frozenset[str]
-    recipient_preps: frozenset[str]
-    theme_preps: frozenset[str]
-    head_is: str | None
-    clause_role: dict[str, str]
+    object_preps: frozenset[str]  # (denial)
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
     requires: frozenset[str]
     negated_object: bool
+    head_is: str | None  # (title) which argument the named noun is
+    cue: str | None
+    pattern: tuple[Pattern, ...]
+    fallback: tuple[Pattern, ...]
+
+    @property
+    def by_lemma(self) -> bool:
+        """Cues are verb lemmas (else lowercase word forms)."""
+        return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Compiled rules: cue lookups by lemma and by lowercase form, vocabularies as sets."""
+    """Compiled rules: cue lookups by lemma and by lowercase form, vocabularies as sets, the pattern matcher."""
 
     version: str
     rules: tuple[Rule, ...]
     by_lemma: dict[str, tuple[Rule, ...]]
     by_form: dict[str, tuple[Rule, ...]]
     vocab: dict[str, frozenset[str]]
+    patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
+    event_codes: dict[str, dict[str, str | None]]  # relation -> {"cameo": code, "plover": code}
 
-
-_DEFAULTS = {"source_preps": ("from",), "recipient_preps": ("to", "for")}
+    def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
+        """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
+        code = self.event_codes.get(relation, {}) if modality != "negated" else {}
+        return code.get("cameo"), code.get("plover")
 
 
 def compile_ruleset(data: dict[str, Any]) -> RuleSet:
     rules = []
+    matchers: dict[str, PatternMatcher] = {}
     for raw in data["rules"]:
-        fields = {k: raw[k] for k in ("id", "relation", "construction", "head_is", "clause_role", "negated_object")}
+        if raw["construction"] in SHORTHANDS:  # rule data saved with a model built before pattern rules
+            raw = as_pattern(raw)
+        fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object", "head_is")}
+        fields["cue"] = raw.get("cue")
+        for tier in ("pattern", "fallback"):
+            fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         for key in Rule.__slots__:
             if key not in fields:
-                fields[key] = frozenset(raw.get(key) or _DEFAULTS.get(key, ()))
-        rules.append(Rule(**fields))
+                fields[key] = frozenset(raw.get(key) or ())
+        rule = Rule(**fields)
+        rules.append(rule)
+        if rule.construction == "pattern":
+            if rule.cue == "verb":  # (a superset: the extractor checks the cue word itself)
+                cue_attrs = {"LEMMA": {"IN": sorted({f for c in rule.cues for f in cue_forms(c)})}}
+            else:
+                cue_attrs = {"LOWER": {"IN": sorted(rule.cues)}}
+            try:
+                matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
+            except PatternError as exc:
+                raise RuleDataError(f"rule {rule.id}: {exc}") from exc
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
     for rule in rules:
-        table = by_lemma if rule.construction in LEMMA_CONSTRUCTIONS else by_form
+        table = by_lemma if rule.by_lemma else by_form
         for cue in rule.cues:
             table.setdefault(cue, []).append(rule)
     return RuleSet(
@@ -254,4 +431,6 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
         by_form={k: tuple(v) for k, v in by_form.items()},
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
+        patterns=matchers,
+        event_codes=data["event_codes"]["codes"],
     )

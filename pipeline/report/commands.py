@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.report.data import load_predictions
 from pipeline.report.graph import draw_network, figure_format, network_of, save_figure
 from pipeline.report.html import render_report
+from pipeline.report.vendor import fetch
 
 
 def write_report(predictions: Path, output: Path, title: str | None = None) -> Path:
@@ -35,4 +36,10 @@ def report(args: argparse.Namespace) -> int:
 def graph(args: argparse.Namespace) -> int:
     path = write_graph(args.predictions, args.output, args.max_actors)
     sys.stdout.write(f"wrote {path}\n")
+    return 0
+
+
+def vendor(args: argparse.Namespace) -> int:
+    for path in fetch():
+        sys.stdout.write(f"verified {path}\n")
     return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,11 +23,18 @@ import jinja2
 from markupsafe import Markup, escape
 from matplotlib.figure import Figure
 
+from pipeline.records import MODALITIES, RELATION_TYPES
 from pipeline.report.data import Predictions, Row, rule_versions
 from pipeline.report.graph import draw_network, network_of
 from pipeline.report.timeline import draw_timeline, monthly_counts
+from pipeline.report.vendor import VendorError, scripts
+from pipeline.report.workbench import Workbench
+
+log = logging.getLogger(__name__)
 
 TOP_ACTOR_CHIPS = 24
+# The one stylesheet Cytoscape.js inserts itself (its container must be position: relative); allowed by hash.
+CYTOSCAPE_STYLE = ".__________cytoscape_container { position: relative; }"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +145,7 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
     def ids(actors: set[str]) -> str:
         return " ".join(str(actor_ids[a]) for a in sorted(actors, key=actor_ids.get))
 
+    workbench = Workbench(actor_ids, known or set(actor_ids))
     articles = []
     for n, d in enumerate(pred.documents):
         i, text = d["doc_id"], d["text"] or ""
@@ -147,6 +156,7 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
                   for k, r in enumerate(doc_rels) if r["evidence_start"] is not None and r["evidence_end"] is not None]
         ranges += [Range(q["start"], q["end"], "q", f"a{n}-q{k}", f"quote: {q['speaker'] or 'unattributed'}")
                    for k, q in enumerate(doc_quotes) if q["start"] is not None and q["end"] is not None]
+        workbench.add_article(n, d, doc_rels, doc_quotes)
         articles.append({
             "n": n, "doc": d, "actors": ids(doc_actors[i]),
             "n_entities": len(ents.get(i, [])),
@@ -174,6 +184,9 @@ def build_context(pred: Predictions, title: str) -> dict[str, Any]:
         "network": network,
         "edges": edges,
         "timeline": timeline,
+        "workbench": Markup(workbench.to_json(pred.entities, counts)),
+        "relation_types": [t for t in RELATION_TYPES if any(r["relation"] == t for r in pred.relations)],
+        "modalities": MODALITIES,
         "graph_png": figure_data_uri(draw_network(network)) if network.nodes else None,
         "timeline_png": figure_data_uri(draw_timeline(timeline)) if timeline.months else None,
     }
@@ -187,8 +200,16 @@ def render_report(pred: Predictions, title: str = "News actor report") -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    css, js = (env.loader.get_source(env, name)[0] for name in ("report.css", "report.js"))
-    csp = (f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
-           "base-uri 'none'; form-action 'none'")
+    css, js, wb_js = (env.loader.get_source(env, name)[0] for name in ("report.css", "report.js", "workbench.js"))
+    try:
+        vendor = [(pkg, Markup(source)) for pkg, source in scripts()]
+    except VendorError as exc:
+        log.warning("the report's network and timeline will be static pictures: %s", exc)
+        vendor = []
+    code = [js] + ([source for _, source in vendor] + [wb_js] if vendor else [])
+    styles = [css] + ([CYTOSCAPE_STYLE] if vendor else [])
+    csp = (f"default-src 'none'; img-src data:; style-src {' '.join(_csp_hash(c) for c in styles)}; "
+           f"script-src {' '.join(_csp_hash(c) for c in code)}; base-uri 'none'; form-action 'none'")
     context = build_context(pred, title)
-    return env.get_template("report.html.j2").render(css=Markup(css), js=Markup(js), csp=csp, **context)
+    return env.get_template("report.html.j2").render(css=Markup(css), js=Markup(js), workbench_js=Markup(wb_js),
+                                                     vendor=vendor, csp=csp, **context)

@@ -1,0 +1,221 @@
+"""Dependency patterns with named argument roles: the structure of a ``pattern`` rule.
+
+A pattern is a small tree around the cue word, written as chains of steps::
+
+    cue >dobj theme ; cue >prep[to,for] >pobj object
+
+- ``;`` separates chains; every chain starts at ``cue`` or at a role named in an earlier chain;
+- ``>dep`` steps down to a child with that dependency label, ``<dep`` up to the head of a node
+  with that label; ``dep1|dep2`` allows several labels, ``*`` any;
+- ``[w1,w2]`` after a step: the node reached must be one of these lowercase words (``@vocab`` allowed);
+  ``{w1,w2}``: one of these lemmas;
+- ``~repair`` steps from a node to the tokens a named parser repair gives for it (:mod:`repairs`,
+  ``TOKEN_REPAIRS``; words in brackets go to the repair), evaluated in Python after the match:
+  ``theme ~modifier_dative[to,for] object``;
+- a role name after a step names the node reached: ``subject``, ``object`` (the relation's arguments)
+  or ``theme`` (must be one of the rule's ``themes``); ``cue=subject`` / ``cue=object`` gives the cue
+  itself a role ("Iran, the main **financier** of Hezbollah");
+- ``cue[active]`` / ``cue[passive]``: the pattern only applies to a cue verb in that voice.
+
+``parse_pattern`` checks a pattern and raises :class:`PatternError` saying what is wrong;
+``PatternMatcher`` compiles a rule's patterns into a spaCy ``DependencyMatcher`` and returns, per
+cue token of a sentence, the role tokens of each match. What the role tokens stand for
+(argument resolution), the defaults of roles no match fills, repairs and modality are Python:
+see ``constructions.pattern``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from pipeline.relations.repairs import TOKEN_REPAIRS
+
+ROLES = ("subject", "object", "theme")
+CUE_ROLES = ("subject", "object")
+# the parser's labels (spaCy English pipelines, ClearNLP scheme)
+DEP_LABELS = frozenset(
+    "ROOT acl acomp advcl advmod agent amod appos attr aux auxpass case cc ccomp compound conj csubj csubjpass "
+    "dative dep det dobj expl intj mark meta neg nmod npadvmod nsubj nsubjpass nummod oprd parataxis pcomp pobj "
+    "poss preconj predet prep prt punct quantmod relcl xcomp".split()
+)
+_STEP = re.compile(r"^([<>])([A-Za-z*|]+)(?:\[([^\]]*)\]|\{([^}]*)\})?$")
+_REPAIR = re.compile(r"^~([a-z_]+)(?:\[([^\]]*)\])?$")
+WORD = re.compile(r"^[a-z][a-z'’.\-]*$")  # a lowercase word (also for rule files)
+
+
+class PatternError(ValueError):
+    """A pattern that does not parse; the message says what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed pattern: DependencyMatcher entries (node ids in order) and which node fills which role."""
+
+    text: str
+    nodes: tuple[str, ...]  # node ids in DependencyMatcher order ("cue" first)
+    attrs: dict[str, dict]  # node id -> token attributes
+    edges: tuple[tuple[str, str, str], ...]  # (left node, operator, right node)
+    roles: dict[str, str]  # role -> node id
+    voice: str | None = None  # "active" / "passive": only a cue verb in that voice (decided in Python)
+    # node -> (repair, node it starts from, words given to the repair)
+    repaired: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def matcher_entries(self, cue_attrs: dict) -> list[dict]:
+        entries = [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {**cue_attrs, **self.attrs["cue"]}}]
+        for left, op, right in self.edges:
+            entries.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": right, "RIGHT_ATTRS": self.attrs[right]})
+        return entries
+
+
+def parse_pattern(text: str, vocab: dict[str, list[str]] | None = None) -> Pattern:
+    """Parse and check one pattern (see the module docstring for the syntax)."""
+    vocab = vocab or {}
+    attrs: dict[str, dict] = {"cue": {}}
+    edges: list[tuple[str, str, str]] = []
+    roles: dict[str, str] = {}
+    repaired: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    voice = None
+    chains = [c.split() for c in text.split(";")]
+    if not any(chains):
+        raise PatternError("the pattern is empty; write at least 'cue'")
+    for chain in chains:
+        if not chain:
+            raise PatternError("an empty chain between ';' separators")
+        start, _, cue_role = chain[0].partition("=")
+        if start in ("cue[active]", "cue[passive]"):
+            if voice is not None or cue_role:
+                raise PatternError(f"{chain[0]!r}: give the voice once, on a plain 'cue' (e.g. 'cue[passive] >nsubjpass object')")
+            start, voice = "cue", start[4:-1]
+        if start == "cue" and cue_role:
+            if cue_role not in CUE_ROLES:
+                raise PatternError(f"'cue={cue_role}': the cue can only be {' or '.join(CUE_ROLES)}")
+            _name(roles, cue_role, "cue")
+        elif start != "cue" and start not in roles:
+            raise PatternError(f"a chain starts with {chain[0]!r}: start at 'cue' or at a role named before it")
+        here = "cue" if start == "cue" else roles[start]
+        for word in chain[1:]:
+            if here in repaired and (here in roles.values() or word not in CUE_ROLES):
+                raise PatternError(f"{word!r}: a repair step ends its chain with the role it fills (subject or object)")
+            repair = _REPAIR.match(word)
+            if repair is not None:
+                if repair.group(1) not in TOKEN_REPAIRS:
+                    raise PatternError(f"unknown repair {word!r}; repair steps: {', '.join('~' + r for r in TOKEN_REPAIRS)}")
+                node = f"r{len(repaired)}"
+                words = tuple(_words(repair.group(2), vocab, word)) if repair.group(2) is not None else ()
+                repaired[node] = (repair.group(1), here, words)
+                here = node
+                continue
+            step = _STEP.match(word)
+            if step is None:
+                if word not in ROLES:
+                    raise PatternError(f"{word!r} is neither a step ('>dep', '<dep[words]') nor a role ({', '.join(ROLES)})")
+                if here == "cue" or here in roles.values():
+                    raise PatternError(f"role {word!r} must follow the step that reaches its node")
+                _name(roles, word, here)
+                continue
+            op, labels, forms, lemmas = step.groups()
+            deps = labels.split("|")
+            unknown = [d for d in deps if d != "*" and d not in DEP_LABELS]
+            if unknown:
+                raise PatternError(f"unknown dependency label(s) {unknown} in {word!r}; labels: {' '.join(sorted(DEP_LABELS))}")
+            node = f"n{len(attrs)}"
+            attrs[node] = {}
+            dep_attr = {} if "*" in deps else {"DEP": {"IN": deps}}
+            if op == ">":  # down to a child with this label
+                attrs[node].update(dep_attr)
+            else:  # up to the head of a node with this label
+                attrs[here].update(dep_attr)
+            if forms is not None:
+                attrs[node]["LOWER"] = {"IN": _words(forms, vocab, word)}
+            if lemmas is not None:
+                attrs[node]["LEMMA"] = {"IN": _words(lemmas, vocab, word)}
+            edges.append((here, op, node))
+            here = node
+    dangling = [repair for node, (repair, _, _) in repaired.items() if node not in roles.values()]
+    if dangling:
+        raise PatternError(f"repair step ~{dangling[0]} must be followed by the role it fills (subject or object)")
+    return Pattern(text, ("cue", *(e[2] for e in edges)), attrs, tuple(edges), roles, voice, repaired)
+
+
+def _name(roles: dict[str, str], role: str, node: str) -> None:
+    if role in roles:
+        raise PatternError(f"role {role!r} is named twice; a pattern names each role once (write another pattern)")
+    roles[role] = node
+
+
+def _words(spec: str, vocab: dict[str, list[str]], step: str) -> list[str]:
+    out: list[str] = []
+    for w in (w.strip() for w in spec.split(",")):
+        if w.startswith("@") and w[1:] in vocab:
+            out.extend(vocab[w[1:]])
+        elif w.startswith("@"):
+            raise PatternError(f"unknown vocabulary {w!r} in {step!r}")
+        elif WORD.match(w):
+            out.append(w)
+        else:
+            raise PatternError(f"{w!r} in {step!r} is not a lowercase word or an @vocabulary")
+    return sorted(set(out))
+
+
+def cue_forms(lemma: str) -> list[str]:
+    """Lemmas a verb cue's token may carry when the tagger misreads it ("arming", "armed"; "financing")."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return [lemma, stem + "ing", stem + "ed", lemma + "d"]
+
+
+# what a pattern reads of a token (LOWER follows from the words)
+MATCH_ATTRS = [LEMMA, DEP, HEAD]
+
+
+def sentence_doc(sent: Span, array: numpy.ndarray) -> Doc:
+    """The sentence as a small Doc holding what patterns read: words, lemmas, labels, heads.
+
+    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once); a sentence's heads lie
+    inside it. Much cheaper than ``Span.as_doc``, which copies every annotation and vector."""
+    doc = sent.doc
+    words = [t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    small = Doc(doc.vocab, words=words, spaces=spaces)
+    small.from_array(MATCH_ATTRS, array[sent.start : sent.end])
+    return small
+
+
+class PatternMatcher:
+    """One rule's patterns compiled into a spaCy DependencyMatcher, run on the sentence of a cue.
+
+    (The DependencyMatcher tries every combination of the tokens each node could be, so it runs on one
+    sentence at a time, and only where one of the rule's cues occurs.)
+    """
+
+    def __init__(self, rule_id: str, cue_attrs: dict, pattern: tuple[Pattern, ...], fallback: tuple[Pattern, ...]) -> None:
+        self.matcher = DependencyMatcher(Vocab())
+        self.keys: dict[int, tuple[str, int, Pattern]] = {}
+        for tier, patterns in (("pattern", pattern), ("fallback", fallback)):
+            for index, p in enumerate(patterns):
+                key = f"{rule_id}/{tier}/{index}"
+                try:
+                    self.matcher.add(key, [p.matcher_entries(cue_attrs)])
+                except ValueError as exc:
+                    raise PatternError(f"{tier} {p.text!r} does not compile: {exc}") from exc
+                self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
+
+    def __call__(self, sent: Doc, offset: int) -> dict[int, list[tuple[str, int, dict[str, int]]]]:
+        """cue index -> [(tier, pattern index, {role: token index})], patterns before fallbacks, each in order;
+        ``sent`` is a sentence as a Doc, ``offset`` its first token's index in the article."""
+        found: dict[int, list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
+        for match_id, token_ids in self.matcher(sent):
+            tier, index, pattern = self.keys[match_id]
+            at: dict[str, int | tuple] = {node: i + offset for node, i in zip(pattern.nodes, token_ids)}
+            at.update({node: (repair, at[base], words) for node, (repair, base, words) in pattern.repaired.items()})
+            found[at["cue"]].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
+        for matches in found.values():
+            matches.sort(key=lambda m: (m[0] != "pattern", m[1], sorted(m[2].items(), key=str)))
+        return found

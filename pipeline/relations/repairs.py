@@ -1,0 +1,189 @@
+"""Parser and tagger repairs: the one place where a known misparse is recognised.
+
+Every function here is pure (tokens in, tokens or a yes/no out), recognises ONE
+mistake the statistical parser or tagger makes on news text, and returns what
+the correct reading gives. Argument finding (:mod:`arguments`), modality
+(:mod:`modality`) and the constructions call them by name instead of
+re-detecting the mistake inline, so a repair for one parse is visible here,
+tested here (tests/test_relations_repairs.py), and changes rows elsewhere only
+through the callers named in ``REPAIRS``.
+
+Word lists never appear here (they are rule data); only dependency labels,
+tags and punctuation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+# -- the tagger -----------------------------------------------------------------------
+
+
+def is_participle_adjective(tok: Token) -> bool:
+    """A past participle tagged JJ, coordinated with a verb: "are **armed** and financed by Iran"."""
+    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed"):
+        return False
+    coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.tag_ == "VBN" for c in coordinated)
+
+
+def is_nominal_gerund(tok: Token) -> bool:
+    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists"."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def is_verbal(tok: Token) -> bool:
+    """A verb, or a verb the tagger took for something else.
+
+    Third-person verbs tagged as plural nouns heading a clause ("Iran **funds** and ..."), participles tagged
+    as adjectives (:func:`is_participle_adjective`) and gerunds tagged as nouns (:func:`is_nominal_gerund`).
+    """
+    if tok.pos_ in ("VERB", "AUX") or is_participle_adjective(tok):
+        return True
+    if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
+        return True
+    return is_nominal_gerund(tok)
+
+
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """Lemmas to look a verb cue up by: a gerund or participle the tagger misread also tries its verb
+    ("training" -> "train", "armed" -> "arm")."""
+    lemma = tok.lemma_.lower()
+    if is_nominal_gerund(tok) or is_participle_adjective(tok):
+        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
+        return (lemma, stem, stem + "e")
+    return (lemma,)
+
+
+def misread_verb(tok: Token) -> bool:
+    """A verb cue tagged as a noun, adverb or adjective: "The United States **arms** Ukraine" (NNS).
+
+    Its arguments are the named actors right before and after it (the caller reads them).
+    """
+    return not is_verbal(tok) and tok.tag_ in ("NNS", "NN", "RB", "JJ") and tok.i > 0
+
+
+# -- subjects -------------------------------------------------------------------------
+
+
+def zero_relative(verb: Token) -> tuple[Token, Token] | None:
+    """A relative clause without "that" the parser read as the main clause.
+
+    In "Haftar, the commander Russia has supported, visited ..." *supported* gets two subjects, Haftar and
+    *commander* (with Russia in apposition). Returns (the antecedent, the relative clause's own subject):
+    (Haftar, Russia); the antecedent is the verb's object.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].pos_ != "NOUN" or verb.doc[subjects[1].left_edge.i - 1].text != ",":
+        return None
+    inner = [c for c in subjects[1].children if c.dep_ == "appos" and c.i == subjects[1].i + 1 and c.ent_type_]
+    return (subjects[0], inner[0]) if inner else None
+
+
+def lost_subject(verb: Token) -> int | None:
+    """A finite verb whose subject the parser lost: "The Islamic Republic of Iran **bankrolls** Hezbollah"
+    (the name read as modifiers). Returns the token index from which to read named actors leftwards."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
+        return verb.i - 1
+    return None
+
+
+def noun_tagged_subject(verb: Token) -> Token | None:
+    """The subject of a verb tagged as a plural noun, hung on it as a compound: "Iran **funds** and ..."."""
+    if verb.pos_ != "NOUN":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.i < verb.i), None)
+
+
+def relative_antecedent(pronoun: Token, clause: Token) -> Token:
+    """The noun a relative pronoun stands for, by agreement when the parser hung the clause on the wrong noun:
+    "a coalition of militias **that gets** its budget from ..." (singular verb: the coalition, not the militias)."""
+    head = clause.head
+    if pronoun.dep_ == "nsubj" and clause.tag_ == "VBZ" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj":
+        return head.head.head
+    return head
+
+
+# -- objects --------------------------------------------------------------------------
+
+
+def preposition_conjunct(child: Token) -> list[Token]:
+    """The objects of a preposition the parser coordinated with a verb's object: "arms Iran and **by
+    extension** Hamas" (*by* read as a conjunct of *Iran*); [] for any other child of the verb."""
+    if child.dep_ != "conj" or child.pos_ != "ADP":
+        return []
+    return [obj for obj in child.children if obj.dep_ == "pobj"]
+
+
+def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
+    """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles"
+    (a proper noun opening the theme's phrase, as compound or nmod). Only when the parse has no recipient
+    elsewhere: no dative on the verb and no ``recipient_preps`` phrase on the verb or the theme."""
+    verb = theme.head
+    slots = [c for t in (verb, theme) for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in recipient_preps]
+    if any(o.dep_ == "pobj" for c in slots for o in c.children) or any(
+        c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children
+    ):
+        return []
+    return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == theme.left_edge.i]
+
+
+# -- clauses --------------------------------------------------------------------------
+
+
+def listed_conjunct(verb: Token) -> bool:
+    """A verb in a list the parser hung as an adverbial clause: "is funded, **armed** and trained by X"
+    (after a comma, with its own "and", without a mark, subject or auxiliary)."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "cc" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def listed_participle(verb: Token) -> bool:
+    """A participle tagged JJ in a list the parser hung as an adverbial clause: "funded, **armed** and trained"."""
+    return verb.dep_ == "advcl" and is_participle_adjective(verb)
+
+
+def fronted_object_clause(verb: Token) -> bool:
+    """A relative clause on a claim noun the parser read as an adverbial clause with a fronted object:
+    "..., **a charge** Tehran **denies**"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+
+
+def relative_as_content_clause(verb: Token) -> bool:
+    """A relative clause whose "that" the parser read as a content clause's: "..., a claim **that** Iran has
+    always rejected" (an acl with no object of its own)."""
+    return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+# repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct")
+
+# Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
+REPAIRS = {
+    "is_participle_adjective": ("are armed and financed by Iran", "verb cues, passives, modality"),
+    "is_nominal_gerund": ("training Hamas terrorists", "verb cues"),
+    "is_verbal": ("Iran funds and arms Hamas (funds/NNS)", "every verb construction, arguments"),
+    "verb_lemmas": ("training -> train, armed -> arm", "cue lookup"),
+    "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
+    "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
+    "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
+    "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
+    "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
+    "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
+    "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
+    "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
+    "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
+    "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+}

@@ -1,0 +1,190 @@
+"""Each parser/tagger repair on a hand-built parse: the misparse it recognises, and a correct parse it leaves."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from pipeline.relations import repairs
+from tests.relations_fixture import parse
+
+ARMS_AS_NOUN = """
+    The      DT  det      4
+    United   NNP compound 2 GPE:United_States
+    States   NNP compound 3 GPE:United_States
+    arms/arm NNS compound 4
+    Ukraine  NNP ROOT     4 GPE:Ukraine
+"""
+ARMS_AS_VERB = """
+    Iran     NNP nsubj 1 GPE:Iran
+    arms/arm VBZ ROOT  1
+    Hamas    NNP dobj  1 ORG:Hamas
+"""
+LOST_SUBJECT = """
+    The       DT  det      1
+    Republic  NNP npadvmod 4 GPE:Iran
+    of        IN  prep     1
+    Iran      NNP pobj     2 GPE:Iran
+    bankrolls/bankroll VBZ ROOT 4
+    Hezbollah NNP dobj     4 ORG:Hezbollah
+"""
+ZERO_RELATIVE = """
+    Haftar     NNP nsubj 6 PERSON:Khalifa_Haftar
+    ,          ,   punct 0
+    the        DT  det   3
+    commander  NN  nsubj 6
+    Russia     NNP appos 3 GPE:Russia
+    has/have   VBZ aux   6
+    supported/support VBN ROOT 6
+    ,          ,   punct 6
+    visited/visit VBD conj 6
+    Moscow     NNP dobj  8 GPE:Russia
+"""
+COALITION = """
+    a          DT  det   1
+    coalition  NN  ROOT  1
+    of         IN  prep  1
+    militias/militia NNS pobj 2
+    that       WDT nsubj 5
+    gets/get   VBZ relcl 3
+    money      NN  dobj  5
+"""
+BY_EXTENSION = """
+    Russia    NNP nsubj 1 GPE:Russia
+    arms/arm  VBZ ROOT  1
+    Iran      NNP dobj  1 GPE:Iran
+    and       CC  cc    2
+    by        IN  conj  1
+    extension NN  npadvmod 6
+    Hamas     NNP pobj  4 ORG:Hamas
+"""
+SHIPPED_RUSSIA_MISSILES = """
+    Pyongyang  NNP nsubj    1 GPE:North_Korea
+    shipped/ship VBD ROOT   1
+    Russia     NNP compound 3 GPE:Russia
+    missiles/missile NNS dobj 1
+"""
+SHIPPED_MISSILES = """
+    Pyongyang  NNP nsubj    1 GPE:North_Korea
+    shipped/ship VBD ROOT   1
+    new        JJ  amod     3
+    missiles/missile NNS dobj 1
+"""
+FUNDED_ARMED_TRAINED = """
+    Hamas      NNP nsubjpass 2 ORG:Hamas
+    is/be      VBZ auxpass   2
+    funded/fund VBN ROOT     2
+    ,          ,   punct     2
+    armed      JJ  advcl     2
+    and        CC  cc        4
+    trained/train VBN conj   4
+    by         IN  agent     6
+    Iran       NNP pobj      7 GPE:Iran
+"""
+SAID_AFTER_COMMA = """
+    Iran       NNP nsubj 1 GPE:Iran
+    arms/arm   VBZ ROOT  1
+    Hamas      NNP dobj  1 ORG:Hamas
+    ,          ,   punct 1
+    saying/say VBG advcl 1
+    so         RB  advmod 4
+"""
+A_CHARGE_TEHRAN_DENIES = """
+    Iran       NNP nsubj 1 GPE:Iran
+    arms/arm   VBZ ROOT  1
+    Hamas      NNP dobj  1 ORG:Hamas
+    ,          ,   punct 1
+    a          DT  det   5
+    charge     NN  dobj  7
+    Tehran     NNP nsubj 7 GPE:Iran
+    denies/deny VBZ advcl 1
+"""
+A_CLAIM_THAT = """
+    Iran       NNP nsubj 1 GPE:Iran
+    arms/arm   VBZ ROOT  1
+    Hamas      NNP dobj  1 ORG:Hamas
+    ,          ,   punct 1
+    a          DT  det   5
+    claim      NN  appos 2
+    that       IN  mark  8
+    Iran       NNP nsubj 8 GPE:Iran
+    rejects/reject VBZ acl 5
+"""
+A_CLAIM_THAT_IT_ARMS = """
+    a          DT  det   1
+    claim      NN  ROOT  1
+    that       IN  mark  4
+    Iran       NNP nsubj 4 GPE:Iran
+    arms/arm   VBZ acl   1
+    Hamas      NNP dobj  4 ORG:Hamas
+"""
+TRAINING_FIGHTERS = """
+    training/training NN ROOT 0
+    fighters/fighter  NNS dobj 0
+"""
+THE_TRAINING = """
+    the        DT  det  1
+    training/training NN ROOT 1
+"""
+
+# (repair, parse, index of the token it is asked about, what it returns (tokens as indices))
+CASES = [
+    ("misread_verb", ARMS_AS_NOUN, 3, True),
+    ("misread_verb", ARMS_AS_VERB, 1, False),
+    ("is_verbal", ARMS_AS_VERB, 1, True),
+    ("is_nominal_gerund", TRAINING_FIGHTERS, 0, True),
+    ("is_nominal_gerund", THE_TRAINING, 1, False),
+    ("verb_lemmas", TRAINING_FIGHTERS, 0, ("training", "train", "traine")),
+    ("verb_lemmas", ARMS_AS_VERB, 1, ("arm",)),
+    ("lost_subject", LOST_SUBJECT, 4, 3),
+    ("lost_subject", ARMS_AS_VERB, 1, None),
+    ("zero_relative", ZERO_RELATIVE, 6, (0, 4)),
+    ("zero_relative", ARMS_AS_VERB, 1, None),
+    ("preposition_conjunct", BY_EXTENSION, 4, [6]),
+    ("preposition_conjunct", BY_EXTENSION, 2, []),  # the object itself
+    ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
+    ("modifier_dative", SHIPPED_MISSILES, 3, []),
+    ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),
+    ("listed_participle", FUNDED_ARMED_TRAINED, 4, True),
+    ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
+    ("listed_conjunct", SAID_AFTER_COMMA, 4, False),
+    ("fronted_object_clause", A_CHARGE_TEHRAN_DENIES, 7, True),
+    ("fronted_object_clause", SAID_AFTER_COMMA, 4, False),
+    ("relative_as_content_clause", A_CLAIM_THAT, 8, True),
+    ("relative_as_content_clause", A_CLAIM_THAT_IT_ARMS, 4, False),
+]
+
+
+def _plain(value):
+    if hasattr(value, "i"):
+        return value.i
+    if isinstance(value, (list, tuple)) and value and hasattr(value[0], "i"):
+        return type(value)(v.i for v in value)
+    return value
+
+
+@pytest.mark.parametrize(("name", "table", "i", "expected"), CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_repairs_recognise_their_misparse(name, table, i, expected):
+    doc = parse(table)
+    assert _plain(getattr(repairs, name)(doc[i])) == expected
+
+
+def test_repairs_noun_tagged_subject_and_relative_antecedent():
+    doc = parse("""
+        Iran       NNP compound 1 GPE:Iran
+        funds/fund NNS ROOT     1
+        Hamas      NNP dobj     1 ORG:Hamas
+    """)
+    assert repairs.noun_tagged_subject(doc[1]).i == 0
+    assert repairs.noun_tagged_subject(parse(ARMS_AS_VERB)[1]) is None
+    coalition = parse(COALITION)
+    assert repairs.relative_antecedent(coalition[4], coalition[5]).i == 1  # the coalition gets, not the militias
+
+
+def test_repairs_table_names_every_repair():
+    public = {
+        name for name, f in inspect.getmembers(repairs, inspect.isfunction) if f.__module__ == repairs.__name__ and not name.startswith("_")
+    }
+    assert set(repairs.REPAIRS) == public
+    assert all(name in {c[0] for c in CASES} or name in ("noun_tagged_subject", "relative_antecedent") for name in public)
