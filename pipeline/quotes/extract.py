@@ -14,8 +14,16 @@ Rule ids written into every record (see docs/quotes.md):
   sentence right after a sentence without quotations of its own (terms and
   fragments aside) whose main clause has a named subject or a pronoun naming one;
 - ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
+- ``direct.heading``: a quotation opening the paragraph after a short line
+  that is a person's name ("Dr Helen Ward" above a block of quotations);
 - ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
   the author's sentence, governed by a speech verb or source phrase;
+- ``partial.cue`` / ``partial.object`` / ``partial.label``: a short fragment
+  (or one after a determiner) under a cue, the quoted object of a verb of
+  evaluation or commitment ('praised his "courage"'), the label of a naming
+  verb ('called X "crooked"', 'dismissed it as "fake news"');
+- ``partial.reported``: a quoted stretch inside a reported clause, as a
+  partial quote of the clause's speaker;
 - ``indirect.clause``: "X said (that) CLAUSE", "X told Y that CLAUSE";
 - ``indirect.source_phrase``: "According to X, CLAUSE" / "CLAUSE, according to X".
 
@@ -679,9 +687,9 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
 
 
 def _opens_with_its_cue(ctx: DocContext, lo: int) -> bool:
-    """The clause lo..hi opens with a cue verb heading it: the parse hung the
-    rest on that verb ("According to X, Y said ...", clause "said ..."): Y's
-    words, which that cue reports on its own."""
+    """The clause starting at token ``lo`` opens with a cue verb heading it:
+    the parse hung the rest on that verb ("According to X, Y said ...", clause
+    "said ..."): Y's words, which that cue reports on its own."""
     tok = ctx.doc[lo]
     return ctx.is_cue[lo] and tok.head.i == tok.i
 
