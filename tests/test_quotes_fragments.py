@@ -296,12 +296,38 @@ def _group():
     )
 
 
+def _roundup():
+    # Karen Lowe, Daily Herald: “The result surprises nobody here.”
+    return parse(
+        ('Karen', 1, 'compound', 'PROPN', 'B-PERSON'), ('Lowe', 9, 'nsubj', 'PROPN', 'I-PERSON'),
+        (',', 1, 'punct', 'PUNCT'), ('Daily', 4, 'compound', 'PROPN', 'B-ORG'),
+        ('Herald', 1, 'appos', 'PROPN', 'I-ORG'), (':', 1, 'punct', 'PUNCT'), ('“', 9, 'punct', 'PUNCT'),
+        ('The', 8, 'det', 'DET'), ('result', 9, 'nsubj', 'NOUN'), ('surprises', 9, 'ROOT', 'VERB', 'surprise'),
+        ('nobody', 9, 'dobj', 'PRON'), ('here', 9, 'advmod', 'ADV'), ('.', 9, 'punct', 'PUNCT'),
+        ('”', 9, 'punct', 'PUNCT'),
+    )
+
+
+def _email_began():
+    # The email began, “Dear colleagues, we are closing the office.”
+    return parse(
+        ('The', 1, 'det', 'DET'), ('email', 2, 'nsubj', 'NOUN'), ('began', 2, 'ROOT', 'VERB', 'begin'),
+        (',', 2, 'punct', 'PUNCT'), ('“', 2, 'punct', 'PUNCT'), ('Dear', 6, 'amod', 'ADJ'),
+        ('colleagues', 10, 'npadvmod', 'NOUN', 'colleague'), (',', 10, 'punct', 'PUNCT'), ('we', 10, 'nsubj', 'PRON'),
+        ('are', 10, 'aux', 'AUX', 'be'), ('closing', 2, 'ccomp', 'VERB', 'close'), ('the', 12, 'det', 'DET'),
+        ('office', 10, 'dobj', 'NOUN'), ('.', 10, 'punct', 'PUNCT'), ('”', 2, 'punct', 'PUNCT'),
+    )
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
         # cue verbs of the manner-of-speaking and advice classes (configs/quotes/rules.yaml: cue_verb_classes)
         (_interjected, [("direct", "direct.cue_after", "Tom Evers", "It was a mistake")]),
         (_advises, [("direct", "direct.cue_after", "Anna Berg", "Rest is the best medicine")]),
+        # a round-up line "Name, Outlet:"; a document as the speaker (cue class "document")
+        (_roundup, [("direct", "direct.intro", "Karen Lowe", "The result surprises nobody here")]),
+        (_email_began, [("direct", "direct.cue_before", "email", "Dear colleagues, we are closing the office")]),
         # a short line naming a person above the quotation; a line naming no one gives nothing
         (_heading, [("direct", "direct.heading", "Dr Helen Ward", "Our hospitals are full every winter now")]),
         (_no_heading, [("direct", "direct.unattributed", None, "Our hospitals are full every winter now")]),
