@@ -498,3 +498,62 @@ def _source_phrase_and_speaker():
 )
 def test_quotes_fragments_whose_words(doc, expected, quote_rules):
     assert rows_of(quotes(doc(), quote_rules)) == expected
+
+
+# -- where "according to X" in mid-sentence reports -----------------------------------------
+def _according_mid(conjunction):
+    # Rescuers received the call at dawn, according to the Leeds Fire Service, but the man was found dead.
+    # Rescuers received the call at dawn and according to the Leeds Fire Service the man was found dead.
+    rows = [
+        ('Rescuers', 1, 'nsubj', 'NOUN', 'rescuer'), ('received', 1, 'ROOT', 'VERB', 'receive'), ('the', 3, 'det', 'DET'),
+        ('call', 1, 'dobj', 'NOUN'), ('at', 1, 'prep', 'ADP'), ('dawn', 4, 'pobj', 'NOUN'),
+    ]
+    if conjunction:
+        rows += [('and', 1, 'cc', 'CCONJ'), ('according', 17, 'prep', 'VERB', 'accord')]
+    else:
+        rows += [(',', 1, 'punct', 'PUNCT'), ('according', 1, 'prep', 'VERB', 'accord')]
+    rows += [
+        ('to', 7, 'prep', 'ADP'), ('the', 12, 'det', 'DET'), ('Leeds', 12, 'compound', 'PROPN', 'B-ORG'),
+        ('Fire', 12, 'compound', 'PROPN', 'I-ORG'), ('Service', 8, 'pobj', 'PROPN', 'I-ORG'),
+    ]
+    if conjunction:
+        rows += [('the', 14, 'det', 'DET'), ('man', 17, 'nsubjpass', 'NOUN'), ('was', 17, 'auxpass', 'AUX', 'be'),
+                 ('found', 1, 'conj', 'VERB', 'find'), ('dead', 17, 'oprd', 'ADJ'), ('.', 17, 'punct', 'PUNCT')]
+    else:
+        rows += [(',', 1, 'punct', 'PUNCT'), ('but', 1, 'cc', 'CCONJ'), ('the', 16, 'det', 'DET'),
+                 ('man', 18, 'nsubjpass', 'NOUN'), ('was', 18, 'auxpass', 'AUX', 'be'), ('found', 1, 'conj', 'VERB', 'find'),
+                 ('dead', 18, 'oprd', 'ADJ'), ('.', 18, 'punct', 'PUNCT')]
+    return parse(*rows)
+
+
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        (False, "Rescuers received the call at dawn"),  # ", according to X, but ...": the clause before
+        (True, "the man was found dead"),  # "and according to X ...": the clause after
+    ],
+)
+def test_quotes_fragments_according_to_in_mid_sentence(conjunction, expected, quote_rules):
+    assert rows_of(quotes(_according_mid(conjunction), quote_rules)) == [
+        ("indirect", "indirect.source_phrase", "Leeds Fire Service", expected)
+    ]
+
+
+def test_quotes_fragments_a_source_phrase_opening_the_next_sentence_is_not_the_fragments(quote_rules):
+    # Minister Tom Evers said the data was “not part of some foreign campaign.” According to the Herald, officials warned the cabinet in May.
+    doc = parse(
+        ('Minister', 2, 'compound', 'PROPN'), ('Tom', 2, 'compound', 'PROPN', 'B-PERSON'),
+        ('Evers', 3, 'nsubj', 'PROPN', 'I-PERSON'), ('said', 3, 'ROOT', 'VERB', 'say'),
+        ('the', 5, 'det', 'DET'), ('data', 6, 'nsubj', 'NOUN', 'datum'), ('was', 3, 'ccomp', 'AUX', 'be'),
+        ('“', 6, 'punct', 'PUNCT'), ('not', 9, 'neg', 'PART'), ('part', 6, 'attr', 'NOUN'), ('of', 9, 'prep', 'ADP'),
+        ('some', 13, 'det', 'DET'), ('foreign', 13, 'amod', 'ADJ'), ('campaign', 10, 'pobj', 'NOUN'),
+        ('.', 3, 'punct', 'PUNCT'), ('”', 3, 'punct', 'PUNCT'), ('According', 22, 'prep', 'VERB', 'accord'),
+        ('to', 16, 'prep', 'ADP'), ('the', 19, 'det', 'DET'), ('Herald', 17, 'pobj', 'PROPN', 'B-ORG'),
+        (',', 22, 'punct', 'PUNCT'), ('officials', 22, 'nsubj', 'NOUN', 'official'),
+        ('warned', 22, 'ROOT', 'VERB', 'warn'), ('the', 24, 'det', 'DET'), ('cabinet', 22, 'dobj', 'NOUN'),
+        ('in', 22, 'prep', 'ADP'), ('May', 25, 'pobj', 'PROPN', 'B-DATE'), ('.', 22, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [
+        ("partial", "partial.cue_before", "Minister Tom Evers", "not part of some foreign campaign"),
+        ("indirect", "indirect.source_phrase", "Herald", "officials warned the cabinet in May"),
+    ]

@@ -170,6 +170,8 @@ class _DirectQuotes:
                 c.dep_ == "dobj" and c.i > cue.last and not ctx.in_quote(c.i) for c in verb.children
             ):
                 continue  # '"...." Trump called it a disgrace': the verb has an object of its own
+            if cue.after and complete and cue.phrase and doc[cue.first].is_title:
+                continue  # '"...." According to X, ...': the phrase opens the next sentence
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
                 continue  # no one to name, or the quotation is part of the speaker's phrase
@@ -487,7 +489,7 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
     """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."
     and, as partial quotes, the quoted stretches inside it (:meth:`_DirectQuotes.within`)."""
-    doc = ctx.doc
+    doc, rules = ctx.doc, ctx.rules
     tok = doc[i]
     if ctx.is_cue[i]:
         clause = _clause(ctx, tok)
@@ -504,8 +506,12 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
             span = (_after_source(ctx, tok, hi), sent.end - 1)  # "According to X, CLAUSE"
         elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
             span = (sent.start, lo - 1)  # "CLAUSE, according to X"
+        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and doc[hi + 2].lower_ in rules.comment_conjunctions:
+            span = (sent.start, lo - 1)  # "CLAUSE, according to X, but ...": the clause before it
+        elif doc[lo - 1].lower_ in rules.report_conjunctions:
+            span = (hi + 1, sent.end - 1)  # "... and according to X CLAUSE": the clause after it
         else:
-            span = (sent.start, sent.end - 1)
+            span = (sent.start, sent.end - 1)  # "Witnesses, according to X, said ...": the whole sentence
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
         found = _reported(ctx, *span, cue, "indirect.source_phrase")
     return [found[0], *direct.within(*found, cue)] if found is not None else []
