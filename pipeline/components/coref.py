@@ -4,7 +4,9 @@ Resolved mentions are stored as ``doc.spans["coref"]`` with ``span.kb_id_`` =
 the actor they refer to and ``span.label_`` = the kind of mention (``pronoun``,
 ``description``, ``modifier``, ``former_latter``), so
 :func:`pipeline.docs.actor_of` finds them and they survive a DocBin round
-trip. The heuristics are in :mod:`pipeline.actors.coref`, the word lists and
+trip; the person mentions whose gender is known go to ``doc.spans["gender"]``
+(label male/female, kb_id the actor) for the quote stage. The heuristics are
+in :mod:`pipeline.actors.coref`, the word lists and
 weights in ``configs/coref.yaml``. The actor types come from the gazetteer of
 the ``actor_linker`` component when the pipeline has one.
 """
