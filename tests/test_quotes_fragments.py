@@ -557,3 +557,30 @@ def test_quotes_fragments_a_source_phrase_opening_the_next_sentence_is_not_the_f
         ("partial", "partial.cue_before", "Minister Tom Evers", "not part of some foreign campaign"),
         ("indirect", "indirect.source_phrase", "Herald", "officials warned the cabinet in May"),
     ]
+
+
+def _saying_after(noun, lemma):
+    # Tom Evers explained the decision to ban the players saying, “They will never play again.” (or "the statement saying")
+    rows = [
+        ('Tom', 1, 'compound', 'PROPN', 'B-PERSON'), ('Evers', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('explained', 2, 'ROOT', 'VERB', 'explain'), ('the', 4, 'det', 'DET'), ('decision', 2, 'dobj', 'NOUN'),
+        ('to', 6, 'aux', 'PART'), ('ban', 4, 'acl', 'VERB'), ('the', 8, 'det', 'DET'), (noun, 6, 'dobj', 'NOUN', lemma),
+        ('saying', 8, 'acl', 'VERB', 'say'), (',', 9, 'punct', 'PUNCT'), ('“', 9, 'punct', 'PUNCT'),
+        ('They', 15, 'nsubj', 'PRON'), ('will', 15, 'aux', 'AUX'), ('never', 15, 'neg', 'ADV'),
+        ('play', 9, 'ccomp', 'VERB'), ('again', 15, 'advmod', 'ADV'), ('.', 2, 'punct', 'PUNCT'), ('”', 2, 'punct', 'PUNCT'),
+    ]
+    doc = parse(*rows)
+    doc[9].tag_ = "VBG"  # a participle
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "expected"),
+    [
+        ("players", "player", "Tom Evers"),  # "the players saying": the players do not speak, the one explaining does
+        ("statement", "statement", "statement"),  # "the statement saying": a document speaks (its noun phrase here)
+    ],
+)
+def test_quotes_fragments_a_participle_cue_on_a_noun_that_does_not_speak(noun, lemma, expected, quote_rules):
+    (q,) = quotes(_saying_after(noun, lemma), quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("They will never play again", expected, "saying")

@@ -143,7 +143,15 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 return verb.head  # "a statement which said"
             return child
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return verb.head  # "a statement saying"
+            noun = verb.head
+            if noun.lemma_.lower() in ctx.rules.organ_nouns or noun.lower_ in ctx.rules.organ_nouns or ctx.speaker_ent(noun):
+                return noun  # "a statement saying", "a sign saying"
+            # "X explained the decision to ban the players saying ...": the noun does not speak, X does
+            holder = next((a for a in noun.ancestors if a.pos_ == "VERB" and any(c.dep_ in ctx.rules.subject_deps for c in a.children)), None)
+            if holder is None:
+                return noun
+            verb = holder
+            continue
         if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
