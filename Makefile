@@ -28,8 +28,9 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(PY) -m pytest -q
 
-## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds and real-news dev set
-##       (misses and extras printed for the dev passages not kept unseen); fail below the floors
+## eval: extract and score our own gold (samples, held-out) and, when present, the shared seeds, the Wikinews quote
+##       gold's articles and the real-news dev set (misses and extras printed for the dev passages not kept unseen);
+##       fail below the floors
 eval: $(STAMP)
 	$(PY) -m pipeline extract --input data/raw --output $(EVAL)/samples --no-progress
 	$(PY) -m pipeline eval --gold data/gold --predictions $(EVAL)/samples --floors data/gold/floors.yaml --floors-key samples
@@ -40,6 +41,12 @@ eval: $(STAMP)
 	  $(PY) -m pipeline extract --input $(SHARED)/corpus/seeds --output $(EVAL)/seeds --no-progress && \
 	  $(PY) -m pipeline eval --gold $(SHARED)/gold/seeds.jsonl --predictions $(EVAL)/seeds --floors data/gold/floors.yaml --floors-key seeds; \
 	else echo "$(SHARED)/gold/seeds.jsonl absent: seed gold not scored"; fi
+	@if [ -f $(SHARED)/corpus/wikinews/articles.jsonl ]; then \
+	  $(PY) -c "import sys; from pipeline.evaluate import select_articles; select_articles(*sys.argv[1:])" \
+	    $(SHARED)/corpus/wikinews/articles.jsonl data/gold/wikinews $(EVAL)/wikinews_gold_articles.jsonl && \
+	  $(PY) -m pipeline extract --input $(EVAL)/wikinews_gold_articles.jsonl --output $(EVAL)/wikinews --no-progress && \
+	  $(PY) -m pipeline eval --gold data/gold/wikinews --predictions $(EVAL)/wikinews --floors data/gold/floors.yaml --floors-key wikinews; \
+	else echo "$(SHARED)/corpus/wikinews/articles.jsonl absent: Wikinews quote gold not scored"; fi
 	@if [ -f $(REAL_DEV) ]; then \
 	  $(PY) -m pipeline extract --input $(REAL_DEV) --output $(EVAL)/real_dev --no-progress && \
 	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --strict-names --exclude-ids $(UNSEEN) --rows && \

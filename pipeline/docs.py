@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 BOILERPLATE = "boilerplate"
 COREF = "coref"
+GENDER = "gender"  # person mentions whose gender is known (label male/female, kb_id = actor): pipeline/actors/coref.py
 
 for _name in ("relations", "quotes", "skipped"):
     if not Doc.has_extension(_name):
@@ -71,6 +72,11 @@ def actor_of(span: Span) -> str | None:
             if mention.start <= root.i < mention.end and mention.kb_id_:
                 return mention.kb_id_
     return None
+
+
+def person_genders(doc: Doc) -> dict[str, str]:
+    """Person actor -> gender (male/female), where the coreference layer knew it."""
+    return {span.kb_id_: span.label_ for span in doc.spans[GENDER]} if GENDER in doc.spans else {}
 
 
 T = TypeVar("T")

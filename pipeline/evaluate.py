@@ -17,6 +17,14 @@ Matching, as FORMAT.md prescribes:
   speaker is right when it equals the gold speaker or the gold speaker's last
   word. Predictions without a speaker are left out of attribution scores.
   Direct and partial quotes are scored together, indirect ones alone.
+  Beside that, the measures of the quote-attribution literature (citron, the
+  Gender Gap Tracker): under ``overlap``, for each match rule — ``exact``
+  (equal tokens), ``overlap_30`` and ``overlap_80`` (token F1 >= 0.3 / 0.8) —
+  one PRF per role: ``content`` (any prediction), ``speaker`` (content matched
+  and speaker right, predictions with a speaker), ``cue`` (content matched and
+  cue right, against gold quotes that name a cue; None when none does); and
+  ``speaker_accuracy``: right speakers among matched quotes with a predicted one;
+  ``found_by_kind``: the share of required gold quotes of each kind found (0.8).
 
 Actor names (entity actors, relation arguments, speakers) are compared as
 actors: two names match when they are equal after case-folding or when the
@@ -34,10 +42,11 @@ the same file is then the extraction input and the gold.
 
 from __future__ import annotations
 
+import json
 import string
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +59,8 @@ from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.records import ENTITY_LABELS, RELATION_TYPES
 
 QUOTE_MATCH_F1 = 0.8
+# the match rules reported under quotes.<group>.overlap (key: minimum token F1)
+QUOTE_OVERLAPS = {"exact": 1.0, "overlap_30": 0.3, "overlap_80": QUOTE_MATCH_F1}
 PHRASE_MATCH_F1 = 0.5  # a denial's phrase object (object_is_phrase) against the predicted object
 QUOTE_GROUPS = {"direct": "direct_partial", "partial": "direct_partial", "indirect": "indirect"}
 _STRIP = string.punctuation + "“”‘’«»„‚‹›…–—"
@@ -108,6 +119,8 @@ class GoldQuote(_Gold):
     speaker: str | None
     kind: str
     required: bool = True
+    cue: str | None = None  # the speech verb or source phrase, where the annotator named it
+    note: str | None = None  # the annotator's remark on a hard call
 
 
 class GoldDoc(_Gold):
@@ -323,15 +336,15 @@ def _confidence(row: dict) -> int:
     return order.index(row["modality"]) if row["modality"] in order else -1
 
 
-def _match_quotes(golds: list[GoldQuote], preds: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, pred index) pairs, best token F1 first, F1 >= 0.8."""
+def _match_quotes(golds: list[GoldQuote], preds: list[dict], threshold: float = QUOTE_MATCH_F1) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs, best token F1 first, F1 >= ``threshold``."""
     pairs = sorted(
         ((token_f1(g.quote, p["quote"]), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
         reverse=True,
     )
     used_g, used_p, out = set(), set(), []
     for f1, gi, pi in pairs:
-        if f1 < QUOTE_MATCH_F1:
+        if f1 < threshold:
             break
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
@@ -340,38 +353,81 @@ def _match_quotes(golds: list[GoldQuote], preds: list[dict]) -> list[tuple[int, 
     return out
 
 
+@dataclass
+class _QuoteCounts:
+    """One gold group's counts under one match rule."""
+
+    content: PRF
+    speaker: PRF
+    cue: PRF
+    named_right: int = 0  # matched quotes with a predicted speaker, and the right ones among them
+    named_matched: int = 0
+    kind_found: Counter = field(default_factory=Counter)  # required gold quotes found, by gold kind (direct, partial, indirect)
+    kind_total: Counter = field(default_factory=Counter)
+
+    def add(self, golds: list[GoldQuote], preds: list[dict], threshold: float, names: ActorNames) -> None:
+        pairs = dict((pi, gi) for gi, pi in _match_quotes(golds, preds, threshold))
+        n_required = sum(q.required for q in golds)
+        # content: any prediction, speaker or not
+        hits = [golds[gi] for gi in pairs.values()]
+        self.kind_total.update(q.kind for q in golds if q.required)
+        self.kind_found.update(q.kind for q in hits if q.required)
+        self.content.tp += sum(q.required for q in hits)
+        self.content.fp += len(preds) - len(hits)
+        self.content.fn += n_required - sum(q.required for q in hits)
+        # speaker: predictions with a speaker, matched and speaker right; a match
+        # with an optional gold quote counts on neither side
+        right = 0
+        for pi, p in enumerate(preds):
+            gq = golds[pairs[pi]] if pi in pairs else None
+            if gq is not None and p["speaker"]:
+                self.named_matched += gq.required
+                self.named_right += gq.required and speaker_right(p["speaker"], gq.speaker, names)
+            if not p["speaker"] or (gq is not None and not gq.required):
+                continue
+            if gq is not None and speaker_right(p["speaker"], gq.speaker, names):
+                right += 1
+            else:
+                self.speaker.fp += 1
+        self.speaker.tp += right
+        self.speaker.fn += n_required - right
+        # cue: only against gold quotes that name one
+        cued = [gi for gi, q in enumerate(golds) if q.cue and q.required]
+        cue_right = sum(1 for pi, gi in pairs.items() if gi in cued and _cue_right(preds[pi].get("cue"), golds[gi].cue))
+        self.cue.tp += cue_right
+        self.cue.fn += len(cued) - cue_right
+        self.cue.fp += sum(1 for pi, gi in pairs.items() if gi in cued and preds[pi].get("cue") and not _cue_right(preds[pi].get("cue"), golds[gi].cue))
+
+    def as_dict(self) -> dict[str, Any]:
+        cue = self.cue.as_dict() if self.cue.tp + self.cue.fn else None
+        return {"content": self.content.as_dict(), "speaker": self.speaker.as_dict(), "cue": cue,
+                "speaker_accuracy": _ratio(self.named_right, self.named_matched), "speaker_matched": self.named_matched}
+
+
+def _cue_right(predicted: str | None, gold: str) -> bool:
+    """The predicted cue names the gold one: equal words after case-folding ("said" / "Said")."""
+    return bool(predicted) and quote_tokens(predicted) == quote_tokens(gold)
+
+
 def score_quotes(gold: list[GoldDoc], pred: dict[str, list[dict]], names: ActorNames = same_string) -> dict[str, Any] | None:
     docs = [g for g in gold if g.quotes is not None]
     if not docs:
         return None
-    attributed = {group: PRF() for group in ("direct_partial", "indirect")}
-    found = {group: PRF() for group in ("direct_partial", "indirect")}
+    counts = {group: {rule: _QuoteCounts(PRF(), PRF(), PRF()) for rule in QUOTE_OVERLAPS} for group in ("direct_partial", "indirect")}
     for g in docs:
-        for group in attributed:
+        for group, rules in counts.items():
             golds = [q for q in g.quotes if QUOTE_GROUPS.get(q.kind) == group]
             preds = [p for p in pred.get(g.doc_id, []) if QUOTE_GROUPS.get(p["kind"]) == group]
-            pairs = dict((pi, gi) for gi, pi in _match_quotes(golds, preds))
-            n_required = sum(q.required for q in golds)
-            # found: any prediction, speaker or not
-            hits = [golds[gi] for gi in pairs.values()]
-            found[group].tp += sum(q.required for q in hits)
-            found[group].fp += len(preds) - len(hits)
-            found[group].fn += n_required - sum(q.required for q in hits)
-            # attributed: predictions with a speaker, matched and speaker right
-            right = 0
-            for pi, p in enumerate(preds):
-                if not p["speaker"]:
-                    continue
-                gq = golds[pairs[pi]] if pi in pairs else None
-                if gq is not None and not gq.required:
-                    continue
-                if gq is not None and speaker_right(p["speaker"], gq.speaker, names):
-                    right += 1
-                else:
-                    attributed[group].fp += 1
-            attributed[group].tp += right
-            attributed[group].fn += n_required - right
-    return {group: {**attributed[group].as_dict(), "found": found[group].as_dict()} for group in attributed}
+            for rule, threshold in QUOTE_OVERLAPS.items():
+                rules[rule].add(golds, preds, threshold, names)
+    out = {}
+    for group, rules in counts.items():
+        main = rules["overlap_80"]  # FORMAT.md's match rule: the headline figures
+        out[group] = {**main.speaker.as_dict(), "found": main.content.as_dict(),
+                      "speaker_accuracy": _ratio(main.named_right, main.named_matched),
+                      "found_by_kind": {kind: _ratio(main.kind_found[kind], n) for kind, n in sorted(main.kind_total.items())},
+                      "overlap": {rule: c.as_dict() for rule, c in rules.items()}}
+    return out
 
 
 # -- files -----------------------------------------------------------------------
@@ -452,6 +508,24 @@ def score_files(gold_paths: list[Path], predictions: Path, *, ids: set[str] | No
     return score(select(gold, ids, exclude), read_predictions(predictions), names)
 
 
+def select_articles(corpus: Path, gold: Path, out: Path) -> int:
+    """Write the lines of the JSONL ``corpus`` whose ``id`` a document of the
+    ``gold`` file or folder names to ``out`` (a gold set kept apart from its corpus, data/gold/wikinews):
+    the gate extracts only those. Returns the number written."""
+    wanted = {doc.doc_id for path in gold_files([gold]) for doc in load_gold(path)}
+    found = set()
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with Path(corpus).open(encoding="utf8") as src, Path(out).open("w", encoding="utf8") as dst:
+        for line in src:
+            doc_id = json.loads(line).get("id") if line.strip() else None
+            if doc_id in wanted:
+                dst.write(line)
+                found.add(doc_id)
+    if missing := sorted(wanted - found):
+        raise GoldError(f"{corpus} lacks {len(missing)} gold articles, e.g. {missing[:3]}: the gold and the corpus have drifted")
+    return len(found)
+
+
 # -- floors ------------------------------------------------------------------------
 
 
@@ -502,7 +576,11 @@ def format_report(report: dict[str, Any], rows: bool = False) -> str:
             lines += _relation_rows(r)
     if (q := report["quotes"]) is not None:
         for group, m in q.items():
-            lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}")
+            lines.append(f"quotes {group:<11}{prf(m)}  found: {prf(m['found'])}  speaker accuracy {m['speaker_accuracy']}")
+            lines.append("  found by kind: " + ", ".join(f"{kind} {r}" for kind, r in m["found_by_kind"].items()))
+            for rule, o in m["overlap"].items():
+                cue = f"  cue F1 {o['cue']['f1']:.3f}" if o["cue"] else ""
+                lines.append(f"  {rule:<11}content F1 {o['content']['f1']:.3f}  speaker F1 {o['speaker']['f1']:.3f}{cue}")
     return "\n".join(lines) + "\n"
 
 

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin, Span
 
-from pipeline.actors.coref import CorefRules, resolve_coref
+from pipeline.actors.coref import CorefRules, resolve_coref, resolve_with_genders
 from pipeline.ruledata import read_yaml
 from pipeline.docs import actor_of
 from tests.conftest import REPO, make_doc
@@ -276,3 +276,70 @@ def test_coref_rules_militia_is_no_state_force(unit, expected):
     types = {**TYPES, "Kataib Hezbollah": "armed_group", "Quds Force": "armed_group"}
     mentions = resolve_coref(doc, RULES, types.get)
     assert [(doc[m.start : m.end].text, m.actor) for m in mentions] == [("The militia", expected)]
+
+
+GENDERED = RULES.model_copy(update={"gender": RULES.gender.model_copy(update={"first_names": {"maria": "female", "tom": "male"}})})
+
+
+def evers_met_ortega(pronoun: str, first: str = "Tom"):
+    return parsed(
+        f"{first} Evers met Maria Ortega . {pronoun} left .",
+        heads=[1, 2, 2, 4, 2, 2, 7, 7, 7],
+        deps=["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "NNP", "VBD", "NNP", "NNP", ".", "PRP", "VBD", "."],
+        pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+        ents={},
+    )
+
+
+def _people(doc, first):
+    doc.ents = [Span(doc, 0, 2, label="PERSON", kb_id=f"{first} Evers"), Span(doc, 3, 5, label="PERSON", kb_id="Maria Ortega")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "first", "rules", "expected"),
+    [
+        ("He", "Tom", GENDERED, "Tom Evers"),
+        ("She", "Tom", GENDERED, "Maria Ortega"),  # the less salient object, as "she" is no man
+        ("She", "Tom", RULES, "Tom Evers"),  # without the lexicon: salience alone
+        ("She", "Kim", GENDERED, "Kim Evers"),  # a first name the lexicon does not know: salience alone
+    ],
+)
+def test_coref_rules_gendered_pronoun_agrees_with_its_person(pronoun, first, rules, expected):
+    doc = _people(evers_met_ortega(pronoun, first), first)
+    assert [(m.actor, m.rule) for m in resolve_coref(doc, rules, TYPES.get)] == [(expected, "pronoun")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [("Mrs", "Evers"), ("Mr", "Maria Ortega")])
+def test_coref_rules_a_title_tells_the_gender(title, expected):
+    # Mrs Evers met Maria Ortega . She left .  ("Mrs" outside the entity, as the model tags it)
+    doc = evers_met_ortega("She", title)
+    doc.ents = [Span(doc, 1, 2, label="PERSON", kb_id="Evers"), Span(doc, 3, 5, label="PERSON", kb_id="Maria Ortega")]
+    assert [m.actor for m in resolve_coref(doc, GENDERED, TYPES.get)] == [expected]
+
+
+def test_coref_rules_a_resolved_pronoun_teaches_the_gender():
+    # Kim Evers met Maria Ortega . He left .  (no lexicon: "He" goes to the salient subject, who is then a man)
+    doc = _people(evers_met_ortega("He", "Kim"), "Kim")
+    mentions, genders = resolve_with_genders(doc, RULES, TYPES.get)
+    assert [m.actor for m in mentions] == ["Kim Evers"] and genders == {"Kim Evers": "male"}
+
+
+def test_coref_rules_component_reads_the_first_names_and_stores_genders(nlp):
+    component = nlp.get_pipe("actor_coref")
+    assert component.rules.gender.first_names["maria"] == "female"
+    doc = component(_people(evers_met_ortega("She", "Tom"), "Tom"))
+    assert [(s.text, s.label_) for s in doc.spans["gender"]] == [("Tom Evers", "male"), ("Maria Ortega", "female")]
+    assert [(s.text, s.kb_id_) for s in doc.spans["coref"]] == [("She", "Maria Ortega")]
+
+
+def test_coref_rules_a_bad_first_names_line_fails_naming_the_file(tmp_path):
+    from pipeline.components.coref import ActorCoref
+    from pipeline.ruledata import RuleDataError
+
+    (tmp_path / "names.tsv").write_text("maria\tfemale\ntom male\n", encoding="utf8")
+    rules = (REPO / "configs" / "coref.yaml").read_text(encoding="utf8").replace("vocab/first_names.tsv", "names.tsv")
+    (tmp_path / "coref.yaml").write_text(rules, encoding="utf8")
+    with pytest.raises(RuleDataError, match="names.tsv"):
+        ActorCoref(spacy.blank("en"), "actor_coref").load_data(tmp_path / "coref.yaml")

@@ -106,6 +106,24 @@ def test_evaluate_quotes_attribution_groups_and_unattributed_left_out():
     assert q["indirect"]["found"]["tp"] == 1
 
 
+def test_evaluate_quotes_overlap_rules_per_role_and_speaker_accuracy():
+    gold = _gold(quotes=[
+        {"quote": "the deal is a disgrace for the whole region", "speaker": "Nadia Holm", "kind": "direct", "cue": "said"},
+        {"quote": "we will rebuild every bridge", "speaker": "Tom Evers", "kind": "direct", "note": "a hard call"},
+    ])
+    preds = pd.DataFrame([
+        ("d1", "the deal is a disgrace", "direct", "Holm", "said"),  # token F1 0.67: matched at 0.3 only
+        ("d1", "we will rebuild every bridge", "direct", "Nadia Holm", "added"),  # exact, wrong speaker
+    ], columns=["doc_id", "quote", "kind", "speaker", "cue"])
+    q = score(gold, {**_preds(), "quotes": preds})["quotes"]["direct_partial"]
+    exact, loose = q["overlap"]["exact"], q["overlap"]["overlap_30"]
+    assert (exact["content"]["tp"], exact["speaker"]["tp"], loose["content"]["tp"], loose["speaker"]["tp"]) == (1, 0, 2, 1)
+    assert (loose["cue"]["tp"], loose["cue"]["fn"]) == (1, 0)  # only the first gold quote names a cue
+    assert loose["speaker_accuracy"] == 0.5 and exact["speaker_accuracy"] == 0.0
+    assert q["overlap"]["overlap_80"]["content"] == q["found"]
+    assert q["speaker_accuracy"] == 0.0  # at FORMAT.md's 0.8 only the second quote matches
+
+
 def test_evaluate_unannotated_layers_are_not_scored():
     report = score(_gold(relations=[]), _preds())
     assert report["entities"] is None and report["quotes"] is None and report["relations"]["fp"] == 0

@@ -60,6 +60,13 @@ class PronounRule(_Strict):
     labels: list[str] = Field(min_length=1)
     number: str = Field(pattern="^(singular|plural)$")
     types: list[str] | None = None  # gazetteer types it may refer to (None: any)
+    gender: str | None = Field(default=None, pattern="^(male|female)$")  # never a person of the other gender
+
+
+class GenderRules(_Strict):
+    titles: dict[str, list[str]]  # gender -> titles before a name ("mrs", "sir")
+    first_names_file: str  # relative to the rule file; read by the component into first_names
+    first_names: dict[str, str] = {}  # lower-cased first name -> gender
 
 
 class DescriptionRule(_Strict):
@@ -95,6 +102,7 @@ class CorefRules(_Strict):
     pleonastic_verbs: list[str]
     denial_verbs: list[str]
     claim_nouns: list[str]
+    gender: GenderRules
     salience: Salience
 
 
@@ -147,6 +155,7 @@ class Resolver:
             if e.kb_id_ and e.label_ in ACTOR_LABELS:
                 self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
+        self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
 
     def _add(self, cand: _Candidate) -> None:
         insort(self.actors, cand, key=lambda c: c.start)
@@ -172,6 +181,9 @@ class Resolver:
             if mention is not None:
                 found.append(mention)
                 self.resolved[i] = mention
+                gender = self.pronouns[token.lower_].gender if token.lower_ in self.pronouns else None
+                if gender is not None and mention.label == "PERSON":
+                    self.genders.setdefault(mention.actor, gender)  # "Kim Lee ... she": Kim Lee is a woman
                 self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
         return found
 
@@ -205,7 +217,7 @@ class Resolver:
             denier = self._denier(token, set(rule.labels), types)
             if denier is not None:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
-        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels)
+        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
         if best is None or best.actor == "":
             return None
         if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):
@@ -301,6 +313,7 @@ class Resolver:
         bound: bool,
         compete: bool = True,
         exclude: set[str] = frozenset(),
+        gender: str | None = None,
     ) -> _Candidate | None:
         """The most salient agreeing candidate.
 
@@ -312,6 +325,8 @@ class Resolver:
         for cand in self._window(token):
             if cand.label not in labels or cand.actor in excluded:
                 continue
+            if gender is not None and self.genders.get(cand.actor, gender) != gender:
+                continue  # "she" is not Mr Holm
             if types is not None and (self.actor_type(cand.actor) or UNKNOWN_TYPE) not in types:
                 continue
             score = self._score(cand, token)
@@ -397,6 +412,31 @@ class Resolver:
         return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
 
 
+def person_genders(doc: Doc, rules: GenderRules) -> dict[str, str]:
+    """The gender of each person actor of ``doc`` the text or its name tells:
+    a title right before (or opening) a mention ("Mrs Holm", "Sir Tom Evers")
+    wins over the first name of the actor's name ("Maria Ortega")."""
+    titles = {t: g for g, words in rules.titles.items() for t in words}
+    by_title: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not ent.kb_id_:
+            continue
+        for tok in (doc[ent.start - 1] if ent.start > 0 else None, ent[0]):
+            title = titles.get(tok.lower_.rstrip(".")) if tok is not None else None
+            if title is not None:
+                by_title.setdefault(ent.kb_id_, title)
+        first = ent.kb_id_.split()[0].lower() if len(ent.kb_id_.split()) > 1 else None
+        if first is not None and first in rules.first_names:
+            out.setdefault(ent.kb_id_, rules.first_names[first])
+    return {**out, **by_title}
+
+
+def gender_spans(doc: Doc, genders: dict[str, str]) -> list[Span]:
+    """The person mentions whose gender is known, for ``doc.spans`` (label = gender, kb_id = actor)."""
+    return [Span(doc, e.start, e.end, label=genders[e.kb_id_], kb_id=e.kb_id_) for e in doc.ents if e.kb_id_ in genders and e.label_ == "PERSON"]
+
+
 def _role(token: Token) -> str:
     """A mention's grammatical role; a modifier or conjunct takes the role of its head."""
     while token.dep_ in MODIFIER_DEPS + ("conj",) and token.head.i != token.i:
@@ -410,9 +450,16 @@ def resolve_coref(doc: Doc, rules: CorefRules, actor_type: ActorType) -> list[Co
     ``actor_type(actor)`` returns the gazetteer type of an actor, or None when
     the gazetteer does not know it.
     """
+    return resolve_with_genders(doc, rules, actor_type)[0]
+
+
+def resolve_with_genders(doc: Doc, rules: CorefRules, actor_type: ActorType) -> tuple[list[CorefMention], dict[str, str]]:
+    """:func:`resolve_coref`, and the gender of each person actor that the
+    text, the name or a resolved pronoun tells (:func:`person_genders`)."""
     if not doc.has_annotation("DEP"):
-        return []
-    return Resolver(doc, rules, actor_type).run()
+        return [], {}
+    resolver = Resolver(doc, rules, actor_type)
+    return resolver.run(), resolver.genders
 
 
 def mention_spans(doc: Doc, mentions: list[CorefMention]) -> list[Span]:

@@ -4,7 +4,9 @@ Resolved mentions are stored as ``doc.spans["coref"]`` with ``span.kb_id_`` =
 the actor they refer to and ``span.label_`` = the kind of mention (``pronoun``,
 ``description``, ``modifier``, ``former_latter``), so
 :func:`pipeline.docs.actor_of` finds them and they survive a DocBin round
-trip. The heuristics are in :mod:`pipeline.actors.coref`, the word lists and
+trip; the person mentions whose gender is known go to ``doc.spans["gender"]``
+(label male/female, kb_id the actor) for the quote stage. The heuristics are
+in :mod:`pipeline.actors.coref`, the word lists and
 weights in ``configs/coref.yaml``. The actor types come from the gazetteer of
 the ``actor_linker`` component when the pipeline has one.
 """
@@ -18,10 +20,10 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.coref import CorefRules, mention_spans, resolve_coref
+from pipeline.actors.coref import CorefRules, gender_spans, mention_spans, resolve_with_genders
 from pipeline.components.base import RuleSetComponent
 from pipeline.ruledata import RuleDataError, read_yaml
-from pipeline.docs import COREF, guarded
+from pipeline.docs import COREF, GENDER, guarded
 
 LINKER = "actor_linker"
 
@@ -34,8 +36,21 @@ class ActorCoref(RuleSetComponent):
         self.rules: CorefRules | None = None
 
     def load_data(self, path: Path) -> dict[str, Any]:
+        raw = read_yaml(path)
+        gender = raw.get("gender") if isinstance(raw, dict) else None
+        if isinstance(gender, dict) and "first_names_file" in gender:
+            names = path.parent / str(gender["first_names_file"])
+            try:
+                lines = names.read_text(encoding="utf8").splitlines()
+            except OSError as exc:
+                raise RuleDataError(f"{path}: cannot read gender.first_names_file {names}: {exc.strerror}") from exc
+            rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+            bad = next((n for n, row in enumerate(rows) if len(row) != 2), None)
+            if bad is not None:
+                raise RuleDataError(f"{names}: expected 'name<TAB>male|female' lines, got {rows[bad]!r}")
+            gender["first_names"] = {name.strip().lower(): g.strip() for name, g in rows}
         try:
-            return CorefRules.model_validate(read_yaml(path)).model_dump()
+            return CorefRules.model_validate(raw).model_dump()
         except ValidationError as exc:
             raise RuleDataError(f"{path}: invalid coreference rules, fix the keys named below:\n{exc}") from exc
 
@@ -50,8 +65,10 @@ class ActorCoref(RuleSetComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        mentions = guarded(doc, self.name, [doc], lambda d: resolve_coref(d, self.rules, self.actor_type))
+        found = guarded(doc, self.name, [doc], lambda d: [resolve_with_genders(d, self.rules, self.actor_type)])
+        mentions, genders = found[0] if found else ([], {})
         doc.spans[COREF] = mention_spans(doc, mentions)
+        doc.spans[GENDER] = gender_spans(doc, genders)
         return doc
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import boilerplate_ranges
+from pipeline.docs import boilerplate_ranges, person_genders
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 from pipeline.quotes.transcript import Turn, interview_turns
@@ -64,6 +64,7 @@ class DocContext:
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
         self.reported = [False] * len(doc)  # token lies in a reported clause found so far
         self.turns: list[Turn] = interview_turns(doc, rules)
+        self.genders = person_genders(doc)  # person actor -> male/female, where the coreference layer knew it
 
     def _is_cue_verb(self, tok: Token) -> bool:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.rules.cue_verbs or self.quote_at[tok.i] >= 0:
@@ -166,10 +167,14 @@ class DocContext:
         self.speakers.append(speaker)
         self.latest = (speaker, until)
 
-    def latest_speaker(self, before: int, labels: frozenset[str], window: int | None = None) -> Speaker | None:
-        """The latest speaker mentioned before token ``before`` with one of ``labels``."""
+    def agrees(self, name: str, gender: str | None) -> bool:
+        """A speaker ``name`` may be called by a pronoun of ``gender`` ("she" is not Mr Evers)."""
+        return gender is None or self.genders.get(name, gender) == gender
+
+    def latest_speaker(self, before: int, labels: frozenset[str], window: int | None = None, gender: str | None = None) -> Speaker | None:
+        """The latest speaker mentioned before token ``before`` with one of ``labels`` (and a fitting gender)."""
         for sp in reversed(self.speakers):
-            if sp.token < before and sp.label in labels:
+            if sp.token < before and sp.label in labels and self.agrees(sp.name, gender):
                 if window is None or self.sent_at[before] - self.sent_at[sp.token] <= window:
                     return sp
         return None

@@ -14,8 +14,16 @@ Rule ids written into every record (see docs/quotes.md):
   sentence right after a sentence without quotations of its own (terms and
   fragments aside) whose main clause has a named subject or a pronoun naming one;
 - ``direct.unattributed``: a quotation nobody is said to have said (speaker null);
+- ``direct.heading``: a quotation opening the paragraph after a short line
+  that is a person's name ("Dr Helen Ward" above a block of quotations);
 - ``partial.cue_after`` / ``partial.cue_before``: a fragment in marks inside
   the author's sentence, governed by a speech verb or source phrase;
+- ``partial.cue`` / ``partial.object`` / ``partial.label``: a short fragment
+  (or one after a determiner) under a cue, the quoted object of a verb of
+  evaluation or commitment ('praised his "courage"'), the label of a naming
+  verb ('called X "crooked"', 'dismissed it as "fake news"');
+- ``partial.reported``: a quoted stretch inside a reported clause, as a
+  partial quote of the clause's speaker;
 - ``indirect.clause``: "X said (that) CLAUSE", "X told Y that CLAUSE";
 - ``indirect.source_phrase``: "According to X, CLAUSE" / "CLAUSE, according to X".
 
@@ -39,6 +47,11 @@ from pipeline.quotes.speakers import RELATIVE_PRONOUNS, Attribution, Cue, attrib
 from pipeline.records import Quote
 
 COMPONENT = "quote_extractor"
+# kinds of term in quotation marks (_DirectQuotes._term)
+_NAME, _FRAGMENT = "name", "fragment"
+# how a quoted fragment hangs on the verb it is the object or label of
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "acomp", "xcomp", "pcomp", "ccomp", "dative", "advcl", "conj"})
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "npadvmod", "dep"})
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -63,7 +76,7 @@ def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
     content = {sent.start for sent in content_sents(doc)}
     for i in range(len(doc)):
         if (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i))) and ctx.sents[ctx.sent_at[i]].start in content:
-            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i)))
+            candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i, direct)))
     candidates.sort(key=lambda c: c.pos)
     quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -84,17 +97,32 @@ class _DirectQuotes:
         self.recurring = Counter(_norm(s.content(ctx.text)) for s in ctx.spans)
         self.cleaned = [_clean(s, ctx.text) for s in ctx.spans]
         self.kinds = [_kind(ctx.text, s, c[0]) for s, c in zip(ctx.spans, self.cleaned)]
-        self.terms = [not c[0] or self._is_term(s, c[0], k) for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+        term = [self._term(s, c[0], k) if c[0] else _NAME for s, c, k in zip(ctx.spans, self.cleaned, self.kinds)]
+        # a term of either kind: attribution windows run past it
+        self.terms = [t is not None for t in term]
+        # a short fragment, or one after a determiner: a quotation only where a cue or a verb with a speaker governs it
+        self.weak = [t == _FRAGMENT for t in term]
+        self.done: set[int] = set()  # quotations already given a row (by either pass)
 
     def resolve(self, k: int) -> list[Quote]:
-        if self.terms[k]:
+        if k in self.done or (self.terms[k] and not self.weak[k]):
             return []
+        self.done.add(k)
         ctx = self.ctx
         first, last = ctx.token_ranges[k]
         (text, start, end), kind = self.cleaned[k], self.kinds[k]
+        if self.weak[k]:
+            found = self._governed(k)
+            if found is None:
+                return []  # a scare quote, a term
+            att, rule, until = found
+            ctx.remember(att.speaker, max(last, until, att.subject[1]))
+            return [_record(ctx, text, start, end, "partial", rule, att.speaker, att)]
         after = self._window(range(last + 1, min(len(ctx.doc), last + 1 + ctx.rules.window_tokens)), after=True)
         before = self._window(range(first - 1, max(-1, first - 1 - ctx.rules.window_tokens), -1), after=False)
         found = self._cued(k, kind, after, before)
+        if found is None and kind == "partial":
+            found = self._governed(k)
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
@@ -103,7 +131,10 @@ class _DirectQuotes:
             att, rule, until = found
             ctx.remember(att.speaker, max(last, until, att.subject[1]))
             return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
-        if ctx.latest is not None and self._continues(first):
+        heading = self._heading(first)
+        if heading is not None:
+            speaker, rule = heading, "direct.heading"
+        elif ctx.latest is not None and self._continues(first):
             speaker, rule = ctx.latest[0], "direct.continuation"
         elif len(text.split()) >= ctx.rules.partial_min_words:
             speaker, rule = self._context(first), "direct.context"
@@ -134,6 +165,13 @@ class _DirectQuotes:
                 c.dep_ in ctx.rules.clause_deps and c.i > cue.last and not ctx.in_quote(c.i) for c in doc[cue.last].children
             ):
                 continue  # '"Buy American." Biden claimed the plan ...': the verb reports its own clause
+            verb = doc[cue.last]
+            if cue.after and complete and not cue.phrase and verb.lemma_.lower() not in ctx.rules.audience_object_of and any(
+                c.dep_ == "dobj" and c.i > cue.last and not ctx.in_quote(c.i) for c in verb.children
+            ):
+                continue  # '"...." Trump called it a disgrace': the verb has an object of its own
+            if cue.after and complete and cue.phrase and doc[cue.first].is_title:
+                continue  # '"...." According to X, ...': the phrase opens the next sentence
             att = attribute(ctx, cue, named_only=False)
             if att is None or _inside_speaker(att, cue, first + 1, last - 1):
                 continue  # no one to name, or the quotation is part of the speaker's phrase
@@ -142,6 +180,75 @@ class _DirectQuotes:
             until = after[-1] if cue.after else last  # the end of the attribution
             return att, f"{kind}.cue_{'after' if cue.after else 'before'}", until
         return None
+
+    def _governed(self, k: int) -> tuple[Attribution, str, int] | None:
+        """A fragment the parse puts under a cue or a verb whose subject names
+        someone: 'said the plan was "dead"', 'according to X, it is "a
+        disgrace"' (``partial.cue``); the fragment as the object of a verb of
+        the quoted-object class, 'praised his "courage"', 'called for "an
+        inquiry"' (``partial.object``); as the label a naming verb gives its
+        object, 'called X "crooked"', 'dismissed it as "fake news"'
+        (``partial.label``). The nearest such head wins; a fragment below
+        another verb is no longer its object."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first, last = ctx.token_ranges[k]
+        inside = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
+        root = next((t for t in inside if not first <= t.head.i <= last or t.head.i == t.i), None)
+        if root is None:
+            return None
+        sent = ctx.sent_at[root.i]
+        path: list = [root]  # the tokens from the fragment up to the current head
+        for head in root.ancestors:
+            if ctx.sent_at[head.i] != sent:
+                return None
+            cue = None
+            obj = path[-1].dep_ in _OBJECT_PATH and all(t.dep_ in _OBJECT_PATH for t in path) and head.pos_ == "VERB"
+            if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
+                label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
+                    any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
+                )
+                cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
+            elif ctx.is_cue[head.i]:
+                cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, head.i > last), "partial.cue"
+            else:
+                phrase = next((c for c in head.children if c.dep_ == "prep" and ctx.phrase_at(c.i) and c.i not in (t.i for t in path)), None)
+                if phrase is not None:
+                    n = len(ctx.phrase_at(phrase.i))
+                    cue = Cue(phrase.i, phrase.i + n - 1, doc[phrase.i : phrase.i + n].text, True, 0, phrase.i > last)
+                    rule = "partial.cue"
+            if cue is not None:
+                att = attribute(ctx, cue, named_only=True)
+                if att is not None and not _inside_speaker(att, cue, first, last) and att.speaker.label != NOUN_PHRASE:
+                    return att, rule, max(cue.last, last)
+                return None
+            path.append(head)
+        return None
+
+    def within(self, report: Quote, att: Attribution, cue: Cue) -> list[Quote]:
+        """The quotations inside a reported clause not yet given a row, as partial
+        quotes of its speaker ('X said the bill was "dead on arrival"'): not
+        names or terms, nor a capitalised stretch ('announced the name "2019-nCoV"'),
+        nor one a cue inside the clause governs ('According to X, Y claimed to
+        talk to Z "almost daily"': Y's words, found on their own)."""
+        ctx, out = self.ctx, []
+        for k, span in enumerate(ctx.spans):
+            if k in self.done or self.kinds[k] != "partial" or (self.terms[k] and not self.weak[k]):
+                continue
+            if not report.start <= span.open < span.close < report.end or self._cue_inside(k, report, cue):
+                continue
+            self.done.add(k)
+            text, start, end = self.cleaned[k]
+            out.append(_record(ctx, text, start, end, "partial", "partial.reported", att.speaker, att))
+        return out
+
+    def _cue_inside(self, k: int, report: Quote, cue: Cue) -> bool:
+        """Quotation ``k`` hangs on a cue inside the reported clause other than its own ``cue``."""
+        ctx = self.ctx
+        first, last = ctx.token_ranges[k]
+        return any(
+            ctx.is_cue[a.i] and a.i != cue.last and report.start <= a.idx < report.end
+            for t in ctx.doc[first : last + 1] for a in t.ancestors
+        )
 
     def _introduced(self, k: int, before: list[int]) -> tuple[Attribution, str, int] | None:
         """'X disagreed with the findings: "..."', 'X reacted on Twitter, "..."':
@@ -200,6 +307,30 @@ class _DirectQuotes:
         att = attribute(ctx, Cue(root.i, root.i, root.text, False, 0, False), named_only=True)
         return att.speaker if att is not None and att.speaker.label != NOUN_PHRASE else None
 
+    def _heading(self, first: int) -> Speaker | None:
+        """A quotation opening the paragraph after a short line that is only a
+        person's name and description, without a verb or a full stop ("Dr
+        Helen Ward, surgeon" above a block of quotations): that person."""
+        ctx, doc = self.ctx, self.ctx.doc
+        j = first - 1
+        if j < 0 or not ctx.ends_paragraph(doc[j]):
+            return None
+        line = []
+        while j >= 0 and (not ctx.ends_paragraph(doc[j]) or not line):
+            if not doc[j].is_space:
+                line.append(doc[j])
+            j -= 1
+        words = [t for t in line if not t.is_punct]
+        if not words or len(words) > ctx.rules.heading_max_words or line[0].text in SENTENCE_END or line[0].text == ":":
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or ctx.in_quote(t.i) for t in line):
+            return None
+        people = [ctx.speaker_ent(t) for t in reversed(line)]
+        person = next((e for e in people if e is not None and e.label_ == "PERSON"), None)
+        if person is None or ctx.name_span(person).start != min(t.i for t in words):
+            return None  # the line opens with the name
+        return ctx.speaker_from_span(person, person.root)
+
     def _fragment(self, k: int) -> bool:
         """Quotation ``k`` is a term or a fragment of the author's sentence."""
         return self.terms[k] or self.kinds[k] == "partial"
@@ -228,25 +359,40 @@ class _DirectQuotes:
                 out.append(i)
         return out if after else out[::-1]
 
-    def _is_term(self, span: QuotedSpan, text: str, kind: str) -> bool:
-        """Titles, names, terms and scare quotes."""
+    def _term(self, span: QuotedSpan, text: str, kind: str) -> str | None:
+        """Titles, names and terms (_NAME); short fragments and fragments after a
+        determiner, which are quotations only under a cue (_FRAGMENT); else None."""
         rules, raw = self.ctx.rules, self.ctx.text
         words = text.split()
         before = _WORD.findall(raw[max(0, span.open - 60) : span.open].lower())
-        if any(tuple(before[-len(p) :]) == p for p in rules.introducers):
-            return True  # 'the so-called "axis"', 'dubbed "Operation X"'
+        if any(tuple(before[-len(p) :]) == p for p in rules.introducers) and not self._labels(span):
+            return _NAME  # 'the so-called "axis"', 'a film called "Sully"'
         label = re.match(r"[ \t]+([\w-]+)", raw[span.close + 1 : span.close + 40])
         if label is not None and label.group(1).lower() in rules.labelled_nouns:
-            return True  # 'a "Vote Leave" sign'
+            return _NAME  # 'a "Vote Leave" sign'
+        if len(words) <= rules.term_max_words and self.recurring[_norm(text)] > 1:
+            return _NAME
+        if len(words) <= rules.term_max_words and _title_case(span.content(raw).strip(), rules):
+            return _NAME
         if kind == "partial" and len(words) < rules.partial_min_words:
-            return True
+            return _FRAGMENT
         if len(words) > rules.term_max_words:
-            return False
-        if before and (before[-1] in rules.determiners or before[-1] in rules.name_prepositions) and raw[span.open - 1 : span.open].isspace():
-            return True  # 'the "unity of fronts"', 'a member of "Have no fear"'
-        if self.recurring[_norm(text)] > 1:
-            return True
-        return _title_case(span.content(raw).strip(), rules)
+            return None
+        if before and before[-1] in rules.name_prepositions and raw[span.open - 1 : span.open].isspace():
+            return _NAME  # 'a member of "Have no fear"'
+        if before and before[-1] in rules.determiners and raw[span.open - 1 : span.open].isspace():
+            return _FRAGMENT  # 'the "unity of fronts"', but 'praised his "courage"'
+        return None
+
+    def _labels(self, span: QuotedSpan) -> bool:
+        """The naming verb right before the quotation has a subject of its own:
+        'what he called "a hoax"' labels; 'a film called "Sully"' names."""
+        ctx = self.ctx
+        i = ctx.token_at(span.open) - 1
+        while i >= 0 and (ctx.doc[i].is_punct or ctx.doc[i].is_space):
+            i -= 1
+        verb = ctx.doc[i] if i >= 0 else None
+        return verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ctx.rules.subject_deps for c in verb.children)
 
     def _continues(self, first: int) -> bool:
         """The quotation follows the latest attribution with nothing naming
@@ -340,9 +486,10 @@ def _governs(ctx: DocContext, cue: Cue, first: int, last: int) -> bool:
 
 
 # -- reported speech ------------------------------------------------------------
-def _indirect(ctx: DocContext, i: int) -> list[Quote]:
-    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."."""
-    doc = ctx.doc
+def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
+    """The clause reported by cue token ``i``: "X said (that) ...", "according to X, ..."
+    and, as partial quotes, the quoted stretches inside it (:meth:`_DirectQuotes.within`)."""
+    doc, rules = ctx.doc, ctx.rules
     tok = doc[i]
     if ctx.is_cue[i]:
         clause = _clause(ctx, tok)
@@ -350,7 +497,7 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
             return []
         cue = Cue(i, i, cue_text(tok), False, 0, clause[0] < i)
         found = (_reported(ctx, lo, hi, cue, "indirect.clause") for lo, hi in _coordinated(ctx, tok, *clause))
-        return [q for q in found if q is not None]
+        return [row for r in found if r is not None for row in (r[0], *direct.within(*r, cue))]
     else:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
@@ -359,11 +506,15 @@ def _indirect(ctx: DocContext, i: int) -> list[Quote]:
             span = (_after_source(ctx, tok, hi), sent.end - 1)  # "According to X, CLAUSE"
         elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
             span = (sent.start, lo - 1)  # "CLAUSE, according to X"
+        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and doc[hi + 2].lower_ in rules.comment_conjunctions:
+            span = (sent.start, lo - 1)  # "CLAUSE, according to X, but ...": the clause before it
+        elif doc[lo - 1].lower_ in rules.report_conjunctions:
+            span = (hi + 1, sent.end - 1)  # "... and according to X CLAUSE": the clause after it
         else:
-            span = (sent.start, sent.end - 1)
+            span = (sent.start, sent.end - 1)  # "Witnesses, according to X, said ...": the whole sentence
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
-        quote = _reported(ctx, *span, cue, "indirect.source_phrase")
-    return [quote] if quote is not None else []
+        found = _reported(ctx, *span, cue, "indirect.source_phrase")
+    return [found[0], *direct.within(*found, cue)] if found is not None else []
 
 
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
@@ -506,7 +657,7 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
     return None
 
 
-def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote | None:
+def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Quote, Attribution] | None:
     doc, rules = ctx.doc, ctx.rules
     while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -527,16 +678,39 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> Quote |
         hi -= 1
     if hi - lo + 1 < rules.indirect_min_tokens:
         return None
+    if _opens_with_its_cue(ctx, lo):
+        return None
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
-    att = attribute(ctx, cue, named_only=True)
+    att = attribute(ctx, cue, named_only=True) or _unnamed_source(ctx, cue)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
-    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att)
+    return _record(ctx, span.text, span.start_char, span.end_char, "indirect", rule, att.speaker, att), att
+
+
+def _opens_with_its_cue(ctx: DocContext, lo: int) -> bool:
+    """The clause starting at token ``lo`` opens with a cue verb heading it:
+    the parse hung the rest on that verb ("According to X, Y said ...", clause
+    "said ..."): Y's words, which that cue reports on its own."""
+    tok = ctx.doc[lo]
+    return ctx.is_cue[lo] and tok.head.i == tok.i
+
+
+def _unnamed_source(ctx: DocContext, cue: Cue) -> Attribution | None:
+    """An unnamed source of reported speech whose head noun is a source by
+    its meaning ("police said ...", "officials told reporters that ..."):
+    its noun phrase, as for a direct quotation."""
+    att = attribute(ctx, cue, named_only=False)
+    if att is None or att.speaker.label != NOUN_PHRASE:
+        return None
+    head = ctx.doc[att.speaker.token]
+    if any(c.lower_ in ctx.rules.vague_quantifiers for c in head.children if c.i < head.i):
+        return None  # "some officials suggest ...": a view in the air, no source
+    return att if head.lemma_.lower() in ctx.rules.unnamed_sources or head.lower_ in ctx.rules.unnamed_sources else None
 
 
 def _closes_inside(ctx: DocContext, lo: int, hi: int) -> bool:

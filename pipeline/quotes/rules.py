@@ -50,6 +50,8 @@ class IndirectData(_Strict):
     question_words: list[str]
     complementizers: list[str]
     excluded_verbs: list[str] = []
+    unnamed_sources: list[str] = []
+    vague_quantifiers: list[str] = []
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
     own_act_tags: list[str] = []
@@ -80,8 +82,11 @@ class QuoteRuleData(_Strict):
     version: str = Field(min_length=1)
     cue_verbs: list[str] = Field(min_length=1)
     cue_verbs_extra: list[str] = []
+    cue_verb_classes: dict[str, list[str]] = {}
     cue_verbs_excluded: list[str] = []
     quoted_as_verbs: list[str] = []
+    quoted_object_verbs: dict[str, list[str]] = {}
+    label_prepositions: list[str] = []
     marks: list[MarkFamilyData] = Field(min_length=1)
     window_tokens: int = Field(ge=1)
     source_phrases: list[str]
@@ -91,6 +96,9 @@ class QuoteRuleData(_Strict):
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     recent_speaker_sentences: int = Field(ge=0)
+    heading_max_words: int = Field(default=8, ge=1)
+    group_members: list[str] = []
+    pronoun_gender: dict[str, str] = {}
     report_nouns: list[str]
     report_labels: list[str]
     name_participles: list[str] = []
@@ -142,6 +150,8 @@ class QuoteRules:
     cue_verbs: frozenset[str]
     cue_forms: frozenset[str]  # regular inflections of the cue verbs, whatever the tagger said ("remarking")
     quoted_as_verbs: frozenset[str]
+    quoted_object_verbs: frozenset[str]  # verbs whose quoted object is the subject's words ("praised his 'courage'")
+    label_prepositions: frozenset[str]  # "dismissed it as 'fake news'": the fragment is a label
     marks: dict[str, tuple[MarkFamily, str]]  # mark char -> (family, OPEN / CLOSE / EITHER)
     window_tokens: int
     source_phrases: tuple[tuple[str, ...], ...]
@@ -151,6 +161,9 @@ class QuoteRules:
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     recent_speaker_sentences: int
+    heading_max_words: int  # a line above quotations naming their speaker ("Dr Helen Ward, surgeon")
+    group_members: frozenset[str]  # "one said", "said another", "a third added": an unnamed source
+    pronoun_gender: dict[str, str]  # "he" -> male: never a person the coreference layer knows as a woman
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
     name_participles: frozenset[str]
@@ -175,6 +188,8 @@ class QuoteRules:
     question_words: frozenset[str]
     complementizers: frozenset[str]
     indirect_excluded_verbs: frozenset[str]
+    vague_quantifiers: frozenset[str]  # "some officials", "many experts": no source
+    unnamed_sources: frozenset[str]  # head nouns of unnamed sources that may report speech ("police said")
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
     own_act_tags: frozenset[str]
@@ -195,12 +210,15 @@ class QuoteRules:
             for chars, role in ((fam.opens, OPEN), (fam.closes, CLOSE), (fam.either, EITHER)):
                 marks.update({ch: (family, role) for ch in chars})
         low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-        cue_verbs = (low(d.cue_verbs) | low(d.cue_verbs_extra)) - low(d.cue_verbs_excluded)
+        classes = frozenset(v.lower() for verbs in d.cue_verb_classes.values() for v in verbs)
+        cue_verbs = (low(d.cue_verbs) | low(d.cue_verbs_extra) | classes) - low(d.cue_verbs_excluded)
         return cls(
             version=d.version,
             cue_verbs=cue_verbs,
             cue_forms=frozenset(form for verb in cue_verbs for form in _inflections(verb)),
             quoted_as_verbs=low(d.quoted_as_verbs),
+            quoted_object_verbs=frozenset(v.lower() for verbs in d.quoted_object_verbs.values() for v in verbs),
+            label_prepositions=low(d.label_prepositions),
             marks=marks,
             window_tokens=d.window_tokens,
             source_phrases=tuple(tuple(p.lower().split()) for p in d.source_phrases),
@@ -210,6 +228,9 @@ class QuoteRules:
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             recent_speaker_sentences=d.recent_speaker_sentences,
+            heading_max_words=d.heading_max_words,
+            group_members=low(d.group_members),
+            pronoun_gender={p.lower(): g for p, g in d.pronoun_gender.items()},
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),
@@ -234,6 +255,8 @@ class QuoteRules:
             question_words=low(d.indirect.question_words),
             complementizers=low(d.indirect.complementizers),
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
+            unnamed_sources=low(d.indirect.unnamed_sources),
+            vague_quantifiers=low(d.indirect.vague_quantifiers),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
             own_act_tags=frozenset(d.indirect.own_act_tags),

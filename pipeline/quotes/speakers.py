@@ -92,9 +92,17 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         return _attribution(ctx, agent, cue.text, audience, named_only=named_only)
     subject = _subject(ctx, verb)
     next_to_quote = (cue.after and cue.distance == 0) or (not cue.after and _sentence_initial(ctx, verb))
-    inverted = _inverted_subject(ctx, verb, any_noun=next_to_quote)
-    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ctx.rules.pronouns and ctx.interviewee(subject) is None:
-        return None  # "I say", "we said": no one to name (but an interviewee's "I")
+    # before its quotation, a verb with a subject before it has no speaker after it ('X called it "a ..."')
+    before_subject = not cue.after and subject is not None and subject.i < verb.i
+    inverted = None if before_subject else _inverted_subject(ctx, verb, any_noun=next_to_quote)
+    if (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and subject.lower_ not in ctx.rules.pronouns
+        and (named_only or subject.lower_ not in ctx.rules.group_members)
+        and ctx.interviewee(subject) is None
+    ):
+        return None  # "I say", "we said": no one to name (but an interviewee's "I", or "one said")
     # the first that names someone: the subject; a name right after the verb
     # ('"...," said Ghattas', '... says Liel'); when the parse found no
     # subject for an active main verb, the nearest name before it (the small
@@ -135,7 +143,15 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 return verb.head  # "a statement which said"
             return child
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return verb.head  # "a statement saying"
+            noun = verb.head
+            if noun.lemma_.lower() in ctx.rules.organ_nouns or noun.lower_ in ctx.rules.organ_nouns or ctx.speaker_ent(noun):
+                return noun  # "a statement saying", "a sign saying"
+            # "X explained the decision to ban the players saying ...": the noun does not speak, X does
+            holder = next((a for a in noun.ancestors if a.pos_ == "VERB" and any(c.dep_ in ctx.rules.subject_deps for c in a.children)), None)
+            if holder is None:
+                return noun
+            verb = holder
+            continue
         if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
@@ -254,6 +270,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     lower = mention.lower_
     if lower in rules.pronouns:
         return _pronoun(ctx, mention), None
+    if lower in rules.group_members and not named_only and not any(c.dep_ == "prep" for c in mention.children):
+        # '"...," said another', 'a third added': an unnamed member of a group named before
+        span = doc[lo : hi + 1]
+        return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
     if mention.pos_ == "PRON":
         return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
     ent = ctx.speaker_ent(mention)
@@ -341,29 +361,39 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     of the first tier at all."""
     span = ctx.doc[tok.i : tok.i + 1]
     tiers = ctx.rules.pronouns[tok.lower_]
-    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences)
+    gender = ctx.rules.pronoun_gender.get(tok.lower_)
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
     if recent is not None:
         return _as_mention(recent, span)
     name = actor_of(span)
-    if name:
+    if name and _named_outside_quotes(ctx, name, tok.i):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
     for labels in tiers:
-        found = [ctx.latest_speaker(tok.i, labels, window), _latest_entity(ctx, tok, labels, subject=True)]
+        found = [ctx.latest_speaker(tok.i, labels, window, gender), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
-    earlier = _latest_entity(ctx, tok, tiers[0], subject=False)
+    earlier = _latest_entity(ctx, tok, tiers[0], subject=False, gender=gender)
     return _as_mention(earlier, span) if earlier is not None else None
 
 
-def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool) -> Speaker | None:
+def _named_outside_quotes(ctx: DocContext, name: str, before: int) -> bool:
+    """Unless every mention of ``name`` before token ``before`` lies inside
+    quotation marks: a name inside a quotation is never the next speaker."""
+    mentions = [e for e in ctx.ents if e.start < before and (e.kb_id_ or e.text) == name]
+    return not mentions or any(not ctx.in_quote(e.start) for e in mentions)
+
+
+def _latest_entity(ctx: DocContext, tok: Token, labels: frozenset[str], *, subject: bool, gender: str | None = None) -> Speaker | None:
     """The latest entity with one of ``labels`` before ``tok`` (in subject
-    position), outside quotations and reported clauses: what a speaker says
-    does not name the next speaker."""
+    position, of a fitting gender), outside quotations and reported clauses:
+    what a speaker says does not name the next speaker."""
     window = ctx.rules.pronoun_window_sentences
     for ent in reversed(ctx.ents):
         if ent.end > tok.i or ent.label_ not in labels or ctx.in_quote(ent.start) or ctx.reported[ent.start]:
+            continue
+        if ent.label_ == "PERSON" and not ctx.agrees(ent.kb_id_ or ent.text, gender):
             continue
         if ctx.sent_at[tok.i] - ctx.sent_at[ent.start] > window:
             return None
