@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.actors.gazetteer import Form
+from pipeline.records import ENTITY_LABELS
 
-#: the entity labels the linker owns; entities of other labels (DATE, MONEY...) are the model's
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+#: the entity labels the linker owns (the ones the entities table reports); DATE, MONEY... are the model's
+ACTOR_LABELS = ENTITY_LABELS
 #: rule name of a model span kept as is
 MODEL = "model"
 
