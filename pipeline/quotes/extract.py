@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -75,11 +75,23 @@ def extract_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
     candidates = [_Candidate(span.open, lambda k=k: direct.resolve(k)) for k, span in enumerate(ctx.spans)]
     content = {sent.start for sent in content_sents(doc)}
     for i in range(len(doc)):
-        if (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i))) and ctx.sents[ctx.sent_at[i]].start in content:
+        if (
+            (ctx.is_cue[i] or (ctx.quote_at[i] < 0 and ctx.phrase_at(i)))
+            and ctx.sents[ctx.sent_at[i]].start in content
+            and not _in_interview(ctx, i)
+        ):
             candidates.append(_Candidate(int(ctx.starts[i]), lambda i=i: _indirect(ctx, i, direct)))
     candidates.sort(key=lambda c: c.pos)
     quotes = guarded(doc, COMPONENT, candidates, lambda c: c.resolve())
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _in_interview(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` lies in a turn of an interview transcript: a question or
+    an answer is the interview's own speech, in which "people say ..." or "I
+    think ..." reports no one (reported speech comes from the narrative before it)."""
+    idx = int(ctx.starts[i])
+    return any(t.start <= idx < t.end for t in ctx.turns)
 
 
 def _record_skip(doc: Doc, reason: str) -> None:
@@ -502,19 +514,47 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
         phrase = ctx.phrase_at(i)
         sent = ctx.sents[ctx.sent_at[i]]
         lo, hi = i, tok.right_edge.i
+        whole = False
         if not any(not t.is_punct for t in doc[sent.start : lo]):
             span = (_after_source(ctx, tok, hi), sent.end - 1)  # "According to X, CLAUSE"
         elif not any(not t.is_punct and not t.is_space for t in doc[hi + 1 : sent.end]):
             span = (sent.start, lo - 1)  # "CLAUSE, according to X"
-        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and doc[hi + 2].lower_ in rules.comment_conjunctions:
-            span = (sent.start, lo - 1)  # "CLAUSE, according to X, but ...": the clause before it
+        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and (
+            doc[hi + 2].lower_ in rules.comment_conjunctions or _relative(ctx, hi + 2)
+        ):
+            # "CLAUSE, according to X, but ..." / "..., according to X, some of whom ...": the clause before it
+            span = (sent.start, lo - 1)
         elif doc[lo - 1].lower_ in rules.report_conjunctions:
             span = (hi + 1, sent.end - 1)  # "... and according to X CLAUSE": the clause after it
+        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and _adverbial(ctx, sent.start, lo - 1, sent.end):
+            span = (hi + 2, sent.end - 1)  # "Longer term, according to X, CLAUSE": the clause after it
         else:
             span = (sent.start, sent.end - 1)  # "Witnesses, according to X, said ...": the whole sentence
+            whole = True
         cue = Cue(i, i + len(phrase) - 1, doc[i : i + len(phrase)].text, True, 0, False)
-        found = _reported(ctx, *span, cue, "indirect.source_phrase")
+        # the whole sentence only for a named source: an unnamed one in mid-sentence attributes a part of it
+        found = _reported(ctx, *span, cue, "indirect.source_phrase", unnamed=not whole)
     return [found[0], *direct.within(*found, cue)] if found is not None else []
+
+
+def _relative(ctx: DocContext, i: int) -> bool:
+    """The words from token ``i`` open a relative clause on what precedes
+    ("who ...", "some of whom ...", "many of which ...")."""
+    return any(t.tag_ in ("WP", "WDT", "WP$") for t in ctx.doc[i : i + 3]) and not ctx.in_quote(i)
+
+
+def _adverbial(ctx: DocContext, lo: int, comma: int, end: int) -> bool:
+    """Tokens lo..comma (before ", according to X,") are an opening phrase
+    without a verb ("Longer term", "On Monday"), and the words after the
+    phrase, up to ``end``, hold a clause with its own subject."""
+    doc = ctx.doc
+    before = [t for t in doc[lo:comma] if not t.is_punct and not t.is_space]
+    after = range(comma + 1, end)
+    return (
+        bool(before)
+        and all(t.pos_ not in ("VERB", "AUX") for t in before)
+        and any(t.dep_ in ctx.rules.subject_deps and t.head.i in after and t.head.i > t.i for t in doc[comma + 1 : end])
+    )
 
 
 def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
@@ -543,7 +583,8 @@ def _clause(ctx: DocContext, verb) -> tuple[int, int] | None:
 
 def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int]]:
     """The reports in the clause lo..hi of cue ``verb``. "said A and that B"
-    holds two (a conjunct of A's verb opening with "that"). In "said A and
+    holds two (a conjunct of A's verb opening with "that"); "said A, and that
+    B", the second set off by a comma, is one report going on. In "said A and
     accused Y of Z" the last conjunct is the speaker's own act, not part of A
     (:func:`_own_act`). Only "and" and "but" join reports ("A or that B" is one)."""
     doc, rules = ctx.doc, ctx.rules
@@ -551,7 +592,8 @@ def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int
     heads = [c for c in verb.children if c.dep_ in rules.clause_deps and lo <= c.i <= hi]
     for head in heads:
         for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and _joined(ctx, c)):
-            if conj.left_edge.lower_ in rules.complementizers:  # also when the parser took "that" for a subject
+            if conj.left_edge.lower_ in rules.complementizers and doc[conj.left_edge.i - 2].text != ",":
+                # also when the parser took "that" for a subject; "said A, and that B" is one report
                 pieces.append((start, conj.left_edge.i - 2))
                 start = conj.left_edge.i + 1
     act = next((t for t in doc[start : hi + 1] if t.dep_ == "conj" and t.right_edge.i == hi and _own_act(ctx, verb, t)), None)
@@ -650,6 +692,8 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
     for n, j in enumerate(commas):
         rest = range(j + 1, hi + 1)
         if doc[j + 1].lower_ in rules.comment_conjunctions:
+            if _complementizer(ctx, j + 2):
+                continue  # ", and that B": the report goes on
             if any(doc[k].dep_ in rules.subject_deps and doc[k].head.i in rest for k in rest):
                 return j
         elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and any(ctx.is_cue[k] for k in rest):
@@ -657,7 +701,31 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
     return None
 
 
-def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Quote, Attribution] | None:
+def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
+    """Where the speaker's own words in marks take over from a reported
+    clause: a colon or a conjunction joining reports right before a
+    quotation ('said A: "..."', 'said A and "..."'); the quotation is a
+    quote of its own (direct, or partial with the clause's speaker)."""
+    doc, rules = ctx.doc, ctx.rules
+    for j in range(lo + 1, hi):
+        k = ctx.quote_at[j + 1]
+        if k < 0 or ctx.token_ranges[k][0] != j + 1 or ctx.in_quote(j):
+            continue
+        if doc[j].text == ":" or doc[j].lower_ in rules.report_conjunctions:
+            return j
+    return None
+
+
+def _complementizer(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` is "that" opening a clause ("and that its lines ..."), not
+    the pronoun subject of one ("but that is not ...")."""
+    doc = ctx.doc
+    return i + 1 < len(doc) and doc[i].lower_ in ctx.rules.complementizers and doc[i + 1].pos_ not in ("VERB", "AUX")
+
+
+def _reported(
+    ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str, *, unnamed: bool = True
+) -> tuple[Quote, Attribution] | None:
     doc, rules = ctx.doc, ctx.rules
     while lo <= hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -674,6 +742,9 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
     cut = _comment(ctx, lo, hi)
     if cut is not None:
         hi = cut - 1
+    cut = _quoted_tail(ctx, lo, hi)
+    if cut is not None:
+        hi = cut - 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not _closes_inside(ctx, lo, hi):
         hi -= 1
     if hi - lo + 1 < rules.indirect_min_tokens:
@@ -683,7 +754,7 @@ def _reported(ctx: DocContext, lo: int, hi: int, cue: Cue, rule: str) -> tuple[Q
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
-    att = attribute(ctx, cue, named_only=True) or _unnamed_source(ctx, cue)
+    att = attribute(ctx, cue, named_only=True) or (_unnamed_source(ctx, cue) if unnamed else None)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
@@ -702,9 +773,14 @@ def _opens_with_its_cue(ctx: DocContext, lo: int) -> bool:
 
 def _unnamed_source(ctx: DocContext, cue: Cue) -> Attribution | None:
     """An unnamed source of reported speech whose head noun is a source by
-    its meaning ("police said ...", "officials told reporters that ..."):
-    its noun phrase, as for a direct quotation."""
-    att = attribute(ctx, cue, named_only=False)
+    its meaning ("police said ...", "officials told reporters that ...",
+    "according to police, ..."): its noun phrase, as for a direct quotation."""
+    if cue.phrase:
+        obj = next((c for t in ctx.doc[cue.first : cue.last + 1] for c in t.children if c.dep_ == "pobj" and c.i > cue.last), None)
+        att = attribute_mention(ctx, obj, named_only=False) if obj is not None else None
+        att = replace(att, cue=cue.text) if att is not None else None
+    else:
+        att = attribute(ctx, cue, named_only=False)
     if att is None or att.speaker.label != NOUN_PHRASE:
         return None
     head = ctx.doc[att.speaker.token]
