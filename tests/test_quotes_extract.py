@@ -900,3 +900,110 @@ def test_quotes_extract_quotation_after_a_pronoun_sentence_with_a_fragment(quote
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker, q.speaker_text, q.rule) == ("I was terrified every single night", "Dana Ko", "She", "direct.context")
+
+
+# -- reported speech: round 7 (issue 13) ------------------------------------------
+LUND_SAID = [
+    ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("Lund", 3, "nsubj", "PROPN", "B-PERSON"),
+    ("said", 0, "appos", "VERB", "say"), ("the", 5, "det", "DET"), ("rules", 6, "nsubj", "NOUN"),
+    ("failed", 3, "ccomp", "VERB", "fail"), ("very", 8, "advmod", "ADV"), ("badly", 6, "advmod", "ADV"), (".", 3, "punct", "PUNCT"),
+]
+
+
+@pytest.mark.parametrize("transcript", [False, True])
+def test_quotes_extract_no_reported_speech_inside_an_interview_turn(transcript, quote_rules):
+    # Kay: Lund said the rules failed very badly. -- alone, or as an answer between two "((WN))" questions
+    rows = [*QUESTION, *shifted(LUND_SAID, 5), PARA, *shifted(QUESTION, 16)] if transcript else LUND_SAID
+    found = [(q.quote, q.speaker, q.kind) for q in quotes(parse(*rows), quote_rules)]
+    assert found == ([] if transcript else [("the rules failed very badly", "Lund", "indirect")])
+
+
+HADDAD_SAID_SHIPS = [
+    ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+    ("rebels", 4, "nsubj", "NOUN"), ("attack", 1, "ccomp", "VERB"), ("ships", 4, "dobj", "NOUN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # Haddad said the rebels attack ships: “We saw them do it.”
+        (
+            [(":", 4, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"), ("We", 9, "nsubj", "PRON"), ("saw", 4, "parataxis", "VERB", "see"),
+             ("them", 11, "nsubj", "PRON"), ("do", 9, "ccomp", "VERB"), ("it", 11, "dobj", "PRON"), (".", 9, "punct", "PUNCT"),
+             ("”", 9, "punct", "PUNCT")],
+            [("the rebels attack ships", "indirect"), ("We saw them do it", "direct")],
+        ),
+        # Haddad said the rebels attack ships and “nobody ever stops them”.
+        (
+            [("and", 4, "cc", "CCONJ"), ("“", 10, "punct", "PUNCT"), ("nobody", 10, "nsubj", "PRON"), ("ever", 10, "advmod", "ADV"),
+             ("stops", 4, "conj", "VERB", "stop"), ("them", 10, "dobj", "PRON"), ("”", 10, "punct", "PUNCT"), (".", 1, "punct", "PUNCT")],
+            [("the rebels attack ships", "indirect"), ("nobody ever stops them", "partial")],
+        ),
+        # Haddad said the rebels attack ships and “fast boats”: a quoted noun phrase of the clause stays in it
+        (
+            [("and", 5, "cc", "CCONJ"), ("“", 9, "punct", "PUNCT"), ("fast", 9, "amod", "ADJ"), ("boats", 5, "conj", "NOUN", "boat"),
+             ("”", 9, "punct", "PUNCT"), (".", 1, "punct", "PUNCT")],
+            [("the rebels attack ships and “fast boats”", "indirect"), ("fast boats", "partial")],
+        ),
+    ],
+)
+def test_quotes_extract_report_ends_before_the_speakers_words_in_marks(rows, expected, quote_rules):
+    found = quotes(parse(*HADDAD_SAID_SHIPS, *rows), quote_rules)
+    assert [(q.quote, q.kind) for q in found] == expected
+    assert {q.speaker for q in found} == {"Haddad"}
+
+
+def test_quotes_extract_said_a_comma_and_that_b_is_one_report(quote_rules):
+    # Koivisto said the brigade would stay in the north, and that its lines were secure.
+    doc = parse(
+        *SAID_STAY[:-1], (",", 5, "punct", "PUNCT"), ("and", 5, "cc", "CCONJ"), ("that", 14, "mark", "SCONJ"),
+        ("its", 13, "poss", "PRON"), ("lines", 14, "nsubj", "NOUN"), ("were", 5, "conj", "AUX", "be"),
+        ("secure", 14, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("the brigade would stay in the north, and that its lines were secure", "Koivisto")
+
+
+def test_quotes_extract_according_to_after_an_opening_phrase_reports_the_clause_after_it(quote_rules):
+    # Longer term, according to Berg, the old port will grow.
+    doc = parse(
+        ("Longer", 1, "amod", "ADJ"), ("term", 11, "nsubj", "NOUN"), (",", 11, "punct", "PUNCT"),
+        ("according", 11, "prep", "VERB", "accord"), ("to", 3, "prep", "ADP"), ("Berg", 4, "pobj", "PROPN", "B-PERSON"),
+        (",", 11, "punct", "PUNCT"), ("the", 9, "det", "DET"), ("old", 9, "amod", "ADJ"), ("port", 11, "nsubj", "NOUN"),
+        ("will", 11, "aux", "AUX"), ("grow", 11, "ROOT", "VERB"), (".", 11, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.rule) == ("the old port will grow", "Berg", "indirect.source_phrase")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (("officials", "official"), [("The old port grew", "officials")]),  # a source by its meaning
+        (("visitors", "visitor"), []),  # an unnamed noun that is no source
+        (("reports", "report"), []),  # a document no one is named as issuing: hearsay
+    ],
+)
+def test_quotes_extract_according_to_an_unnamed_source_with_a_relative_clause(source, expected, quote_rules):
+    # The old port grew, according to officials/visitors, some of whom work there.
+    doc = parse(
+        ("The", 2, "det", "DET"), ("old", 2, "amod", "ADJ"), ("port", 3, "nsubj", "NOUN"), ("grew", 3, "ROOT", "VERB", "grow"),
+        (",", 3, "punct", "PUNCT"), ("according", 3, "prep", "VERB", "accord"), ("to", 5, "prep", "ADP"),
+        (source[0], 6, "pobj", "NOUN", source[1]), (",", 3, "punct", "PUNCT"), ("some", 12, "nsubj", "PRON"),
+        ("of", 9, "prep", "ADP"), ("whom", 10, "pobj", "PRON"), ("work", 3, "advcl", "VERB"), ("there", 12, "advmod", "ADV"),
+        (".", 3, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == expected
+
+
+@pytest.mark.parametrize("verb", [("speculated", "speculate"), ("agreed", "agree")])
+def test_quotes_extract_conjecture_and_assent_report_a_clause(verb, quote_rules):
+    # Lena Berg speculated / agreed the spikes deter large predators.
+    doc = parse(
+        ("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Berg", 2, "nsubj", "PROPN", "I-PERSON"), (verb[0], 2, "ROOT", "VERB", verb[1]),
+        ("the", 4, "det", "DET"), ("spikes", 5, "nsubj", "NOUN"), ("deter", 2, "ccomp", "VERB"), ("large", 7, "amod", "ADJ"),
+        ("predators", 5, "dobj", "NOUN"), (".", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker, q.cue) == ("the spikes deter large predators", "Lena Berg", verb[0])

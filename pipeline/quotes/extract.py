@@ -53,6 +53,7 @@ _NAME, _FRAGMENT = "name", "fragment"
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "acomp", "xcomp", "pcomp", "ccomp", "dative", "advcl", "conj"})
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr", "npadvmod", "dep"})
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
+_RELATIVE_WH = frozenset({"who", "whom", "whose", "which"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -540,7 +541,7 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
 def _relative(ctx: DocContext, i: int) -> bool:
     """The words from token ``i`` open a relative clause on what precedes
     ("who ...", "some of whom ...", "many of which ...")."""
-    return any(t.tag_ in ("WP", "WDT", "WP$") for t in ctx.doc[i : i + 3]) and not ctx.in_quote(i)
+    return any(t.lower_ in _RELATIVE_WH for t in ctx.doc[i : i + 3]) and not ctx.in_quote(i)
 
 
 def _adverbial(ctx: DocContext, lo: int, comma: int, end: int) -> bool:
@@ -703,15 +704,18 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
 
 def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
     """Where the speaker's own words in marks take over from a reported
-    clause: a colon or a conjunction joining reports right before a
-    quotation ('said A: "..."', 'said A and "..."'); the quotation is a
+    clause: a colon right before a quotation ('said A: "..."'), or a
+    conjunction joining reports before a quoted clause ('said A and "nobody
+    stops them"'; not 'were "thicker" and "stronger"'). The quotation is a
     quote of its own (direct, or partial with the clause's speaker)."""
     doc, rules = ctx.doc, ctx.rules
     for j in range(lo + 1, hi):
         k = ctx.quote_at[j + 1]
         if k < 0 or ctx.token_ranges[k][0] != j + 1 or ctx.in_quote(j):
             continue
-        if doc[j].text == ":" or doc[j].lower_ in rules.report_conjunctions:
+        first, last = ctx.token_ranges[k]
+        heads = [t for t in doc[first + 1 : last] if not first < t.head.i < last or t.head.i == t.i]
+        if doc[j].text == ":" or (doc[j].lower_ in rules.report_conjunctions and any(t.pos_ in ("VERB", "AUX") for t in heads)):
             return j
     return None
 
@@ -786,6 +790,8 @@ def _unnamed_source(ctx: DocContext, cue: Cue) -> Attribution | None:
     head = ctx.doc[att.speaker.token]
     if any(c.lower_ in ctx.rules.vague_quantifiers for c in head.children if c.i < head.i):
         return None  # "some officials suggest ...": a view in the air, no source
+    if cue.phrase and head.lemma_.lower() in ctx.rules.ownerless_documents:
+        return None  # "according to reports": hearsay, no source
     return att if head.lemma_.lower() in ctx.rules.unnamed_sources or head.lower_ in ctx.rules.unnamed_sources else None
 
 

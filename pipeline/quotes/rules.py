@@ -52,6 +52,7 @@ class IndirectData(_Strict):
     excluded_verbs: list[str] = []
     unnamed_sources: list[str] = []
     vague_quantifiers: list[str] = []
+    ownerless_documents: list[str] = []
     parenthetical_deps: list[str] = []
     comment_conjunctions: list[str] = []
     own_act_tags: list[str] = []
@@ -190,6 +191,7 @@ class QuoteRules:
     indirect_excluded_verbs: frozenset[str]
     vague_quantifiers: frozenset[str]  # "some officials", "many experts": no source
     unnamed_sources: frozenset[str]  # head nouns of unnamed sources that may report speech ("police said")
+    ownerless_documents: frozenset[str]  # "according to reports": a document nobody issues names no source
     parenthetical_deps: frozenset[str]
     comment_conjunctions: frozenset[str]
     own_act_tags: frozenset[str]
@@ -257,6 +259,7 @@ class QuoteRules:
             indirect_excluded_verbs=low(d.indirect.excluded_verbs),
             unnamed_sources=low(d.indirect.unnamed_sources),
             vague_quantifiers=low(d.indirect.vague_quantifiers),
+            ownerless_documents=low(d.indirect.ownerless_documents),
             parenthetical_deps=frozenset(d.indirect.parenthetical_deps),
             comment_conjunctions=low(d.indirect.comment_conjunctions),
             own_act_tags=frozenset(d.indirect.own_act_tags),
