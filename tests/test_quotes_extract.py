@@ -954,15 +954,21 @@ def test_quotes_extract_report_ends_before_the_speakers_words_in_marks(rows, exp
     assert {q.speaker for q in found} == {"Haddad"}
 
 
-def test_quotes_extract_said_a_comma_and_that_b_is_one_report(quote_rules):
-    # Koivisto said the brigade would stay in the north, and that its lines were secure.
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", ["the brigade would stay in the north, and that its lines were secure"]),  # one report going on
+        ("but", ["the brigade would stay in the north", "its lines were secure"]),  # a second claim
+    ],
+)
+def test_quotes_extract_said_a_comma_and_that_b_is_one_report(conjunction, expected, quote_rules):
+    # Koivisto said the brigade would stay in the north, and/but that its lines were secure.
     doc = parse(
-        *SAID_STAY[:-1], (",", 5, "punct", "PUNCT"), ("and", 5, "cc", "CCONJ"), ("that", 14, "mark", "SCONJ"),
+        *SAID_STAY[:-1], (",", 5, "punct", "PUNCT"), (conjunction, 5, "cc", "CCONJ"), ("that", 14, "mark", "SCONJ"),
         ("its", 13, "poss", "PRON"), ("lines", 14, "nsubj", "NOUN"), ("were", 5, "conj", "AUX", "be"),
         ("secure", 14, "acomp", "ADJ"), (".", 1, "punct", "PUNCT"),
     )
-    q = only(doc, quote_rules)
-    assert (q.quote, q.speaker) == ("the brigade would stay in the north, and that its lines were secure", "Koivisto")
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [(text, "Koivisto") for text in expected]
 
 
 def test_quotes_extract_according_to_after_an_opening_phrase_reports_the_clause_after_it(quote_rules):

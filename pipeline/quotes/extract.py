@@ -593,7 +593,7 @@ def _coordinated(ctx: DocContext, verb, lo: int, hi: int) -> list[tuple[int, int
     heads = [c for c in verb.children if c.dep_ in rules.clause_deps and lo <= c.i <= hi]
     for head in heads:
         for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and _joined(ctx, c)):
-            if conj.left_edge.lower_ in rules.complementizers and doc[conj.left_edge.i - 2].text != ",":
+            if conj.left_edge.lower_ in rules.complementizers and not _continues_report(ctx, conj.left_edge.i):
                 # also when the parser took "that" for a subject; "said A, and that B" is one report
                 pieces.append((start, conj.left_edge.i - 2))
                 start = conj.left_edge.i + 1
@@ -693,7 +693,7 @@ def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
     for n, j in enumerate(commas):
         rest = range(j + 1, hi + 1)
         if doc[j + 1].lower_ in rules.comment_conjunctions:
-            if _complementizer(ctx, j + 2):
+            if _continues_report(ctx, j + 2):
                 continue  # ", and that B": the report goes on
             if any(doc[k].dep_ in rules.subject_deps and doc[k].head.i in rest for k in rest):
                 return j
@@ -720,11 +720,18 @@ def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
     return None
 
 
-def _complementizer(ctx: DocContext, i: int) -> bool:
-    """Token ``i`` is "that" opening a clause ("and that its lines ..."), not
-    the pronoun subject of one ("but that is not ...")."""
-    doc = ctx.doc
-    return i + 1 < len(doc) and doc[i].lower_ in ctx.rules.complementizers and doc[i + 1].pos_ not in ("VERB", "AUX")
+def _continues_report(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` is "that" opening a clause after a comma and a continuing
+    conjunction (", and that its lines ..."): the report goes on. Not "that"
+    as the pronoun subject of a clause (", and that is not ...")."""
+    doc, rules = ctx.doc, ctx.rules
+    return (
+        2 <= i < len(doc) - 1
+        and doc[i].lower_ in rules.complementizers
+        and doc[i - 1].lower_ in rules.continuing_conjunctions
+        and doc[i - 2].text == ","
+        and doc[i + 1].pos_ not in ("VERB", "AUX")
+    )
 
 
 def _reported(

@@ -57,6 +57,7 @@ class IndirectData(_Strict):
     comment_conjunctions: list[str] = []
     own_act_tags: list[str] = []
     report_conjunctions: list[str] = []
+    continuing_conjunctions: list[str] = []
 
 
 class TranscriptData(_Strict):
@@ -196,6 +197,7 @@ class QuoteRules:
     comment_conjunctions: frozenset[str]
     own_act_tags: frozenset[str]
     report_conjunctions: frozenset[str]
+    continuing_conjunctions: frozenset[str]  # "said A, and that B": one report going on
     interviewer_label: re.Pattern
     answer_label: re.Pattern
     transcript_min_questions: int
@@ -264,6 +266,7 @@ class QuoteRules:
             comment_conjunctions=low(d.indirect.comment_conjunctions),
             own_act_tags=frozenset(d.indirect.own_act_tags),
             report_conjunctions=low(d.indirect.report_conjunctions),
+            continuing_conjunctions=low(d.indirect.continuing_conjunctions),
             interviewer_label=re.compile(d.transcript.interviewer_label),
             answer_label=re.compile(d.transcript.answer_label),
             transcript_min_questions=d.transcript.min_questions,
