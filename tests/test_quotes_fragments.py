@@ -584,3 +584,52 @@ def _saying_after(noun, lemma):
 def test_quotes_fragments_a_participle_cue_on_a_noun_that_does_not_speak(noun, lemma, expected, quote_rules):
     (q,) = quotes(_saying_after(noun, lemma), quote_rules)
     assert (q.quote, q.speaker, q.cue) == ("They will never play again", expected, "saying")
+
+
+# -- round 7: labels the parser hung oddly, unnamed sources, more evaluation verbs ----------
+def _label_as_amod():
+    # Ines Holt characterized the audit as “perfectly fine and routine.” (the parser hangs "fine"
+    # on "as" as a modifier, not an object)
+    return parse(
+        ('Ines', 1, 'compound', 'PROPN', 'B-PERSON'), ('Holt', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('characterized', 2, 'ROOT', 'VERB', 'characterize'), ('the', 4, 'det', 'DET'), ('audit', 2, 'dobj', 'NOUN'),
+        ('as', 2, 'prep', 'ADP'), ('“', 5, 'punct', 'PUNCT'), ('perfectly', 8, 'advmod', 'ADV'), ('fine', 5, 'amod', 'ADJ'),
+        ('and', 8, 'cc', 'CCONJ'), ('routine', 8, 'conj', 'ADJ'), ('.', 2, 'punct', 'PUNCT'), ('”', 2, 'punct', 'PUNCT'),
+    )
+
+
+def _fragment_unnamed(source, lemma):
+    # The miner suffered “two broken ribs” in the fall according to a hospital SOURCE.
+    return parse(
+        ('The', 1, 'det', 'DET'), ('miner', 2, 'nsubj', 'NOUN'), ('suffered', 2, 'ROOT', 'VERB', 'suffer'),
+        ('“', 5, 'punct', 'PUNCT'), ('two', 5, 'nummod', 'NUM'), ('broken', 6, 'amod', 'ADJ'), ('ribs', 2, 'dobj', 'NOUN', 'rib'),
+        ('”', 5, 'punct', 'PUNCT'), ('in', 2, 'prep', 'ADP'), ('the', 10, 'det', 'DET'), ('fall', 8, 'pobj', 'NOUN'),
+        ('according', 2, 'prep', 'VERB', 'accord'), ('to', 11, 'prep', 'ADP'), ('a', 15, 'det', 'DET'),
+        ('hospital', 15, 'compound', 'NOUN'), (source, 12, 'pobj', 'NOUN', lemma), ('.', 2, 'punct', 'PUNCT'),
+    )
+
+
+def _credit_as():
+    # The guild credits Rosa Vidal as having built “the best archive in the region”.
+    return parse(
+        ('The', 1, 'det', 'DET'), ('guild', 2, 'nsubj', 'NOUN', 'B-ORG'), ('credits', 2, 'ROOT', 'VERB', 'credit'),
+        ('Rosa', 4, 'compound', 'PROPN', 'B-PERSON'), ('Vidal', 2, 'dobj', 'PROPN', 'I-PERSON'), ('as', 2, 'prep', 'ADP'),
+        ('having', 7, 'aux', 'AUX', 'have'), ('built', 5, 'pcomp', 'VERB', 'build'), ('“', 11, 'punct', 'PUNCT'),
+        ('the', 11, 'det', 'DET'), ('best', 11, 'amod', 'ADJ', 'good'), ('archive', 7, 'dobj', 'NOUN'), ('in', 11, 'prep', 'ADP'),
+        ('the', 14, 'det', 'DET'), ('region', 12, 'pobj', 'NOUN'), ('”', 11, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (_label_as_amod, [("partial", "partial.label", "Ines Holt", "perfectly fine and routine")]),
+        (lambda: _fragment_unnamed("spokesperson", "spokesperson"),
+         [("indirect", "indirect.source_phrase", "hospital spokesperson", "The miner suffered “two broken ribs” in the fall"),
+          ("partial", "partial.cue", "hospital spokesperson", "two broken ribs")]),
+        (lambda: _fragment_unnamed("visitor", "visitor"), []),  # no source by its meaning: a scare quote
+        (_credit_as, [("partial", "partial.label", "guild", "the best archive in the region")]),
+    ],
+)
+def test_quotes_fragments_labels_unnamed_sources_and_evaluation_verbs(doc, expected, quote_rules):
+    assert sorted(rows_of(quotes(doc(), quote_rules))) == sorted(expected)

@@ -215,7 +215,9 @@ class _DirectQuotes:
             if ctx.sent_at[head.i] != sent:
                 return None
             cue = None
-            obj = path[-1].dep_ in _OBJECT_PATH and all(t.dep_ in _OBJECT_PATH for t in path) and head.pos_ == "VERB"
+            # the object path; whatever the parser called a word hung on a label preposition ('as "fine"')
+            linked = [t.dep_ in _OBJECT_PATH or t.head.lower_ in ctx.rules.label_prepositions for t in path]
+            obj = linked[-1] and all(linked) and head.pos_ == "VERB"
             if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
                 label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
                     any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
@@ -230,8 +232,11 @@ class _DirectQuotes:
                     cue = Cue(phrase.i, phrase.i + n - 1, doc[phrase.i : phrase.i + n].text, True, 0, phrase.i > last)
                     rule = "partial.cue"
             if cue is not None:
+                # a named speaker, or an unnamed source by its meaning ('"two deep wounds", according to a surgeon')
                 att = attribute(ctx, cue, named_only=True)
-                if att is not None and not _inside_speaker(att, cue, first, last) and att.speaker.label != NOUN_PHRASE:
+                if att is None or att.speaker.label == NOUN_PHRASE:
+                    att = _unnamed_source(ctx, cue) if cue.phrase else None
+                if att is not None and not _inside_speaker(att, cue, first, last):
                     return att, rule, max(cue.last, last)
                 return None
             path.append(head)
