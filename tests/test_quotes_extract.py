@@ -1013,3 +1013,47 @@ def test_quotes_extract_conjecture_and_assent_report_a_clause(verb, quote_rules)
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker, q.cue) == ("the spikes deter large predators", "Lena Berg", verb[0])
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a conjunct noun with a relative clause is no clause of the author's
+        (
+            [("and", 5, "cc", "CCONJ"), ("any", 9, "det", "DET"), ("ferry", 5, "conj", "NOUN"), ("which", 11, "nsubj", "PRON"),
+             ("sails", 9, "relcl", "VERB", "sail"), ("near", 11, "prep", "ADP"), ("them", 12, "pobj", "PRON")],
+            "the rebels attack ships, and any ferry which sails near them",
+        ),
+        # a subject only inside a subordinate clause of the conjunct
+        (
+            [("and", 4, "cc", "CCONJ"), ("then", 9, "advmod", "ADV"), ("sink", 4, "conj", "VERB"), ("them", 9, "dobj", "PRON"),
+             ("if", 14, "mark", "SCONJ"), ("the", 13, "det", "DET"), ("crews", 14, "nsubj", "NOUN"), ("resist", 9, "advcl", "VERB")],
+            "the rebels attack ships, and then sink them if the crews resist",
+        ),
+    ],
+)
+def test_quotes_extract_conjunct_without_a_subject_of_its_own_stays_in_the_report(tail, expected, quote_rules):
+    q = only(clause_with_tail(*tail), quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Haddad")
+
+
+@pytest.mark.parametrize(
+    ("conjunction", "expected"),
+    [
+        ("and", "the old port grew, and the harbour closed"),  # what the source says goes on
+        ("though", "the old port grew"),  # the author's comment
+    ],
+)
+def test_quotes_extract_according_to_a_b_and_c(conjunction, expected, quote_rules):
+    # According to Berg, the old port grew, and/though the harbour closed.
+    joined = conjunction == "and"
+    doc = parse(
+        ("According", 7, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), ("Berg", 1, "pobj", "PROPN", "B-PERSON"),
+        (",", 7, "punct", "PUNCT"), ("the", 6, "det", "DET"), ("old", 6, "amod", "ADJ"), ("port", 7, "nsubj", "NOUN"),
+        ("grew", 7, "ROOT", "VERB", "grow"), (",", 7, "punct", "PUNCT"),
+        (conjunction, 7 if joined else 12, "cc" if joined else "mark", "CCONJ" if joined else "SCONJ"),
+        ("the", 11, "det", "DET"), ("harbour", 12, "nsubj", "NOUN"), ("closed", 7, "conj" if joined else "advcl", "VERB", "close"),
+        (".", 7, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Berg")

@@ -687,24 +687,42 @@ def _after_source(ctx: DocContext, phrase, hi: int) -> int:
     return commas[-1] + 1 if commas else hi + 1
 
 
-def _comment(ctx: DocContext, lo: int, hi: int) -> int | None:
+def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int | None:
     """The comma where the author's own words take over from a reported clause:
     a clause of its own after a conjunction (", though many ...", ", and the
     White House has ...", ", but stopped short of saying they ..."), or a last
     comma-piece with a speech verb of its own (", an arrangement he described
-    as ...", ", describing the fighting as ...")."""
+    as ...", ", describing the fighting as ..."). The clause's own subject
+    comes before any subordinator and is no relative pronoun (not ", and a
+    witness who saw ...", ", and then vote if records show ..."). Under a
+    source phrase ("according to X, A, and B") a continuing conjunction goes
+    on with what the source says."""
     doc, rules = ctx.doc, ctx.rules
     commas = [j for j in range(lo + 1, hi) if doc[j].text == "," and not ctx.in_quote(j)]
     for n, j in enumerate(commas):
         rest = range(j + 1, hi + 1)
         if doc[j + 1].lower_ in rules.comment_conjunctions:
-            if _continues_report(ctx, j + 2):
+            if _continues_report(ctx, j + 2) or (source and doc[j + 1].lower_ in rules.continuing_conjunctions):
                 continue  # ", and that B": the report goes on
-            if any(doc[k].dep_ in rules.subject_deps and doc[k].head.i in rest for k in rest):
+            if _own_subject(ctx, j + 2, hi):
                 return j
         elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and any(ctx.is_cue[k] for k in rest):
             return j
     return None
+
+
+def _own_subject(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Tokens lo..hi hold a clause with a subject of its own, before any
+    subordinating word or relative pronoun ("the White House has ...", not
+    "a witness who saw ...", "then vote if records show ...")."""
+    doc, rules = ctx.doc, ctx.rules
+    for k in range(lo, hi + 1):
+        tok = doc[k]
+        if tok.dep_ == "mark" or tok.lower_ in _RELATIVE_WH:
+            return False
+        if tok.dep_ in rules.subject_deps and lo <= tok.head.i <= hi:
+            return True
+    return False
 
 
 def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
@@ -755,7 +773,7 @@ def _reported(
     cut = next((i for i in range(lo + 1, hi + 1) if ctx.phrase_at(i)), None)
     if cut is not None and cue.first not in range(cut, hi + 1):
         hi = cut - 1
-    cut = _comment(ctx, lo, hi)
+    cut = _comment(ctx, lo, hi, source=cue.phrase)
     if cut is not None:
         hi = cut - 1
     cut = _quoted_tail(ctx, lo, hi)
