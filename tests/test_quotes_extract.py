@@ -1057,3 +1057,39 @@ def test_quotes_extract_according_to_a_b_and_c(conjunction, expected, quote_rule
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == (expected, "Berg")
+
+
+def test_quotes_extract_report_inside_a_report_is_the_outer_speakers(quote_rules):
+    # Haddad said the rebels claimed the new port was closed.
+    doc = parse(
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("rebels", 4, "nsubj", "NOUN"), ("claimed", 1, "ccomp", "VERB", "claim"), ("the", 7, "det", "DET"),
+        ("new", 7, "amod", "ADJ"), ("port", 9, "nsubjpass", "NOUN"), ("was", 9, "auxpass", "AUX", "be"),
+        ("closed", 4, "ccomp", "VERB", "close"), (".", 1, "punct", "PUNCT"),
+    )
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="NORP")]  # the rebels as a named group
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("the rebels claimed the new port was closed", "Haddad")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the speaker's own act: a participle of a citing or evaluating verb
+        ([("citing", 4, "advcl", "VERB", "cite"), ("the", 9, "det", "DET"), ("drone", 9, "compound", "NOUN"), ("strikes", 7, "dobj", "NOUN")],
+         "the rebels attack ships"),
+        # a participle of any other verb is part of what was said
+        ([("sinking", 4, "advcl", "VERB", "sink"), ("the", 9, "det", "DET"), ("cargo", 9, "compound", "NOUN"), ("boats", 7, "dobj", "NOUN")],
+         "the rebels attack ships, sinking the cargo boats"),
+        # a last piece mostly in marks: the speaker's own words, a quote of their own
+        ([("such", 8, "amod", "ADJ"), ("as", 5, "prep", "ADP"), ("“", 10, "punct", "PUNCT"), ("slow", 10, "amod", "ADJ"),
+          ("tankers", 8, "pobj", "NOUN", "tanker"), ("at", 10, "prep", "ADP"), ("night", 11, "pobj", "NOUN"), ("”", 10, "punct", "PUNCT")],
+         "the rebels attack ships"),
+    ],
+)
+def test_quotes_extract_last_comma_piece_of_the_speakers_own(tail, expected, quote_rules):
+    # Haddad said the rebels attack ships, TAIL.
+    doc = clause_with_tail(*tail)
+    if doc[7].text.endswith("ing"):
+        doc[7].tag_ = "VBG"
+    found = [q for q in quotes(doc, quote_rules) if q.kind == "indirect"]
+    assert [(q.quote, q.speaker) for q in found] == [(expected, "Haddad")]

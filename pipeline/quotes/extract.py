@@ -706,8 +706,10 @@ def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int 
                 continue  # ", and that B": the report goes on
             if _own_subject(ctx, j + 2, hi):
                 return j
-        elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and any(ctx.is_cue[k] for k in rest):
-            return j
+        elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and (
+            any(ctx.is_cue[k] for k in rest) or (doc[j + 1].tag_ == "VBG" and doc[j + 1].lemma_.lower() in rules.quoted_object_verbs)
+        ):
+            return j  # ", describing ...", ", citing the refusal ...": the speaker's own act
     return None
 
 
@@ -727,10 +729,11 @@ def _own_subject(ctx: DocContext, lo: int, hi: int) -> bool:
 
 def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
     """Where the speaker's own words in marks take over from a reported
-    clause: a colon right before a quotation ('said A: "..."'), or a
+    clause: a colon right before a quotation ('said A: "..."'), a
     conjunction joining reports before a quoted clause ('said A and "nobody
-    stops them"'; not 'were "thicker" and "stronger"'). The quotation is a
-    quote of its own (direct, or partial with the clause's speaker)."""
+    stops them"'; not 'were "thicker" and "stronger"'), or a last comma-piece
+    mostly in marks ('said A, such as "..."'). The quotation is a quote of its
+    own (direct, or partial with the clause's speaker)."""
     doc, rules = ctx.doc, ctx.rules
     for j in range(lo + 1, hi):
         k = ctx.quote_at[j + 1]
@@ -740,6 +743,13 @@ def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
         heads = [t for t in doc[first + 1 : last] if not first < t.head.i < last or t.head.i == t.i]
         if doc[j].text == ":" or (doc[j].lower_ in rules.report_conjunctions and any(t.pos_ in ("VERB", "AUX") for t in heads)):
             return j
+    # a last comma-piece mostly in marks: ', such as "..." in order to "..."' (in a clause
+    # that is not itself mostly a quotation: that one is a direct or partial quote)
+    share = rules.indirect_max_quoted_share
+    commas = [j for j in range(lo + 1, hi) if doc[j].text == "," and not ctx.in_quote(j)]
+    quoted = sum(ctx.in_quote(i) for i in range(lo, hi + 1))
+    if commas and quoted <= share * (hi - lo + 1) and sum(ctx.in_quote(i) for i in range(commas[-1] + 1, hi + 1)) > share * (hi - commas[-1]):
+        return commas[-1]
     return None
 
 
@@ -788,6 +798,8 @@ def _reported(
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
+    if ctx.reported[cue.first]:
+        return None  # a report inside another's report ("X said the media claimed ..."): X's words
     att = attribute(ctx, cue, named_only=True) or (_unnamed_source(ctx, cue) if unnamed else None)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
