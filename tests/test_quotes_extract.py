@@ -1093,3 +1093,23 @@ def test_quotes_extract_last_comma_piece_of_the_speakers_own(tail, expected, quo
         doc[7].tag_ = "VBG"
     found = [q for q in quotes(doc, quote_rules) if q.kind == "indirect"]
     assert [(q.quote, q.speaker) for q in found] == [(expected, "Haddad")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # an apposition right after a person's name, ending the clause: the author's gloss
+        ([("Omar", 8, "compound", "PROPN", "B-PERSON"), ("Said", 6, "pobj", "PROPN", "I-PERSON"), (",", 8, "punct", "PUNCT"),
+          ("a", 12, "det", "DET"), ("local", 12, "amod", "ADJ"), ("teacher", 8, "appos", "NOUN")],
+         "the rebels attack ships near Omar Said"),
+        # after a common noun, the apposition is part of the clause
+        ([("the", 8, "det", "DET"), ("port", 6, "pobj", "NOUN"), (",", 8, "punct", "PUNCT"),
+          ("a", 12, "det", "DET"), ("busy", 12, "amod", "ADJ"), ("harbour", 8, "appos", "NOUN")],
+         "the rebels attack ships near the port, a busy harbour"),
+    ],
+)
+def test_quotes_extract_gloss_on_a_name_ending_the_report(tail, expected, quote_rules):
+    # Haddad said the rebels attack ships near TAIL.
+    doc = parse(*HADDAD_SAID_SHIPS, ("near", 4, "prep", "ADP"), *tail, (".", 1, "punct", "PUNCT"))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == (expected, "Haddad")

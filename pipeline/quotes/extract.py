@@ -713,6 +713,19 @@ def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int 
     return None
 
 
+def _gloss(ctx: DocContext, lo: int, hi: int) -> int | None:
+    """The comma before an apposition that ends the reported clause and
+    describes a person named in it ("... to investigate Hunter Biden, the son
+    of Joe Biden, who served ..."): the author's gloss for the reader."""
+    doc = ctx.doc
+    for tok in doc[lo : hi + 1]:
+        if tok.dep_ == "appos" and tok.left_edge.i > lo + 1 and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i >= hi:
+            head = ctx.ent_at[tok.head.i]
+            if head is not None and head.label_ == "PERSON" and head.end == tok.left_edge.i - 1:
+                return tok.left_edge.i - 1  # right after the name
+    return None
+
+
 def _own_subject(ctx: DocContext, lo: int, hi: int) -> bool:
     """Tokens lo..hi hold a clause with a subject of its own, before any
     subordinating word or relative pronoun ("the White House has ...", not
@@ -787,6 +800,9 @@ def _reported(
     if cut is not None:
         hi = cut - 1
     cut = _quoted_tail(ctx, lo, hi)
+    if cut is not None:
+        hi = cut - 1
+    cut = _gloss(ctx, lo, hi)
     if cut is not None:
         hi = cut - 1
     while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not _closes_inside(ctx, lo, hi):
