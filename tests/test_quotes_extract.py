@@ -1059,16 +1059,28 @@ def test_quotes_extract_according_to_a_b_and_c(conjunction, expected, quote_rule
     assert (q.quote, q.speaker) == (expected, "Berg")
 
 
-def test_quotes_extract_report_inside_a_report_is_the_outer_speakers(quote_rules):
-    # Haddad said the rebels claimed the new port was closed.
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # an unnamed source inside another's report: the outer speaker's words
+        (("officials", "official", "NOUN", "O"), [("the officials claimed the new port was closed", "Haddad")]),
+        # a named speaker reports on its own ("According to X, Y said ..." is Y's report too)
+        (("Lund", "lund", "PROPN", "B-PERSON"),
+         [("Lund claimed the new port was closed", "Haddad"), ("the new port was closed", "Lund")]),
+    ],
+)
+def test_quotes_extract_report_inside_a_report(inner, expected, quote_rules):
+    # Haddad said the officials / Lund claimed the new port was closed.
+    word, lemma, pos, ent = inner
+    head = [("the", 3, "det", "DET")] if word == "officials" else []
+    k = len(head)
     doc = parse(
-        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
-        ("rebels", 4, "nsubj", "NOUN"), ("claimed", 1, "ccomp", "VERB", "claim"), ("the", 7, "det", "DET"),
-        ("new", 7, "amod", "ADJ"), ("port", 9, "nsubjpass", "NOUN"), ("was", 9, "auxpass", "AUX", "be"),
-        ("closed", 4, "ccomp", "VERB", "close"), (".", 1, "punct", "PUNCT"),
+        ("Haddad", 1, "nsubj", "PROPN", "B-PERSON"), ("said", 1, "ROOT", "VERB", "say"), *head,
+        (word, 3 + k, "nsubj", pos, lemma, ent), ("claimed", 1, "ccomp", "VERB", "claim"), ("the", 6 + k, "det", "DET"),
+        ("new", 6 + k, "amod", "ADJ"), ("port", 8 + k, "nsubjpass", "NOUN"), ("was", 8 + k, "auxpass", "AUX", "be"),
+        ("closed", 3 + k, "ccomp", "VERB", "close"), (".", 1, "punct", "PUNCT"),
     )
-    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="NORP")]  # the rebels as a named group
-    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("the rebels claimed the new port was closed", "Haddad")]
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == expected
 
 
 @pytest.mark.parametrize(

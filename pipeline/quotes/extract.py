@@ -814,11 +814,11 @@ def _reported(
     quoted = sum(1 for i in range(lo, hi + 1) if ctx.in_quote(i))
     if quoted > rules.indirect_max_quoted_share * (hi - lo + 1):
         return None  # mostly a quotation in marks: a direct or partial quote
-    if ctx.reported[cue.first]:
-        return None  # a report inside another's report ("X said the media claimed ..."): X's words
     att = attribute(ctx, cue, named_only=True) or (_unnamed_source(ctx, cue) if unnamed else None)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
+    if ctx.reported[cue.first] and att.speaker.label == NOUN_PHRASE:
+        return None  # an unnamed source inside another's report ("X said the media claimed ..."): X's words
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
     span = doc[lo : hi + 1]
