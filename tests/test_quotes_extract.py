@@ -1125,3 +1125,15 @@ def test_quotes_extract_gloss_on_a_name_ending_the_report(tail, expected, quote_
     doc = parse(*HADDAD_SAID_SHIPS, ("near", 4, "prep", "ADP"), *tail, (".", 1, "punct", "PUNCT"))
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == (expected, "Haddad")
+
+
+def test_quotes_extract_according_to_after_the_subject_is_no_opening_phrase(quote_rules):
+    # Lund, according to Berg, said the old port closed.
+    doc = parse(
+        ("Lund", 6, "nsubj", "PROPN", "B-PERSON"), (",", 6, "punct", "PUNCT"), ("according", 6, "prep", "VERB", "accord"),
+        ("to", 2, "prep", "ADP"), ("Berg", 3, "pobj", "PROPN", "B-PERSON"), (",", 6, "punct", "PUNCT"),
+        ("said", 6, "ROOT", "VERB", "say"), ("the", 9, "det", "DET"), ("old", 9, "amod", "ADJ"), ("port", 10, "nsubj", "NOUN"),
+        ("closed", 6, "ccomp", "VERB", "close"), (".", 6, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == [("Lund, according to Berg, said the old port closed", "Berg"), ("the old port closed", "Lund")]

@@ -532,7 +532,7 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
             span = (sent.start, lo - 1)
         elif doc[lo - 1].lower_ in rules.report_conjunctions:
             span = (hi + 1, sent.end - 1)  # "... and according to X CLAUSE": the clause after it
-        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and _adverbial(ctx, sent.start, lo - 1, sent.end):
+        elif doc[lo - 1].text == "," and doc[hi + 1].text == "," and _adverbial(ctx, sent.start, lo - 1, hi + 2, sent.end):
             span = (hi + 2, sent.end - 1)  # "Longer term, according to X, CLAUSE": the clause after it
         else:
             span = (sent.start, sent.end - 1)  # "Witnesses, according to X, said ...": the whole sentence
@@ -549,17 +549,19 @@ def _relative(ctx: DocContext, i: int) -> bool:
     return any(t.lower_ in _RELATIVE_WH for t in ctx.doc[i : i + 3]) and not ctx.in_quote(i)
 
 
-def _adverbial(ctx: DocContext, lo: int, comma: int, end: int) -> bool:
+def _adverbial(ctx: DocContext, lo: int, comma: int, rest: int, end: int) -> bool:
     """Tokens lo..comma (before ", according to X,") are an opening phrase
-    without a verb ("Longer term", "On Monday"), and the words after the
-    phrase, up to ``end``, hold a clause with its own subject."""
+    without a verb ("Longer term", "On Monday"), and the words from ``rest``
+    (after the phrase) up to ``end`` open with a clause's own subject, not
+    with the verb of what came before ("Witnesses, according to X, said ...")."""
     doc = ctx.doc
     before = [t for t in doc[lo:comma] if not t.is_punct and not t.is_space]
-    after = range(comma + 1, end)
     return (
         bool(before)
+        and rest < end
         and all(t.pos_ not in ("VERB", "AUX") for t in before)
-        and any(t.dep_ in ctx.rules.subject_deps and t.head.i in after and t.head.i > t.i for t in doc[comma + 1 : end])
+        and doc[rest].pos_ not in ("VERB", "AUX")
+        and any(t.dep_ in ctx.rules.subject_deps and rest <= t.i < t.head.i < end for t in doc[rest:end])
     )
 
 
@@ -707,7 +709,8 @@ def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int 
             if _own_subject(ctx, j + 2, hi):
                 return j
         elif n == len(commas) - 1 and doc[j + 1].lower_ not in rules.question_words and (
-            any(ctx.is_cue[k] for k in rest) or (doc[j + 1].tag_ == "VBG" and doc[j + 1].lemma_.lower() in rules.quoted_object_verbs)
+            any(ctx.is_cue[k] and doc[k].dep_ != "ROOT" for k in rest)
+            or (doc[j + 1].tag_ == "VBG" and doc[j + 1].lemma_.lower() in rules.quoted_object_verbs)
         ):
             return j  # ", describing ...", ", citing the refusal ...": the speaker's own act
     return None
@@ -817,7 +820,7 @@ def _reported(
     att = attribute(ctx, cue, named_only=True) or (_unnamed_source(ctx, cue) if unnamed else None)
     if att is None or _inside_speaker(att, cue, lo, hi):
         return None
-    if ctx.reported[cue.first] and att.speaker.label == NOUN_PHRASE:
+    if ctx.reported[cue.first] and att.speaker.label == NOUN_PHRASE and doc[cue.first].dep_ != "ROOT":
         return None  # an unnamed source inside another's report ("X said the media claimed ..."): X's words
     ctx.remember(att.speaker, max(hi, cue.last, ctx.sents[ctx.sent_at[cue.last]].end - 1))
     ctx.reported[lo : hi + 1] = [True] * (hi + 1 - lo)
