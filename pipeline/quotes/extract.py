@@ -232,7 +232,7 @@ class _DirectQuotes:
                     cue = Cue(phrase.i, phrase.i + n - 1, doc[phrase.i : phrase.i + n].text, True, 0, phrase.i > last)
                     rule = "partial.cue"
             if cue is not None:
-                # a named speaker, or an unnamed source by its meaning ('"two deep wounds", according to a surgeon')
+                # a named speaker, or an unnamed source by its meaning ('"two broken ribs", according to a surgeon')
                 att = attribute(ctx, cue, named_only=True)
                 if att is None or att.speaker.label == NOUN_PHRASE:
                     att = _unnamed_source(ctx, cue) if cue.phrase else None
@@ -696,7 +696,7 @@ def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int 
     comma-piece with a speech verb of its own (", an arrangement he described
     as ...", ", describing the fighting as ..."). The clause's own subject
     comes before any subordinator and is no relative pronoun (not ", and a
-    witness who saw ...", ", and then vote if records show ..."). Under a
+    ferry which sails ...", ", and then sink them if the crews resist"). Under a
     source phrase ("according to X, A, and B") a continuing conjunction goes
     on with what the source says."""
     doc, rules = ctx.doc, ctx.rules
@@ -718,8 +718,8 @@ def _comment(ctx: DocContext, lo: int, hi: int, *, source: bool = False) -> int 
 
 def _gloss(ctx: DocContext, lo: int, hi: int) -> int | None:
     """The comma before an apposition that ends the reported clause and
-    describes a person named in it ("... to investigate Hunter Biden, the son
-    of Joe Biden, who served ..."): the author's gloss for the reader."""
+    describes a person named in it ("... near Omar Said, a local teacher"):
+    the author's gloss for the reader."""
     doc = ctx.doc
     for tok in doc[lo : hi + 1]:
         if tok.dep_ == "appos" and tok.left_edge.i > lo + 1 and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i >= hi:
@@ -732,7 +732,7 @@ def _gloss(ctx: DocContext, lo: int, hi: int) -> int | None:
 def _own_subject(ctx: DocContext, lo: int, hi: int) -> bool:
     """Tokens lo..hi hold a clause with a subject of its own, before any
     subordinating word or relative pronoun ("the White House has ...", not
-    "a witness who saw ...", "then vote if records show ...")."""
+    "a ferry which sails ...", "then sink them if the crews resist")."""
     doc, rules = ctx.doc, ctx.rules
     for k in range(lo, hi + 1):
         tok = doc[k]
@@ -747,7 +747,7 @@ def _quoted_tail(ctx: DocContext, lo: int, hi: int) -> int | None:
     """Where the speaker's own words in marks take over from a reported
     clause: a colon right before a quotation ('said A: "..."'), a
     conjunction joining reports before a quoted clause ('said A and "nobody
-    stops them"'; not 'were "thicker" and "stronger"'), or a last comma-piece
+    stops them"'; not 'were "slow" and "old"'), or a last comma-piece
     mostly in marks ('said A, such as "..."'). The quotation is a quote of its
     own (direct, or partial with the clause's speaker)."""
     doc, rules = ctx.doc, ctx.rules
