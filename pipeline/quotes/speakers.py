@@ -134,11 +134,20 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ctx.rules.subject_deps and not ctx.in_quote(c.i)]
         if subjects:
             child = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")), subjects[0])
+            named = [c for c in subjects if (ctx.speaker_ent(c) is not None or _proper_name(c)) and not _tag_or_compound(ctx, c)]
+            if len(subjects) > 1 and named:
+                # two subjects are an apposition the parser split ("Niger's
+                # president Mahamadou Issoufou said", "A member of X, Samir
+                # Dilou said"): the name speaks
+                child = min(named, key=lambda c: ctx.rules.speaker_rank.get(c.ent_type_, len(ctx.rules.speaker_rank)))
             apposed = next((c for c in child.children if c.dep_ == "appos"), None) if child.pos_ == "PRON" else None
             if apposed is not None and _is_name(ctx, apposed):
                 child = apposed  # "itself Ford", "we, the Kurdish forces,": the apposed name
             if child.dep_ == "nsubjpass":
                 return None  # "Hamas is said to ...": no speaker
+            if _object_taken_for_subject(ctx, verb, child):
+                verb = verb.head  # "X tweeted her reasoning saying": X says it
+                continue
             if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
                 return verb.head  # "a statement which said"
             return child
@@ -156,6 +165,28 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
     return None
+
+
+def _tag_or_compound(ctx: DocContext, tok: Token) -> bool:
+    """A hashtag or handle ("#WrongTrump") or part of a hyphen compound ("ex-Muslims"): no name of a speaker."""
+    ent = ctx.speaker_ent(tok)
+    start = ent.start if ent is not None else tok.left_edge.i
+    return (start > 0 and ctx.doc[start - 1].text in ("#", "@", "-")) or (ent is not None and _hyphenated(ent))
+
+
+def _object_taken_for_subject(ctx: DocContext, verb: Token, subject: Token) -> bool:
+    """A participle cue's "subject" that is the object its head verb lacks
+    ("The governor tweeted her reasoning saying, ..."): no name, right
+    between the head verb and the participle."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ctx.rules.inherit_subject_deps
+        and head.i < subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and ctx.speaker_ent(subject) is None
+        and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in head.children)
+    )
 
 
 def _quoted_as(ctx: DocContext, verb: Token) -> Token | None:
@@ -297,6 +328,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         # a description the coreference layer resolved ("the group said")
         span = doc[lo : hi + 1]
         return Speaker(resolved, ctx.label_of(resolved), span.text, span.start_char, span.end_char, mention.i), None
+    titled = _titled_person(ctx, mention)
+    if titled is not None:
+        # "The commissioner said" after "AU trade commissioner Albert Muchanga"
+        return _as_mention(titled, doc[lo : hi + 1]), None
     if lower in rules.report_nouns:
         owner = next((c for c in mention.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -328,6 +363,38 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     else:
         return None, None
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
+
+
+def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
+    """The person a definite description names by a title or role given
+    earlier ("The governor said" after "Governor Kay Ivey", "The judge" after
+    "the judge presiding, Bernard Schwartz,"): the latest person outside
+    quotation marks described by the description's head noun."""
+    if mention.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in mention.children):
+        return None
+    if any(c.dep_ in ("poss", "prep") for c in mention.children):
+        return None  # "the family's lawyer", "the head of the inquiry": someone else
+    noun = mention.lemma_.lower()
+    for ent in reversed(ctx.ents):
+        if ent.start < mention.i and ent.label_ == "PERSON" and not ctx.in_quote(ent.start) and noun in _role_words(ctx, ent):
+            return ctx.speaker_from_span(ent, ent.root)
+    return None
+
+
+def _role_words(ctx: DocContext, ent: Span) -> set[str]:
+    """The nouns that describe a person where the name is given: before the
+    name in its phrase ("AU commissioner Albert Muchanga"), as its apposition
+    ("X, Puerto Rico's governor") or what it is apposed to ("the judge, X";
+    also split by the parser into two subjects of one verb)."""
+    root = ent.root
+    lo, _ = _phrase_bounds(ctx, root)
+    words = list(ctx.doc[lo : ent.start])
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    if root.dep_ in ctx.rules.subject_deps:
+        words += [c for c in root.head.children if c.dep_ in ctx.rules.subject_deps and c.i < root.i]
+    return {w for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for w in (t.lower_, t.lemma_.lower())}
 
 
 def _proper_name(tok: Token) -> bool:

@@ -1,0 +1,94 @@
+"""Speaker attribution on hand-built Docs (pipeline/quotes/speakers.py): no statistical model.
+
+Rows as in tests/test_quotes_extract.py: ``(word, head, dep, pos[, lemma][, ent])`` with absolute heads.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tests.test_quotes_extract import only, parse, quotes
+
+
+def said_we_trade(subject_rows):
+    # {subject} said, “We trade.”
+    n = len(subject_rows)
+    return parse(
+        *subject_rows, ("said", n, "ROOT", "VERB", "say"), (",", n, "punct", "PUNCT"), ("“", n + 4, "punct", "PUNCT"),
+        ("We", n + 4, "nsubj", "PRON"), ("trade", n, "ccomp", "VERB"), (".", n + 4, "punct", "PUNCT"), ("”", n, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # Chad's minister Ana Ruiz said: the parser split the apposition into two subjects
+        ([("Chad", 2, "poss", "PROPN", "B-GPE"), ("'s", 0, "case", "PART"), ("minister", 5, "nsubj", "NOUN"),
+          ("Ana", 4, "compound", "PROPN", "B-PERSON"), ("Ruiz", 5, "nsubj", "PROPN", "I-PERSON")], "Ana Ruiz"),
+        # A member of the board, Ana Ruiz said
+        ([("A", 1, "det", "DET"), ("member", 8, "nsubj", "NOUN"), ("of", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
+          ("board", 2, "pobj", "NOUN"), (",", 8, "punct", "PUNCT"), ("Ana", 7, "compound", "PROPN", "B-PERSON"),
+          ("Ruiz", 8, "nsubj", "PROPN", "I-PERSON")], "Ana Ruiz"),
+        # The tag #SaveRuiz said: a hashtag is no speaker
+        ([("The", 1, "det", "DET"), ("tag", 4, "nsubj", "NOUN"), ("#", 3, "nmod", "NOUN"),
+          ("SaveRuiz", 4, "nsubj", "PROPN", "B-ORG")], "tag"),
+    ],
+)
+def test_quotes_speakers_two_subjects_the_name_speaks(subject, expected, quote_rules):
+    q = only(said_we_trade(subject), quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", expected)
+
+
+def titled_then_description(title_rows, noun):
+    # {title rows} Lena Park signed it. The {noun} said, “We trade.”
+    n = len(title_rows)
+    first = [*title_rows, ("Lena", n + 1, "compound", "PROPN", "B-PERSON"), ("Park", n + 2, "nsubj", "PROPN", "I-PERSON"),
+             ("signed", n + 2, "ROOT", "VERB", "sign"), ("it", n + 2, "dobj", "PRON"), (".", n + 2, "punct", "PUNCT")]
+    m = len(first)
+    second = [("The", m + 1, "det", "DET"), (noun, m + 2, "nsubj", "NOUN"), ("said", m + 2, "ROOT", "VERB", "say"),
+              (",", m + 2, "punct", "PUNCT"), ("“", m + 5, "punct", "PUNCT"), ("We", m + 5, "nsubj", "PRON"),
+              ("trade", m + 2, "ccomp", "VERB"), (".", m + 5, "punct", "PUNCT"), ("”", m + 2, "punct", "PUNCT")]
+    doc = parse(*first, *second)
+    doc.ents = [Span(doc, n, n + 2, label="PERSON", kb_id="Lena Park")]  # the linker's actor, without the title
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("title", "noun", "expected"),
+    [
+        ([("Governor", 2, "compound", "PROPN")], "governor", "Lena Park"),  # Governor Lena Park ... The governor
+        ([("Trade", 1, "compound", "NOUN"), ("commissioner", 3, "compound", "NOUN")], "commissioner", "Lena Park"),
+        ([("Governor", 2, "compound", "PROPN")], "judge", "judge"),  # no judge named before: the noun phrase
+        ([], "governor", "governor"),  # Lena Park was never called governor
+    ],
+)
+def test_quotes_speakers_description_names_the_person_with_that_title(title, noun, expected, quote_rules):
+    q = only(titled_then_description(title, noun), quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", expected)
+
+
+def test_quotes_speakers_description_names_the_person_it_was_apposed_to(quote_rules):
+    # The judge, Lena Park, spoke. The judge said, “We trade.”
+    doc = parse(
+        ("The", 1, "det", "DET"), ("judge", 6, "nsubj", "NOUN"), (",", 1, "punct", "PUNCT"),
+        ("Lena", 4, "compound", "PROPN", "B-PERSON"), ("Park", 1, "appos", "PROPN", "I-PERSON"), (",", 1, "punct", "PUNCT"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT"),
+        ("The", 9, "det", "DET"), ("judge", 10, "nsubj", "NOUN"), ("said", 10, "ROOT", "VERB", "say"),
+        (",", 10, "punct", "PUNCT"), ("“", 13, "punct", "PUNCT"), ("We", 13, "nsubj", "PRON"),
+        ("trade", 10, "ccomp", "VERB"), (".", 13, "punct", "PUNCT"), ("”", 10, "punct", "PUNCT"),
+    )
+    assert [q.speaker for q in quotes(doc, quote_rules)] == ["Lena Park"]
+
+
+def test_quotes_speakers_object_the_parser_took_for_a_participles_subject(quote_rules):
+    # Lena Park posted her verdict saying, “We trade.”
+    doc = parse(
+        ("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"),
+        ("posted", 2, "ROOT", "VERB", "post"), ("her", 4, "poss", "PRON"), ("verdict", 5, "nsubj", "NOUN"),
+        ("saying", 2, "advcl", "VERB", "say"), (",", 5, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"),
+        ("We", 9, "nsubj", "PRON"), ("trade", 5, "ccomp", "VERB"), (".", 9, "punct", "PUNCT"), ("”", 5, "punct", "PUNCT"),
+    )
+    doc[5].tag_ = "VBG"
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", "Lena Park")
