@@ -494,6 +494,25 @@ def test_actors_linking_first_name_the_model_left_out(linker, given, pos, dep, e
     assert found[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Ana Rudd won. Rudd spoke.: the surname the model left untagged is the person
+        ([("Rudd", "PROPN", 5, "nsubj"), ("spoke", "VERB", 5, "ROOT")], [("Rudd", "PERSON", "Ana Rudd")]),
+        # ... Rudd Park opened.: part of a longer capitalised name
+        ([("Rudd", "PROPN", 5, "compound"), ("Park", "PROPN", 6, "nsubj"), ("opened", "VERB", 6, "ROOT")], []),
+        # ... Rudd voters spoke.: a word modifying the noun after it
+        ([("Rudd", "PROPN", 5, "compound"), ("voters", "NOUN", 6, "nsubj"), ("spoke", "VERB", 6, "ROOT")], []),
+    ],
+)
+def test_actors_linking_untagged_surname_of_a_person_named_in_full(linker, second, expected):
+    rows = [("Ana", "PROPN", 1, "compound"), ("Rudd", "PROPN", 2, "nsubj"), ("won", "VERB", 2, "ROOT"),
+            (".", "PUNCT", 2, "punct"), *second, (".", "PUNCT", 3 + len(second), "punct")]
+    words, poses, heads, deps = (list(col) for col in zip(*rows))
+    ents = ["B-PERSON", "I-PERSON", *(["O"] * (len(rows) - 2))]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=poses)[1:] == expected
+
+
 @pytest.mark.parametrize("dashes", ["--", "–-"])
 def test_actors_linking_a_token_of_hyphens_inside_an_entity(linker, dashes):
     # general news writes "--" for a dash; the model may tag it inside a name. The

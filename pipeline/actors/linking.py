@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
-from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
+from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
@@ -550,7 +550,8 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
         out.append(m)
     out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules))
     texts = mention_texts(doc, out)
-    out = person_by_name_cues(doc, out, texts, rules)
+    out = untagged_surnames(doc, person_by_name_cues(doc, out, texts, rules))
+    texts = mention_texts(doc, out)
     out = canonical_person_names(out, texts, matcher.gazetteer)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
