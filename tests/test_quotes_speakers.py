@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from pipeline.docs import COREF
+
 from tests.test_quotes_extract import only, parse, quotes
 
 
@@ -92,3 +94,29 @@ def test_quotes_speakers_object_the_parser_took_for_a_participles_subject(quote_
     doc[5].tag_ = "VBG"
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("We trade", "Lena Park")
+
+
+@pytest.mark.parametrize(
+    ("own_sentence", "expected"),
+    [
+        # The Lark Commission criticised it. They said, “We object.”: the previous sentence's subject
+        ([], "Lark Commission"),
+        # ... UNESCO met when they said, “We object.”: a fitting name before the pronoun in its own sentence
+        ([("UNESCO", 7, "nsubj", "PROPN", "B-ORG"), ("met", 7, "ROOT", "VERB", "meet"), ("when", 10, "advmod", "SCONJ")], "UNESCO"),
+    ],
+)
+def test_quotes_speakers_pronoun_is_the_previous_sentences_subject(own_sentence, expected, quote_rules):
+    n = len(own_sentence)
+    said = 7 + n
+    rows = [
+        ("The", 2, "det", "DET"), ("Lark", 2, "compound", "PROPN", "B-ORG"), ("Commission", 3, "nsubj", "PROPN", "I-ORG"),
+        ("criticised", 3, "ROOT", "VERB", "criticise"), ("it", 3, "dobj", "PRON"), (".", 3, "punct", "PUNCT"),
+        *own_sentence, ("they", said, "nsubj", "PRON"), ("said", 7 if n else said, "advcl" if n else "ROOT", "VERB", "say"),
+        (",", said, "punct", "PUNCT"), ("“", said + 4, "punct", "PUNCT"), ("We", said + 4, "nsubj", "PRON"),
+        ("object", said, "ccomp", "VERB"), (".", said + 4, "punct", "PUNCT"), ("”", said, "punct", "PUNCT"),
+    ]
+    doc = parse(*rows)
+    they = next(t.i for t in doc if t.text == "they")
+    doc.spans[COREF] = [Span(doc, they, they + 1, label="pronoun", kb_id="UNESCO")]  # the coreference layer's pick
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We object", expected)

@@ -432,6 +432,9 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
     if recent is not None:
         return _as_mention(recent, span)
+    previous = _previous_subject(ctx, tok, tiers[0], gender)
+    if previous is not None:
+        return _as_mention(previous, span)
     name = actor_of(span)
     if name and _named_outside_quotes(ctx, name, tok.i):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
@@ -443,6 +446,26 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
     earlier = _latest_entity(ctx, tok, tiers[0], subject=False, gender=gender)
     return _as_mention(earlier, span) if earlier is not None else None
+
+
+def _previous_subject(ctx: DocContext, tok: Token, labels: frozenset[str], gender: str | None) -> Speaker | None:
+    """The entity that is the subject of the main verb of the sentence right
+    before a pronoun's, outside quotations, when it fits the pronoun ("The
+    commission criticised the move. They released a statement ..."), and
+    none fits before the pronoun in its own sentence ("X broke news when he
+    revealed ...")."""
+    n = ctx.sent_at[tok.i]
+    if n == 0:
+        return None
+    fits = lambda ent: ent.label_ in labels and (ent.label_ != "PERSON" or ctx.agrees(ent.kb_id_ or ent.text, gender))  # noqa: E731
+    if any(fits(e) and not ctx.in_quote(e.start) for e in ctx.sents[n].ents if e.end <= tok.i):
+        return None
+    root = ctx.sents[n - 1].root
+    for child in root.children:
+        ent = ctx.speaker_ent(child) if child.dep_ in ctx.rules.subject_deps and not ctx.in_quote(child.i) else None
+        if ent is not None and fits(ent):
+            return ctx.speaker_from_span(ent, ent.root)
+    return None
 
 
 def _named_outside_quotes(ctx: DocContext, name: str, before: int) -> bool:
