@@ -120,3 +120,46 @@ def test_quotes_speakers_pronoun_is_the_previous_sentences_subject(own_sentence,
     doc.spans[COREF] = [Span(doc, they, they + 1, label="pronoun", kb_id="UNESCO")]  # the coreference layer's pick
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("We object", expected)
+
+
+def document_then_quote(first, noun):
+    # {first sentence} The {noun} said, “We trade.”
+    m = len(first)
+    second = [("The", m + 1, "det", "DET"), (noun, m + 2, "nsubj", "NOUN"), ("said", m + 2, "ROOT", "VERB", "say"),
+              (",", m + 2, "punct", "PUNCT"), ("“", m + 5, "punct", "PUNCT"), ("We", m + 5, "nsubj", "PRON"),
+              ("trade", m + 2, "ccomp", "VERB"), (".", m + 5, "punct", "PUNCT"), ("”", m + 2, "punct", "PUNCT")]
+    return parse(*first, *second)
+
+
+_SENT_A_LETTER = [("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"),
+                  ("sent", 2, "ROOT", "VERB", "send"), ("a", 4, "det", "DET"), ("letter", 2, "dobj", "NOUN"), (".", 2, "punct", "PUNCT")]
+_ANNOUNCED = [("Rudd", 1, "compound", "PROPN"), ("Group", 2, "nsubj", "PROPN"), ("announced", 2, "ROOT", "VERB", "announce"),
+              ("it", 2, "dobj", "PRON"), (".", 2, "punct", "PUNCT")]
+_LETTER_SENT = [("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"),
+                ("smiled", 2, "ROOT", "VERB", "smile"), (".", 2, "punct", "PUNCT")]
+
+
+@pytest.mark.parametrize(
+    ("first", "noun", "expected"),
+    [
+        (_SENT_A_LETTER, "letter", "Lena Park"),  # Lena Park sent a letter. The letter said, ...
+        (_ANNOUNCED, "announcement", "Rudd Group"),  # Rudd Group announced it. The announcement said, ...
+        (_LETTER_SENT, "letter", "letter"),  # no letter named before: the noun phrase
+    ],
+)
+def test_quotes_speakers_definite_document_names_its_issuer(first, noun, expected, quote_rules):
+    q = only(document_then_quote(first, noun), quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", expected)
+
+
+def test_quotes_speakers_document_sent_from_an_account_names_its_owner(quote_rules):
+    # A post sent from Lena Park's account said, “We trade.”
+    doc = parse(
+        ("A", 1, "det", "DET"), ("post", 8, "nsubj", "NOUN"), ("sent", 1, "acl", "VERB", "send"), ("from", 2, "prep", "ADP"),
+        ("Lena", 5, "compound", "PROPN", "B-PERSON"), ("Park", 7, "poss", "PROPN", "I-PERSON"), ("'s", 5, "case", "PART"),
+        ("account", 3, "pobj", "NOUN"), ("said", 8, "ROOT", "VERB", "say"), (",", 8, "punct", "PUNCT"),
+        ("“", 11, "punct", "PUNCT"), ("We", 11, "nsubj", "PRON"), ("trade", 8, "ccomp", "VERB"), (".", 11, "punct", "PUNCT"),
+        ("”", 8, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", "Lena Park")

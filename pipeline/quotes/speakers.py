@@ -25,7 +25,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # how a speaker after its verb may be attached ('"...," said Ghattas' -> nsubj or dobj)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dep", "oprd"})
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a capital checked apart: "Éireann", "Álvaro"
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +332,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     if titled is not None:
         # "The commissioner said" after "AU trade commissioner Albert Muchanga"
         return _as_mention(titled, doc[lo : hi + 1]), None
+    issuer = _document_issuer(ctx, mention)
+    if issuer is not None:
+        # "a tweet sent from X's account", "the letter" after "X sent a letter"
+        return _as_mention(issuer, doc[lo : hi + 1]), None
     if lower in rules.report_nouns:
         owner = next((c for c in mention.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -381,6 +385,74 @@ def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
     return None
 
 
+def _document_issuer(ctx: DocContext, mention: Token) -> Speaker | None:
+    """Who issued a document that speaks: its own issuer ("a tweet sent from
+    X's account", "the warning issued by X"), else, for a definite one, the
+    issuer of the latest earlier mention of the same document in the last
+    ``document_window_sentences`` ("X sent a letter ... the letter read";
+    "a report" is not "the reports") or the subject of the latest verb it names
+    within a few sentences ("X announced ... The announcement mentioned")."""
+    noun = mention.lemma_.lower()
+    if mention.pos_ != "NOUN" or noun not in ctx.rules.organ_nouns:
+        return None
+    own = _issuer_of(ctx, mention)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in mention.children):
+        return own
+    near = ctx.sent_at[mention.i] - ctx.rules.pronoun_window_sentences
+    first = ctx.sents[max(0, ctx.sent_at[mention.i] - ctx.rules.document_window_sentences)].start
+    for tok in reversed(ctx.doc[first : mention.i]):
+        if ctx.in_quote(tok.i):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_:
+            found = _issuer_of(ctx, tok)
+        elif tok.pos_ == "VERB" and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
+            found = _entity_speaker(ctx, next((c for c in tok.children if c.dep_ == "nsubj"), None))
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+# "announce" -> "announcement", "warn" -> "warning", "tweet" -> "tweet"
+_NOMINAL_SUFFIXES = frozenset({"", "ment", "ing"})
+
+
+def _issuer_of(ctx: DocContext, noun: Token) -> Speaker | None:
+    """The named issuer of a document noun: its possessor, the object of "by"
+    or "from" on it or on a participle modifying it ("issued by X", "sent
+    from X's account"), or the subject of the verb it is the object of ("X
+    sent a letter")."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "poss" and holder is noun:
+                found = _entity_speaker(ctx, child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = _entity_speaker(ctx, obj)
+                if found is None and obj is not None and obj.lemma_.lower() in ctx.rules.organ_nouns:
+                    found = _entity_speaker(ctx, next((c for c in obj.children if c.dep_ == "poss"), None))  # X's account
+            else:
+                continue
+            if found is not None:
+                return found
+    if noun.dep_ == "dobj":
+        return _entity_speaker(ctx, next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
+    return None
+
+
+def _entity_speaker(ctx: DocContext, tok: Token | None) -> Speaker | None:
+    """The speaker an entity or untagged proper name outside quotation marks names."""
+    if tok is None or ctx.in_quote(tok.i):
+        return None
+    ent = ctx.speaker_ent(tok)
+    if ent is not None:
+        return ctx.speaker_from_span(ent, ent.root)
+    return _named(ctx, tok) if _proper_name(tok) else None
+
+
 def _role_words(ctx: DocContext, ent: Span) -> set[str]:
     """The nouns that describe a person where the name is given: before the
     name in its phrase ("AU commissioner Albert Muchanga"), as its apposition
@@ -399,7 +471,7 @@ def _role_words(ctx: DocContext, ent: Span) -> set[str]:
 
 def _proper_name(tok: Token) -> bool:
     """A proper noun the model tagged as no entity ("Ouellet"), not markup or a date."""
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and _NAME_WORD.fullmatch(tok.text) is not None
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and _NAME_WORD.fullmatch(tok.text) is not None
 
 
 def _named(ctx: DocContext, tok: Token) -> Speaker:
