@@ -584,3 +584,14 @@ def _saying_after(noun, lemma):
 def test_quotes_fragments_a_participle_cue_on_a_noun_that_does_not_speak(noun, lemma, expected, quote_rules):
     (q,) = quotes(_saying_after(noun, lemma), quote_rules)
     assert (q.quote, q.speaker, q.cue) == ("They will never play again", expected, "saying")
+
+
+def test_quotes_fragments_label_the_parser_hung_on_as_as_a_modifier(quote_rules):
+    # Maria Ortega described the deal as “fine and routine”.
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('described', 2, 'ROOT', 'VERB', 'describe'), ('the', 4, 'det', 'DET'), ('deal', 2, 'dobj', 'NOUN'),
+        ('as', 2, 'prep', 'ADP'), ('“', 7, 'punct', 'PUNCT'), ('fine', 5, 'amod', 'ADJ'), ('and', 7, 'cc', 'CCONJ'),
+        ('routine', 7, 'conj', 'ADJ'), ('”', 2, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.label", "Maria Ortega", "fine and routine")]

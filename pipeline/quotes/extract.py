@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.docs import content_sents, guarded
 from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
@@ -202,7 +202,7 @@ class _DirectQuotes:
             if ctx.sent_at[head.i] != sent:
                 return None
             cue = None
-            obj = path[-1].dep_ in _OBJECT_PATH and all(t.dep_ in _OBJECT_PATH for t in path) and head.pos_ == "VERB"
+            obj = all(t.dep_ in _OBJECT_PATH or _label_modifier(ctx, t) for t in path) and head.pos_ == "VERB"
             if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
                 label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
                     any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
@@ -739,3 +739,8 @@ def _record(
         rule=rule,
         rules_version=ctx.rules.version,
     )
+
+
+def _label_modifier(ctx: DocContext, tok: Token) -> bool:
+    """A label the parser hung on its preposition as a modifier ('dismissed it as "unfair and absurd"')."""
+    return tok.dep_ in ("amod", "advmod", "npadvmod") and tok.head.lower_ in ctx.rules.label_prepositions
