@@ -163,3 +163,23 @@ def test_quotes_speakers_document_sent_from_an_account_names_its_owner(quote_rul
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("We trade", "Lena Park")
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("trend", "Lena Park"),  # Lena Park said the trend suggested this: “We trade with all of them now.”
+        ("police", "police"),  # ... said the police suggested this: “...” — a source speaks for itself
+    ],
+)
+def test_quotes_speakers_cue_inside_a_report_whose_subject_is_a_thing(noun, expected, quote_rules):
+    # a thing reports nothing: the quotation is the outer cue's speaker's
+    doc = parse(
+        ("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"), ("said", 2, "ROOT", "VERB", "say"),
+        ("the", 4, "det", "DET"), (noun, 5, "nsubj", "NOUN"), ("suggested", 2, "ccomp", "VERB", "suggest"),
+        ("this", 5, "dobj", "PRON"), (":", 5, "punct", "PUNCT"), ("“", 10, "punct", "PUNCT"), ("We", 10, "nsubj", "PRON"),
+        ("trade", 5, "ccomp", "VERB"), ("with", 10, "prep", "ADP"), ("all", 11, "pobj", "PRON"), ("of", 12, "prep", "ADP"),
+        ("them", 13, "pobj", "PRON"), ("now", 10, "advmod", "ADV"), (".", 10, "punct", "PUNCT"), ("”", 5, "punct", "PUNCT"),
+    )
+    direct = [q for q in quotes(doc, quote_rules) if q.kind == "direct"]
+    assert [(q.quote, q.speaker) for q in direct] == [("We trade with all of them now", expected)]

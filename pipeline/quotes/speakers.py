@@ -117,7 +117,22 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     mention = subject if subject is not None else inverted
     if named_only or mention is None:
         return None
+    outer = _outer_report(ctx, verb, mention)
+    if outer is not None:
+        return outer
     return _attribution(ctx, mention, cue.text, audience, named_only=False)
+
+
+def _outer_report(ctx: DocContext, verb: Token, subject: Token) -> Attribution | None:
+    """The named speaker of the cue whose reported clause holds ``verb`` when
+    the verb's subject is a thing, not a source ("X told a magazine the
+    frequency of ... suggested a pattern: "..."" is X's)."""
+    head = verb.head
+    if verb.dep_ not in ctx.rules.clause_deps or head.i == verb.i or not ctx.is_cue[head.i]:
+        return None
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.rules.organ_nouns | ctx.rules.unnamed_sources:
+        return None
+    return attribute(ctx, Cue(head.i, head.i, cue_text(head), False, 0, False), named_only=True)
 
 
 def attribute_mention(ctx: DocContext, mention: Token, *, named_only: bool) -> Attribution | None:
