@@ -414,6 +414,8 @@ def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypat
             [("Owen Pritchard", "PERSON", "Owen Pritchard")],
         ),
         (["Dr.", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
+        # an occupation opening the sentence, tagged with the name
+        (["Broadcaster", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
         # a title-like word inside or after the name stays ("John Major")
         (["John", "Major", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("John Major", "PERSON", "John Major")]),
     ],

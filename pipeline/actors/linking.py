@@ -310,9 +310,12 @@ def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int
 
 
 def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
-    """A person's name starts after the titles and ranks before it ("Sergeant
-    Owen Pritchard", "Dr. Amal Haddad" -> "Owen Pritchard", "Amal Haddad")."""
-    while end - start > 1 and (doc[start].text.lower().rstrip(".") in rules.person_titles or doc[start].text == "."):
+    """A person's name starts after the titles, ranks and occupations before it
+    ("Sergeant Owen Pritchard", "Dr. Amal Haddad", "Broadcaster Amal Haddad"
+    -> "Owen Pritchard", "Amal Haddad")."""
+    while end - start > 1 and (
+        doc[start].text.lower().rstrip(".") in rules.person_titles or doc[start].lower_ in rules.person_occupations or doc[start].text == "."
+    ):
         start += 1
     return start
 
