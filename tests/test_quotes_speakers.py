@@ -32,6 +32,9 @@ def said_we_trade(subject_rows):
         ([("A", 1, "det", "DET"), ("member", 8, "nsubj", "NOUN"), ("of", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
           ("board", 2, "pobj", "NOUN"), (",", 8, "punct", "PUNCT"), ("Ana", 7, "compound", "PROPN", "B-PERSON"),
           ("Ruiz", 8, "nsubj", "PROPN", "I-PERSON")], "Ana Ruiz"),
+        # Acme Bank president Ana Ruiz said: the person apposed to the body the parser took for the subject
+        ([("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 5, "nsubj", "PROPN", "I-ORG"), ("president", 4, "compound", "NOUN"),
+          ("Ana", 4, "compound", "PROPN", "B-PERSON"), ("Ruiz", 1, "appos", "PROPN", "I-PERSON")], "Ana Ruiz"),
         # The tag #SaveRuiz said: a hashtag is no speaker
         ([("The", 1, "det", "DET"), ("tag", 4, "nsubj", "NOUN"), ("#", 3, "nmod", "NOUN"),
           ("SaveRuiz", 4, "nsubj", "PROPN", "B-ORG")], "tag"),

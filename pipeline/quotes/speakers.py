@@ -155,9 +155,11 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 # president Mahamadou Issoufou said", "A member of X, Samir
                 # Dilou said"): the name speaks
                 child = min(named, key=lambda c: ctx.rules.speaker_rank.get(c.ent_type_, len(ctx.rules.speaker_rank)))
-            apposed = next((c for c in child.children if c.dep_ == "appos"), None) if child.pos_ == "PRON" else None
-            if apposed is not None and _is_name(ctx, apposed):
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+            if apposed is not None and child.pos_ == "PRON" and _is_name(ctx, apposed):
                 child = apposed  # "itself Ford", "we, the Kurdish forces,": the apposed name
+            elif apposed is not None and _person_apposed_to_body(ctx, child, apposed):
+                child = apposed  # "Acme Bank president Jo Ray said": the person, not the bank
             if child.dep_ == "nsubjpass":
                 return None  # "Hamas is said to ...": no speaker
             if _object_taken_for_subject(ctx, verb, child):
@@ -180,6 +182,13 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
     return None
+
+
+def _person_apposed_to_body(ctx: DocContext, subject: Token, apposed: Token) -> bool:
+    """A person named in apposition to an organisation or place subject: the
+    parse of "<body> <role> <name> said", where the name speaks."""
+    body, person = ctx.speaker_ent(subject), ctx.speaker_ent(apposed)
+    return body is not None and person is not None and body.label_ != "PERSON" and person.label_ == "PERSON"
 
 
 def _tag_or_compound(ctx: DocContext, tok: Token) -> bool:
