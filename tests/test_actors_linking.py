@@ -597,6 +597,13 @@ def test_actors_gazetteer_non_actor_types_are_data(linker):
             [("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"), ("KRT", "ORG", "Kettleworth Rail Trust"),
              ("KRT", "ORG", "Kettleworth Rail Trust")],
         ),
+        # ... also when the expansion follows the acronym in brackets
+        (
+            ["for", "KRT", "(", "Kettleworth", "Rail", "Trust", ")", ".", "KRT", "won"],
+            ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O"],
+            [("KRT", "ORG", "Kettleworth Rail Trust"), ("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"),
+             ("KRT", "ORG", "Kettleworth Rail Trust")],
+        ),
         # ... and when the definition is no entity ("the left caudal nucleus"), the acronym is none either
         (
             ["the", "left", "caudal", "nucleus", "(", "LCN", ")", "grew", ".", "The", "LCN", "shrank"],

@@ -562,8 +562,8 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
-    """An acronym the article defines ("the American Independent Party (AIP)") names what
-    its definition names, in every mention: the expansion's actor and label when the
+    """An acronym the article defines ("the American Independent Party (AIP)", "AIP
+    (American Independent Party)") names what its definition names, in every mention: the expansion's actor and label when the
     expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
     "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
     Only acronyms the gazetteer does not know are touched."""
@@ -579,6 +579,14 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> 
             continue
         expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
         definitions[acronym] = expansion if expansion is not None and expansion.actor else None
+    for i in opening:
+        # "AEW (All Elite Wrestling)": the expansion in brackets after the acronym, when it is an entity
+        close = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].text == ")"), None)
+        if i == 0 or close is None or not _acronym_like(doc[i - 1].text) or doc[i - 1].text in definitions:
+            continue
+        expansion = at.get((i + 1, close))
+        if expansion is not None and expansion.actor and _expansion_start(doc, close, doc[i - 1].text, rules) == i + 1:
+            definitions[doc[i - 1].text] = expansion
     if not definitions:
         return mentions
     out = []
