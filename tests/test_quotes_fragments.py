@@ -595,3 +595,23 @@ def test_quotes_fragments_label_the_parser_hung_on_as_as_a_modifier(quote_rules)
         ('routine', 7, 'conj', 'ADJ'), ('”', 2, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
     )
     assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.label", "Maria Ortega", "fine and routine")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("described", "describe", [("partial", "partial.cue_before", "Maria Ortega", "rather slow and a little odd")]),
+        ("published", "publish", []),  # no naming verb: the agent published something, it said nothing
+    ],
+)
+def test_quotes_fragments_label_given_by_the_agent_of_a_naming_participle(verb, lemma, expected, quote_rules):
+    # The pace, described by Maria Ortega as “rather slow and a little odd”, fell.
+    doc = parse(
+        ('The', 1, 'det', 'DET'), ('pace', 17, 'nsubj', 'NOUN'), (',', 1, 'punct', 'PUNCT'), (verb, 1, 'acl', 'VERB', lemma),
+        ('by', 3, 'agent', 'ADP'), ('Maria', 6, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 4, 'pobj', 'PROPN', 'I-PERSON'),
+        ('as', 3, 'prep', 'ADP'), ('“', 10, 'punct', 'PUNCT'), ('rather', 10, 'advmod', 'ADV'), ('slow', 7, 'pobj', 'ADJ'),
+        ('and', 10, 'cc', 'CCONJ'), ('a', 13, 'det', 'DET'), ('little', 14, 'npadvmod', 'ADJ'), ('odd', 10, 'conj', 'ADJ'),
+        ('”', 1, 'punct', 'PUNCT'), (',', 1, 'punct', 'PUNCT'), ('fell', 17, 'ROOT', 'VERB', 'fall'), ('.', 17, 'punct', 'PUNCT'),
+    )
+    doc[3].tag_ = "VBN"
+    assert rows_of(quotes(doc, quote_rules)) == expected

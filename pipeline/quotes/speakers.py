@@ -86,7 +86,7 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         return _attribution(ctx, obj, cue.text, None, named_only=True)
     verb = doc[cue.last]
     audience = _audience(ctx, verb)
-    agent = _passive_agent(verb)
+    agent = _passive_agent(verb, labelling=verb.lemma_.lower() in ctx.rules.quoted_object_verbs)
     if agent is not None:
         # passive cue: "he was told by the minister"
         return _attribution(ctx, agent, cue.text, audience, named_only=named_only)
@@ -225,8 +225,10 @@ def _quoted_as(ctx: DocContext, verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def _passive_agent(verb: Token) -> Token | None:
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+def _passive_agent(verb: Token, labelling: bool = False) -> Token | None:
+    """The agent of a passive cue ("was told by X"), or with ``labelling`` of
+    a naming participle ("a pattern described by X as "..."")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and not (labelling and verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
