@@ -615,3 +615,15 @@ def test_quotes_fragments_label_given_by_the_agent_of_a_naming_participle(verb, 
     )
     doc[3].tag_ = "VBN"
     assert rows_of(quotes(doc, quote_rules)) == expected
+
+
+def test_quotes_fragments_passive_cue_whose_agent_the_parser_hung_on_the_predicate(quote_rules):
+    # The outbreak was declared to be a “crisis” by the Kettle Agency.
+    doc = parse(
+        ('The', 1, 'det', 'DET'), ('outbreak', 3, 'nsubjpass', 'NOUN'), ('was', 3, 'auxpass', 'AUX', 'be'),
+        ('declared', 3, 'ROOT', 'VERB', 'declare'), ('to', 5, 'aux', 'PART'), ('be', 3, 'xcomp', 'AUX', 'be'),
+        ('a', 8, 'det', 'DET'), ('“', 8, 'punct', 'PUNCT'), ('crisis', 5, 'attr', 'NOUN'), ('”', 8, 'punct', 'PUNCT'),
+        ('by', 8, 'prep', 'ADP'), ('the', 13, 'det', 'DET'), ('Kettle', 13, 'compound', 'PROPN', 'B-ORG'),
+        ('Agency', 10, 'pobj', 'PROPN', 'I-ORG'), ('.', 3, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.cue", "Kettle Agency", "crisis")]

@@ -231,7 +231,22 @@ def _passive_agent(verb: Token, labelling: bool = False) -> Token | None:
     if not any(c.dep_ == "nsubjpass" for c in verb.children) and not (labelling and verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        # "was announced to be a "pandemic" by the WHO": the parser hung "by" on the predicate
+        agent = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and _on_predicate(t.head, verb)), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+_PREDICATE_PATH = frozenset({"xcomp", "attr", "acomp", "oprd"})
+
+
+def _on_predicate(tok: Token, verb: Token) -> bool:
+    """``tok`` is the verb's predicate, or inside it ("announced to be a pandemic")."""
+    while tok.i != verb.i:
+        if tok.dep_ not in _PREDICATE_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _sentence_initial(ctx: DocContext, tok: Token) -> bool:
