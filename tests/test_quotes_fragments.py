@@ -627,3 +627,25 @@ def test_quotes_fragments_passive_cue_whose_agent_the_parser_hung_on_the_predica
         ('Agency', 10, 'pobj', 'PROPN', 'I-ORG'), ('.', 3, 'punct', 'PUNCT'),
     )
     assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.cue", "Kettle Agency", "crisis")]
+
+
+def test_quotes_fragments_capitalised_label_inside_the_sentence(quote_rules):
+    # Maria Ortega attacked the plan as “Total waste.”
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('attacked', 2, 'ROOT', 'VERB', 'attack'), ('the', 4, 'det', 'DET'), ('plan', 2, 'dobj', 'NOUN'),
+        ('as', 2, 'prep', 'ADP'), ('“', 8, 'punct', 'PUNCT'), ('Total', 8, 'amod', 'ADJ'), ('waste', 5, 'pobj', 'NOUN'),
+        ('.', 2, 'punct', 'PUNCT'), ('”', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.label", "Maria Ortega", "Total waste")]
+
+
+def test_quotes_fragments_capitalised_term_under_a_cue_stays_out(quote_rules):
+    # In another “Big surprise,” the Kettle Post published it.
+    doc = parse(
+        ('In', 8, 'prep', 'ADP'), ('another', 4, 'det', 'DET'), ('“', 4, 'punct', 'PUNCT'), ('Big', 4, 'amod', 'ADJ'),
+        ('surprise', 0, 'pobj', 'NOUN'), (',', 8, 'punct', 'PUNCT'), ('”', 8, 'punct', 'PUNCT'), ('the', 8, 'det', 'DET'),
+        ('Kettle', 9, 'compound', 'PROPN', 'B-ORG'), ('Post', 10, 'nsubj', 'PROPN', 'I-ORG'),
+        ('published', 10, 'ROOT', 'VERB', 'publish'), ('it', 10, 'dobj', 'PRON'), ('.', 10, 'punct', 'PUNCT'),
+    )
+    assert quotes(doc, quote_rules) == []

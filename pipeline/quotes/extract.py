@@ -123,12 +123,17 @@ class _DirectQuotes:
         found = self._cued(k, kind, after, before)
         if found is None and kind == "partial":
             found = self._governed(k)
+        elif found is None and len(text.split()) < ctx.rules.partial_min_words:
+            # a short capitalised stretch as a verb's object or label: 'attacked it as "Witch Hunt garbage."'
+            found = self._governed(k)
+            found = found if found is not None and found[1] != "partial.cue" else None
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
             found = self._introduced(k, before)
         if found is not None:
             att, rule, until = found
+            kind = rule.split(".")[0]
             ctx.remember(att.speaker, max(last, until, att.subject[1]))
             return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
         heading = self._heading(first)
