@@ -186,3 +186,13 @@ def test_quotes_speakers_cue_inside_a_report_whose_subject_is_a_thing(noun, expe
     )
     direct = [q for q in quotes(doc, quote_rules) if q.kind == "direct"]
     assert [(q.quote, q.speaker) for q in direct] == [("We trade with all of them now", expected)]
+
+
+def test_quotes_speakers_a_designation_in_marks_is_a_term_even_under_a_cue(quote_rules):
+    # Lena Park announced the designation “Xq-19.”
+    doc = parse(
+        ("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"),
+        ("announced", 2, "ROOT", "VERB", "announce"), ("the", 4, "det", "DET"), ("designation", 2, "dobj", "NOUN"),
+        ("“", 6, "punct", "PUNCT"), ("Xq-19", 4, "appos", "PROPN"), (".", 2, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
+    )
+    assert quotes(doc, quote_rules) == []
