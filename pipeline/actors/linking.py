@@ -562,11 +562,13 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
-    """An acronym the article defines ("the American Independent Party (AIP)", "AIP
-    (American Independent Party)") names what its definition names, in every mention: the expansion's actor and label when the
-    expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
-    "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
-    Only acronyms the gazetteer does not know are touched."""
+    """An acronym the article defines ("the American Independent Party (AIP)",
+    or "AIP (American Independent Party)" when the bracketed expansion is an
+    entity) names what its definition names, in every mention: the expansion's
+    actor and label when the expansion is an entity; when it is none ("the
+    anterior cingulate cortex (ACC)", "Divisional Railway Manager (DRM)" as a
+    title), the acronym is no entity either. Only acronyms the gazetteer does
+    not know are touched."""
     at = {(m.start, m.end): m for m in mentions}
     definitions: dict[str, Mention | None] = {}
     opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()

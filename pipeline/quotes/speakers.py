@@ -3,10 +3,13 @@
 A cue is a speech verb ("said", "told", "pointed out") or a source phrase
 ("according to"). Its speaker is the verb's subject (or, for a source phrase,
 the phrase's object), resolved to a canonical name: the entity in the subject
-phrase, a pronoun through the coreference layer (or, failing that, the latest
-earlier speaker), a definite "the report"/"the statement" through the latest
-earlier outlet; for direct quotations, an unnamed source keeps its noun phrase
-("a government official").
+phrase, a pronoun through a speaker just quoted, the previous sentence's
+subject or the coreference layer (or, failing that, the latest earlier
+speaker), a definite description through the person earlier given its head
+noun as title ("the governor"), a document through its issuer ("the letter"
+after "X sent a letter"), a definite "the report"/"the statement" else through
+the latest earlier outlet; for direct quotations, an unnamed source keeps its
+noun phrase ("a government official").
 """
 
 from __future__ import annotations
@@ -570,7 +573,10 @@ def _previous_subject(ctx: DocContext, tok: Token, labels: frozenset[str], gende
     n = ctx.sent_at[tok.i]
     if n == 0:
         return None
-    fits = lambda ent: ent.label_ in labels and (ent.label_ != "PERSON" or ctx.agrees(ent.kb_id_ or ent.text, gender))  # noqa: E731
+
+    def fits(ent: Span) -> bool:
+        return ent.label_ in labels and (ent.label_ != "PERSON" or ctx.agrees(ent.kb_id_ or ent.text, gender))
+
     if any(fits(e) and not ctx.in_quote(e.start) for e in ctx.sents[n].ents if e.end <= tok.i):
         return None
     root = ctx.sents[n - 1].root
