@@ -649,3 +649,21 @@ def test_quotes_fragments_capitalised_term_under_a_cue_stays_out(quote_rules):
         ('published', 10, 'ROOT', 'VERB', 'publish'), ('it', 10, 'dobj', 'PRON'), ('.', 10, 'punct', 'PUNCT'),
     )
     assert quotes(doc, quote_rules) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("directed", "direct", [("partial", "partial.object", "Maria Ortega", "stop all work at once")]),  # a directive's words
+        ("helped", "help", []),  # no directive: a scare quote
+    ],
+)
+def test_quotes_fragments_words_of_a_directive(verb, lemma, expected, quote_rules):
+    # Maria Ortega directed the agency to “stop all work at once”.
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'), (verb, 2, 'ROOT', 'VERB', lemma),
+        ('the', 4, 'det', 'DET'), ('agency', 2, 'dobj', 'NOUN'), ('to', 7, 'aux', 'PART'), ('“', 7, 'punct', 'PUNCT'),
+        ('stop', 2, 'xcomp', 'VERB'), ('all', 9, 'det', 'DET'), ('work', 7, 'dobj', 'NOUN'), ('at', 7, 'prep', 'ADP'),
+        ('once', 10, 'pobj', 'ADV'), ('”', 2, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == expected

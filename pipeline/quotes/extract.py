@@ -210,7 +210,9 @@ class _DirectQuotes:
             obj = all(t.dep_ in _OBJECT_PATH or _label_modifier(ctx, t) for t in path) and head.pos_ == "VERB"
             if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
                 label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
-                    any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)  # 'directed X to "stop ..."': an act
+                    and any(t.dep_ in _PREDICATE_DEPS for t in path)
+                    and any(c.dep_ == "dobj" and c not in path for c in head.children)
                 )
                 cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
             elif ctx.is_cue[head.i]:
