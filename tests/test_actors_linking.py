@@ -414,6 +414,8 @@ def test_actors_linking_a_failing_doc_keeps_its_model_entities(linker, monkeypat
             [("Owen Pritchard", "PERSON", "Owen Pritchard")],
         ),
         (["Dr.", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
+        # an occupation opening the sentence, tagged with the name
+        (["Broadcaster", "Amal", "Haddad", "spoke"], ["B-PERSON", "I-PERSON", "I-PERSON", "O"], [("Amal Haddad", "PERSON", "Amal Haddad")]),
         # a title-like word inside or after the name stays ("John Major")
         (["John", "Major", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("John Major", "PERSON", "John Major")]),
     ],
@@ -492,6 +494,25 @@ def test_actors_linking_first_name_the_model_left_out(linker, given, pos, dep, e
     deps = ["compound", "nsubj", "ROOT", "punct", "advmod", "compound", dep, "nsubj", "ROOT", "punct"]
     found = linked(linker, words, ents, heads=_MAYOR_HEADS, deps=deps, pos=poses)
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Ana Rudd won. Rudd spoke.: the surname the model left untagged is the person
+        ([("Rudd", "PROPN", 5, "nsubj"), ("spoke", "VERB", 5, "ROOT")], [("Rudd", "PERSON", "Ana Rudd")]),
+        # ... Rudd Park opened.: part of a longer capitalised name
+        ([("Rudd", "PROPN", 5, "compound"), ("Park", "PROPN", 6, "nsubj"), ("opened", "VERB", 6, "ROOT")], []),
+        # ... Rudd voters spoke.: a word modifying the noun after it
+        ([("Rudd", "PROPN", 5, "compound"), ("voters", "NOUN", 6, "nsubj"), ("spoke", "VERB", 6, "ROOT")], []),
+    ],
+)
+def test_actors_linking_untagged_surname_of_a_person_named_in_full(linker, second, expected):
+    rows = [("Ana", "PROPN", 1, "compound"), ("Rudd", "PROPN", 2, "nsubj"), ("won", "VERB", 2, "ROOT"),
+            (".", "PUNCT", 2, "punct"), *second, (".", "PUNCT", 3 + len(second), "punct")]
+    words, poses, heads, deps = (list(col) for col in zip(*rows))
+    ents = ["B-PERSON", "I-PERSON", *(["O"] * (len(rows) - 2))]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=poses)[1:] == expected
 
 
 @pytest.mark.parametrize("dashes", ["--", "–-"])
@@ -574,6 +595,13 @@ def test_actors_gazetteer_non_actor_types_are_data(linker):
             ["the", "Kettleworth", "Rail", "Trust", "(", "KRT", ")", "said", ".", "KRT", "won"],
             ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O"],
             [("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"), ("KRT", "ORG", "Kettleworth Rail Trust"),
+             ("KRT", "ORG", "Kettleworth Rail Trust")],
+        ),
+        # ... also when the expansion follows the acronym in brackets
+        (
+            ["for", "KRT", "(", "Kettleworth", "Rail", "Trust", ")", ".", "KRT", "won"],
+            ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O"],
+            [("KRT", "ORG", "Kettleworth Rail Trust"), ("Kettleworth Rail Trust", "ORG", "Kettleworth Rail Trust"),
              ("KRT", "ORG", "Kettleworth Rail Trust")],
         ),
         # ... and when the definition is no entity ("the left caudal nucleus"), the acronym is none either

@@ -633,3 +633,84 @@ def _credit_as():
 )
 def test_quotes_fragments_labels_unnamed_sources_and_evaluation_verbs(doc, expected, quote_rules):
     assert sorted(rows_of(quotes(doc(), quote_rules))) == sorted(expected)
+def test_quotes_fragments_label_the_parser_hung_on_as_as_a_modifier(quote_rules):
+    # Maria Ortega described the deal as “fine and routine”.
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('described', 2, 'ROOT', 'VERB', 'describe'), ('the', 4, 'det', 'DET'), ('deal', 2, 'dobj', 'NOUN'),
+        ('as', 2, 'prep', 'ADP'), ('“', 7, 'punct', 'PUNCT'), ('fine', 5, 'amod', 'ADJ'), ('and', 7, 'cc', 'CCONJ'),
+        ('routine', 7, 'conj', 'ADJ'), ('”', 2, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.label", "Maria Ortega", "fine and routine")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("described", "describe", [("partial", "partial.cue_before", "Maria Ortega", "rather slow and a little odd")]),
+        ("published", "publish", []),  # no naming verb: the agent published something, it said nothing
+    ],
+)
+def test_quotes_fragments_label_given_by_the_agent_of_a_naming_participle(verb, lemma, expected, quote_rules):
+    # The pace, described by Maria Ortega as “rather slow and a little odd”, fell.
+    doc = parse(
+        ('The', 1, 'det', 'DET'), ('pace', 17, 'nsubj', 'NOUN'), (',', 1, 'punct', 'PUNCT'), (verb, 1, 'acl', 'VERB', lemma),
+        ('by', 3, 'agent', 'ADP'), ('Maria', 6, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 4, 'pobj', 'PROPN', 'I-PERSON'),
+        ('as', 3, 'prep', 'ADP'), ('“', 10, 'punct', 'PUNCT'), ('rather', 10, 'advmod', 'ADV'), ('slow', 7, 'pobj', 'ADJ'),
+        ('and', 10, 'cc', 'CCONJ'), ('a', 13, 'det', 'DET'), ('little', 14, 'npadvmod', 'ADJ'), ('odd', 10, 'conj', 'ADJ'),
+        ('”', 1, 'punct', 'PUNCT'), (',', 1, 'punct', 'PUNCT'), ('fell', 17, 'ROOT', 'VERB', 'fall'), ('.', 17, 'punct', 'PUNCT'),
+    )
+    doc[3].tag_ = "VBN"
+    assert rows_of(quotes(doc, quote_rules)) == expected
+
+
+def test_quotes_fragments_passive_cue_whose_agent_the_parser_hung_on_the_predicate(quote_rules):
+    # The outbreak was declared to be a “crisis” by the Kettle Agency.
+    doc = parse(
+        ('The', 1, 'det', 'DET'), ('outbreak', 3, 'nsubjpass', 'NOUN'), ('was', 3, 'auxpass', 'AUX', 'be'),
+        ('declared', 3, 'ROOT', 'VERB', 'declare'), ('to', 5, 'aux', 'PART'), ('be', 3, 'xcomp', 'AUX', 'be'),
+        ('a', 8, 'det', 'DET'), ('“', 8, 'punct', 'PUNCT'), ('crisis', 5, 'attr', 'NOUN'), ('”', 8, 'punct', 'PUNCT'),
+        ('by', 8, 'prep', 'ADP'), ('the', 13, 'det', 'DET'), ('Kettle', 13, 'compound', 'PROPN', 'B-ORG'),
+        ('Agency', 10, 'pobj', 'PROPN', 'I-ORG'), ('.', 3, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.cue", "Kettle Agency", "crisis")]
+
+
+def test_quotes_fragments_capitalised_label_inside_the_sentence(quote_rules):
+    # Maria Ortega attacked the plan as “Total waste.”
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'),
+        ('attacked', 2, 'ROOT', 'VERB', 'attack'), ('the', 4, 'det', 'DET'), ('plan', 2, 'dobj', 'NOUN'),
+        ('as', 2, 'prep', 'ADP'), ('“', 8, 'punct', 'PUNCT'), ('Total', 8, 'amod', 'ADJ'), ('waste', 5, 'pobj', 'NOUN'),
+        ('.', 2, 'punct', 'PUNCT'), ('”', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == [("partial", "partial.label", "Maria Ortega", "Total waste")]
+
+
+def test_quotes_fragments_capitalised_term_under_a_cue_stays_out(quote_rules):
+    # In another “Big surprise,” the Kettle Post published it.
+    doc = parse(
+        ('In', 8, 'prep', 'ADP'), ('another', 4, 'det', 'DET'), ('“', 4, 'punct', 'PUNCT'), ('Big', 4, 'amod', 'ADJ'),
+        ('surprise', 0, 'pobj', 'NOUN'), (',', 8, 'punct', 'PUNCT'), ('”', 8, 'punct', 'PUNCT'), ('the', 8, 'det', 'DET'),
+        ('Kettle', 9, 'compound', 'PROPN', 'B-ORG'), ('Post', 10, 'nsubj', 'PROPN', 'I-ORG'),
+        ('published', 10, 'ROOT', 'VERB', 'publish'), ('it', 10, 'dobj', 'PRON'), ('.', 10, 'punct', 'PUNCT'),
+    )
+    assert quotes(doc, quote_rules) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("directed", "direct", [("partial", "partial.object", "Maria Ortega", "stop all work at once")]),  # a directive's words
+        ("helped", "help", []),  # no directive: a scare quote
+    ],
+)
+def test_quotes_fragments_words_of_a_directive(verb, lemma, expected, quote_rules):
+    # Maria Ortega directed the agency to “stop all work at once”.
+    doc = parse(
+        ('Maria', 1, 'compound', 'PROPN', 'B-PERSON'), ('Ortega', 2, 'nsubj', 'PROPN', 'I-PERSON'), (verb, 2, 'ROOT', 'VERB', lemma),
+        ('the', 4, 'det', 'DET'), ('agency', 2, 'dobj', 'NOUN'), ('to', 7, 'aux', 'PART'), ('“', 7, 'punct', 'PUNCT'),
+        ('stop', 2, 'xcomp', 'VERB'), ('all', 9, 'det', 'DET'), ('work', 7, 'dobj', 'NOUN'), ('at', 7, 'prep', 'ADP'),
+        ('once', 10, 'pobj', 'ADV'), ('”', 2, 'punct', 'PUNCT'), ('.', 2, 'punct', 'PUNCT'),
+    )
+    assert rows_of(quotes(doc, quote_rules)) == expected

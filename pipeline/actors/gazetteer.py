@@ -161,6 +161,7 @@ class LinkingRules(_Strict):
     edge_pos: list[str]
     name_particles: list[str]
     person_titles: list[str] = []
+    person_occupations: list[str] = []  # dropped from the start of a name like titles, but no title of "X of Y"
     metonymy_deps: list[str]
     metonymy_prepositions: list[str]
     locative_prepositions: list[str]
@@ -183,7 +184,7 @@ class LinkingRules(_Strict):
     headline_small_words: list[str]
     name_part_kinds: list[str]
 
-    @field_validator("person_titles")
+    @field_validator("person_titles", "person_occupations")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
-from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
+from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
 
@@ -310,9 +310,12 @@ def _trim(doc: Doc, start: int, end: int, rules: LinkingRules) -> tuple[int, int
 
 
 def _person_start(doc: Doc, start: int, end: int, rules: LinkingRules) -> int:
-    """A person's name starts after the titles and ranks before it ("Sergeant
-    Owen Pritchard", "Dr. Amal Haddad" -> "Owen Pritchard", "Amal Haddad")."""
-    while end - start > 1 and (doc[start].text.lower().rstrip(".") in rules.person_titles or doc[start].text == "."):
+    """A person's name starts after the titles, ranks and occupations before it
+    ("Sergeant Owen Pritchard", "Dr. Amal Haddad", "Broadcaster Amal Haddad"
+    -> "Owen Pritchard", "Amal Haddad")."""
+    while end - start > 1 and (
+        doc[start].text.lower().rstrip(".") in rules.person_titles or doc[start].lower_ in rules.person_occupations or doc[start].text == "."
+    ):
         start += 1
     return start
 
@@ -550,7 +553,8 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
         out.append(m)
     out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules))
     texts = mention_texts(doc, out)
-    out = person_by_name_cues(doc, out, texts, rules)
+    out = untagged_surnames(doc, person_by_name_cues(doc, out, texts, rules))
+    texts = mention_texts(doc, out)
     out = canonical_person_names(out, texts, matcher.gazetteer)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
@@ -558,11 +562,13 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
-    """An acronym the article defines ("the American Independent Party (AIP)") names what
-    its definition names, in every mention: the expansion's actor and label when the
-    expansion is an entity; when it is none ("the anterior cingulate cortex (ACC)",
-    "Divisional Railway Manager (DRM)" as a title), the acronym is no entity either.
-    Only acronyms the gazetteer does not know are touched."""
+    """An acronym the article defines ("the American Independent Party (AIP)",
+    or "AIP (American Independent Party)" when the bracketed expansion is an
+    entity) names what its definition names, in every mention: the expansion's
+    actor and label when the expansion is an entity; when it is none ("the
+    anterior cingulate cortex (ACC)", "Divisional Railway Manager (DRM)" as a
+    title), the acronym is no entity either. Only acronyms the gazetteer does
+    not know are touched."""
     at = {(m.start, m.end): m for m in mentions}
     definitions: dict[str, Mention | None] = {}
     opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()
@@ -575,6 +581,14 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> 
             continue
         expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
         definitions[acronym] = expansion if expansion is not None and expansion.actor else None
+    for i in opening:
+        # "AEW (All Elite Wrestling)": the expansion in brackets after the acronym, when it is an entity
+        close = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].text == ")"), None)
+        if i == 0 or close is None or not _acronym_like(doc[i - 1].text) or doc[i - 1].text in definitions:
+            continue
+        expansion = at.get((i + 1, close))
+        if expansion is not None and expansion.actor and _expansion_start(doc, close, doc[i - 1].text, rules) == i + 1:
+            definitions[doc[i - 1].text] = expansion
     if not definitions:
         return mentions
     out = []

@@ -55,6 +55,31 @@ def hyphenated_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Each use of the surname of a person named in full that the model left
+    untagged ("Radmall conceded ..." after "Ben Radmall") becomes a PERSON
+    mention, unless it is part of a longer capitalised name ("Radmall Park",
+    "Coach Radmall") or of a hyphen compound, or modifies a noun after it
+    ("Young voters" after "Neil Young")."""
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == PERSON and m.length > 1 and doc[m.end - 1].text.istitle()
+                and all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha)}  # not "Remarked Center"
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before is not None and (before.text == "-" or (not tok.is_sent_start and before.pos_ == "PROPN" and before.text[:1].isupper())):
+            continue
+        if after is not None and (after.text == "-" or (after.pos_ == "PROPN" and after.text[:1].isupper())):
+            continue
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+            continue
+        found.append(Mention(tok.i, tok.i + 1, PERSON, "", "person_name"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 def _glued_tail(doc: Doc, m: Mention) -> tuple[str, ...] | None:
     """The hyphenated last name of a name of two words or more, as token texts
     ("Darwish", "-", "Lind"), or None."""

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.docs import content_sents, guarded
 from pipeline.quotes.context import NOUN_PHRASE, SENTENCE_END, DocContext, Speaker
@@ -136,12 +136,17 @@ class _DirectQuotes:
         found = self._cued(k, kind, after, before)
         if found is None and kind == "partial":
             found = self._governed(k)
+        elif found is None and len(text.split()) < ctx.rules.partial_min_words:
+            # a short capitalised stretch as a verb's object or label: 'attacked it as "Witch Hunt garbage."'
+            found = self._governed(k)
+            found = found if found is not None and found[1] != "partial.cue" else None
         if found is None and kind == "partial":
             return []  # a fragment nobody is said to have said: a scare quote
         if found is None:
             found = self._introduced(k, before)
         if found is not None:
             att, rule, until = found
+            kind = rule.split(".")[0]
             ctx.remember(att.speaker, max(last, until, att.subject[1]))
             return [_record(ctx, text, start, end, kind, rule, att.speaker, att)]
         heading = self._heading(first)
@@ -215,12 +220,12 @@ class _DirectQuotes:
             if ctx.sent_at[head.i] != sent:
                 return None
             cue = None
-            # the object path; whatever the parser called a word hung on a label preposition ('as "fine"')
-            linked = [t.dep_ in _OBJECT_PATH or t.head.lower_ in ctx.rules.label_prepositions for t in path]
-            obj = linked[-1] and all(linked) and head.pos_ == "VERB"
+            obj = all(t.dep_ in _OBJECT_PATH or _label_modifier(ctx, t) for t in path) and head.pos_ == "VERB"
             if obj and head.lemma_.lower() in ctx.rules.quoted_object_verbs:
                 label = any(t.lower_ in ctx.rules.label_prepositions for t in path) or (
-                    any(t.dep_ in _PREDICATE_DEPS for t in path) and any(c.dep_ == "dobj" and c not in path for c in head.children)
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)  # 'directed X to "stop ..."': an act
+                    and any(t.dep_ in _PREDICATE_DEPS for t in path)
+                    and any(c.dep_ == "dobj" and c not in path for c in head.children)
                 )
                 cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
             elif ctx.is_cue[head.i]:
@@ -882,3 +887,8 @@ def _record(
         rule=rule,
         rules_version=ctx.rules.version,
     )
+
+
+def _label_modifier(ctx: DocContext, tok: Token) -> bool:
+    """A label the parser hung on its preposition as a modifier ('dismissed it as "unfair and absurd"')."""
+    return tok.dep_ in ("amod", "advmod", "npadvmod") and tok.head.lower_ in ctx.rules.label_prepositions

@@ -97,6 +97,7 @@ class QuoteRuleData(_Strict):
     inherit_subject_deps: list[str]
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
+    document_window_sentences: int = Field(ge=0)
     recent_speaker_sentences: int = Field(ge=0)
     heading_max_words: int = Field(default=8, ge=1)
     group_members: list[str] = []
@@ -162,6 +163,7 @@ class QuoteRules:
     inherit_subject_deps: frozenset[str]
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
+    document_window_sentences: int
     recent_speaker_sentences: int
     heading_max_words: int  # a line above quotations naming their speaker ("Dr Helen Ward, surgeon")
     group_members: frozenset[str]  # "one said", "said another", "a third added": an unnamed source
@@ -231,6 +233,7 @@ class QuoteRules:
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
+            document_window_sentences=d.document_window_sentences,
             recent_speaker_sentences=d.recent_speaker_sentences,
             heading_max_words=d.heading_max_words,
             group_members=low(d.group_members),

@@ -3,10 +3,13 @@
 A cue is a speech verb ("said", "told", "pointed out") or a source phrase
 ("according to"). Its speaker is the verb's subject (or, for a source phrase,
 the phrase's object), resolved to a canonical name: the entity in the subject
-phrase, a pronoun through the coreference layer (or, failing that, the latest
-earlier speaker), a definite "the report"/"the statement" through the latest
-earlier outlet; for direct quotations, an unnamed source keeps its noun phrase
-("a government official").
+phrase, a pronoun through a speaker just quoted, the previous sentence's
+subject or the coreference layer (or, failing that, the latest earlier
+speaker), a definite description through the person earlier given its head
+noun as title ("the governor"), a document through its issuer ("the letter"
+after "X sent a letter"), a definite "the report"/"the statement" else through
+the latest earlier outlet; for direct quotations, an unnamed source keeps its
+noun phrase ("a government official").
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # how a speaker after its verb may be attached ('"...," said Ghattas' -> nsubj or dobj)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dep", "oprd"})
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a capital checked apart: "Éireann", "Álvaro"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
         return _attribution(ctx, obj, cue.text, None, named_only=True)
     verb = doc[cue.last]
     audience = _audience(ctx, verb)
-    agent = _passive_agent(verb)
+    agent = _passive_agent(verb, labelling=verb.lemma_.lower() in ctx.rules.quoted_object_verbs)
     if agent is not None:
         # passive cue: "he was told by the minister"
         return _attribution(ctx, agent, cue.text, audience, named_only=named_only)
@@ -117,7 +120,22 @@ def attribute(ctx: DocContext, cue: Cue, *, named_only: bool) -> Attribution | N
     mention = subject if subject is not None else inverted
     if named_only or mention is None:
         return None
+    outer = _outer_report(ctx, verb, mention)
+    if outer is not None:
+        return outer
     return _attribution(ctx, mention, cue.text, audience, named_only=False)
+
+
+def _outer_report(ctx: DocContext, verb: Token, subject: Token) -> Attribution | None:
+    """The named speaker of the cue whose reported clause holds ``verb`` when
+    the verb's subject is a thing, not a source ("X told a magazine the
+    frequency of ... suggested a pattern: "..."" is X's)."""
+    head = verb.head
+    if verb.dep_ not in ctx.rules.clause_deps or head.i == verb.i or not ctx.is_cue[head.i]:
+        return None
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in ctx.rules.organ_nouns | ctx.rules.unnamed_sources:
+        return None
+    return attribute(ctx, Cue(head.i, head.i, cue_text(head), False, 0, False), named_only=True)
 
 
 def attribute_mention(ctx: DocContext, mention: Token, *, named_only: bool) -> Attribution | None:
@@ -134,11 +152,22 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ctx.rules.subject_deps and not ctx.in_quote(c.i)]
         if subjects:
             child = next((c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")), subjects[0])
-            apposed = next((c for c in child.children if c.dep_ == "appos"), None) if child.pos_ == "PRON" else None
-            if apposed is not None and _is_name(ctx, apposed):
+            named = [c for c in subjects if (ctx.speaker_ent(c) is not None or _proper_name(c)) and not _tag_or_compound(ctx, c)]
+            if len(subjects) > 1 and named:
+                # two subjects are an apposition the parser split ("Niger's
+                # president Mahamadou Issoufou said", "A member of X, Samir
+                # Dilou said"): the name speaks
+                child = min(named, key=lambda c: ctx.rules.speaker_rank.get(c.ent_type_, len(ctx.rules.speaker_rank)))
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+            if apposed is not None and child.pos_ == "PRON" and _is_name(ctx, apposed):
                 child = apposed  # "itself Ford", "we, the Kurdish forces,": the apposed name
+            elif apposed is not None and _person_apposed_to_body(ctx, child, apposed):
+                child = apposed  # "Acme Bank president Jo Ray said": the person, not the bank
             if child.dep_ == "nsubjpass":
                 return None  # "Hamas is said to ...": no speaker
+            if _object_taken_for_subject(ctx, verb, child):
+                verb = verb.head  # "X tweeted her reasoning saying": X says it
+                continue
             if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
                 return verb.head  # "a statement which said"
             return child
@@ -158,6 +187,35 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
     return None
 
 
+def _person_apposed_to_body(ctx: DocContext, subject: Token, apposed: Token) -> bool:
+    """A person named in apposition to an organisation or place subject: the
+    parse of "<body> <role> <name> said", where the name speaks."""
+    body, person = ctx.speaker_ent(subject), ctx.speaker_ent(apposed)
+    return body is not None and person is not None and body.label_ != "PERSON" and person.label_ == "PERSON"
+
+
+def _tag_or_compound(ctx: DocContext, tok: Token) -> bool:
+    """A hashtag or handle ("#WrongTrump") or part of a hyphen compound ("ex-Muslims"): no name of a speaker."""
+    ent = ctx.speaker_ent(tok)
+    start = ent.start if ent is not None else tok.left_edge.i
+    return (start > 0 and ctx.doc[start - 1].text in ("#", "@", "-")) or (ent is not None and _hyphenated(ent))
+
+
+def _object_taken_for_subject(ctx: DocContext, verb: Token, subject: Token) -> bool:
+    """A participle cue's "subject" that is the object its head verb lacks
+    ("The governor tweeted her reasoning saying, ..."): no name, right
+    between the head verb and the participle."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ctx.rules.inherit_subject_deps
+        and head.i < subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and ctx.speaker_ent(subject) is None
+        and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in head.children)
+    )
+
+
 def _quoted_as(ctx: DocContext, verb: Token) -> Token | None:
     """X in "quoted X as saying" / "X was quoted as saying"."""
     head = verb.head
@@ -170,11 +228,28 @@ def _quoted_as(ctx: DocContext, verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def _passive_agent(verb: Token) -> Token | None:
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+def _passive_agent(verb: Token, labelling: bool = False) -> Token | None:
+    """The agent of a passive cue ("was told by X"), or with ``labelling`` of
+    a naming participle ("a pattern described by X as "..."")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and not (labelling and verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        # "was announced to be a "pandemic" by the WHO": the parser hung "by" on the predicate
+        agent = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and _on_predicate(t.head, verb)), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+_PREDICATE_PATH = frozenset({"xcomp", "attr", "acomp", "oprd"})
+
+
+def _on_predicate(tok: Token, verb: Token) -> bool:
+    """``tok`` is the verb's predicate, or inside it ("announced to be a pandemic")."""
+    while tok.i != verb.i:
+        if tok.dep_ not in _PREDICATE_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _sentence_initial(ctx: DocContext, tok: Token) -> bool:
@@ -297,6 +372,14 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         # a description the coreference layer resolved ("the group said")
         span = doc[lo : hi + 1]
         return Speaker(resolved, ctx.label_of(resolved), span.text, span.start_char, span.end_char, mention.i), None
+    titled = _titled_person(ctx, mention)
+    if titled is not None:
+        # "The commissioner said" after "AU trade commissioner Albert Muchanga"
+        return _as_mention(titled, doc[lo : hi + 1]), None
+    issuer = _document_issuer(ctx, mention)
+    if issuer is not None:
+        # "a tweet sent from X's account", "the letter" after "X sent a letter"
+        return _as_mention(issuer, doc[lo : hi + 1]), None
     if lower in rules.report_nouns:
         owner = next((c for c in mention.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -330,9 +413,109 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
 
 
+def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
+    """The person a definite description names by a title or role given
+    earlier ("The governor said" after "Governor Kay Ivey", "The judge" after
+    "the judge presiding, Bernard Schwartz,"): the latest person outside
+    quotation marks described by the description's head noun."""
+    if mention.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in mention.children):
+        return None
+    if any(c.dep_ in ("poss", "prep") for c in mention.children):
+        return None  # "the family's lawyer", "the head of the inquiry": someone else
+    noun = mention.lemma_.lower()
+    for ent in reversed(ctx.ents):
+        if ent.start < mention.i and ent.label_ == "PERSON" and not ctx.in_quote(ent.start) and noun in _role_words(ctx, ent):
+            return ctx.speaker_from_span(ent, ent.root)
+    return None
+
+
+def _document_issuer(ctx: DocContext, mention: Token) -> Speaker | None:
+    """Who issued a document that speaks: its own issuer ("a tweet sent from
+    X's account", "the warning issued by X"), else, for a definite one, the
+    issuer of the latest earlier mention of the same document in the last
+    ``document_window_sentences`` ("X sent a letter ... the letter read";
+    "a report" is not "the reports") or the subject of the latest verb it names
+    within a few sentences ("X announced ... The announcement mentioned")."""
+    noun = mention.lemma_.lower()
+    if mention.pos_ != "NOUN" or noun not in ctx.rules.organ_nouns:
+        return None
+    own = _issuer_of(ctx, mention)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in mention.children):
+        return own
+    near = ctx.sent_at[mention.i] - ctx.rules.pronoun_window_sentences
+    first = ctx.sents[max(0, ctx.sent_at[mention.i] - ctx.rules.document_window_sentences)].start
+    for tok in reversed(ctx.doc[first : mention.i]):
+        if ctx.in_quote(tok.i):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_:
+            found = _issuer_of(ctx, tok)
+        elif tok.pos_ == "VERB" and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
+            found = _entity_speaker(ctx, next((c for c in tok.children if c.dep_ == "nsubj"), None))
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+# "announce" -> "announcement", "warn" -> "warning", "tweet" -> "tweet"
+_NOMINAL_SUFFIXES = frozenset({"", "ment", "ing"})
+
+
+def _issuer_of(ctx: DocContext, noun: Token) -> Speaker | None:
+    """The named issuer of a document noun: its possessor, the object of "by"
+    or "from" on it or on a participle modifying it ("issued by X", "sent
+    from X's account"), or the subject of the verb it is the object of ("X
+    sent a letter")."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "poss" and holder is noun:
+                found = _entity_speaker(ctx, child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = _entity_speaker(ctx, obj)
+                if found is None and obj is not None and obj.lemma_.lower() in ctx.rules.organ_nouns:
+                    found = _entity_speaker(ctx, next((c for c in obj.children if c.dep_ == "poss"), None))  # X's account
+            else:
+                continue
+            if found is not None:
+                return found
+    if noun.dep_ == "dobj":
+        return _entity_speaker(ctx, next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
+    return None
+
+
+def _entity_speaker(ctx: DocContext, tok: Token | None) -> Speaker | None:
+    """The speaker an entity or untagged proper name outside quotation marks names."""
+    if tok is None or ctx.in_quote(tok.i):
+        return None
+    ent = ctx.speaker_ent(tok)
+    if ent is not None:
+        return ctx.speaker_from_span(ent, ent.root)
+    return _named(ctx, tok) if _proper_name(tok) else None
+
+
+def _role_words(ctx: DocContext, ent: Span) -> set[str]:
+    """The nouns that describe a person where the name is given: before the
+    name in its phrase ("AU commissioner Albert Muchanga"), as its apposition
+    ("X, Puerto Rico's governor") or what it is apposed to ("the judge, X";
+    also split by the parser into two subjects of one verb)."""
+    root = ent.root
+    lo, _ = _phrase_bounds(ctx, root)
+    words = list(ctx.doc[lo : ent.start])
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    if root.dep_ in ctx.rules.subject_deps:
+        words += [c for c in root.head.children if c.dep_ in ctx.rules.subject_deps and c.i < root.i]
+    return {w for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for w in (t.lower_, t.lemma_.lower())}
+
+
 def _proper_name(tok: Token) -> bool:
     """A proper noun the model tagged as no entity ("Ouellet"), not markup or a date."""
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and _NAME_WORD.fullmatch(tok.text) is not None
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and _NAME_WORD.fullmatch(tok.text) is not None
 
 
 def _named(ctx: DocContext, tok: Token) -> Speaker:
@@ -365,6 +548,9 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
     if recent is not None:
         return _as_mention(recent, span)
+    previous = _previous_subject(ctx, tok, tiers[0], gender)
+    if previous is not None:
+        return _as_mention(previous, span)
     name = actor_of(span)
     if name and _named_outside_quotes(ctx, name, tok.i):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
@@ -376,6 +562,29 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
     earlier = _latest_entity(ctx, tok, tiers[0], subject=False, gender=gender)
     return _as_mention(earlier, span) if earlier is not None else None
+
+
+def _previous_subject(ctx: DocContext, tok: Token, labels: frozenset[str], gender: str | None) -> Speaker | None:
+    """The entity that is the subject of the main verb of the sentence right
+    before a pronoun's, outside quotations, when it fits the pronoun ("The
+    commission criticised the move. They released a statement ..."), and
+    none fits before the pronoun in its own sentence ("X broke news when he
+    revealed ...")."""
+    n = ctx.sent_at[tok.i]
+    if n == 0:
+        return None
+
+    def fits(ent: Span) -> bool:
+        return ent.label_ in labels and (ent.label_ != "PERSON" or ctx.agrees(ent.kb_id_ or ent.text, gender))
+
+    if any(fits(e) and not ctx.in_quote(e.start) for e in ctx.sents[n].ents if e.end <= tok.i):
+        return None
+    root = ctx.sents[n - 1].root
+    for child in root.children:
+        ent = ctx.speaker_ent(child) if child.dep_ in ctx.rules.subject_deps and not ctx.in_quote(child.i) else None
+        if ent is not None and fits(ent):
+            return ctx.speaker_from_span(ent, ent.root)
+    return None
 
 
 def _named_outside_quotes(ctx: DocContext, name: str, before: int) -> bool:
