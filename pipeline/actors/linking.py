@@ -66,6 +66,12 @@ class ActorMatcher:
             self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
             texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
+        #: institution noun phrases, longest first: (("armed", "forces"), "armed_forces"), ...
+        self.institution_phrases = sorted(
+            ((tuple(p.lower().split()), role) for role, phrases in rules.institution_nouns.items() for p in phrases),
+            key=lambda x: -len(x[0]),
+        )
+        self.leader_force_phrases = [(tuple(p.lower().split()), "armed_forces") for p in rules.leader_force_nouns]
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -617,6 +623,87 @@ def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
 
 
+def state_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+    """Institutions named by their owner and a noun of their class (``institution_nouns`` in
+    linking.yaml): "the Rwandan army", "Myanmar's military", "Haftar's forces", "its
+    intelligence service". The noun phrase becomes an entity whose actor is the owner's
+    institution of that role (``institutions`` of the gazetteer); the owner's mention stays.
+    After ``its`` (``institution_pronouns``) the owner is the nearest earlier state in the
+    sentence, else in the one before, and the actor is the state itself when it has no entry
+    of that role. Needs the parse; only where the noun phrase ends at the institution noun."""
+    rules, gazetteer = matcher.rules, matcher.gazetteer
+    if not matcher.institution_phrases or not doc.has_annotation("DEP"):
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for m in mentions:
+        entry = gazetteer.actors.get(m.actor) if m.actor else None
+        if entry is None or entry.type not in rules.institution_owner_types:
+            continue
+        start = m.end
+        possessive = start < len(doc) and doc[start].text in rules.possessives
+        if possessive:
+            start += 1
+        elif entry.type == "person":
+            continue  # a leader's force only as "Haftar's forces"
+        phrases = matcher.leader_force_phrases if entry.type == "person" else matcher.institution_phrases
+        found = _institution_phrase(doc, start, phrases)
+        if found is None or not _modifies(doc[m.start : m.end].root, start, found[0]):
+            continue
+        institution = gazetteer.institutions.get((entry.name, found[1]))
+        if institution is not None and not any(i in taken for i in range(start, found[0])):
+            added.append(Mention(start, found[0], "ORG", institution, "state_institution"))
+            taken.update(range(start, found[0]))
+    for token in doc:
+        if token.lower_ not in rules.institution_pronouns or token.dep_ != "poss":
+            continue
+        found = _institution_phrase(doc, token.i + 1, matcher.institution_phrases)
+        if found is None or any(i in taken for i in range(token.i + 1, found[0])) or not _modifies(token, token.i + 1, found[0]):
+            continue
+        owner = _nearest_state(doc, token, mentions, gazetteer)
+        if owner is not None:
+            actor = gazetteer.institutions.get((owner, found[1]), owner)
+            added.append(Mention(token.i + 1, found[0], "ORG", actor, "possessive_institution"))
+            taken.update(range(token.i + 1, found[0]))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _institution_phrase(doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+    """(end, role) of the institution noun phrase of ``phrases`` (longest first) starting at
+    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None."""
+    for words, role in phrases:
+        end = start + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+            continue
+        last = doc[end - 1]
+        if last.head.i >= end and last.dep_ in ("compound", "amod", "nmod", "poss"):
+            return None  # "Rwandan army chiefs", "Russian military aid"
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].head.i != end - 1:
+            return None
+        return end, role
+    return None
+
+
+def _modifies(owner: Token, start: int, end: int) -> bool:
+    """Whether the owner's word hangs on the institution phrase."""
+    return owner.dep_ in ("amod", "compound", "nmod", "poss") and start <= owner.head.i < end
+
+
+def _nearest_state(doc: Doc, pronoun: Token, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The state of the nearest earlier actor mention in the pronoun's sentence, else in the sentence
+    before; None when that nearest actor is no state (then "its" may mean it) or there is none."""
+    sent = pronoun.sent
+    windows = [(sent.start, pronoun.i)]
+    if sent.start > 0:
+        windows.append((doc[sent.start - 1].sent.start, sent.start))
+    for lo, hi in windows:
+        before = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor]
+        if before:
+            entry = gazetteer.actors.get(before[-1].actor)
+            return entry.name if entry is not None and entry.type == "state" else None
+    return None
+
+
 def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
     """The actor of an organisation the matcher did not take: the canonical name when the
     text is a form of a known actor in a spelling the matcher's case rules refused
@@ -640,6 +727,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    mentions = state_institutions(doc, mentions, matcher)
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
