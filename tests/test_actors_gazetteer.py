@@ -148,6 +148,14 @@ def _write_gazetteer(tmp_path: Path, actors: list[dict]) -> Path:
         ([{"name": "Quds Force", "type": "armed_group", "parent": "IRGC"}], "parent 'IRGC'"),
         ([{"name": "Iran", "type": "state", "qid": "794"}], "qid"),
         ([{"name": "Gaza", "type": "state"}], "non_actors.yaml"),
+        # an institution's role needs an owner that is an entry, and one entry per owner and role
+        ([{"name": "Kettle Army", "type": "government_body", "role": "armed_forces"}], "needs a parent or role_of"),
+        ([{"name": "Kettle Army", "type": "government_body", "role": "armed_forces", "role_of": "Kettle"}], "role_of 'Kettle'"),
+        ([{"name": "Kettle", "type": "state"}, {"name": "Kettle Army", "type": "government_body", "role_of": "Kettle"}], "without a role"),
+        ([{"name": "Kettle", "type": "state"},
+          {"name": "Kettle Army", "type": "government_body", "parent": "Kettle", "role": "armed_forces"},
+          {"name": "Kettle Guard", "type": "government_body", "parent": "Kettle", "role": "armed_forces"}], "both the armed_forces of 'Kettle'"),
+        ([{"name": "Kettle", "type": "state"}, {"name": "Kettle Army", "type": "government_body", "parent": "Kettle", "role": "police"}], "role"),
     ],
 )
 def test_actors_gazetteer_bad_data_fails_naming_the_problem(tmp_path, actors, message):
@@ -159,3 +167,10 @@ def test_actors_gazetteer_bad_data_fails_naming_the_problem(tmp_path, actors, me
 def test_actors_gazetteer_schema_rejects_unknown_keys():
     with pytest.raises(ValueError, match="colour"):
         ActorsFile.model_validate({"version": "v", "actors": [{"name": "Iran", "type": "state", "colour": "green"}]})
+
+
+def test_actors_gazetteer_institutions_by_owner_and_role(gazetteer):
+    assert gazetteer.institutions[("Rwanda", "armed_forces")] == "Rwanda Defence Force"
+    assert gazetteer.institutions[("Pakistan", "intelligence")] == "Inter-Services Intelligence"
+    assert gazetteer.institutions[("Khalifa Haftar", "armed_forces")] == "Libyan National Army"
+    assert ("Denmark", "armed_forces") not in gazetteer.institutions
