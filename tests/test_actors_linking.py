@@ -684,3 +684,23 @@ def test_actors_linking_its_institution(linker, words, heads, deps, expected):
 def test_actors_linking_institutions_record_their_rule(linker):
     doc = linker(doc_of(["the", "Rwandan", "army", "denied", "it"], heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "dobj"]))
     assert [(e.text, e.id_) for e in doc.ents] == [("Rwandan", "gazetteer"), ("army", "state_institution")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an armed group's name after words of a people or faith only: the group
+        (["the", "Shi'a", "-", "Muslim", "Houthi", "rebels"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
+        (["the", "Afghan", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Afghan", "NORP", "Afghanistan"), ("Taliban", "ORG", "Taliban")]),
+        # a qualifier that is a name of its own stays whole
+        (["the", "Pakistani", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Pakistani Taliban", "ORG", "Tehrik-i-Taliban Pakistan")]),
+        # other types keep the longer name
+        (["the", "Christian", "Democratic", "Party", "won"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Christian Democratic Party", "ORG", "Christian Democratic Party")]),
+        # an unknown word before the group's name keeps the model's span
+        (["the", "Kettleworth", "Hezbollah", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Kettleworth Hezbollah", "ORG", "Kettleworth Hezbollah")]),
+    ],
+)
+def test_actors_linking_a_qualified_group_is_the_group(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

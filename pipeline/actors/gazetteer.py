@@ -206,6 +206,7 @@ class LinkingRules(_Strict):
     headline_min_words: int = Field(gt=0)
     headline_small_words: list[str]
     name_part_kinds: list[str]
+    qualified_types: list[ActorType] = []
     institution_nouns: dict[InstitutionRole, list[str]] = {}
     institution_owner_types: list[ActorType] = []
     leader_force_nouns: list[str] = []
