@@ -704,3 +704,21 @@ def test_actors_linking_institutions_record_their_rule(linker):
 )
 def test_actors_linking_a_qualified_group_is_the_group(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a body's name after its state's: the body
+        (["the", "U.S.", "Treasury", "Department", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("U.S.", "GPE", "United States"), ("Treasury Department", "ORG", "United States Department of the Treasury")]),
+        # two names of one actor side by side
+        (["the", "Houthi", "Ansar", "Allah", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Houthi", "ORG", "Houthis"), ("Ansar Allah", "ORG", "Houthis")]),
+        # another state's name before a body keeps the model's span
+        (["the", "Iran", "Treasury", "Department", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Iran Treasury Department", "ORG", "Iran Treasury Department")]),
+    ],
+)
+def test_actors_linking_a_name_qualified_by_its_owner(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

@@ -71,8 +71,12 @@ class ActorMatcher:
             ((tuple(p.lower().split()), role) for role, phrases in rules.institution_nouns.items() for p in phrases),
             key=lambda x: -len(x[0]),
         )
-        #: actors whose name wins over a model span that only qualifies it ("Afghan Taliban")
-        self.qualified_actors = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.qualified_types)
+        #: actor -> the actors whose names may qualify its name in a model span it ends (its parent and
+        #: owner: "U.S. Treasury Department"); None for the qualified_types: demonyms, peoples, faiths
+        self.qualified: dict[str, frozenset[str] | None] = {
+            a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
+            for a in gazetteer.actors.values()
+        }
         self.leader_force_phrases = [(tuple(p.lower().split()), "armed_forces") for p in rules.leader_force_nouns]
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
@@ -406,14 +410,16 @@ def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 
 def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules,
-            qualified: frozenset[str] = frozenset()) -> list[Mention]:
+            qualified: dict[str, frozenset[str] | None] | None = None) -> list[Mention]:
     """Merge model and gazetteer mentions into non-overlapping entities.
 
     - a gazetteer name at least as long as a model span wins over it;
     - a longer model span ("Carnegie Middle East Center") keeps the names
-      inside it, unless it is malformed ("Iran Tight as Ever") or is the name
-      of an actor in ``qualified`` after words of a people or faith only
-      ("Shi'a-Muslim Houthi", "Afghan Taliban": the group's name wins);
+      inside it, unless it is malformed ("Iran Tight as Ever") or only
+      qualifies a name it ends with (``qualified``: actor -> the actors whose
+      names may qualify it, None for only demonyms and names of peoples and
+      faiths): "Shi'a-Muslim Houthi", "Afghan Taliban", "U.S. Treasury
+      Department", "Houthi Ansar Allah": the names win;
     - a model span crossing a gazetteer name keeps only its part outside it.
     """
     names = longest_first(gazetteer)
@@ -427,7 +433,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -440,16 +446,21 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
     return sorted(kept_model + names, key=lambda m: m.start)
 
 
-def _qualified(doc: Doc, m: Mention, inside: list[Mention], actors: frozenset[str]) -> bool:
-    """A model span made of the name of an actor in ``actors`` (of the ``qualified_types``) at its
-    end and, before it, only demonyms, names of peoples and faiths, and hyphens: "Shi'a-Muslim
-    Houthi", "Lebanese Hezbollah" are the group."""
+def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str, frozenset[str] | None]) -> bool:
+    """A model span that ends with a gazetteer name of an actor in ``qualified`` and holds before it
+    only names that may qualify it (and punctuation): for an armed group (None) demonyms and names
+    of peoples and faiths ("Shi'a-Muslim Houthi", "Lebanese Hezbollah"); for any actor its own
+    names ("Houthi Ansar Allah") and those of the actors it belongs to ("U.S. Treasury Department")."""
     names = sorted(inside, key=lambda g: g.start)
     last = names[-1]
-    if last.end != m.end or last.form is None or last.form.kind not in ("name", "alias", "acronym") or last.actor not in actors:
+    if last.end != m.end or last.start == m.start or last.form is None or last.form.kind not in ("name", "alias", "acronym"):
         return False
-    covered = {i for g in names[:-1] if g.form is not None and g.form.kind in ("demonym", "non_actor") for i in range(g.start, g.end)}
-    return last.start > m.start and all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
+    owners = qualified.get(last.actor, frozenset())
+    ok = [g for g in names[:-1] if g.form is not None and (
+        (g.actor and g.actor in (owners or frozenset()) | {last.actor})
+        or (owners is None and g.form.kind in ("demonym", "non_actor")))]
+    covered = {i for g in ok for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
@@ -743,7 +754,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
         else:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
-    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified_actors), matcher)
+    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified), matcher)
     mentions = state_institutions(doc, mentions, matcher)
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
