@@ -650,6 +650,12 @@ def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
         # a state with no armed forces entry keeps the demonym alone
         (["the", "Danish", "army", "trained", "them"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
          [("Danish", "NORP", "Denmark")]),
+        # a group's armed wing
+        (["Hamas", "'s", "armed", "wing", "fired"], [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
+         [("Hamas", "ORG", "Hamas"), ("armed wing", "ORG", "Al-Qassam Brigades")]),
+        # ... but a group's "army" is no state's institution, and a leader needs the possessive
+        (["the", "Hamas", "army", "fired"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("Hamas", "ORG", "Hamas")]),
+        (["Haftar", "forces", "took", "it"], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj"], [("Haftar", "PERSON", "Khalifa Haftar")]),
     ],
 )
 def test_actors_linking_state_institutions(linker, words, heads, deps, expected):
@@ -675,6 +681,12 @@ def test_actors_linking_state_institutions(linker, words, heads, deps, expected)
         (["Kenya", "said", "Hamas", "and", "its", "army", "fought"], [1, 1, 6, 2, 5, 2, 1],
          ["nsubj", "ROOT", "nsubj", "cc", "poss", "conj", "ccomp"],
          [("Kenya", "GPE", "Kenya"), ("Hamas", "ORG", "Hamas")]),
+        # ... unless the noun is its kind of institution and the gazetteer knows it
+        (["Hamas", "said", "its", "military", "wing", "fired"], [1, 1, 4, 4, 5, 1],
+         ["nsubj", "ROOT", "poss", "amod", "nsubj", "ccomp"],
+         [("Hamas", "ORG", "Hamas"), ("military wing", "ORG", "Al-Qassam Brigades")]),
+        (["Likud", "said", "its", "armed", "wing", "fired"], [1, 1, 4, 4, 5, 1],
+         ["nsubj", "ROOT", "poss", "amod", "nsubj", "ccomp"], [("Likud", "ORG", "Likud")]),
     ],
 )
 def test_actors_linking_its_institution(linker, words, heads, deps, expected):

@@ -38,7 +38,7 @@ ActorType = Literal[
 ]
 FormKind = Literal["name", "alias", "acronym", "demonym", "seat", "office"]
 #: what an institution is to the actor that owns it ("the Rwandan army": Rwanda's armed_forces)
-InstitutionRole = Literal["armed_forces", "navy", "air_force", "intelligence"]
+InstitutionRole = Literal["armed_forces", "navy", "air_force", "intelligence", "armed_wing"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 
 #: label of a mention by what kind of form it is (names and aliases: by actor type)
@@ -208,8 +208,8 @@ class LinkingRules(_Strict):
     name_part_kinds: list[str]
     qualified_types: list[ActorType] = []
     institution_nouns: dict[InstitutionRole, list[str]] = {}
-    institution_owner_types: list[ActorType] = []
     leader_force_nouns: list[str] = []
+    wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
 
     @field_validator("person_titles")

@@ -32,7 +32,7 @@ import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
@@ -66,18 +66,22 @@ class ActorMatcher:
             self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
             texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
-        #: institution noun phrases, longest first: (("armed", "forces"), "armed_forces"), ...
-        self.institution_phrases = sorted(
-            ((tuple(p.lower().split()), role) for role, phrases in rules.institution_nouns.items() for p in phrases),
-            key=lambda x: -len(x[0]),
-        )
+        #: owner's actor type -> its institution noun phrases, longest first: (("armed", "forces"), "armed_forces")
+        self.owner_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for types, classes in (
+            (("state",), rules.institution_nouns),
+            (("person",), {"armed_forces": rules.leader_force_nouns}),
+            (("armed_group", "political_organisation"), {"armed_wing": rules.wing_nouns}),
+        ):
+            phrases = sorted(((tuple(p.lower().split()), role) for role, ps in classes.items() for p in ps), key=lambda x: -len(x[0]))
+            if phrases:
+                self.owner_phrases.update({t: phrases for t in types})
         #: actor -> the actors whose names may qualify its name in a model span it ends (its parent and
         #: owner: "U.S. Treasury Department"); None for the qualified_types: demonyms, peoples, faiths
         self.qualified: dict[str, frozenset[str] | None] = {
             a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
             for a in gazetteer.actors.values()
         }
-        self.leader_force_phrases = [(tuple(p.lower().split()), "armed_forces") for p in rules.leader_force_nouns]
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -652,47 +656,49 @@ def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 
 def state_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
-    """Institutions named by their owner and a noun of their class (``institution_nouns`` in
-    linking.yaml): "the Rwandan army", "Myanmar's military", "Haftar's forces", "its
-    intelligence service". The noun phrase becomes an entity whose actor is the owner's
-    institution of that role (``institutions`` of the gazetteer); the owner's mention stays.
-    After ``its`` (``institution_pronouns``) the owner is the nearest earlier state in the
-    sentence, else in the one before, and the actor is the state itself when it has no entry
-    of that role. Needs the parse; only where the noun phrase ends at the institution noun."""
+    """Institutions named by their owner and a noun of their class: "the Rwandan army", "Myanmar's
+    military" (a state's ``institution_nouns``), "Haftar's forces" (a person's ``leader_force_nouns``,
+    with "'s" only), "Hamas's armed wing" (a group's or party's ``wing_nouns``), "its intelligence
+    service". The noun phrase becomes an entity whose actor is the owner's institution of that role
+    (``institutions`` of the gazetteer); the owner's mention stays. After ``its``
+    (``institution_pronouns``) the owner is the nearest earlier actor in the sentence, else in the
+    one before, and a state stands for its institution when it has no entry of that role. Needs the
+    parse; only where the noun phrase ends at the institution noun."""
     rules, gazetteer = matcher.rules, matcher.gazetteer
-    if not matcher.institution_phrases or not doc.has_annotation("DEP"):
+    if not matcher.owner_phrases or not doc.has_annotation("DEP"):
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
+
+    def add(owner: str, start: int, end: int, role: str, source: str, fallback: str | None = None) -> None:
+        actor = gazetteer.institutions.get((owner, role)) or fallback
+        if actor is not None and not any(i in taken for i in range(start, end)):
+            added.append(Mention(start, end, "ORG", actor, source))
+            taken.update(range(start, end))
+
     for m in mentions:
         entry = gazetteer.actors.get(m.actor) if m.actor else None
-        if entry is None or entry.type not in rules.institution_owner_types:
+        phrases = matcher.owner_phrases.get(entry.type) if entry is not None else None
+        if not phrases:
             continue
         start = m.end
-        possessive = start < len(doc) and doc[start].text in rules.possessives
-        if possessive:
+        if start < len(doc) and doc[start].text in rules.possessives:
             start += 1
         elif entry.type == "person":
             continue  # a leader's force only as "Haftar's forces"
-        phrases = matcher.leader_force_phrases if entry.type == "person" else matcher.institution_phrases
         found = _institution_phrase(doc, start, phrases)
-        if found is None or not _modifies(doc[m.start : m.end].root, start, found[0]):
-            continue
-        institution = gazetteer.institutions.get((entry.name, found[1]))
-        if institution is not None and not any(i in taken for i in range(start, found[0])):
-            added.append(Mention(start, found[0], "ORG", institution, "state_institution"))
-            taken.update(range(start, found[0]))
+        if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
+            add(entry.name, start, found[0], found[1], "state_institution")
     for token in doc:
         if token.lower_ not in rules.institution_pronouns or token.dep_ != "poss":
             continue
-        found = _institution_phrase(doc, token.i + 1, matcher.institution_phrases)
-        if found is None or any(i in taken for i in range(token.i + 1, found[0])) or not _modifies(token, token.i + 1, found[0]):
-            continue
-        owner = _nearest_state(doc, token, mentions, gazetteer)
-        if owner is not None:
-            actor = gazetteer.institutions.get((owner, found[1]), owner)
-            added.append(Mention(token.i + 1, found[0], "ORG", actor, "possessive_institution"))
-            taken.update(range(token.i + 1, found[0]))
+        owner = _nearest_actor(token, mentions, gazetteer)
+        phrases = matcher.owner_phrases.get(owner.type) if owner is not None and owner.type != "person" else None
+        found = _institution_phrase(doc, token.i + 1, phrases) if phrases else None
+        if found is not None and _modifies(token, token.i + 1, found[0]):
+            # a state stands for its institution ("its intelligence service"); a group's wing must be known
+            add(owner.name, token.i + 1, found[0], found[1], "possessive_institution",
+                owner.name if owner.type == "state" else None)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -717,18 +723,17 @@ def _modifies(owner: Token, start: int, end: int) -> bool:
     return owner.dep_ in ("amod", "compound", "nmod", "poss") and start <= owner.head.i < end
 
 
-def _nearest_state(doc: Doc, pronoun: Token, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
-    """The state of the nearest earlier actor mention in the pronoun's sentence, else in the sentence
-    before; None when that nearest actor is no state (then "its" may mean it) or there is none."""
-    sent = pronoun.sent
+def _nearest_actor(pronoun: Token, mentions: list[Mention], gazetteer: Gazetteer) -> ActorEntry | None:
+    """The gazetteer entry of the nearest earlier actor mention in the pronoun's sentence, else in the
+    sentence before (None when there is none, or that actor is unknown to the gazetteer)."""
+    doc, sent = pronoun.doc, pronoun.sent
     windows = [(sent.start, pronoun.i)]
     if sent.start > 0:
         windows.append((doc[sent.start - 1].sent.start, sent.start))
     for lo, hi in windows:
         before = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor]
         if before:
-            entry = gazetteer.actors.get(before[-1].actor)
-            return entry.name if entry is not None and entry.type == "state" else None
+            return gazetteer.actors.get(before[-1].actor)
     return None
 
 
