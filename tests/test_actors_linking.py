@@ -648,8 +648,8 @@ def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
         # a state's troops and forces stay the state
         (["Rwandan", "troops", "crossed"], [1, 2, 2], ["amod", "nsubj", "ROOT"], [("Rwandan", "NORP", "Rwanda")]),
         # a state with no armed forces entry keeps the demonym alone
-        (["the", "Danish", "army", "trained", "them"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
-         [("Danish", "NORP", "Denmark")]),
+        (["the", "Icelandic", "army", "trained", "them"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
+         [("Icelandic", "NORP", "Iceland")]),
         # a group's armed wing
         (["Hamas", "'s", "armed", "wing", "fired"], [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
          [("Hamas", "ORG", "Hamas"), ("armed wing", "ORG", "Al-Qassam Brigades")]),
