@@ -35,7 +35,7 @@ GENDER = "gender"  # person mentions whose gender is known (label male/female, k
 #: *army*" -> Rwanda Defence Force, beside "Rwandan" -> Rwanda; pipeline/actors/linking.py): the entities
 #: table lists them, but coreference, relation and quote arguments keep the owner's mention, as FORMAT.md
 #: reads "the army" for the state
-OWNER_NAMED = frozenset({"state_institution", "possessive_institution"})
+OWNER_NAMED = frozenset({"owner_institution", "possessive_institution"})
 
 for _name in ("relations", "quotes", "skipped"):
     if not Doc.has_extension(_name):

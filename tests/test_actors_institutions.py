@@ -30,7 +30,7 @@ def _with_institution(rule: str):
     ("rule", "expected"),
     [
         # named through its owner: the relation names the owner, as FORMAT.md reads "the army"
-        ("state_institution", {("Rwanda", "backs", "M23", "asserted")}),
+        ("owner_institution", {("Rwanda", "backs", "M23", "asserted")}),
         ("possessive_institution", {("Rwanda", "backs", "M23", "asserted")}),
         # the same entity from any other rule is the argument itself
         ("gazetteer", {("Rwanda Defence Force", "backs", "M23", "asserted")}),
@@ -41,7 +41,7 @@ def test_actors_institutions_relation_arguments_keep_the_owner(rule, expected):
 
 
 def test_actors_institutions_stay_in_the_entities_but_not_among_arguments():
-    doc = _with_institution("state_institution")
+    doc = _with_institution("owner_institution")
     assert [e.kb_id_ for e in doc.ents] == ["Rwanda", "Rwanda Defence Force", "M23"]
     assert [e.kb_id_ for e in argument_entities(doc)] == ["Rwanda", "M23"]
     assert actor_of(doc[2:3]) is None

@@ -658,7 +658,7 @@ def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
         (["Haftar", "forces", "took", "it"], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj"], [("Haftar", "PERSON", "Khalifa Haftar")]),
     ],
 )
-def test_actors_linking_state_institutions(linker, words, heads, deps, expected):
+def test_actors_linking_owner_institutions(linker, words, heads, deps, expected):
     assert linked(linker, words, heads=heads, deps=deps) == expected
 
 
@@ -695,7 +695,7 @@ def test_actors_linking_its_institution(linker, words, heads, deps, expected):
 
 def test_actors_linking_institutions_record_their_rule(linker):
     doc = linker(doc_of(["the", "Rwandan", "army", "denied", "it"], heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "dobj"]))
-    assert [(e.text, e.id_) for e in doc.ents] == [("Rwandan", "gazetteer"), ("army", "state_institution")]
+    assert [(e.text, e.id_) for e in doc.ents] == [("Rwandan", "gazetteer"), ("army", "owner_institution")]
 
 
 @pytest.mark.parametrize(

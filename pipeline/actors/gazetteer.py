@@ -81,7 +81,7 @@ class ActorEntry(_Strict):
     offices: list[str] = []
     parent: str | None = None
     #: the institution it is to its owner (``role_of``, else ``parent``): "the Rwandan army",
-    #: "Pakistan's intelligence agencies", "Haftar's forces" name it (linking: state_institutions)
+    #: "Pakistan's intelligence agencies", "Haftar's forces" name it (linking: owner_institutions)
     role: InstitutionRole | None = None
     role_of: str | None = None
 

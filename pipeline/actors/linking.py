@@ -11,12 +11,17 @@ order, it
    into two names and "Revolutionary Guards’ Quds Force" at the possessive
    before a known name;
 3. adds the gazetteer's matches and settles overlaps (longest match wins,
-   a malformed model span loses to a gazetteer name it contains);
+   a malformed model span, or one that only qualifies a name it ends with
+   ("Afghan Taliban"), loses to the gazetteer names it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
    map to their actor, a seat of power used as a place ("in Tehran") to none,
    unknown organisations to their normalised text, people to their
    gazetteer name or else the fullest form of their name in the document
-   (:mod:`pipeline.actors.persons`).
+   (:mod:`pipeline.actors.persons`);
+5. adds institutions named through their owner ("the Rwandan *army*" ->
+   Rwanda Defence Force, beside "Rwandan" -> Rwanda; "Haftar's *forces*",
+   "its *intelligence service*"), entities the later stages leave out of
+   their arguments (:data:`pipeline.docs.OWNER_NAMED`).
 
 Every mention records the rule that made or changed it in ``ent.id_``
 ("model" when the statistical model's span was kept as is).
@@ -655,7 +660,7 @@ def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
 
 
-def state_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
     """Institutions named by their owner and a noun of their class: "the Rwandan army", "Myanmar's
     military" (a state's ``institution_nouns``), "Haftar's forces" (a person's ``leader_force_nouns``,
     with "'s" only), "Hamas's armed wing" (a group's or party's ``wing_nouns``), "its intelligence
@@ -688,7 +693,7 @@ def state_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
             continue  # a leader's force only as "Haftar's forces"
         found = _institution_phrase(doc, start, phrases)
         if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
-            add(entry.name, start, found[0], found[1], "state_institution")
+            add(entry.name, start, found[0], found[1], "owner_institution")
     for token in doc:
         if token.lower_ not in rules.institution_pronouns or token.dep_ != "poss":
             continue
@@ -760,7 +765,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified), matcher)
-    mentions = state_institutions(doc, mentions, matcher)
+    mentions = owner_institutions(doc, mentions, matcher)
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
