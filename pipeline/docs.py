@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 BOILERPLATE = "boilerplate"
 COREF = "coref"
 GENDER = "gender"  # person mentions whose gender is known (label male/female, kb_id = actor): pipeline/actors/coref.py
+#: rules (``ent.id_``) of entities that name an institution through its owner's noun phrase ("the Rwandan
+#: *army*" -> Rwanda Defence Force, beside "Rwandan" -> Rwanda; pipeline/actors/linking.py): the entities
+#: table lists them, but coreference, relation and quote arguments keep the owner's mention, as FORMAT.md
+#: reads "the army" for the state
+OWNER_NAMED = frozenset({"owner_institution", "possessive_institution"})
 
 for _name in ("relations", "quotes", "skipped"):
     if not Doc.has_extension(_name):
@@ -57,6 +62,11 @@ def content_sents(doc: Doc) -> Iterator[Span]:
             yield sent
 
 
+def argument_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` without the institutions named through their owner (:data:`OWNER_NAMED`)."""
+    return [e for e in doc.ents if e.id_ not in OWNER_NAMED]
+
+
 def actor_of(span: Span) -> str | None:
     """The canonical actor a span refers to, or None.
 
@@ -65,7 +75,7 @@ def actor_of(span: Span) -> str | None:
     """
     root = span.root
     doc = span.doc
-    if root.ent_kb_id_:  # the token-level copy of its entity's kb_id: no walk over doc.ents
+    if root.ent_kb_id_ and root.ent_id_ not in OWNER_NAMED:  # the token-level copy of its entity's kb_id
         return root.ent_kb_id_
     if COREF in doc.spans:
         for mention in doc.spans[COREF]:

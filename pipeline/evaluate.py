@@ -463,15 +463,35 @@ def check_gold_offsets(gold: list[GoldDoc], texts: dict[str, str]) -> None:
                 )
 
 
+def argument_coverage(gold: list[GoldDoc], entities: dict[str, list[dict]], names: ActorNames = same_string) -> float | None:
+    """Share of the required gold relation rows (phrase objects aside) whose subject and object, or one of
+    their listed alternatives, are among the actors of the document's predicted entities: the rows the
+    relation layer could name at all (issue 12)."""
+    covered = total = 0
+    for g in gold:
+        found = {actor_key(e["actor"], names) for e in entities.get(g.doc_id, []) if e.get("actor")}
+        for r in g.relations or []:
+            if not r.required or r.object_is_phrase:
+                continue
+            total += 1
+            covered += all(any(actor_key(n, names) in found for n in (main, *alts))
+                           for main, alts in ((r.subject, r.subject_alts), (r.object, r.object_alts)))
+    return round(covered / total, 4) if total else None
+
+
 def score(gold: list[GoldDoc], predictions: dict[str, pd.DataFrame], names: ActorNames = same_string) -> dict[str, Any]:
     docs = predictions["documents"]
     texts = dict(zip(docs["doc_id"], docs["text"]))
     check_gold_offsets(gold, texts)
     missing = sorted(g.doc_id for g in gold if g.doc_id not in texts)
+    entities = _by_doc(predictions["entities"])
+    relations = score_relations(gold, _by_doc(predictions["relations"]), names)
+    if relations is not None:
+        relations["argument_coverage"] = argument_coverage(gold, entities, names)
     return {
         "documents": {"gold": len(gold), "missing_predictions": missing},
-        "entities": score_entities(gold, _by_doc(predictions["entities"]), names),
-        "relations": score_relations(gold, _by_doc(predictions["relations"]), names),
+        "entities": score_entities(gold, entities, names),
+        "relations": relations,
         "quotes": score_quotes(gold, _by_doc(predictions["quotes"]), names),
     }
 
@@ -572,6 +592,7 @@ def format_report(report: dict[str, Any], rows: bool = False) -> str:
         lines.append(f"relations         {prf(r)}  modality accuracy {r['modality_accuracy']} on {r['modality_matched']}"
                      + (f", attribution {r['attribution_accuracy']} on {r['attribution_matched']}" if r["attribution_matched"] else ""))
         lines += [f"  {rel:<16}{prf(m)}" for rel, m in r["per_relation"].items()]
+        lines.append(f"  argument coverage {r['argument_coverage']} (required rows whose subject and object are entity actors)")
         if rows:
             lines += _relation_rows(r)
     if (q := report["quotes"]) is not None:

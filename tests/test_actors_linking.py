@@ -649,3 +649,116 @@ def test_actors_linking_defined_acronyms_and_titles(linker, words, ents, expecte
 )
 def test_actors_linking_a_span_of_names_only(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # a demonym and a noun of the armed-forces class: the state's armed forces, the state stays
+        (["the", "Rwandan", "army", "denied", "it"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
+         [("Rwandan", "NORP", "Rwanda"), ("army", "ORG", "Rwanda Defence Force")]),
+        # a state's possessive
+        (["Myanmar", "'s", "military", "seized", "power"], [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj"],
+         [("Myanmar", "GPE", "Myanmar"), ("military", "ORG", "Tatmadaw")]),
+        # an intelligence noun phrase
+        (["Pakistani", "intelligence", "agencies", "set", "up", "the", "cell"], [2, 2, 3, 3, 3, 6, 3],
+         ["amod", "compound", "nsubj", "ROOT", "prt", "det", "dobj"],
+         [("Pakistani", "NORP", "Pakistan"), ("intelligence agencies", "ORG", "Inter-Services Intelligence")]),
+        # a leader's force, only with the possessive
+        (["Haftar", "'s", "forces", "took", "the", "port"], [2, 0, 3, 3, 5, 3], ["poss", "case", "nsubj", "ROOT", "det", "dobj"],
+         [("Haftar", "PERSON", "Khalifa Haftar"), ("forces", "ORG", "Libyan National Army")]),
+        # not when the noun modifies the next one
+        (["Rwandan", "army", "chiefs", "met"], [2, 2, 3, 3], ["amod", "compound", "nsubj", "ROOT"], [("Rwandan", "NORP", "Rwanda")]),
+        (["the", "Rwandan", "military", "budget", "grew"], [3, 3, 3, 4, 4], ["det", "amod", "amod", "nsubj", "ROOT"],
+         [("Rwandan", "NORP", "Rwanda")]),
+        # not when the name does not modify the noun
+        (["Rwanda", "sent", "army", "units"], [1, 1, 3, 1], ["nsubj", "ROOT", "compound", "dobj"], [("Rwanda", "GPE", "Rwanda")]),
+        # a state's troops and forces stay the state
+        (["Rwandan", "troops", "crossed"], [1, 2, 2], ["amod", "nsubj", "ROOT"], [("Rwandan", "NORP", "Rwanda")]),
+        # a state with no armed forces entry keeps the demonym alone
+        (["the", "Icelandic", "army", "trained", "them"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
+         [("Icelandic", "NORP", "Iceland")]),
+        # a group's armed wing
+        (["Hamas", "'s", "armed", "wing", "fired"], [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
+         [("Hamas", "ORG", "Hamas"), ("armed wing", "ORG", "Al-Qassam Brigades")]),
+        # ... but a group's "army" is no state's institution, and a leader needs the possessive
+        (["the", "Hamas", "army", "fired"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("Hamas", "ORG", "Hamas")]),
+        (["Haftar", "forces", "took", "it"], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj"], [("Haftar", "PERSON", "Khalifa Haftar")]),
+    ],
+)
+def test_actors_linking_owner_institutions(linker, words, heads, deps, expected):
+    assert linked(linker, words, heads=heads, deps=deps) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # "its" + an institution noun: the nearest earlier state's institution of that role ...
+        (["Pakistan", "said", "its", "intelligence", "service", "had", "warned"], [1, 1, 4, 4, 6, 6, 1],
+         ["nsubj", "ROOT", "poss", "compound", "nsubj", "aux", "ccomp"],
+         [("Pakistan", "GPE", "Pakistan"), ("intelligence service", "ORG", "Inter-Services Intelligence")]),
+        # ... or the state itself when it has none
+        (["Kenya", "said", "its", "intelligence", "service", "had", "warned"], [1, 1, 4, 4, 6, 6, 1],
+         ["nsubj", "ROOT", "poss", "compound", "nsubj", "aux", "ccomp"],
+         [("Kenya", "GPE", "Kenya"), ("intelligence service", "ORG", "Kenya")]),
+        # the sentence before, when the pronoun's own has no actor
+        (["Pakistan", "denied", "it", ".", "Its", "army", "said", "so"], [1, 1, 1, 1, 5, 6, 6, 6],
+         ["nsubj", "ROOT", "dobj", "punct", "poss", "nsubj", "ROOT", "advmod"],
+         [("Pakistan", "GPE", "Pakistan"), ("army", "ORG", "Pakistan Army")]),
+        # the nearest actor is no state: "its" may mean it, nothing is added
+        (["Kenya", "said", "Hamas", "and", "its", "army", "fought"], [1, 1, 6, 2, 5, 2, 1],
+         ["nsubj", "ROOT", "nsubj", "cc", "poss", "conj", "ccomp"],
+         [("Kenya", "GPE", "Kenya"), ("Hamas", "ORG", "Hamas")]),
+        # ... unless the noun is its kind of institution and the gazetteer knows it
+        (["Hamas", "said", "its", "military", "wing", "fired"], [1, 1, 4, 4, 5, 1],
+         ["nsubj", "ROOT", "poss", "amod", "nsubj", "ccomp"],
+         [("Hamas", "ORG", "Hamas"), ("military wing", "ORG", "Al-Qassam Brigades")]),
+        (["Likud", "said", "its", "armed", "wing", "fired"], [1, 1, 4, 4, 5, 1],
+         ["nsubj", "ROOT", "poss", "amod", "nsubj", "ccomp"], [("Likud", "ORG", "Likud")]),
+    ],
+)
+def test_actors_linking_its_institution(linker, words, heads, deps, expected):
+    assert linked(linker, words, heads=heads, deps=deps) == expected
+
+
+def test_actors_linking_institutions_record_their_rule(linker):
+    doc = linker(doc_of(["the", "Rwandan", "army", "denied", "it"], heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "dobj"]))
+    assert [(e.text, e.id_) for e in doc.ents] == [("Rwandan", "gazetteer"), ("army", "owner_institution")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an armed group's name after words of a people or faith only: the group
+        (["the", "Shi'a", "-", "Muslim", "Houthi", "rebels"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
+        (["the", "Afghan", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Afghan", "NORP", "Afghanistan"), ("Taliban", "ORG", "Taliban")]),
+        # a qualifier that is a name of its own stays whole
+        (["the", "Pakistani", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Pakistani Taliban", "ORG", "Tehrik-i-Taliban Pakistan")]),
+        # other types keep the longer name
+        (["the", "Christian", "Democratic", "Party", "won"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Christian Democratic Party", "ORG", "Christian Democratic Party")]),
+        # an unknown word before the group's name keeps the model's span
+        (["the", "Kettleworth", "Hezbollah", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Kettleworth Hezbollah", "ORG", "Kettleworth Hezbollah")]),
+    ],
+)
+def test_actors_linking_a_qualified_group_is_the_group(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a body's name after its state's: the body
+        (["the", "U.S.", "Treasury", "Department", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("U.S.", "GPE", "United States"), ("Treasury Department", "ORG", "United States Department of the Treasury")]),
+        # two names of one actor side by side
+        (["the", "Houthi", "Ansar", "Allah", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Houthi", "ORG", "Houthis"), ("Ansar Allah", "ORG", "Houthis")]),
+        # another state's name before a body keeps the model's span
+        (["the", "Iran", "Treasury", "Department", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Iran Treasury Department", "ORG", "Iran Treasury Department")]),
+    ],
+)
+def test_actors_linking_a_name_qualified_by_its_owner(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

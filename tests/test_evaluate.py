@@ -289,3 +289,26 @@ def test_evaluate_matching_with_more_predictions_than_gold_rows():
     rel = score(gold, _preds(relations=[("d1", "Iran", "backs", "Hamas", "asserted"), ("d1", "Iran", "funds", "Hamas", "asserted"),
                                         ("d1", "Iran", "backs", "Hezbollah", "asserted")]))["relations"]
     assert (rel["tp"], rel["fp"], rel["fn"]) == (1, 2, 0)
+
+
+@pytest.mark.parametrize(
+    ("actors", "expected"),
+    [
+        # both arguments among the entity actors (an alternative name counts); the phrase row is not counted
+        (["Rwanda Defence Force", "M23", "Iran"], 1.0),
+        (["RDF", "March 23 Movement"], 0.5),
+        ([], 0.0),
+    ],
+)
+def test_evaluate_argument_coverage(actors, expected):
+    from pipeline.evaluate import argument_coverage
+
+    gold = [GoldDoc.model_validate({"doc_id": "d1", "relations": [
+        {"subject": "Rwanda Defence Force", "subject_alts": ["RDF"], "relation": "backs", "object": "M23",
+         "object_alts": ["March 23 Movement"], "modality": "asserted"},
+        {"subject": "Iran", "relation": "funds", "object": "M23", "modality": "asserted"},
+        {"subject": "Iran", "relation": "denies", "object": "arming the rebels", "object_is_phrase": True,
+         "required": False, "modality": "asserted"},
+    ]})]
+    entities = {"d1": [{"actor": a} for a in actors] + [{"actor": None}]}
+    assert argument_coverage(gold, entities) == expected

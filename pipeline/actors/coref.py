@@ -37,7 +37,7 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import boilerplate_ranges
+from pipeline.docs import argument_entities, boilerplate_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative")
@@ -148,10 +148,11 @@ class Resolver:
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
         self.sent_starts = [sent.start for sent in doc.sents]
-        self.entity_at = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        ents = argument_entities(doc)
+        self.entity_at = {i: e for e in ents for i in range(e.start, e.end)}
         self.actors: list[_Candidate] = []  # in document order
         self.mention_starts: dict[str, list[int]] = {}  # actor -> first tokens of its mentions
-        for e in doc.ents:
+        for e in ents:
             if e.kb_id_ and e.label_ in ACTOR_LABELS:
                 self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention

@@ -37,6 +37,8 @@ ActorType = Literal[
     "region_bloc",
 ]
 FormKind = Literal["name", "alias", "acronym", "demonym", "seat", "office"]
+#: what an institution is to the actor that owns it ("the Rwandan army": Rwanda's armed_forces)
+InstitutionRole = Literal["armed_forces", "navy", "air_force", "intelligence", "armed_wing"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 
 #: label of a mention by what kind of form it is (names and aliases: by actor type)
@@ -78,6 +80,15 @@ class ActorEntry(_Strict):
     seats: list[str] = []
     offices: list[str] = []
     parent: str | None = None
+    #: the institution it is to its owner (``role_of``, else ``parent``): "the Rwandan army",
+    #: "Pakistan's intelligence agencies", "Haftar's forces" name it (linking: owner_institutions)
+    role: InstitutionRole | None = None
+    role_of: str | None = None
+
+    @property
+    def owner(self) -> str | None:
+        """The actor this one is the ``role`` of (None when it has no role)."""
+        return (self.role_of or self.parent) if self.role is not None else None
 
     @property
     def label(self) -> str:
@@ -113,6 +124,19 @@ def check_actors(actors: list[ActorEntry]) -> None:
             raise ValueError(f"actor '{actor.name}': parent '{actor.parent}' is not an actor of the gazetteer")
         if actor.parent == actor.name:
             raise ValueError(f"actor '{actor.name}' is its own parent")
+        if actor.role_of is not None and actor.role_of not in known:
+            raise ValueError(f"actor '{actor.name}': role_of '{actor.role_of}' is not an actor of the gazetteer")
+        if actor.role_of is not None and actor.role is None:
+            raise ValueError(f"actor '{actor.name}': role_of without a role")
+        if actor.role is not None and actor.owner is None:
+            raise ValueError(f"actor '{actor.name}': role '{actor.role}' needs a parent or role_of (whose {actor.role} it is)")
+    roles: dict[tuple[str, str], str] = {}
+    for actor in actors:
+        if actor.role is not None:
+            key = (actor.owner, actor.role)
+            if key in roles:
+                raise ValueError(f"'{actor.name}' and '{roles[key]}' are both the {actor.role} of '{actor.owner}'; keep one role")
+            roles[key] = actor.name
     owner: dict[str, str] = {}
     for actor in actors:
         for kind, text in actor.forms():
@@ -183,6 +207,11 @@ class LinkingRules(_Strict):
     headline_min_words: int = Field(gt=0)
     headline_small_words: list[str]
     name_part_kinds: list[str]
+    qualified_types: list[ActorType] = []
+    institution_nouns: dict[InstitutionRole, list[str]] = {}
+    leader_force_nouns: list[str] = []
+    wing_nouns: list[str] = []
+    institution_pronouns: list[str] = []
 
     @field_validator("person_titles", "person_occupations")
     @classmethod
@@ -288,6 +317,10 @@ class Gazetteer:
         for group in data["non_actors"]:
             for text in group["names"]:
                 self.forms.append(Form(text, "non_actor", "", group["label"] or NO_ENTITY))
+        #: (owner, role) -> the institution: ("Rwanda", "armed_forces") -> "Rwanda Defence Force"
+        self.institutions: dict[tuple[str, str], str] = {
+            (a.owner, a.role): a.name for a in self.actors.values() if a.role is not None and a.owner is not None
+        }
 
     def entry(self, name: str) -> ActorEntry | None:
         """The actor a canonical name, alias or acronym names, or None."""

@@ -11,12 +11,17 @@ order, it
    into two names and "Revolutionary Guards’ Quds Force" at the possessive
    before a known name;
 3. adds the gazetteer's matches and settles overlaps (longest match wins,
-   a malformed model span loses to a gazetteer name it contains);
+   a malformed model span, or one that only qualifies a name it ends with
+   ("Afghan Taliban"), loses to the gazetteer names it contains);
 4. sets the label and the canonical actor of every mention: gazetteer forms
    map to their actor, a seat of power used as a place ("in Tehran") to none,
    unknown organisations to their normalised text, people to their
    gazetteer name or else the fullest form of their name in the document
-   (:mod:`pipeline.actors.persons`).
+   (:mod:`pipeline.actors.persons`);
+5. adds institutions named through their owner ("the Rwandan *army*" ->
+   Rwanda Defence Force, beside "Rwandan" -> Rwanda; "Haftar's *forces*",
+   "its *intelligence service*"), entities the later stages leave out of
+   their arguments (:data:`pipeline.docs.OWNER_NAMED`).
 
 Every mention records the rule that made or changed it in ``ent.id_``
 ("model" when the statistical model's span was kept as is).
@@ -32,7 +37,7 @@ import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import NO_ENTITY, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
@@ -66,6 +71,22 @@ class ActorMatcher:
             self.case_forms[key] = _laxer_case(self.case_forms.get(key, form.text), form.text)
             texts = patterns.setdefault(key, [])
             texts.extend(t for t in ([form.text] if _case_sensitive(form) else _variants(form.text)) if t not in texts)
+        #: owner's actor type -> its institution noun phrases, longest first: (("armed", "forces"), "armed_forces")
+        self.owner_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for types, classes in (
+            (("state",), rules.institution_nouns),
+            (("person",), {"armed_forces": rules.leader_force_nouns}),
+            (("armed_group", "political_organisation"), {"armed_wing": rules.wing_nouns}),
+        ):
+            phrases = sorted(((tuple(p.lower().split()), role) for role, ps in classes.items() for p in ps), key=lambda x: -len(x[0]))
+            if phrases:
+                self.owner_phrases.update({t: phrases for t in types})
+        #: actor -> the actors whose names may qualify its name in a model span it ends (its parent and
+        #: owner: "U.S. Treasury Department"); None for the qualified_types: demonyms, peoples, faiths
+        self.qualified: dict[str, frozenset[str] | None] = {
+            a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
+            for a in gazetteer.actors.values()
+        }
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -400,12 +421,17 @@ def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return not (has_sentences and is_headline(doc[m.start].sent, rules))
 
 
-def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules) -> list[Mention]:
+def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules,
+            qualified: dict[str, frozenset[str] | None] | None = None) -> list[Mention]:
     """Merge model and gazetteer mentions into non-overlapping entities.
 
     - a gazetteer name at least as long as a model span wins over it;
     - a longer model span ("Carnegie Middle East Center") keeps the names
-      inside it, unless it is malformed ("Iran Tight as Ever");
+      inside it, unless it is malformed ("Iran Tight as Ever") or only
+      qualifies a name it ends with (``qualified``: actor -> the actors whose
+      names may qualify it, None for only demonyms and names of peoples and
+      faiths): "Shi'a-Muslim Houthi", "Afghan Taliban", "U.S. Treasury
+      Department", "Houthi Ansar Allah": the names win;
     - a model span crossing a gazetteer name keeps only its part outside it.
     """
     names = longest_first(gazetteer)
@@ -419,7 +445,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -430,6 +456,23 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             ):
                 kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
     return sorted(kept_model + names, key=lambda m: m.start)
+
+
+def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str, frozenset[str] | None]) -> bool:
+    """A model span that ends with a gazetteer name of an actor in ``qualified`` and holds before it
+    only names that may qualify it (and punctuation): for an armed group (None) demonyms and names
+    of peoples and faiths ("Shi'a-Muslim Houthi", "Lebanese Hezbollah"); for any actor its own
+    names ("Houthi Ansar Allah") and those of the actors it belongs to ("U.S. Treasury Department")."""
+    names = sorted(inside, key=lambda g: g.start)
+    last = names[-1]
+    if last.end != m.end or last.start == m.start or last.form is None or last.form.kind not in ("name", "alias", "acronym"):
+        return False
+    owners = qualified.get(last.actor, frozenset())
+    ok = [g for g in names[:-1] if g.form is not None and (
+        (g.actor and g.actor in (owners or frozenset()) | {last.actor})
+        or (owners is None and g.form.kind in ("demonym", "non_actor")))]
+    covered = {i for g in ok for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
@@ -631,6 +674,88 @@ def title_complement(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_.rstrip(".") in rules.person_titles
 
 
+def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+    """Institutions named by their owner and a noun of their class: "the Rwandan army", "Myanmar's
+    military" (a state's ``institution_nouns``), "Haftar's forces" (a person's ``leader_force_nouns``,
+    with "'s" only), "Hamas's armed wing" (a group's or party's ``wing_nouns``), "its intelligence
+    service". The noun phrase becomes an entity whose actor is the owner's institution of that role
+    (``institutions`` of the gazetteer); the owner's mention stays. After ``its``
+    (``institution_pronouns``) the owner is the nearest earlier actor in the sentence, else in the
+    one before, and a state stands for its institution when it has no entry of that role. Needs the
+    parse; only where the noun phrase ends at the institution noun."""
+    rules, gazetteer = matcher.rules, matcher.gazetteer
+    if not matcher.owner_phrases or not doc.has_annotation("DEP"):
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+
+    def add(owner: str, start: int, end: int, role: str, source: str, fallback: str | None = None) -> None:
+        actor = gazetteer.institutions.get((owner, role)) or fallback
+        if actor is not None and not any(i in taken for i in range(start, end)):
+            added.append(Mention(start, end, "ORG", actor, source))
+            taken.update(range(start, end))
+
+    for m in mentions:
+        entry = gazetteer.actors.get(m.actor) if m.actor else None
+        phrases = matcher.owner_phrases.get(entry.type) if entry is not None else None
+        if not phrases:
+            continue
+        start = m.end
+        if start < len(doc) and doc[start].text in rules.possessives:
+            start += 1
+        elif entry.type == "person":
+            continue  # a leader's force only as "Haftar's forces"
+        found = _institution_phrase(doc, start, phrases)
+        if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
+            add(entry.name, start, found[0], found[1], "owner_institution")
+    for token in doc:
+        if token.lower_ not in rules.institution_pronouns or token.dep_ != "poss":
+            continue
+        owner = _nearest_actor(token, mentions, gazetteer)
+        phrases = matcher.owner_phrases.get(owner.type) if owner is not None and owner.type != "person" else None
+        found = _institution_phrase(doc, token.i + 1, phrases) if phrases else None
+        if found is not None and _modifies(token, token.i + 1, found[0]):
+            # a state stands for its institution ("its intelligence service"); a group's wing must be known
+            add(owner.name, token.i + 1, found[0], found[1], "possessive_institution",
+                owner.name if owner.type == "state" else None)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _institution_phrase(doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+    """(end, role) of the institution noun phrase of ``phrases`` (longest first) starting at
+    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None."""
+    for words, role in phrases:
+        end = start + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+            continue
+        last = doc[end - 1]
+        if last.head.i >= end and last.dep_ in ("compound", "amod", "nmod", "poss"):
+            return None  # "Rwandan army chiefs", "Russian military aid"
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].head.i != end - 1:
+            return None
+        return end, role
+    return None
+
+
+def _modifies(owner: Token, start: int, end: int) -> bool:
+    """Whether the owner's word hangs on the institution phrase."""
+    return owner.dep_ in ("amod", "compound", "nmod", "poss") and start <= owner.head.i < end
+
+
+def _nearest_actor(pronoun: Token, mentions: list[Mention], gazetteer: Gazetteer) -> ActorEntry | None:
+    """The gazetteer entry of the nearest earlier actor mention in the pronoun's sentence, else in the
+    sentence before (None when there is none, or that actor is unknown to the gazetteer)."""
+    doc, sent = pronoun.doc, pronoun.sent
+    windows = [(sent.start, pronoun.i)]
+    if sent.start > 0:
+        windows.append((doc[sent.start - 1].sent.start, sent.start))
+    for lo, hi in windows:
+        before = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor]
+        if before:
+            return gazetteer.actors.get(before[-1].actor)
+    return None
+
+
 def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
     """The actor of an organisation the matcher did not take: the canonical name when the
     text is a form of a known actor in a spelling the matcher's case rules refused
@@ -653,7 +778,8 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
         else:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
-    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules), matcher)
+    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified), matcher)
+    mentions = owner_institutions(doc, mentions, matcher)
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.docs import COREF
+from pipeline.docs import COREF, argument_entities
 from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -76,7 +76,7 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
-        for ent in doc.ents:
+        for ent in argument_entities(doc):
             if ent.kb_id_:
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
