@@ -1104,6 +1104,184 @@ NEGATIVE = [
 NEGATIVE += NEGATIVE_MORE
 
 
+# Round seven (relation_rules.v7): trains and funds constructions.
+POSITIVE += [
+    # a noun of involvement lends its owner to the gerund under it: "Iran's role in arming the Houthis is well documented."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        role            NN   nsubj  7
+        in              IN   prep   2
+        arming/arm      VBG  pcomp  3
+        the             DT   det    6
+        Houthis         NNP  dobj   4 ORG:Houthis
+        is/be           VBZ  ROOT   7
+        well            RB   advmod 8
+        documented/document VBN acomp 7
+        .               .    punct  7
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # ... also an infinitive: "Iran's efforts to train Hamas fighters grew."
+    ("trains.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        efforts/effort  NNS  nsubj  8
+        to              TO   aux    4
+        train           VB   acl    2
+        Hamas           NNP  compound 6 ORG:Hamas
+        fighters/fighter NNS dobj   4
+        grew/grow       VBD  ROOT   8
+        .               .    punct  8
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+    # two gerunds after "of", the second hung on the verb above: "Israel accused Iran of training and arming Hezbollah."
+    ("trains.verb", """
+        Israel          NNP  nsubj  1 GPE:Israel
+        accused/accuse  VBD  ROOT   1
+        Iran            NNP  dobj   1 GPE:Iran
+        of              IN   prep   1
+        training        NN   pobj   3
+        and             CC   cc     1
+        arming/arm      VBG  conj   1
+        Hezbollah       NNP  dobj   6 ORG:Hezbollah
+        .               .    punct  1
+     """, {("Iran", "trains", "Hezbollah", "alleged"), ("Iran", "funds", "Hezbollah", "alleged")}, ()),
+    # a theme list of four: "Iran has given money, weapons, training and safe haven to Hamas."
+    ("trains.give", """
+        Iran            NNP  nsubj  2 GPE:Iran
+        has/have        VBZ  aux    2
+        given/give      VBN  ROOT   2
+        money           NN   dobj   2
+        ,               ,    punct  3
+        weapons/weapon  NNS  conj   3
+        ,               ,    punct  5
+        training        NN   conj   5
+        and             CC   cc     7
+        safe            JJ   amod   10
+        haven           NN   conj   7
+        to              IN   dative 2
+        Hamas           NNP  pobj   11 ORG:Hamas
+        .               .    punct  2
+     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "trains", "Hamas", "asserted")}, ()),
+    # militiamen stand for the group naming them: "Hezbollah gave military training to 300 Shabiha militiamen."
+    ("trains.give", """
+        Hezbollah       NNP  nsubj  1 ORG:Hezbollah
+        gave/give       VBD  ROOT   1
+        military        JJ   amod   3
+        training        NN   dobj   1
+        to              IN   prep   1
+        300             CD   nummod 7
+        Shabiha         NNP  compound 7 ORG:Shabiha
+        militiamen/militiaman NNS pobj 4
+        .               .    punct  1
+     """, {("Hezbollah", "trains", "Shabiha", "asserted")}, ()),
+    # who acts with supplied weapons received them: "Hamas attacked Israel with rockets provided by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        rockets/rocket  NNS  pobj   3
+        provided/provide VBN acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+    # ... a participle on the recipient: "The Houthis, armed with missiles supplied by Iran, attacked ships."
+    ("funds.pattern.supplied_with", """
+        The             DT   det    1
+        Houthis         NNP  nsubj  10 ORG:Houthis
+        ,               ,    punct  1
+        armed/arm       VBN  acl    1
+        with            IN   prep   3
+        missiles/missile NNS pobj   4
+        supplied/supply VBN  acl    5
+        by              IN   agent  6
+        Iran            NNP  pobj   7 GPE:Iran
+        ,               ,    punct  1
+        attacked/attack VBD  ROOT   10
+        ships/ship      NNS  dobj   10
+        .               .    punct  10
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # dependence for training: "Mali's junta relies on Russia for weapons and training."
+    ("trains.receive.depend", """
+        Mali            NNP  poss   2 GPE:Mali
+        's              POS  case   0
+        junta           NN   nsubj  3
+        relies/rely     VBZ  ROOT   3
+        on              IN   prep   3
+        Russia          NNP  pobj   4 GPE:Russia
+        for             IN   prep   3
+        weapons/weapon  NNS  pobj   6
+        and             CC   cc     7
+        training        NN   conj   7
+        .               .    punct  3
+     """, {("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a noun of involvement with no gerund: "Iran's role in the talks is growing."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        role            NN   nsubj  7
+        in              IN   prep   2
+        the             DT   det    5
+        talks/talk      NNS  pobj   3
+        is/be           VBZ  aux    7
+        growing/grow    VBG  ROOT   7
+        .               .    punct  7
+     """, ()),
+    # a gerund under another noun keeps no owner: "Iran's fear of arming the Houthis grew."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        fear            NN   nsubj  7
+        of              IN   prep   2
+        arming/arm      VBG  pcomp  3
+        the             DT   det    6
+        Houthis         NNP  dobj   4 ORG:Houthis
+        grew/grow       VBD  ROOT   7
+        .               .    punct  7
+     """, ()),
+    # weapons taken, not supplied: "Hamas attacked Israel with rockets seized by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        rockets/rocket  NNS  pobj   3
+        seized/seize    VBN  acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, ()),
+    # no theme: "Hamas attacked Israel with plans provided by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        plans/plan      NNS  pobj   3
+        provided/provide VBN acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, ()),
+    # dependence for something else: "Mali's junta relies on Russia for diplomatic cover."
+    ("trains.receive.depend", """
+        Mali            NNP  poss   2 GPE:Mali
+        's              POS  case   0
+        junta           NN   nsubj  3
+        relies/rely     VBZ  ROOT   3
+        on              IN   prep   3
+        Russia          NNP  pobj   4 GPE:Russia
+        for             IN   prep   3
+        diplomatic      JJ   amod   8
+        cover           NN   pobj   6
+        .               .    punct  3
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

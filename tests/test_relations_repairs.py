@@ -129,6 +129,27 @@ THE_TRAINING = """
 """
 
 # (repair, parse, index of the token it is asked about, what it returns (tokens as indices))
+TRAINING_AND_ARMING = """
+    Israel     NNP nsubj 1 GPE:Israel
+    accused/accuse VBD ROOT 1
+    Iran       NNP dobj  1 GPE:Iran
+    of         IN  prep  1
+    training   NN  pobj  3
+    and        CC  cc    1
+    arming/arm VBG conj  1
+    Hezbollah  NNP dobj  6 ORG:Hezbollah
+"""
+ACCUSED_AND_ARMED = """
+    Israel     NNP nsubj 1 GPE:Israel
+    accused/accuse VBD ROOT 1
+    Iran       NNP dobj  1 GPE:Iran
+    of         IN  prep  1
+    lying/lie  VBG pcomp 3
+    ,          ,   punct 1
+    citing/cite VBG conj 1
+    reports/report NNS dobj 6
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -153,6 +174,11 @@ CASES = [
     ("fronted_object_clause", SAID_AFTER_COMMA, 4, False),
     ("relative_as_content_clause", A_CLAIM_THAT, 8, True),
     ("relative_as_content_clause", A_CLAIM_THAT_IT_ARMS, 4, False),
+    ("stranded_gerund", TRAINING_AND_ARMING, 6, 4),
+    ("stranded_gerund", ACCUSED_AND_ARMED, 6, None),  # a comma alone does not coordinate
+    ("stranded_partner", TRAINING_AND_ARMING, 4, 6),
+    ("stranded_partner", ACCUSED_AND_ARMED, 4, None),
+    ("is_nominal_gerund", TRAINING_AND_ARMING, 4, True),
 ]
 
 

@@ -34,6 +34,8 @@ from pipeline.relations.repairs import (
     lost_subject,
     noun_tagged_subject,
     preposition_conjunct,
+    stranded_gerund,
+    stranded_partner,
     relative_antecedent,
     zero_relative,
 )
@@ -501,6 +503,9 @@ class Grammar:
         if dep == "conj" and zero_relative(head) is not None:
             return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
+            gerund = stranded_gerund(verb)
+            if gerund is not None:  # "accused X of financing and arming Hamas"
+                return self.subjects(gerund)
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
             if head.dep_ == "dobj" and is_verbal(head.head):
@@ -526,12 +531,21 @@ class Grammar:
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
-            return []
+            return self._involved(governor)
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
+        if dep == "acl" and verb.tag_ == "VB":  # "Iran's efforts to arm the Houthis"
+            return self._involved(head)
         return []
+
+    def _involved(self, noun: Token) -> list[Mention]:
+        """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
+        involvement in training") or its "of" object ("the role of Iran in arming"); [] for other nouns."""
+        if noun.lower_ not in self.words("involvement_nouns"):
+            return []
+        return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
@@ -546,6 +560,9 @@ class Grammar:
                 found.extend(self.referents_of(preposition_conjunct(child)))
         if found:
             return unique(found)
+        partner = stranded_partner(verb)
+        if partner is not None:  # "accused Iran of training and arming Hezbollah"
+            return self.objects(partner)
         # "helped Hamas break the siege": the subject of the complement clause
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):

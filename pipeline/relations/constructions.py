@@ -53,10 +53,21 @@ def _is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS)
 
 
+def _conjunct_chain(tok: Token) -> list[Token]:
+    """``tok`` and every conjunct below it, in order: "A, B, C and D" (B hangs on A, C and D on B or A)."""
+    out, todo = [], [tok]
+    while todo:
+        n = todo.pop()
+        out.append(n)
+        todo += [c for c in n.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
-    """A noun with its conjuncts, seen through quantities and containers ("most of its budget", "oil shipments")."""
+    """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
+    seen through quantities and containers ("most of its budget", "oil shipments")."""
     nodes = []
-    for n in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+    for n in _conjunct_chain(tok):
         nodes.append(n)
         if n.lower_ in g.words("part_words"):
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]

@@ -31,8 +31,11 @@ def is_participle_adjective(tok: Token) -> bool:
 
 
 def is_nominal_gerund(tok: Token) -> bool:
-    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists"."""
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists", or shares one with a
+    gerund coordinated with it: "accused Iran of **training** and arming Hezbollah" (:func:`stranded_gerund`)."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children) or stranded_partner(tok) is not None
 
 
 def is_verbal(tok: Token) -> bool:
@@ -109,6 +112,31 @@ def relative_antecedent(pronoun: Token, clause: Token) -> Token:
     return head
 
 
+def stranded_gerund(verb: Token) -> Token | None:
+    """A gerund coordinated with a preposition's gerund, hung by the parser on the verb above:
+    "accused Erdogan of financing and **arming** Hamas" (*arming* a conjunct of *accused*). Returns the
+    gerund it is coordinated with (*financing*), whose subject it shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or not is_verbal(head):
+        return None
+    doc = verb.doc
+    for prep in (c for c in head.children if c.dep_ == "prep" and head.i < c.i < verb.i):
+        for gerund in (g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.lower_.endswith("ing")):
+            between = doc[gerund.i + 1 : verb.i]
+            listed = any(t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" for c in verb.children)
+            if len(between) and listed and all(t.dep_ in ("cc", "punct") for t in between):
+                return gerund  # (a comma alone is no list: "accused X of lying, citing reports")
+    return None
+
+
+def stranded_partner(gerund: Token) -> Token | None:
+    """The gerund :func:`stranded_gerund` coordinates with ``gerund`` (*arming* for *financing*), if any."""
+    if gerund.dep_ not in ("pcomp", "pobj") or gerund.head.dep_ != "prep":
+        return None
+    verb = gerund.head.head
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > gerund.i and stranded_gerund(c) == gerund), None)
+
+
 # -- objects --------------------------------------------------------------------------
 
 
@@ -180,6 +208,8 @@ REPAIRS = {
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
+    "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
+    "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),

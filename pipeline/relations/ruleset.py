@@ -49,6 +49,7 @@ REQUIRED_VOCAB = (
     "irrealis_verbs",
     "dispatch_verbs",
     "campaign_nouns",
+    "involvement_nouns",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
