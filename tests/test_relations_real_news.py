@@ -1282,6 +1282,84 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a training mission named by its runner: "The EU training mission in Mali ended."
+    ("trains.pattern.mission", """
+        The             DT   det      3
+        EU              NNP  compound 3 ORG:European_Union
+        training        NN   compound 3
+        mission         NN   nsubj    6
+        in              IN   prep     3
+        Mali            NNP  pobj     4 GPE:Mali
+        ended/end       VBD  ROOT     6
+        .               .    punct    6
+     """, {("European Union", "trains", "Mali", "asserted")}, ()),
+    # trainers in a guidance phrase: "Malian soldiers trained under the guidance of Russian instructors."
+    ("trains.pattern.guidance", """
+        Malian          JJ   amod   1 NORP:Mali
+        soldiers/soldier NNS nsubj  2
+        trained/train   VBN  ROOT   2
+        under           IN   prep   2
+        the             DT   det    5
+        guidance        NN   pobj   3
+        of              IN   prep   5
+        Russian         JJ   amod   8 NORP:Russia
+        instructors/instructor NNS pobj 6
+        .               .    punct  2
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+    # who uses supplied weapons received them: "The Houthis fired Iranian-supplied missiles at ships."
+    ("funds.pattern.used", """
+        The             DT   det      1
+        Houthis         NNP  nsubj    2 ORG:Houthis
+        fired/fire      VBD  ROOT     2
+        Iranian         JJ   npadvmod 5 NORP:Iran
+        -               HYPH punct    5
+        supplied/supply VBN  amod     6
+        missiles/missile NNS dobj     2
+        at              IN   prep     2
+        ships/ship      NNS  pobj     7
+        .               .    punct    2
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a mission with no trainee: "The EU training mission ended in May."
+    ("trains.pattern.mission", """
+        The             DT   det      3
+        EU              NNP  compound 3 ORG:European_Union
+        training        NN   compound 3
+        mission         NN   nsubj    4
+        ended/end       VBD  ROOT     4
+        in              IN   prep     4
+        May             NNP  pobj     5
+        .               .    punct    4
+     """, ()),
+    # command is no training: "Malian soldiers trained under the command of Russian officers."
+    ("trains.pattern.guidance", """
+        Malian          JJ   amod   1 NORP:Mali
+        soldiers/soldier NNS nsubj  2
+        trained/train   VBN  ROOT   2
+        under           IN   prep   2
+        the             DT   det    5
+        command         NN   pobj   3
+        of              IN   prep   5
+        Russian         JJ   amod   8 NORP:Russia
+        officers/officer NNS pobj   6
+        .               .    punct  2
+     """, ()),
+    # who shoots them down received nothing: "Israel intercepted Iranian-supplied drones."
+    ("funds.pattern.used", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        intercepted/intercept VBD ROOT 1
+        Iranian         JJ   npadvmod 4 NORP:Iran
+        -               HYPH punct    4
+        supplied/supply VBN  amod     5
+        drones/drone    NNS  dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
