@@ -1360,6 +1360,112 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a recipient named by a help verb beside the giving one:
+    # "Rwandan troops have been reinforcing M23 operations and providing weapons."
+    ("funds.give", """
+        Rwandan         JJ   amod     1 NORP:Rwanda
+        troops/troop    NNS  nsubj    4
+        have            VBP  aux      4
+        been/be         VBN  aux      4
+        reinforcing/reinforce VBG ROOT 4
+        M23             NNP  compound 6 ORG:M23
+        operations/operation NNS dobj 4
+        and             CC   cc       4
+        providing/provide VBG conj    4
+        weapons/weapon  NNS  dobj     8
+        .               .    punct    4
+     """, {("Rwanda", "backs", "M23", "asserted"), ("Rwanda", "funds", "M23", "asserted")}, ()),
+    # "them" as the theme the first verb of the pair took: "Belarus took 20 tanks out of storage and sent them to Russia."
+    ("funds.give", """
+        Belarus         NNP  nsubj    1 GPE:Belarus
+        took/take       VBD  ROOT     1
+        20              CD   nummod   3
+        tanks/tank      NNS  dobj     1
+        out             IN   prep     1
+        of              IN   prep     4
+        storage         NN   pobj     5
+        and             CC   cc       1
+        sent/send       VBD  conj     1
+        them/they       PRP  dobj     8
+        to              IN   prep     8
+        Russia          NNP  pobj     10 GPE:Russia
+        .               .    punct    1
+     """, {("Belarus", "funds", "Russia", "asserted")}, ()),
+    # a package of aid announced: "Germany unveiled a new package of military aid for Ukraine."
+    ("funds.nominal.aid", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        unveiled/unveil VBD  ROOT     1
+        a               DT   det      4
+        new             JJ   amod     4
+        package         NN   dobj     1
+        of              IN   prep     4
+        military        JJ   amod     7
+        aid             NN   pobj     5
+        for             IN   prep     7
+        Ukraine         NNP  pobj     8 GPE:Ukraine
+        .               .    punct    1
+     """, {("Germany", "funds", "Ukraine", "asserted")}, ()),
+    # means after "through": "Iran helps the Assad regime through oil transfers."
+    ("funds.means", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        helps/help      VBZ  ROOT     1
+        the             DT   det      4
+        Assad           NNP  compound 4 PERSON:Bashar_al-Assad
+        regime          NN   dobj     1
+        through         IN   prep     1
+        oil             NN   compound 7
+        transfers/transfer NNS pobj   5
+        .               .    punct    1
+     """, {("Iran", "funds", "Bashar al-Assad", "asserted"), ("Iran", "backs", "Bashar al-Assad", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # an attack beside the giving names no recipient: "Rwandan troops have been attacking M23 positions and providing weapons."
+    ("funds.give", """
+        Rwandan         JJ   amod     1 NORP:Rwanda
+        troops/troop    NNS  nsubj    4
+        have            VBP  aux      4
+        been/be         VBN  aux      4
+        attacking/attack VBG ROOT     4
+        M23             NNP  compound 6 ORG:M23
+        positions/position NNS dobj   4
+        and             CC   cc       4
+        providing/provide VBG conj    4
+        weapons/weapon  NNS  dobj     8
+        .               .    punct    4
+     """, ()),
+    # "them" for people: "Belarus took the delegates to Minsk and sent them to Russia."
+    ("funds.give", """
+        Belarus         NNP  nsubj    1 GPE:Belarus
+        took/take       VBD  ROOT     1
+        the             DT   det      3
+        delegates/delegate NNS dobj   1
+        to              IN   prep     1
+        Minsk           NNP  pobj     4 GPE:Belarus
+        and             CC   cc       1
+        sent/send       VBD  conj     1
+        them/they       PRP  dobj     7
+        to              IN   prep     7
+        Russia          NNP  pobj     9 GPE:Russia
+        .               .    punct    1
+     """, ()),
+    # a package of something else: "Germany unveiled a new package of reforms for Ukraine."
+    ("funds.nominal.aid", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        unveiled/unveil VBD  ROOT     1
+        a               DT   det      4
+        new             JJ   amod     4
+        package         NN   dobj     1
+        of              IN   prep     4
+        reforms/reform  NNS  pobj     5
+        for             IN   prep     6
+        Ukraine         NNP  pobj     7 GPE:Ukraine
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -67,6 +67,9 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
     seen through quantities and containers ("most of its budget", "oil shipments")."""
     nodes = []
+    if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
+        # what the first verb of the pair took: "took 20 tanks out of storage and sent **them** to Russia"
+        tok = next((c for c in tok.head.head.children if c.dep_ == "dobj"), tok)
     for n in _conjunct_chain(tok):
         nodes.append(n)
         if n.lower_ in g.words("part_words"):
@@ -504,16 +507,20 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+MEANS_PREPS = frozenset({"with", "through", "via"})
+
+
 def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
     "assisted the STC financially" (funds), "helped Hamas with training" (trains).
 
-    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    The means are a theme after "with" ("through", "via": "helps the regime through oil transfers"), or a manner
+    adverb among ``requires``; the arguments are the verb's.
     """
     if not is_verbal(v):
         return
     adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
-    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, MEANS_PREPS)) or any(a.lower_ in rule.requires for a in adverbs)):
         return
     if g.is_passive(v):
         yield from _pairs(rule, g.agents(v), g.patients(v), v)
