@@ -1466,6 +1466,73 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # weapons owned by the recipient come from the supplier: "Most of Hezbollah's weapons come from Iran."
+    ("funds.pattern.come", """
+        Most            JJS  nsubj    5
+        of              IN   prep     0
+        Hezbollah       NNP  poss     4 ORG:Hezbollah
+        's              POS  case     2
+        weapons/weapon  NNS  pobj     1
+        come            VBP  ROOT     5
+        from            IN   prep     5
+        Iran            NNP  pobj     6 GPE:Iran
+        .               .    punct    5
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # "Money flows from Qatar to Hamas."
+    ("funds.pattern.come", """
+        Money           NN   nsubj    1
+        flows/flow      VBZ  ROOT     1
+        from            IN   prep     1
+        Qatar           NNP  pobj     2 GPE:Qatar
+        to              IN   prep     1
+        Hamas           NNP  pobj     4 ORG:Hamas
+        .               .    punct    1
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    # dependence on the supplier's weapons: "Hezbollah relies on Iranian weapons."
+    ("funds.receive.depend", """
+        Hezbollah       NNP  nsubj    1 ORG:Hezbollah
+        relies/rely     VBZ  ROOT     1
+        on              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        weapons/weapon  NNS  pobj     2
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # people coming from a place: "Hezbollah's leaders come from Lebanon."
+    ("funds.pattern.come", """
+        Hezbollah       NNP  poss     2 ORG:Hezbollah
+        's              POS  case     0
+        leaders/leader  NNS  nsubj    3
+        come            VBP  ROOT     3
+        from            IN   prep     3
+        Lebanon         NNP  pobj     4 GPE:Lebanon
+        .               .    punct    3
+     """, ()),
+    # a commodity is trade, not funding: "India's oil comes from Russia."
+    ("funds.pattern.come", """
+        India           NNP  poss     2 GPE:India
+        's              POS  case     0
+        oil             NN   nsubj    3
+        comes/come      VBZ  ROOT     3
+        from            IN   prep     3
+        Russia          NNP  pobj     4 GPE:Russia
+        .               .    punct    3
+     """, ()),
+    # dependence on something else: "Hezbollah relies on Iranian support." (backs at most, not funds)
+    ("funds.receive.depend", """
+        Hezbollah       NNP  nsubj    1 ORG:Hezbollah
+        relies/rely     VBZ  ROOT     1
+        on              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        support         NN   pobj     2
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
