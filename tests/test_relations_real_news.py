@@ -1533,6 +1533,59 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a quantity stands for what it counts: "The IRGC has trained thousands of Houthi fighters."
+    ("trains.verb", """
+        The             DT   det      1
+        IRGC            NN   nsubj    3 ORG:Islamic_Revolutionary_Guard_Corps
+        has/have        VBZ  aux      3
+        trained/train   VBN  ROOT     3
+        thousands/thousand NNS dobj   3
+        of              IN   prep     4
+        Houthi          NNP  compound 7 ORG:Houthis
+        fighters/fighter NNS pobj     5
+        .               .    punct    3
+     """, {("Islamic Revolutionary Guard Corps", "trains", "Houthis", "asserted")}, ()),
+    # a name on a group noun's own modifier: "Iran is training Houthi drone operators."
+    ("trains.verb", """
+        Iran            NNP  nsubj    2 GPE:Iran
+        is/be           VBZ  aux      2
+        training/train  VBG  ROOT     2
+        Houthi          NNP  compound 4 ORG:Houthis
+        drone           NN   compound 5
+        operators/operator NNS dobj   2
+        .               .    punct    2
+     """, {("Iran", "trains", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a quantity of nobody named: "The IRGC has trained thousands of local fighters."
+    ("trains.verb", """
+        The             DT   det      1
+        IRGC            NN   nsubj    3 ORG:Islamic_Revolutionary_Guard_Corps
+        has/have        VBZ  aux      3
+        trained/train   VBN  ROOT     3
+        thousands/thousand NNS dobj   3
+        of              IN   prep     4
+        local           JJ   amod     7
+        fighters/fighter NNS pobj     5
+        .               .    punct    3
+     """, ()),
+    # a hyphen prefix on the modifier backs, it does not own: "Iran is training Russian-made drone operators."
+    ("trains.verb", """
+        Iran            NNP  nsubj    2 GPE:Iran
+        is/be           VBZ  aux      2
+        training/train  VBG  ROOT     2
+        Russian         JJ   npadvmod 5 NORP:Russia
+        -               HYPH punct    5
+        made/make       VBN  amod     6
+        drone           NN   compound 7
+        operators/operator NNS dobj   2
+        .               .    punct    2
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -203,6 +203,10 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
+            found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
+            if found:
+                return found
         # "the group, Hamas, ..."
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
@@ -262,6 +266,10 @@ class Grammar:
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
+                elif child.dep_ == "compound":  # a name on the noun's own modifier: "Houthi drone operators"
+                    named = [c for c in child.children if c.dep_ in ("compound", "amod") and c.i in self.at and c.i < child.i]
+                    if named and not _hyphen_prefix(named[0]):
+                        return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
         found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
