@@ -1586,6 +1586,47 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # training camps run for a trainee: "The Quds Force runs training camps for Hezbollah."
+    ("trains.pattern.camps", """
+        The             DT   det      2
+        Quds            NNPS compound 2 ORG:Quds_Force
+        Force           NNP  nsubj    3 ORG:Quds_Force
+        runs/run        VBZ  ROOT     3
+        training        NN   compound 5
+        camps/camp      NNS  dobj     3
+        for             IN   prep     5
+        Hezbollah       NNP  pobj     6 ORG:Hezbollah
+        .               .    punct    3
+     """, {("Quds Force", "trains", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # who bombs a camp runs nothing: "Israel bombed training camps for Hamas."
+    ("trains.pattern.camps", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        bombed/bomb     VBD  ROOT     1
+        training        NN   compound 3
+        camps/camp      NNS  dobj     1
+        for             IN   prep     3
+        Hamas           NNP  pobj     4 ORG:Hamas
+        .               .    punct    1
+     """, ()),
+    # a camp's place is no trainee: "Hezbollah's training camps in Lebanon were bombed."
+    ("trains.pattern.camps", """
+        Hezbollah       NNP  poss     3 ORG:Hezbollah
+        's              POS  case     0
+        training        NN   compound 3
+        camps/camp      NNS  nsubjpass 7
+        in              IN   prep     3
+        Lebanon         NNP  pobj     4 GPE:Lebanon
+        were/be         VBD  auxpass  7
+        bombed/bomb     VBN  ROOT     7
+        .               .    punct    7
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
