@@ -1627,6 +1627,42 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # the supplier on the theme, the recipient on the shipment's destination:
+    # "Israel seized a shipment of Iranian weapons bound for Hamas."
+    ("funds.nominal.shipment", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        seized/seize    VBD  ROOT     1
+        a               DT   det      3
+        shipment        NN   dobj     1
+        of              IN   prep     3
+        Iranian         JJ   amod     6 NORP:Iran
+        weapons/weapon  NNS  pobj     4
+        bound/bind      VBN  acl      6
+        for             IN   prep     7
+        Hamas           NNP  pobj     8 ORG:Hamas
+        .               .    punct    1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a place is no destination: "Israel seized a shipment of Iranian weapons in the port."
+    ("funds.nominal.shipment", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        seized/seize    VBD  ROOT     1
+        a               DT   det      3
+        shipment        NN   dobj     1
+        of              IN   prep     3
+        Iranian         JJ   amod     6 NORP:Iran
+        weapons/weapon  NNS  pobj     4
+        in              IN   prep     1
+        the             DT   det      9
+        port            NN   pobj     7
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

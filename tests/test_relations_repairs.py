@@ -149,6 +149,20 @@ ACCUSED_AND_ARMED = """
     citing/cite VBG conj 1
     reports/report NNS dobj 6
 """
+GAVE_THE_HOUTHIS_WEAPONS = """
+    Iran       NNP nsubj    1 GPE:Iran
+    gave/give  VBD ROOT     1
+    the        DT  det      4
+    Houthis    NNP compound 4 ORG:Houthis
+    weapons/weapon NNS dobj 1
+"""
+GAVE_A_HOUTHI_WEAPON = """
+    Iran       NNP nsubj    1 GPE:Iran
+    gave/give  VBD ROOT     1
+    a          DT  det      4
+    Houthi     NNP compound 4 ORG:Houthis
+    weapon     NN  dobj     1
+"""
 
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
@@ -166,6 +180,8 @@ CASES = [
     ("preposition_conjunct", BY_EXTENSION, 2, []),  # the object itself
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
+    ("modifier_dative", GAVE_THE_HOUTHIS_WEAPONS, 4, [3]),
+    ("modifier_dative", GAVE_A_HOUTHI_WEAPON, 4, []),  # "a Houthi weapon" is the Houthis' own
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_participle", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),

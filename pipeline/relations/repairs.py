@@ -149,8 +149,9 @@ def preposition_conjunct(child: Token) -> list[Token]:
 
 
 def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
-    """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles"
-    (a proper noun opening the theme's phrase, as compound or nmod). Only when the parse has no recipient
+    """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles",
+    "gave the **Houthis** weapons" (a proper noun opening the theme's phrase, after "the" at most, as compound
+    or nmod). Only when the parse has no recipient
     elsewhere: no dative on the verb and no ``recipient_preps`` phrase on the verb or the theme."""
     verb = theme.head
     slots = [c for t in (verb, theme) for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in recipient_preps]
@@ -158,7 +159,8 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
         c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children
     ):
         return []
-    return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == theme.left_edge.i]
+    first = theme.left_edge.i + (theme.left_edge.lower_ == "the")  # "gave **the Houthis** weapons"
+    return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == first]
 
 
 # -- clauses --------------------------------------------------------------------------
