@@ -150,8 +150,8 @@ def preposition_conjunct(child: Token) -> list[Token]:
 
 def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
     """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles",
-    "gave the **Houthis** weapons" (a proper noun opening the theme's phrase, after "the" at most, as compound
-    or nmod). Only when the parse has no recipient
+    "gave the **Houthis** weapons" (a proper noun opening the theme's phrase, or a plural name after "the", as
+    compound or nmod). Only when the parse has no recipient
     elsewhere: no dative on the verb and no ``recipient_preps`` phrase on the verb or the theme."""
     verb = theme.head
     slots = [c for t in (verb, theme) for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in recipient_preps]
@@ -159,8 +159,11 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
         c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children
     ):
         return []
-    first = theme.left_edge.i + (theme.left_edge.lower_ == "the")  # "gave **the Houthis** weapons"
-    return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == first]
+    names = [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    first = theme.left_edge
+    if first.lower_ == "the":  # a plural name takes "the": "gave **the Houthis** weapons" (not "the Russia missiles")
+        return [c for c in names if c.i == first.i + 1 and (c.tag_ == "NNPS" or c.lower_.endswith("s"))]
+    return [c for c in names if c.i == first.i]
 
 
 # -- clauses --------------------------------------------------------------------------
