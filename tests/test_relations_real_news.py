@@ -1663,6 +1663,36 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a backer with a money adjective funds: "Iran is Hezbollah's main financial sponsor."
+    ("funds.role_noun.financial", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        is/be           VBZ  ROOT     1
+        Hezbollah       NNP  poss     6 ORG:Hezbollah
+        's              POS  case     2
+        main            JJ   amod     6
+        financial       JJ   amod     6
+        sponsor         NN   attr     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # backing a project is no actor's funding: "Qatar is a financial backer of the project."
+    ("funds.role_noun.financial", """
+        Qatar           NNP  nsubj    1 GPE:Qatar
+        is/be           VBZ  ROOT     1
+        a               DT   det      4
+        financial       JJ   amod     4
+        backer          NN   attr     1
+        of              IN   prep     4
+        the             DT   det      7
+        project         NN   pobj     5
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
