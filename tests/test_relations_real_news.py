@@ -1693,6 +1693,111 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # what a support includes gives the relation: "Russia's assistance to Mali includes training and equipment."
+    ("trains.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        assistance      NN   nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """,
+     {("Russia", "backs", "Mali", "asserted"), ("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    ("funds.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        assistance      NN   nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """,
+     {("Russia", "backs", "Mali", "asserted"), ("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    # a skill taught: "Iranian instructors taught Hezbollah fighters to fly drones."
+    ("trains.pattern.teach", """
+        Iranian         JJ   amod     1 NORP:Iran
+        instructors/instructor NNS nsubj 2
+        taught/teach    VBD  ROOT     2
+        Hezbollah       NNP  compound 4 ORG:Hezbollah
+        fighters/fighter NNS dobj     2
+        to              TO   aux      6
+        fly             VB   xcomp    2
+        drones/drone    NNS  dobj     6
+        .               .    punct    2
+     """, {("Iran", "trains", "Hezbollah", "asserted")}, ()),
+    # learned from trainers: "Hamas fighters learned the skills from Iranian instructors."
+    ("trains.pattern.learn", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        learned/learn   VBD  ROOT     2
+        the             DT   det      4
+        skills/skill    NNS  dobj     2
+        from            IN   prep     4
+        Iranian         JJ   amod     7 NORP:Iran
+        instructors/instructor NNS pobj 5
+        .               .    punct    2
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # trade is no support: "Russia's trade with Mali includes training and equipment."
+    ("trains.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        trade           NN   nsubj    5
+        with            IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """, ()),
+    ("funds.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        trade           NN   nsubj    5
+        with            IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """, ()),
+    # no skill taught: "Israel will teach Hamas a lesson."
+    ("trains.pattern.teach", """
+        Israel          NNP  nsubj    2 GPE:Israel
+        will            MD   aux      2
+        teach           VB   ROOT     2
+        Hamas           NNP  dative   2 ORG:Hamas
+        a               DT   det      5
+        lesson          NN   dobj     2
+        .               .    punct    2
+     """, ()),
+    # learned from mistakes: "Hamas learned the skills from Hezbollah's mistakes."
+    ("trains.pattern.learn", """
+        Hamas           NNP  nsubj    1 ORG:Hamas
+        learned/learn   VBD  ROOT     1
+        the             DT   det      3
+        skills/skill    NNS  dobj     1
+        from            IN   prep     3
+        Hezbollah       NNP  poss     7 ORG:Hezbollah
+        's              POS  case     5
+        mistakes/mistake NNS pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
