@@ -1798,6 +1798,20 @@ NEGATIVE += [
 ]
 
 
+NEGATIVE += [
+    # a side taken is no owner: "Israel trained pro-Haftar militias."
+    ("trains.verb", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        trained/train   VBD  ROOT     1
+        pro             JJ   amod     5
+        -               JJ   amod     5
+        Haftar          JJ   amod     5 PERSON:Khalifa_Haftar
+        militias/militia NNS dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

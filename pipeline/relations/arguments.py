@@ -45,6 +45,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ class Grammar:
         "the Hamas militant group", "Syrian government", "terrorist group Hamas".
         """
         for child in noun.children:
-            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
                     if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
                         continue  # "Iraqi militias" are not Iraq's
@@ -649,6 +650,12 @@ def _hyphen_prefix(tok: Token) -> bool:
     """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
     doc = tok.doc
     return tok.text[-1] in HYPHENS or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_)
+
+
+def _allegiance(tok: Token) -> bool:
+    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in ALLEGIANCE_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:
