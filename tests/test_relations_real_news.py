@@ -1812,6 +1812,20 @@ NEGATIVE += [
 ]
 
 
+NEGATIVE += [
+    # a weapon the linker took for an actor is no recipient: "The UAE has supplied armed UAVs."
+    ("funds.verb", """
+        The             DT   det      1
+        UAE             NNP  nsubj    3 GPE:United_Arab_Emirates
+        has/have        VBZ  aux      3
+        supplied/supply VBN  ROOT     3
+        armed           JJ   amod     5
+        UAVs/uav        NNS  dobj     3 ORG:UAVs
+        .               .    punct    3
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

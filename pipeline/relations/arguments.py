@@ -79,8 +79,9 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        material = self.vocab.get("weapons_nouns", frozenset()) | self.vocab.get("funding_nouns", frozenset())
         for ent in doc.ents:
-            if ent.kb_id_:
+            if ent.kb_id_ and not all(t.lower_ in material for t in ent):  # a weapon linked as an actor: "UAVs"
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
