@@ -1826,6 +1826,25 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a quoted gerund the tagger read as a noun heads its clause: 'Turkey has been "training" and "arming" Hamas.'
+    ("trains.verb", """
+        Turkey          NNP  nsubj    4 GPE:Turkey
+        has/have        VBZ  aux      4
+        been/be         VBN  aux      4
+        "               ``   punct    4
+        training        NN   ROOT     4
+        "               ''   punct    4
+        and             CC   cc       4
+        "               ``   punct    8
+        arming/arm      VBG  conj     4
+        "               ''   punct    8
+        Hamas           NNP  dobj     8 ORG:Hamas
+        .               .    punct    4
+     """, {("Turkey", "trains", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "asserted")}, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

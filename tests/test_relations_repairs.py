@@ -163,6 +163,26 @@ GAVE_A_HOUTHI_WEAPON = """
     Houthi     NNP compound 4 ORG:Houthis
     weapon     NN  dobj     1
 """
+QUOTED_TRAINING = """
+    Turkey     NNP nsubj 7 GPE:Turkey
+    has/have   VBZ aux   7
+    been/be    VBN aux   7
+    "          ``  punct 7
+    training   NN  ROOT  7
+    "          ''  punct 7
+    and        CC  cc    7
+    "          ``  punct 11
+    arming/arm VBG conj  7
+    "          ''  punct 11
+    Hamas      NNP dobj  11 ORG:Hamas
+"""
+TRAINING_OF_HAMAS = """
+    the        DT  det   1
+    training   NN  nsubj 4
+    of         IN  prep  1
+    Hamas      NNP pobj  2 ORG:Hamas
+    continued/continue VBD ROOT 4
+"""
 
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
@@ -195,6 +215,8 @@ CASES = [
     ("stranded_partner", TRAINING_AND_ARMING, 4, 6),
     ("stranded_partner", ACCUSED_AND_ARMED, 4, None),
     ("is_nominal_gerund", TRAINING_AND_ARMING, 4, True),
+    ("is_nominal_gerund", QUOTED_TRAINING, 4, True),
+    ("is_nominal_gerund", TRAINING_OF_HAMAS, 1, False),
 ]
 
 

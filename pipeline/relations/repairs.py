@@ -31,11 +31,13 @@ def is_participle_adjective(tok: Token) -> bool:
 
 
 def is_nominal_gerund(tok: Token) -> bool:
-    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists", or shares one with a
+    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists", heads a clause with its
+    subject and auxiliary ('Turkey has been "**training**" and "arming" Hamas'), or shares an object with a
     gerund coordinated with it: "accused Iran of **training** and arming Hezbollah" (:func:`stranded_gerund`)."""
     if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
         return False
-    return any(c.dep_ == "dobj" for c in tok.children) or stranded_partner(tok) is not None
+    deps = {c.dep_ for c in tok.children}
+    return "dobj" in deps or ("nsubj" in deps and "aux" in deps) or stranded_partner(tok) is not None
 
 
 def is_verbal(tok: Token) -> bool:
