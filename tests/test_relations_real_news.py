@@ -1827,20 +1827,17 @@ NEGATIVE += [
 
 
 POSITIVE += [
-    # a quoted gerund the tagger read as a noun heads its clause: 'Turkey has been "training" and "arming" Hamas.'
+    # a gerund the tagger read as a noun heads its clause (as it does in quotation marks:
+    # 'Turkey has been "training" and "arming" Hamas'): "Turkey has been training and arming Hamas."
     ("trains.verb", """
-        Turkey          NNP  nsubj    4 GPE:Turkey
-        has/have        VBZ  aux      4
-        been/be         VBN  aux      4
-        "               ``   punct    4
-        training        NN   ROOT     4
-        "               ''   punct    4
-        and             CC   cc       4
-        "               ``   punct    8
-        arming/arm      VBG  conj     4
-        "               ''   punct    8
-        Hamas           NNP  dobj     8 ORG:Hamas
-        .               .    punct    4
+        Turkey          NNP  nsubj    3 GPE:Turkey
+        has/have        VBZ  aux      3
+        been/be         VBN  aux      3
+        training        NN   ROOT     3
+        and             CC   cc       3
+        arming/arm      VBG  conj     3
+        Hamas           NNP  dobj     5 ORG:Hamas
+        .               .    punct    3
      """, {("Turkey", "trains", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "asserted")}, ()),
 ]
 

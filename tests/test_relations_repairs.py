@@ -164,17 +164,17 @@ GAVE_A_HOUTHI_WEAPON = """
     weapon     NN  dobj     1
 """
 QUOTED_TRAINING = """
-    Turkey     NNP nsubj 7 GPE:Turkey
-    has/have   VBZ aux   7
-    been/be    VBN aux   7
-    "          ``  punct 7
-    training   NN  ROOT  7
-    "          ''  punct 7
-    and        CC  cc    7
-    "          ``  punct 11
-    arming/arm VBG conj  7
-    "          ''  punct 11
-    Hamas      NNP dobj  11 ORG:Hamas
+    Turkey     NNP nsubj 4 GPE:Turkey
+    has/have   VBZ aux   4
+    been/be    VBN aux   4
+    "          ``  punct 4
+    training   NN  ROOT  4
+    "          ''  punct 4
+    and        CC  cc    4
+    "          ``  punct 8
+    arming/arm VBG conj  4
+    "          ''  punct 8
+    Hamas      NNP dobj  8 ORG:Hamas
 """
 TRAINING_OF_HAMAS = """
     the        DT  det   1
