@@ -1842,6 +1842,59 @@ POSITIVE += [
 ]
 
 
+POSITIVE += [
+    # a group led by the prefix actor is its own: "The US-led coalition has trained the SDF."
+    ("trains.verb", """
+        The             DT   det      4
+        US              NNP  npadvmod 3 GPE:United_States
+        -               HYPH punct    3
+        led/lead        VBN  amod     4
+        coalition       NN   nsubj    6
+        has/have        VBZ  aux      6
+        trained/train   VBN  ROOT     6
+        the             DT   det      8
+        SDF             NNP  dobj     6 ORG:Syrian_Democratic_Forces
+        .               .    punct    6
+     """, {("United States", "trains", "Syrian Democratic Forces", "asserted")}, ()),
+    # an "as" phrase on a copula is its subject's: "Hemedti has long been close to Moscow, as the main
+    # recipient of Russian weapons."
+    ("funds.pattern.recipient", """
+        Hemedti         NNP  nsubj    3 PERSON:Mohamed_Hamdan_Dagalo
+        has/have        VBZ  aux      3
+        long            RB   advmod   3
+        been/be         VBN  ROOT     3
+        close           JJ   acomp    3
+        to              IN   prep     4
+        Moscow          NNP  pobj     5 GPE:Russia
+        ,               ,    punct    3
+        as              IN   prep     3
+        the             DT   det      11
+        main            JJ   amod     11
+        recipient       NN   pobj     8
+        of              IN   prep     11
+        Russian         JJ   amod     14 NORP:Russia
+        weapons/weapon  NNS  pobj     12
+        .               .    punct    3
+     """, {("Russia", "funds", "Mohamed Hamdan Dagalo", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a group backed by the prefix actor is not its own: "The US-backed coalition has trained the SDF."
+    ("trains.verb", """
+        The             DT   det      4
+        US              NNP  npadvmod 3 GPE:United_States
+        -               HYPH punct    3
+        backed/back     VBN  amod     4
+        coalition       NN   nsubj    6
+        has/have        VBZ  aux      6
+        trained/train   VBN  ROOT     6
+        the             DT   det      8
+        SDF             NNP  dobj     6 ORG:Syrian_Democratic_Forces
+        .               .    punct    6
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -236,6 +236,8 @@ class Grammar:
                 for child in governor.children:
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
+                if governor.lemma_ in self.words("copulas"):  # "X has been close to Moscow, as the main recipient of ..."
+                    return self._clause_subject_referents(governor, seen)
                 # "Hezbollah acts as Iran's proxy", "Wagner, operating as a proxy of the Kremlin, ..."
                 if governor.lemma_.lower() in self.words("role_verbs"):
                     if governor.dep_ == "acl":
@@ -268,6 +270,11 @@ class Grammar:
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
+                elif child.dep_ == "amod" and child.lower_ in self.words("alignment_participles"):
+                    # "the US-led coalition", "the GNA-allied forces"
+                    prefix = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in self.at]
+                    if prefix and _hyphen_prefix(prefix[0]):
+                        return self._refer(prefix[0], seen)
                 elif child.dep_ == "compound":  # a name on the noun's own modifier: "Houthi drone operators"
                     named = [c for c in child.children if c.dep_ in ("compound", "amod") and c.i in self.at and c.i < child.i]
                     if named and not _hyphen_prefix(named[0]):

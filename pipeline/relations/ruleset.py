@@ -50,6 +50,7 @@ REQUIRED_VOCAB = (
     "dispatch_verbs",
     "campaign_nouns",
     "involvement_nouns",
+    "alignment_participles",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
