@@ -1895,6 +1895,115 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # members listed after "among them", hung on the verb: "Iran funds several militias, among them Kataib
+    # Hezbollah and the Houthis."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        funds/fund      VBZ  ROOT     1
+        several         JJ   amod     3
+        militias/militia NNS dobj     1
+        ,               ,    punct    3
+        among           IN   prep     8
+        them/they       PRP  pobj     5
+        Kataib          NNP  compound 8 ORG:Kataib_Hezbollah
+        Hezbollah       NNP  dep      1 ORG:Kataib_Hezbollah
+        and             CC   cc       8
+        the             DT   det      11
+        Houthis         NNP  conj     8 ORG:Houthis
+        .               .    punct    1
+     """, {("Iran", "funds", "Kataib Hezbollah", "asserted"), ("Iran", "funds", "Houthis", "asserted")}, ()),
+    # a subject hung on the auxiliary: "Iran has armed Hezbollah, Hamas and the Houthis."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        has/have        VBZ  aux      2
+        armed/arm       VBN  ROOT     2
+        Hezbollah       NNP  dobj     2 ORG:Hezbollah
+        .               .    punct    2
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # means hung on the object: "The UAE helped the RSF with money and weapons."
+    ("funds.means", """
+        The             DT   det      1
+        UAE             NNP  nsubj    2 GPE:United_Arab_Emirates
+        helped/help     VBD  ROOT     2
+        the             DT   det      4
+        RSF             NNP  dobj     2 ORG:Rapid_Support_Forces
+        with            IN   prep     4
+        money           NN   pobj     5
+        and             CC   cc       6
+        weapons/weapon  NNS  conj     6
+        .               .    punct    2
+     """, {("United Arab Emirates", "funds", "Rapid Support Forces", "asserted"),
+           ("United Arab Emirates", "backs", "Rapid Support Forces", "asserted")}, ()),
+    # a buyer of the supplier's weapons: "India is the largest buyer of Russian arms."
+    ("funds.pattern.recipient", """
+        India           NNP  nsubj    1 GPE:India
+        is/be           VBZ  ROOT     1
+        the             DT   det      4
+        largest/large   JJS  amod     4
+        buyer           NN   attr     1
+        of              IN   prep     4
+        Russian         JJ   amod     7 NORP:Russia
+        arms/arm        NNS  pobj     5
+        .               .    punct    1
+     """, {("Russia", "funds", "India", "asserted")}, ()),
+    # turning to a supplier: "Mali's junta turned to Russia for weapons and training."
+    ("trains.pattern.turn_to", """
+        Mali            NNP  poss     2 GPE:Mali
+        's              POS  case     0
+        junta           NN   nsubj    3
+        turned/turn     VBD  ROOT     3
+        to              IN   prep     3
+        Russia          NNP  pobj     4 GPE:Russia
+        for             IN   prep     3
+        weapons/weapon  NNS  pobj     6
+        and             CC   cc       7
+        training        NN   conj     7
+        .               .    punct    3
+     """, {("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    ("funds.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        drones/drone    NNS  pobj     4
+        .               .    punct    1
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # buying a commodity is trade: "China buys oil from Iran."
+    ("funds.receive.buy", """
+        China           NNP  nsubj    1 GPE:China
+        buys/buy        VBZ  ROOT     1
+        oil             NN   dobj     1
+        from            IN   prep     1
+        Iran            NNP  pobj     3 GPE:Iran
+        .               .    punct    1
+     """, ()),
+    # turning to someone for advice: "Mali turned to Russia for advice."
+    ("funds.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        advice          NN   pobj     4
+        .               .    punct    1
+     """, ()),
+    ("trains.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        advice          NN   pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

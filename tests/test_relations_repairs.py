@@ -183,6 +183,12 @@ TRAINING_OF_HAMAS = """
     Hamas      NNP pobj  2 ORG:Hamas
     continued/continue VBD ROOT 4
 """
+SUBJECT_ON_HAS = """
+    Iran       NNP nsubj 1 GPE:Iran
+    has/have   VBZ aux   2
+    armed/arm  VBN ROOT  2
+    Hezbollah  NNP dobj  2 ORG:Hezbollah
+"""
 
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
@@ -215,6 +221,8 @@ CASES = [
     ("stranded_partner", TRAINING_AND_ARMING, 4, 6),
     ("stranded_partner", ACCUSED_AND_ARMED, 4, None),
     ("is_nominal_gerund", TRAINING_AND_ARMING, 4, True),
+    ("auxiliary_subject", SUBJECT_ON_HAS, 2, 0),
+    ("auxiliary_subject", ARMS_AS_VERB, 1, None),
     ("is_nominal_gerund", QUOTED_TRAINING, 4, True),
     ("is_nominal_gerund", TRAINING_OF_HAMAS, 1, False),
 ]

@@ -28,6 +28,7 @@ from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    auxiliary_subject,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -387,6 +388,11 @@ class Grammar:
             if conj.dep_ == "conj"
             and any(p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in conj.children)
         ]
+        doc = self.doc
+        for k in {noun.i + 1, noun.right_edge.i + 1}:  # the names hung elsewhere: "funds several militias, among them A"
+            if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and doc[k + 2].lower_ == "them":
+                if doc[k + 1].head.i > k + 2 and doc[k + 1].head.i in self.at:
+                    found.append(doc[k + 1].head)
         for child in noun.children:
             if child.dep_ != "prep":
                 continue
@@ -503,6 +509,9 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
+        subject = auxiliary_subject(verb)
+        if subject is not None:  # "Iran has armed ...", the subject hung on "has"
+            return self.referents(subject)
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)

@@ -520,7 +520,9 @@ def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     if not is_verbal(v):
         return
     adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
-    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, MEANS_PREPS)) or any(a.lower_ in rule.requires for a in adverbs)):
+    # (the parser often hangs the means on the object: "helped [the RSF with money]")
+    means = g.pobjs(v, MEANS_PREPS) + [w for o in v.children if o.dep_ == "dobj" for w in g.pobjs(o, MEANS_PREPS)]
+    if not (any(_is_theme(w, rule, g) for w in means) or any(a.lower_ in rule.requires for a in adverbs)):
         return
     if g.is_passive(v):
         yield from _pairs(rule, g.agents(v), g.patients(v), v)

@@ -98,6 +98,16 @@ def lost_subject(verb: Token) -> int | None:
     return None
 
 
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary: "Iran **has** armed Hezbollah, Hamas, ..." (*Iran* a
+    child of *has*, *has* a child of *armed*)."""
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i):
+        for child in aux.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
 def noun_tagged_subject(verb: Token) -> Token | None:
     """The subject of a verb tagged as a plural noun, hung on it as a compound: "Iran **funds** and ..."."""
     if verb.pos_ != "NOUN":
@@ -213,6 +223,7 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
