@@ -2004,6 +2004,45 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # weapons for a recipient: "American weapons for Ukraine arrived in Poland."
+    ("funds.nominal.arms", """
+        American        JJ   amod     1 NORP:United_States
+        weapons/weapon  NNS  nsubj    4
+        for             IN   prep     1
+        Ukraine         NNP  pobj     2 GPE:Ukraine
+        arrived/arrive  VBD  ROOT     4
+        in              IN   prep     4
+        Poland          NNP  pobj     5 GPE:Poland
+        .               .    punct    4
+     """, {("United States", "funds", "Ukraine", "asserted")}, ()),
+    # "Saudi loans to Egypt exceeded ten billion dollars."
+    ("funds.nominal.aid", """
+        Saudi           NNP  amod     1 GPE:Saudi_Arabia
+        loans/loan      NNS  nsubj    4
+        to              IN   prep     1
+        Egypt           NNP  pobj     2 GPE:Egypt
+        exceeded/exceed VBD  ROOT     4
+        ten             CD   compound 6
+        billion         CD   nummod   7
+        dollars/dollar  NNS  dobj     4
+        .               .    punct    4
+     """, {("Saudi Arabia", "funds", "Egypt", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # weapons arriving somewhere have no recipient: "American weapons arrived in Poland."
+    ("funds.nominal.arms", """
+        American        JJ   amod     1 NORP:United_States
+        weapons/weapon  NNS  nsubj    2
+        arrived/arrive  VBD  ROOT     2
+        in              IN   prep     2
+        Poland          NNP  pobj     3 GPE:Poland
+        .               .    punct    2
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
