@@ -2043,6 +2043,63 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # paying someone's salaries: "Iran pays the salaries of Hezbollah fighters."
+    ("funds.pattern.salaries", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        pays/pay        VBZ  ROOT     1
+        the             DT   det      3
+        salaries/salary NNS  dobj     1
+        of              IN   prep     3
+        Hezbollah       NNP  compound 6 ORG:Hezbollah
+        fighters/fighter NNS pobj     4
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # a sum in aid given to a recipient: "Germany pledged 5 billion euros in military aid to Ukraine."
+    ("funds.give", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        pledged/pledge  VBD  ROOT     1
+        5               CD   compound 3
+        billion         CD   nummod   4
+        euros/euro      NNS  dobj     1
+        in              IN   prep     4
+        military        JJ   amod     7
+        aid             NN   pobj     5
+        to              IN   prep     7
+        Ukraine         NNP  pobj     8 GPE:Ukraine
+        .               .    punct    1
+     """, {("Germany", "funds", "Ukraine", "asserted")}, ()),
+    # a military supplier: "The US has been Israel's main military supplier."
+    ("funds.role_noun.supplier", """
+        The             DT   det      1
+        US              NNP  nsubj    3 GPE:United_States
+        has/have        VBZ  aux      3
+        been/be         VBN  ROOT     3
+        Israel          NNP  poss     8 GPE:Israel
+        's              POS  case     4
+        main            JJ   amod     8
+        military        JJ   amod     8
+        supplier        NN   attr     3
+        .               .    punct    3
+     """, {("United States", "funds", "Israel", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # its own staff: "Iran pays the salaries of its own staff."
+    ("funds.pattern.salaries", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        pays/pay        VBZ  ROOT     1
+        the             DT   det      3
+        salaries/salary NNS  dobj     1
+        of              IN   prep     3
+        its             PRP$ poss     7
+        own             JJ   amod     7
+        staff           NN   pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
