@@ -2100,6 +2100,49 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # who attends a course run by someone is trained by them: "Hamas fighters attended training courses run by the IRGC."
+    ("trains.pattern.mission", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        attended/attend VBD  ROOT     2
+        training        NN   compound 4
+        courses/course  NNS  dobj     2
+        run             VBN  acl      4
+        by              IN   agent    5
+        the             DT   det      8
+        IRGC            NNP  pobj     6 ORG:Islamic_Revolutionary_Guard_Corps
+        .               .    punct    2
+     """, {("Islamic Revolutionary Guard Corps", "trains", "Hamas", "asserted")}, ()),
+    # who hosts training for someone trains them: "Britain hosted training for Ukrainian recruits."
+    ("trains.nominal", """
+        Britain         NNP  nsubj    1 GPE:United_Kingdom
+        hosted/host     VBD  ROOT     1
+        training        NN   dobj     1
+        for             IN   prep     2
+        Ukrainian       JJ   amod     5 NORP:Ukraine
+        recruits/recruit NNS pobj     3
+        .               .    punct    1
+     """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # who disrupts a course trains nobody: "Hamas fighters disrupted training courses run by the IRGC."
+    ("trains.pattern.mission", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        disrupted/disrupt VBD ROOT    2
+        training        NN   compound 4
+        courses/course  NNS  dobj     2
+        run             VBN  acl      4
+        by              IN   agent    5
+        the             DT   det      8
+        IRGC            NNP  pobj     6 ORG:Islamic_Revolutionary_Guard_Corps
+        .               .    punct    2
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
