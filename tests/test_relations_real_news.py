@@ -2143,6 +2143,37 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # members named by "like": "Iran funds militant groups like Hezbollah and Hamas."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        funds/fund      VBZ  ROOT     1
+        militant        JJ   amod     3
+        groups/group    NNS  dobj     1
+        like            IN   prep     3
+        Hezbollah       NNP  pobj     4 ORG:Hezbollah
+        and             CC   cc       5
+        Hamas           NNP  conj     5 ORG:Hamas
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "funds", "Hamas", "asserted")}, ()),
+    # ... and whom fighters come from: "Iran trains fighters from groups such as Hezbollah and the Houthis."
+    ("trains.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        trains/train    VBZ  ROOT     1
+        fighters/fighter NNS dobj     1
+        from            IN   prep     2
+        groups/group    NNS  pobj     3
+        such            JJ   amod     6
+        as              IN   prep     4
+        Hezbollah       NNP  pobj     6 ORG:Hezbollah
+        and             CC   cc       7
+        the             DT   det      10
+        Houthis         NNP  conj     7 ORG:Houthis
+        .               .    punct    1
+     """, {("Iran", "trains", "Hezbollah", "asserted"), ("Iran", "trains", "Houthis", "asserted")}, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -343,6 +343,9 @@ class Grammar:
         ("recruits from Ukraine's military")."""
         if body.i in self.at:
             return [self.at[body.i]]
+        listed = [m for obj in self._inclusions(body) for m in self._refer(obj, seen)]
+        if listed:  # "fighters from groups such as Hezbollah and the Houthis"
+            return listed
         if body.lower_ in self.words("group_nouns") and body.i not in seen:
             seen.add(body.i)
             return self._group(body, seen)[:1]
