@@ -2174,6 +2174,21 @@ POSITIVE += [
 ]
 
 
+NEGATIVE += [
+    # a service bought, the purpose read as an adverbial clause: "Iran paid Hamas to deliver the message."
+    ("funds.verb.pay", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        paid/pay        VBD  ROOT     1
+        Hamas           NNP  dobj     1 ORG:Hamas
+        to              TO   aux      4
+        deliver         VB   advcl    1
+        the             DT   det      6
+        message         NN   dobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
