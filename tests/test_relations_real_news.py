@@ -2189,6 +2189,25 @@ NEGATIVE += [
 ]
 
 
+NEGATIVE += [
+    # a sum in debts owed to a creditor: "Qatar paid 15 million dollars in arrears to the World Bank."
+    ("funds.give", """
+        Qatar           NNP  nsubj    1 GPE:Qatar
+        paid/pay        VBD  ROOT     1
+        15              CD   compound 3
+        million         CD   nummod   4
+        dollars/dollar  NNS  dobj     1
+        in              IN   prep     4
+        arrears/arrear  NNS  pobj     5
+        to              IN   prep     6
+        the             DT   det      10
+        World           NNP  compound 10 ORG:World_Bank
+        Bank            NNP  pobj     7 ORG:World_Bank
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

@@ -35,9 +35,9 @@ from pipeline.relations.repairs import (
     lost_subject,
     noun_tagged_subject,
     preposition_conjunct,
+    relative_antecedent,
     stranded_gerund,
     stranded_partner,
-    relative_antecedent,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
