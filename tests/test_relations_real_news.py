@@ -2208,6 +2208,43 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # material support to a dative read as the noun's modifier: "Iran gives the Houthis logistical and financial support."
+    ("funds.pattern.material_given", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        gives/give      VBZ  ROOT     1
+        the             DT   det      7
+        Houthis         NNP  nmod     7 ORG:Houthis
+        logistical      JJ   amod     7
+        and             CC   cc       4
+        financial       JJ   conj     4
+        support         NN   dobj     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}, ()),
+    # a donor: "Iran is Hamas's biggest donor."
+    ("funds.role_noun", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        is/be           VBZ  ROOT     1
+        Hamas           NNP  poss     5 ORG:Hamas
+        's              POS  case     2
+        biggest/big     JJS  amod     5
+        donor           NN   attr     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # political support is no funding (and no dative here): "Iran gives political support."
+    ("funds.pattern.material_given", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        gives/give      VBZ  ROOT     1
+        political       JJ   amod     3
+        support         NN   dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
