@@ -2245,6 +2245,51 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a coordinated theme read into the noun: "Hezbollah has provided training and logistical support to the Houthis."
+    ("trains.give", """
+        Hezbollah       NNP  nsubj    2 ORG:Hezbollah
+        has/have        VBZ  aux      2
+        provided/provide VBN ROOT     2
+        training        NN   nmod     6
+        and             CC   cc       3
+        logistical      JJ   conj     3
+        support         NN   dobj     2
+        to              IN   dative   2
+        the             DT   det      9
+        Houthis         NNP  pobj     7 ORG:Houthis
+        .               .    punct    2
+     """, {("Hezbollah", "trains", "Houthis", "asserted"), ("Hezbollah", "backs", "Houthis", "asserted")}, ()),
+    # time spent is no controller: "The US has spent years training the Afghan army."
+    ("trains.verb", """
+        The             DT   det      1
+        US              NNP  nsubj    3 GPE:United_States
+        has/have        VBZ  aux      3
+        spent/spend     VBN  ROOT     3
+        years/year      NNS  dobj     3
+        training/train  VBG  xcomp    3
+        the             DT   det      8
+        Afghan          JJ   amod     8 NORP:Afghanistan
+        army            NN   dobj     5
+        .               .    punct    3
+     """, {("United States", "trains", "Afghanistan", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # object control keeps the object: "Iran urged the group to train Hamas." (the group is no actor)
+    ("trains.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        urged/urge      VBD  ROOT     1
+        the             DT   det      3
+        group           NN   dobj     1
+        to              TO   aux      5
+        train           VB   xcomp    1
+        Hamas           NNP  dobj     5 ORG:Hamas
+        .               .    punct    1
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

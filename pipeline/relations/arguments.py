@@ -543,7 +543,10 @@ class Grammar:
             return []
         if dep == "xcomp":
             # object control: "urged Iran to fund"; else the governing subject, also when people sent do
-            # the sender's work: "Iran sent advisers to train SAF crews"
+            # the sender's work: "Iran sent advisers to train SAF crews"; time or money spent is no controller:
+            # "the US spent years training the Afghan army"
+            if head.lemma_.lower() in self.words("spending_verbs"):
+                return self.subjects(head)
             for child in head.children:
                 if child.dep_ == "dobj":
                     found = self.referents(child)

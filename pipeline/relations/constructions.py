@@ -72,6 +72,8 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
         tok = next((c for c in tok.head.head.children if c.dep_ == "dobj"), tok)
     for n in _conjunct_chain(tok):
         nodes.append(n)
+        # a coordinated modifier the parser read into the noun: "**training** and logistical support"
+        nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
         if n.lower_ in g.words("part_words"):
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"

@@ -48,6 +48,7 @@ REQUIRED_VOCAB = (
     "negation_verbs",
     "irrealis_verbs",
     "dispatch_verbs",
+    "spending_verbs",
     "campaign_nouns",
     "involvement_nouns",
     "alignment_participles",
