@@ -2290,6 +2290,36 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # a passive transfer with its source on "from": "Arms were shipped from Iran to the Houthis."
+    ("funds.give", """
+        Arms/arm        NNS  nsubjpass 2
+        were/be         VBD  auxpass  2
+        shipped/ship    VBN  ROOT     2
+        from            IN   prep     2
+        Iran            NNP  pobj     3 GPE:Iran
+        to              IN   prep     2
+        the             DT   det      7
+        Houthis         NNP  pobj     5 ORG:Houthis
+        .               .    punct    2
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # people moved are no theme: "Diplomats were sent from Iran to Oman."
+    ("funds.give", """
+        Diplomats/diplomat NNS nsubjpass 2
+        were/be         VBD  auxpass  2
+        sent/send       VBN  ROOT     2
+        from            IN   prep     2
+        Iran            NNP  pobj     3 GPE:Iran
+        to              IN   prep     2
+        Oman            NNP  pobj     5 GPE:Oman
+        .               .    punct    2
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
