@@ -2320,6 +2320,48 @@ NEGATIVE += [
 ]
 
 
+POSITIVE += [
+    # the supplier on the theme's modifier: "Russian arms supplies to Mali grew."
+    ("funds.nominal.shipment", """
+        Russian         JJ   amod     1 NORP:Russia
+        arms/arm        NNS  compound 2
+        supplies/supply NNS  nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        grew/grow       VBD  ROOT     5
+        .               .    punct    5
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+    # a flow of weapons: "The flow of Iranian weapons to the Houthis continues."
+    ("funds.nominal.shipment", """
+        The             DT   det      1
+        flow            NN   nsubj    8
+        of              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        weapons/weapon  NNS  pobj     2
+        to              IN   prep     1
+        the             DT   det      7
+        Houthis         NNP  pobj     5 ORG:Houthis
+        continues/continue VBZ ROOT   8
+        .               .    punct    8
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a flow of people: "The flow of Syrian refugees to Turkey grew."
+    ("funds.nominal.shipment", """
+        The             DT   det      1
+        flow            NN   nsubj    7
+        of              IN   prep     1
+        Syrian          JJ   amod     4 NORP:Syria
+        refugees/refugee NNS pobj     2
+        to              IN   prep     1
+        Turkey          NNP  pobj     5 GPE:Turkey
+        grew/grow       VBD  ROOT     7
+        .               .    punct    7
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)
