@@ -15,11 +15,11 @@ def named(*names):
     return lambda actor: actor in names
 
 
-# "Iran mails drones to Hamas": "mails" cues no rule (a gap the explainer must show)
+# "Iran mails letters to Hamas": "mails" cues no rule (a gap the explainer must show)
 SHIPS = """
     Iran         NNP nsubj  1 GPE:Iran
     mails/mail   VBZ ROOT   1
-    drones/drone NNS dobj   1
+    letters/letter NNS dobj 1
     to           IN  dative 1
     Hamas        NNP pobj   3 ORG:Hamas
     .            .   punct  1
@@ -68,7 +68,7 @@ def test_relations_explain_miss_names_the_cue_word_without_a_rule():
     assert why.path == "Iran <nsubj mails >dative to >pobj Hamas"
     assert why.cues == ("mails (no rule)",)
     assert why.attempts == ()  # no funds rule is cued in the sentence
-    assert "Iran mails drones to Hamas" in why.sentence
+    assert "Iran mails letters to Hamas" in why.sentence
 
 
 @pytest.mark.parametrize(

@@ -1104,6 +1104,1264 @@ NEGATIVE = [
 NEGATIVE += NEGATIVE_MORE
 
 
+# Round seven (relation_rules.v7): trains and funds constructions.
+POSITIVE += [
+    # a noun of involvement lends its owner to the gerund under it: "Iran's role in arming the Houthis is well documented."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        role            NN   nsubj  7
+        in              IN   prep   2
+        arming/arm      VBG  pcomp  3
+        the             DT   det    6
+        Houthis         NNP  dobj   4 ORG:Houthis
+        is/be           VBZ  ROOT   7
+        well            RB   advmod 8
+        documented/document VBN acomp 7
+        .               .    punct  7
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # ... also an infinitive: "Iran's efforts to train Hamas fighters grew."
+    ("trains.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        efforts/effort  NNS  nsubj  8
+        to              TO   aux    4
+        train           VB   acl    2
+        Hamas           NNP  compound 6 ORG:Hamas
+        fighters/fighter NNS dobj   4
+        grew/grow       VBD  ROOT   8
+        .               .    punct  8
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+    # two gerunds after "of", the second hung on the verb above: "Israel accused Iran of training and arming Hezbollah."
+    ("trains.verb", """
+        Israel          NNP  nsubj  1 GPE:Israel
+        accused/accuse  VBD  ROOT   1
+        Iran            NNP  dobj   1 GPE:Iran
+        of              IN   prep   1
+        training        NN   pobj   3
+        and             CC   cc     1
+        arming/arm      VBG  conj   1
+        Hezbollah       NNP  dobj   6 ORG:Hezbollah
+        .               .    punct  1
+     """, {("Iran", "trains", "Hezbollah", "alleged"), ("Iran", "funds", "Hezbollah", "alleged")}, ()),
+    # a theme list of four: "Iran has given money, weapons, training and safe haven to Hamas."
+    ("trains.give", """
+        Iran            NNP  nsubj  2 GPE:Iran
+        has/have        VBZ  aux    2
+        given/give      VBN  ROOT   2
+        money           NN   dobj   2
+        ,               ,    punct  3
+        weapons/weapon  NNS  conj   3
+        ,               ,    punct  5
+        training        NN   conj   5
+        and             CC   cc     7
+        safe            JJ   amod   10
+        haven           NN   conj   7
+        to              IN   dative 2
+        Hamas           NNP  pobj   11 ORG:Hamas
+        .               .    punct  2
+     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "trains", "Hamas", "asserted")}, ()),
+    # militiamen stand for the group naming them: "Hezbollah gave military training to 300 Shabiha militiamen."
+    ("trains.give", """
+        Hezbollah       NNP  nsubj  1 ORG:Hezbollah
+        gave/give       VBD  ROOT   1
+        military        JJ   amod   3
+        training        NN   dobj   1
+        to              IN   prep   1
+        300             CD   nummod 7
+        Shabiha         NNP  compound 7 ORG:Shabiha
+        militiamen/militiaman NNS pobj 4
+        .               .    punct  1
+     """, {("Hezbollah", "trains", "Shabiha", "asserted")}, ()),
+    # who acts with supplied weapons received them: "Hamas attacked Israel with rockets provided by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        rockets/rocket  NNS  pobj   3
+        provided/provide VBN acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+    # ... a participle on the recipient: "The Houthis, armed with missiles supplied by Iran, attacked ships."
+    ("funds.pattern.supplied_with", """
+        The             DT   det    1
+        Houthis         NNP  nsubj  10 ORG:Houthis
+        ,               ,    punct  1
+        armed/arm       VBN  acl    1
+        with            IN   prep   3
+        missiles/missile NNS pobj   4
+        supplied/supply VBN  acl    5
+        by              IN   agent  6
+        Iran            NNP  pobj   7 GPE:Iran
+        ,               ,    punct  1
+        attacked/attack VBD  ROOT   10
+        ships/ship      NNS  dobj   10
+        .               .    punct  10
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+    # dependence for training: "Mali's junta relies on Russia for weapons and training."
+    ("trains.receive.depend", """
+        Mali            NNP  poss   2 GPE:Mali
+        's              POS  case   0
+        junta           NN   nsubj  3
+        relies/rely     VBZ  ROOT   3
+        on              IN   prep   3
+        Russia          NNP  pobj   4 GPE:Russia
+        for             IN   prep   3
+        weapons/weapon  NNS  pobj   6
+        and             CC   cc     7
+        training        NN   conj   7
+        .               .    punct  3
+     """, {("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a noun of involvement with no gerund: "Iran's role in the talks is growing."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        role            NN   nsubj  7
+        in              IN   prep   2
+        the             DT   det    5
+        talks/talk      NNS  pobj   3
+        is/be           VBZ  aux    7
+        growing/grow    VBG  ROOT   7
+        .               .    punct  7
+     """, ()),
+    # a gerund under another noun keeps no owner: "Iran's fear of arming the Houthis grew."
+    ("funds.verb", """
+        Iran            NNP  poss   2 GPE:Iran
+        's              POS  case   0
+        fear            NN   nsubj  7
+        of              IN   prep   2
+        arming/arm      VBG  pcomp  3
+        the             DT   det    6
+        Houthis         NNP  dobj   4 ORG:Houthis
+        grew/grow       VBD  ROOT   7
+        .               .    punct  7
+     """, ()),
+    # weapons taken, not supplied: "Hamas attacked Israel with rockets seized by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        rockets/rocket  NNS  pobj   3
+        seized/seize    VBN  acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, ()),
+    # no theme: "Hamas attacked Israel with plans provided by Iran."
+    ("funds.pattern.supplied_with", """
+        Hamas           NNP  nsubj  1 ORG:Hamas
+        attacked/attack VBD  ROOT   1
+        Israel          NNP  dobj   1 GPE:Israel
+        with            IN   prep   1
+        plans/plan      NNS  pobj   3
+        provided/provide VBN acl    4
+        by              IN   agent  5
+        Iran            NNP  pobj   6 GPE:Iran
+        .               .    punct  1
+     """, ()),
+    # dependence for something else: "Mali's junta relies on Russia for diplomatic cover."
+    ("trains.receive.depend", """
+        Mali            NNP  poss   2 GPE:Mali
+        's              POS  case   0
+        junta           NN   nsubj  3
+        relies/rely     VBZ  ROOT   3
+        on              IN   prep   3
+        Russia          NNP  pobj   4 GPE:Russia
+        for             IN   prep   3
+        diplomatic      JJ   amod   8
+        cover           NN   pobj   6
+        .               .    punct  3
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a training mission named by its runner: "The EU training mission in Mali ended."
+    ("trains.pattern.mission", """
+        The             DT   det      3
+        EU              NNP  compound 3 ORG:European_Union
+        training        NN   compound 3
+        mission         NN   nsubj    6
+        in              IN   prep     3
+        Mali            NNP  pobj     4 GPE:Mali
+        ended/end       VBD  ROOT     6
+        .               .    punct    6
+     """, {("European Union", "trains", "Mali", "asserted")}, ()),
+    # trainers in a guidance phrase: "Malian soldiers trained under the guidance of Russian instructors."
+    ("trains.pattern.guidance", """
+        Malian          JJ   amod   1 NORP:Mali
+        soldiers/soldier NNS nsubj  2
+        trained/train   VBN  ROOT   2
+        under           IN   prep   2
+        the             DT   det    5
+        guidance        NN   pobj   3
+        of              IN   prep   5
+        Russian         JJ   amod   8 NORP:Russia
+        instructors/instructor NNS pobj 6
+        .               .    punct  2
+     """, {("Russia", "trains", "Mali", "asserted")}, ()),
+    # who uses supplied weapons received them: "The Houthis fired Iranian-supplied missiles at ships."
+    ("funds.pattern.used", """
+        The             DT   det      1
+        Houthis         NNP  nsubj    2 ORG:Houthis
+        fired/fire      VBD  ROOT     2
+        Iranian         JJ   npadvmod 5 NORP:Iran
+        -               HYPH punct    5
+        supplied/supply VBN  amod     6
+        missiles/missile NNS dobj     2
+        at              IN   prep     2
+        ships/ship      NNS  pobj     7
+        .               .    punct    2
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a mission with no trainee: "The EU training mission ended in May."
+    ("trains.pattern.mission", """
+        The             DT   det      3
+        EU              NNP  compound 3 ORG:European_Union
+        training        NN   compound 3
+        mission         NN   nsubj    4
+        ended/end       VBD  ROOT     4
+        in              IN   prep     4
+        May             NNP  pobj     5
+        .               .    punct    4
+     """, ()),
+    # command is no training: "Malian soldiers trained under the command of Russian officers."
+    ("trains.pattern.guidance", """
+        Malian          JJ   amod   1 NORP:Mali
+        soldiers/soldier NNS nsubj  2
+        trained/train   VBN  ROOT   2
+        under           IN   prep   2
+        the             DT   det    5
+        command         NN   pobj   3
+        of              IN   prep   5
+        Russian         JJ   amod   8 NORP:Russia
+        officers/officer NNS pobj   6
+        .               .    punct  2
+     """, ()),
+    # who shoots them down received nothing: "Israel intercepted Iranian-supplied drones."
+    ("funds.pattern.used", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        intercepted/intercept VBD ROOT 1
+        Iranian         JJ   npadvmod 4 NORP:Iran
+        -               HYPH punct    4
+        supplied/supply VBN  amod     5
+        drones/drone    NNS  dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a recipient named by a help verb beside the giving one:
+    # "Rwandan troops have been reinforcing M23 operations and providing weapons."
+    ("funds.give", """
+        Rwandan         JJ   amod     1 NORP:Rwanda
+        troops/troop    NNS  nsubj    4
+        have            VBP  aux      4
+        been/be         VBN  aux      4
+        reinforcing/reinforce VBG ROOT 4
+        M23             NNP  compound 6 ORG:M23
+        operations/operation NNS dobj 4
+        and             CC   cc       4
+        providing/provide VBG conj    4
+        weapons/weapon  NNS  dobj     8
+        .               .    punct    4
+     """, {("Rwanda", "backs", "M23", "asserted"), ("Rwanda", "funds", "M23", "asserted")}, ()),
+    # "them" as the theme the first verb of the pair took: "Belarus took 20 tanks out of storage and sent them to Russia."
+    ("funds.give", """
+        Belarus         NNP  nsubj    1 GPE:Belarus
+        took/take       VBD  ROOT     1
+        20              CD   nummod   3
+        tanks/tank      NNS  dobj     1
+        out             IN   prep     1
+        of              IN   prep     4
+        storage         NN   pobj     5
+        and             CC   cc       1
+        sent/send       VBD  conj     1
+        them/they       PRP  dobj     8
+        to              IN   prep     8
+        Russia          NNP  pobj     10 GPE:Russia
+        .               .    punct    1
+     """, {("Belarus", "funds", "Russia", "asserted")}, ()),
+    # a package of aid announced: "Germany unveiled a new package of military aid for Ukraine."
+    ("funds.nominal.aid", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        unveiled/unveil VBD  ROOT     1
+        a               DT   det      4
+        new             JJ   amod     4
+        package         NN   dobj     1
+        of              IN   prep     4
+        military        JJ   amod     7
+        aid             NN   pobj     5
+        for             IN   prep     7
+        Ukraine         NNP  pobj     8 GPE:Ukraine
+        .               .    punct    1
+     """, {("Germany", "funds", "Ukraine", "asserted")}, ()),
+    # means after "through": "Iran helps the Assad regime through oil transfers."
+    ("funds.means", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        helps/help      VBZ  ROOT     1
+        the             DT   det      4
+        Assad           NNP  compound 4 PERSON:Bashar_al-Assad
+        regime          NN   dobj     1
+        through         IN   prep     1
+        oil             NN   compound 7
+        transfers/transfer NNS pobj   5
+        .               .    punct    1
+     """, {("Iran", "funds", "Bashar al-Assad", "asserted"), ("Iran", "backs", "Bashar al-Assad", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # an attack beside the giving names no recipient: "Rwandan troops have been attacking M23 positions and providing weapons."
+    ("funds.give", """
+        Rwandan         JJ   amod     1 NORP:Rwanda
+        troops/troop    NNS  nsubj    4
+        have            VBP  aux      4
+        been/be         VBN  aux      4
+        attacking/attack VBG ROOT     4
+        M23             NNP  compound 6 ORG:M23
+        positions/position NNS dobj   4
+        and             CC   cc       4
+        providing/provide VBG conj    4
+        weapons/weapon  NNS  dobj     8
+        .               .    punct    4
+     """, ()),
+    # "them" for people: "Belarus took the delegates to Minsk and sent them to Russia."
+    ("funds.give", """
+        Belarus         NNP  nsubj    1 GPE:Belarus
+        took/take       VBD  ROOT     1
+        the             DT   det      3
+        delegates/delegate NNS dobj   1
+        to              IN   prep     1
+        Minsk           NNP  pobj     4 GPE:Belarus
+        and             CC   cc       1
+        sent/send       VBD  conj     1
+        them/they       PRP  dobj     7
+        to              IN   prep     7
+        Russia          NNP  pobj     9 GPE:Russia
+        .               .    punct    1
+     """, ()),
+    # a package of something else: "Germany unveiled a new package of reforms for Ukraine."
+    ("funds.nominal.aid", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        unveiled/unveil VBD  ROOT     1
+        a               DT   det      4
+        new             JJ   amod     4
+        package         NN   dobj     1
+        of              IN   prep     4
+        reforms/reform  NNS  pobj     5
+        for             IN   prep     6
+        Ukraine         NNP  pobj     7 GPE:Ukraine
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # weapons owned by the recipient come from the supplier: "Most of Hezbollah's weapons come from Iran."
+    ("funds.pattern.come", """
+        Most            JJS  nsubj    5
+        of              IN   prep     0
+        Hezbollah       NNP  poss     4 ORG:Hezbollah
+        's              POS  case     2
+        weapons/weapon  NNS  pobj     1
+        come            VBP  ROOT     5
+        from            IN   prep     5
+        Iran            NNP  pobj     6 GPE:Iran
+        .               .    punct    5
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # "Money flows from Qatar to Hamas."
+    ("funds.pattern.come", """
+        Money           NN   nsubj    1
+        flows/flow      VBZ  ROOT     1
+        from            IN   prep     1
+        Qatar           NNP  pobj     2 GPE:Qatar
+        to              IN   prep     1
+        Hamas           NNP  pobj     4 ORG:Hamas
+        .               .    punct    1
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    # dependence on the supplier's weapons: "Hezbollah relies on Iranian weapons."
+    ("funds.receive.depend", """
+        Hezbollah       NNP  nsubj    1 ORG:Hezbollah
+        relies/rely     VBZ  ROOT     1
+        on              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        weapons/weapon  NNS  pobj     2
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # people coming from a place: "Hezbollah's leaders come from Lebanon."
+    ("funds.pattern.come", """
+        Hezbollah       NNP  poss     2 ORG:Hezbollah
+        's              POS  case     0
+        leaders/leader  NNS  nsubj    3
+        come            VBP  ROOT     3
+        from            IN   prep     3
+        Lebanon         NNP  pobj     4 GPE:Lebanon
+        .               .    punct    3
+     """, ()),
+    # a commodity is trade, not funding: "India's oil comes from Russia."
+    ("funds.pattern.come", """
+        India           NNP  poss     2 GPE:India
+        's              POS  case     0
+        oil             NN   nsubj    3
+        comes/come      VBZ  ROOT     3
+        from            IN   prep     3
+        Russia          NNP  pobj     4 GPE:Russia
+        .               .    punct    3
+     """, ()),
+    # dependence on something else: "Hezbollah relies on Iranian support." (backs at most, not funds)
+    ("funds.receive.depend", """
+        Hezbollah       NNP  nsubj    1 ORG:Hezbollah
+        relies/rely     VBZ  ROOT     1
+        on              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        support         NN   pobj     2
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a quantity stands for what it counts: "The IRGC has trained thousands of Houthi fighters."
+    ("trains.verb", """
+        The             DT   det      1
+        IRGC            NN   nsubj    3 ORG:Islamic_Revolutionary_Guard_Corps
+        has/have        VBZ  aux      3
+        trained/train   VBN  ROOT     3
+        thousands/thousand NNS dobj   3
+        of              IN   prep     4
+        Houthi          NNP  compound 7 ORG:Houthis
+        fighters/fighter NNS pobj     5
+        .               .    punct    3
+     """, {("Islamic Revolutionary Guard Corps", "trains", "Houthis", "asserted")}, ()),
+    # a name on a group noun's own modifier: "Iran is training Houthi drone operators."
+    ("trains.verb", """
+        Iran            NNP  nsubj    2 GPE:Iran
+        is/be           VBZ  aux      2
+        training/train  VBG  ROOT     2
+        Houthi          NNP  compound 4 ORG:Houthis
+        drone           NN   compound 5
+        operators/operator NNS dobj   2
+        .               .    punct    2
+     """, {("Iran", "trains", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a quantity of nobody named: "The IRGC has trained thousands of local fighters."
+    ("trains.verb", """
+        The             DT   det      1
+        IRGC            NN   nsubj    3 ORG:Islamic_Revolutionary_Guard_Corps
+        has/have        VBZ  aux      3
+        trained/train   VBN  ROOT     3
+        thousands/thousand NNS dobj   3
+        of              IN   prep     4
+        local           JJ   amod     7
+        fighters/fighter NNS pobj     5
+        .               .    punct    3
+     """, ()),
+    # a hyphen prefix on the modifier backs, it does not own: "Iran is training Russian-made drone operators."
+    ("trains.verb", """
+        Iran            NNP  nsubj    2 GPE:Iran
+        is/be           VBZ  aux      2
+        training/train  VBG  ROOT     2
+        Russian         JJ   npadvmod 5 NORP:Russia
+        -               HYPH punct    5
+        made/make       VBN  amod     6
+        drone           NN   compound 7
+        operators/operator NNS dobj   2
+        .               .    punct    2
+     """, ()),
+]
+
+
+POSITIVE += [
+    # training camps run for a trainee: "The Quds Force runs training camps for Hezbollah."
+    ("trains.pattern.camps", """
+        The             DT   det      2
+        Quds            NNPS compound 2 ORG:Quds_Force
+        Force           NNP  nsubj    3 ORG:Quds_Force
+        runs/run        VBZ  ROOT     3
+        training        NN   compound 5
+        camps/camp      NNS  dobj     3
+        for             IN   prep     5
+        Hezbollah       NNP  pobj     6 ORG:Hezbollah
+        .               .    punct    3
+     """, {("Quds Force", "trains", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # who bombs a camp runs nothing: "Israel bombed training camps for Hamas."
+    ("trains.pattern.camps", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        bombed/bomb     VBD  ROOT     1
+        training        NN   compound 3
+        camps/camp      NNS  dobj     1
+        for             IN   prep     3
+        Hamas           NNP  pobj     4 ORG:Hamas
+        .               .    punct    1
+     """, ()),
+    # a camp's place is no trainee: "Hezbollah's training camps in Lebanon were bombed."
+    ("trains.pattern.camps", """
+        Hezbollah       NNP  poss     3 ORG:Hezbollah
+        's              POS  case     0
+        training        NN   compound 3
+        camps/camp      NNS  nsubjpass 7
+        in              IN   prep     3
+        Lebanon         NNP  pobj     4 GPE:Lebanon
+        were/be         VBD  auxpass  7
+        bombed/bomb     VBN  ROOT     7
+        .               .    punct    7
+     """, ()),
+]
+
+
+POSITIVE += [
+    # the supplier on the theme, the recipient on the shipment's destination:
+    # "Israel seized a shipment of Iranian weapons bound for Hamas."
+    ("funds.nominal.shipment", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        seized/seize    VBD  ROOT     1
+        a               DT   det      3
+        shipment        NN   dobj     1
+        of              IN   prep     3
+        Iranian         JJ   amod     6 NORP:Iran
+        weapons/weapon  NNS  pobj     4
+        bound/bind      VBN  acl      6
+        for             IN   prep     7
+        Hamas           NNP  pobj     8 ORG:Hamas
+        .               .    punct    1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a place is no destination: "Israel seized a shipment of Iranian weapons in the port."
+    ("funds.nominal.shipment", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        seized/seize    VBD  ROOT     1
+        a               DT   det      3
+        shipment        NN   dobj     1
+        of              IN   prep     3
+        Iranian         JJ   amod     6 NORP:Iran
+        weapons/weapon  NNS  pobj     4
+        in              IN   prep     1
+        the             DT   det      9
+        port            NN   pobj     7
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a backer with a money adjective funds: "Iran is Hezbollah's main financial sponsor."
+    ("funds.role_noun.financial", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        is/be           VBZ  ROOT     1
+        Hezbollah       NNP  poss     6 ORG:Hezbollah
+        's              POS  case     2
+        main            JJ   amod     6
+        financial       JJ   amod     6
+        sponsor         NN   attr     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # backing a project is no actor's funding: "Qatar is a financial backer of the project."
+    ("funds.role_noun.financial", """
+        Qatar           NNP  nsubj    1 GPE:Qatar
+        is/be           VBZ  ROOT     1
+        a               DT   det      4
+        financial       JJ   amod     4
+        backer          NN   attr     1
+        of              IN   prep     4
+        the             DT   det      7
+        project         NN   pobj     5
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # what a support includes gives the relation: "Russia's assistance to Mali includes training and equipment."
+    ("trains.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        assistance      NN   nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """,
+     {("Russia", "backs", "Mali", "asserted"), ("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    ("funds.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        assistance      NN   nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """,
+     {("Russia", "backs", "Mali", "asserted"), ("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    # a skill taught: "Iranian instructors taught Hezbollah fighters to fly drones."
+    ("trains.pattern.teach", """
+        Iranian         JJ   amod     1 NORP:Iran
+        instructors/instructor NNS nsubj 2
+        taught/teach    VBD  ROOT     2
+        Hezbollah       NNP  compound 4 ORG:Hezbollah
+        fighters/fighter NNS dobj     2
+        to              TO   aux      6
+        fly             VB   xcomp    2
+        drones/drone    NNS  dobj     6
+        .               .    punct    2
+     """, {("Iran", "trains", "Hezbollah", "asserted")}, ()),
+    # learned from trainers: "Hamas fighters learned the skills from Iranian instructors."
+    ("trains.pattern.learn", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        learned/learn   VBD  ROOT     2
+        the             DT   det      4
+        skills/skill    NNS  dobj     2
+        from            IN   prep     4
+        Iranian         JJ   amod     7 NORP:Iran
+        instructors/instructor NNS pobj 5
+        .               .    punct    2
+     """, {("Iran", "trains", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # trade is no support: "Russia's trade with Mali includes training and equipment."
+    ("trains.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        trade           NN   nsubj    5
+        with            IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """, ()),
+    ("funds.pattern.includes", """
+        Russia          NNP  poss     2 GPE:Russia
+        's              POS  case     0
+        trade           NN   nsubj    5
+        with            IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        includes/include VBZ ROOT     5
+        training        NN   dobj     5
+        and             CC   cc       6
+        equipment       NN   conj     6
+        .               .    punct    5
+     """, ()),
+    # no skill taught: "Israel will teach Hamas a lesson."
+    ("trains.pattern.teach", """
+        Israel          NNP  nsubj    2 GPE:Israel
+        will            MD   aux      2
+        teach           VB   ROOT     2
+        Hamas           NNP  dative   2 ORG:Hamas
+        a               DT   det      5
+        lesson          NN   dobj     2
+        .               .    punct    2
+     """, ()),
+    # learned from mistakes: "Hamas learned the skills from Hezbollah's mistakes."
+    ("trains.pattern.learn", """
+        Hamas           NNP  nsubj    1 ORG:Hamas
+        learned/learn   VBD  ROOT     1
+        the             DT   det      3
+        skills/skill    NNS  dobj     1
+        from            IN   prep     3
+        Hezbollah       NNP  poss     7 ORG:Hezbollah
+        's              POS  case     5
+        mistakes/mistake NNS pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
+NEGATIVE += [
+    # a side taken is no owner: "Israel trained pro-Haftar militias."
+    ("trains.verb", """
+        Israel          NNP  nsubj    1 GPE:Israel
+        trained/train   VBD  ROOT     1
+        pro             JJ   amod     5
+        -               JJ   amod     5
+        Haftar          JJ   amod     5 PERSON:Khalifa_Haftar
+        militias/militia NNS dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
+NEGATIVE += [
+    # a weapon the linker took for an actor is no recipient: "The UAE has supplied armed UAVs."
+    ("funds.verb", """
+        The             DT   det      1
+        UAE             NNP  nsubj    3 GPE:United_Arab_Emirates
+        has/have        VBZ  aux      3
+        supplied/supply VBN  ROOT     3
+        armed           JJ   amod     5
+        UAVs/uav        NNS  dobj     3 ORG:UAVs
+        .               .    punct    3
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a gerund the tagger read as a noun heads its clause (as it does in quotation marks:
+    # 'Turkey has been "training" and "arming" Hamas'): "Turkey has been training and arming Hamas."
+    ("trains.verb", """
+        Turkey          NNP  nsubj    3 GPE:Turkey
+        has/have        VBZ  aux      3
+        been/be         VBN  aux      3
+        training        NN   ROOT     3
+        and             CC   cc       3
+        arming/arm      VBG  conj     3
+        Hamas           NNP  dobj     5 ORG:Hamas
+        .               .    punct    3
+     """, {("Turkey", "trains", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "asserted")}, ()),
+]
+
+
+POSITIVE += [
+    # a group led by the prefix actor is its own: "The US-led coalition has trained the SDF."
+    ("trains.verb", """
+        The             DT   det      4
+        US              NNP  npadvmod 3 GPE:United_States
+        -               HYPH punct    3
+        led/lead        VBN  amod     4
+        coalition       NN   nsubj    6
+        has/have        VBZ  aux      6
+        trained/train   VBN  ROOT     6
+        the             DT   det      8
+        SDF             NNP  dobj     6 ORG:Syrian_Democratic_Forces
+        .               .    punct    6
+     """, {("United States", "trains", "Syrian Democratic Forces", "asserted")}, ()),
+    # an "as" phrase on a copula is its subject's: "Hemedti has long been close to Moscow, as the main
+    # recipient of Russian weapons."
+    ("funds.pattern.recipient", """
+        Hemedti         NNP  nsubj    3 PERSON:Mohamed_Hamdan_Dagalo
+        has/have        VBZ  aux      3
+        long            RB   advmod   3
+        been/be         VBN  ROOT     3
+        close           JJ   acomp    3
+        to              IN   prep     4
+        Moscow          NNP  pobj     5 GPE:Russia
+        ,               ,    punct    3
+        as              IN   prep     3
+        the             DT   det      11
+        main            JJ   amod     11
+        recipient       NN   pobj     8
+        of              IN   prep     11
+        Russian         JJ   amod     14 NORP:Russia
+        weapons/weapon  NNS  pobj     12
+        .               .    punct    3
+     """, {("Russia", "funds", "Mohamed Hamdan Dagalo", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a group backed by the prefix actor is not its own: "The US-backed coalition has trained the SDF."
+    ("trains.verb", """
+        The             DT   det      4
+        US              NNP  npadvmod 3 GPE:United_States
+        -               HYPH punct    3
+        backed/back     VBN  amod     4
+        coalition       NN   nsubj    6
+        has/have        VBZ  aux      6
+        trained/train   VBN  ROOT     6
+        the             DT   det      8
+        SDF             NNP  dobj     6 ORG:Syrian_Democratic_Forces
+        .               .    punct    6
+     """, ()),
+]
+
+
+POSITIVE += [
+    # members listed after "among them", hung on the verb: "Iran funds several militias, among them Kataib
+    # Hezbollah and the Houthis."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        funds/fund      VBZ  ROOT     1
+        several         JJ   amod     3
+        militias/militia NNS dobj     1
+        ,               ,    punct    3
+        among           IN   prep     8
+        them/they       PRP  pobj     5
+        Kataib          NNP  compound 8 ORG:Kataib_Hezbollah
+        Hezbollah       NNP  dep      1 ORG:Kataib_Hezbollah
+        and             CC   cc       8
+        the             DT   det      11
+        Houthis         NNP  conj     8 ORG:Houthis
+        .               .    punct    1
+     """, {("Iran", "funds", "Kataib Hezbollah", "asserted"), ("Iran", "funds", "Houthis", "asserted")}, ()),
+    # a subject hung on the auxiliary: "Iran has armed Hezbollah, Hamas and the Houthis."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        has/have        VBZ  aux      2
+        armed/arm       VBN  ROOT     2
+        Hezbollah       NNP  dobj     2 ORG:Hezbollah
+        .               .    punct    2
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # means hung on the object: "The UAE helped the RSF with money and weapons."
+    ("funds.means", """
+        The             DT   det      1
+        UAE             NNP  nsubj    2 GPE:United_Arab_Emirates
+        helped/help     VBD  ROOT     2
+        the             DT   det      4
+        RSF             NNP  dobj     2 ORG:Rapid_Support_Forces
+        with            IN   prep     4
+        money           NN   pobj     5
+        and             CC   cc       6
+        weapons/weapon  NNS  conj     6
+        .               .    punct    2
+     """, {("United Arab Emirates", "funds", "Rapid Support Forces", "asserted"),
+           ("United Arab Emirates", "backs", "Rapid Support Forces", "asserted")}, ()),
+    # a buyer of the supplier's weapons: "India is the largest buyer of Russian arms."
+    ("funds.pattern.recipient", """
+        India           NNP  nsubj    1 GPE:India
+        is/be           VBZ  ROOT     1
+        the             DT   det      4
+        largest/large   JJS  amod     4
+        buyer           NN   attr     1
+        of              IN   prep     4
+        Russian         JJ   amod     7 NORP:Russia
+        arms/arm        NNS  pobj     5
+        .               .    punct    1
+     """, {("Russia", "funds", "India", "asserted")}, ()),
+    # turning to a supplier: "Mali's junta turned to Russia for weapons and training."
+    ("trains.pattern.turn_to", """
+        Mali            NNP  poss     2 GPE:Mali
+        's              POS  case     0
+        junta           NN   nsubj    3
+        turned/turn     VBD  ROOT     3
+        to              IN   prep     3
+        Russia          NNP  pobj     4 GPE:Russia
+        for             IN   prep     3
+        weapons/weapon  NNS  pobj     6
+        and             CC   cc       7
+        training        NN   conj     7
+        .               .    punct    3
+     """, {("Russia", "funds", "Mali", "asserted"), ("Russia", "trains", "Mali", "asserted")}, ()),
+    ("funds.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        drones/drone    NNS  pobj     4
+        .               .    punct    1
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # buying a commodity is trade: "China buys oil from Iran."
+    ("funds.receive.buy", """
+        China           NNP  nsubj    1 GPE:China
+        buys/buy        VBZ  ROOT     1
+        oil             NN   dobj     1
+        from            IN   prep     1
+        Iran            NNP  pobj     3 GPE:Iran
+        .               .    punct    1
+     """, ()),
+    # turning to someone for advice: "Mali turned to Russia for advice."
+    ("funds.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        advice          NN   pobj     4
+        .               .    punct    1
+     """, ()),
+    ("trains.pattern.turn_to", """
+        Mali            NNP  nsubj    1 GPE:Mali
+        turned/turn     VBD  ROOT     1
+        to              IN   prep     1
+        Russia          NNP  pobj     2 GPE:Russia
+        for             IN   prep     1
+        advice          NN   pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # weapons for a recipient: "American weapons for Ukraine arrived in Poland."
+    ("funds.nominal.arms", """
+        American        JJ   amod     1 NORP:United_States
+        weapons/weapon  NNS  nsubj    4
+        for             IN   prep     1
+        Ukraine         NNP  pobj     2 GPE:Ukraine
+        arrived/arrive  VBD  ROOT     4
+        in              IN   prep     4
+        Poland          NNP  pobj     5 GPE:Poland
+        .               .    punct    4
+     """, {("United States", "funds", "Ukraine", "asserted")}, ()),
+    # "Saudi loans to Egypt exceeded ten billion dollars."
+    ("funds.nominal.aid", """
+        Saudi           NNP  amod     1 GPE:Saudi_Arabia
+        loans/loan      NNS  nsubj    4
+        to              IN   prep     1
+        Egypt           NNP  pobj     2 GPE:Egypt
+        exceeded/exceed VBD  ROOT     4
+        ten             CD   compound 6
+        billion         CD   nummod   7
+        dollars/dollar  NNS  dobj     4
+        .               .    punct    4
+     """, {("Saudi Arabia", "funds", "Egypt", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # weapons arriving somewhere have no recipient: "American weapons arrived in Poland."
+    ("funds.nominal.arms", """
+        American        JJ   amod     1 NORP:United_States
+        weapons/weapon  NNS  nsubj    2
+        arrived/arrive  VBD  ROOT     2
+        in              IN   prep     2
+        Poland          NNP  pobj     3 GPE:Poland
+        .               .    punct    2
+     """, ()),
+]
+
+
+POSITIVE += [
+    # paying someone's salaries: "Iran pays the salaries of Hezbollah fighters."
+    ("funds.pattern.salaries", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        pays/pay        VBZ  ROOT     1
+        the             DT   det      3
+        salaries/salary NNS  dobj     1
+        of              IN   prep     3
+        Hezbollah       NNP  compound 6 ORG:Hezbollah
+        fighters/fighter NNS pobj     4
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),
+    # a sum in aid given to a recipient: "Germany pledged 5 billion euros in military aid to Ukraine."
+    ("funds.give", """
+        Germany         NNP  nsubj    1 GPE:Germany
+        pledged/pledge  VBD  ROOT     1
+        5               CD   compound 3
+        billion         CD   nummod   4
+        euros/euro      NNS  dobj     1
+        in              IN   prep     4
+        military        JJ   amod     7
+        aid             NN   pobj     5
+        to              IN   prep     7
+        Ukraine         NNP  pobj     8 GPE:Ukraine
+        .               .    punct    1
+     """, {("Germany", "funds", "Ukraine", "asserted")}, ()),
+    # a military supplier: "The US has been Israel's main military supplier."
+    ("funds.role_noun.supplier", """
+        The             DT   det      1
+        US              NNP  nsubj    3 GPE:United_States
+        has/have        VBZ  aux      3
+        been/be         VBN  ROOT     3
+        Israel          NNP  poss     8 GPE:Israel
+        's              POS  case     4
+        main            JJ   amod     8
+        military        JJ   amod     8
+        supplier        NN   attr     3
+        .               .    punct    3
+     """, {("United States", "funds", "Israel", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # its own staff: "Iran pays the salaries of its own staff."
+    ("funds.pattern.salaries", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        pays/pay        VBZ  ROOT     1
+        the             DT   det      3
+        salaries/salary NNS  dobj     1
+        of              IN   prep     3
+        its             PRP$ poss     7
+        own             JJ   amod     7
+        staff           NN   pobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # who attends a course run by someone is trained by them: "Hamas fighters attended training courses run by the IRGC."
+    ("trains.pattern.mission", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        attended/attend VBD  ROOT     2
+        training        NN   compound 4
+        courses/course  NNS  dobj     2
+        run             VBN  acl      4
+        by              IN   agent    5
+        the             DT   det      8
+        IRGC            NNP  pobj     6 ORG:Islamic_Revolutionary_Guard_Corps
+        .               .    punct    2
+     """, {("Islamic Revolutionary Guard Corps", "trains", "Hamas", "asserted")}, ()),
+    # who hosts training for someone trains them: "Britain hosted training for Ukrainian recruits."
+    ("trains.nominal", """
+        Britain         NNP  nsubj    1 GPE:United_Kingdom
+        hosted/host     VBD  ROOT     1
+        training        NN   dobj     1
+        for             IN   prep     2
+        Ukrainian       JJ   amod     5 NORP:Ukraine
+        recruits/recruit NNS pobj     3
+        .               .    punct    1
+     """, {("United Kingdom", "trains", "Ukraine", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # who disrupts a course trains nobody: "Hamas fighters disrupted training courses run by the IRGC."
+    ("trains.pattern.mission", """
+        Hamas           NNP  compound 1 ORG:Hamas
+        fighters/fighter NNS nsubj    2
+        disrupted/disrupt VBD ROOT    2
+        training        NN   compound 4
+        courses/course  NNS  dobj     2
+        run             VBN  acl      4
+        by              IN   agent    5
+        the             DT   det      8
+        IRGC            NNP  pobj     6 ORG:Islamic_Revolutionary_Guard_Corps
+        .               .    punct    2
+     """, ()),
+]
+
+
+POSITIVE += [
+    # members named by "like": "Iran funds militant groups like Hezbollah and Hamas."
+    ("funds.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        funds/fund      VBZ  ROOT     1
+        militant        JJ   amod     3
+        groups/group    NNS  dobj     1
+        like            IN   prep     3
+        Hezbollah       NNP  pobj     4 ORG:Hezbollah
+        and             CC   cc       5
+        Hamas           NNP  conj     5 ORG:Hamas
+        .               .    punct    1
+     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "funds", "Hamas", "asserted")}, ()),
+    # ... and whom fighters come from: "Iran trains fighters from groups such as Hezbollah and the Houthis."
+    ("trains.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        trains/train    VBZ  ROOT     1
+        fighters/fighter NNS dobj     1
+        from            IN   prep     2
+        groups/group    NNS  pobj     3
+        such            JJ   amod     6
+        as              IN   prep     4
+        Hezbollah       NNP  pobj     6 ORG:Hezbollah
+        and             CC   cc       7
+        the             DT   det      10
+        Houthis         NNP  conj     7 ORG:Houthis
+        .               .    punct    1
+     """, {("Iran", "trains", "Hezbollah", "asserted"), ("Iran", "trains", "Houthis", "asserted")}, ()),
+]
+
+
+NEGATIVE += [
+    # a service bought, the purpose read as an adverbial clause: "Iran paid Hamas to deliver the message."
+    ("funds.verb.pay", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        paid/pay        VBD  ROOT     1
+        Hamas           NNP  dobj     1 ORG:Hamas
+        to              TO   aux      4
+        deliver         VB   advcl    1
+        the             DT   det      6
+        message         NN   dobj     4
+        .               .    punct    1
+     """, ()),
+]
+
+
+NEGATIVE += [
+    # a sum in debts owed to a creditor: "Qatar paid 15 million dollars in arrears to the World Bank."
+    ("funds.give", """
+        Qatar           NNP  nsubj    1 GPE:Qatar
+        paid/pay        VBD  ROOT     1
+        15              CD   compound 3
+        million         CD   nummod   4
+        dollars/dollar  NNS  dobj     1
+        in              IN   prep     4
+        arrears/arrear  NNS  pobj     5
+        to              IN   prep     6
+        the             DT   det      10
+        World           NNP  compound 10 ORG:World_Bank
+        Bank            NNP  pobj     7 ORG:World_Bank
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # material support to a dative read as the noun's modifier: "Iran gives the Houthis logistical and financial support."
+    ("funds.pattern.material_given", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        gives/give      VBZ  ROOT     1
+        the             DT   det      7
+        Houthis         NNP  nmod     7 ORG:Houthis
+        logistical      JJ   amod     7
+        and             CC   cc       4
+        financial       JJ   conj     4
+        support         NN   dobj     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}, ()),
+    # a donor: "Iran is Hamas's biggest donor."
+    ("funds.role_noun", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        is/be           VBZ  ROOT     1
+        Hamas           NNP  poss     5 ORG:Hamas
+        's              POS  case     2
+        biggest/big     JJS  amod     5
+        donor           NN   attr     1
+        .               .    punct    1
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # political support is no funding (and no dative here): "Iran gives political support."
+    ("funds.pattern.material_given", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        gives/give      VBZ  ROOT     1
+        political       JJ   amod     3
+        support         NN   dobj     1
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a coordinated theme read into the noun: "Hezbollah has provided training and logistical support to the Houthis."
+    ("trains.give", """
+        Hezbollah       NNP  nsubj    2 ORG:Hezbollah
+        has/have        VBZ  aux      2
+        provided/provide VBN ROOT     2
+        training        NN   nmod     6
+        and             CC   cc       3
+        logistical      JJ   conj     3
+        support         NN   dobj     2
+        to              IN   dative   2
+        the             DT   det      9
+        Houthis         NNP  pobj     7 ORG:Houthis
+        .               .    punct    2
+     """, {("Hezbollah", "trains", "Houthis", "asserted"), ("Hezbollah", "backs", "Houthis", "asserted")}, ()),
+    # time spent is no controller: "The US has spent years training the Afghan army."
+    ("trains.verb", """
+        The             DT   det      1
+        US              NNP  nsubj    3 GPE:United_States
+        has/have        VBZ  aux      3
+        spent/spend     VBN  ROOT     3
+        years/year      NNS  dobj     3
+        training/train  VBG  xcomp    3
+        the             DT   det      8
+        Afghan          JJ   amod     8 NORP:Afghanistan
+        army            NN   dobj     5
+        .               .    punct    3
+     """, {("United States", "trains", "Afghanistan", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # object control keeps the object: "Iran urged the group to train Hamas." (the group is no actor)
+    ("trains.verb", """
+        Iran            NNP  nsubj    1 GPE:Iran
+        urged/urge      VBD  ROOT     1
+        the             DT   det      3
+        group           NN   dobj     1
+        to              TO   aux      5
+        train           VB   xcomp    1
+        Hamas           NNP  dobj     5 ORG:Hamas
+        .               .    punct    1
+     """, ()),
+]
+
+
+POSITIVE += [
+    # a passive transfer with its source on "from": "Arms were shipped from Iran to the Houthis."
+    ("funds.give", """
+        Arms/arm        NNS  nsubjpass 2
+        were/be         VBD  auxpass  2
+        shipped/ship    VBN  ROOT     2
+        from            IN   prep     2
+        Iran            NNP  pobj     3 GPE:Iran
+        to              IN   prep     2
+        the             DT   det      7
+        Houthis         NNP  pobj     5 ORG:Houthis
+        .               .    punct    2
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # people moved are no theme: "Diplomats were sent from Iran to Oman."
+    ("funds.give", """
+        Diplomats/diplomat NNS nsubjpass 2
+        were/be         VBD  auxpass  2
+        sent/send       VBN  ROOT     2
+        from            IN   prep     2
+        Iran            NNP  pobj     3 GPE:Iran
+        to              IN   prep     2
+        Oman            NNP  pobj     5 GPE:Oman
+        .               .    punct    2
+     """, ()),
+]
+
+
+POSITIVE += [
+    # the supplier on the theme's modifier: "Russian arms supplies to Mali grew."
+    ("funds.nominal.shipment", """
+        Russian         JJ   amod     1 NORP:Russia
+        arms/arm        NNS  compound 2
+        supplies/supply NNS  nsubj    5
+        to              IN   prep     2
+        Mali            NNP  pobj     3 GPE:Mali
+        grew/grow       VBD  ROOT     5
+        .               .    punct    5
+     """, {("Russia", "funds", "Mali", "asserted")}, ()),
+    # a flow of weapons: "The flow of Iranian weapons to the Houthis continues."
+    ("funds.nominal.shipment", """
+        The             DT   det      1
+        flow            NN   nsubj    8
+        of              IN   prep     1
+        Iranian         JJ   amod     4 NORP:Iran
+        weapons/weapon  NNS  pobj     2
+        to              IN   prep     1
+        the             DT   det      7
+        Houthis         NNP  pobj     5 ORG:Houthis
+        continues/continue VBZ ROOT   8
+        .               .    punct    8
+     """, {("Iran", "funds", "Houthis", "asserted")}, ()),
+]
+
+NEGATIVE += [
+    # a flow of people: "The flow of Syrian refugees to Turkey grew."
+    ("funds.nominal.shipment", """
+        The             DT   det      1
+        flow            NN   nsubj    7
+        of              IN   prep     1
+        Syrian          JJ   amod     4 NORP:Syria
+        refugees/refugee NNS pobj     2
+        to              IN   prep     1
+        Turkey          NNP  pobj     5 GPE:Turkey
+        grew/grow       VBD  ROOT     7
+        .               .    punct    7
+     """, ()),
+]
+
+
 @pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
 def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
     doc = parse(table, coref)

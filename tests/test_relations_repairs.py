@@ -129,6 +129,67 @@ THE_TRAINING = """
 """
 
 # (repair, parse, index of the token it is asked about, what it returns (tokens as indices))
+TRAINING_AND_ARMING = """
+    Israel     NNP nsubj 1 GPE:Israel
+    accused/accuse VBD ROOT 1
+    Iran       NNP dobj  1 GPE:Iran
+    of         IN  prep  1
+    training   NN  pobj  3
+    and        CC  cc    1
+    arming/arm VBG conj  1
+    Hezbollah  NNP dobj  6 ORG:Hezbollah
+"""
+ACCUSED_AND_ARMED = """
+    Israel     NNP nsubj 1 GPE:Israel
+    accused/accuse VBD ROOT 1
+    Iran       NNP dobj  1 GPE:Iran
+    of         IN  prep  1
+    lying/lie  VBG pcomp 3
+    ,          ,   punct 1
+    citing/cite VBG conj 1
+    reports/report NNS dobj 6
+"""
+GAVE_THE_HOUTHIS_WEAPONS = """
+    Iran       NNP nsubj    1 GPE:Iran
+    gave/give  VBD ROOT     1
+    the        DT  det      4
+    Houthis    NNP compound 4 ORG:Houthis
+    weapons/weapon NNS dobj 1
+"""
+GAVE_A_HOUTHI_WEAPON = """
+    Iran       NNP nsubj    1 GPE:Iran
+    gave/give  VBD ROOT     1
+    a          DT  det      4
+    Houthi     NNP compound 4 ORG:Houthis
+    weapon     NN  dobj     1
+"""
+QUOTED_TRAINING = """
+    Turkey     NNP nsubj 4 GPE:Turkey
+    has/have   VBZ aux   4
+    been/be    VBN aux   4
+    "          ``  punct 4
+    training   NN  ROOT  4
+    "          ''  punct 4
+    and        CC  cc    4
+    "          ``  punct 8
+    arming/arm VBG conj  4
+    "          ''  punct 8
+    Hamas      NNP dobj  8 ORG:Hamas
+"""
+TRAINING_OF_HAMAS = """
+    the        DT  det   1
+    training   NN  nsubj 4
+    of         IN  prep  1
+    Hamas      NNP pobj  2 ORG:Hamas
+    continued/continue VBD ROOT 4
+"""
+SUBJECT_ON_HAS = """
+    Iran       NNP nsubj 1 GPE:Iran
+    has/have   VBZ aux   2
+    armed/arm  VBN ROOT  2
+    Hezbollah  NNP dobj  2 ORG:Hezbollah
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -145,6 +206,8 @@ CASES = [
     ("preposition_conjunct", BY_EXTENSION, 2, []),  # the object itself
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
+    ("modifier_dative", GAVE_THE_HOUTHIS_WEAPONS, 4, [3]),
+    ("modifier_dative", GAVE_A_HOUTHI_WEAPON, 4, []),  # "a Houthi weapon" is the Houthis' own
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_participle", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
@@ -153,6 +216,15 @@ CASES = [
     ("fronted_object_clause", SAID_AFTER_COMMA, 4, False),
     ("relative_as_content_clause", A_CLAIM_THAT, 8, True),
     ("relative_as_content_clause", A_CLAIM_THAT_IT_ARMS, 4, False),
+    ("stranded_gerund", TRAINING_AND_ARMING, 6, 4),
+    ("stranded_gerund", ACCUSED_AND_ARMED, 6, None),  # a comma alone does not coordinate
+    ("stranded_partner", TRAINING_AND_ARMING, 4, 6),
+    ("stranded_partner", ACCUSED_AND_ARMED, 4, None),
+    ("is_nominal_gerund", TRAINING_AND_ARMING, 4, True),
+    ("auxiliary_subject", SUBJECT_ON_HAS, 2, 0),
+    ("auxiliary_subject", ARMS_AS_VERB, 1, None),
+    ("is_nominal_gerund", QUOTED_TRAINING, 4, True),
+    ("is_nominal_gerund", TRAINING_OF_HAMAS, 1, False),
 ]
 
 

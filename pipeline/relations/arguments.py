@@ -28,6 +28,7 @@ from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    auxiliary_subject,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -35,6 +36,8 @@ from pipeline.relations.repairs import (
     noun_tagged_subject,
     preposition_conjunct,
     relative_antecedent,
+    stranded_gerund,
+    stranded_partner,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -43,6 +46,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +80,9 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        material = self.vocab.get("weapons_nouns", frozenset()) | self.vocab.get("funding_nouns", frozenset())
         for ent in argument_entities(doc):
-            if ent.kb_id_:
+            if ent.kb_id_ and not all(t.lower_ in material for t in ent):  # a weapon linked as an actor: "UAVs"
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
@@ -201,6 +206,10 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
+            found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
+            if found:
+                return found
         # "the group, Hamas, ..."
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
@@ -228,6 +237,8 @@ class Grammar:
                 for child in governor.children:
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
+                if governor.lemma_ in self.words("copulas"):  # "X has been close to Moscow, as the main recipient of ..."
+                    return self._clause_subject_referents(governor, seen)
                 # "Hezbollah acts as Iran's proxy", "Wagner, operating as a proxy of the Kremlin, ..."
                 if governor.lemma_.lower() in self.words("role_verbs"):
                     if governor.dep_ == "acl":
@@ -245,7 +256,7 @@ class Grammar:
         "the Hamas militant group", "Syrian government", "terrorist group Hamas".
         """
         for child in noun.children:
-            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child):
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
                     if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
                         continue  # "Iraqi militias" are not Iraq's
@@ -260,6 +271,15 @@ class Grammar:
                     found = self._group(child, seen)  # "the Syrian regime's forces"
                     if found:
                         return found
+                elif child.dep_ == "amod" and child.lower_ in self.words("alignment_participles"):
+                    # "the US-led coalition", "the GNA-allied forces"
+                    prefix = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in self.at]
+                    if prefix and _hyphen_prefix(prefix[0]):
+                        return self._refer(prefix[0], seen)
+                elif child.dep_ == "compound":  # a name on the noun's own modifier: "Houthi drone operators"
+                    named = [c for c in child.children if c.dep_ in ("compound", "amod") and c.i in self.at and c.i < child.i]
+                    if named and not _hyphen_prefix(named[0]):
+                        return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
         found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
@@ -323,6 +343,9 @@ class Grammar:
         ("recruits from Ukraine's military")."""
         if body.i in self.at:
             return [self.at[body.i]]
+        listed = [m for obj in self._inclusions(body) for m in self._refer(obj, seen)]
+        if listed:  # "fighters from groups such as Hezbollah and the Houthis"
+            return listed
         if body.lower_ in self.words("group_nouns") and body.i not in seen:
             seen.add(body.i)
             return self._group(body, seen)[:1]
@@ -368,6 +391,11 @@ class Grammar:
             if conj.dep_ == "conj"
             and any(p.dep_ == "prep" and p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in conj.children)
         ]
+        doc = self.doc
+        for k in {noun.i + 1, noun.right_edge.i + 1}:  # the names hung elsewhere: "funds several militias, among them A"
+            if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and doc[k + 2].lower_ == "them":
+                if doc[k + 1].head.i > k + 2 and doc[k + 1].head.i in self.at:
+                    found.append(doc[k + 1].head)
         for child in noun.children:
             if child.dep_ != "prep":
                 continue
@@ -484,6 +512,9 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return self.referents(child)
+        subject = auxiliary_subject(verb)
+        if subject is not None:  # "Iran has armed ...", the subject hung on "has"
+            return self.referents(subject)
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)
@@ -501,6 +532,9 @@ class Grammar:
         if dep == "conj" and zero_relative(head) is not None:
             return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
+            gerund = stranded_gerund(verb)
+            if gerund is not None:  # "accused X of financing and arming Hamas"
+                return self.subjects(gerund)
             if is_verbal(head) or head.pos_ == "ADJ":  # "has funded, armed and trained" ("armed" tagged ADJ)
                 return self.subjects(head)
             if head.dep_ == "dobj" and is_verbal(head.head):
@@ -509,7 +543,10 @@ class Grammar:
             return []
         if dep == "xcomp":
             # object control: "urged Iran to fund"; else the governing subject, also when people sent do
-            # the sender's work: "Iran sent advisers to train SAF crews"
+            # the sender's work: "Iran sent advisers to train SAF crews"; time or money spent is no controller:
+            # "the US spent years training the Afghan army"
+            if head.lemma_.lower() in self.words("spending_verbs"):
+                return self.subjects(head)
             for child in head.children:
                 if child.dep_ == "dobj":
                     found = self.referents(child)
@@ -526,12 +563,21 @@ class Grammar:
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
-            return []
+            return self._involved(governor)
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
+        if dep == "acl" and verb.tag_ == "VB":  # "Iran's efforts to arm the Houthis"
+            return self._involved(head)
         return []
+
+    def _involved(self, noun: Token) -> list[Mention]:
+        """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
+        involvement in training") or its "of" object ("the role of Iran in arming"); [] for other nouns."""
+        if noun.lower_ not in self.words("involvement_nouns"):
+            return []
+        return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
@@ -546,6 +592,9 @@ class Grammar:
                 found.extend(self.referents_of(preposition_conjunct(child)))
         if found:
             return unique(found)
+        partner = stranded_partner(verb)
+        if partner is not None:  # "accused Iran of training and arming Hezbollah"
+            return self.objects(partner)
         # "helped Hamas break the siege": the subject of the complement clause
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):
@@ -624,6 +673,12 @@ def _hyphen_prefix(tok: Token) -> bool:
     """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
     doc = tok.doc
     return tok.text[-1] in HYPHENS or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_)
+
+
+def _allegiance(tok: Token) -> bool:
+    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in ALLEGIANCE_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:

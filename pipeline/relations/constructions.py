@@ -53,11 +53,27 @@ def _is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS)
 
 
+def _conjunct_chain(tok: Token) -> list[Token]:
+    """``tok`` and every conjunct below it, in order: "A, B, C and D" (B hangs on A, C and D on B or A)."""
+    out, todo = [], [tok]
+    while todo:
+        n = todo.pop()
+        out.append(n)
+        todo += [c for c in n.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
-    """A noun with its conjuncts, seen through quantities and containers ("most of its budget", "oil shipments")."""
+    """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
+    seen through quantities and containers ("most of its budget", "oil shipments")."""
     nodes = []
-    for n in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+    if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
+        # what the first verb of the pair took: "took 20 tanks out of storage and sent **them** to Russia"
+        tok = next((c for c in tok.head.head.children if c.dep_ == "dobj"), tok)
+    for n in _conjunct_chain(tok):
         nodes.append(n)
+        # a coordinated modifier the parser read into the noun: "**training** and logistical support"
+        nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
         if n.lower_ in g.words("part_words"):
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"
@@ -493,16 +509,22 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     return None
 
 
+MEANS_PREPS = frozenset({"with", "through", "via"})
+
+
 def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A verb of help whose means make the relation: "supported the LNA with tanks and drones" (funds),
     "assisted the STC financially" (funds), "helped Hamas with training" (trains).
 
-    The means are a theme after "with", or a manner adverb among ``requires``; the arguments are the verb's.
+    The means are a theme after "with" ("through", "via": "helps the regime through oil transfers"), or a manner
+    adverb among ``requires``; the arguments are the verb's.
     """
     if not is_verbal(v):
         return
     adverbs = [a for c in v.children if c.dep_ == "advmod" for a in (c, *(x for x in c.children if x.dep_ == "conj"))]
-    if not (any(_is_theme(w, rule, g) for w in g.pobjs(v, frozenset({"with"}))) or any(a.lower_ in rule.requires for a in adverbs)):
+    # (the parser often hangs the means on the object: "helped [the RSF with money]")
+    means = g.pobjs(v, MEANS_PREPS) + [w for o in v.children if o.dep_ == "dobj" for w in g.pobjs(o, MEANS_PREPS)]
+    if not (any(_is_theme(w, rule, g) for w in means) or any(a.lower_ in rule.requires for a in adverbs)):
         return
     if g.is_passive(v):
         yield from _pairs(rule, g.agents(v), g.patients(v), v)

@@ -31,8 +31,13 @@ def is_participle_adjective(tok: Token) -> bool:
 
 
 def is_nominal_gerund(tok: Token) -> bool:
-    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists"."""
-    return tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children)
+    """A gerund tagged NOUN that still takes an object: "**training** Hamas terrorists", heads a clause with its
+    subject and auxiliary ('Turkey has been "**training**" and "arming" Hamas'), or shares an object with a
+    gerund coordinated with it: "accused Iran of **training** and arming Hezbollah" (:func:`stranded_gerund`)."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "dobj" in deps or ("nsubj" in deps and "aux" in deps) or stranded_partner(tok) is not None
 
 
 def is_verbal(tok: Token) -> bool:
@@ -93,6 +98,16 @@ def lost_subject(verb: Token) -> int | None:
     return None
 
 
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary: "Iran **has** armed Hezbollah, Hamas, ..." (*Iran* a
+    child of *has*, *has* a child of *armed*)."""
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i):
+        for child in aux.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
 def noun_tagged_subject(verb: Token) -> Token | None:
     """The subject of a verb tagged as a plural noun, hung on it as a compound: "Iran **funds** and ..."."""
     if verb.pos_ != "NOUN":
@@ -109,6 +124,31 @@ def relative_antecedent(pronoun: Token, clause: Token) -> Token:
     return head
 
 
+def stranded_gerund(verb: Token) -> Token | None:
+    """A gerund coordinated with a preposition's gerund, hung by the parser on the verb above:
+    "accused Erdogan of financing and **arming** Hamas" (*arming* a conjunct of *accused*). Returns the
+    gerund it is coordinated with (*financing*), whose subject it shares."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or not is_verbal(head):
+        return None
+    doc = verb.doc
+    for prep in (c for c in head.children if c.dep_ == "prep" and head.i < c.i < verb.i):
+        for gerund in (g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.lower_.endswith("ing")):
+            between = doc[gerund.i + 1 : verb.i]
+            listed = any(t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" for c in verb.children)
+            if len(between) and listed and all(t.dep_ in ("cc", "punct") for t in between):
+                return gerund  # (a comma alone is no list: "accused X of lying, citing reports")
+    return None
+
+
+def stranded_partner(gerund: Token) -> Token | None:
+    """The gerund :func:`stranded_gerund` coordinates with ``gerund`` (*arming* for *financing*), if any."""
+    if gerund.dep_ not in ("pcomp", "pobj") or gerund.head.dep_ != "prep":
+        return None
+    verb = gerund.head.head
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > gerund.i and stranded_gerund(c) == gerund), None)
+
+
 # -- objects --------------------------------------------------------------------------
 
 
@@ -121,8 +161,9 @@ def preposition_conjunct(child: Token) -> list[Token]:
 
 
 def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
-    """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles"
-    (a proper noun opening the theme's phrase, as compound or nmod). Only when the parse has no recipient
+    """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles",
+    "gave the **Houthis** weapons" (a proper noun opening the theme's phrase, or a plural name after "the", as
+    compound or nmod). Only when the parse has no recipient
     elsewhere: no dative on the verb and no ``recipient_preps`` phrase on the verb or the theme."""
     verb = theme.head
     slots = [c for t in (verb, theme) for c in t.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in recipient_preps]
@@ -130,7 +171,11 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
         c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children
     ):
         return []
-    return [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i == theme.left_edge.i]
+    names = [c for c in theme.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    first = theme.left_edge
+    if first.lower_ == "the":  # a plural name takes "the": "gave **the Houthis** weapons" (not "the Russia missiles")
+        return [c for c in names if c.i == first.i + 1 and (c.tag_ == "NNPS" or c.lower_.endswith("s"))]
+    return [c for c in names if c.i == first.i]
 
 
 # -- clauses --------------------------------------------------------------------------
@@ -178,8 +223,11 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
+    "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
+    "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
