@@ -129,6 +129,34 @@ THE_TRAINING = """
 """
 
 # (repair, parse, index of the token it is asked about, what it returns (tokens as indices))
+AS_WELL_AS_OF = """
+    Hamas       NNP nsubj  1  ORG:Hamas
+    has/have    VBZ ROOT   1
+    the         DT  det    3
+    backing     NN  dobj   1
+    of          IN  prep   3
+    Iran        NNP pobj   4  GPE:Iran
+    ,           ,   punct  3
+    as          RB  advmod 9
+    well        RB  advmod 9
+    as          IN  cc     1
+    of          IN  prep   9
+    Qatar       NNP pobj   10 GPE:Qatar
+    .           .   punct  1
+"""
+BACKING_OF_IRAN_AND_QATAR = """
+    Hamas       NNP nsubj  1  ORG:Hamas
+    has/have    VBZ ROOT   1
+    the         DT  det    3
+    backing     NN  dobj   1
+    of          IN  prep   3
+    Iran        NNP pobj   4  GPE:Iran
+    and         CC  cc     5
+    of          IN  conj   4
+    Qatar       NNP pobj   7  GPE:Qatar
+    .           .   punct  1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -143,6 +171,9 @@ CASES = [
     ("zero_relative", ARMS_AS_VERB, 1, None),
     ("preposition_conjunct", BY_EXTENSION, 4, [6]),
     ("preposition_conjunct", BY_EXTENSION, 2, []),  # the object itself
+    ("echoed_preposition", AS_WELL_AS_OF, 5, [11]),
+    ("echoed_preposition", AS_WELL_AS_OF, 11, []),  # the echo itself
+    ("echoed_preposition", BACKING_OF_IRAN_AND_QATAR, 5, []),  # no "as well as"
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),

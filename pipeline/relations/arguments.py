@@ -28,6 +28,7 @@ from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    echoed_preposition,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -77,7 +78,7 @@ class Grammar:
         self.rules = rules
         self.at: dict[int, Mention] = {}
         for ent in doc.ents:
-            if ent.kb_id_:
+            if ent.kb_id_ and not _idea_of_place(ent):
                 self._index(ent, ent.kb_id_, named=True, entity=True)
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
@@ -161,7 +162,9 @@ class Grammar:
                 found = self._refer(exact, seen)
                 if found:
                     return found
-            return [mention, *self._conjuncts(self.doc[mention.root], seen)]
+            root = self.doc[mention.root]
+            echoed = [m for o in echoed_preposition(root) for m in self._refer(o, seen)]  # "..., as well as of Qatar"
+            return [mention, *self._conjuncts(root, seen), *echoed]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
             clause = tok.head
@@ -169,6 +172,10 @@ class Grammar:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":  # a cleft: "it is Iran that supplies ..."
                 return [m for c in clause.head.children if c.dep_ == "attr" for m in self._refer(c, seen)]
+            if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and (
+                clause.head.lemma_.lower() in self.words("reporting_verbs")
+            ):  # through the saying verb the relative clause opens with: "the network, which officials say supports X"
+                clause = clause.head
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
@@ -201,6 +208,14 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        return self._renamed(tok, seen)
+
+    def renamed(self, tok: Token) -> list[Mention]:
+        """The actors a noun phrase renames (apposition, predicate noun, "as" phrase), leaving aside its owner and
+        modifiers: "Wagner, operating as a proxy **force** of the Kremlin" -> Wagner (the force is not Russia's)."""
+        return unique(self._renamed(tok, {tok.i}))
+
+    def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
         # "the group, Hamas, ..."
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
@@ -232,7 +247,8 @@ class Grammar:
                 if governor.lemma_.lower() in self.words("role_verbs"):
                     if governor.dep_ == "acl":
                         return self._refer(governor.head, seen)
-                    return self._clause_subject_referents(governor, seen)
+                    # (a participle clause takes its subject from the clause it hangs on: "Wagner, operating as ...")
+                    return self._clause_subject_referents(governor, seen) or self.subjects(governor)
             # what something turns into: "Kataib Hezbollah has turned into Iran's proxy", "turned itself into ..."
             if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
                 objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
@@ -618,6 +634,12 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+
+def _idea_of_place(ent) -> bool:
+    """A place name with an indefinite article is an idea of that place, not its state: "support for **a** united
+    Yemen", "a free Palestine"."""
+    return ent.label_ == "GPE" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
 
 
 def _hyphen_prefix(tok: Token) -> bool:

@@ -511,14 +511,25 @@ def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
-    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran";
+    or on a group noun: "a proxy force of the Kremlin".
 
-    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
-    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+    The name (or whom the group noun's phrase renames) is the ``head_is`` argument; the possessor (of the name or
+    of the title, or the group noun's "of"/"for") the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS:
         return
-    named = g.referents(t.head)
+    head = t.head
+    if head.i in g.at:
+        named, owners = g.referents(head), g.actor_modifiers(head)
+    elif head.lower_ in g.words("group_nouns"):
+        # the role on a group noun, which stands for whom the phrase renames, not for its owner: "Wagner,
+        # operating as a proxy force of the Kremlin", "Hezbollah is Iran's proxy militia"
+        owners = g.actor_modifiers(head) + g.referents_of(g.pobjs(head, frozenset({"of", "for"})))
+        named = g.renamed(head)
+    else:
+        return
     own = {m.actor for m in named}
-    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    others = [m for m in owners + g.actor_modifiers(t) if m.actor not in own]
     if rule.head_is == "subject":
         yield from _pairs(rule, named, unique(others), t)
     else:

@@ -176,7 +176,12 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         if child.dep_ == "nsubj":
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
-    return g.source_name(agents[0]) if agents else None
+    if agents:
+        return g.source_name(agents[0])
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # a participle reporting clause: "X struck Gaza, saying Iran ..."
+        doers = g.subjects(verb)
+        return doers[0].actor if doers else None
+    return None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:

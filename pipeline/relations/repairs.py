@@ -120,6 +120,24 @@ def preposition_conjunct(child: Token) -> list[Token]:
     return [obj for obj in child.children if obj.dep_ == "pobj"]
 
 
+def echoed_preposition(obj: Token) -> list[Token]:
+    """Objects of a preposition repeated after "as well as", which the parser hangs on "as" away from the first
+    one: "has the backing of Iran, as well as **of** Qatar" -> [Qatar] for *Iran*; [] for anything else.
+
+    Only for the last such preposition before "as well as" ("the backing of the rulers of Iran, as well as of
+    Qatar" echoes *of Iran*)."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "agent"):
+        return []
+    doc = obj.doc
+    for tok in doc[obj.i + 1 : obj.sent.end]:
+        if tok.lower_ == prep.lower_ and tok.dep_ in ("prep", "dative", "agent"):
+            if not (tok.head.lower_ == "as" and doc[tok.head.i - 2 : tok.head.i].text.lower() == "as well"):
+                return []  # another such preposition comes first
+            return [o for o in tok.children if o.dep_ == "pobj"]
+    return []
+
+
 def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
     """A recipient the parser read as the theme's own modifier: "shipped **Russia** (short-range) missiles"
     (a proper noun opening the theme's phrase, as compound or nmod). Only when the parse has no recipient
@@ -181,6 +199,7 @@ REPAIRS = {
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
+    "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
