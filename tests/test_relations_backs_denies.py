@@ -86,7 +86,90 @@ POSITIVE = [
      """, {("Russia", "backs", "Wagner Group", "alleged")}, ()),
 ]
 
+POSITIVE += [
+    # a gerund the parser made a noun compound on the name
+    ("denies.clause", """
+        Qatar       NNP nsubj    1 GPE:Qatar
+        denied/deny VBD ROOT     1
+        funding     NN  compound 3
+        Hamas       NNP dobj     1 ORG:Hamas
+        .           .   punct    1
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # a gerund as the denial's object
+    ("denies.clause", """
+        Qatar             NNP nsubj 2 GPE:Qatar
+        has/have          VBZ aux   2
+        denied/deny       VBN ROOT  2
+        financing/finance VBG dobj  2
+        Hamas             NNP dobj  3 ORG:Hamas
+        .                 .   punct 2
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # a verdict between the denial and the claim: "dismissed as fabricated the reports that ..."
+    ("denies.clause", """
+        Uganda               NNP nsubj    1  GPE:Uganda
+        dismissed/dismiss    VBD ROOT     1
+        as                   IN  mark     3
+        fabricated/fabricate VBN advcl    1
+        the                  DT  det      5
+        reports/report       NNS dobj     3
+        that                 IN  mark     9
+        it                   PRP nsubj    9
+        had/have             VBD aux      9
+        sent/send            VBN acl      5
+        weapons/weapon       NNS dobj     9
+        to                   IN  dative   9
+        the                  DT  det      14
+        M23                  NNP compound 14 ORG:M23
+        rebels/rebel         NNS pobj     11
+        .                    .   punct    1
+     """, {("Uganda", "denies", "M23", "asserted")}, ((7, 8, "Uganda"),)),
+    # the claim after "as": "rejected as baseless claims that ..."
+    ("denies.clause", """
+        Rwanda           NNP nsubj    1  GPE:Rwanda
+        rejected/reject  VBD ROOT     1
+        as               IN  prep     1
+        baseless         JJ  amod     4
+        claims/claim     NNS pobj     2
+        that             IN  mark     7
+        it               PRP nsubj    7
+        supports/support VBZ acl      4
+        the              DT  det      10
+        M23              NNP compound 10 ORG:M23
+        rebels/rebel     NNS dobj     7
+        .                .   punct    1
+     """, {("Rwanda", "denies", "M23", "asserted")}, ((6, 7, "Rwanda"),)),
+    # a claim judged false that does not name the judge: the claim stands, negated
+    ("funds.give", """
+        Uganda               NNP nsubj    1  GPE:Uganda
+        dismissed/dismiss    VBD ROOT     1
+        as                   IN  mark     3
+        fabricated/fabricate VBN advcl    1
+        the                  DT  det      5
+        reports/report       NNS dobj     3
+        that                 IN  mark     9
+        Rwanda               NNP nsubj    9  GPE:Rwanda
+        had/have             VBD aux      9
+        sent/send            VBN acl      5
+        weapons/weapon       NNS dobj     9
+        to                   IN  dative   9
+        the                  DT  det      14
+        M23                  NNP compound 14 ORG:M23
+        rebels/rebel         NNS pobj     11
+        .                    .   punct    1
+     """, {("Rwanda", "funds", "M23", "negated")}, ()),
+]
+
 NEGATIVE = [
+    # a noun compound in "-ing" on a common noun is no gerund: "denied funding cuts to Hamas"
+    ("denies.clause", """
+        Qatar       NNP nsubj    1 GPE:Qatar
+        denied/deny VBD ROOT     1
+        funding     NN  compound 3
+        cuts/cut    NNS dobj     1
+        to          IN  prep     3
+        Hamas       NNP pobj     4 ORG:Hamas
+        .           .   punct    1
+     """, ()),
     # a place with an indefinite article is an idea of it, not its state
     ("backs.nominal", """
         Saudi         NNP compound 1  GPE:Saudi_Arabia

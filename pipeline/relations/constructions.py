@@ -368,7 +368,7 @@ def denial_clause(
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i]
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -396,11 +396,12 @@ def denial_clause(
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
-        # a claim's content clause: "rejected suggestions that it controls HTS"
+        # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
+        # ...", "dismissed as fake the reports that ..."
         contents += [
             (a, True)
-            for o in complements
-            if o.dep_ == "dobj" and o.lower_ in rule.themes
+            for o in _denied_nouns(complements)
+            if o.lower_ in rule.themes
             for a in o.children
             if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
         ]
@@ -412,6 +413,30 @@ def denial_clause(
             continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _verdicts(v: Token, g: Grammar) -> list[Token]:
+    """A judgement the parser hangs on a denial verb, with the denied claim as its object: "dismissed **as fake** the
+    reports that ..." ("fake" an adverbial clause whose object is "reports")."""
+    return [
+        c for c in v.children
+        if c.dep_ in ("advcl", "oprd", "acomp", "xcomp") and c.i > v.i and c.lower_ in g.words("false_words")
+        and any(o.dep_ == "dobj" for o in c.children)
+    ]
+
+
+def _denied_nouns(complements: list[Token]) -> list[Token]:
+    """The nouns a denial verb's complements deny: its object, the object of a verdict on it ("dismissed as fake the
+    reports"), a claim after "as" ("rejected as baseless claims that ...")."""
+    out = []
+    for c in complements:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ != "prep":
+            out += [o for o in c.children if o.dep_ == "dobj" and c.dep_ not in ("ccomp", "xcomp")]
+    return out
 
 
 def _negated(cue: Token, g: Grammar) -> bool:
@@ -442,8 +467,15 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
 
 
 def _gerund_object(noun: Token) -> bool:
-    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier)."""
-    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
+    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier),
+    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself)."""
+    if noun.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
+        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and noun.pos_ == "PROPN"))
+        for c in noun.children
+    )
 
 
 # edges out of a denied clause's own statement: asides, adverbial and further clauses

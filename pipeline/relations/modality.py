@@ -79,6 +79,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
                     negated = True
+                if came == "dobj" and tok.lower_ in g.words("false_words"):
+                    negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
@@ -119,7 +121,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             local = False
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
             tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
-        ):
+        ) and tok.head.lower_ not in g.words("false_words"):
             local = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False
