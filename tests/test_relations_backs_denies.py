@@ -227,6 +227,35 @@ def test_relations_backs_denies_trap_yields_nothing(rule, table, coref):
     assert triples(parse(table, coref)) == set()
 
 
+def test_relations_backs_denies_swallowed_source_is_the_source_not_the_subject():
+    """ "According to X, Iran and Hezbollah have helped Hamas", X read as the subject: reported by X, done by the rest."""
+    doc = extractor()(parse("""
+        According/accord    VBG prep     15
+        to                  IN  prep     0
+        Hamas               NNP compound 3  ORG:Hamas
+        official            NN  compound 5
+        Ali                 NNP compound 5  PERSON:Ali_Barakeh
+        Barakeh             NNP nsubj    15 PERSON:Ali_Barakeh
+        ,                   ,   punct    5
+        Iran                NNP conj     5  GPE:Iran
+        and                 CC  cc       7
+        Lebanon             NNP poss     13 GPE:Lebanon
+        's                  POS case     9
+        Hezbollah           NNP nmod     13 ORG:Hezbollah
+        militant            NN  amod     13
+        group               NN  conj     7
+        have                VBP aux      15
+        helped/help         VBN ROOT     15
+        Hamas               NNP dobj     15 ORG:Hamas
+        in                  IN  prep     15
+        the                 DT  det      19
+        past                NN  pobj     17
+        .                   .   punct    15
+    """))
+    assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in doc._.relations} == {
+        ("Iran", "backs", "Hamas", "reported", "Ali Barakeh"), ("Hezbollah", "backs", "Hamas", "reported", "Ali Barakeh")}
+
+
 def test_relations_backs_denies_participle_reporting_clause_names_its_speaker():
     """ "X struck Gaza, saying Iran supports Hamas": reported by X, the participle's subject."""
     doc = extractor()(parse("""

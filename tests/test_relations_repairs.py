@@ -157,6 +157,31 @@ BACKING_OF_IRAN_AND_QATAR = """
     .           .   punct  1
 """
 
+ACCORDING_TO_SWALLOWED = """
+    According/accord VBG prep     9
+    to               IN  prep     0
+    Hamas            NNP compound 3  ORG:Hamas
+    official         NN  compound 5
+    Ali              NNP compound 5  PERSON:Ali_Barakeh
+    Barakeh          NNP nsubj    9  PERSON:Ali_Barakeh
+    ,                ,   punct    5
+    Iran             NNP conj     5  GPE:Iran
+    have/have        VBP aux      9
+    helped/help      VBN ROOT     9
+    Hamas            NNP dobj     9  ORG:Hamas
+    .                .   punct    9
+"""
+ACCORDING_TO_READ = """
+    According/accord VBG prep     5
+    to               IN  prep     0
+    Reuters          NNP pobj     1  ORG:Reuters
+    ,                ,   punct    5
+    Iran             NNP nsubj    5  GPE:Iran
+    funds/fund       VBZ ROOT     5
+    Hamas            NNP dobj     5  ORG:Hamas
+    .                .   punct    5
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -174,6 +199,8 @@ CASES = [
     ("echoed_preposition", AS_WELL_AS_OF, 5, [11]),
     ("echoed_preposition", AS_WELL_AS_OF, 11, []),  # the echo itself
     ("echoed_preposition", BACKING_OF_IRAN_AND_QATAR, 5, []),  # no "as well as"
+    ("swallowed_source", ACCORDING_TO_SWALLOWED, 5, [7]),
+    ("swallowed_source", ACCORDING_TO_READ, 4, None),
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),

@@ -36,6 +36,7 @@ from pipeline.relations.repairs import (
     noun_tagged_subject,
     preposition_conjunct,
     relative_antecedent,
+    swallowed_source,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -499,7 +500,8 @@ class Grammar:
             return self.referents(misread[1])
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return self.referents(child)
+                source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
+                return self.referents_of(source) if source is not None else self.referents(child)
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import QUOTE_MARKS, Grammar
-from pipeline.relations.repairs import SUBJECT_DEPS, fronted_object_clause, listed_conjunct, relative_as_content_clause
+from pipeline.relations.repairs import (
+    SUBJECT_DEPS,
+    fronted_object_clause,
+    listed_conjunct,
+    relative_as_content_clause,
+    swallowed_source,
+)
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
 NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
@@ -196,6 +202,9 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
             for sub in child.subtree:
                 if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
                     return g.source_name(sub) or ""
+            for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+                if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
+                    return g.source_name(subject) or ""
             return ""
     return None
 

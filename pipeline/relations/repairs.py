@@ -93,6 +93,21 @@ def lost_subject(verb: Token) -> int | None:
     return None
 
 
+def swallowed_source(subject: Token) -> list[Token] | None:
+    """A source the parser read as the clause's subject: "According to **X**, Iran and Hezbollah have helped
+    Hamas" (X the subject, "to" left without an object, the real subjects X's conjuncts after the comma).
+
+    Returns the real subjects (the first conjunct after a comma: its own conjuncts follow it), or None when the
+    subject is not such a source."""
+    doc = subject.doc
+    to = subject.left_edge.i - 1
+    if to < 1 or doc[to].lower_ != "to" or doc[to - 1].lower_ != "according":
+        return None
+    if any(c.dep_ == "pobj" for c in doc[to].children):
+        return None
+    return [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","][:1]
+
+
 def noun_tagged_subject(verb: Token) -> Token | None:
     """The subject of a verb tagged as a plural noun, hung on it as a compound: "Iran **funds** and ..."."""
     if verb.pos_ != "NOUN":
@@ -196,6 +211,7 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
