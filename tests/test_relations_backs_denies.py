@@ -159,6 +159,36 @@ POSITIVE += [
      """, {("Rwanda", "funds", "M23", "negated")}, ()),
 ]
 
+POSITIVE += [
+    # a singular verb whose subject the parser coordinated with the object before it
+    ("backs.verb", """
+        Turkey           NNP nsubj    1 GPE:Turkey
+        supports/support VBZ ROOT     1
+        the              DT  det      5
+        Syrian           NNP compound 5 ORG:Syrian_National_Army
+        National         NNP compound 5 ORG:Syrian_National_Army
+        Army             NNP nsubj    8 ORG:Syrian_National_Army
+        and              CC  cc       5
+        Qatar            NNP conj     5 GPE:Qatar
+        backs/back       VBZ ccomp    1
+        Hamas            NNP dobj     8 ORG:Hamas
+        .                .   punct    1
+     """, {("Turkey", "backs", "Syrian National Army", "asserted"), ("Qatar", "backs", "Hamas", "asserted")}, ()),
+    # an accusation whose "of" the parser hung on its agent
+    ("backs.verb", """
+        Rwanda             NNP nsubjpass 2  GPE:Rwanda
+        is/be              VBZ auxpass   2
+        accused/accuse     VBN ROOT      2
+        by                 IN  agent     2
+        UN                 NNP compound  5  ORG:United_Nations
+        experts/expert     NNS pobj      3
+        of                 IN  prep      5
+        supporting/support VBG pcomp     6
+        M23                NNP dobj      7  ORG:M23
+        .                  .   punct     2
+     """, {("Rwanda", "backs", "M23", "alleged")}, ()),
+]
+
 NEGATIVE = [
     # a noun compound in "-ing" on a common noun is no gerund: "denied funding cuts to Hamas"
     ("denies.clause", """

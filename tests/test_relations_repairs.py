@@ -182,6 +182,42 @@ ACCORDING_TO_READ = """
     .                .   punct    5
 """
 
+SUPPORTS_AND_BACKS = """
+    Turkey           NNP nsubj    1 GPE:Turkey
+    supports/support VBZ ROOT     1
+    the              DT  det      5
+    Syrian           NNP compound 5 ORG:Syrian_National_Army
+    National         NNP compound 5 ORG:Syrian_National_Army
+    Army             NNP nsubj    8 ORG:Syrian_National_Army
+    and              CC  cc       5
+    Qatar            NNP conj     5 GPE:Qatar
+    backs/back       VBZ ccomp    1
+    Hamas            NNP dobj     8 ORG:Hamas
+    .                .   punct    1
+"""
+SAYS_THEY_BACK = """
+    Iran             NNP nsubj    1 GPE:Iran
+    says/say         VBZ ROOT     1
+    Egypt            NNP nsubj    5 GPE:Egypt
+    and              CC  cc       2
+    Qatar            NNP conj     2 GPE:Qatar
+    back             VBP ccomp    1
+    Hamas            NNP dobj     5 ORG:Hamas
+    .                .   punct    1
+"""
+ACCUSED_BY_EXPERTS_OF = """
+    Rwanda             NNP nsubjpass 2  GPE:Rwanda
+    is/be              VBZ auxpass   2
+    accused/accuse     VBN ROOT      2
+    by                 IN  agent     2
+    UN                 NNP compound  5  ORG:United_Nations
+    experts/expert     NNS pobj      3
+    of                 IN  prep      5
+    supporting/support VBG pcomp     6
+    M23                NNP dobj      7  ORG:M23
+    .                  .   punct     2
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -201,6 +237,10 @@ CASES = [
     ("echoed_preposition", BACKING_OF_IRAN_AND_QATAR, 5, []),  # no "as well as"
     ("swallowed_source", ACCORDING_TO_SWALLOWED, 5, [7]),
     ("swallowed_source", ACCORDING_TO_READ, 4, None),
+    ("agreeing_conjunct", SUPPORTS_AND_BACKS, 5, [7]),
+    ("agreeing_conjunct", SAYS_THEY_BACK, 2, None),  # a plural verb agrees with the coordination
+    ("accuser_of", ACCUSED_BY_EXPERTS_OF, 6, 2),
+    ("accuser_of", BACKING_OF_IRAN_AND_QATAR, 4, None),
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),

@@ -28,6 +28,8 @@ from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    accuser_of,
+    agreeing_conjunct,
     echoed_preposition,
     is_participle_adjective,
     is_verbal,
@@ -501,6 +503,8 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
+                if source is None:
+                    source = agreeing_conjunct(child)  # "supports the SNA and Qatar backs Hamas"
                 return self.referents_of(source) if source is not None else self.referents(child)
         lost = lost_subject(verb)
         if lost is not None:
@@ -535,7 +539,7 @@ class Grammar:
                         return found
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
-            governor = head.head
+            governor = accuser_of(head) or head.head
             if governor.lemma_ in self.words("accusation_verbs"):
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -564,12 +568,21 @@ class Grammar:
                 found.extend(self.referents_of(preposition_conjunct(child)))
         if found:
             return unique(found)
-        # "helped Hamas break the siege": the subject of the complement clause
+        # "helped Hamas break the siege": the subject of the complement clause (a bare infinitive: a finite clause
+        # is a statement of its own, "supports the SNA and Qatar backs Hamas" read as a complement)
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") and child.tag_ in ("VB", "VBP"):  # (VBP: a base form misread)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         return self.referents(sub)
+        # the object the parser coordinated into the subject of the next clause: "supports the SNA and Qatar backs Hamas"
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for sub in child.children:
+                    own = agreeing_conjunct(sub)
+                    if own is not None:
+                        theirs = {m.actor for m in self.referents_of(own)}
+                        return [m for m in self.referents(sub) if m.actor not in theirs]
         # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"
         for child in verb.children:
             if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):

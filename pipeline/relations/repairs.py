@@ -108,6 +108,28 @@ def swallowed_source(subject: Token) -> list[Token] | None:
     return [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","][:1]
 
 
+def agreeing_conjunct(subject: Token) -> list[Token] | None:
+    """A singular verb whose subject the parser coordinated with the object of the clause before: "Turkey supports
+    the SNA and **Qatar backs** Hamas" (*the SNA and Qatar* read as the subject of *backs*). Returns the last
+    conjunct (the verb's own subject), or None when the subject is no such coordination."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ != "VBZ" or subject.i > verb.i or verb.dep_ not in ("ccomp", "conj"):
+        return None
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    if not conjuncts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    return conjuncts[-1:]
+
+
+def accuser_of(prep: Token) -> Token | None:
+    """The accusation verb whose "of" the parser hung on its agent: "is accused by UN experts **of** supporting M23"
+    ("of" under *experts*); None for any other preposition."""
+    agent = prep.head
+    if prep.lower_ != "of" or agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.lower_ != "by":
+        return None
+    return agent.head.head
+
+
 def noun_tagged_subject(verb: Token) -> Token | None:
     """The subject of a verb tagged as a plural noun, hung on it as a compound: "Iran **funds** and ..."."""
     if verb.pos_ != "NOUN":
@@ -212,6 +234,8 @@ REPAIRS = {
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
+    "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
+    "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
