@@ -189,7 +189,63 @@ POSITIVE += [
      """, {("Rwanda", "backs", "M23", "alleged")}, ()),
 ]
 
+POSITIVE += [
+    # a counted plural reference: as many coordinated actors before it
+    ("backs.verb", """
+        Hamas               NNP nsubj     4  ORG:Hamas
+        and                 CC  cc        0
+        Hezbollah           NNP conj      0  ORG:Hezbollah
+        have                VBP aux       4
+        fired/fire          VBN ROOT      4
+        rockets/rocket      NNS dobj      4
+        at                  IN  prep      4
+        Israel              NNP pobj      6  GPE:Israel
+        .                   .   punct     4
+        The                 DT  det       11
+        two                 CD  nummod    11
+        groups/group        NNS nsubjpass 13
+        are/be              VBP auxpass   13
+        backed/back         VBN ROOT      13
+        by                  IN  agent     13
+        Iran                NNP pobj      14 GPE:Iran
+        .                   .   punct     13
+     """, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    ("backs.verb", """
+        Hamas               NNP nsubj     4  ORG:Hamas
+        and                 CC  cc        0
+        Hezbollah           NNP conj      0  ORG:Hezbollah
+        have                VBP aux       4
+        fired/fire          VBN ROOT      4
+        rockets/rocket      NNS dobj      4
+        at                  IN  prep      4
+        Israel              NNP pobj      6  GPE:Israel
+        .                   .   punct     4
+        Both                DT  nsubjpass 11
+        are/be              VBP auxpass   11
+        backed/back         VBN ROOT      11
+        by                  IN  agent     11
+        Iran                NNP pobj      12 GPE:Iran
+        .                   .   punct     11
+     """, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
+]
+
 NEGATIVE = [
+    # a count that does not fit the list before it
+    ("backs.verb", """
+        Egypt         NNP nsubj 5  GPE:Egypt
+        ,             ,   punct 0
+        Russia        NNP conj  0  GPE:Russia
+        and           CC  cc    2
+        UAE           NNP conj  2  GPE:United_Arab_Emirates
+        met/meet      VBD ROOT  5
+        .             .   punct 5
+        The           DT  det   9
+        two           CD  nummod 9
+        countries/country NNS nsubj 10
+        backed/back   VBD ROOT  10
+        Haftar        NNP dobj  10 PERSON:Khalifa_Haftar
+        .             .   punct 10
+     """, ()),
     # a noun compound in "-ing" on a common noun is no gerund: "denied funding cuts to Hamas"
     ("denies.clause", """
         Qatar       NNP nsubj    1 GPE:Qatar

@@ -191,6 +191,11 @@ class Grammar:
                 return self.subjects(speaker)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
             return self._plural_antecedent(tok, seen)
+        count = _counted_reference(tok)
+        if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
+            found = self._plural_antecedent(tok, seen)
+            if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
+                return found
         if tok.lower_ in ("we", "us") and self.quoted(tok):
             return self._quoted_speaker(tok)
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
@@ -649,6 +654,24 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _counted_reference(tok: Token) -> int | None:
+    """How many actors a counted plural reference means: "both" alone (2), "the two groups", "both countries"; None
+    for any other word (and for "both" before a name: "both Iran and Russia" names its own)."""
+    if tok.lower_ == "both" and tok.tag_ == "DT" and tok.dep_ in (*SUBJECT_DEPS, "dobj", "pobj"):
+        return 2
+    if tok.tag_ != "NNS" or tok.ent_type_:
+        return None
+    counts = [COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det") and c.lower_ in COUNTS]
+    if not counts or (counts[0] != 2 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        return None  # "three groups" counts nothing known; "the three groups" refers back
+    if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+        return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
+    return counts[0]
 
 
 def _idea_of_place(ent) -> bool:
