@@ -229,6 +229,47 @@ POSITIVE += [
      """, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a report conceded against is a disputed claim
+    ("funds.verb", """
+        Though           IN  mark     2
+        officials/official NNS nsubj  2
+        say              VBP advcl    9
+        Qatar            NNP nsubj    4  GPE:Qatar
+        funds/fund       VBZ ccomp    2
+        Hamas            NNP dobj     4  ORG:Hamas
+        ,                ,   punct    9
+        the              DT  det      8
+        emir             NN  nsubj    9
+        denies/deny      VBZ ROOT     9
+        it               PRP dobj     9
+        .                .   punct    9
+     """, {("Qatar", "funds", "Hamas", "alleged")}, ()),
+    # the content of a claim noun is disputed, also when the parser reads it as a relative clause
+    ("funds.verb", """
+        Israel          NNP nsubj 2 GPE:Israel
+        has/have        VBZ aux   2
+        repeated/repeat VBN ROOT  2
+        reports/report  NNS dobj  2
+        that            IN  mark  6
+        Qatar           NNP nsubj 6 GPE:Qatar
+        funds/fund      VBZ acl   3
+        Hamas           NNP dobj  6 ORG:Hamas
+        .               .   punct 2
+     """, {("Qatar", "funds", "Hamas", "alleged")}, ()),
+    ("funds.verb", """
+        Israel                 NNP nsubj 2 GPE:Israel
+        has/have               VBZ aux   2
+        repeated/repeat        VBN ROOT  2
+        accusations/accusation NNS dobj  2
+        that                   IN  mark  6
+        Qatar                  NNP nsubj 6 GPE:Qatar
+        funds/fund             VBZ relcl 3
+        Hamas                  NNP dobj  6 ORG:Hamas
+        .                      .   punct 2
+     """, {("Qatar", "funds", "Hamas", "alleged")}, ()),
+]
+
 NEGATIVE = [
     # a count that does not fit the list before it
     ("backs.verb", """

@@ -99,7 +99,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             elif quoted or not g.has_quote(tok.sent):
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
                 reported, source = True, speaker
-                alleged = alleged or lemma in g.words("hedge_words")
+                # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
+                alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok)
         if not reported:
             found = _attribution(tok, g)
             if found is not None:
@@ -117,8 +118,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
-            pass  # content clause of a noun: "no evidence that Russia armed ..."
+        if dep in ("acl", "relcl") and any(c.dep_ == "mark" for c in tok.children):
+            # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
+            # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
+            alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -143,6 +146,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     else:
         modality = "asserted"
     return Assessment(modality, source)
+
+
+def _conceded(verb: Token) -> bool:
+    """A clause set against the main one: "**though** other accounts indicate ...", "although officials say ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children)
 
 
 def _yes_no_question(sent) -> bool:
