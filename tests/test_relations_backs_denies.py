@@ -270,7 +270,51 @@ POSITIVE += [
      """, {("Qatar", "funds", "Hamas", "alleged")}, ()),
 ]
 
+POSITIVE += [
+    # support relied on: its owner or source backs the one who relies on it
+    ("backs.pattern.rely", """
+        Hezbollah    NNP nsubj 1 ORG:Hezbollah
+        relies/rely  VBZ ROOT  1
+        on           IN  prep  1
+        Iranian      JJ  amod  4 NORP:Iran
+        support      NN  pobj  2
+        .            .   punct 1
+     """, {("Iran", "backs", "Hezbollah", "asserted")}, ()),
+    ("backs.pattern.rely", """
+        The        DT  det   1
+        Polisario  NNP nsubj 2 ORG:Polisario_Front
+        relies/rely VBZ ROOT 2
+        on         IN  prep  2
+        Algeria    NNP pobj  3 GPE:Algeria
+        for        IN  prep  2
+        diplomatic JJ  amod  7
+        cover      NN  pobj  5
+        .          .   punct 2
+     """, {("Algeria", "backs", "Polisario Front", "asserted")}, ()),
+    # support thrown behind someone, the "behind" on the support
+    ("backs.verb.weight", """
+        Moscow        NNP  nsubj 2 GPE:Russia
+        has/have      VBZ  aux   2
+        thrown/throw  VBN  ROOT  2
+        its           PRP$ poss  4
+        support       NN   dobj  2
+        behind        IN   prep  4
+        Haftar        NNP  pobj  5 PERSON:Khalifa_Haftar
+        .             .    punct 2
+     """, {("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
+]
+
 NEGATIVE = [
+    # relying on someone for something that is no support
+    ("backs.pattern.rely", """
+        Egypt        NNP nsubj 1 GPE:Egypt
+        relies/rely  VBZ ROOT  1
+        on           IN  prep  1
+        Russia       NNP pobj  2 GPE:Russia
+        for          IN  prep  1
+        wheat        NN  pobj  4
+        .            .   punct 1
+     """, ()),
     # a count that does not fit the list before it
     ("backs.verb", """
         Egypt         NNP nsubj 5  GPE:Egypt
