@@ -305,6 +305,46 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    # a thing given, named by its kind, is no recipient
+    ("funds.verb", """
+        The             DT  det      1
+        UAE             NNP nsubj    3  GPE:United_Arab_Emirates
+        has/have        VBZ aux      3
+        supplied/supply VBN ROOT     3
+        armed           JJ  amod     5
+        UAVs/uav        NNS dobj     3  ORG:UAVs
+        .               .   punct    3
+     """, ()),
+    # "X and other systems": X is one of them
+    ("funds.give", """
+        Washington      NNP nsubj    1  GPE:United_States
+        gave/give       VBD ROOT     1
+        $               $   quantmod 4
+        3.4             CD  compound 4
+        billion         CD  dobj     1
+        for             IN  prep     4
+        Iron            NNP compound 7  ORG:Iron_Dome
+        Dome            NNP pobj     5  ORG:Iron_Dome
+        and             CC  cc       7
+        other           JJ  amod     12
+        missile         NN  compound 11
+        defense         NN  compound 12
+        systems/system  NNS conj     7
+        .               .   punct    1
+     """, ()),
+    # a word the model cut out of a title, and a description resolved to it
+    ("funds.verb", """
+        Iran            NNP poss     4  GPE:Iran
+        's              POS case     0
+        Supreme         NNP compound 3  ORG:Supreme
+        Leader          NNP compound 4
+        Khamenei        NNP nsubj    6  PERSON:Ali_Khamenei
+        is/be           VBZ aux      6
+        funding/fund    VBG ROOT     6
+        the             DT  det      8
+        organization    NN  dobj     6
+        .               .   punct    6
+     """, ((7, 9, "Supreme"),)),
     # relying on someone for something that is no support
     ("backs.pattern.rely", """
         Egypt        NNP nsubj 1 GPE:Egypt

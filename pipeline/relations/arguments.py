@@ -80,12 +80,19 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        kept, dropped = set(), set()
         for ent in doc.ents:
-            if ent.kb_id_ and not _idea_of_place(ent):
-                self._index(ent, ent.kb_id_, named=True, entity=True)
+            if not ent.kb_id_:
+                continue
+            if self._no_actor(ent):
+                dropped.add(ent.kb_id_)
+                continue
+            kept.add(ent.kb_id_)
+            self._index(ent, ent.kb_id_, named=True, entity=True)
+        dropped -= kept
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_:
+                if span.kb_id_ and span.kb_id_ not in dropped:  # (not a description resolved to such a non-actor)
                     # named when it holds its actor's name ("Mali's military government") or the actor is
                     # named earlier in the same sentence ("Ankara insists it has no part in ...")
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
@@ -96,6 +103,25 @@ class Grammar:
         self._sentences: dict[int, Doc] = {}
         self._array = None
         self._forms: dict[int, frozenset[str]] = {}
+
+    def _no_actor(self, ent) -> bool:
+        """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
+        Yemen"); a thing given, named by its kind ("armed **UAVs**", "**Iron Dome** and other missile defense
+        systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader")."""
+        things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
+        root = ent.root
+        if ent.label_ == "GPE" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            return True
+        if root.lower_ in things:
+            return True
+        kinds = [c for c in (*root.children, root.head) if c.dep_ == "conj" or (root.dep_ == "conj" and c.i == root.head.i)]
+        if any(k.tag_ == "NNS" and k.lower_ in things and any(a.lower_ == "other" for a in k.children) for k in kinds):
+            return True  # "X and other systems"
+        title = root.head
+        return (
+            len(ent) == 1 and ent.kb_id_ == ent.text and root.dep_ == "compound" and title.i == ent.end
+            and title.lower_ in self.words("leader_titles") and title.ent_type_ == ""
+        )
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
@@ -672,12 +698,6 @@ def _counted_reference(tok: Token) -> int | None:
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
         return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
     return counts[0]
-
-
-def _idea_of_place(ent) -> bool:
-    """A place name with an indefinite article is an idea of that place, not its state: "support for **a** united
-    Yemen", "a free Palestine"."""
-    return ent.label_ == "GPE" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
 
 
 def _hyphen_prefix(tok: Token) -> bool:
