@@ -304,6 +304,61 @@ POSITIVE += [
      """, {("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # an article the parser hangs on a name from the noun before it is no idea of a place
+    ("denies.clause", """
+        Ukraine             NNP nsubj    3  GPE:Ukraine
+        has/have            VBZ aux      3
+        also                RB  advmod   3
+        accused/accuse      VBN ccomp    21
+        North               NNP compound 5  GPE:North_Korea
+        Korea               NNP dobj     3  GPE:North_Korea
+        of                  IN  prep     3
+        sending/send        VBG pcomp    6
+        millions/million    NNS dobj     7
+        of                  IN  prep     8
+        artillery           NN  compound 11
+        shells/shell        NNS pobj     9
+        to                  IN  prep     7
+        Russia              NNP pobj     12 GPE:Russia
+        ,                   ,   punct    13
+        an                  DT  det      17
+        allegation          NN  compound 17
+        Pyongyang           NNP nsubj    21 GPE:North_Korea
+        and                 CC  cc       17
+        Moscow              NNP conj     17 GPE:Russia
+        both                DT  conj     17
+        reject              VBP ROOT     21
+        .                   .   punct    21
+     """, {("North Korea", "funds", "Russia", "alleged"), ("North Korea", "denies", "Russia", "asserted"),
+           ("Russia", "denies", "North Korea", "asserted")}, ()),
+]
+
+POSITIVE += [
+    # an actor's own word set against the main clause is no disputed report: the denial stands
+    ("denies.no_role", """
+        Turkey              NNP compound 1  GPE:Turkey
+        hosts/host          NNS compound 3
+        Hamas               NNP compound 3  ORG:Hamas
+        figures/figure      NNS ROOT     3
+        ,                   ,   punct    3
+        though              IN  mark     7
+        Ankara              NNP nsubj    7  GPE:Turkey
+        insists/insist      VBZ advcl    3
+        it                  PRP nsubj    9
+        has/have            VBZ ccomp    7
+        no                  DT  det      11
+        part                NN  dobj     9
+        in                  IN  prep     11
+        the                 DT  det      14
+        group               NN  poss     17
+        's                  POS case     14
+        military            JJ  amod     17
+        activities/activity NNS pobj     12
+        .                   .   punct    3
+     """, {("Turkey", "denies", "Hamas", "asserted")}, ((8, 9, "Turkey"), (13, 15, "Hamas"))),
+]
+
 NEGATIVE = [
     # a thing given, named by its kind, is no recipient
     ("funds.verb", """

@@ -110,7 +110,11 @@ class Grammar:
         systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader")."""
         things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         root = ent.root
-        if ent.label_ == "GPE" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        if ent.label_ == "GPE" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an")
+            and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in self.doc[c.i + 1 : ent.start])
+            for c in root.children
+        ):  # (an article of its own, adjectives between: not "an allegation Pyongyang ... rejects")
             return True
         if root.lower_ in things:
             return True

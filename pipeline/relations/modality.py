@@ -100,7 +100,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
                 reported, source = True, speaker
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
-                alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok)
+                alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
         if not reported:
             found = _attribution(tok, g)
             if found is not None:
@@ -148,9 +148,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     return Assessment(modality, source)
 
 
-def _conceded(verb: Token) -> bool:
-    """A clause set against the main one: "**though** other accounts indicate ...", "although officials say ..."."""
-    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children)
+def _conceded(verb: Token, g: Grammar) -> bool:
+    """Unnamed sources set against the main clause: "**though** other accounts indicate ...", "although some officials
+    say ..." (not an actor's own word: "though Ankara insists it has no part in ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children) and not any(
+        g.referents(c) for c in verb.children if c.dep_ in SUBJECT_DEPS
+    )
 
 
 def _yes_no_question(sent) -> bool:
