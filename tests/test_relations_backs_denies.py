@@ -359,6 +359,48 @@ POSITIVE += [
      """, {("Turkey", "denies", "Hamas", "asserted")}, ((8, 9, "Turkey"), (13, 15, "Hamas"))),
 ]
 
+POSITIVE += [
+    # a name given to a collective through its members: "a coalition of militias known as the LNA"
+    ("backs.role_noun.patron", """
+        Egypt             NNP nsubj    17 GPE:Egypt
+        ,                 ,   punct    0
+        the               DT  det      4
+        main              JJ  amod     4
+        backer            NN  appos    0
+        of                IN  prep     4
+        a                 DT  det      7
+        coalition         NN  pobj     5
+        of                IN  prep     7
+        militias/militia  NNS pobj     8
+        known/know        VBN acl      9
+        as                IN  prep     10
+        the               DT  det      15
+        Libyan            JJ  amod     15 ORG:Libyan_National_Army
+        National          NNP compound 15 ORG:Libyan_National_Army
+        Army              NNP pobj     11 ORG:Libyan_National_Army
+        ,                 ,   punct    0
+        sent/send         VBD ROOT     17
+        envoys/envoy      NNS dobj     17
+        .                 .   punct    17
+     """, {("Egypt", "backs", "Libyan National Army", "asserted")}, ()),
+    # support given to what a passive participle is said of
+    ("backs.nominal", """
+        The               DT  det   1
+        SDF               NNP nsubj 9  ORG:Syrian_Democratic_Forces
+        ,                 ,   punct 1
+        partnered/partner VBN acl   1
+        with              IN  prep  3
+        support           NN  pobj  4
+        from              IN  prep  5
+        Turkey            NNP pobj  6  GPE:Turkey
+        ,                 ,   punct 1
+        took/take         VBD ROOT  9
+        the               DT  det   11
+        town              NN  dobj  9
+        .                 .   punct 9
+     """, {("Turkey", "backs", "Syrian Democratic Forces", "asserted")}, ()),
+]
+
 NEGATIVE = [
     # a thing given, named by its kind, is no recipient
     ("funds.verb", """

@@ -404,10 +404,13 @@ class Grammar:
         )
 
     def _named_as(self, noun: Token) -> list[Token]:
-        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"."""
+        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"; also hung on
+        the noun's members: "a coalition of militias known as the LNA"."""
+        members = [o for o in self.pobjs(noun, frozenset({"of"})) if o.tag_ in ("NNS", "NNPS") and o.i not in self.at]
         return [
             obj
-            for acl in noun.children
+            for phrase in (noun, *members)
+            for acl in phrase.children
             if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("naming_verbs")
             for obj in [*self.pobjs(acl, frozenset({"as"})), *(c for c in acl.children if c.dep_ in ("oprd", "attr"))]
         ]
