@@ -360,6 +360,17 @@ POSITIVE += [
 ]
 
 POSITIVE += [
+    # a contrasted conjunct is no object: "supports Syria but not the Houthis"
+    ("backs.verb", """
+        Iran             NNP nsubj 1 GPE:Iran
+        supports/support VBZ ROOT  1
+        Syria            NNP dobj  1 GPE:Syria
+        but              CC  cc    2
+        not              RB  neg   6
+        the              DT  det   6
+        Houthis          NNP conj  2 ORG:Houthis
+        .                .   punct 1
+     """, {("Iran", "backs", "Syria", "asserted")}, ()),
     # a name given to a collective through its members: "a coalition of militias known as the LNA"
     ("backs.role_noun.patron", """
         Egypt             NNP nsubj    17 GPE:Egypt

@@ -438,6 +438,8 @@ class Grammar:
     def _conjuncts(self, tok: Token, seen: set[int]) -> list[Mention]:
         out: list[Mention] = []
         for child in tok.children:
+            if child.dep_ == "conj" and any(c.dep_ == "neg" for c in child.children):
+                continue  # a contrasted conjunct is left out: "supports Hezbollah but not the Houthis"
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
