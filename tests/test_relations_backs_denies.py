@@ -412,7 +412,83 @@ POSITIVE += [
      """, {("Turkey", "backs", "Syrian Democratic Forces", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a speaker calling a claim false: the relation the claim states is denied, not asserted
+    ("denies.judged_clause", """
+        The             DT  det   1
+        Kremlin         NNP nsubj 2  ORG:Russia
+        said/say        VBD ROOT  2
+        the             DT  det   4
+        claims/claim    NNS nsubj 10
+        that            IN  mark  7
+        it              PRP nsubj 7
+        armed/arm       VBD acl   4
+        the             DT  det   9
+        Taliban         NNP dobj  7  ORG:Taliban
+        were/be         VBD ccomp 2
+        absurd          JJ  acomp 10
+        .               .   punct 2
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((6, 7, "Russia"),)),
+    # a claim called true is no denial: its content stands, as a claim
+    ("funds.verb", """
+        Qatar          NNP nsubj 1 GPE:Qatar
+        said/say       VBD ROOT  1
+        the            DT  det   3
+        claims/claim   NNS nsubj 8
+        that           IN  mark  6
+        it             PRP nsubj 6
+        armed/arm      VBD acl   3
+        Hamas          NNP dobj  6 ORG:Hamas
+        were/be        VBD ccomp 1
+        true           JJ  acomp 8
+        .              .   punct 1
+     """, {("Qatar", "funds", "Hamas", "alleged")}, ((5, 6, "Qatar"),)),
+    # a pronoun for the claim the sentence before makes
+    ("denies.object", """
+        The             DT  det   1
+        US              NNP nsubj 2  GPE:United_States
+        accused/accuse  VBD ROOT  2
+        Iran            NNP dobj  2  GPE:Iran
+        of              IN  prep  2
+        arming/arm      VBG pcomp 4
+        the             DT  det   7
+        Houthis         NNP dobj  5  ORG:Houthis
+        .               .   punct 2
+        Iran            NNP nsubj 11 GPE:Iran
+        has/have        VBZ aux   11
+        denied/deny     VBN ROOT  11
+        this            DT  dobj  11
+        .               .   punct 11
+     """, {("Iran", "funds", "Houthis", "alleged"), ("Iran", "denies", "Houthis", "asserted")}, ()),
+]
+
 NEGATIVE = [
+    # a clause called false whose subject is no claim
+    ("denies.judged_clause", """
+        Qatar          NNP nsubj 1 GPE:Qatar
+        said/say       VBD ROOT  1
+        the            DT  det   3
+        photos/photo   NNS nsubj 6
+        of             IN  prep  3
+        Hamas          NNP pobj  4 ORG:Hamas
+        were/be        VBD ccomp 1
+        fake           JJ  acomp 6
+        .              .   punct 1
+     """, ()),
+    # a pronoun for something the sentence before says without the denier: nothing to deny
+    ("denies.object", """
+        The             DT  det   1
+        Houthis         NNP nsubj 2 ORG:Houthis
+        attacked/attack VBD ROOT  2
+        a               DT  det   4
+        ship            NN  dobj  2
+        .               .   punct 2
+        Iran            NNP nsubj 8 GPE:Iran
+        has/have        VBZ aux   8
+        denied/deny     VBN ROOT  8
+        this            DT  dobj  8
+        .               .   punct 8
+     """, ()),
     # a thing given, named by its kind, is no recipient
     ("funds.verb", """
         The             DT  det      1

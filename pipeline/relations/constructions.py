@@ -237,7 +237,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     own = frozenset(m.actor for m in deniers)
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
     for slot in slots:
-        if slot.lower_ not in rule.themes:
+        if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
         if rule.negated_object and not any(
             c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
@@ -259,11 +259,13 @@ def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
 
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
     """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
-    own: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
+    own, or a pronoun: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
     baseless" -> the PMF, Hezbollah, al-Nusra."""
-    if claim.lower_ not in g.words("claim_nouns") or claim.sent.start == 0:
+    if claim.sent.start == 0:
         return []
-    if not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
+    if _pronoun_claim(claim, g):
+        pass  # "Iran has denied this", "Tehran denies it"
+    elif claim.lower_ not in g.words("claim_nouns") or not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
         c.dep_ in ("acl", "relcl", "prep") for c in claim.children
     ):
         return []  # "claims that ...", "reports of ...": the content is in the sentence; "claims" alone: no antecedent
@@ -278,6 +280,12 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
                 elif cand.object.actor in own and cand.subject.actor not in own:
                     out.append(cand.subject)
     return unique(out)
+
+
+def _pronoun_claim(tok: Token, g: Grammar) -> bool:
+    """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
+    actor the coreference resolved it to)."""
+    return tok.lower_ in ("this", "that", "it", "these", "those") and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
@@ -413,6 +421,58 @@ def denial_clause(
             continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def judged_clause(
+    rule: Rule, v: Token, g: Grammar, found: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate | None]]:
+    """A speaker calling a claim false in what it says: "Qatar said the accusations that it funds Hamas are
+    baseless", "any claim seeking to link the operation to Iran is invalid, the mission said".
+
+    The claim (a ``themes`` noun) is the subject of the said clause, a word of ``vocab/false_words.txt`` its
+    predicate. As with :func:`denial_clause`, a relation stated in the claim between the speaker and another actor
+    is denied (and consumed); else the actors of its content clause when it names the speaker, the actors it is
+    linked to ("claims of Iranian involvement"), or a definite claim's content in the sentence before.
+    """
+    if not is_verbal(v):
+        return
+    claims = _claims_called_false(v, rule, g)
+    if not claims:
+        return
+    deniers, source = _deniers(v, g)
+    own = frozenset(d.actor for d in deniers)
+    stated = False
+    for cand in found:
+        if cand.rule.relation == "denies" or not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in claims):
+            continue
+        for d in deniers:
+            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            if other is not None:
+                stated = True
+                yield from ((replace(row, source=source), cand) for row in _pairs(rule, [d], [other], v) if row.strong)
+    if stated:
+        return
+    for claim in claims:
+        contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+        actors = [m for a in contents for m in _content_actors(a, g)]
+        others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
+        others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
+
+
+def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
+    """Claim nouns that are the subject of a clause the verb says, with a false word as its predicate: "said **the
+    accusations** ... were baseless"."""
+    out = []
+    for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+        verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
+            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
+    return out
+
+
+# the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
+CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause}
 
 
 def _verdicts(v: Token, g: Grammar) -> list[Token]:
