@@ -462,7 +462,42 @@ POSITIVE += [
      """, {("Iran", "funds", "Houthis", "alleged"), ("Iran", "denies", "Houthis", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide its backing for the RSF"
+    ("backs.nominal", """
+        It          PRP  nsubj    1
+        was/be      VBD  ROOT     1
+        a           DT   det      3
+        bid         NN   attr     1
+        by          IN   prep     3
+        Abu         NNP  compound 6  GPE:United_Arab_Emirates
+        Dhabi       NNP  pobj     4  GPE:United_Arab_Emirates
+        to          TO   aux      8
+        hide        VB   acl      3
+        its         PRP$ poss     10
+        backing     NN   dobj     8
+        for         IN   prep     10
+        the         DT   det      13
+        RSF         NNP  pobj     11 ORG:Rapid_Support_Forces
+        .           .    punct    1
+     """, {("United Arab Emirates", "backs", "Rapid Support Forces", "asserted")}, ()),
+]
+
 NEGATIVE = [
+    # ... but an attempt states nothing done
+    ("funds.verb", """
+        It              PRP nsubj 1
+        was/be          VBD ROOT  1
+        an              DT  det   3
+        attempt         NN  attr  1
+        by              IN  prep  3
+        Iran            NNP pobj  4 GPE:Iran
+        to              TO  aux   7
+        arm/arm         VB  acl   3
+        the             DT  det   9
+        Houthis         NNP dobj  7 ORG:Houthis
+        .               .   punct 1
+     """, ()),
     # a clause called false whose subject is no claim
     ("denies.judged_clause", """
         Qatar          NNP nsubj 1 GPE:Qatar

@@ -593,6 +593,13 @@ class Grammar:
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
+        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            head.lemma_.lower() not in self.words("irrealis_verbs")  # (no plan or attempt states it: "plans by Iran to arm")
+        ):
+            # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide ...", "Russia's decision to back"
+            return self.referents_of(self.pobjs(head, frozenset({"by"}))) or [
+                m for c in head.children if c.dep_ == "poss" for m in self.referents(c)
+            ]
         return []
 
     def objects(self, verb: Token) -> list[Mention]:
