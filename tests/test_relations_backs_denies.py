@@ -483,7 +483,82 @@ POSITIVE += [
      """, {("United Arab Emirates", "backs", "Rapid Support Forces", "asserted")}, ()),
 ]
 
+POSITIVE += [
+    # a spokesman stands for the body naming him
+    ("denies.clause", """
+        A                DT  det      2
+        Hamas            NNP compound 2 ORG:Hamas
+        spokesman        NN  nsubj    3
+        denied/deny      VBD ROOT     3
+        that             IN  mark     7
+        the              DT  det      6
+        group            NN  nsubj    7
+        receives/receive VBZ ccomp    3
+        money            NN  dobj     7
+        from             IN  prep     7
+        Iran             NNP pobj     9 GPE:Iran
+        .                .   punct    3
+     """, {("Hamas", "denies", "Iran", "asserted")}, ((5, 7, "Hamas"),)),
+    # a clause set against the denial does not hedge it
+    ("denies.object", """
+        Russia           NNP nsubj  2  GPE:Russia
+        has/have         VBZ aux    2
+        denied/deny      VBN ROOT   2
+        any              DT  det    4
+        links/link       NNS dobj   2
+        with             IN  prep   4
+        Wagner           NNP pobj   5  ORG:Wagner_Group
+        ,                ,   punct  2
+        though           IN  mark   10
+        evidence         NN  nsubj  10
+        suggests/suggest VBZ advcl  2
+        otherwise        RB  advmod 10
+        .                .   punct  2
+     """, {("Russia", "denies", "Wagner Group", "asserted")}, ()),
+    # "..., which X denies": the relative pronoun stands for the statement before it
+    ("denies.clause", """
+        Israel         NNP nsubj 1 GPE:Israel
+        accuses/accuse VBZ ROOT  1
+        Qatar          NNP dobj  1 GPE:Qatar
+        of             IN  prep  1
+        funding/fund   VBG pcomp 3
+        Hamas          NNP dobj  4 ORG:Hamas
+        ,              ,   punct 5
+        which          WDT dobj  9
+        Qatar          NNP nsubj 9 GPE:Qatar
+        denies/deny    VBZ relcl 5
+        .              .   punct 1
+     """, {("Qatar", "funds", "Hamas", "alleged"), ("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # an unresolved "it" in the claim a denial rejects is the denier
+    ("denies.clause", """
+        Hamas           NNP nsubj 1 ORG:Hamas
+        rejected/reject VBD ROOT  1
+        the             DT  det   3
+        notion          NN  dobj  1
+        that            IN  mark  6
+        it              PRP nsubj 6
+        takes/take      VBZ acl   3
+        orders/order    NNS dobj  6
+        from            IN  prep  6
+        Iran            NNP pobj  8 GPE:Iran
+        .               .   punct 1
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+]
+
 NEGATIVE = [
+    # whom a report is denied to is not tied to the denier
+    ("denies.object", """
+        A                   DT  det      2
+        Hamas               NNP compound 2 ORG:Hamas
+        spokesman           NN  nsubj    3
+        denied/deny         VBD ROOT     3
+        the                 DT  det      5
+        report              NN  dobj     3
+        to                  IN  prep     3
+        the                 DT  det      8
+        Telegraph           NNP pobj     6 ORG:The_Daily_Telegraph
+        .                   .   punct    3
+     """, ()),
     # ... but an attempt states nothing done
     ("funds.verb", """
         It              PRP nsubj 1

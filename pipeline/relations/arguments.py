@@ -219,6 +219,13 @@ class Grammar:
             speaker = tok.head.head
             if speaker.lemma_.lower() in self.words("reporting_verbs"):
                 return self.subjects(speaker)[:1]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "mark" for c in tok.head.children
+        ):  # an unresolved subject of a claim a denial rejects is the denier: "rejected the notion that it takes ..."
+            claim = tok.head.head
+            denial = claim.head.head if claim.dep_ == "pobj" else claim.head
+            if claim.dep_ in ("dobj", "pobj") and denial.lemma_.lower() in self.words("negation_verbs"):
+                return self.subjects(denial)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
             return self._plural_antecedent(tok, seen)
         count = _counted_reference(tok)

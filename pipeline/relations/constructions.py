@@ -244,8 +244,10 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         ):
             continue
         # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"; or a claim made before
+        # (a claim's "to" on the verb is whom the denial is told: "denied the report to the Telegraph")
+        on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
-            m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+            m for m in g.referents_of(on_verb) if m.actor not in own
         ] or _claimed_before(slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
@@ -554,6 +556,8 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
     while stack:
         t = stack.pop()
         mention = g.at.get(t.i)
+        if mention is None and t.tag_ == "PRP" and t.dep_ == "nsubj":  # "rejected the notion that it takes ..."
+            mention = next(iter(g.referents(t)), None)
         if mention is not None:
             out.append(mention)
         for c in t.children:
@@ -573,6 +577,10 @@ def _claim(rule: Rule, v: Token) -> Token | None:
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
+    # "..., which Qatar denies": the relative pronoun stands for the statement before the comma
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < v.i):
+        if v.dep_ == "relcl" and obj.i > 0 and v.doc[obj.i - 1].text == ",":
+            return obj
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:

@@ -72,7 +72,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and _has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
-                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g):
+                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
@@ -148,12 +148,16 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     return Assessment(modality, source)
 
 
+def _set_against(clause: Token) -> bool:
+    """A clause opened by "though"/"although": it disputes the main clause, it does not hedge it ("Russia has denied
+    any links with Wagner, though evidence suggests otherwise")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children)
+
+
 def _conceded(verb: Token, g: Grammar) -> bool:
     """Unnamed sources set against the main clause: "**though** other accounts indicate ...", "although some officials
     say ..." (not an actor's own word: "though Ankara insists it has no part in ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children) and not any(
-        g.referents(c) for c in verb.children if c.dep_ in SUBJECT_DEPS
-    )
+    return _set_against(verb) and not any(g.referents(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _yes_no_question(sent) -> bool:
