@@ -546,6 +546,19 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    # moving away from a support states none
+    ("backs.nominal", """
+        Egypt       NNP  nsubj    1 GPE:Egypt
+        backed/back VBD  ROOT     1
+        away        RB   advmod   1
+        from        IN   prep     2
+        its         PRP$ poss     6
+        previous    JJ   amod     6
+        support     NN   pobj     3
+        for         IN   prep     6
+        Haftar      NNP  pobj     7 PERSON:Khalifa_Haftar
+        .           .    punct    1
+     """, ()),
     # whom a report is denied to is not tied to the denier
     ("denies.object", """
         A                   DT  det      2

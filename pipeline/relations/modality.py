@@ -85,6 +85,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
                     negated = True
+                if came == "prep" and below.lower_ == "from" and (
+                    tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
+                ):
+                    return None  # moving away from it states no relation: "backed away from his support for X"
                 if came == "dobj" and tok.lower_ in g.words("false_words"):
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
