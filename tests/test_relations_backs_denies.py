@@ -546,6 +546,18 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    # a description holding a name that is no actor is not the actor the coreference resolved it to
+    ("backs.nominal", """
+        Johnson       NNP  nsubj    1 PERSON:Boris_Johnson
+        stressed/stress VBD ROOT    1
+        his           PRP$ poss     3
+        support       NN   dobj     1
+        for           IN   prep     3
+        the           DT   det      7
+        Brexit        NNP  compound 7
+        movement      NN   pobj     4
+        .             .    punct    1
+     """, ((5, 8, "Conservative Party"),)),
     # moving away from a support states none
     ("backs.nominal", """
         Egypt       NNP  nsubj    1 GPE:Egypt

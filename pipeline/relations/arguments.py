@@ -92,7 +92,7 @@ class Grammar:
         dropped -= kept
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_ and span.kb_id_ not in dropped:  # (not a description resolved to such a non-actor)
+                if span.kb_id_ and span.kb_id_ not in dropped and not _names_another(span):
                     # named when it holds its actor's name ("Mali's military government") or the actor is
                     # named earlier in the same sentence ("Ankara insists it has no part in ...")
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
@@ -721,6 +721,12 @@ def _counted_reference(tok: Token) -> int | None:
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
         return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
     return counts[0]
+
+
+def _names_another(span) -> bool:
+    """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
+    "the **Brexit** movement" is not the Conservative Party (nor is a description resolved to a non-actor)."""
+    return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
 
 
 def _hyphen_prefix(tok: Token) -> bool:
