@@ -81,10 +81,11 @@ class Grammar:
         self.rules = rules
         self.at: dict[int, Mention] = {}
         kept, dropped = set(), set()
+        things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         for ent in doc.ents:
             if not ent.kb_id_:
                 continue
-            if self._no_actor(ent):
+            if self._no_actor(ent, things):
                 dropped.add(ent.kb_id_)
                 continue
             kept.add(ent.kb_id_)
@@ -104,11 +105,11 @@ class Grammar:
         self._array = None
         self._forms: dict[int, frozenset[str]] = {}
 
-    def _no_actor(self, ent) -> bool:
+    def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
-        Yemen"); a thing given, named by its kind ("armed **UAVs**", "**Iron Dome** and other missile defense
-        systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader")."""
-        things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
+        Yemen"); a thing given, named by its kind (``things``: "armed **UAVs**", "**Iron Dome** and other missile
+        defense systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
+        Coreference spans resolved to such a name are dropped with it."""
         root = ent.root
         if ent.label_ == "GPE" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -725,7 +726,7 @@ def _counted_reference(tok: Token) -> int | None:
 
 def _names_another(span) -> bool:
     """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
-    "the **Brexit** movement" is not the Conservative Party (nor is a description resolved to a non-actor)."""
+    "the **Brexit** movement" is not the Conservative Party."""
     return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
 
 
