@@ -84,9 +84,6 @@ POSITIVE = [
         mines/mine        NNS dobj     15
         .                 .   punct    2
      """, {("Russia", "backs", "Wagner Group", "alleged")}, ()),
-]
-
-POSITIVE += [
     # a gerund the parser made a noun compound on the name
     ("denies.clause", """
         Qatar       NNP nsubj    1 GPE:Qatar
@@ -157,9 +154,6 @@ POSITIVE += [
         rebels/rebel         NNS pobj     11
         .                    .   punct    1
      """, {("Rwanda", "funds", "M23", "negated")}, ()),
-]
-
-POSITIVE += [
     # a singular verb whose subject the parser coordinated with the object before it
     ("backs.verb", """
         Turkey           NNP nsubj    1 GPE:Turkey
@@ -187,9 +181,6 @@ POSITIVE += [
         M23                NNP dobj      7  ORG:M23
         .                  .   punct     2
      """, {("Rwanda", "backs", "M23", "alleged")}, ()),
-]
-
-POSITIVE += [
     # a counted plural reference: as many coordinated actors before it
     ("backs.verb", """
         Hamas               NNP nsubj     4  ORG:Hamas
@@ -227,9 +218,6 @@ POSITIVE += [
         Iran                NNP pobj      12 GPE:Iran
         .                   .   punct     11
      """, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
-]
-
-POSITIVE += [
     # a report conceded against is a disputed claim
     ("funds.verb", """
         Though           IN  mark     2
@@ -268,9 +256,6 @@ POSITIVE += [
         Hamas                  NNP dobj  6 ORG:Hamas
         .                      .   punct 2
      """, {("Qatar", "funds", "Hamas", "alleged")}, ()),
-]
-
-POSITIVE += [
     # support relied on: its owner or source backs the one who relies on it
     ("backs.pattern.rely", """
         Hezbollah    NNP nsubj 1 ORG:Hezbollah
@@ -302,9 +287,6 @@ POSITIVE += [
         Haftar        NNP  pobj  5 PERSON:Khalifa_Haftar
         .             .    punct 2
      """, {("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
-]
-
-POSITIVE += [
     # an article the parser hangs on a name from the noun before it is no idea of a place
     ("denies.clause", """
         Ukraine             NNP nsubj    3  GPE:Ukraine
@@ -332,9 +314,6 @@ POSITIVE += [
         .                   .   punct    21
      """, {("North Korea", "funds", "Russia", "alleged"), ("North Korea", "denies", "Russia", "asserted"),
            ("Russia", "denies", "North Korea", "asserted")}, ()),
-]
-
-POSITIVE += [
     # an actor's own word set against the main clause is no disputed report: the denial stands
     ("denies.no_role", """
         Turkey              NNP compound 1  GPE:Turkey
@@ -357,9 +336,6 @@ POSITIVE += [
         activities/activity NNS pobj     12
         .                   .   punct    3
      """, {("Turkey", "denies", "Hamas", "asserted")}, ((8, 9, "Turkey"), (13, 15, "Hamas"))),
-]
-
-POSITIVE += [
     # a contrasted conjunct is no object: "supports Syria but not the Houthis"
     ("backs.verb", """
         Iran             NNP nsubj 1 GPE:Iran
@@ -410,9 +386,6 @@ POSITIVE += [
         town              NN  dobj  9
         .                 .   punct 9
      """, {("Turkey", "backs", "Syrian Democratic Forces", "asserted")}, ()),
-]
-
-POSITIVE += [
     # a speaker calling a claim false: the relation the claim states is denied, not asserted
     ("denies.judged_clause", """
         The             DT  det   1
@@ -460,9 +433,6 @@ POSITIVE += [
         this            DT  dobj  11
         .               .   punct 11
      """, {("Iran", "funds", "Houthis", "alleged"), ("Iran", "denies", "Houthis", "asserted")}, ()),
-]
-
-POSITIVE += [
     # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide its backing for the RSF"
     ("backs.nominal", """
         It          PRP  nsubj    1
@@ -481,9 +451,6 @@ POSITIVE += [
         RSF         NNP  pobj     11 ORG:Rapid_Support_Forces
         .           .    punct    1
      """, {("United Arab Emirates", "backs", "Rapid Support Forces", "asserted")}, ()),
-]
-
-POSITIVE += [
     # a spokesman stands for the body naming him
     ("denies.clause", """
         A                DT  det      2
