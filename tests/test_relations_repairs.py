@@ -189,6 +189,94 @@ SUBJECT_ON_HAS = """
     armed/arm  VBN ROOT  2
     Hezbollah  NNP dobj  2 ORG:Hezbollah
 """
+AS_WELL_AS_OF = """
+    Hamas       NNP nsubj  1  ORG:Hamas
+    has/have    VBZ ROOT   1
+    the         DT  det    3
+    backing     NN  dobj   1
+    of          IN  prep   3
+    Iran        NNP pobj   4  GPE:Iran
+    ,           ,   punct  3
+    as          RB  advmod 9
+    well        RB  advmod 9
+    as          IN  cc     1
+    of          IN  prep   9
+    Qatar       NNP pobj   10 GPE:Qatar
+    .           .   punct  1
+"""
+BACKING_OF_IRAN_AND_QATAR = """
+    Hamas       NNP nsubj  1  ORG:Hamas
+    has/have    VBZ ROOT   1
+    the         DT  det    3
+    backing     NN  dobj   1
+    of          IN  prep   3
+    Iran        NNP pobj   4  GPE:Iran
+    and         CC  cc     5
+    of          IN  conj   4
+    Qatar       NNP pobj   7  GPE:Qatar
+    .           .   punct  1
+"""
+
+ACCORDING_TO_SWALLOWED = """
+    According/accord VBG prep     9
+    to               IN  prep     0
+    Hamas            NNP compound 3  ORG:Hamas
+    official         NN  compound 5
+    Ali              NNP compound 5  PERSON:Ali_Barakeh
+    Barakeh          NNP nsubj    9  PERSON:Ali_Barakeh
+    ,                ,   punct    5
+    Iran             NNP conj     5  GPE:Iran
+    have/have        VBP aux      9
+    helped/help      VBN ROOT     9
+    Hamas            NNP dobj     9  ORG:Hamas
+    .                .   punct    9
+"""
+ACCORDING_TO_READ = """
+    According/accord VBG prep     5
+    to               IN  prep     0
+    Reuters          NNP pobj     1  ORG:Reuters
+    ,                ,   punct    5
+    Iran             NNP nsubj    5  GPE:Iran
+    funds/fund       VBZ ROOT     5
+    Hamas            NNP dobj     5  ORG:Hamas
+    .                .   punct    5
+"""
+
+SUPPORTS_AND_BACKS = """
+    Turkey           NNP nsubj    1 GPE:Turkey
+    supports/support VBZ ROOT     1
+    the              DT  det      5
+    Syrian           NNP compound 5 ORG:Syrian_National_Army
+    National         NNP compound 5 ORG:Syrian_National_Army
+    Army             NNP nsubj    8 ORG:Syrian_National_Army
+    and              CC  cc       5
+    Qatar            NNP conj     5 GPE:Qatar
+    backs/back       VBZ ccomp    1
+    Hamas            NNP dobj     8 ORG:Hamas
+    .                .   punct    1
+"""
+SAYS_THEY_BACK = """
+    Iran             NNP nsubj    1 GPE:Iran
+    says/say         VBZ ROOT     1
+    Egypt            NNP nsubj    5 GPE:Egypt
+    and              CC  cc       2
+    Qatar            NNP conj     2 GPE:Qatar
+    back             VBP ccomp    1
+    Hamas            NNP dobj     5 ORG:Hamas
+    .                .   punct    1
+"""
+ACCUSED_BY_EXPERTS_OF = """
+    Rwanda             NNP nsubjpass 2  GPE:Rwanda
+    is/be              VBZ auxpass   2
+    accused/accuse     VBN ROOT      2
+    by                 IN  agent     2
+    UN                 NNP compound  5  ORG:United_Nations
+    experts/expert     NNS pobj      3
+    of                 IN  prep      5
+    supporting/support VBG pcomp     6
+    M23                NNP dobj      7  ORG:M23
+    .                  .   punct     2
+"""
 
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
@@ -204,6 +292,15 @@ CASES = [
     ("zero_relative", ARMS_AS_VERB, 1, None),
     ("preposition_conjunct", BY_EXTENSION, 4, [6]),
     ("preposition_conjunct", BY_EXTENSION, 2, []),  # the object itself
+    ("echoed_preposition", AS_WELL_AS_OF, 5, [11]),
+    ("echoed_preposition", AS_WELL_AS_OF, 11, []),  # the echo itself
+    ("echoed_preposition", BACKING_OF_IRAN_AND_QATAR, 5, []),  # no "as well as"
+    ("swallowed_source", ACCORDING_TO_SWALLOWED, 5, [7]),
+    ("swallowed_source", ACCORDING_TO_READ, 4, None),
+    ("agreeing_conjunct", SUPPORTS_AND_BACKS, 5, [7]),
+    ("agreeing_conjunct", SAYS_THEY_BACK, 2, None),  # a plural verb agrees with the coordination
+    ("accuser_of", ACCUSED_BY_EXPERTS_OF, 6, 2),
+    ("accuser_of", BACKING_OF_IRAN_AND_QATAR, 4, None),
     ("modifier_dative", SHIPPED_RUSSIA_MISSILES, 3, [2]),
     ("modifier_dative", SHIPPED_MISSILES, 3, []),
     ("modifier_dative", GAVE_THE_HOUTHIS_WEAPONS, 4, [3]),

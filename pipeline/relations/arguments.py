@@ -29,6 +29,9 @@ from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
     auxiliary_subject,
+    accuser_of,
+    agreeing_conjunct,
+    echoed_preposition,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -38,6 +41,7 @@ from pipeline.relations.repairs import (
     relative_antecedent,
     stranded_gerund,
     stranded_partner,
+    swallowed_source,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -80,13 +84,20 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
-        material = self.vocab.get("weapons_nouns", frozenset()) | self.vocab.get("funding_nouns", frozenset())
+        kept, dropped = set(), set()
+        things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         for ent in argument_entities(doc):
-            if ent.kb_id_ and not all(t.lower_ in material for t in ent):  # a weapon linked as an actor: "UAVs"
-                self._index(ent, ent.kb_id_, named=True, entity=True)
+            if not ent.kb_id_:
+                continue
+            if self._no_actor(ent, things):
+                dropped.add(ent.kb_id_)
+                continue
+            kept.add(ent.kb_id_)
+            self._index(ent, ent.kb_id_, named=True, entity=True)
+        dropped -= kept
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_:
+                if span.kb_id_ and span.kb_id_ not in dropped and not _names_another(span):
                     # named when it holds its actor's name ("Mali's military government") or the actor is
                     # named earlier in the same sentence ("Ankara insists it has no part in ...")
                     named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
@@ -97,6 +108,29 @@ class Grammar:
         self._sentences: dict[int, Doc] = {}
         self._array = None
         self._forms: dict[int, frozenset[str]] = {}
+
+    def _no_actor(self, ent, things: frozenset[str]) -> bool:
+        """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
+        Yemen"); a thing given, named by its kind (``things``: "armed **UAVs**", "**Iron Dome** and other missile
+        defense systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
+        Coreference spans resolved to such a name are dropped with it."""
+        root = ent.root
+        if ent.label_ == "GPE" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an")
+            and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in self.doc[c.i + 1 : ent.start])
+            for c in root.children
+        ):  # (an article of its own, adjectives between: not "an allegation Pyongyang ... rejects")
+            return True
+        if root.lower_ in things:
+            return True
+        kinds = [c for c in (*root.children, root.head) if c.dep_ == "conj" or (root.dep_ == "conj" and c.i == root.head.i)]
+        if any(k.tag_ == "NNS" and k.lower_ in things and any(a.lower_ == "other" for a in k.children) for k in kinds):
+            return True  # "X and other systems"
+        title = root.head
+        return (
+            len(ent) == 1 and ent.kb_id_ == ent.text and root.dep_ == "compound" and title.i == ent.end
+            and title.lower_ in self.words("leader_titles") and title.ent_type_ == ""
+        )
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
@@ -166,7 +200,9 @@ class Grammar:
                 found = self._refer(exact, seen)
                 if found:
                     return found
-            return [mention, *self._conjuncts(self.doc[mention.root], seen)]
+            root = self.doc[mention.root]
+            echoed = [m for o in echoed_preposition(root) for m in self._refer(o, seen)]  # "..., as well as of Qatar"
+            return [mention, *self._conjuncts(root, seen), *echoed]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
             clause = tok.head
@@ -174,6 +210,10 @@ class Grammar:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":  # a cleft: "it is Iran that supplies ..."
                 return [m for c in clause.head.children if c.dep_ == "attr" for m in self._refer(c, seen)]
+            if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and (
+                clause.head.lemma_.lower() in self.words("reporting_verbs")
+            ):  # through the saying verb the relative clause opens with: "the network, which officials say supports X"
+                clause = clause.head
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
@@ -184,8 +224,20 @@ class Grammar:
             speaker = tok.head.head
             if speaker.lemma_.lower() in self.words("reporting_verbs"):
                 return self.subjects(speaker)[:1]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "mark" for c in tok.head.children
+        ):  # an unresolved subject of a claim a denial rejects is the denier: "rejected the notion that it takes ..."
+            claim = tok.head.head
+            denial = claim.head.head if claim.dep_ == "pobj" else claim.head
+            if claim.dep_ in ("dobj", "pobj") and denial.lemma_.lower() in self.words("negation_verbs"):
+                return self.subjects(denial)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
             return self._plural_antecedent(tok, seen)
+        count = _counted_reference(tok)
+        if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
+            found = self._plural_antecedent(tok, seen)
+            if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
+                return found
         if tok.lower_ in ("we", "us") and self.quoted(tok):
             return self._quoted_speaker(tok)
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
@@ -210,6 +262,14 @@ class Grammar:
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
             if found:
                 return found
+        return self._renamed(tok, seen)
+
+    def renamed(self, tok: Token) -> list[Mention]:
+        """The actors a noun phrase renames (apposition, predicate noun, "as" phrase), leaving aside its owner and
+        modifiers: "Wagner, operating as a proxy **force** of the Kremlin" -> Wagner (the force is not Russia's)."""
+        return unique(self._renamed(tok, {tok.i}))
+
+    def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
         # "the group, Hamas, ..."
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
@@ -243,7 +303,8 @@ class Grammar:
                 if governor.lemma_.lower() in self.words("role_verbs"):
                     if governor.dep_ == "acl":
                         return self._refer(governor.head, seen)
-                    return self._clause_subject_referents(governor, seen)
+                    # (a participle clause takes its subject from the clause it hangs on: "Wagner, operating as ...")
+                    return self._clause_subject_referents(governor, seen) or self.subjects(governor)
             # what something turns into: "Kataib Hezbollah has turned into Iran's proxy", "turned itself into ..."
             if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
                 objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
@@ -373,10 +434,13 @@ class Grammar:
         )
 
     def _named_as(self, noun: Token) -> list[Token]:
-        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"."""
+        """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"; also hung on
+        the noun's members: "a coalition of militias known as the LNA"."""
+        members = [o for o in self.pobjs(noun, frozenset({"of"})) if o.tag_ in ("NNS", "NNPS") and o.i not in self.at]
         return [
             obj
-            for acl in noun.children
+            for phrase in (noun, *members)
+            for acl in phrase.children
             if acl.dep_ == "acl" and acl.lemma_.lower() in self.words("naming_verbs")
             for obj in [*self.pobjs(acl, frozenset({"as"})), *(c for c in acl.children if c.dep_ in ("oprd", "attr"))]
         ]
@@ -409,6 +473,8 @@ class Grammar:
     def _conjuncts(self, tok: Token, seen: set[int]) -> list[Mention]:
         out: list[Mention] = []
         for child in tok.children:
+            if child.dep_ == "conj" and any(c.dep_ == "neg" for c in child.children):
+                continue  # a contrasted conjunct is left out: "supports Hezbollah but not the Houthis"
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
@@ -511,7 +577,10 @@ class Grammar:
             return self.referents(misread[1])
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return self.referents(child)
+                source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
+                if source is None:
+                    source = agreeing_conjunct(child)  # "supports the SNA and Qatar backs Hamas"
+                return self.referents_of(source) if source is not None else self.referents(child)
         subject = auxiliary_subject(verb)
         if subject is not None:  # "Iran has armed ...", the subject hung on "has"
             return self.referents(subject)
@@ -554,7 +623,7 @@ class Grammar:
                         return found
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
-            governor = head.head
+            governor = accuser_of(head) or head.head
             if governor.lemma_ in self.words("accusation_verbs"):
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -568,8 +637,15 @@ class Grammar:
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
-        if dep == "acl" and verb.tag_ == "VB":  # "Iran's efforts to arm the Houthis"
-            return self._involved(head)
+        if dep == "acl" and verb.tag_ == "VB" and head.lower_ in self.words("involvement_nouns"):
+            return self._involved(head)  # "Iran's efforts to arm the Houthis"
+        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            head.lemma_.lower() not in self.words("irrealis_verbs")  # (no plan or attempt states it: "plans by Iran to arm")
+        ):
+            # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide ...", "Russia's decision to back"
+            return self.referents_of(self.pobjs(head, frozenset({"by"}))) or [
+                m for c in head.children if c.dep_ == "poss" for m in self.referents(c)
+            ]
         return []
 
     def _involved(self, noun: Token) -> list[Mention]:
@@ -595,12 +671,21 @@ class Grammar:
         partner = stranded_partner(verb)
         if partner is not None:  # "accused Iran of training and arming Hezbollah"
             return self.objects(partner)
-        # "helped Hamas break the siege": the subject of the complement clause
+        # "helped Hamas break the siege": the subject of the complement clause (a bare infinitive: a finite clause
+        # is a statement of its own, "supports the SNA and Qatar backs Hamas" read as a complement)
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") and child.tag_ in ("VB", "VBP"):  # (VBP: a base form misread)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         return self.referents(sub)
+        # the object the parser coordinated into the subject of the next clause: "supports the SNA and Qatar backs Hamas"
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for sub in child.children:
+                    own = agreeing_conjunct(sub)
+                    if own is not None:
+                        theirs = {m.actor for m in self.referents_of(own)}
+                        return [m for m in self.referents(sub) if m.actor not in theirs]
         # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"
         for child in verb.children:
             if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
@@ -667,6 +752,30 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _counted_reference(tok: Token) -> int | None:
+    """How many actors a counted plural reference means: "both" alone (2), "the two groups", "both countries"; None
+    for any other word (and for "both" before a name: "both Iran and Russia" names its own)."""
+    if tok.lower_ == "both" and tok.tag_ == "DT" and tok.dep_ in (*SUBJECT_DEPS, "dobj", "pobj"):
+        return 2
+    if tok.tag_ != "NNS" or tok.ent_type_:
+        return None
+    counts = [COUNTS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det") and c.lower_ in COUNTS]
+    if not counts or (counts[0] != 2 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        return None  # "three groups" counts nothing known; "the three groups" refers back
+    if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+        return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
+    return counts[0]
+
+
+def _names_another(span) -> bool:
+    """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
+    "the **Brexit** movement" is not the Conservative Party."""
+    return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
 
 
 def _hyphen_prefix(tok: Token) -> bool:

@@ -146,13 +146,13 @@ def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
 def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
     """The actors a role's token stands for. The cue: a noun's referents, a verb's subject. Another token: a
     prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its"); a
-    verb's subject (the doer); a noun phrase's referents."""
+    verb's subject (the doer; a passive participle's patient); a noun phrase's referents."""
     if tok.i == cue.i:
         return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
     if tok.dep_ in MODIFIER_DEPS:
         return g.referents(tok) if tok.i in g.at or tok.tag_ == "PRP$" else []
-    if is_verbal(tok):
-        return g.subjects(tok)
+    if is_verbal(tok):  # (a passive participle's: what it is said of, "the SDF, partnered with support from X")
+        return g.patients(tok) if g.is_passive(tok) else g.subjects(tok)
     return g.referents(tok)
 
 
@@ -253,15 +253,17 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     own = frozenset(m.actor for m in deniers)
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
     for slot in slots:
-        if slot.lower_ not in rule.themes:
+        if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
         if rule.negated_object and not any(
             c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
         ):
             continue
         # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"; or a claim made before
+        # (a claim's "to" on the verb is whom the denial is told: "denied the report to the Telegraph")
+        on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
-            m for m in g.referents_of(g.pobjs(v, rule.object_preps - {"by", "in"})) if m.actor not in own
+            m for m in g.referents_of(on_verb) if m.actor not in own
         ] or _claimed_before(slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
@@ -275,11 +277,13 @@ def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
 
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
     """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
-    own: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
+    own, or a pronoun: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
     baseless" -> the PMF, Hezbollah, al-Nusra."""
-    if claim.lower_ not in g.words("claim_nouns") or claim.sent.start == 0:
+    if claim.sent.start == 0:
         return []
-    if not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
+    if _pronoun_claim(claim, g):
+        pass  # "Iran has denied this", "Tehran denies it"
+    elif claim.lower_ not in g.words("claim_nouns") or not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
         c.dep_ in ("acl", "relcl", "prep") for c in claim.children
     ):
         return []  # "claims that ...", "reports of ...": the content is in the sentence; "claims" alone: no antecedent
@@ -294,6 +298,12 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
                 elif cand.object.actor in own and cand.subject.actor not in own:
                     out.append(cand.subject)
     return unique(out)
+
+
+def _pronoun_claim(tok: Token, g: Grammar) -> bool:
+    """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
+    actor the coreference resolved it to)."""
+    return tok.lower_ in ("this", "that", "it", "these", "those") and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
@@ -384,7 +394,7 @@ def denial_clause(
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i]
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -412,11 +422,12 @@ def denial_clause(
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
-        # a claim's content clause: "rejected suggestions that it controls HTS"
+        # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
+        # ...", "dismissed as fake the reports that ..."
         contents += [
             (a, True)
-            for o in complements
-            if o.dep_ == "dobj" and o.lower_ in rule.themes
+            for o in _denied_nouns(complements)
+            if o.lower_ in rule.themes
             for a in o.children
             if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
         ]
@@ -428,6 +439,82 @@ def denial_clause(
             continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def judged_clause(
+    rule: Rule, v: Token, g: Grammar, found: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate | None]]:
+    """A speaker calling a claim false in what it says: "Qatar said the accusations that it funds Hamas are
+    baseless", "any claim seeking to link the operation to Iran is invalid, the mission said".
+
+    The claim (a ``themes`` noun) is the subject of the said clause, a word of ``vocab/false_words.txt`` its
+    predicate. As with :func:`denial_clause`, a relation stated in the claim between the speaker and another actor
+    is denied (and consumed); else the actors of its content clause when it names the speaker, the actors it is
+    linked to ("claims of Iranian involvement"), or a definite claim's content in the sentence before.
+    """
+    if not is_verbal(v):
+        return
+    claims = _claims_called_false(v, rule, g)
+    if not claims:
+        return
+    deniers, source = _deniers(v, g)
+    own = frozenset(d.actor for d in deniers)
+    stated = False
+    for cand in found:
+        if cand.rule.relation == "denies" or not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in claims):
+            continue
+        for d in deniers:
+            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            if other is not None:
+                stated = True
+                yield from ((replace(row, source=source), cand) for row in _pairs(rule, [d], [other], v) if row.strong)
+    if stated:
+        return
+    for claim in claims:
+        contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+        actors = [m for a in contents for m in _content_actors(a, g)]
+        others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
+        others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
+
+
+def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
+    """Claim nouns that are the subject of a clause the verb says, with a false word as its predicate: "said **the
+    accusations** ... were baseless"."""
+    out = []
+    for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+        verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
+            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
+    return out
+
+
+# the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
+CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause}
+
+
+def _verdicts(v: Token, g: Grammar) -> list[Token]:
+    """A judgement the parser hangs on a denial verb, with the denied claim as its object: "dismissed **as fake** the
+    reports that ..." ("fake" an adverbial clause whose object is "reports")."""
+    return [
+        c for c in v.children
+        if c.dep_ in ("advcl", "oprd", "acomp", "xcomp") and c.i > v.i and c.lower_ in g.words("false_words")
+        and any(o.dep_ == "dobj" for o in c.children)
+    ]
+
+
+def _denied_nouns(complements: list[Token]) -> list[Token]:
+    """The nouns a denial verb's complements deny: its object, the object of a verdict on it ("dismissed as fake the
+    reports"), a claim after "as" ("rejected as baseless claims that ...")."""
+    out = []
+    for c in complements:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ != "prep":
+            out += [o for o in c.children if o.dep_ == "dobj" and c.dep_ not in ("ccomp", "xcomp")]
+    return out
 
 
 def _negated(cue: Token, g: Grammar) -> bool:
@@ -458,8 +545,15 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
 
 
 def _gerund_object(noun: Token) -> bool:
-    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier)."""
-    return any(c.dep_ in NP_MODIFIER_DEPS and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
+    """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier),
+    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself)."""
+    if noun.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
+        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and noun.pos_ == "PROPN"))
+        for c in noun.children
+    )
 
 
 # edges out of a denied clause's own statement: asides, adverbial and further clauses
@@ -478,6 +572,8 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
     while stack:
         t = stack.pop()
         mention = g.at.get(t.i)
+        if mention is None and t.tag_ == "PRP" and t.dep_ == "nsubj":  # "rejected the notion that it takes ..."
+            mention = next(iter(g.referents(t)), None)
         if mention is not None:
             out.append(mention)
         for c in t.children:
@@ -497,6 +593,10 @@ def _claim(rule: Rule, v: Token) -> Token | None:
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
+    # "..., which Qatar denies": the relative pronoun stands for the statement before the comma
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < v.i):
+        if v.dep_ == "relcl" and obj.i > 0 and v.doc[obj.i - 1].text == ",":
+            return obj
     # a fronted object: "..., a charge Tehran denies" (parsed as the object of a clause hung on the statement)
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:
@@ -533,14 +633,25 @@ def means(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def title(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
-    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran".
+    """A role noun before a name, as its title: "Iran's proxy Hezbollah", "its proxy Hezbollah", "its patron Iran";
+    or on a group noun: "a proxy force of the Kremlin".
 
-    The name is the ``head_is`` argument; the possessor (of the name or of the title) the other."""
-    if t.dep_ not in NP_MODIFIER_DEPS or t.head.i not in g.at:
+    The name (or whom the group noun's phrase renames) is the ``head_is`` argument; the possessor (of the name or
+    of the title, or the group noun's "of"/"for") the other."""
+    if t.dep_ not in NP_MODIFIER_DEPS:
         return
-    named = g.referents(t.head)
+    head = t.head
+    if head.i in g.at:
+        named, owners = g.referents(head), g.actor_modifiers(head)
+    elif head.lower_ in g.words("group_nouns"):
+        # the role on a group noun, which stands for whom the phrase renames, not for its owner: "Wagner,
+        # operating as a proxy force of the Kremlin", "Hezbollah is Iran's proxy militia"
+        owners = g.actor_modifiers(head) + g.referents_of(g.pobjs(head, frozenset({"of", "for"})))
+        named = g.renamed(head)
+    else:
+        return
     own = {m.actor for m in named}
-    others = [m for m in g.actor_modifiers(t.head) + g.actor_modifiers(t) if m.actor not in own]
+    others = [m for m in owners + g.actor_modifiers(t) if m.actor not in own]
     if rule.head_is == "subject":
         yield from _pairs(rule, named, unique(others), t)
     else:

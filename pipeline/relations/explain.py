@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.relations.arguments import Grammar, Mention
-from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, cued_rules, denial_clause
+from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
 from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule, RuleSet
 
@@ -140,15 +140,15 @@ def rule_attempts(sent: Span, relation: str, rules: RuleSet, g: Grammar, subject
     cued: list[tuple[Rule, Token]] = []
     for tok in sent:
         for rule in cued_rules(tok, rules):
-            if rule.construction != "denial_clause":
+            if rule.construction not in CLAUSE_CONSTRUCTIONS:
                 found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
             cued.append((rule, tok))
     attempts = []
     for rule, tok in cued:
         if rule.relation != relation:
             continue
-        if rule.construction == "denial_clause":
-            cands = [c for c, _ in denial_clause(rule, tok, g, found)]
+        if rule.construction in CLAUSE_CONSTRUCTIONS:
+            cands = [c for c, _ in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found)]
         else:
             cands = list(CONSTRUCTIONS[rule.construction](rule, tok, g))
         attempts.append(Attempt(rule.id, tok.text, _outcome(cands, subject, obj, g)))

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar
-from pipeline.relations.constructions import CONSTRUCTIONS, Candidate, cued_rules, denial_clause
+from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess
 from pipeline.relations.ruleset import RuleSet
 
@@ -20,13 +20,13 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     clause_cues = []
     for tok in sent:
         for rule in cued_rules(tok, rules):
-            if rule.construction == "denial_clause":
+            if rule.construction in CLAUSE_CONSTRUCTIONS:
                 clause_cues.append((rule, tok))
             else:
                 found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
     denials, consumed = [], set()
     for rule, tok in clause_cues:
-        for denial, denied in denial_clause(rule, tok, g, found):
+        for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             denials.append(denial)
             if denied is not None:  # "Iran denies arming the Houthis": a denial, not a negated funds row
                 consumed.add(id(denied))

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import QUOTE_MARKS, Grammar
-from pipeline.relations.repairs import SUBJECT_DEPS, fronted_object_clause, listed_conjunct, relative_as_content_clause
+from pipeline.relations.repairs import (
+    SUBJECT_DEPS,
+    fronted_object_clause,
+    listed_conjunct,
+    relative_as_content_clause,
+    swallowed_source,
+)
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
 NEGATOR_DEPS = frozenset({"det", "advmod", "preconj", "neg"})
@@ -66,7 +72,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and _has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
-                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g):
+                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
@@ -79,6 +85,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
                     negated = True
+                if came == "prep" and below.lower_ == "from" and (
+                    tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
+                ):
+                    return None  # moving away from it states no relation: "backed away from his support for X"
+                if came == "dobj" and tok.lower_ in g.words("false_words"):
+                    negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
@@ -91,7 +103,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             elif quoted or not g.has_quote(tok.sent):
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
                 reported, source = True, speaker
-                alleged = alleged or lemma in g.words("hedge_words")
+                # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
+                alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
         if not reported:
             found = _attribution(tok, g)
             if found is not None:
@@ -109,8 +122,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        if dep == "acl" and any(c.dep_ == "mark" for c in tok.children):
-            pass  # content clause of a noun: "no evidence that Russia armed ..."
+        if dep in ("acl", "relcl") and any(c.dep_ == "mark" for c in tok.children):
+            # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
+            # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
+            alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -119,7 +134,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             local = False
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
             tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
-        ):
+        ) and tok.head.lower_ not in g.words("false_words"):
             local = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False
@@ -135,6 +150,18 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     else:
         modality = "asserted"
     return Assessment(modality, source)
+
+
+def _set_against(clause: Token) -> bool:
+    """A clause opened by "though"/"although": it disputes the main clause, it does not hedge it ("Russia has denied
+    any links with Wagner, though evidence suggests otherwise")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children)
+
+
+def _conceded(verb: Token, g: Grammar) -> bool:
+    """Unnamed sources set against the main clause: "**though** other accounts indicate ...", "although some officials
+    say ..." (not an actor's own word: "though Ankara insists it has no part in ...")."""
+    return _set_against(verb) and not any(g.referents(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _yes_no_question(sent) -> bool:
@@ -176,7 +203,12 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         if child.dep_ == "nsubj":
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
-    return g.source_name(agents[0]) if agents else None
+    if agents:
+        return g.source_name(agents[0])
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # a participle reporting clause: "X struck Gaza, saying Iran ..."
+        doers = g.subjects(verb)
+        return doers[0].actor if doers else None
+    return None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:
@@ -189,6 +221,9 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
             for sub in child.subtree:
                 if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
                     return g.source_name(sub) or ""
+            for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+                if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
+                    return g.source_name(subject) or ""
             return ""
     return None
 

@@ -106,6 +106,41 @@ def auxiliary_subject(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 return child
     return None
+def swallowed_source(subject: Token) -> list[Token] | None:
+    """A source the parser read as the clause's subject: "According to **X**, Iran and Hezbollah have helped
+    Hamas" (X the subject, "to" left without an object, the real subjects X's conjuncts after the comma).
+
+    Returns the real subjects (the first conjunct after a comma: its own conjuncts follow it), or None when the
+    subject is not such a source."""
+    doc = subject.doc
+    to = subject.left_edge.i - 1
+    if to < 1 or doc[to].lower_ != "to" or doc[to - 1].lower_ != "according":
+        return None
+    if any(c.dep_ == "pobj" for c in doc[to].children):
+        return None
+    return [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","][:1]
+
+
+def agreeing_conjunct(subject: Token) -> list[Token] | None:
+    """A singular verb whose subject the parser coordinated with the object of the clause before: "Turkey supports
+    the SNA and **Qatar backs** Hamas" (*the SNA and Qatar* read as the subject of *backs*). Returns the last
+    conjunct (the verb's own subject), or None when the subject is no such coordination."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ != "VBZ" or subject.i > verb.i or verb.dep_ not in ("ccomp", "conj"):
+        return None
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    if not conjuncts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    return conjuncts[-1:]
+
+
+def accuser_of(prep: Token) -> Token | None:
+    """The accusation verb whose "of" the parser hung on its agent: "is accused by UN experts **of** supporting M23"
+    ("of" under *experts*); None for any other preposition."""
+    agent = prep.head
+    if prep.lower_ != "of" or agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.lower_ != "by":
+        return None
+    return agent.head.head
 
 
 def noun_tagged_subject(verb: Token) -> Token | None:
@@ -158,6 +193,24 @@ def preposition_conjunct(child: Token) -> list[Token]:
     if child.dep_ != "conj" or child.pos_ != "ADP":
         return []
     return [obj for obj in child.children if obj.dep_ == "pobj"]
+
+
+def echoed_preposition(obj: Token) -> list[Token]:
+    """Objects of a preposition repeated after "as well as", which the parser hangs on "as" away from the first
+    one: "has the backing of Iran, as well as **of** Qatar" -> [Qatar] for *Iran*; [] for anything else.
+
+    Only for the last such preposition before "as well as" ("the backing of the rulers of Iran, as well as of
+    Qatar" echoes *of Iran*)."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "agent"):
+        return []
+    doc = obj.doc
+    for tok in doc[obj.i + 1 : obj.sent.end]:
+        if tok.lower_ == prep.lower_ and tok.dep_ in ("prep", "dative", "agent"):
+            if not (tok.head.lower_ == "as" and doc[tok.head.i - 2 : tok.head.i].text.lower() == "as well"):
+                return []  # another such preposition comes first
+            return [o for o in tok.children if o.dep_ == "pobj"]
+    return []
 
 
 def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset()) -> list[Token]:
@@ -224,11 +277,15 @@ REPAIRS = {
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
+    "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
+    "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
+    "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
+    "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),

@@ -23,15 +23,15 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose", "judged", "denial_noun",
+    "purpose", "judged", "judged_clause", "denial_noun",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
 # match lowercase noun forms.
 LEMMA_CONSTRUCTIONS = frozenset(
-    {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged"}
+    {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
 )
-_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged"}
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
