@@ -1266,7 +1266,7 @@ NEGATIVE += [
         Iran            NNP  pobj   6 GPE:Iran
         .               .    punct  1
      """, ()),
-    # dependence for something else: "Mali's junta relies on Russia for diplomatic cover."
+    # dependence for something else: "Mali's junta relies on Russia for wheat." (diplomatic cover: backs)
     ("trains.receive.depend", """
         Mali            NNP  poss   2 GPE:Mali
         's              POS  case   0
@@ -1275,8 +1275,7 @@ NEGATIVE += [
         on              IN   prep   3
         Russia          NNP  pobj   4 GPE:Russia
         for             IN   prep   3
-        diplomatic      JJ   amod   8
-        cover           NN   pobj   6
+        wheat           NN   pobj   6
         .               .    punct  3
      """, ()),
 ]
@@ -1521,13 +1520,13 @@ NEGATIVE += [
         Russia          NNP  pobj     4 GPE:Russia
         .               .    punct    3
      """, ()),
-    # dependence on something else: "Hezbollah relies on Iranian support." (backs at most, not funds)
+    # dependence on something else: "Hezbollah relies on Iranian pilgrims." (support: backs, not funds)
     ("funds.receive.depend", """
         Hezbollah       NNP  nsubj    1 ORG:Hezbollah
         relies/rely     VBZ  ROOT     1
         on              IN   prep     1
         Iranian         JJ   amod     4 NORP:Iran
-        support         NN   pobj     2
+        pilgrims/pilgrim NNS pobj     2
         .               .    punct    1
      """, ()),
 ]
