@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--strict-names", action="store_true",
                     help="compare actor names as strings only, without the gazetteer")
     ev.add_argument("--ids", type=Path, metavar="FILE", help="score only the documents listed in FILE (one id a line)")
-    ev.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+    ev.add_argument("--exclude-ids", action="append", type=Path, metavar="FILE",
+                    help="leave out the documents listed in FILE; repeat for several")
     ev.add_argument("--rows", action="store_true", help="also print every missed and extra relation row, by relation")
 
     xp = sub.add_parser("explain", help="explain each missed and extra relation row of a scored run (for rule authors)",
@@ -79,7 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     xp.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
                     help="relation rule folder (default: configs/relations)")
     xp.add_argument("--ids", type=Path, metavar="FILE", help="explain only the documents listed in FILE")
-    xp.add_argument("--exclude-ids", type=Path, metavar="FILE", help="leave out the documents listed in FILE")
+    xp.add_argument("--exclude-ids", action="append", type=Path, metavar="FILE",
+                    help="leave out the documents listed in FILE; repeat for several")
 
     rp = sub.add_parser("report", help="write a self-contained HTML review report of a predictions folder",
                         description="One HTML file (no network needed to view it): article index, entities, relations "
@@ -200,7 +202,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     names = same_string if args.strict_names else gazetteer_names(args.actors or REPO_ROOT / "configs" / "actors.yaml")
     ids = read_ids(args.ids) if args.ids else None
-    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    exclude = set().union(*map(read_ids, args.exclude_ids)) if args.exclude_ids else None
     report = score_files(args.gold, args.predictions, ids=ids, exclude=exclude, names=names)
     if report["relations"] is not None and not args.rows:  # rows only on request (a set kept unseen stays unseen)
         report["relations"] = {k: v for k, v in report["relations"].items() if k not in ("misses", "extras")}
@@ -251,7 +253,7 @@ def _explain(args: argparse.Namespace) -> int:
     from pipeline.explainer import explain_run
 
     ids = read_ids(args.ids) if args.ids else None
-    exclude = read_ids(args.exclude_ids) if args.exclude_ids else None
+    exclude = set().union(*map(read_ids, args.exclude_ids)) if args.exclude_ids else None
     sys.stdout.write(explain_run(args.gold, args.predictions, args.rules, ids, exclude))
     return EXIT_OK
 
