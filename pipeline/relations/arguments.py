@@ -632,13 +632,13 @@ class Grammar:
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
-            return self._involved(governor)
+            return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             return self.referents(head)
-        if dep == "acl" and verb.tag_ == "VB" and head.lower_ in self.words("involvement_nouns"):
-            return self._involved(head)  # "Iran's efforts to arm the Houthis"
+        if dep == "acl" and verb.tag_ == "VB" and (involved := self._involved(head)) is not None:
+            return involved  # "Iran's efforts to arm the Houthis"
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             head.lemma_.lower() not in self.words("irrealis_verbs")  # (no plan or attempt states it: "plans by Iran to arm")
         ):
@@ -648,11 +648,11 @@ class Grammar:
             ]
         return []
 
-    def _involved(self, noun: Token) -> list[Mention]:
+    def _involved(self, noun: Token) -> list[Mention] | None:
         """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
-        involvement in training") or its "of" object ("the role of Iran in arming"); [] for other nouns."""
+        involvement in training") or its "of" object ("the role of Iran in arming"); None for other nouns."""
         if noun.lower_ not in self.words("involvement_nouns"):
-            return []
+            return None
         return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
 
     def objects(self, verb: Token) -> list[Mention]:
