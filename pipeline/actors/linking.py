@@ -97,11 +97,13 @@ class ActorMatcher:
         """Indices of the tokens longer than one character that contain a hyphen (memoised per word)."""
         orths = doc.to_array("ORTH")
         strings = doc.vocab.strings
+        wanted = []  # (of this Doc's words only: the memo grows with the run)
         for orth in numpy.unique(orths).tolist():
             if orth not in self._hyphenated:
                 text = strings[orth]
                 self._hyphenated[orth] = len(text) > 1 and self.hyphen_splitter.search(text) is not None
-        wanted = [orth for orth, yes in self._hyphenated.items() if yes]
+            if self._hyphenated[orth]:
+                wanted.append(orth)
         return numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist()
 
     def lookup(self, text: str) -> Form | None:
@@ -143,10 +145,12 @@ class ActorMatcher:
         (not a stop word, verb or punctuation)."""
         orths = doc.to_array("ORTH")
         strings = doc.vocab.strings
+        wanted = []  # (of this Doc's words only)
         for orth in numpy.unique(orths).tolist():
             if orth not in self._unmarked:
                 self._unmarked[orth] = self._unmarked_form(strings[orth])
-        wanted = [orth for orth, form in self._unmarked.items() if form is not None]
+            if self._unmarked[orth] is not None:
+                wanted.append(orth)
         out = []
         for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist():
             nxt = doc[i + 1] if i + 1 < len(doc) else None
