@@ -61,3 +61,23 @@ def test_worker_long_text_parsed_in_pieces_keeps_offsets_and_finds_what_the_whol
     assert all(text[a:b] for a, b, _, _ in ents)
     same = ents & {(e.start_char, e.end_char, e.label_, e.kb_id_) for e in whole.ents}
     assert len(same) >= 0.9 * len(whole.ents), "the pieced parse should find nearly the same entities"
+
+
+def test_worker_settle_msgpack_plugins_keeps_the_same_plugins_and_the_same_bytes(monkeypatch):
+    import srsly.msgpack
+    from spacy.tokens import DocBin
+
+    registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
+    for registry in registries:  # restored after the test
+        monkeypatch.setattr(registry, "entry_points", registry.entry_points)
+    doc = _NLP("Iran funds the Houthis, officials said.")
+    doc.spans["coref"] = [doc[0:1]]
+    doc.user_data["doc_id"] = "a"
+    before = [registry.get_all() for registry in registries]
+    packed = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    worker.settle_msgpack_plugins()
+    assert [registry.get_all() for registry in registries] == before
+    assert all(not registry.entry_points for registry in registries)  # no installed package offers one here
+    assert DocBin(store_user_data=True, docs=[doc]).to_bytes() == packed
+    again = next(DocBin().from_bytes(packed).get_docs(_NLP.vocab))
+    assert again.user_data["doc_id"] == "a" and [s.text for s in again.spans["coref"]] == ["Iran"]
