@@ -79,3 +79,36 @@ def test_relations_component_without_rules_says_how_to_get_them():
     bare = RelationExtractor(spacy.blank("en"), "relation_extractor")
     with pytest.raises(RuleDataError, match="build_nlp"):
         bare(parse(TWICE))
+
+
+def test_relations_component_cue_tokens_hold_every_token_some_rule_is_cued_by():
+    """The extractor asks only Grammar.cue_tokens for cues: they must include each token cued_rules answers."""
+    from pipeline.relations import Grammar
+    from pipeline.relations.constructions import cued_rules
+    from tests.conftest import make_doc
+
+    rules = extractor().rules
+    words, lemmas, pos, tags, deps, heads = [], [], [], [], [], []
+
+    def sentence(*tokens):  # (word, lemma, pos, tag, dep, head offset within the sentence)
+        start = len(words)
+        for word, lemma, p, tag, dep, head in tokens:
+            words.append(word), lemmas.append(lemma), pos.append(p), tags.append(tag), deps.append(dep)
+            heads.append(start + head)
+
+    for cue in sorted(rules.by_lemma):
+        stem = cue[:-1] if cue.endswith("e") else cue
+        sentence((cue.title(), cue.title(), "VERB", "VBZ", "ROOT", 0), ("rebels", "rebel", "NOUN", "NNS", "dobj", 0))
+        # a gerund tagged as a noun that takes an object; a participle tagged as an adjective beside a verb
+        sentence((stem + "ing", stem + "ing", "NOUN", "NN", "ROOT", 0), ("rebels", "rebel", "NOUN", "NNS", "dobj", 0))
+        sentence((stem + "ed", stem + "ed", "ADJ", "JJ", "ROOT", 0), ("and", "and", "CCONJ", "CC", "cc", 0),
+                 ("financed", "finance", "VERB", "VBN", "conj", 0))
+    for cue in sorted(rules.by_form):
+        sentence((cue.upper(), cue, "NOUN", "NN", "ROOT", 0), ("table", "table", "NOUN", "NN", "dobj", 0))
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    g = Grammar(doc, rules)
+    asked = [t.i for sent in doc.sents for t in g.cue_tokens(sent)]
+    cued = [t.i for t in doc if cued_rules(t, rules)]
+    assert len(cued) >= len(rules.by_lemma) + len(rules.by_form)
+    assert set(cued) <= set(asked)
+    assert asked == sorted(asked) and not any(doc[i].lower_ == "table" for i in asked)

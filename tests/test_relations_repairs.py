@@ -356,4 +356,15 @@ def test_repairs_table_names_every_repair():
         name for name, f in inspect.getmembers(repairs, inspect.isfunction) if f.__module__ == repairs.__name__ and not name.startswith("_")
     }
     assert set(repairs.REPAIRS) == public
-    assert all(name in {c[0] for c in CASES} or name in ("noun_tagged_subject", "relative_antecedent") for name in public)
+    assert all(
+        name in {c[0] for c in CASES} or name in ("noun_tagged_subject", "relative_antecedent", "misread_stems")
+        for name in public
+    )
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [("training", ("train", "traine")), ("financing", ("financ", "finance")), ("armed", ("arm", "arme")), ("arms", ())],
+)
+def test_repairs_misread_stems(form, expected):
+    assert repairs.misread_stems(form) == expected

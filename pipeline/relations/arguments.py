@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.docs import COREF, argument_entities
 from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
@@ -36,6 +38,7 @@ from pipeline.relations.repairs import (
     is_verbal,
     listed_participle,
     lost_subject,
+    misread_stems,
     noun_tagged_subject,
     preposition_conjunct,
     relative_antecedent,
@@ -108,6 +111,31 @@ class Grammar:
         self._sentences: dict[int, Doc] = {}
         self._array = None
         self._forms: dict[int, frozenset[str]] = {}
+        self._cue_at: numpy.ndarray | None = None
+
+    def cue_tokens(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` that may cue a rule, in order: a superset of those
+        :func:`~pipeline.relations.constructions.cued_rules` gives rules for (a lemma or a lowercase form
+        some rule is cued by, or a misread "-ing"/"-ed" form whose verb is, :func:`repairs.verb_lemmas`).
+        Found once per Doc from the words' ids, so the sentences without a cue cost no look-up per token."""
+        if self._cue_at is None:
+            self._cue_at = self._cue_positions()
+        lo, hi = numpy.searchsorted(self._cue_at, [sent.start, sent.end]).tolist()
+        return [self.doc[i] for i in self._cue_at[lo:hi].tolist()]
+
+    def _cue_positions(self) -> numpy.ndarray:
+        by_lemma, by_form = self.rules.by_lemma, self.rules.by_form
+        strings = self.doc.vocab.strings
+        ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        forms = [
+            h for h in numpy.unique(ids[:, 0]).tolist()
+            if strings[h] in by_form or any(s in by_lemma for s in misread_stems(strings[h]))
+        ]
+        lemmas = [h for h in numpy.unique(ids[:, 1]).tolist() if strings[h].lower() in by_lemma]
+        return numpy.flatnonzero(
+            numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
+            | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
+        )
 
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united

@@ -271,7 +271,9 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
-    """The rules a token cues: verb constructions by lemma (a gerund tagged as a noun by its verb), others by form."""
+    """The rules a token cues: verb constructions by lemma (a gerund tagged as a noun by its verb), others by form.
+
+    (:meth:`Grammar.cue_tokens` picks the tokens worth asking: change the two together.)"""
     return [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())] + list(rules.by_form.get(tok.lower_, ()))
 
 

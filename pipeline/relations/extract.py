@@ -18,7 +18,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     """Every relation the sentence states, one record per (subject, relation, object)."""
     found: list[Candidate] = []
     clause_cues = []
-    for tok in sent:
+    for tok in g.cue_tokens(sent):
         for rule in cued_rules(tok, rules):
             if rule.construction in CLAUSE_CONSTRUCTIONS:
                 clause_cues.append((rule, tok))
@@ -31,6 +31,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             if denied is not None:  # "Iran denies arming the Houthis": a denial, not a negated funds row
                 consumed.add(id(denied))
     found = [c for c in found if c.strong and id(c) not in consumed] + denials
+    if not found:
+        return []
 
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())

@@ -58,9 +58,20 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
     ("training" -> "train", "armed" -> "arm")."""
     lemma = tok.lemma_.lower()
     if is_nominal_gerund(tok) or is_participle_adjective(tok):
-        stem = tok.lower_[: -3 if tok.lower_.endswith("ing") else -2]
-        return (lemma, stem, stem + "e")
+        return (lemma, *misread_stems(tok.lower_))
     return (lemma,)
+
+
+def misread_stems(form: str) -> tuple[str, ...]:
+    """The verbs a lowercase "-ing" or "-ed" form may be, when the tagger misreads it (:func:`verb_lemmas`):
+    "training" -> ("train", "traine"); () for other forms."""
+    if form.endswith("ing"):
+        stem = form[:-3]
+    elif form.endswith("ed"):
+        stem = form[:-2]
+    else:
+        return ()
+    return (stem, stem + "e")
 
 
 def misread_verb(tok: Token) -> bool:
@@ -273,6 +284,7 @@ REPAIRS = {
     "is_nominal_gerund": ("training Hamas terrorists", "verb cues"),
     "is_verbal": ("Iran funds and arms Hamas (funds/NNS)", "every verb construction, arguments"),
     "verb_lemmas": ("training -> train, armed -> arm", "cue lookup"),
+    "misread_stems": ("training -> train, traine (the stems verb_lemmas tries)", "verb_lemmas, Grammar.cue_tokens"),
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
