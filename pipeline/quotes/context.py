@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.docs import argument_entities, boilerplate_ranges, person_genders
@@ -34,8 +37,8 @@ class DocContext:
     def __init__(self, doc: Doc, rules: QuoteRules) -> None:
         self.doc = doc
         self.rules = rules
-        self.text = doc.text
-        spans, unbalanced = pair_quotes(doc.text, rules)
+        self.text = doc.text  # (built anew from the tokens at every access: read it once)
+        spans, unbalanced = pair_quotes(self.text, rules)
         furniture = boilerplate_ranges(doc)
         self.spans: list[QuotedSpan] = [s for s in spans if not any(s.open < e and b <= s.close for b, e in furniture)]
         self.unbalanced: list[Unbalanced] = [u for u in unbalanced if not any(u.start < e and b < u.end for b, e in furniture)]
@@ -55,15 +58,22 @@ class DocContext:
         self.sent_at = [0] * len(doc)
         for n, sent in enumerate(self.sents):
             self.sent_at[sent.start : sent.end] = [n] * len(sent)
-        self.lower: list[str] = []
-        self.is_cue: list[bool] = []  # token is a speech verb outside quotations
-        for tok in doc:
-            self.lower.append(tok.lower_)
-            self.is_cue.append(self._is_cue_verb(tok))
+        # the words' lowercase forms, and the speech verbs outside quotations, from the word ids
+        ids = doc.to_array([LOWER, LEMMA, POS]).reshape(-1, 3)
+        strings = doc.vocab.strings
+        forms, at = numpy.unique(ids[:, 0], return_inverse=True)
+        forms = [strings[h] for h in forms.tolist()]
+        self.lower: list[str] = [forms[k] for k in at.tolist()]
+        self._phrase_starts = {phrase[0] for phrase in rules.source_phrases}
+        cue_lemmas = [h for h in numpy.unique(ids[:, 1]).tolist() if strings[h].lower() in rules.cue_verbs]
+        self.is_cue: list[bool] = [False] * len(doc)  # token is a speech verb outside quotations
+        maybe = (ids[:, 2] == VERB) & numpy.isin(ids[:, 1], numpy.array(cue_lemmas, dtype=ids.dtype))
+        for i in numpy.flatnonzero(maybe).tolist():
+            self.is_cue[i] = self._is_cue_verb(doc[i])
         self.speakers: list[Speaker] = []  # in the order they were found
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
         self.reported = [False] * len(doc)  # token lies in a reported clause found so far
-        self.turns: list[Turn] = interview_turns(doc, rules)
+        self.turns: list[Turn] = interview_turns(doc, rules, self.text)
         self.genders = person_genders(doc)  # person actor -> male/female, where the coreference layer knew it
 
     def _is_cue_verb(self, tok: Token) -> bool:
@@ -95,6 +105,8 @@ class DocContext:
 
     def phrase_at(self, i: int) -> tuple[str, ...] | None:
         """The source phrase ("according to") starting at token ``i``, if any."""
+        if 0 <= i < len(self.lower) and self.lower[i] not in self._phrase_starts:
+            return None  # (no phrase starts with this word)
         for phrase in self.rules.source_phrases:
             if tuple(self.lower[i : i + len(phrase)]) == phrase:
                 return phrase

@@ -29,9 +29,10 @@ class Turn:
     interviewee: Span  # who answers: a PERSON entity, or the answer's label as one
 
 
-def interview_turns(doc: Doc, rules: QuoteRules) -> list[Turn]:
-    """The turns of an interview transcript, in text order (none for other documents)."""
-    text = doc.text  # built anew on every access: read it once
+def interview_turns(doc: Doc, rules: QuoteRules, text: str | None = None) -> list[Turn]:
+    """The turns of an interview transcript, in text order (none for other documents); ``text`` is
+    ``doc.text`` when the caller has it (spaCy builds it anew from the tokens at every access)."""
+    text = doc.text if text is None else text
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     asks = [bool(rules.interviewer_label.match(text[a:b])) for a, b in paragraphs]
     if sum(asks) < rules.transcript_min_questions:
