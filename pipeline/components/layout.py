@@ -14,7 +14,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -89,11 +91,18 @@ class NewsLayout(RuleSetComponent):
                 spans.append(span)
         doc.spans[BOILERPLATE] = spans
         starts = {s.start for s in spans} | {s.end for s in spans if s.end < len(doc)}
-        if data["break_sentences_at_newlines"]:
-            starts |= {t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws}
+        if data["break_sentences_at_newlines"]:  # after each token holding a line break (never trailing space)
+            orths = doc.to_array(ORTH)
+            breaks = [h for h in numpy.unique(orths).tolist() if "\n" in doc.vocab.strings[h]]
+            starts |= {i + 1 for i in numpy.flatnonzero(numpy.isin(orths[:-1], numpy.array(breaks, dtype=orths.dtype))).tolist()}
+        # set as one array: Token.is_sent_start scans the whole Doc for a parse at every assignment
+        if doc.has_annotation("DEP"):
+            raise ValueError("news_layout runs before the parser: it cannot set sentence starts on a parsed Doc")
+        sent_starts, spaces = doc.to_array([SENT_START]), doc.to_array(IS_SPACE)
         for i in starts:
-            if 0 < i < len(doc) and not doc[i].is_space:
-                doc[i].is_sent_start = True
+            if 0 < i < len(doc) and not spaces[i]:
+                sent_starts[i] = 1
+        doc.from_array([SENT_START], sent_starts)
         return doc
 
 
