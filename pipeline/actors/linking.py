@@ -34,7 +34,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import numpy
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
@@ -712,8 +714,11 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
         found = _institution_phrase(doc, start, phrases)
         if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
             add(entry.name, start, found[0], found[1], "owner_institution")
-    for token in doc:
-        if token.lower_ not in rules.institution_pronouns or token.dep_ != "poss":
+    lowers = doc.to_array(LOWER)  # (the institution pronouns, found from the word ids)
+    pronouns = numpy.array([get_string_id(w) for w in rules.institution_pronouns], dtype=lowers.dtype)
+    for i in numpy.flatnonzero(numpy.isin(lowers, pronouns)).tolist():
+        token = doc[i]
+        if token.dep_ != "poss":
             continue
         owner = _nearest_actor(token, mentions, gazetteer)
         phrases = matcher.owner_phrases.get(owner.type) if owner is not None and owner.type != "person" else None

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
@@ -63,10 +66,14 @@ def untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ("Young voters" after "Neil Young")."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == PERSON and m.length > 1 and doc[m.end - 1].text.istitle()
                 and all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha)}  # not "Remarked Center"
+    if not surnames:
+        return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in doc:
-        if tok.text not in surnames or tok.i in covered:
+    orths = doc.to_array(ORTH)  # (the tokens with a surname's text, found from the word ids)
+    for i in numpy.flatnonzero(numpy.isin(orths, numpy.array([get_string_id(s) for s in surnames], dtype=orths.dtype))).tolist():
+        tok = doc[i]
+        if tok.i in covered:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
