@@ -18,8 +18,11 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import numpy
+import srsly
 import srsly.msgpack
-from spacy.tokens import Doc, DocBin, Span
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
+from spacy.tokens import Doc, DocBin, MorphAnalysis, Span
 
 from pipeline import __version__
 from pipeline.config import STAGES, PipelineConfig, Stage
@@ -92,7 +95,7 @@ class Extractor:
         """Parse a batch of inputs, store the Docs, run the requested stages over them."""
         states = [self._new_state(item) for item in task.items]
         todo = [s for s in states if s.row["status"] == "ok"]
-        docbin = DocBin(store_user_data=True)
+        docbin = PartDocBin(store_user_data=True)
         for state, doc in zip(todo, self._parse([s.row["text"] for s in todo])):
             if isinstance(doc, Doc):
                 doc.user_data["doc_id"] = state.doc_id
@@ -203,7 +206,7 @@ class Extractor:
             docs = list(DocBin(store_user_data=True).from_bytes(task.docbin).get_docs(self.nlp.vocab))
             if gone:
                 docs = [d for d in docs if d.user_data["doc_id"] not in gone]
-                docbin = DocBin(store_user_data=True, docs=docs).to_bytes()
+                docbin = PartDocBin(store_user_data=True, docs=docs).to_bytes()
             by_id = {d.user_data["doc_id"]: d for d in docs} if task.stages else {}
             for state in states:
                 if state.row["failed_stage"] not in ("read", "ner"):
@@ -252,6 +255,41 @@ class Extractor:
         documents = to_table("documents", [s.row for s in states])
         tables["documents"] = documents.replace_schema_metadata(self.file_metadata(held))
         return PartResult(part_id, tables, docbin, n_words)
+
+
+# the token strings spaCy's DocBin.add keeps, read per token there (text, tag_, lemma_, norm_, dep_, ent_type_,
+# ent_kb_id_, ent_id_; morph apart)
+_STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)
+
+
+class PartDocBin(DocBin):
+    """spaCy's DocBin, its ``add`` collecting a Doc's strings once per distinct word id instead of reading nine
+    strings per token (a third of its time). The bytes are the same as DocBin's (tested)."""
+
+    def add(self, doc: Doc) -> None:
+        if any(attr not in self.attrs for attr in (*_STRING_ATTRS, MORPH)):
+            return super().add(doc)
+        array = doc.to_array(self.attrs).reshape(len(doc), len(self.attrs))
+        self.tokens.append(array)
+        self.spaces.append(numpy.asarray(doc.to_array(SPACY).reshape(len(doc), 1), dtype=bool))
+        self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        strings = doc.vocab.strings
+        for attr in _STRING_ATTRS:
+            self.strings.update(strings[h] for h in numpy.unique(array[:, self.attrs.index(attr)]).tolist())
+        self.strings.update(
+            str(MorphAnalysis.from_id(doc.vocab, h)) for h in numpy.unique(array[:, self.attrs.index(MORPH)]).tolist()
+        )
+        self.cats.append(doc.cats)
+        if self.store_user_data:
+            self.user_data.append(srsly.msgpack_dumps(doc.user_data))
+        self.span_groups.append(doc.spans.to_bytes())
+        for group in doc.spans.values():
+            for span in group:
+                self.strings.add(span.label_)
+                if span.kb_id in strings:
+                    self.strings.add(span.kb_id_)
+                if span.id in strings:
+                    self.strings.add(span.id_)
 
 
 def settle_msgpack_plugins() -> None:

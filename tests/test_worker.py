@@ -81,3 +81,29 @@ def test_worker_settle_msgpack_plugins_keeps_the_same_plugins_and_the_same_bytes
     assert DocBin(store_user_data=True, docs=[doc]).to_bytes() == packed
     again = next(DocBin().from_bytes(packed).get_docs(_NLP.vocab))
     assert again.user_data["doc_id"] == "a" and [s.text for s in again.spans["coref"]] == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("words", "morphs"),
+    [
+        (["Tehran", "denies", "arming", "the", "rebels", "."], ["Number=Sing", "Number=Sing|Person=3|Tense=Pres", "", "", "Number=Plur", ""]),
+        (["Mrs", "Okafor", "said", "so", ",", "twice", "."], ["", "Number=Sing", "Tense=Past|VerbForm=Fin", "", "", "", ""]),
+        ([], []),
+    ],
+)
+def test_worker_part_docbin_writes_the_bytes_of_spacys_docbin(words, morphs):
+    from spacy.tokens import Doc, DocBin, Span
+
+    doc = Doc(_NLP.vocab, words=words, morphs=morphs or None, tags=["NNP"] * len(words) or None,
+              lemmas=[w.lower() for w in words] or None, deps=["dep"] * len(words) or None,
+              heads=list(range(len(words))) or None)
+    if words:
+        doc.ents = [Span(doc, 0, 1, label="GPE", kb_id="Iran", span_id="gazetteer"), Span(doc, 4, 5, label="NORP")]
+        doc.spans["coref"] = [Span(doc, 1, 2, label="pronoun", kb_id="Iran")]
+        doc.spans["boilerplate"] = [Span(doc, len(doc) - 1, len(doc), label="header", span_id="date")]
+    doc.user_data["doc_id"] = "a1"
+    ours, spacys = worker.PartDocBin(store_user_data=True), DocBin(store_user_data=True)
+    for _ in range(2):
+        ours.add(doc)
+        spacys.add(doc)
+    assert ours.strings == spacys.strings and ours.to_bytes() == spacys.to_bytes()
