@@ -19,6 +19,7 @@ part-of-speech tags are spelled out here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
@@ -111,7 +112,8 @@ class Grammar:
         self._sentences: dict[int, Doc] = {}
         self._array = None
         self._forms: dict[int, frozenset[str]] = {}
-        self._cue_at: numpy.ndarray | None = None
+        self._cue_at: list[int] | None = None
+        self._lower: list[str] | None = None  # each token's lowercase form
 
     def cue_tokens(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that may cue a rule, in order: a superset of those
@@ -120,22 +122,22 @@ class Grammar:
         Found once per Doc from the words' ids, so the sentences without a cue cost no look-up per token."""
         if self._cue_at is None:
             self._cue_at = self._cue_positions()
-        lo, hi = numpy.searchsorted(self._cue_at, [sent.start, sent.end]).tolist()
-        return [self.doc[i] for i in self._cue_at[lo:hi].tolist()]
+        at = self._cue_at
+        return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
 
-    def _cue_positions(self) -> numpy.ndarray:
+    def _cue_positions(self) -> list[int]:
         by_lemma, by_form = self.rules.by_lemma, self.rules.by_form
         strings = self.doc.vocab.strings
         ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
         forms = [
-            h for h in numpy.unique(ids[:, 0]).tolist()
-            if strings[h] in by_form or any(s in by_lemma for s in misread_stems(strings[h]))
+            h for h, form in ((h, strings[h]) for h in numpy.unique(ids[:, 0]).tolist())
+            if form in by_form or any(s in by_lemma for s in misread_stems(form))
         ]
         lemmas = [h for h in numpy.unique(ids[:, 1]).tolist() if strings[h].lower() in by_lemma]
         return numpy.flatnonzero(
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
-        )
+        ).tolist()
 
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
@@ -182,7 +184,11 @@ class Grammar:
         """The lowercase words of the token's sentence."""
         sent = tok.sent
         if sent.start not in self._forms:
-            self._forms[sent.start] = frozenset(t.lower_ for t in sent)
+            if self._lower is None:  # (from the word ids, once per Doc)
+                forms, at = numpy.unique(self.doc.to_array(LOWER), return_inverse=True)
+                forms = [self.doc.vocab.strings[h] for h in forms.tolist()]
+                self._lower = [forms[k] for k in at.tolist()]
+            self._forms[sent.start] = frozenset(self._lower[sent.start : sent.end])
         return self._forms[sent.start]
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
