@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,13 @@ def actor_of(span: Span) -> str | None:
             if mention.start <= root.i < mention.end and mention.kb_id_:
                 return mention.kb_id_
     return None
+
+
+def lowercase_forms(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read once per distinct word from the word ids (no Token objects)."""
+    forms, at = numpy.unique(doc.to_array(LOWER), return_inverse=True)
+    strings = [doc.vocab.strings[h] for h in forms.tolist()]
+    return [strings[k] for k in at.tolist()]
 
 
 def person_genders(doc: Doc) -> dict[str, str]:

@@ -36,3 +36,14 @@ def test_docs_strict_units_nests_and_restores():
         assert guarded(doc, "r", [doc[0:1]], _boom) == []
     with pytest.raises(IndexError):
         guarded(doc, "r", [doc[0:1]], _boom)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Iran", "FUNDS", "the", "Houthis", ",", "iran", "says", "."], ["\n\n", "Ünal", "İstanbul", "ﬁnance"], []],
+)
+def test_docs_lowercase_forms_equal_each_tokens_lower(words):
+    from pipeline.docs import lowercase_forms
+
+    doc = make_doc(words)
+    assert len(doc) == len(words) and lowercase_forms(doc) == [t.lower_ for t in doc]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import argument_entities, boilerplate_ranges, person_genders
+from pipeline.docs import argument_entities, boilerplate_ranges, lowercase_forms, person_genders
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 from pipeline.quotes.transcript import Turn, interview_turns
@@ -58,16 +58,13 @@ class DocContext:
         self.sent_at = [0] * len(doc)
         for n, sent in enumerate(self.sents):
             self.sent_at[sent.start : sent.end] = [n] * len(sent)
-        # the words' lowercase forms, and the speech verbs outside quotations, from the word ids
-        ids = doc.to_array([LOWER, LEMMA, POS]).reshape(-1, 3)
-        strings = doc.vocab.strings
-        forms, at = numpy.unique(ids[:, 0], return_inverse=True)
-        forms = [strings[h] for h in forms.tolist()]
-        self.lower: list[str] = [forms[k] for k in at.tolist()]
+        self.lower: list[str] = lowercase_forms(doc)
         self._phrase_starts = {phrase[0] for phrase in rules.source_phrases}
-        cue_lemmas = [h for h in numpy.unique(ids[:, 1]).tolist() if strings[h].lower() in rules.cue_verbs]
+        # the speech verbs outside quotations: only verbs of a cue lemma (found from the word ids) are checked
+        ids = doc.to_array([LEMMA, POS]).reshape(-1, 2)
+        cue_lemmas = [h for h in numpy.unique(ids[:, 0]).tolist() if doc.vocab.strings[h].lower() in rules.cue_verbs]
         self.is_cue: list[bool] = [False] * len(doc)  # token is a speech verb outside quotations
-        maybe = (ids[:, 2] == VERB) & numpy.isin(ids[:, 1], numpy.array(cue_lemmas, dtype=ids.dtype))
+        maybe = (ids[:, 1] == VERB) & numpy.isin(ids[:, 0], numpy.array(cue_lemmas, dtype=ids.dtype))
         for i in numpy.flatnonzero(maybe).tolist():
             self.is_cue[i] = self._is_cue_verb(doc[i])
         self.speakers: list[Speaker] = []  # in the order they were found

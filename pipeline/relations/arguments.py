@@ -26,7 +26,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities
+from pipeline.docs import COREF, argument_entities, lowercase_forms
 from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -184,10 +184,8 @@ class Grammar:
         """The lowercase words of the token's sentence."""
         sent = tok.sent
         if sent.start not in self._forms:
-            if self._lower is None:  # (from the word ids, once per Doc)
-                forms, at = numpy.unique(self.doc.to_array(LOWER), return_inverse=True)
-                forms = [self.doc.vocab.strings[h] for h in forms.tolist()]
-                self._lower = [forms[k] for k in at.tolist()]
+            if self._lower is None:
+                self._lower = lowercase_forms(self.doc)
             self._forms[sent.start] = frozenset(self._lower[sent.start : sent.end])
         return self._forms[sent.start]
 
