@@ -127,13 +127,21 @@ class Grammar:
 
     def _cue_positions(self) -> list[int]:
         by_lemma, by_form = self.rules.by_lemma, self.rules.by_form
+        form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
         ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
-        forms = [
-            h for h, form in ((h, strings[h]) for h in numpy.unique(ids[:, 0]).tolist())
-            if form in by_form or any(s in by_lemma for s in misread_stems(form))
-        ]
-        lemmas = [h for h in numpy.unique(ids[:, 1]).tolist() if strings[h].lower() in by_lemma]
+        forms, lemmas = [], []
+        for h in numpy.unique(ids[:, 0]).tolist():
+            if h not in form_cues:
+                form = strings[h]
+                form_cues[h] = form in by_form or any(s in by_lemma for s in misread_stems(form))
+            if form_cues[h]:
+                forms.append(h)
+        for h in numpy.unique(ids[:, 1]).tolist():
+            if h not in lemma_cues:
+                lemma_cues[h] = strings[h].lower() in by_lemma
+            if lemma_cues[h]:
+                lemmas.append(h)
         return numpy.flatnonzero(
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))

@@ -11,7 +11,7 @@ turns that dict into the lookup tables the extractor uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -398,6 +398,9 @@ class RuleSet:
     vocab: dict[str, frozenset[str]]
     patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
     event_codes: dict[str, dict[str, str | None]]  # relation -> {"cameo": code, "plover": code}
+    # word id -> whether that lowercase form / that lemma may cue a rule (Grammar.cue_tokens), filled as Docs come
+    form_cues: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+    lemma_cues: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
