@@ -33,7 +33,7 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wikinews" / "articles.json
 # PARSE_BATCH_CHARS (32,000 characters of ~4,400-character Wikinews articles).
 BARE_BATCH_SIZE = 8
 TARGETS = {
-    "extract_vs_bare_pipe": 0.80,
+    "extract_vs_bare_pipe": 0.90,  # issue 11: the whole extract keeps at least 0.90 of the bare parse's speed
     "scaling_2_vs_1_workers": 1.4,
     "peak_rss_large_vs_small_at_most": 1.25,
     "unchanged_rerun_speedup": 10.0,
