@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v7"
+    assert q.rules_version == quote_rules.version == "quote_rules.v8"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -1137,3 +1137,73 @@ def test_quotes_extract_according_to_after_the_subject_is_no_opening_phrase(quot
     )
     found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
     assert found == [("Lund, according to Berg, said the old port closed", "Berg"), ("the old port closed", "Lund")]
+
+
+# -- round 8: bodies named after a person; fragments of an opening clause ------
+def _body_said(owner_ent, noun):
+    # “We will appeal,” the Ortiz campaign said.
+    return parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("appeal", 9, "ccomp", "VERB"), (",", 9, "punct", "PUNCT"), ("”", 9, "punct", "PUNCT"),
+        ("the", 8, "det", "DET"), ("Ortiz", 8, "compound", "PROPN", f"B-{owner_ent}"), (noun, 9, "nsubj", "NOUN"),
+        ("said", 9, "ROOT", "VERB", "say"), (".", 9, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    "owner_ent, noun, expected",
+    [
+        ("PERSON", "campaign", "Ortiz campaign"),  # the campaign speaks, not the candidate
+        ("PERSON", "administration", "Ortiz administration"),
+        ("PERSON", "family", "Ortiz family"),
+        ("PERSON", "spokesperson", "Ortiz"),  # a mouthpiece still speaks for the person
+        ("GPE", "government", "Ortiz"),  # a body named after a place speaks for it
+    ],
+)
+def test_quotes_extract_body_named_after_a_person_speaks_as_itself(owner_ent, noun, expected, quote_rules):
+    q = only(_body_said(owner_ent, noun), quote_rules)
+    assert (q.quote, q.speaker) == ("We will appeal", expected)
+
+
+def test_quotes_extract_possessive_body_of_a_person(quote_rules):
+    # Senator Lind's team said: “The vote was close.”
+    doc = parse(
+        ("Senator", 1, "compound", "PROPN"), ("Lind", 3, "poss", "PROPN", "B-PERSON"), ("'s", 1, "case", "PART"),
+        ("team", 4, "nsubj", "NOUN"), ("said", 4, "ROOT", "VERB", "say"), (":", 4, "punct", "PUNCT"),
+        ("“", 9, "punct", "PUNCT"), ("The", 8, "det", "DET"), ("vote", 9, "nsubj", "NOUN"),
+        ("was", 4, "ccomp", "AUX", "be"), ("close", 9, "acomp", "ADJ"), (".", 9, "punct", "PUNCT"),
+        ("”", 9, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker) == ("The vote was close", "direct", "Lind team")
+
+
+def _echoing():
+    # Echoing a memo about a “ghost fund”, Paul Reyes said he had questions.
+    return parse(
+        ("Echoing", 12, "advcl", "VERB", "echo"), ("a", 2, "det", "DET"), ("memo", 0, "dobj", "NOUN"),
+        ("about", 2, "prep", "ADP"), ("a", 7, "det", "DET"), ("“", 7, "punct", "PUNCT"),
+        ("ghost", 7, "compound", "NOUN"), ("fund", 3, "pobj", "NOUN"), ("”", 7, "punct", "PUNCT"),
+        (",", 12, "punct", "PUNCT"), ("Paul", 11, "compound", "PROPN", "B-PERSON"),
+        ("Reyes", 12, "nsubj", "PROPN", "I-PERSON"), ("said", 12, "ROOT", "VERB", "say"),
+        ("he", 14, "nsubj", "PRON"), ("had", 12, "ccomp", "VERB", "have"), ("questions", 14, "dobj", "NOUN"),
+        (".", 12, "punct", "PUNCT"),
+    )
+
+
+def _visiting():
+    # Visiting the “peace village” on Monday, Ana Ruiz said the talks would resume.
+    return parse(
+        ("Visiting", 11, "advcl", "VERB", "visit"), ("the", 4, "det", "DET"), ("“", 4, "punct", "PUNCT"),
+        ("peace", 4, "compound", "NOUN"), ("village", 0, "dobj", "NOUN"), ("”", 4, "punct", "PUNCT"),
+        ("on", 0, "prep", "ADP"), ("Monday", 6, "pobj", "PROPN", "B-DATE"), (",", 11, "punct", "PUNCT"),
+        ("Ana", 10, "compound", "PROPN", "B-PERSON"), ("Ruiz", 11, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 11, "ROOT", "VERB", "say"), ("the", 13, "det", "DET"), ("talks", 15, "nsubj", "NOUN"),
+        ("would", 15, "aux", "AUX"), ("resume", 11, "ccomp", "VERB"), (".", 11, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize("build", [_echoing, _visiting])
+def test_quotes_extract_fragment_in_an_opening_clause_is_not_the_cues(build, quote_rules):
+    # the words in marks belong to the memo or the place, not to the speaker of "said"
+    assert [q for q in quotes(build(), quote_rules) if q.kind != "indirect"] == []

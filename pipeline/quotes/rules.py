@@ -106,6 +106,7 @@ class QuoteRuleData(_Strict):
     report_labels: list[str]
     name_participles: list[str] = []
     organ_nouns: list[str] = []
+    person_bodies: list[str] = []
     owner_prepositions: list[str] = []
     seat_prepositions: list[str] = []
     outlet_prepositions: list[str] = []
@@ -172,6 +173,7 @@ class QuoteRules:
     report_labels: frozenset[str]
     name_participles: frozenset[str]
     organ_nouns: frozenset[str]  # report nouns included
+    person_bodies: frozenset[str]  # a person's collective body speaks as itself ("the Biden campaign")
     owner_prepositions: frozenset[str]
     seat_prepositions: frozenset[str]
     outlet_prepositions: frozenset[str]
@@ -242,6 +244,7 @@ class QuoteRules:
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),
             organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
+            person_bodies=low(d.person_bodies),
             owner_prepositions=low(d.owner_prepositions),
             seat_prepositions=low(d.seat_prepositions),
             outlet_prepositions=low(d.outlet_prepositions),

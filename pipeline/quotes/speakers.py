@@ -361,6 +361,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             # "Cardinal Marc Ouellet of the Holy See": a name the model did not tag
             return _named(ctx, mention), None
         if ent is not None and not _is_core(ent, mention):
+            body = _person_body(ctx, ent, mention)
+            if body is not None:
+                # "the Biden campaign", "Smith's family": the body, not the person
+                return body, None
             if _speaks_for(ctx, ent, mention):
                 # "a Wall Street Journal article", "Iran's foreign ministry": the owner speaks, no role
                 return ctx.speaker_from_span(ent, ent.root), None
@@ -411,6 +415,18 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     else:
         return None, None
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
+
+
+def _person_body(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
+    """A collective body named after a person modifying it ("the Biden
+    campaign", "Senator Smith's team"): the body as "<surname> <noun>"."""
+    if ent.label_ != "PERSON" or head.lemma_.lower() not in ctx.rules.person_bodies or head.pos_ != "NOUN":
+        return None
+    if ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
+        return None
+    words = [ent[-1], *ctx.doc[ent.end : head.i + 1]]  # the surname and the body: "Day('s) animal foundation"
+    name = " ".join(t.lower_ if t.i == head.i else t.text for t in words if t.lower_ not in ("'s", "’s", "'", "’"))
+    return Speaker(name, "ORG", ctx.doc[ent.start : head.i + 1].text, ent.start_char, head.idx + len(head), head.i)
 
 
 def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
