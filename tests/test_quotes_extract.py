@@ -1207,3 +1207,53 @@ def _visiting():
 def test_quotes_extract_fragment_in_an_opening_clause_is_not_the_cues(build, quote_rules):
     # the words in marks belong to the memo or the place, not to the speaker of "said"
     assert [q for q in quotes(build(), quote_rules) if q.kind != "indirect"] == []
+
+
+def _bank_then_they(officers):
+    # Acme Bank said it would appeal. [The officers returned to work.] They said the ruling was unfair.
+    rows = [
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        ("it", 5, "nsubj", "PRON"), ("would", 5, "aux", "AUX"), ("appeal", 2, "ccomp", "VERB"), (".", 2, "punct", "PUNCT"),
+    ]
+    if officers:
+        rows += [
+            ("The", 8, "det", "DET"), ("officers", 9, "nsubj", "NOUN", "officer"), ("returned", 9, "ROOT", "VERB", "return"),
+            ("to", 9, "prep", "ADP"), ("work", 10, "pobj", "NOUN"), (".", 9, "punct", "PUNCT"),
+        ]
+    n = len(rows)
+    rows += [
+        ("They", n + 1, "nsubj", "PRON"), ("said", n + 1, "ROOT", "VERB", "say"), ("the", n + 3, "det", "DET"),
+        ("ruling", n + 4, "nsubj", "NOUN"), ("was", n + 1, "ccomp", "AUX", "be"), ("unfair", n + 4, "acomp", "ADJ"),
+        (".", n + 1, "punct", "PUNCT"),
+    ]
+    doc = parse(*rows)
+    for tok in doc:
+        if tok.text == "officers":
+            tok.tag_ = "NNS"
+    return doc
+
+
+@pytest.mark.parametrize(
+    "officers, expected",
+    [
+        (False, ["Acme Bank"]),  # "They" is the bank
+        (True, []),  # "They" are the officers, who have no name: no row rather than the bank
+    ],
+)
+def test_quotes_extract_they_is_never_named_before_a_closer_plural_subject(officers, expected, quote_rules):
+    found = [(q.quote, q.speaker) for q in quotes(_bank_then_they(officers), quote_rules)]
+    assert found == [("the ruling was unfair", s) for s in expected]
+
+
+def test_quotes_extract_they_is_no_one_person(quote_rules):
+    # “We will win,” Dalia Haddad said. They said the ruling was unfair.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 8, "ccomp", "VERB"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("Dalia", 7, "compound", "PROPN", "B-PERSON"), ("Haddad", 8, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("They", 11, "nsubj", "PRON"), ("said", 11, "ROOT", "VERB", "say"), ("the", 13, "det", "DET"),
+        ("ruling", 14, "nsubj", "NOUN"), ("was", 11, "ccomp", "AUX", "be"), ("unfair", 14, "acomp", "ADJ"),
+        (".", 11, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will win", "Dalia Haddad")]

@@ -102,6 +102,7 @@ class QuoteRuleData(_Strict):
     heading_max_words: int = Field(default=8, ge=1)
     group_members: list[str] = []
     pronoun_gender: dict[str, str] = {}
+    plural_pronouns: list[str] = []
     report_nouns: list[str]
     report_labels: list[str]
     name_participles: list[str] = []
@@ -169,6 +170,7 @@ class QuoteRules:
     heading_max_words: int  # a line above quotations naming their speaker ("Dr Helen Ward, surgeon")
     group_members: frozenset[str]  # "one said", "said another", "a third added": an unnamed source
     pronoun_gender: dict[str, str]  # "he" -> male: never a person the coreference layer knows as a woman
+    plural_pronouns: frozenset[str]  # "they": never a singular noun phrase
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
     name_participles: frozenset[str]
@@ -240,6 +242,7 @@ class QuoteRules:
             heading_max_words=d.heading_max_words,
             group_members=low(d.group_members),
             pronoun_gender={p.lower(): g for p, g in d.pronoun_gender.items()},
+            plural_pronouns=low(d.plural_pronouns),
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.docs import actor_of
-from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker
+from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker, is_plural
 
 # dependents that do not belong to a speaker's name or description
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
@@ -545,11 +545,38 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A third-person pronoun's speaker, never the interviewee whose answer it
-    stands in (who speaks of themself as "I": 'and she said "..."')."""
+    stands in (who speaks of themself as "I": 'and she said "..."'), nor, for
+    "they", anyone named before a plural noun subject that comes closer ("The
+    officers are back at work. They said ...": the officers, who have no name)."""
     speaker = _resolve_pronoun(ctx, tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
+    if tok.lower_ in ctx.rules.plural_pronouns:
+        barrier = _plural_subject_before(ctx, tok)
+        if barrier is not None and _antecedent_at(ctx, speaker, tok) < barrier:
+            return None
     return speaker
+
+
+def _plural_subject_before(ctx: DocContext, tok: Token) -> int | None:
+    """The latest plural common noun (no name) that is the subject of a main
+    verb before ``tok`` in its sentence or the one before, outside quotations."""
+    n = ctx.sent_at[tok.i]
+    first = ctx.sents[max(0, n - 1)].start
+    for t in reversed(ctx.doc[first : tok.i]):
+        main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")  # not a reported clause's
+        if t.dep_ in ("nsubj", "nsubjpass") and main and t.pos_ == "NOUN" and is_plural(t) and not ctx.in_quote(t.i) and ctx.speaker_ent(t) is None:
+            return t.i
+    return None
+
+
+def _antecedent_at(ctx: DocContext, speaker: Speaker, tok: Token) -> int:
+    """Where the pronoun's antecedent is last named before it: the speaker's
+    own token, or for a coreference answer (the pronoun's own token) the
+    latest entity of that actor."""
+    if speaker.token != tok.i:
+        return speaker.token
+    return max((e.root.i for e in ctx.ents if e.start < tok.i and (e.kb_id_ or e.text) == speaker.name), default=-1)
 
 
 def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
@@ -561,18 +588,20 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     span = ctx.doc[tok.i : tok.i + 1]
     tiers = ctx.rules.pronouns[tok.lower_]
     gender = ctx.rules.pronoun_gender.get(tok.lower_)
-    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
+    plural = tok.lower_ in ctx.rules.plural_pronouns
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender, plural)
     if recent is not None:
         return _as_mention(recent, span)
     previous = _previous_subject(ctx, tok, tiers[0], gender)
     if previous is not None:
         return _as_mention(previous, span)
     name = actor_of(span)
-    if name and _named_outside_quotes(ctx, name, tok.i):
+    # the coreference layer's antecedent, when the pronoun can stand for its kind ("it" is no film, "they" no one person)
+    if name and _named_outside_quotes(ctx, name, tok.i) and any(ctx.label_of(name) in labels for labels in tiers):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
     for labels in tiers:
-        found = [ctx.latest_speaker(tok.i, labels, window, gender), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
+        found = [ctx.latest_speaker(tok.i, labels, window, gender, plural), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
