@@ -1257,3 +1257,53 @@ def test_quotes_extract_they_is_no_one_person(quote_rules):
         (".", 11, "punct", "PUNCT"),
     )
     assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will win", "Dalia Haddad")]
+
+
+def _described_how(subject_rows, clause_words):
+    # SUBJECT described how the fire spread, saying, “It was fast.”
+    n = len(subject_rows)
+    verb = n  # index of "described"
+    rows = list(subject_rows) + [("described", verb, "ROOT", "VERB", "describe")]
+    w, subj, cl = clause_words  # "how", "fire", "spread"
+    rows += [
+        (w, n + 4, "advmod", "SCONJ"), ("the", n + 3, "det", "DET"), (subj, n + 4, "nsubj", "NOUN"),
+        (cl, verb, "ccomp", "VERB"), (",", n + 4, "punct", "PUNCT"), ("saying", n + 4, "advcl", "VERB", "say"),
+        (",", n + 6, "punct", "PUNCT"), ("“", n + 10, "punct", "PUNCT"), ("It", n + 10, "nsubj", "PRON"),
+        ("was", n + 6, "ccomp", "AUX", "be"), ("fast", n + 10, "acomp", "ADJ"), (".", n + 10, "punct", "PUNCT"),
+        ("”", n + 10, "punct", "PUNCT"),
+    ]
+    return parse(*rows)
+
+
+@pytest.mark.parametrize(
+    "subject_rows, clause_words, expected",
+    [
+        ([("A", 1, "det", "DET"), ("witness", 2, "nsubj", "NOUN")], ("how", "fire", "spread"), "witness"),
+        ([("Dana", 1, "compound", "PROPN", "B-PERSON"), ("Ruiz", 2, "nsubj", "PROPN", "I-PERSON")],
+         ("why", "bridge", "closed"), "Dana Ruiz"),
+        ([("Dana", 1, "compound", "PROPN", "B-PERSON"), ("Ruiz", 2, "nsubj", "PROPN", "I-PERSON")],
+         ("whether", "storm", "passed"), "Dana Ruiz"),
+    ],
+)
+def test_quotes_extract_participle_cue_skips_a_described_content_clause(subject_rows, clause_words, expected, quote_rules):
+    # the subject of "how the fire spread" did not speak; the describer did
+    (q,) = [q for q in quotes(_described_how(subject_rows, clause_words), quote_rules) if q.kind == "direct"]
+    assert (q.quote, q.speaker) == ("It was fast", expected)
+
+
+@pytest.mark.parametrize("noun", ["Part", "Section", "An excerpt"])
+def test_quotes_extract_part_of_a_document_speaks_as_the_document(noun, quote_rules):
+    # Part of the Delta Council statement reads: “The park stays open.”
+    words = noun.split()
+    rows = [("An", len(words), "det", "DET")] if len(words) == 2 else []
+    n = len(rows)
+    rows += [
+        (words[-1], n + 6, "nsubj", "NOUN", words[-1].lower()), ("of", n, "prep", "ADP"), ("the", n + 5, "det", "DET"),
+        ("Delta", n + 4, "compound", "PROPN", "B-ORG"), ("Council", n + 5, "compound", "PROPN", "I-ORG"),
+        ("statement", n + 1, "pobj", "NOUN"), ("reads", n + 6, "ROOT", "VERB", "read"), (":", n + 6, "punct", "PUNCT"),
+        ("“", n + 11, "punct", "PUNCT"), ("The", n + 10, "det", "DET"), ("park", n + 11, "nsubj", "NOUN"),
+        ("stays", n + 6, "ccomp", "VERB", "stay"), ("open", n + 11, "acomp", "ADJ"), (".", n + 11, "punct", "PUNCT"),
+        ("”", n + 11, "punct", "PUNCT"),
+    ]
+    (q,) = [q for q in quotes(parse(*rows), quote_rules) if q.kind == "direct"]
+    assert (q.quote, q.speaker) == ("The park stays open", "Delta Council")

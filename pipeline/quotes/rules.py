@@ -95,6 +95,8 @@ class QuoteRuleData(_Strict):
     speaker_labels: list[str] = Field(min_length=1)
     subject_deps: list[str] = Field(min_length=1)
     inherit_subject_deps: list[str]
+    content_clause_words: list[str] = []
+    partitive_nouns: list[str] = []
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     document_window_sentences: int = Field(ge=0)
@@ -163,6 +165,8 @@ class QuoteRules:
     speaker_rank: dict[str, int]  # entity label -> preference (0 = best)
     subject_deps: frozenset[str]
     inherit_subject_deps: frozenset[str]
+    content_clause_words: frozenset[str]  # "how the attack unfolded": a described content, no speaker's clause
+    partitive_nouns: frozenset[str]  # "part of the statement": the statement speaks
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     document_window_sentences: int
@@ -235,6 +239,8 @@ class QuoteRules:
             speaker_rank={label: i for i, label in enumerate(d.speaker_labels)},
             subject_deps=frozenset(d.subject_deps),
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
+            content_clause_words=low(d.content_clause_words),
+            partitive_nouns=low(d.partitive_nouns),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             document_window_sentences=d.document_window_sentences,

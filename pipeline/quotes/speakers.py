@@ -184,7 +184,17 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
+        if _content_clause(ctx, verb):
+            verb = verb.head  # "X described how the attack unfolded, stating": the describer's subject
     return None
+
+
+def _content_clause(ctx: DocContext, verb: Token) -> bool:
+    """A clause opened by "how", "why", "whether" ... that a verb or noun
+    above it describes ("described how the attack unfolded")."""
+    return verb.head.i != verb.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.rules.content_clause_words and c.i < verb.i for c in verb.children
+    )
 
 
 def _person_apposed_to_body(ctx: DocContext, subject: Token, apposed: Token) -> bool:
@@ -351,6 +361,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
     if mention.pos_ == "PRON":
         return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
+    whole = _partitive_of(ctx, mention)
+    if whole is not None:
+        # "Part of the judge's statement reads": the statement (and so the judge)
+        return _resolve(ctx, whole, *_phrase_bounds(ctx, whole), named_only=named_only)
     ent = ctx.speaker_ent(mention)
     if ent is None:
         ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
@@ -429,6 +443,14 @@ def _person_body(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
     return Speaker(name, "ORG", ctx.doc[ent.start : head.i + 1].text, ent.start_char, head.idx + len(head), head.i)
 
 
+def _partitive_of(ctx: DocContext, mention: Token) -> Token | None:
+    """The document a partitive noun takes a part of ("part of the statement")."""
+    if mention.lower_ not in ctx.rules.partitive_nouns and mention.lemma_.lower() not in ctx.rules.partitive_nouns:
+        return None
+    prep = next((c for c in mention.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
     """The person a definite description names by a title or role given
     earlier ("The governor said" after "Governor Kay Ivey", "The judge" after
@@ -460,19 +482,25 @@ def _document_issuer(ctx: DocContext, mention: Token) -> Speaker | None:
         return own
     near = ctx.sent_at[mention.i] - ctx.rules.pronoun_window_sentences
     first = ctx.sents[max(0, ctx.sent_at[mention.i] - ctx.rules.document_window_sentences)].start
+    kinds = _compounds(mention)  # "the court order" is no earlier "order" of another kind
     for tok in reversed(ctx.doc[first : mention.i]):
         if ctx.in_quote(tok.i):
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_:
+        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_ and kinds <= _compounds(tok):
             found = _issuer_of(ctx, tok)
-        elif tok.pos_ == "VERB" and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
+        elif tok.pos_ == "VERB" and not kinds and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
             found = _entity_speaker(ctx, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         else:
             continue
         if found is not None:
             return found
     return None
+
+
+def _compounds(noun: Token) -> set[str]:
+    """The nouns compounded with a noun ("court" in "court order")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 # "announce" -> "announcement", "warn" -> "warning", "tweet" -> "tweet"
