@@ -1307,3 +1307,14 @@ def test_quotes_extract_part_of_a_document_speaks_as_the_document(noun, quote_ru
     ]
     (q,) = [q for q in quotes(parse(*rows), quote_rules) if q.kind == "direct"]
     assert (q.quote, q.speaker) == ("The park stays open", "Delta Council")
+
+
+@pytest.mark.parametrize("pronoun", ["They", "She"])
+def test_quotes_extract_pronoun_in_an_answer_names_only_someone_the_answer_names(pronoun, quote_rules):
+    # Acme Bank hired Lena Park. / ((WN)) Anything else? / Kay: {pronoun} told him, “You are wrong about this.” / ((WN)) ...
+    intro = [("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("hired", 2, "ROOT", "VERB", "hire"),
+             ("Lena", 4, "compound", "PROPN", "B-PERSON"), ("Park", 2, "dobj", "PROPN", "I-PERSON"), (".", 2, "punct", "PUNCT"), PARA]
+    answer = [(pronoun, *ANSWER[2][1:]) if row is ANSWER[2] else row for row in ANSWER]
+    doc = parse(*intro, *shifted(QUESTION, 7), *shifted(answer, 12), PARA, *shifted(QUESTION, 27))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)  # not the bank or the woman named before the interview

@@ -131,6 +131,11 @@ class DocContext:
     def _turn(self, tok: Token) -> Turn | None:
         return next((t for t in self.turns if t.start <= tok.idx < t.end), None)
 
+    def answer_start(self, tok: Token) -> int | None:
+        """The character offset where the interview answer holding ``tok`` begins (None outside answers)."""
+        turn = self._turn(tok)
+        return turn.start if turn is not None and not turn.question else None
+
     def interviewee(self, tok: Token) -> Speaker | None:
         """The interviewee named by a first-person subject of a cue verb or
         quotative in an answer ("I told them", "I'm like") or a second-person

@@ -573,15 +573,22 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A third-person pronoun's speaker, never the interviewee whose answer it
-    stands in (who speaks of themself as "I": 'and she said "..."'), nor, for
+    stands in (who speaks of themself as "I": 'and she said "..."') nor, in an
+    answer, anyone the answer does not name (and no one for "they"), nor, for
     "they", anyone named before a plural noun subject that comes closer ("The
     officers are back at work. They said ...": the officers, who have no name)."""
     speaker = _resolve_pronoun(ctx, tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
+    answer = ctx.answer_start(tok)
+    at = _antecedent_at(ctx, speaker, tok)
+    if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
+        # in an interview answer, "they" are people the interviewee retells, and
+        # he/she/it someone the answer itself names, or no one
+        return None
     if tok.lower_ in ctx.rules.plural_pronouns:
         barrier = _plural_subject_before(ctx, tok)
-        if barrier is not None and _antecedent_at(ctx, speaker, tok) < barrier:
+        if barrier is not None and at < barrier:
             return None
     return speaker
 
