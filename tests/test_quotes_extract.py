@@ -1318,3 +1318,26 @@ def test_quotes_extract_pronoun_in_an_answer_names_only_someone_the_answer_names
     doc = parse(*intro, *shifted(QUESTION, 7), *shifted(answer, 12), PARA, *shifted(QUESTION, 27))
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("You are wrong about this", None)  # not the bank or the woman named before the interview
+
+
+@pytest.mark.parametrize(
+    "title, place, expected",
+    [
+        (["Governor"], ("Ohio", "B-GPE"), "Dana Ruiz"),
+        (["Attorney", "General"], ("Ohio", "B-GPE"), "Dana Ruiz"),
+        (["CEO"], ("Acme", "B-ORG"), "Dana Ruiz"),
+    ],
+)
+def test_quotes_extract_place_before_a_title_and_name_is_no_speaker(title, place, expected, quote_rules):
+    # According to Ohio Governor Dana Ruiz, the bridge is closed. (parsed with the place as the object)
+    n = len(title)
+    root = 8 + n
+    rows = [("According", root, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), (place[0], 1, "pobj", "PROPN", place[1])]
+    rows += [(w, 4 + n, "compound", "PROPN") for w in title]
+    rows += [("Dana", 4 + n, "compound", "PROPN", "B-PERSON"), ("Ruiz", 0, "nsubj", "PROPN", "I-PERSON"),
+             (",", root, "punct", "PUNCT"), ("the", 7 + n, "det", "DET"), ("bridge", root, "nsubj", "NOUN"),
+             ("is", root, "ROOT", "AUX", "be"), ("closed", root, "acomp", "ADJ"), (".", root, "punct", "PUNCT")]
+    doc = parse(*rows)
+    doc.ents = [e if e.label_ != "PERSON" else Span(doc, e.start, e.end, label="PERSON", kb_id="Dana Ruiz") for e in doc.ents]  # the linker's actor
+    found = [(q.kind, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == [("indirect", expected)]

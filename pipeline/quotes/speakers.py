@@ -366,6 +366,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         # "Part of the judge's statement reads": the statement (and so the judge)
         return _resolve(ctx, whole, *_phrase_bounds(ctx, whole), named_only=named_only)
     ent = ctx.speaker_ent(mention)
+    titled = _titled_name_after(ctx, ent) if ent is not None else None
+    if titled is not None:
+        # "Connecticut Senator Richard Blumenthal" parsed with the place as the head: the person
+        return ctx.speaker_from_span(titled, titled.root), None
     if ent is None:
         ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
         # what the phrase names first ("Shapiro's widow, Pam Shriver"), then by label
@@ -441,6 +445,25 @@ def _person_body(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
     words = [ent[-1], *ctx.doc[ent.end : head.i + 1]]  # the surname and the body: "Day('s) animal foundation"
     name = " ".join(t.lower_ if t.i == head.i else t.text for t in words if t.lower_ not in ("'s", "’s", "'", "’"))
     return Speaker(name, "ORG", ctx.doc[ent.start : head.i + 1].text, ent.start_char, head.idx + len(head), head.i)
+
+
+def _titled_name_after(ctx: DocContext, ent: Span) -> Span | None:
+    """A person named right after a place or body and a title ("Connecticut
+    Senator Richard Blumenthal", "Acme CEO Jo Ray"): the place or body only
+    modifies the title, whatever the parse made the head."""
+    if ent.label_ == "PERSON":
+        return None
+    doc = ctx.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < _TITLE_WORDS and not doc[i].is_punct and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        i += 1
+    if i == ent.end or i >= len(doc) or doc[i - 1].whitespace_ == "":
+        return None
+    person = ctx.speaker_ent(doc[i])
+    return person if person is not None and person.label_ == "PERSON" and person.start == i else None
+
+
+_TITLE_WORDS = 3  # "Senator", "Attorney General", "Deputy Prime Minister"
 
 
 def _partitive_of(ctx: DocContext, mention: Token) -> Token | None:
