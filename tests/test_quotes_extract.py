@@ -1341,3 +1341,17 @@ def test_quotes_extract_place_before_a_title_and_name_is_no_speaker(title, place
     doc.ents = [e if e.label_ != "PERSON" else Span(doc, e.start, e.end, label="PERSON", kb_id="Dana Ruiz") for e in doc.ents]  # the linker's actor
     found = [(q.kind, q.speaker) for q in quotes(doc, quote_rules)]
     assert found == [("indirect", expected)]
+
+
+def test_quotes_extract_they_may_be_the_plural_noun_phrase_itself(quote_rules):
+    # “We will appeal,” the officers said. They added: “We are calm.”
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"), ("appeal", 8, "ccomp", "VERB"),
+        (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"), ("the", 7, "det", "DET"), ("officers", 8, "nsubj", "NOUN", "officer"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("They", 11, "nsubj", "PRON"), ("added", 11, "ROOT", "VERB", "add"), (":", 11, "punct", "PUNCT"), ("“", 15, "punct", "PUNCT"),
+        ("We", 15, "nsubj", "PRON"), ("are", 11, "ccomp", "AUX", "be"), ("calm", 15, "acomp", "ADJ"), (".", 15, "punct", "PUNCT"),
+        ("”", 15, "punct", "PUNCT"),
+    )
+    doc[7].tag_ = "NNS"
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will appeal", "officers"), ("We are calm", "officers")]

@@ -629,11 +629,14 @@ def _plural_subject_before(ctx: DocContext, tok: Token) -> int | None:
 
 
 def _antecedent_at(ctx: DocContext, speaker: Speaker, tok: Token) -> int:
-    """Where the pronoun's antecedent is last named before it: the speaker's
-    own token, or for a coreference answer (the pronoun's own token) the
-    latest entity of that actor."""
+    """Where the pronoun's antecedent is last named before it: the latest
+    entity of that actor, or for a noun phrase ("the officers") the latest
+    word it ends with (-1 when neither is found)."""
     if speaker.token != tok.i:
         return speaker.token
+    if speaker.label == NOUN_PHRASE:
+        last = speaker.name.split()[-1]
+        return max((t.i for t in ctx.doc[: tok.i] if t.text == last), default=-1)
     return max((e.root.i for e in ctx.ents if e.start < tok.i and (e.kb_id_ or e.text) == speaker.name), default=-1)
 
 
