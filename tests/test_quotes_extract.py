@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v7"
+    assert q.rules_version == quote_rules.version == "quote_rules.v8"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -1137,3 +1137,221 @@ def test_quotes_extract_according_to_after_the_subject_is_no_opening_phrase(quot
     )
     found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules)]
     assert found == [("Lund, according to Berg, said the old port closed", "Berg"), ("the old port closed", "Lund")]
+
+
+# -- round 8: bodies named after a person; fragments of an opening clause ------
+def _body_said(owner_ent, noun):
+    # “We will appeal,” the Ortiz campaign said.
+    return parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("appeal", 9, "ccomp", "VERB"), (",", 9, "punct", "PUNCT"), ("”", 9, "punct", "PUNCT"),
+        ("the", 8, "det", "DET"), ("Ortiz", 8, "compound", "PROPN", f"B-{owner_ent}"), (noun, 9, "nsubj", "NOUN"),
+        ("said", 9, "ROOT", "VERB", "say"), (".", 9, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize(
+    "owner_ent, noun, expected",
+    [
+        ("PERSON", "campaign", "Ortiz campaign"),  # the campaign speaks, not the candidate
+        ("PERSON", "administration", "Ortiz administration"),
+        ("PERSON", "family", "Ortiz family"),
+        ("PERSON", "spokesperson", "Ortiz"),  # a mouthpiece still speaks for the person
+        ("GPE", "government", "Ortiz"),  # a body named after a place speaks for it
+    ],
+)
+def test_quotes_extract_body_named_after_a_person_speaks_as_itself(owner_ent, noun, expected, quote_rules):
+    q = only(_body_said(owner_ent, noun), quote_rules)
+    assert (q.quote, q.speaker) == ("We will appeal", expected)
+
+
+def test_quotes_extract_possessive_body_of_a_person(quote_rules):
+    # Senator Lind's team said: “The vote was close.”
+    doc = parse(
+        ("Senator", 1, "compound", "PROPN"), ("Lind", 3, "poss", "PROPN", "B-PERSON"), ("'s", 1, "case", "PART"),
+        ("team", 4, "nsubj", "NOUN"), ("said", 4, "ROOT", "VERB", "say"), (":", 4, "punct", "PUNCT"),
+        ("“", 9, "punct", "PUNCT"), ("The", 8, "det", "DET"), ("vote", 9, "nsubj", "NOUN"),
+        ("was", 4, "ccomp", "AUX", "be"), ("close", 9, "acomp", "ADJ"), (".", 9, "punct", "PUNCT"),
+        ("”", 9, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.kind, q.speaker) == ("The vote was close", "direct", "Lind team")
+
+
+def _echoing():
+    # Echoing a memo about a “ghost fund”, Paul Reyes said he had questions.
+    return parse(
+        ("Echoing", 12, "advcl", "VERB", "echo"), ("a", 2, "det", "DET"), ("memo", 0, "dobj", "NOUN"),
+        ("about", 2, "prep", "ADP"), ("a", 7, "det", "DET"), ("“", 7, "punct", "PUNCT"),
+        ("ghost", 7, "compound", "NOUN"), ("fund", 3, "pobj", "NOUN"), ("”", 7, "punct", "PUNCT"),
+        (",", 12, "punct", "PUNCT"), ("Paul", 11, "compound", "PROPN", "B-PERSON"),
+        ("Reyes", 12, "nsubj", "PROPN", "I-PERSON"), ("said", 12, "ROOT", "VERB", "say"),
+        ("he", 14, "nsubj", "PRON"), ("had", 12, "ccomp", "VERB", "have"), ("questions", 14, "dobj", "NOUN"),
+        (".", 12, "punct", "PUNCT"),
+    )
+
+
+def _visiting():
+    # Visiting the “peace village” on Monday, Ana Ruiz said the talks would resume.
+    return parse(
+        ("Visiting", 11, "advcl", "VERB", "visit"), ("the", 4, "det", "DET"), ("“", 4, "punct", "PUNCT"),
+        ("peace", 4, "compound", "NOUN"), ("village", 0, "dobj", "NOUN"), ("”", 4, "punct", "PUNCT"),
+        ("on", 0, "prep", "ADP"), ("Monday", 6, "pobj", "PROPN", "B-DATE"), (",", 11, "punct", "PUNCT"),
+        ("Ana", 10, "compound", "PROPN", "B-PERSON"), ("Ruiz", 11, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 11, "ROOT", "VERB", "say"), ("the", 13, "det", "DET"), ("talks", 15, "nsubj", "NOUN"),
+        ("would", 15, "aux", "AUX"), ("resume", 11, "ccomp", "VERB"), (".", 11, "punct", "PUNCT"),
+    )
+
+
+@pytest.mark.parametrize("build", [_echoing, _visiting])
+def test_quotes_extract_fragment_in_an_opening_clause_is_not_the_cues(build, quote_rules):
+    # the words in marks belong to the memo or the place, not to the speaker of "said"
+    assert [q for q in quotes(build(), quote_rules) if q.kind != "indirect"] == []
+
+
+def _bank_then_they(officers):
+    # Acme Bank said it would appeal. [The officers returned to work.] They said the ruling was unfair.
+    rows = [
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        ("it", 5, "nsubj", "PRON"), ("would", 5, "aux", "AUX"), ("appeal", 2, "ccomp", "VERB"), (".", 2, "punct", "PUNCT"),
+    ]
+    if officers:
+        rows += [
+            ("The", 8, "det", "DET"), ("officers", 9, "nsubj", "NOUN", "officer"), ("returned", 9, "ROOT", "VERB", "return"),
+            ("to", 9, "prep", "ADP"), ("work", 10, "pobj", "NOUN"), (".", 9, "punct", "PUNCT"),
+        ]
+    n = len(rows)
+    rows += [
+        ("They", n + 1, "nsubj", "PRON"), ("said", n + 1, "ROOT", "VERB", "say"), ("the", n + 3, "det", "DET"),
+        ("ruling", n + 4, "nsubj", "NOUN"), ("was", n + 1, "ccomp", "AUX", "be"), ("unfair", n + 4, "acomp", "ADJ"),
+        (".", n + 1, "punct", "PUNCT"),
+    ]
+    doc = parse(*rows)
+    for tok in doc:
+        if tok.text == "officers":
+            tok.tag_ = "NNS"
+    return doc
+
+
+@pytest.mark.parametrize(
+    "officers, expected",
+    [
+        (False, ["Acme Bank"]),  # "They" is the bank
+        (True, []),  # "They" are the officers, who have no name: no row rather than the bank
+    ],
+)
+def test_quotes_extract_they_is_never_named_before_a_closer_plural_subject(officers, expected, quote_rules):
+    found = [(q.quote, q.speaker) for q in quotes(_bank_then_they(officers), quote_rules)]
+    assert found == [("the ruling was unfair", s) for s in expected]
+
+
+def test_quotes_extract_they_is_no_one_person(quote_rules):
+    # “We will win,” Dalia Haddad said. They said the ruling was unfair.
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"),
+        ("win", 8, "ccomp", "VERB"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("Dalia", 7, "compound", "PROPN", "B-PERSON"), ("Haddad", 8, "nsubj", "PROPN", "I-PERSON"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("They", 11, "nsubj", "PRON"), ("said", 11, "ROOT", "VERB", "say"), ("the", 13, "det", "DET"),
+        ("ruling", 14, "nsubj", "NOUN"), ("was", 11, "ccomp", "AUX", "be"), ("unfair", 14, "acomp", "ADJ"),
+        (".", 11, "punct", "PUNCT"),
+    )
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will win", "Dalia Haddad")]
+
+
+def _described_how(subject_rows, clause_words):
+    # SUBJECT described how the fire spread, saying, “It was fast.”
+    n = len(subject_rows)
+    verb = n  # index of "described"
+    rows = list(subject_rows) + [("described", verb, "ROOT", "VERB", "describe")]
+    w, subj, cl = clause_words  # "how", "fire", "spread"
+    rows += [
+        (w, n + 4, "advmod", "SCONJ"), ("the", n + 3, "det", "DET"), (subj, n + 4, "nsubj", "NOUN"),
+        (cl, verb, "ccomp", "VERB"), (",", n + 4, "punct", "PUNCT"), ("saying", n + 4, "advcl", "VERB", "say"),
+        (",", n + 6, "punct", "PUNCT"), ("“", n + 10, "punct", "PUNCT"), ("It", n + 10, "nsubj", "PRON"),
+        ("was", n + 6, "ccomp", "AUX", "be"), ("fast", n + 10, "acomp", "ADJ"), (".", n + 10, "punct", "PUNCT"),
+        ("”", n + 10, "punct", "PUNCT"),
+    ]
+    return parse(*rows)
+
+
+@pytest.mark.parametrize(
+    "subject_rows, clause_words, expected",
+    [
+        ([("A", 1, "det", "DET"), ("witness", 2, "nsubj", "NOUN")], ("how", "fire", "spread"), "witness"),
+        ([("Dana", 1, "compound", "PROPN", "B-PERSON"), ("Ruiz", 2, "nsubj", "PROPN", "I-PERSON")],
+         ("why", "bridge", "closed"), "Dana Ruiz"),
+        ([("Dana", 1, "compound", "PROPN", "B-PERSON"), ("Ruiz", 2, "nsubj", "PROPN", "I-PERSON")],
+         ("whether", "storm", "passed"), "Dana Ruiz"),
+    ],
+)
+def test_quotes_extract_participle_cue_skips_a_described_content_clause(subject_rows, clause_words, expected, quote_rules):
+    # the subject of "how the fire spread" did not speak; the describer did
+    (q,) = [q for q in quotes(_described_how(subject_rows, clause_words), quote_rules) if q.kind == "direct"]
+    assert (q.quote, q.speaker) == ("It was fast", expected)
+
+
+@pytest.mark.parametrize("noun", ["Part", "Section", "An excerpt"])
+def test_quotes_extract_part_of_a_document_speaks_as_the_document(noun, quote_rules):
+    # Part of the Delta Council statement reads: “The park stays open.”
+    words = noun.split()
+    rows = [("An", len(words), "det", "DET")] if len(words) == 2 else []
+    n = len(rows)
+    rows += [
+        (words[-1], n + 6, "nsubj", "NOUN", words[-1].lower()), ("of", n, "prep", "ADP"), ("the", n + 5, "det", "DET"),
+        ("Delta", n + 4, "compound", "PROPN", "B-ORG"), ("Council", n + 5, "compound", "PROPN", "I-ORG"),
+        ("statement", n + 1, "pobj", "NOUN"), ("reads", n + 6, "ROOT", "VERB", "read"), (":", n + 6, "punct", "PUNCT"),
+        ("“", n + 11, "punct", "PUNCT"), ("The", n + 10, "det", "DET"), ("park", n + 11, "nsubj", "NOUN"),
+        ("stays", n + 6, "ccomp", "VERB", "stay"), ("open", n + 11, "acomp", "ADJ"), (".", n + 11, "punct", "PUNCT"),
+        ("”", n + 11, "punct", "PUNCT"),
+    ]
+    (q,) = [q for q in quotes(parse(*rows), quote_rules) if q.kind == "direct"]
+    assert (q.quote, q.speaker) == ("The park stays open", "Delta Council")
+
+
+@pytest.mark.parametrize("pronoun", ["They", "She"])
+def test_quotes_extract_pronoun_in_an_answer_names_only_someone_the_answer_names(pronoun, quote_rules):
+    # Acme Bank hired Lena Park. / ((WN)) Anything else? / Kay: {pronoun} told him, “You are wrong about this.” / ((WN)) ...
+    intro = [("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("hired", 2, "ROOT", "VERB", "hire"),
+             ("Lena", 4, "compound", "PROPN", "B-PERSON"), ("Park", 2, "dobj", "PROPN", "I-PERSON"), (".", 2, "punct", "PUNCT"), PARA]
+    answer = [(pronoun, *ANSWER[2][1:]) if row is ANSWER[2] else row for row in ANSWER]
+    doc = parse(*intro, *shifted(QUESTION, 7), *shifted(answer, 12), PARA, *shifted(QUESTION, 27))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong about this", None)  # not the bank or the woman named before the interview
+
+
+@pytest.mark.parametrize(
+    "title, place, expected",
+    [
+        (["Governor"], ("Ohio", "B-GPE"), "Dana Ruiz"),
+        (["Attorney", "General"], ("Ohio", "B-GPE"), "Dana Ruiz"),
+        (["CEO"], ("Acme", "B-ORG"), "Dana Ruiz"),
+    ],
+)
+def test_quotes_extract_place_before_a_title_and_name_is_no_speaker(title, place, expected, quote_rules):
+    # According to Ohio Governor Dana Ruiz, the bridge is closed. (parsed with the place as the object)
+    n = len(title)
+    root = 8 + n
+    rows = [("According", root, "prep", "VERB", "accord"), ("to", 0, "prep", "ADP"), (place[0], 1, "pobj", "PROPN", place[1])]
+    rows += [(w, 4 + n, "compound", "PROPN") for w in title]
+    rows += [("Dana", 4 + n, "compound", "PROPN", "B-PERSON"), ("Ruiz", 0, "nsubj", "PROPN", "I-PERSON"),
+             (",", root, "punct", "PUNCT"), ("the", 7 + n, "det", "DET"), ("bridge", root, "nsubj", "NOUN"),
+             ("is", root, "ROOT", "AUX", "be"), ("closed", root, "acomp", "ADJ"), (".", root, "punct", "PUNCT")]
+    doc = parse(*rows)
+    doc.ents = [e if e.label_ != "PERSON" else Span(doc, e.start, e.end, label="PERSON", kb_id="Dana Ruiz") for e in doc.ents]  # the linker's actor
+    found = [(q.kind, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == [("indirect", expected)]
+
+
+def test_quotes_extract_they_may_be_the_plural_noun_phrase_itself(quote_rules):
+    # “We will appeal,” the officers said. They added: “We are calm.”
+    doc = parse(
+        ("“", 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"), ("will", 3, "aux", "AUX"), ("appeal", 8, "ccomp", "VERB"),
+        (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"), ("the", 7, "det", "DET"), ("officers", 8, "nsubj", "NOUN", "officer"),
+        ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT"),
+        ("They", 11, "nsubj", "PRON"), ("added", 11, "ROOT", "VERB", "add"), (":", 11, "punct", "PUNCT"), ("“", 15, "punct", "PUNCT"),
+        ("We", 15, "nsubj", "PRON"), ("are", 11, "ccomp", "AUX", "be"), ("calm", 15, "acomp", "ADJ"), (".", 15, "punct", "PUNCT"),
+        ("”", 15, "punct", "PUNCT"),
+    )
+    doc[7].tag_ = "NNS"
+    assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will appeal", "officers"), ("We are calm", "officers")]

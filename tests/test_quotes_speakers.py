@@ -196,3 +196,26 @@ def test_quotes_speakers_a_designation_in_marks_is_a_term_even_under_a_cue(quote
         ("“", 6, "punct", "PUNCT"), ("Xq-19", 4, "appos", "PROPN"), (".", 2, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
     )
     assert quotes(doc, quote_rules) == []
+
+
+@pytest.mark.parametrize(
+    ("earlier_kind", "expected"),
+    [
+        (None, "court letter"),  # Lena Park sent a letter. The court letter said, ...: another letter, not hers
+        ("court", "Lena Park"),  # Lena Park sent a court letter. The court letter said, ...: hers
+        ("bank", "court letter"),  # Lena Park sent a bank letter. The court letter said, ...
+    ],
+)
+def test_quotes_speakers_document_of_another_kind_is_not_the_earlier_one(earlier_kind, expected, quote_rules):
+    first = [("Lena", 1, "compound", "PROPN", "B-PERSON"), ("Park", 2, "nsubj", "PROPN", "I-PERSON"),
+             ("sent", 2, "ROOT", "VERB", "send"), ("a", 4 + bool(earlier_kind), "det", "DET")]
+    if earlier_kind:
+        first.append((earlier_kind, 5, "compound", "NOUN"))
+    m = len(first) + 2
+    first += [("letter", 2, "dobj", "NOUN"), (".", 2, "punct", "PUNCT")]
+    second = [("The", m + 2, "det", "DET"), ("court", m + 2, "compound", "NOUN"), ("letter", m + 3, "nsubj", "NOUN"),
+              ("said", m + 3, "ROOT", "VERB", "say"), (",", m + 3, "punct", "PUNCT"), ("“", m + 6, "punct", "PUNCT"),
+              ("We", m + 6, "nsubj", "PRON"), ("trade", m + 3, "ccomp", "VERB"), (".", m + 6, "punct", "PUNCT"),
+              ("”", m + 3, "punct", "PUNCT")]
+    q = only(parse(*first, *second), quote_rules)
+    assert (q.quote, q.speaker) == ("We trade", expected)

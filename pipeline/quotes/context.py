@@ -140,6 +140,11 @@ class DocContext:
     def _turn(self, tok: Token) -> Turn | None:
         return next((t for t in self.turns if t.start <= tok.idx < t.end), None)
 
+    def answer_start(self, tok: Token) -> int | None:
+        """The character offset where the interview answer holding ``tok`` begins (None outside answers)."""
+        turn = self._turn(tok)
+        return turn.start if turn is not None and not turn.question else None
+
     def interviewee(self, tok: Token) -> Speaker | None:
         """The interviewee named by a first-person subject of a cue verb or
         quotative in an answer ("I told them", "I'm like") or a second-person
@@ -180,13 +185,24 @@ class DocContext:
         """A speaker ``name`` may be called by a pronoun of ``gender`` ("she" is not Mr Evers)."""
         return gender is None or self.genders.get(name, gender) == gender
 
-    def latest_speaker(self, before: int, labels: frozenset[str], window: int | None = None, gender: str | None = None) -> Speaker | None:
-        """The latest speaker mentioned before token ``before`` with one of ``labels`` (and a fitting gender)."""
+    def latest_speaker(
+        self, before: int, labels: frozenset[str], window: int | None = None, gender: str | None = None, plural: bool = False
+    ) -> Speaker | None:
+        """The latest speaker mentioned before token ``before`` with one of
+        ``labels`` (and a fitting gender; with ``plural``, a noun phrase only
+        with a plural head: "the officers", not "the head of ...")."""
         for sp in reversed(self.speakers):
+            if plural and sp.label == NOUN_PHRASE and not is_plural(self.doc[sp.token]):
+                continue
             if sp.token < before and sp.label in labels and self.agrees(sp.name, gender):
                 if window is None or self.sent_at[before] - self.sent_at[sp.token] <= window:
                     return sp
         return None
+
+
+def is_plural(tok: Token) -> bool:
+    """A plural noun ("officers", "researchers"), by tag or morphology."""
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
 
 
 def _strip_possessive(span: Span) -> Span:

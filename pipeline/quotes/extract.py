@@ -229,6 +229,8 @@ class _DirectQuotes:
                 )
                 cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, False), "partial.label" if label else "partial.object"
             elif ctx.is_cue[head.i]:
+                if any(t.dep_ == "advcl" and t.i < head.i for t in path[1:]):
+                    return None  # 'Asked about the "deal", X said': the words of the clause before the cue, not X's
                 cue, rule = Cue(head.i, head.i, cue_text(head), False, 0, head.i > last), "partial.cue"
             else:
                 phrase = next((c for c in head.children if c.dep_ == "prep" and ctx.phrase_at(c.i) and c.i not in (t.i for t in path)), None)

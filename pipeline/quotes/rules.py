@@ -95,6 +95,8 @@ class QuoteRuleData(_Strict):
     speaker_labels: list[str] = Field(min_length=1)
     subject_deps: list[str] = Field(min_length=1)
     inherit_subject_deps: list[str]
+    content_clause_words: list[str] = []
+    partitive_nouns: list[str] = []
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
     document_window_sentences: int = Field(ge=0)
@@ -102,10 +104,12 @@ class QuoteRuleData(_Strict):
     heading_max_words: int = Field(default=8, ge=1)
     group_members: list[str] = []
     pronoun_gender: dict[str, str] = {}
+    plural_pronouns: list[str] = []
     report_nouns: list[str]
     report_labels: list[str]
     name_participles: list[str] = []
     organ_nouns: list[str] = []
+    person_bodies: list[str] = []
     owner_prepositions: list[str] = []
     seat_prepositions: list[str] = []
     outlet_prepositions: list[str] = []
@@ -161,6 +165,8 @@ class QuoteRules:
     speaker_rank: dict[str, int]  # entity label -> preference (0 = best)
     subject_deps: frozenset[str]
     inherit_subject_deps: frozenset[str]
+    content_clause_words: frozenset[str]  # "how the attack unfolded": a described content, no speaker's clause
+    partitive_nouns: frozenset[str]  # "part of the statement": the statement speaks
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
     document_window_sentences: int
@@ -168,10 +174,12 @@ class QuoteRules:
     heading_max_words: int  # a line above quotations naming their speaker ("Dr Helen Ward, surgeon")
     group_members: frozenset[str]  # "one said", "said another", "a third added": an unnamed source
     pronoun_gender: dict[str, str]  # "he" -> male: never a person the coreference layer knows as a woman
+    plural_pronouns: frozenset[str]  # "they": never a singular noun phrase
     report_nouns: frozenset[str]
     report_labels: frozenset[str]
     name_participles: frozenset[str]
     organ_nouns: frozenset[str]  # report nouns included
+    person_bodies: frozenset[str]  # a person's collective body speaks as itself ("the Biden campaign")
     owner_prepositions: frozenset[str]
     seat_prepositions: frozenset[str]
     outlet_prepositions: frozenset[str]
@@ -231,6 +239,8 @@ class QuoteRules:
             speaker_rank={label: i for i, label in enumerate(d.speaker_labels)},
             subject_deps=frozenset(d.subject_deps),
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
+            content_clause_words=low(d.content_clause_words),
+            partitive_nouns=low(d.partitive_nouns),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
             document_window_sentences=d.document_window_sentences,
@@ -238,10 +248,12 @@ class QuoteRules:
             heading_max_words=d.heading_max_words,
             group_members=low(d.group_members),
             pronoun_gender={p.lower(): g for p, g in d.pronoun_gender.items()},
+            plural_pronouns=low(d.plural_pronouns),
             report_nouns=low(d.report_nouns),
             report_labels=frozenset(d.report_labels),
             name_participles=low(d.name_participles),
             organ_nouns=low(d.organ_nouns) | low(d.report_nouns),
+            person_bodies=low(d.person_bodies),
             owner_prepositions=low(d.owner_prepositions),
             seat_prepositions=low(d.seat_prepositions),
             outlet_prepositions=low(d.outlet_prepositions),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.docs import actor_of
-from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker
+from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker, is_plural
 
 # dependents that do not belong to a speaker's name or description
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
@@ -184,7 +184,17 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
             return None  # no head, or the head is a verb of the quotation itself
         verb = verb.head
+        if _content_clause(ctx, verb):
+            verb = verb.head  # "X described how the attack unfolded, stating": the describer's subject
     return None
+
+
+def _content_clause(ctx: DocContext, verb: Token) -> bool:
+    """A clause opened by "how", "why", "whether" ... that a verb or noun
+    above it describes ("described how the attack unfolded")."""
+    return verb.head.i != verb.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.rules.content_clause_words and c.i < verb.i for c in verb.children
+    )
 
 
 def _person_apposed_to_body(ctx: DocContext, subject: Token, apposed: Token) -> bool:
@@ -351,7 +361,15 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
         return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
     if mention.pos_ == "PRON":
         return ctx.interviewee(mention), None  # "I", "we", "who", "one": no one to name, unless in an interview
+    whole = _partitive_of(ctx, mention)
+    if whole is not None:
+        # "Part of the judge's statement reads": the statement (and so the judge)
+        return _resolve(ctx, whole, *_phrase_bounds(ctx, whole), named_only=named_only)
     ent = ctx.speaker_ent(mention)
+    titled = _titled_name_after(ctx, ent) if ent is not None else None
+    if titled is not None:
+        # "Connecticut Senator Richard Blumenthal" parsed with the place as the head: the person
+        return ctx.speaker_from_span(titled, titled.root), None
     if ent is None:
         ents = {id(e): e for e in (ctx.speaker_ent(doc[i]) for i in range(lo, hi + 1)) if e is not None and not _hyphenated(e)}
         # what the phrase names first ("Shapiro's widow, Pam Shriver"), then by label
@@ -361,6 +379,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             # "Cardinal Marc Ouellet of the Holy See": a name the model did not tag
             return _named(ctx, mention), None
         if ent is not None and not _is_core(ent, mention):
+            body = _person_body(ctx, ent, mention)
+            if body is not None:
+                # "the Biden campaign", "Smith's family": the body, not the person
+                return body, None
             if _speaks_for(ctx, ent, mention):
                 # "a Wall Street Journal article", "Iran's foreign ministry": the owner speaks, no role
                 return ctx.speaker_from_span(ent, ent.root), None
@@ -413,6 +435,45 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, mention.i), None
 
 
+def _person_body(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
+    """A collective body named after a person modifying it ("the Biden
+    campaign", "Senator Smith's team"): the body as "<surname> <noun>"."""
+    if ent.label_ != "PERSON" or head.lemma_.lower() not in ctx.rules.person_bodies or head.pos_ != "NOUN":
+        return None
+    if ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
+        return None
+    words = [ent[-1], *ctx.doc[ent.end : head.i + 1]]  # the surname and the body: "Day('s) animal foundation"
+    name = " ".join(t.lower_ if t.i == head.i else t.text for t in words if t.lower_ not in ("'s", "’s", "'", "’"))
+    return Speaker(name, "ORG", ctx.doc[ent.start : head.i + 1].text, ent.start_char, head.idx + len(head), head.i)
+
+
+def _titled_name_after(ctx: DocContext, ent: Span) -> Span | None:
+    """A person named right after a place or body and a title ("Connecticut
+    Senator Richard Blumenthal", "Acme CEO Jo Ray"): the place or body only
+    modifies the title, whatever the parse made the head."""
+    if ent.label_ == "PERSON":
+        return None
+    doc = ctx.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < _TITLE_WORDS and not doc[i].is_punct and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        i += 1
+    if i == ent.end or i >= len(doc) or doc[i - 1].whitespace_ == "":
+        return None
+    person = ctx.speaker_ent(doc[i])
+    return person if person is not None and person.label_ == "PERSON" and person.start == i else None
+
+
+_TITLE_WORDS = 3  # "Senator", "Attorney General", "Deputy Prime Minister"
+
+
+def _partitive_of(ctx: DocContext, mention: Token) -> Token | None:
+    """The document a partitive noun takes a part of ("part of the statement")."""
+    if mention.lower_ not in ctx.rules.partitive_nouns and mention.lemma_.lower() not in ctx.rules.partitive_nouns:
+        return None
+    prep = next((c for c in mention.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _titled_person(ctx: DocContext, mention: Token) -> Speaker | None:
     """The person a definite description names by a title or role given
     earlier ("The governor said" after "Governor Kay Ivey", "The judge" after
@@ -444,19 +505,25 @@ def _document_issuer(ctx: DocContext, mention: Token) -> Speaker | None:
         return own
     near = ctx.sent_at[mention.i] - ctx.rules.pronoun_window_sentences
     first = ctx.sents[max(0, ctx.sent_at[mention.i] - ctx.rules.document_window_sentences)].start
+    kinds = _compounds(mention)  # "the court order" is no earlier "order" of another kind
     for tok in reversed(ctx.doc[first : mention.i]):
         if ctx.in_quote(tok.i):
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_:
+        if tok.pos_ == "NOUN" and lemma == noun and tok.tag_ == mention.tag_ and kinds <= _compounds(tok):
             found = _issuer_of(ctx, tok)
-        elif tok.pos_ == "VERB" and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
+        elif tok.pos_ == "VERB" and not kinds and ctx.sent_at[tok.i] >= near and noun.startswith(lemma) and noun[len(lemma) :] in _NOMINAL_SUFFIXES:
             found = _entity_speaker(ctx, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         else:
             continue
         if found is not None:
             return found
     return None
+
+
+def _compounds(noun: Token) -> set[str]:
+    """The nouns compounded with a noun ("court" in "court order")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 # "announce" -> "announcement", "warn" -> "warning", "tweet" -> "tweet"
@@ -529,11 +596,48 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
 
 def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     """A third-person pronoun's speaker, never the interviewee whose answer it
-    stands in (who speaks of themself as "I": 'and she said "..."')."""
+    stands in (who speaks of themself as "I": 'and she said "..."') nor, in an
+    answer, anyone the answer does not name (and no one for "they"), nor, for
+    "they", anyone named before a plural noun subject that comes closer ("The
+    officers are back at work. They said ...": the officers, who have no name)."""
     speaker = _resolve_pronoun(ctx, tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
+    answer = ctx.answer_start(tok)
+    at = _antecedent_at(ctx, speaker, tok)
+    if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
+        # in an interview answer, "they" are people the interviewee retells, and
+        # he/she/it someone the answer itself names, or no one
+        return None
+    if tok.lower_ in ctx.rules.plural_pronouns:
+        barrier = _plural_subject_before(ctx, tok)
+        if barrier is not None and at < barrier:
+            return None
     return speaker
+
+
+def _plural_subject_before(ctx: DocContext, tok: Token) -> int | None:
+    """The latest plural common noun (no name) that is the subject of a main
+    verb before ``tok`` in its sentence or the one before, outside quotations."""
+    n = ctx.sent_at[tok.i]
+    first = ctx.sents[max(0, n - 1)].start
+    for t in reversed(ctx.doc[first : tok.i]):
+        main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")  # not a reported clause's
+        if t.dep_ in ("nsubj", "nsubjpass") and main and t.pos_ == "NOUN" and is_plural(t) and not ctx.in_quote(t.i) and ctx.speaker_ent(t) is None:
+            return t.i
+    return None
+
+
+def _antecedent_at(ctx: DocContext, speaker: Speaker, tok: Token) -> int:
+    """Where the pronoun's antecedent is last named before it: the latest
+    entity of that actor, or for a noun phrase ("the officers") the latest
+    word it ends with (-1 when neither is found)."""
+    if speaker.token != tok.i:
+        return speaker.token
+    if speaker.label == NOUN_PHRASE:
+        last = speaker.name.split()[-1]
+        return max((t.i for t in ctx.doc[: tok.i] if t.text == last), default=-1)
+    return max((e.root.i for e in ctx.ents if e.start < tok.i and (e.kb_id_ or e.text) == speaker.name), default=-1)
 
 
 def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
@@ -545,18 +649,20 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
     span = ctx.doc[tok.i : tok.i + 1]
     tiers = ctx.rules.pronouns[tok.lower_]
     gender = ctx.rules.pronoun_gender.get(tok.lower_)
-    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender)
+    plural = tok.lower_ in ctx.rules.plural_pronouns
+    recent = ctx.latest_speaker(tok.i, tiers[0], ctx.rules.recent_speaker_sentences, gender, plural)
     if recent is not None:
         return _as_mention(recent, span)
     previous = _previous_subject(ctx, tok, tiers[0], gender)
     if previous is not None:
         return _as_mention(previous, span)
     name = actor_of(span)
-    if name and _named_outside_quotes(ctx, name, tok.i):
+    # the coreference layer's antecedent, when the pronoun can stand for its kind ("it" is no film, "they" no one person)
+    if name and _named_outside_quotes(ctx, name, tok.i) and any(ctx.label_of(name) in labels for labels in tiers):
         return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
     for labels in tiers:
-        found = [ctx.latest_speaker(tok.i, labels, window, gender), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
+        found = [ctx.latest_speaker(tok.i, labels, window, gender, plural), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
         found = [sp for sp in found if sp is not None]
         if found:
             return _as_mention(max(found, key=lambda sp: sp.token), span)
