@@ -74,6 +74,8 @@ ACCUSED = "{a}/NNP/nsubj/+1 accused/VBD/ROOT/0 {b}/NNP/dobj/-1 ./././-2 "
         ("Kenya", "GPE", "al-Shabaab", "ORG", "The/DT/det/+1 militants/NNS/nsubj/+1", "al-Shabaab"),
         ("Sudan", "GPE", "Rapid Support Forces", "ORG", "The/DT/det/+1 paramilitaries/NNS/nsubj/+1", "Rapid Support Forces"),
         ("Mali", "GPE", "JNIM", "ORG", "The/DT/det/+1 jihadists/NNS/nsubj/+1", "JNIM"),
+        # a fact word asks nothing of a group: "the West African jihadist group"
+        ("Mali", "GPE", "JNIM", "ORG", "The/DT/det/+4 West/JJ/amod/+2 African/JJ/amod/+1 jihadist/JJ/amod/+1 group/NN/nsubj/+1", "JNIM"),
     ],
 )
 def test_coref_descriptions_link_to_the_actor_that_fits(a, a_label, b, b_label, description, expected):
@@ -192,3 +194,23 @@ def test_coref_descriptions_an_embassy_is_no_antecedent_of_the_country_around_it
     doc = parsed("They/PRP/nsubj/+1 hid/VBD/ROOT/0 in/IN/prep/-1 the/DT/det/+2 Canadian/JJ/amod/+1 embassy/NN/pobj/-3 ./././-5 "
                  "They/PRP/nsubj/+1 left/VBD/ROOT/0 the/DT/det/+1 country/NN/dobj/-2 ./././-3", {(4, 5): ("NORP", "Canada")})
     assert resolved(doc) == [("the Canadian embassy", "Canada", "modifier")]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # "the government" is the state of the same or the previous sentence
+        ("Militias/NNS/nsubj/+1 entered/VBD/ROOT/0 Iraq/NNP/dobj/-1 ./././-2 The/DT/det/+1 government/NN/nsubj/+1 "
+         "protested/VBD/ROOT/0 ./././-1", {(2, 3): ("GPE", "Iraq")}, [("The government", "Iraq", "description")]),
+        ("Kenya/NNP/nsubj/+1 said/VBD/ROOT/0 the/DT/det/+1 government/NN/nsubj/+1 agreed/VBD/ccomp/-3 ./././-4",
+         {(0, 1): ("GPE", "Kenya")}, [("the government", "Kenya", "description")]),
+        # no state in reach: two sentences back is too far
+        ("Peru/NNP/nsubj/+1 voted/VBD/ROOT/0 ./././-1 Prices/NNS/nsubj/+1 rose/VBD/ROOT/0 ./././-1 The/DT/det/+1 "
+         "government/NN/nsubj/+1 resigned/VBD/ROOT/0 ./././-1", {(0, 1): ("GPE", "Peru")}, []),
+        # an armed group is no government
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 The/DT/det/+1 government/NN/nsubj/+1 resigned/VBD/ROOT/0 ./././-1",
+         {(0, 1): ("ORG", "Hamas")}, []),
+    ],
+)
+def test_coref_descriptions_the_government_is_a_state_in_reach(tokens, ents, expected):
+    assert resolved(parsed(tokens, ents)) == expected

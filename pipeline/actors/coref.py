@@ -301,7 +301,7 @@ class Resolver:
             return None  # "the US state", "the Mars axis": a name of its own, not an anaphor ("the Gulf state" is one)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the group of countries" is no anaphor
-        facts = set(rule.facts) | self._fact_words(token)
+        facts = set(rule.facts) | (self._fact_words(token) if "state" in rule.types else set())  # "the Arab group" is a group
         if rule.needs_fact_word and not facts - set(rule.facts):
             return None  # "the state" alone is too vague; "the Gulf state" is not
         limit = rule.max_sentences_back
