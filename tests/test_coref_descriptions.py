@@ -187,6 +187,10 @@ def test_coref_descriptions_a_place_named_by_a_fact_word_may_modify_but_no_other
     named = parsed("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 The/DT/det/+2 Wyatt/NNP/compound/+1 faction/NN/nsubj/+1 "
                    "left/VBD/ROOT/0 ./././-1", {(0, 1): ("ORG", "Hamas"), (4, 5): ("ORG", "")})
     assert resolved(named) == []
+    # a fact word's place before a head that names no state stays a name of its own: "the Mediterranean daily"
+    daily = parsed("Haaretz/NNP/nsubj/+1 wrote/VBD/ROOT/0 ./././-1 The/DT/det/+2 Mediterranean/NNP/compound/+1 daily/NN/nsubj/+1 "
+                   "wrote/VBD/ROOT/0 ./././-1", {(0, 1): ("ORG", "Haaretz"), (4, 5): ("LOC", "")})
+    assert resolved(daily) == []
 
 
 def test_coref_descriptions_an_embassy_is_no_antecedent_of_the_country_around_it():

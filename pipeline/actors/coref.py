@@ -297,11 +297,13 @@ class Resolver:
         rule = self.heads.get(token.lower_) or self.heads.get(token.lemma_)
         if rule is None or rule.number != ("plural" if token.tag_ == "NNS" else "singular"):
             return None
-        if any(c.i in self.entity_at and c.dep_ != "amod" and not self._fact_place(self.entity_at[c.i]) for c in token.lefts):
+        of_state = "state" in rule.types  # fact words narrow descriptions of states only: "the Arab group" is a group
+        if any(c.i in self.entity_at and c.dep_ != "amod" and not (of_state and self._fact_place(self.entity_at[c.i]))
+               for c in token.lefts):
             return None  # "the US state", "the Mars axis": a name of its own, not an anaphor ("the Gulf state" is one)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the group of countries" is no anaphor
-        facts = set(rule.facts) | (self._fact_words(token) if "state" in rule.types else set())  # "the Arab group" is a group
+        facts = set(rule.facts) | (self._fact_words(token) if of_state else set())
         if rule.needs_fact_word and not facts - set(rule.facts):
             return None  # "the state" alone is too vague; "the Gulf state" is not
         limit = rule.max_sentences_back
