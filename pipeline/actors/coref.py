@@ -306,9 +306,8 @@ class Resolver:
         facts = set(rule.facts) | (self._fact_words(token) if of_state else set())
         if rule.needs_fact_word and not facts - set(rule.facts):
             return None  # "the state" alone is too vague; "the Gulf state" is not
-        limit = rule.max_sentences_back
         best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
-                          facts=facts, max_back=limit, quoted=True)
+                          facts=facts, max_back=rule.max_sentences_back, quoted=True)
         if best is None:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
