@@ -200,3 +200,25 @@ def test_actors_gazetteer_armed_forces_of_the_states_in_conflict_news(gazetteer)
                   "Afghanistan", "Pakistan", "Myanmar", "Colombia", "Venezuela", "Armenia", "Azerbaijan", "Ukraine",
                   "Russia", "Belarus", "Israel", "Lebanon", "Jordan", "Egypt", "Turkey", "Saudi Arabia", "North Korea"):
         assert (state, "armed_forces") in gazetteer.institutions, state
+
+
+@pytest.mark.parametrize(
+    ("facts", "message"),
+    [
+        ({"regions": {"gulf": {"within": None, "states": ["Atlantis"]}}, "facts": {}}, "'Atlantis' .* not the canonical name of a state"),
+        ({"regions": {"gulf": {"within": "arab", "states": ["Iran"]}, "arab": {"within": "gulf", "states": []}}, "facts": {}}, "loops"),
+        ({"regions": {"gulf": {"within": "levant", "states": ["Iran"]}}, "facts": {}}, "within 'levant' is no region"),
+        ({"regions": {"gulf": {"within": None, "states": ["Iran"]}}, "facts": {"gulf": ["Iran"]}}, "both as a region and as a fact"),
+    ],
+)
+def test_actors_gazetteer_bad_state_facts_fail_naming_the_file(tmp_path, facts, message):
+    path = _write_gazetteer(tmp_path, [{"name": "Iran", "type": "state"}])
+    (tmp_path / "actors" / "state_facts.yaml").write_text(yaml.safe_dump(facts), encoding="utf8")
+    with pytest.raises(RuleDataError, match=message) as info:
+        load_gazetteer_data(path)
+    assert "state_facts.yaml" in str(info.value)
+
+
+def test_actors_gazetteer_state_facts_include_wider_regions(gazetteer):
+    assert {"sahel", "west_africa", "africa", "military_government"} <= gazetteer.info("Mali").facts
+    assert gazetteer.info("Hamas").facts == frozenset()

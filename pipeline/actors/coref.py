@@ -74,6 +74,10 @@ class DescriptionRule(_Strict):
     labels: list[str] = Field(min_length=1)
     types: list[str] = Field(min_length=1)
     exclude: list[str] = []  # actors it never refers to ("the militia" is no state's force)
+    number: str = Field(default="singular", pattern="^(singular|plural)$")  # "the rebels" is plural
+    facts: list[str] = []  # state facts the antecedent must have ("the kingdom": kingdom)
+    needs_fact_word: bool = False  # only with a fact word among its modifiers ("the Gulf state", not "the state")
+    max_sentences_back: int | None = Field(default=None, ge=0)  # nearer than salience.max_sentences_back
 
 
 class Salience(_Strict):
@@ -95,7 +99,9 @@ class CorefRules(_Strict):
     unbound: list[str]
     quantifiers: list[str]
     descriptions: list[DescriptionRule]
+    fact_words: dict[str, list[str]] = {}  # state fact -> modifiers that ask for it ("gulf": ["gulf", "persian gulf"])
     organ_heads: list[str]
+    representation_heads: list[str] = []  # "Iran's UN delegation": the possessor owns it, the organisation hosts it
     former: list[str]
     latter: list[str]
     determiners: list[str]
@@ -136,17 +142,43 @@ class _Candidate:
 
 
 ActorType = Callable[[str], "str | None"]
+ActorFacts = Callable[[str], "frozenset[str]"]
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
+
+
+def _no_facts(actor: str) -> frozenset[str]:
+    return frozenset()
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges between paired quotation marks ('"..."', curly double quotes), within a paragraph:
+    an unclosed quotation ends at the line break."""
+    out: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            opened = None
+        elif opened is not None and ch == opened[1]:
+            out.append((opened[0], i + 1))
+            opened = None
+        elif opened is None and ch in QUOTE_PAIRS:
+            opened = (i, QUOTE_PAIRS[ch])
+    return out
 
 
 class Resolver:
     """Resolves the anaphors of one parsed Doc (use :func:`resolve_coref`)."""
 
-    def __init__(self, doc: Doc, rules: CorefRules, actor_type: ActorType) -> None:
+    def __init__(self, doc: Doc, rules: CorefRules, actor_type: ActorType, actor_facts: ActorFacts = _no_facts) -> None:
         self.doc = doc
         self.rules = rules
         self.actor_type = actor_type
+        self.actor_facts = actor_facts
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
+        #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
+        self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
+        self.quotes = quoted_ranges(doc.text)
         self.sent_starts = [sent.start for sent in doc.sents]
         ents = argument_entities(doc)
         self.entity_at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -182,6 +214,8 @@ class Resolver:
             if mention is not None:
                 found.append(mention)
                 self.resolved[i] = mention
+                if mention.rule == "modifier" and token.lower_ in rules.representation_heads:
+                    continue  # "fled to the Canadian embassy ... out of the country": a state abroad, no antecedent
                 gender = self.pronouns[token.lower_].gender if token.lower_ in self.pronouns else None
                 if gender is not None and mention.label == "PERSON":
                     self.genders.setdefault(mention.actor, gender)  # "Kim Lee ... she": Kim Lee is a woman
@@ -203,6 +237,8 @@ class Resolver:
             return self.former_latter(token, det)
         if token.tag_ == "NN" and det.lower_ == "the":
             return self.apposition(token) or self.description(token)
+        if token.tag_ == "NNS" and det.lower_ == "the":
+            return self.description(token)
         return None
 
     # -- the kinds of anaphor -------------------------------------------------------------------
@@ -227,7 +263,10 @@ class Resolver:
 
     def modifier(self, token: Token) -> CorefMention | None:
         """ "the Iranian regime", "the Hamas leadership", "Assad's regime forces"."""
-        for child in reversed(list(token.lefts)):
+        lefts = list(token.lefts)
+        if token.lower_ in self.rules.representation_heads and any(c.dep_ == "poss" for c in lefts):
+            lefts = [c for c in lefts if c.dep_ == "poss"]  # "Iran's UN delegation" is Iran's, accredited to the UN
+        for child in reversed(lefts):
             for t in (child, *[g for g in child.lefts if child.dep_ in ("compound", "amod")]):
                 ent = self.entity_at.get(t.i)
                 if ent is None or not ent.kb_id_ or t.dep_ not in MODIFIER_DEPS or self._hyphen_compound(ent):
@@ -253,16 +292,38 @@ class Resolver:
         return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, ent.label_, "apposition", ent.start)
 
     def description(self, token: Token) -> CorefMention | None:
-        """ "the group", "the Palestinian militant group" -> an earlier actor that fits the head noun."""
+        """ "the group", "the Palestinian militant group", "the Gulf state", "the rebels" -> the most salient
+        earlier actor that fits the head noun, and the state facts of the head and its modifiers."""
         rule = self.heads.get(token.lower_) or self.heads.get(token.lemma_)
-        if rule is None or any(c.i in self.entity_at and c.dep_ != "amod" for c in token.lefts):
+        if rule is None or rule.number != ("plural" if token.tag_ == "NNS" else "singular"):
             return None
+        of_state = "state" in rule.types  # fact words narrow descriptions of states only: "the Arab group" is a group
+        if any(c.i in self.entity_at and c.dep_ != "amod" and not (of_state and self._fact_place(self.entity_at[c.i]))
+               for c in token.lefts):
+            return None  # "the US state", "the Mars axis": a name of its own, not an anaphor ("the Gulf state" is one)
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the group of countries" is no anaphor
-        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude))
+        facts = set(rule.facts) | (self._fact_words(token) if of_state else set())
+        if rule.needs_fact_word and not facts - set(rule.facts):
+            return None  # "the state" alone is too vague; "the Gulf state" is not
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
+                          facts=facts, max_back=rule.max_sentences_back, quoted=True)
         if best is None:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def _fact_place(self, ent: Span) -> bool:
+        """A modifier entity that names no actor but a fact ("Gulf", "Sahel")."""
+        return not ent.kb_id_ and any(ent.text.lower().replace("-", " ") == phrase for phrase, _ in self.fact_phrases)
+
+    def _fact_words(self, token: Token) -> set[str]:
+        """State facts the modifiers before a head ask for: "the West African nation" -> west_africa."""
+        words = " ".join(t.lower_ for t in self.doc[token.left_edge.i : token.i]).replace("-", " ").split()
+        text = f" {' '.join(words)} "
+        return {fact for phrase, fact in self.fact_phrases if f" {phrase} " in text}
+
+    def _quoted(self, char: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.quotes if a <= char < b), None)
 
     def former_latter(self, token: Token, det: Token) -> CorefMention | None:
         first = token.lower_ in self.rules.former
@@ -276,8 +337,9 @@ class Resolver:
         return None
 
     # -- candidates and salience ------------------------------------------------------------
-    def _window(self, token: Token) -> list[_Candidate]:
+    def _window(self, token: Token, max_back: int | None = None) -> list[_Candidate]:
         here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
+        limit = limit if max_back is None else min(limit, max_back)
         return [c for c in self.actors if c.end <= token.i and here - c.sent <= limit]
 
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
@@ -315,17 +377,30 @@ class Resolver:
         compete: bool = True,
         exclude: set[str] = frozenset(),
         gender: str | None = None,
+        facts: set[str] = frozenset(),
+        max_back: int | None = None,
+        quoted: bool = False,
     ) -> _Candidate | None:
         """The most salient agreeing candidate.
 
         With ``compete`` (pronouns that may refer to things: it, they), a plain
         noun phrase at least as salient wins and the result has actor "".
+        ``facts``: state facts the candidate must have; ``max_back``: sentences back at most; ``quoted``:
+        a mention inside a quotation that ended before the anaphor's sentence is no candidate for an anaphor
+        outside it (the quotation of the anaphor's own sentence is what its speaker said: '"X will win," the
+        group said').
         """
         excluded = exclude | (self._clause_actors(token) if bound else set())
+        here = self._quoted(token.idx) if quoted else None
         best, best_score = None, float("-inf")
-        for cand in self._window(token):
+        for cand in self._window(token, max_back):
             if cand.label not in labels or cand.actor in excluded:
                 continue
+            if facts and not facts <= self.actor_facts(cand.actor):
+                continue  # "the kingdom" is no republic
+            if quoted and (inside := self._quoted(self.doc[cand.start].idx)) is not None and inside != here \
+                    and inside[1] <= self.doc[self.sent_starts[self.sent_of(token.i)]].idx:
+                continue  # a name said in an earlier sentence's quotation is no antecedent outside it ("..." the group said: it is)
             if gender is not None and self.genders.get(cand.actor, gender) != gender:
                 continue  # "she" is not Mr Holm
             if types is not None and (self.actor_type(cand.actor) or UNKNOWN_TYPE) not in types:
@@ -445,21 +520,24 @@ def _role(token: Token) -> str:
     return token.dep_
 
 
-def resolve_coref(doc: Doc, rules: CorefRules, actor_type: ActorType) -> list[CorefMention]:
+def resolve_coref(doc: Doc, rules: CorefRules, actor_type: ActorType, actor_facts: ActorFacts = _no_facts) -> list[CorefMention]:
     """All anaphors of ``doc`` resolved to an actor, in document order.
 
     ``actor_type(actor)`` returns the gazetteer type of an actor, or None when
-    the gazetteer does not know it.
+    the gazetteer does not know it; ``actor_facts(actor)`` its state facts
+    (regions, forms of government: ``configs/actors/state_facts.yaml``).
     """
-    return resolve_with_genders(doc, rules, actor_type)[0]
+    return resolve_with_genders(doc, rules, actor_type, actor_facts)[0]
 
 
-def resolve_with_genders(doc: Doc, rules: CorefRules, actor_type: ActorType) -> tuple[list[CorefMention], dict[str, str]]:
+def resolve_with_genders(
+    doc: Doc, rules: CorefRules, actor_type: ActorType, actor_facts: ActorFacts = _no_facts
+) -> tuple[list[CorefMention], dict[str, str]]:
     """:func:`resolve_coref`, and the gender of each person actor that the
     text, the name or a resolved pronoun tells (:func:`person_genders`)."""
     if not doc.has_annotation("DEP"):
         return [], {}
-    resolver = Resolver(doc, rules, actor_type)
+    resolver = Resolver(doc, rules, actor_type, actor_facts)
     return resolver.run(), resolver.genders
 
 

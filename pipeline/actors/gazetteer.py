@@ -159,6 +159,43 @@ NonActorType = Literal[
 NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"]
 
 
+class RegionFacts(_Strict):
+    within: str | None = None  # a wider region whose states these are too
+    states: list[str] = []
+
+
+class StateFactsFile(_Strict):
+    """``configs/actors/state_facts.yaml``: regions and forms of government of states ("the Gulf state", "the kingdom")."""
+
+    regions: dict[str, RegionFacts]
+    facts: dict[str, list[str]]
+
+
+def state_facts(data: StateFactsFile, states: set[str]) -> dict[str, list[str]]:
+    """State -> its facts (a region's states are also its wider regions'); ValueError for a name that is no state
+    entry, a fact that is also a region, or a ``within`` that is no region or that loops."""
+    clash = sorted(set(data.regions) & set(data.facts))
+    if clash:
+        raise ValueError(f"{clash} named both as a region and as a fact; rename one")
+    out: dict[str, set[str]] = {}
+    groups = [(r, f.states) for r, f in data.regions.items()] + list(data.facts.items())
+    for fact, names in groups:
+        for name in names:
+            if name not in states:
+                raise ValueError(f"'{name}' (under '{fact}') is not the canonical name of a state in the gazetteer")
+            out.setdefault(name, set()).add(fact)
+    for region, facts in data.regions.items():
+        seen, wider = {region}, facts.within
+        while wider is not None:
+            if wider not in data.regions or wider in seen:
+                raise ValueError(f"region '{region}': within '{wider}' is no region or loops back")
+            seen.add(wider)
+            for name in facts.states:
+                out[name].add(wider)
+            wider = data.regions[wider].within
+    return {name: sorted(facts) for name, facts in sorted(out.items())}
+
+
 class NonActorGroup(_Strict):
     """Names of one type of non-actor. ``label`` null: no entity at all (a time zone, a
     disease): the model's span over the name is removed."""
@@ -227,6 +264,8 @@ class ActorInfo:
     type: str
     qid: str | None
     parent: str | None
+    #: regions and forms of government of a state (``configs/actors/state_facts.yaml``): "gulf", "kingdom"...
+    facts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,10 +326,16 @@ def load_gazetteer_data(path: Path) -> dict[str, Any]:
                     f"{vocab / 'non_actors.yaml'}: '{text}' is also a form of actor "
                     f"'{claimed[normalise(text)]}' in {path}; keep it in one file only"
                 )
+    facts_path = vocab / "state_facts.yaml"
+    try:
+        facts = state_facts(_validated(StateFactsFile, facts_path), {a.name for a in actors if a.type == "state"})
+    except ValueError as exc:
+        raise RuleDataError(f"{facts_path}: {exc}; fix the entry") from exc
     return {
         "version": main.version,
         "actors": [a.model_dump() for a in actors],
         "non_actors": [g.model_dump() for g in non_actors.non_actors],
+        "state_facts": facts,
         "rules": rules.model_dump(),
     }
 
@@ -305,6 +350,7 @@ class Gazetteer:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.actors = {a["name"]: ActorEntry.model_validate(a) for a in data["actors"]}
+        self.facts = {name: frozenset(facts) for name, facts in data.get("state_facts", {}).items()}
         self.forms: list[Form] = []
         self._by_key: dict[str, ActorEntry] = {}
         for actor in self.actors.values():
@@ -333,4 +379,6 @@ class Gazetteer:
         entry = self.entry(name)
         if entry is None:
             return None
-        return ActorInfo(name=entry.name, type=entry.type, qid=entry.qid, parent=entry.parent)
+        return ActorInfo(
+            name=entry.name, type=entry.type, qid=entry.qid, parent=entry.parent, facts=self.facts.get(entry.name, frozenset())
+        )

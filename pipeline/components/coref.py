@@ -63,9 +63,16 @@ class ActorCoref(RuleSetComponent):
         info = self.nlp.get_pipe(LINKER).info(actor)
         return info.type if info is not None else None
 
+    def actor_facts(self, actor: str) -> frozenset[str]:
+        """The state facts (regions, forms of government) the gazetteer records for ``actor``."""
+        if LINKER not in self.nlp.pipe_names:
+            return frozenset()
+        info = self.nlp.get_pipe(LINKER).info(actor)
+        return info.facts if info is not None else frozenset()
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
-        found = guarded(doc, self.name, [doc], lambda d: [resolve_with_genders(d, self.rules, self.actor_type)])
+        found = guarded(doc, self.name, [doc], lambda d: [resolve_with_genders(d, self.rules, self.actor_type, self.actor_facts)])
         mentions, genders = found[0] if found else ([], {})
         doc.spans[COREF] = mention_spans(doc, mentions)
         doc.spans[GENDER] = gender_spans(doc, genders)
