@@ -359,3 +359,17 @@ def test_roles_rule_errors_name_the_problem(tmp_path, line, problem):
         f.write(line + "\n")
     with pytest.raises(RuleDataError, match=problem):
         load_ruleset(folder)
+
+
+def test_roles_the_theme_is_no_receiver():
+    # "Falcon drones were sold by Ankara": the drones' maker (linked as an organisation) receives nothing
+    doc = parse("""
+        Falcon        NNP compound 1 ORG:Falcon_Industries
+        drones        NNS nsubjpass 3
+        were/be       VBD auxpass 3
+        sold/sell     VBN ROOT  3
+        by            IN  agent 3
+        Ankara        NNP pobj  4 GPE:Turkey
+        .             .   punct 3
+     """)
+    assert triples(doc) == set()

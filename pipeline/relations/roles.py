@@ -73,6 +73,8 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
         role = roles.get(key)
         if role is None:
             continue  # a place ("in", "at", "across"), a time, an adverbial: no role
+        if rule.themes and _is_theme(tok, rule, g):
+            continue  # the thing given is no party, nor its maker's name ("sold Falcon drones to X")
         found = _slot_actors(key, tok, cue, g, mentions, table)
         if found:
             sides[role].setdefault(key, []).extend(found)
