@@ -373,3 +373,48 @@ def test_roles_the_theme_is_no_receiver():
         .             .   punct 3
      """)
     assert triples(doc) == set()
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # a prefix without its hyphen, read as an adverbial noun of the participle: "the Qatar funded militia"
+        ("""
+        the           DT  det      3
+        Qatar         NNP npadvmod 2 GPE:Qatar
+        funded/fund   VBN amod     3
+        militia       NN  nsubj    4 ORG:Ahrar_al-Sham
+        fought/fight  VBD ROOT     4
+        .             .   punct    4
+        """, {("Qatar", "funds", "Ahrar al-Sham", "asserted")}),
+        ("""
+        the           DT  det      3
+        Moscow        NNP npadvmod 2 GPE:Russia
+        sponsored/sponsor VBN amod 3
+        junta         NN  nsubj    4 ORG:Junta_of_Mali
+        resigned/resign VBD ROOT   4
+        .             .   punct    4
+        """, {("Russia", "backs", "Junta of Mali", "asserted")}),
+        # "of" alone names no one ("the subsidization of Hamas grew"); beside a receiver it is the giver
+        ("""
+        the           DT  det   1
+        subsidization NN  nsubj 4
+        of            IN  prep  1
+        Hamas         NNP pobj  2 ORG:Hamas
+        grew/grow     VBD ROOT  4
+        .             .   punct 4
+        """, set()),
+        ("""
+        the           DT  det   1
+        subsidization NN  nsubj 6
+        of            IN  prep  1
+        Qatar         NNP pobj  2 GPE:Qatar
+        to            IN  prep  1
+        Hamas         NNP pobj  4 ORG:Hamas
+        grew/grow     VBD ROOT  6
+        .             .   punct 6
+        """, {("Qatar", "funds", "Hamas", "asserted")}),
+    ],
+)
+def test_roles_prefix_and_of_giver(table, expected):
+    assert triples(parse(table)) == expected
