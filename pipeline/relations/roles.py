@@ -70,6 +70,8 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
         return
     sides: dict[str, dict[str, list[Mention]]] = {"giver": {}, "receiver": {}}
     for key, tok in _slots(cue, g, table["hosts"]):
+        if voice != "noun" and key in ("nsubj", "nsubjpass", "dobj"):
+            continue  # (the verb's own arguments below, with the parser repairs they need)
         role = roles.get(key)
         if role is None:
             continue  # a place ("in", "at", "across"), a time, an adverbial: no role
@@ -78,8 +80,8 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
         found = _slot_actors(key, tok, cue, g, mentions, table)
         if found:
             sides[role].setdefault(key, []).extend(found)
-    # the verb's own arguments through control, coordination and relative clauses ("continues to fund",
-    # "Hamas, which Iran funds"), when no dependent of the cue gave them
+    # the verb's own arguments through control, coordination, relative clauses and the parser repairs
+    # ("continues to fund", "Hamas, which Iran funds", "According to X, Iran has helped ...")
     if voice == "active":
         _default(sides, roles.get("nsubj"), "nsubj", lambda: g.subjects(cue))
         if rule.frame == "act":  # (a transfer verb's object is its theme: "voiced support for A and called B ...")
