@@ -141,6 +141,46 @@ POSITIVE = [
         Syria         NNP pobj  3 GPE:Syria
         .             .   punct 1
      """, {("Russia", "backs", "Syria", "asserted")}, ()),
+    # agent nouns: the noun's own referent gives (an apposition), its owner or "of" receives
+    ("funds.roles.agent", """
+        Qatar         NNP nsubj 1 GPE:Qatar
+        became/become VBD ROOT  1
+        the           DT  det   3
+        quartermaster NN  attr  1
+        of            IN  prep  3
+        Hamas         NNP pobj  4 ORG:Hamas
+        .             .   punct 1
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    ("trains.roles.agent", """
+        Russia        NNP nsubj 1 GPE:Russia
+        is/be         VBZ ROOT  1
+        the           DT  det   3
+        junta         NN  poss  5 ORG:Junta_of_Mali
+        's            POS case  3
+        drillmaster   NN  attr  1
+        .             .   punct 1
+     """, {("Russia", "trains", "Junta of Mali", "asserted")}, ()),
+    ("backs.roles.agent", """
+        Moscow        NNP nsubj 1 GPE:Russia
+        remains/remain VBZ ROOT 1
+        the           DT  det   4
+        staunchest    JJS amod  4
+        defender      NN  attr  1
+        of            IN  prep  4
+        Assad         NNP pobj  5 PERSON:Bashar_al-Assad
+        .             .   punct 1
+     """, {("Russia", "backs", "Bashar al-Assad", "asserted")}, ()),
+    # client nouns: the noun's own referent is backed, its owner backs
+    ("backs.roles.client", """
+        The           DT  det   1
+        militia       NN  nsubj 2 ORG:Kataib_Hezbollah
+        is/be         VBZ ROOT  2
+        a             DT  det   4
+        surrogate     NN  attr  2
+        of            IN  prep  4
+        Tehran        NNP pobj  5 GPE:Iran
+        .             .   punct 2
+     """, {("Iran", "backs", "Kataib Hezbollah", "asserted")}, ()),
 ]
 
 # (rule the trap is about, parse, coreference spans): no row at all
@@ -286,6 +326,38 @@ NEGATIVE = [
         in            IN  prep  5
         Geneva        NNP pobj  6 GPE:Switzerland
         .             .   punct 5
+     """, ()),
+    # an agent noun standing for no actor: people who defend him are no state or group
+    ("backs.roles.agent", """
+        His           PRP$ poss 1
+        defenders     NNS nsubj 2
+        praised/praise VBD ROOT 2
+        Assad         NNP dobj  2 PERSON:Bashar_al-Assad
+        .             .   punct 2
+     """, ()),
+    # a tutor of a place is no trainer of a party
+    ("trains.roles.agent", """
+        Russia        NNP nsubj 1 GPE:Russia
+        sent/send     VBD ROOT  1
+        tutors        NNS dobj  1
+        to            IN  prep  1
+        Bamako        NNP pobj  3 GPE:Bamako
+        .             .   punct 1
+     """, ()),
+    ("funds.roles.agent", """
+        Donors        NNS nsubj 1
+        met/meet      VBD ROOT  1
+        in            IN  prep  1
+        Qatar         NNP pobj  2 GPE:Qatar
+        .             .   punct 1
+     """, ()),
+    # a pawn on a board: the noun names no actor
+    ("backs.roles.client", """
+        Iran          NNP nsubj 1 GPE:Iran
+        moved/move    VBD ROOT  1
+        a             DT  det   3
+        pawn          NN  dobj  1
+        .             .   punct 1
      """, ()),
 ]
 

@@ -113,7 +113,10 @@ def _one_side(slots: dict[str, list[Mention]]) -> list[Mention]:
 
 def _slots(cue: Token, g: Grammar, hosts: dict[str, list[str]]) -> Iterator[tuple[str, Token]]:
     """The cue's dependents with their keys in the role table: a label ("nsubj"), a preposition's object
-    ("prep:to"), the noun a participle modifies ("head:acl"), a noun's host verb ("host:giving")."""
+    ("prep:to"), the noun a participle modifies ("head:acl"), a noun's host verb ("host:giving"), a noun cue
+    itself ("self")."""
+    if _is_noun(cue):
+        yield "self", cue
     for child in cue.children:
         if child.dep_ in PREP_DEPS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -136,6 +139,8 @@ def _slots(cue: Token, g: Grammar, hosts: dict[str, list[str]]) -> Iterator[tupl
 def _slot_actors(
     key: str, tok: Token, cue: Token, g: Grammar, mentions: list[Mention], table: dict
 ) -> list[Mention]:
+    if key == "self":
+        return g.referents(cue)
     if key.startswith("host:"):
         return g.subjects(tok)
     if key == "head:acl":

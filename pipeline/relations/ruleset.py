@@ -33,7 +33,7 @@ LEMMA_CONSTRUCTIONS = frozenset(
 )
 _THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
 # the back-off construction (docs/relations.md, "Cue roles"): its frames and what a frame needs
-ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee")
+ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee", "agent_noun", "client_noun")
 _THEMED_FRAMES = frozenset({"give", "receive"})
 ROLE_NAMES = frozenset({"giver", "receiver"})
 
@@ -143,7 +143,7 @@ class _Rule(BaseModel):
                 raise ValueError("a 'roles' rule needs 'cue' (\"verb\" or \"noun\") and 'frame' (one of roles.yaml's frames)")
             if (self.frame in _THEMED_FRAMES) != bool(self.themes):
                 raise ValueError(f"a 'roles' rule has 'themes' exactly when its frame is one of {sorted(_THEMED_FRAMES)}")
-            if (self.cue == "noun") != self.frame.startswith("noun"):
+            if (self.cue == "noun") != (self.frame.startswith("noun") or self.frame.endswith("_noun")):
                 raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
                 k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires") if getattr(self, k)
