@@ -490,3 +490,46 @@ def test_roles_the_theme_is_no_receiver():
 )
 def test_roles_prefix_and_of_giver(table, expected):
     assert triples(parse(table)) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # a "with" phrase holding the cue: the clause's subject receives, the noun's owner gives
+        ("""
+        With          IN  prep  6
+        Qatari        JJ  amod  2 NORP:Qatar
+        largesse      NN  pobj  0
+        ,             ,   punct 6
+        the           DT  det   5
+        group         NN  nsubj 6 ORG:Hamas
+        built/build   VBD ROOT  6
+        tunnels       NNS dobj  6
+        .             .   punct 6
+        """, {("Qatar", "funds", "Hamas", "asserted")}),
+        ("""
+        With          IN  prep  7
+        Turkish       JJ  amod  2 NORP:Turkey
+        tutelage      NN  pobj  0
+        ,             ,   punct 7
+        the           DT  det   5
+        army          NN  nsubj 7 ORG:Somali_National_Army
+        has/have      VBZ aux   7
+        grown/grow    VBN ROOT  7
+        .             .   punct 7
+        """, {("Turkey", "trains", "Somali National Army", "asserted")}),
+        # "with" on a noun, not on the clause's verb: no host ("rejected a deal with Qatari largesse")
+        ("""
+        Hamas         NNP nsubj 1 ORG:Hamas
+        rejected/reject VBD ROOT 1
+        a             DT  det   3
+        deal          NN  dobj  1
+        with          IN  prep  3
+        Qatari        JJ  amod  6 NORP:Qatar
+        largesse      NN  pobj  4
+        .             .   punct 1
+        """, set()),
+    ],
+)
+def test_roles_with_phrase_host(table, expected):
+    assert triples(parse(table)) == expected

@@ -134,6 +134,8 @@ def _slots(cue: Token, g: Grammar, hosts: dict[str, list[str]]) -> Iterator[tupl
             yield "host:giving", host
         elif lemma in hosts["receiving"] and cue.dep_ != "nsubjpass":
             yield "host:receiving", host
+        elif cue.dep_ == "pobj" and cue.head.lower_ in hosts["with"] and is_verbal(host) and cue.head.dep_ == "prep":
+            yield "host:with", host  # "With Russian backing, the junta retook the town"
 
 
 def _slot_actors(
