@@ -533,3 +533,45 @@ def test_roles_prefix_and_of_giver(table, expected):
 )
 def test_roles_with_phrase_host(table, expected):
     assert triples(parse(table)) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # an event noun modifying its container: the container's owner gives, its "for" receives
+        ("""
+        Washington    NNP poss     3 GPE:United_States
+        's            POS case     0
+        aid           NN  compound 3
+        package       NN  nsubj    6
+        for           IN  prep     3
+        Kyiv          NNP pobj     4 GPE:Ukraine
+        stalled/stall VBD ROOT     6
+        .             .   punct    6
+        """, {("United States", "funds", "Ukraine", "asserted")}),
+        ("""
+        the           DT  det      3
+        British       JJ  amod     3 NORP:United_Kingdom
+        training      NN  compound 3
+        mission       NN  nsubj    7
+        for           IN  prep     3
+        Ukrainian     JJ  amod     6 NORP:Ukraine
+        recruits      NNS pobj     4
+        ended/end     VBD ROOT     7
+        .             .   punct    7
+        """, {("United Kingdom", "trains", "Ukraine", "asserted")}),
+        # where it is is no receiver: "Washington's aid package in Congress stalled"
+        ("""
+        Washington    NNP poss     3 GPE:United_States
+        's            POS case     0
+        aid           NN  compound 3
+        package       NN  nsubj    6
+        in            IN  prep     3
+        Congress      NNP pobj     4 ORG:United_States_Congress
+        stalled/stall VBD ROOT     6
+        .             .   punct    6
+        """, set()),
+    ],
+)
+def test_roles_event_noun_in_its_container(table, expected):
+    assert triples(parse(table)) == expected

@@ -62,8 +62,8 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
             return
         voice = "passive" if g.is_passive(cue) else "active"
     else:
-        if not _is_noun(cue):
-            return
+        if not _is_noun(cue) and (_container(cue) is None or rule.frame not in ("noun", "noun_of_trainee")):
+            return  # (an event noun may modify its container; an agent noun names its own referent)
         voice = "noun"
     roles = table["frames"][rule.frame].get(voice, {})
     if rule.themes and not _has_theme(rule, cue, g, voice):
@@ -111,13 +111,27 @@ def _one_side(slots: dict[str, list[Mention]]) -> list[Mention]:
     return unique([m for found in slots.values() for m in found])
 
 
+def _container(cue: Token) -> Token | None:
+    """The noun a noun cue modifies as a compound ("the aid package", "arms deliveries", "a training mission"),
+    which carries the cue's dependents; None for a cue heading its own phrase."""
+    if cue.dep_ in ("compound", "nmod") and cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    return None
+
+
 def _slots(cue: Token, g: Grammar, hosts: dict[str, list[str]]) -> Iterator[tuple[str, Token]]:
     """The cue's dependents with their keys in the role table: a label ("nsubj"), a preposition's object
     ("prep:to"), the noun a participle modifies ("head:acl"), a noun's host verb ("host:giving"), a noun cue
     itself ("self")."""
-    if _is_noun(cue):
+    origin = cue
+    if not is_verbal(cue):
+        container = _container(cue)
+        if container is not None:  # "Washington's aid package for Kyiv": the package's dependents are the aid's
+            cue = container
         yield "self", cue
     for child in cue.children:
+        if child.i == origin.i:
+            continue
         if child.dep_ in PREP_DEPS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
