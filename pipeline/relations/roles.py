@@ -3,11 +3,12 @@
 The specific constructions (:mod:`constructions`) each know one dependency shape. This one knows none: for a
 cue of a ``roles`` rule (a verb lemma or a noun form of the relation's word class; a transfer or receiving verb
 only with a theme of the relation's class among its dependents), every direct dependent of the cue gets a role
-from the role table (``configs/relations/roles.yaml``: giver or receiver, per frame and voice), and every actor
-mention of the sentence that reaches such a dependent through a few transparent links (coordination,
-apposition, a group noun's modifiers, "fighters of X", "forces loyal to X") takes that role. It yields a pair
-only when exactly one dependent gives the giver side and one the receiver side, and the extractor keeps it only
-for a pair no specific rule paired in the sentence (:func:`pipeline.relations.extract.sentence_relations`).
+from the role table (``configs/relations/roles.yaml``: giver or receiver, per frame and voice); its actors are
+whom its noun phrase stands for (``Grammar.referents``), else the named mentions of the sentence that reach it
+through a few transparent links (coordination, flat names, a group noun's compound, "fighters of X", "forces loyal
+to X"). It yields a pair only when exactly one dependent gives the giver side and one the receiver side, and the
+extractor keeps it only at a cue no specific rule read and for a pair no specific rule paired in the sentence
+(:func:`pipeline.relations.extract.sentence_relations`).
 Modality, the no-actor filter and the strength check are the same as for every rule.
 """
 
@@ -66,10 +67,10 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
             return  # (an event noun may modify its container; an agent noun names its own referent)
         voice = "noun"
     roles = table["frames"][rule.frame].get(voice, {})
-    if rule.themes and not _has_theme(rule, cue, g, voice):
+    if rule.themes and not _has_theme(rule, cue, g):
         return
     sides: dict[str, dict[str, list[Mention]]] = {"giver": {}, "receiver": {}}
-    for key, tok in _slots(cue, g, table["hosts"]):
+    for key, tok in _slots(cue, table["hosts"]):
         if voice != "noun" and key in ("nsubj", "nsubjpass", "dobj"):
             continue  # (the verb's own arguments below, with the parser repairs they need)
         role = roles.get(key)
@@ -119,7 +120,7 @@ def _container(cue: Token) -> Token | None:
     return None
 
 
-def _slots(cue: Token, g: Grammar, hosts: dict[str, list[str]]) -> Iterator[tuple[str, Token]]:
+def _slots(cue: Token, hosts: dict[str, list[str]]) -> Iterator[tuple[str, Token]]:
     """The cue's dependents with their keys in the role table: a label ("nsubj"), a preposition's object
     ("prep:to"), the noun a participle modifies ("head:acl"), a noun's host verb ("host:giving"), a noun cue
     itself ("self")."""
@@ -179,9 +180,9 @@ def _reaches(tok: Token, slot: Token, g: Grammar, table: dict) -> bool:
         if head.i == tok.i:
             return False
         if dep in links["any"]:
-            tok = head  # "Iran and Syria", "Hezbollah, the Lebanese group"
+            tok = head  # "Iran and Syria", "Abu Dhabi"
         elif dep in links["group"] and head.lower_ in groups:
-            tok = head  # "Hamas fighters", "Iran's militia"
+            tok = head  # "Hamas fighters"
         elif dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in groups and head.lower_ in links["group_preps"]:
             tok = head.head  # "fighters of the PMF"
         elif (
@@ -194,7 +195,7 @@ def _reaches(tok: Token, slot: Token, g: Grammar, table: dict) -> bool:
     return False
 
 
-def _has_theme(rule: Rule, cue: Token, g: Grammar, voice: str) -> bool:
+def _has_theme(rule: Rule, cue: Token, g: Grammar) -> bool:
     """A theme of the rule's class among the cue's dependents: its object ("sent drones"), its passive subject,
     a preposition's object ("supplied X with drones", "relies on X for weapons"), or the noun a passive
     participle modifies ("drones sent to X")."""

@@ -11,7 +11,7 @@ turns that dict into the lookup tables the extractor uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -444,8 +444,8 @@ class RuleSet:
     patterns: dict[str, PatternMatcher]  # rule id -> its compiled patterns
     event_codes: dict[str, dict[str, str | None]]  # relation -> {"cameo": code, "plover": code}
     # the back-off rules (construction "roles"), kept out of by_lemma/by_form: tried after the specific rules
-    backoff_by_lemma: dict[str, tuple[Rule, ...]] = None  # type: ignore[assignment]
-    backoff_by_form: dict[str, tuple[Rule, ...]] = None  # type: ignore[assignment]
+    backoff_by_lemma: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    backoff_by_form: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     roles: dict[str, Any] | None = None  # roles.yaml, validated
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
