@@ -121,6 +121,16 @@ POSITIVE = [
         largesse      NN  dobj  1
         .             .   punct 1
      """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
+    # noun frame, a giving host: the host's subject gives
+    ("funds.roles.noun", """
+        Qatar         NNP nsubj 1 GPE:Qatar
+        increased/increase VBD ROOT 1
+        its           PRP$ poss 3
+        largesse      NN  dobj  1
+        to            IN  prep  3
+        Hamas         NNP pobj  4 ORG:Hamas
+        .             .   punct 1
+     """, {("Qatar", "funds", "Hamas", "asserted")}, ()),
     # noun frame of training: "of" names the trainee
     ("trains.roles.noun", """
         Hezbollah     NNP poss  2 ORG:Hezbollah
@@ -132,14 +142,16 @@ POSITIVE = [
         began/begin   VBD ROOT  6
         .             .   punct 6
      """, {("Hezbollah", "trains", "Houthis", "asserted")}, ()),
-    # noun frame, a giving host: the host's subject gives
+    # noun frame, the noun as its container's modifier: the container's owner gives
     ("backs.roles.noun", """
-        Russia        NNP nsubj 1 GPE:Russia
-        extended/extend VBD ROOT 1
-        protection    NN  dobj  1
-        to            IN  prep  2
-        Syria         NNP pobj  3 GPE:Syria
-        .             .   punct 1
+        Russia        NNP poss     3 GPE:Russia
+        's            POS case     0
+        support       NN  compound 3
+        package       NN  nsubj    6
+        for           IN  prep     3
+        Syria         NNP pobj     4 GPE:Syria
+        grew/grow     VBD ROOT     6
+        .             .   punct    6
      """, {("Russia", "backs", "Syria", "asserted")}, ()),
     # agent nouns: the noun's own referent gives (an apposition), its owner or "of" receives
     ("funds.roles.agent", """
@@ -160,16 +172,6 @@ POSITIVE = [
         drillmaster   NN  attr  1
         .             .   punct 1
      """, {("Russia", "trains", "Junta of Mali", "asserted")}, ()),
-    ("backs.roles.agent", """
-        Moscow        NNP nsubj 1 GPE:Russia
-        remains/remain VBZ ROOT 1
-        the           DT  det   4
-        staunchest    JJS amod  4
-        defender      NN  attr  1
-        of            IN  prep  4
-        Assad         NNP pobj  5 PERSON:Bashar_al-Assad
-        .             .   punct 1
-     """, {("Russia", "backs", "Bashar al-Assad", "asserted")}, ()),
     # client nouns: the noun's own referent is backed, its owner backs
     ("backs.roles.client", """
         The           DT  det   1
@@ -326,14 +328,6 @@ NEGATIVE = [
         in            IN  prep  5
         Geneva        NNP pobj  6 GPE:Switzerland
         .             .   punct 5
-     """, ()),
-    # an agent noun standing for no actor: people who defend him are no state or group
-    ("backs.roles.agent", """
-        His           PRP$ poss 1
-        defenders     NNS nsubj 2
-        praised/praise VBD ROOT 2
-        Assad         NNP dobj  2 PERSON:Bashar_al-Assad
-        .             .   punct 2
      """, ()),
     # a tutor of a place is no trainer of a party
     ("trains.roles.agent", """
