@@ -58,6 +58,8 @@ def backoff(sent: Span, rules: RuleSet, g: Grammar, understood: frozenset[int] =
 def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> Iterator[Candidate]:
     """The (giver, receiver) pairs of one cue: each dependent's role from the table, the actors reaching it."""
     table = g.rules.roles
+    if rule.themes and rule.themes.isdisjoint(g.sentence_forms(cue)) and "money" not in rule.themes:
+        return  # (no theme word in the sentence)
     if rule.cue == "verb":
         if not is_verbal(cue):
             return
