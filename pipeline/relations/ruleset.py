@@ -35,7 +35,6 @@ _THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "ju
 # the back-off construction (docs/relations.md, "Cue roles"): its frames and what a frame needs
 ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee", "agent_noun", "client_noun")
 _THEMED_FRAMES = frozenset({"give", "receive"})
-ROLE_NAMES = frozenset({"giver", "receiver"})
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
