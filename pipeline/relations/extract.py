@@ -8,6 +8,7 @@ from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess
+from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
@@ -30,7 +31,11 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             denials.append(denial)
             if denied is not None:  # "Iran denies arming the Houthis": a denial, not a negated funds row
                 consumed.add(id(denied))
-    found = [c for c in found if c.strong and id(c) not in consumed] + denials
+    # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
+    made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
+    understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
+    backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
+    found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
     if not found:
         return []
 

@@ -23,7 +23,7 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose", "judged", "judged_clause", "denial_noun",
+    "purpose", "judged", "judged_clause", "denial_noun", "roles",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
@@ -32,6 +32,9 @@ LEMMA_CONSTRUCTIONS = frozenset(
     {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
 )
 _THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
+# the back-off construction (docs/relations.md, "Cue roles"): its frames and what a frame needs
+ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee", "agent_noun", "client_noun")
+_THEMED_FRAMES = frozenset({"give", "receive"})
 
 # Vocabularies the extractor's grammar and modality logic read by name.
 REQUIRED_VOCAB = (
@@ -77,6 +80,17 @@ class _Settings(BaseModel):
     rules: list[str] = Field(min_length=1)
     vocab: dict[str, str]
     event_codes: str
+    roles: str | None = None  # the back-off construction's role table (roles.yaml)
+
+
+class _Roles(BaseModel):
+    """``roles.yaml``: which dependent of a cue gives which role, per frame and voice."""
+
+    model_config = ConfigDict(extra="forbid")
+    frames: dict[Literal[ROLE_FRAMES], dict[Literal["active", "passive", "noun"], dict[str, Literal["giver", "receiver"]]]]
+    hosts: dict[Literal["giving", "receiving", "with"], list[str]]
+    max_links: int = Field(ge=0, le=6)
+    links: dict[Literal["any", "group", "group_preps", "group_adjectives"], list[str]]
 
 
 class _EventCodes(BaseModel):
@@ -106,6 +120,7 @@ class _Rule(BaseModel):
     negated_object: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun"] | None = None
+    frame: Literal[ROLE_FRAMES] | None = None  # (roles)
     pattern: list[str] = []
     fallback: list[str] = []
     note: str = ""
@@ -122,6 +137,21 @@ class _Rule(BaseModel):
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'pattern' rule: say it in the pattern")
             return self
+        if c == "roles":
+            if self.cue is None or self.frame is None:
+                raise ValueError("a 'roles' rule needs 'cue' (\"verb\" or \"noun\") and 'frame' (one of roles.yaml's frames)")
+            if (self.frame in _THEMED_FRAMES) != bool(self.themes):
+                raise ValueError(f"a 'roles' rule has 'themes' exactly when its frame is one of {sorted(_THEMED_FRAMES)}")
+            if (self.cue == "noun") != (self.frame.startswith("noun") or self.frame.endswith("_noun")):
+                raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
+            structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
+                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires") if getattr(self, k)
+            ]
+            if structural:
+                raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
+            return self
+        if self.frame is not None:
+            raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
             raise ValueError(f"'cue', 'pattern' and 'fallback' only apply to 'pattern' rules, not '{c}'")
         if c in _THEMED and not self.themes:
@@ -350,13 +380,24 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             if data["construction"] in SHORTHANDS:
                 data = as_pattern(data)
             _check_patterns(data, vocab, where)
+            if data["construction"] == "roles" and settings.roles is None:
+                raise RuleDataError(f"{where}: a 'roles' rule needs the role table: add 'roles: roles.yaml' to {settings_path}")
             rules.append(data)
     codes_path = folder / settings.event_codes
     try:
         codes = _EventCodes.model_validate(read_yaml(codes_path))
     except ValidationError as exc:
         raise RuleDataError(f"{codes_path}: invalid event codes:\n{exc}") from exc
-    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump()}
+    roles = None
+    if settings.roles is not None:
+        roles_path = folder / settings.roles
+        try:
+            roles = _Roles.model_validate(read_yaml(roles_path)).model_dump()
+        except ValidationError as exc:
+            raise RuleDataError(f"{roles_path}: invalid role table:\n{exc}") from exc
+        for frame in {r["frame"] for r in rules if r["construction"] == "roles"} - set(roles["frames"]):
+            raise RuleDataError(f"{roles_path}: no frame '{frame}', which a 'roles' rule names")
+    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump(), "roles": roles}
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +414,7 @@ class Rule:
     negated_object: bool
     head_is: str | None  # (title) which argument the named noun is
     cue: str | None
+    frame: str | None  # (roles)
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
 
@@ -384,7 +426,9 @@ class Rule:
     @property
     def by_lemma(self) -> bool:
         """Cues are verb lemmas (else lowercase word forms)."""
-        return self.cue == "verb" if self.construction == "pattern" else self.construction in LEMMA_CONSTRUCTIONS
+        if self.construction in ("pattern", "roles"):
+            return self.cue == "verb"
+        return self.construction in LEMMA_CONSTRUCTIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +445,10 @@ class RuleSet:
     # word id -> whether that lowercase form / that lemma may cue a rule (Grammar.cue_tokens), filled as Docs come
     form_cues: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
     lemma_cues: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+    # the back-off rules (construction "roles"), kept out of by_lemma/by_form: tried after the specific rules
+    backoff_by_lemma: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    backoff_by_form: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    roles: dict[str, Any] | None = None  # roles.yaml, validated
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -416,6 +464,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
             raw = as_pattern(raw)
         fields = {k: raw[k] for k in ("id", "relation", "construction", "negated_object", "head_is")}
         fields["cue"] = raw.get("cue")
+        fields["frame"] = raw.get("frame")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         for key in Rule.__slots__:
@@ -431,8 +480,13 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
             matchers[rule.id] = PatternMatcher(rule.id, cue_attrs, rule.pattern, rule.fallback)
     by_lemma: dict[str, list[Rule]] = {}
     by_form: dict[str, list[Rule]] = {}
+    backoff_lemma: dict[str, list[Rule]] = {}
+    backoff_form: dict[str, list[Rule]] = {}
     for rule in rules:
-        table = by_lemma if rule.by_lemma else by_form
+        if rule.construction == "roles":
+            table = backoff_lemma if rule.by_lemma else backoff_form
+        else:
+            table = by_lemma if rule.by_lemma else by_form
         for cue in rule.cues:
             table.setdefault(cue, []).append(rule)
     return RuleSet(
@@ -443,4 +497,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         vocab={name: frozenset(words) for name, words in data["vocab"].items()},
         patterns=matchers,
         event_codes=data["event_codes"]["codes"],
+        backoff_by_lemma={k: tuple(v) for k, v in backoff_lemma.items()},
+        backoff_by_form={k: tuple(v) for k, v in backoff_form.items()},
+        roles=data.get("roles"),
     )
