@@ -106,7 +106,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "paid a friend to take the test"
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
         return  # "backed out of the deal"
-    if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
+    if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
     if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
         if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
@@ -133,6 +133,12 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _has_required(rule: Rule, cue: Token) -> bool:
+    """The cue has one of the rule's ``requires`` words among its children or theirs ("keep Assad **in** power",
+    "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none."""
+    return not rule.requires or any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children))
 
 
 def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
@@ -244,7 +250,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     With ``negated_object`` the verb is a plain one and the negated object is the denial: "it has no part in
     the group's attacks", "Iran bears no responsibility for ...".
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not _has_required(rule, v):
         return
     passive = g.is_passive(v)
     deniers, source = (g.agents(v), None) if passive else _deniers(v, g)
@@ -255,7 +261,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     for slot in slots:
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
-        if rule.negated_object and not any(
+        if rule.negated_object and not _nothing(slot) and not any(
             c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
         ):
             continue
@@ -264,10 +270,27 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(on_verb) if m.actor not in own
-        ] or _claimed_before(slot, own, g)
+        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
+
+
+def _nothing(slot: Token) -> bool:
+    """ "has **nothing** to do with": a negated object of its own."""
+    return slot.lower_ == "nothing"
+
+
+def _done_with(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -> list[Mention]:
+    """Whom "nothing to do with ..." names: "it has nothing to do with the Houthis", "... with Hamas' attack"."""
+    if not _nothing(slot):
+        return []
+    out: list[Mention] = []
+    for do in (c for c in slot.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "do"):
+        for obj in g.pobjs(do, frozenset({"with"})):
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            out += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+    return unique(out)
 
 
 def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
@@ -312,6 +335,8 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     if not _is_noun(n):
         return
     deniers = g.actor_modifiers(n)
+    if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
+        deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
     yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
 
@@ -322,7 +347,7 @@ def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     The verb's object is a claim noun (``themes``) and a word of ``vocab/false_words.txt`` judges it (a predicate
     complement, or after "as"); whom the claim ties the judge to: its content, else the previous sentence's claim.
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not _has_required(rule, v):
         return
     verdicts = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")] + g.pobjs(v, frozenset({"as"}))
     if not any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
@@ -366,6 +391,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
             linked = [m for m in g.referents_of(named) if m.actor not in own]
+            if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
+                linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
                 linked = _linked(obj, own, rule, g, depth + 1)
             if linked:
@@ -389,7 +416,7 @@ def denial_clause(
     the denier, the actor its object names is the link ("Ankara denies that
     it is directing the SNA's offensive").
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not _has_required(rule, v):
         return
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
@@ -436,9 +463,59 @@ def denial_clause(
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
             actors += [m for p in v.children if p.dep_ == "prep" and p.i > content.i for m in _content_actors(p, g)]
         if finite and not own & {m.actor for m in actors}:
-            continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
+            # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
+            # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
+            actors = _participants(content, g)
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _participants(content: Token, g: Grammar) -> list[Mention]:
+    """The actors a denied clause says took part in something the denier did: its subject, when its verb is one of
+    taking part (``vocab/participation_verbs.txt``: "Iran helped plan the assault", "Eritrean troops took part in the
+    fighting", "the US was involved in the strike") and no actor is its object ("Iran armed Hamas" ties Iran to
+    Hamas, not to the denier)."""
+    objects = [c for c in content.children if c.dep_ in ("dobj", "dative")]
+    phrase = f"{content.lemma_} {objects[0].lower_}" if objects else content.lemma_
+    if content.lemma_ not in g.words("participation_verbs") and phrase not in g.words("participation_verbs"):
+        return []
+    objects += g.pobjs(content, frozenset({"to", "for", "with"}))
+    if any(t.i in g.at for o in objects for t in o.subtree):
+        return []
+    subjects = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return unique([m for s in subjects for m in _content_actors(s, g)])
+
+
+def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A denier saying it has no part in another actor's doings: "Iran said it was not involved in the Houthi attacks",
+    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said".
+
+    The cue is the saying verb; its complement is a negated participle of ``themes`` (or a copula with a ``themes``
+    preposition), whose subject is the speaker; the other party is named by the participle's ``object_preps``
+    (directly, or as the owner of what they name). Said of someone else ("Iran was not involved, US officials said"),
+    it is no denial.
+    """
+    if not is_verbal(v):
+        return
+    speakers, source = _deniers(v, g)
+    own = frozenset(m.actor for m in speakers)
+    for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children):
+            continue
+        if c.lemma_ in rule.themes:
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.object_preps]
+        elif c.lemma_ == "be":
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
+        else:
+            continue
+        if not own & {m.actor for m in g.subjects(c)}:
+            continue  # said of another
+        linked: list[Mention] = []
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            named = [obj, *(k for k in obj.children if k.dep_ == "conj")]
+            linked += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+        deniers = [m for m in speakers if m.actor in own]
+        yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
 
 
 def judged_clause(
@@ -680,6 +757,7 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "means": means,
     "judged": judged,
     "denial_noun": denial_noun,
+    "uninvolved": uninvolved,
     "title": title,
     "purpose": purpose,
 }
