@@ -123,6 +123,40 @@ TRAINING_FIGHTERS = """
     training/training NN ROOT 0
     fighters/fighter  NNS dobj 0
 """
+CALLED_CLAIMS_ABSURD = """
+    Russia      NNP nsubj  1 GPE:Russia
+    called/call VBD ROOT   1
+    the         DT  det    3
+    claims/claim NNS dobj  1
+    that        IN  mark   6
+    it          PRP nsubj  6
+    trains/train VBZ acl   3
+    the         DT  det    8
+    Taliban     NNP dobj   6 ORG:Taliban
+    absurd      JJ  advmod 6
+    .           .   punct  1
+"""
+CONDEMNED_AS_SMEARS = """
+    Egypt       NNP nsubj 1 GPE:Egypt
+    condemned/condemn VBD ROOT 1
+    the         DT  det   3
+    allegations/allegation NNS dobj 1
+    that        IN  mark  6
+    it          PRP nsubj 6
+    arms/arm    VBZ acl   3
+    Haftar      NNP dobj  6 PERSON:Khalifa_Haftar
+    as          IN  prep  6
+    smears/smear NNS pobj 8
+    .           .   punct 1
+"""
+CALLED_CLAIMS_BASELESS = """
+    Russia      NNP nsubj 1 GPE:Russia
+    called/call VBD ROOT  1
+    the         DT  det   3
+    claims/claim NNS dobj 1
+    baseless    JJ  oprd  1
+    .           .   punct 1
+"""
 THE_TRAINING = """
     the        DT  det  1
     training/training NN ROOT 1
@@ -322,6 +356,10 @@ CASES = [
     ("auxiliary_subject", ARMS_AS_VERB, 1, None),
     ("is_nominal_gerund", QUOTED_TRAINING, 4, True),
     ("is_nominal_gerund", TRAINING_OF_HAMAS, 1, False),
+    ("stranded_verdict", CALLED_CLAIMS_ABSURD, 1, 9),
+    ("stranded_verdict", CONDEMNED_AS_SMEARS, 1, 8),
+    ("stranded_verdict", CALLED_CLAIMS_BASELESS, 1, None),  # the verdict on the verb, where it belongs
+    ("stranded_verdict", A_CLAIM_THAT_IT_ARMS, 4, None),
 ]
 
 

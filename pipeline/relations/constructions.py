@@ -416,7 +416,7 @@ def denial_clause(
     the denier, the actor its object names is the link ("Ankara denies that
     it is directing the SNA's offensive").
     """
-    if not is_verbal(v) or not _has_required(rule, v):
+    if not is_verbal(v) or not (_has_required(rule, v) or _stranded_requirement(rule, v)):
         return
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
@@ -468,6 +468,13 @@ def denial_clause(
             actors = _participants(content, g)
         others = unique([m for m in actors if m.actor not in own])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _stranded_requirement(rule: Rule, v: Token) -> bool:
+    """A required verdict the parser hung at the end of the denied claim's content clause (:func:`repairs.stranded_verdict`):
+    "called the claims that it trains the Taliban **absurd**"."""
+    verdict = repairs.stranded_verdict(v) if rule.requires else None
+    return verdict is not None and any(w.lower_ in rule.requires for w in (verdict, *verdict.children))
 
 
 def _participants(content: Token, g: Grammar) -> list[Mention]:

@@ -264,6 +264,23 @@ def relative_as_content_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
+def stranded_verdict(verb: Token) -> Token | None:
+    """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
+    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
+    (the verdict, or its "as"): the last dependent of an ``acl`` on the verb's object, ending the clause."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "acl"):
+            last = [c for c in clause.children if c.dep_ != "punct" and c.i > clause.i]
+            if not last:
+                continue
+            tail = last[-1]
+            if tail.dep_ in ("advmod", "oprd", "acomp", "xcomp", "npadvmod") and tail.right_edge.i == tail.i:
+                return tail
+            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
+                return tail
+    return None
+
+
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
 TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct")
 
@@ -291,4 +308,5 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
 }

@@ -1,0 +1,543 @@
+"""Denials as general constructions (issue 11, relation_rules.v8), on hand-built parses of invented sentences (as
+en_core_web_sm parses them): the denial word classes (``configs/relations/vocab/denial_*.txt``, ``judging_verbs``),
+the part another actor is said to take in what the denier did, "nothing to do with", "said it was not involved in",
+denial nouns, and a verdict the parser strands in the claim. Traps: the accuser, a place of the event, the denier
+itself, a denial of something else, a denial said of another."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, rules_fired, triples
+
+# (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
+POSITIVE = [
+    # Hamas rejected reports that Iran helped plan the assault.
+    ("denies.clause", """
+        Hamas            NNP  nsubj      1 ORG:Hamas
+        rejected/reject  VBD  ROOT       1
+        reports/report   NNS  dobj       1
+        that             IN   mark       5
+        Iran             NNP  nsubj      5 GPE:Iran
+        helped/help      VBD  acl        2
+        plan             VB   xcomp      5
+        the              DT   det        8
+        assault          NN   dobj       6
+        .                .    punct      1
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+    # Israel denied reports that the United States had helped plan the strike in Lebanon.
+    ("denies.clause", """
+        Israel           NNP  nsubj      1 GPE:Israel
+        denied/deny      VBD  ROOT       1
+        reports/report   NNS  dobj       1
+        that             IN   mark       8
+        the              DT   det        6
+        United           NNP  compound   6 GPE:United_States
+        States           NNP  nsubj      8 GPE:United_States
+        had/have         VBD  aux        8
+        helped/help      VBN  acl        2
+        plan             VB   xcomp      8
+        the              DT   det       11
+        strike           NN   dobj       9
+        in               IN   prep      11
+        Lebanon          NNP  pobj      12 GPE:Lebanon
+        .                .    punct      1
+     """, {("Israel", "denies", "United States", "asserted")}, ()),
+    # Iran rejected accusations by Israel that it armed Hamas.
+    ("denies.clause", """
+        Iran                    NNP  nsubj      1 GPE:Iran
+        rejected/reject         VBD  ROOT       1
+        accusations/accusation  NNS  dobj       1
+        by                      IN   prep       2
+        Israel                  NNP  pobj       3 GPE:Israel
+        that                    IN   mark       7
+        it                      PRP  nsubj      7
+        armed/arm               VBD  acl        2
+        Hamas                   NNP  dobj       7 ORG:Hamas
+        .                       .    punct      1
+     """, {("Iran", "denies", "Hamas", "asserted")}, ((6, 7, "Iran"),)),
+    # Belarus disputed reports that it trains Wagner fighters.
+    ("denies.clause", """
+        Belarus           NNP  nsubj      1 GPE:Belarus
+        disputed/dispute  VBD  ROOT       1
+        reports/report    NNS  dobj       1
+        that              IN   mark       5
+        it                PRP  nsubj      5
+        trains/train      VBZ  acl        2
+        Wagner            NNP  compound   7 ORG:Wagner_Group
+        fighters/fighter  NNS  dobj       5
+        .                 .    punct      1
+     """, {("Belarus", "denies", "Wagner Group", "asserted")}, ((4, 5, "Belarus"),)),
+    # Tehran contested claims that it supplied drones to Russia.
+    ("denies.clause", """
+        Tehran             NNP  nsubj      1 GPE:Iran
+        contested/contest  VBN  ROOT       1
+        claims/claim       NNS  dobj       1
+        that               IN   mark       5
+        it                 PRP  nsubj      5
+        supplied/supply    VBD  acl        2
+        drones/drone       NNS  dobj       5
+        to                 IN   prep       5
+        Russia             NNP  pobj       7 GPE:Russia
+        .                  .    punct      1
+     """, {("Iran", "denies", "Russia", "asserted")}, ((4, 5, "Iran"),)),
+    # Pakistan disowned any links to the Taliban.
+    ("denies.object", """
+        Pakistan           NNP  nsubj      1 GPE:Pakistan
+        disowned/disown    VBD  ROOT       1
+        any                DT   det        3
+        links/link         NNS  dobj       1
+        to                 IN   prep       3
+        the                DT   det        6
+        Taliban            NNP  pobj       4 ORG:Taliban
+        .                  .    punct      1
+     """, {("Pakistan", "denies", "Taliban", "asserted")}, ()),
+    # Syria shrugged off allegations of links to Hezbollah.
+    ("denies.object.particle", """
+        Syria                   NNP  nsubj      1 GPE:Syria
+        shrugged/shrug          VBD  ROOT       1
+        off                     RP   prt        1
+        allegations/allegation  NNS  dobj       1
+        of                      IN   prep       3
+        links/link              NNS  pobj       4
+        to                      IN   prep       5
+        Hezbollah               NNP  pobj       6 ORG:Hezbollah
+        .                       .    punct      1
+     """, {("Syria", "denies", "Hezbollah", "asserted")}, ()),
+    # Qatar brushed aside suggestions of any connection with the Taliban.
+    ("denies.object.particle", """
+        Qatar                   NNP  nsubj      1 GPE:Qatar
+        brushed/brush           VBD  ROOT       1
+        aside                   RP   prt        1
+        suggestions/suggestion  NNS  dobj       1
+        of                      IN   prep       3
+        any                     DT   det        6
+        connection              NN   pobj       4
+        with                    IN   prep       6
+        the                     DT   det        9
+        Taliban                 NNP  pobj       7 ORG:Taliban
+        .                       .    punct      1
+     """, {("Qatar", "denies", "Taliban", "asserted")}, ()),
+    # Moscow brushed off accusations that it armed the Taliban.
+    ("denies.clause.particle", """
+        Moscow                  NNP  nsubj      1 GPE:Russia
+        brushed/brush           VBD  ROOT       1
+        off                     RP   prt        1
+        accusations/accusation  NNS  dobj       1
+        that                    IN   mark       6
+        it                      PRP  nsubj      6
+        armed/arm               VBD  acl        3
+        the                     DT   det        8
+        Taliban                 NNP  dobj       6 ORG:Taliban
+        .                       .    punct      1
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((5, 6, "Russia"),)),
+    # Qatar waved aside reports that it funds Hamas.
+    ("denies.clause.particle", """
+        Qatar           NNP  nsubj      1 GPE:Qatar
+        waved/wave      VBD  ROOT       1
+        aside           RP   prt        1
+        reports/report  NNS  dobj       1
+        that            IN   mark       6
+        it              PRP  nsubj      6
+        funds/fund      VBZ  acl        3
+        Hamas           NNP  dobj       6 ORG:Hamas
+        .               .    punct      1
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ((5, 6, "Qatar"),)),
+    # Belgrade laughed off claims that it was training Wagner recruits.
+    ("denies.clause.particle", """
+        Belgrade           NNP  nsubj      1 GPE:Serbia
+        laughed/laugh      VBD  ROOT       1
+        off                RP   prt        1
+        claims/claim       NNS  dobj       1
+        that               IN   mark       7
+        it                 PRP  nsubj      7
+        was/be             VBD  aux        7
+        training/train     VBG  acl        3
+        Wagner             NNP  compound   9 ORG:Wagner_Group
+        recruits/recruit   NNS  dobj       7
+        .                  .    punct      1
+     """, {("Serbia", "denies", "Wagner Group", "asserted")}, ((5, 6, "Serbia"),)),
+    # Russia slammed as propaganda the claims that it trains the Taliban.
+    ("denies.clause.judged", """
+        Russia           NNP  nsubj      1 GPE:Russia
+        slammed/slam     VBD  ROOT       1
+        as               IN   prep       1
+        propaganda       NN   pobj       2
+        the              DT   det        5
+        claims/claim     NNS  dobj       1
+        that             IN   mark       8
+        it               PRP  nsubj      8
+        trains/train     VBZ  acl        5
+        the              DT   det       10
+        Taliban          NNP  dobj       8 ORG:Taliban
+        .                .    punct      1
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((7, 8, "Russia"),)),
+    # Turkey denounced as slander the reports that it armed Hamas.
+    ("denies.clause.judged", """
+        Turkey              NNP  nsubj      1 GPE:Turkey
+        denounced/denounce  VBD  ROOT       1
+        as                  IN   prep       1
+        slander             NN   pobj       2
+        the                 DT   det        5
+        reports/report      NNS  dobj       1
+        that                IN   mark       8
+        it                  PRP  nsubj      8
+        armed/arm           VBD  acl        5
+        Hamas               NNP  dobj       8 ORG:Hamas
+        .                   .    punct      1
+     """, {("Turkey", "denies", "Hamas", "asserted")}, ((7, 8, "Turkey"),)),
+    # Iran said it had nothing to do with the attack by Hamas.
+    ("denies.no_role", """
+        Iran         NNP  nsubj      1 GPE:Iran
+        said/say     VBD  ROOT       1
+        it           PRP  nsubj      3
+        had/have     VBD  ccomp      1
+        nothing      NN   dobj       3
+        to           TO   aux        6
+        do           VB   relcl      4
+        with         IN   prep       6
+        the          DT   det        9
+        attack       NN   pobj       7
+        by           IN   prep       9
+        Hamas        NNP  pobj      10 ORG:Hamas
+        .            .    punct      1
+     """, {("Iran", "denies", "Hamas", "asserted")}, ((2, 3, "Iran"),)),
+    # Hezbollah has nothing to do with the Houthis, the group said.
+    ("denies.no_role", """
+        Hezbollah            NNP  nsubj      1 ORG:Hezbollah
+        has/have             VBZ  ccomp     11
+        nothing              NN   dobj       1
+        to                   TO   aux        4
+        do                   VB   relcl      2
+        with                 IN   prep       4
+        the                  DT   det        7
+        Houthis              NNP  pobj       5 ORG:Houthis
+        ,                    ,    punct     11
+        the                  DT   det       10
+        group                NN   nsubj     11
+        said/say             VBD  ROOT      11
+        .                    .    punct     11
+     """, {("Hezbollah", "denies", "Houthis", "asserted")}, ((9, 11, "Hezbollah"),)),
+    # Iran said it was not involved in the Houthi attacks.
+    ("denies.uninvolved", """
+        Iran              NNP  nsubj      1 GPE:Iran
+        said/say          VBD  ROOT       1
+        it                PRP  nsubjpass  5
+        was/be            VBD  auxpass    5
+        not               RB   neg        5
+        involved/involve  VBN  ccomp      1
+        in                IN   prep       5
+        the               DT   det        9
+        Houthi            NNP  compound   9 ORG:Houthis
+        attacks/attack    NNS  pobj       6
+        .                 .    punct      1
+     """, {("Iran", "denies", "Houthis", "asserted")}, ((2, 3, "Iran"),)),
+    # Tehran insisted that it was not connected to Hezbollah's operation.
+    ("denies.uninvolved", """
+        Tehran               NNP  nsubj      1 GPE:Iran
+        insisted/insist      VBD  ROOT       1
+        that                 IN   mark       6
+        it                   PRP  nsubjpass  6
+        was/be               VBD  auxpass    6
+        not                  RB   neg        6
+        connected/connect    VBN  ccomp      1
+        to                   IN   prep       6
+        Hezbollah            NNP  poss      10 ORG:Hezbollah
+        's                   POS  case       8
+        operation            NN   pobj       7
+        .                    .    punct      1
+     """, {("Iran", "denies", "Hezbollah", "asserted")}, ((3, 4, "Iran"),)),
+    # Russia stressed that it is not linked to the Wagner Group.
+    ("denies.uninvolved", """
+        Russia           NNP  nsubj      1 GPE:Russia
+        stressed/stress  VBD  ROOT       1
+        that             IN   mark       6
+        it               PRP  nsubjpass  6
+        is/be            VBZ  auxpass    6
+        not              RB   neg        6
+        linked/link      VBN  ccomp      1
+        to               IN   prep       6
+        the              DT   det       10
+        Wagner           NNP  compound  10 ORG:Wagner_Group
+        Group            NNP  pobj       7 ORG:Wagner_Group
+        .                .    punct      1
+     """, {("Russia", "denies", "Wagner Group", "asserted")}, ((3, 4, "Russia"),)),
+    # Hamas issued a rebuttal of claims of Iranian involvement.
+    ("denies.noun", """
+        Hamas         NNP  nsubj      1 ORG:Hamas
+        issued/issue  VBD  ROOT       1
+        a             DT   det        3
+        rebuttal      NN   dobj       1
+        of            IN   prep       3
+        claims/claim  NNS  pobj       4
+        of            IN   prep       5
+        Iranian       JJ   amod       8 NORP:Iran
+        involvement   NN   pobj       6
+        .             .    punct      1
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+    # Qatar's repudiation of any ties to Hamas angered Israel.
+    ("denies.noun", """
+        Qatar          NNP  poss       2 GPE:Qatar
+        's             POS  case       0
+        repudiation    NN   nsubj      8
+        of             IN   prep       2
+        any            DT   det        5
+        ties/tie       NNS  pobj       3
+        to             IN   prep       5
+        Hamas          NNP  pobj       6 ORG:Hamas
+        angered/anger  VBD  ROOT       8
+        Israel         NNP  dobj       8 GPE:Israel
+        .              .    punct      8
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # Russia called the claims that it trains the Taliban absurd.
+    ("denies.clause.judged", """
+        Russia           NNP  nsubj      1 GPE:Russia
+        called/call      VBD  ROOT       1
+        the              DT   det        3
+        claims/claim     NNS  dobj       1
+        that             IN   mark       6
+        it               PRP  nsubj      6
+        trains/train     VBZ  acl        3
+        the              DT   det        8
+        Taliban          NNP  dobj       6 ORG:Taliban
+        absurd           JJ   advmod     6
+        .                .    punct      1
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((5, 6, "Russia"),)),
+    # Egypt condemned the allegations that it arms Haftar as smears.
+    ("denies.clause.judged", """
+        Egypt                   NNP  nsubj      1 GPE:Egypt
+        condemned/condemn       VBD  ROOT       1
+        the                     DT   det        3
+        allegations/allegation  NNS  dobj       1
+        that                    IN   mark       6
+        it                      PRP  nsubj      6
+        arms/arm                VBZ  acl        3
+        Haftar                  NNP  dobj       6 PERSON:Khalifa_Haftar
+        as                      IN   prep       6
+        smears/smear            NNS  pobj       8
+        .                       .    punct      1
+     """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ((5, 6, "Egypt"),)),
+
+]
+
+# (rule whose cue the sentence holds, parse, coreference spans): no row at all
+NEGATIVE = [
+    # Israel denied reports that Hezbollah fired rockets at Haifa.
+    ("denies.clause", """
+        Israel               NNP  nsubj      1 GPE:Israel
+        denied/deny          VBD  ROOT       1
+        reports/report       NNS  dobj       1
+        that                 IN   mark       5
+        Hezbollah            NNP  nsubj      5 ORG:Hezbollah
+        fired/fire           VBD  acl        2
+        rockets/rocket       NNS  dobj       5
+        at                   IN   prep       5
+        Haifa                NNP  pobj       7
+        .                    .    punct      1
+     """, ()),
+    # Qatar denied reports that Iran armed Hamas.
+    ("denies.clause", """
+        Qatar           NNP  nsubj      1 GPE:Qatar
+        denied/deny     VBD  ROOT       1
+        reports/report  NNS  dobj       1
+        that            IN   mark       5
+        Iran            NNP  nsubj      5 GPE:Iran
+        armed           JJ   acl        2
+        Hamas           NNP  dobj       5 ORG:Hamas
+        .               .    punct      1
+     """, ()),
+    # Moscow denied that Wagner fighters were in Mali.
+    ("denies.clause", """
+        Moscow            NNP  nsubj      1 GPE:Russia
+        denied/deny       VBD  ROOT       1
+        that              IN   mark       5
+        Wagner            NNP  compound   4 ORG:Wagner_Group
+        fighters/fighter  NNS  nsubj      5
+        were/be           VBD  ccomp      1
+        in                IN   prep       5
+        Mali              NNP  pobj       6 GPE:Mali
+        .                 .    punct      1
+     """, ()),
+    # Tehran rejected reports that Iranian advisers helped plan the assault.
+    ("denies.clause", """
+        Tehran            NNP  nsubj      1 GPE:Iran
+        rejected/reject   VBD  ROOT       1
+        reports/report    NNS  dobj       1
+        that              IN   mark       7
+        Iranian           JJ   amod       5 NORP:Iran
+        advisers/adviser  NNS  nsubj      6
+        helped            VBD  aux        7
+        plan              VB   acl        2
+        the               DT   det        9
+        assault           NN   dobj       7
+        .                 .    punct      1
+     """, ()),
+    # Russia shot down drones launched by the Houthis.
+    ("denies.object.particle", """
+        Russia           NNP  nsubj      1 GPE:Russia
+        shot/shoot       VBD  ROOT       1
+        down             RP   prt        1
+        drones/drone     NNS  dobj       1
+        launched/launch  VBN  acl        3
+        by               IN   agent      4
+        the              DT   det        7
+        Houthis          NNP  pobj       5 ORG:Houthis
+        .                .    punct      1
+     """, ()),
+    # Ankara brushed aside reports of a cabinet reshuffle.
+    ("denies.clause.particle", """
+        Ankara          NNP  nsubj      1 GPE:Turkey
+        brushed/brush   VBD  ROOT       1
+        aside           RP   prt        1
+        reports/report  NNS  dobj       1
+        of              IN   prep       3
+        a               DT   det        7
+        cabinet         NN   compound   7
+        reshuffle       NN   pobj       4
+        .               .    punct      1
+     """, ()),
+    # Qatar pushed the talks with Hamas back.
+    ("denies.clause.particle", """
+        Qatar        NNP  nsubj      1 GPE:Qatar
+        pushed/push  VBD  ROOT       1
+        the          DT   det        3
+        talks/talk   NNS  dobj       1
+        with         IN   prep       3
+        Hamas        NNP  pobj       4 ORG:Hamas
+        back         RB   prt        1
+        .            .    punct      1
+     """, ()),
+    # Egypt called the talks between Israel and Hamas useful.
+    ("denies.clause.judged", """
+        Egypt          NNP  nsubj      1 GPE:Egypt
+        called/call    VBD  ROOT       1
+        the            DT   det        3
+        talks/talk     NNS  dobj       1
+        between        IN   prep       3
+        Israel         NNP  pobj       4 GPE:Israel
+        and            CC   cc         5
+        Hamas          NNP  conj       5 ORG:Hamas
+        useful         JJ   oprd       1
+        .              .    punct      1
+     """, ()),
+    # Russia called the claims that Iran supplies the Houthis absurd.
+    ("denies.clause.judged", """
+        Russia           NNP  nsubj      1 GPE:Russia
+        called/call      VBD  ROOT       1
+        the              DT   det        3
+        claims/claim     NNS  dobj       1
+        that             IN   mark       6
+        Iran             NNP  nsubj      6 GPE:Iran
+        supplies/supply  VBZ  acl        3
+        the              DT   det        9
+        Houthis          NNP  compound   9 ORG:Houthis
+        absurd           NN   dobj       6
+        .                .    punct      1
+     """, ()),
+    # Iran has nothing to say about Hamas.
+    ("denies.no_role", """
+        Iran         NNP  nsubj      1 GPE:Iran
+        has/have     VBZ  ROOT       1
+        nothing      NN   dobj       1
+        to           TO   aux        4
+        say          VB   relcl      2
+        about        IN   prep       4
+        Hamas        NNP  pobj       5 ORG:Hamas
+        .            .    punct      1
+     """, ()),
+    # Iran was not involved in the Houthi attacks, US officials said.
+    ("denies.uninvolved", """
+        Iran                NNP  nsubjpass  3 GPE:Iran
+        was/be              VBD  auxpass    3
+        not                 RB   neg        3
+        involved/involve    VBN  ccomp     11
+        in                  IN   prep       3
+        the                 DT   det        7
+        Houthi              NNP  compound   7 ORG:Houthis
+        attacks/attack      NNS  pobj       4
+        ,                   ,    punct     11
+        US                  NNP  compound  10 GPE:United_States
+        officials/official  NNS  nsubj     11
+        said/say            VBD  ROOT      11
+        .                   .    punct     11
+     """, ()),
+    # Iran said it was involved in talks with the Houthis.
+    ("denies.uninvolved", """
+        Iran              NNP  nsubj      1 GPE:Iran
+        said/say          VBD  ROOT       1
+        it                PRP  nsubjpass  4
+        was/be            VBD  auxpass    4
+        involved/involve  VBN  ccomp      1
+        in                IN   prep       4
+        talks/talk        NNS  pobj       5
+        with              IN   prep       6
+        the               DT   det        9
+        Houthis           NNP  pobj       7 ORG:Houthis
+        .                 .    punct      1
+     """, ((2, 3, "Iran"),)),
+    # Iran said Hezbollah was not involved in the attack by Hamas.
+    ("denies.uninvolved", """
+        Iran                 NNP  nsubj      1 GPE:Iran
+        said/say             VBD  ROOT       1
+        Hezbollah            NNP  nsubjpass  5 ORG:Hezbollah
+        was/be               VBD  auxpass    5
+        not                  RB   neg        5
+        involved/involve     VBN  ccomp      1
+        in                   IN   prep       5
+        the                  DT   det        8
+        attack               NN   pobj       6
+        by                   IN   prep       8
+        Hamas                NNP  pobj       9 ORG:Hamas
+        .                    .    punct      1
+     """, ()),
+    # Israel issued a denial of visas to Hamas officials.
+    ("denies.noun", """
+        Israel              NNP  nsubj      1 GPE:Israel
+        issued/issue        VBD  ROOT       1
+        a                   DT   det        3
+        denial              NN   dobj       1
+        of                  IN   prep       3
+        visas/visa          NNS  pobj       4
+        to                  IN   dative     1
+        Hamas               NNP  compound   8 ORG:Hamas
+        officials/official  NNS  pobj       6
+        .                   .    punct      1
+     """, ()),
+    # The court's rejection of the appeal angered Hamas.
+    ("denies.noun", """
+        The            DT   det        1
+        court          NN   poss       3
+        's             POS  case       1
+        rejection      NN   nsubj      7
+        of             IN   prep       3
+        the            DT   det        6
+        appeal         NN   pobj       4
+        angered/anger  VBD  ROOT       7
+        Hamas          NNP  dobj       7 ORG:Hamas
+        .              .    punct      7
+     """, ()),
+    # Ukraine rejected the aid offered by Russia.
+    ("denies.object", """
+        Ukraine          NNP  nsubj      1 GPE:Ukraine
+        rejected/reject  VBD  ROOT       1
+        the              DT   det        3
+        aid              NN   dobj       1
+        offered/offer    VBN  acl        3
+        by               IN   agent      4
+        Russia           NNP  pobj       5 GPE:Russia
+        .                .    punct      1
+     """, ()),
+
+]
+
+
+@pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
+def test_relations_denials_construction_finds_its_pair(rule, table, expected, coref):
+    doc = parse(table, coref)
+    assert triples(doc) == expected
+    assert rule in rules_fired(doc)
+
+
+@pytest.mark.parametrize("rule, table, coref", NEGATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEGATIVE)])
+def test_relations_denials_trap_yields_nothing(rule, table, coref):
+    assert triples(parse(table, coref)) == set()
