@@ -318,6 +318,165 @@ POSITIVE = [
         .                       .    punct      1
      """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ((5, 6, "Egypt"),)),
 
+    # Iran has never armed the Houthis, the Iranian foreign minister said.
+    ("denies.insist", """
+        Iran             NNP  nsubj      3 GPE:Iran
+        has/have         VBZ  aux        3
+        never            RB   neg        3
+        armed/arm        VBN  ccomp     11
+        the              DT   det        5
+        Houthis          NNP  dobj       3 ORG:Houthis
+        ,                ,    punct     11
+        the              DT   det       10
+        Iranian          JJ   amod      10 NORP:Iran
+        foreign          JJ   amod      10
+        minister         NN   nsubj     11
+        said/say         VBD  ROOT      11
+        .                .    punct     11
+     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
+    # "We have never sent weapons to Russia," the Iranian defence minister said.
+    ("denies.insist", """
+        "               ``   punct     14
+        We              PRP  nsubj      4
+        have            VBP  aux        4
+        never           RB   neg        4
+        sent/send       VBN  ccomp     14
+        weapons/weapon  NNS  dobj       4
+        to              IN   dative     4
+        Russia          NNP  pobj       6 GPE:Russia
+        ,               ,    punct     14
+        "               ''   punct     14
+        the             DT   det       13
+        Iranian         JJ   amod      13 NORP:Iran
+        defence         NN   compound  13
+        minister        NN   nsubj     14
+        said/say        VBD  ROOT      14
+        .               .    punct     14
+     """, {("Iran", "denies", "Russia", "asserted")}, ()),
+    # Qatar does not fund Hamas, Qatari officials insisted.
+    ("denies.insist", """
+        Qatar               NNP  nsubj      3 GPE:Qatar
+        does/do             VBZ  aux        3
+        not                 RB   neg        3
+        fund                VB   ccomp      8
+        Hamas               NNP  dobj       3 ORG:Hamas
+        ,                   ,    punct      8
+        Qatari              JJ   amod       7 NORP:Qatar
+        officials/official  NNS  nsubj      8
+        insisted/insist     VBD  ROOT       8
+        .                   .    punct      8
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
+    # "Iran does not train the Houthis," Iranian Foreign Minister Abbas Araghchi said.
+    ("denies.insist", """
+        "                  ``   punct     14
+        Iran               NNP  nsubj      4 GPE:Iran
+        does/do            VBZ  aux        4
+        not                RB   neg        4
+        train              VB   ccomp     14
+        the                DT   det        6
+        Houthis            NNP  dobj       4 ORG:Houthis
+        ,                  ,    punct     14
+        "                  ''   punct     14
+        Iranian            JJ   amod      11 NORP:Iran
+        Foreign            NNP  compound  11
+        Minister           NNP  compound  13
+        Abbas              NNP  compound  13 PERSON:Abbas_Araghchi
+        Araghchi           NNP  nsubj     14 PERSON:Abbas_Araghchi
+        said/say           VBD  ROOT      14
+        .                  .    punct     14
+     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
+    # Iran said it had no knowledge of Hamas's plans.
+    ("denies.no_role", """
+        Iran         NNP  nsubj      1 GPE:Iran
+        said/say     VBD  ROOT       1
+        it           PRP  nsubj      3
+        had/have     VBD  ccomp      1
+        no           DT   det        5
+        knowledge    NN   dobj       3
+        of           IN   prep       5
+        Hamas        NNP  poss       9 ORG:Hamas
+        's           POS  case       7
+        plans/plan   NNS  pobj       6
+        .            .    punct      1
+     """, {("Iran", "denies", "Hamas", "asserted")}, ((2, 3, 'Iran'),)),
+    # Tehran insists it has no control over the Houthis.
+    ("denies.no_role", """
+        Tehran           NNP  nsubj      1 GPE:Iran
+        insists/insist   VBZ  ROOT       1
+        it               PRP  nsubj      3
+        has/have         VBZ  ccomp      1
+        no               DT   det        5
+        control          NN   dobj       3
+        over             IN   prep       5
+        the              DT   det        8
+        Houthis          NNP  pobj       6 ORG:Houthis
+        .                .    punct      1
+     """, {("Iran", "denies", "Houthis", "asserted")}, ((2, 3, 'Iran'),)),
+    # Israel accused Iran of arming Hamas, but Tehran denied the allegation.
+    ("denies.object", """
+        Israel          NNP  nsubj      1 GPE:Israel
+        accused/accuse  VBD  ROOT       1
+        Iran            NNP  dobj       1 GPE:Iran
+        of              IN   prep       1
+        arming/arm      VBG  pcomp      3
+        Hamas           NNP  dobj       4 ORG:Hamas
+        ,               ,    punct      1
+        but             CC   cc         1
+        Tehran          NNP  nsubj      9 GPE:Iran
+        denied/deny     VBD  conj       1
+        the             DT   det       11
+        allegation      NN   dobj       9
+        .               .    punct      9
+     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ()),
+    # After Israel accused Iran of arming Hamas, Tehran rejected the charge.
+    ("denies.object", """
+        After            IN   mark       2
+        Israel           NNP  nsubj      2 GPE:Israel
+        accused/accuse   VBD  advcl      9
+        Iran             NNP  dobj       2 GPE:Iran
+        of               IN   prep       2
+        arming/arm       VBG  pcomp      4
+        Hamas            NNP  dobj       5 ORG:Hamas
+        ,                ,    punct      9
+        Tehran           NNP  nsubj      9 GPE:Iran
+        rejected/reject  VBD  ROOT       9
+        the              DT   det       11
+        charge           NN   dobj       9
+        .                .    punct      9
+     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ()),
+    # Washington says Iran supplies the Houthis with missiles, a claim Tehran denies.
+    ("denies.clause", """
+        Washington             NNP  nsubj      1 GPE:United_States
+        says/say               VBZ  ROOT       1
+        Iran                   NNP  nsubj      3 GPE:Iran
+        supplies/supply        VBZ  ccomp      1
+        the                    DT   det        5
+        Houthis                NNP  dobj       3 ORG:Houthis
+        with                   IN   prep       3
+        missiles/missile       NNS  pobj       6
+        ,                      ,    punct      3
+        a                      DT   det       10
+        claim                  NN   dep        1
+        Tehran                 NNP  nsubj     12 GPE:Iran
+        denies/deny            VBZ  relcl     10
+        .                      .    punct      1
+     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "reported")}, ()),
+    # said of another (trap for denies.insist): the negated relation stays, no denial
+    # Iran has never armed the Houthis, Saudi officials said.
+    ("funds.verb", """
+        Iran                NNP  nsubj      3 GPE:Iran
+        has/have            VBZ  aux        3
+        never               RB   neg        3
+        armed/arm           VBN  ccomp      9
+        the                 DT   det        5
+        Houthis             NNP  dobj       3 ORG:Houthis
+        ,                   ,    punct      9
+        Saudi               JJ   amod       8 NORP:Saudi_Arabia
+        officials/official  NNS  nsubj      9
+        said/say            VBD  ROOT       9
+        .                   .    punct      9
+     """, {("Iran", "funds", "Houthis", "negated")}, ()),
+
 ]
 
 # (rule whose cue the sentence holds, parse, coreference spans): no row at all
@@ -526,6 +685,33 @@ NEGATIVE = [
         by               IN   agent      4
         Russia           NNP  pobj       5 GPE:Russia
         .                .    punct      1
+     """, ()),
+
+    # The United States has no diplomatic relations with Iran.
+    ("denies.no_role", """
+        The                 DT   det        2
+        United              NNP  compound   2 GPE:United_States
+        States              NNP  nsubj      3 GPE:United_States
+        has/have            VBZ  ROOT       3
+        no                  DT   det        6
+        diplomatic          JJ   amod       6
+        relations/relation  NNS  dobj       3
+        with                IN   prep       6
+        Iran                NNP  pobj       7 GPE:Iran
+        .                   .    punct      3
+     """, ()),
+    # Iran, which arms Hamas, denied the report.
+    ("denies.object", """
+        Iran         NNP  nsubj      6 GPE:Iran
+        ,            ,    punct      0
+        which        WDT  nsubj      3
+        arms/arm     NNS  compound   4
+        Hamas        NNP  appos      0 ORG:Hamas
+        ,            ,    punct      0
+        denied/deny  VBD  ROOT       6
+        the          DT   det        8
+        report       NN   dobj       6
+        .            .    punct      6
      """, ()),
 
 ]

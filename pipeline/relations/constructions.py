@@ -301,17 +301,23 @@ def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
     """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
     own, or a pronoun: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
-    baseless" -> the PMF, Hezbollah, al-Nusra."""
-    if claim.sent.start == 0:
-        return []
+    baseless" -> the PMF, Hezbollah, al-Nusra. Also a clause before the denial's own in the same sentence: "Israel
+    accused Iran of arming Hamas, but Tehran denied the allegation" (not the denier's own subject: "Iran, which arms
+    Hamas, denied the report")."""
     if _pronoun_claim(claim, g):
         pass  # "Iran has denied this", "Tehran denies it"
-    elif claim.lower_ not in g.words("claim_nouns") or not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
-        c.dep_ in ("acl", "relcl", "prep") for c in claim.children
-    ):
+    elif claim.lower_ not in g.words("claim_nouns") or not any(
+        c.dep_ in ("det", "poss") or c.lower_ == "such" for c in claim.children
+    ) or any(c.dep_ in ("acl", "relcl", "prep") for c in claim.children):
         return []  # "claims that ...", "reports of ...": the content is in the sentence; "claims" alone: no antecedent
+    verb = claim.head
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    earlier = [
+        t for t in claim.sent
+        if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
+    ] if verb.i != claim.i else []
     out = []
-    for tok in g.doc[claim.sent.start - 1].sent:
+    for tok in [*(g.doc[claim.sent.start - 1].sent if claim.sent.start > 0 else ()), *earlier]:
         for rule in cued_rules(tok, g.rules):
             if rule.relation == "denies":
                 continue
@@ -422,6 +428,8 @@ def denial_clause(
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
+    if rule.negated_object:  # the said clause before its speaker: "Iran has never armed the Houthis, its minister said"
+        complements += [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i]
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -673,7 +681,7 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod", "dep"):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
