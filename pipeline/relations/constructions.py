@@ -315,7 +315,7 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     earlier = [
         t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
-    ] if verb.i != claim.i else []
+    ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
     out = []
     for tok in [*(g.doc[claim.sent.start - 1].sent if claim.sent.start > 0 else ()), *earlier]:
         for rule in cued_rules(tok, g.rules):
@@ -629,7 +629,8 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     subjects = g.subjects(v)
     for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
         # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
-        states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in g.words("leader_titles")
+        titles = g.words("leader_titles") | g.words("official_titles")
+        states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in titles
                   for m in g.actor_modifiers(t)]
         if states:
             return unique(states), None  # the state's own word, as the article gives it

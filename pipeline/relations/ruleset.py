@@ -55,6 +55,7 @@ REQUIRED_VOCAB = (
     "campaign_nouns",
     "involvement_nouns",
     "participation_verbs",
+    "official_titles",
     "alignment_participles",
     "light_verbs",
     "inclusion_cues",
