@@ -477,6 +477,25 @@ POSITIVE = [
         .                   .    punct      9
      """, {("Iran", "funds", "Houthis", "negated")}, ()),
 
+    # a denial coordinated with the report of the claim is the denier's own word, not reported by the claimant
+    # Washington says Iran supplies the Houthis with missiles, but Tehran denies this.
+    ("denies.object", """
+        Washington             NNP  nsubj      1 GPE:United_States
+        says/say               VBZ  ROOT       1
+        Iran                   NNP  nsubj      3 GPE:Iran
+        supplies/supply        VBZ  ccomp      1
+        the                    DT   det        5
+        Houthis                NNP  dobj       3 ORG:Houthis
+        with                   IN   prep       3
+        missiles/missile       NNS  pobj       6
+        ,                      ,    punct      1
+        but                    CC   cc         1
+        Tehran                 NNP  nsubj     11 GPE:Iran
+        denies/deny            VBZ  conj       1
+        this                   DT   dobj      11
+        .                      .    punct     11
+     """, {("Iran", "funds", "Houthis", "reported"), ("Iran", "denies", "Houthis", "asserted")}, ()),
+
 ]
 
 # (rule whose cue the sentence holds, parse, coreference spans): no row at all

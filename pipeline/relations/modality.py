@@ -93,7 +93,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
-        if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
+        if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
@@ -191,6 +191,14 @@ def _has_negator(noun: Token, g: Grammar) -> bool:
 def _is_hedge(tok: Token, g: Grammar) -> bool:
     hedges = g.words("hedge_words")
     return tok.lower_ in hedges or tok.lemma_.lower() in hedges
+
+
+def _coordinated_statement(came: str, below: Token) -> bool:
+    """A clause coordinated with a reporting verb, with its own subject, is no content of it: "Washington says Iran arms
+    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ...")."""
+    return came == "conj" and any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(
+        c.dep_ == "mark" for c in below.children
+    )
 
 
 def _own_clause(verb: Token) -> bool:
