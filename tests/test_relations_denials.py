@@ -318,6 +318,7 @@ POSITIVE = [
         .                       .    punct      1
      """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ((5, 6, "Egypt"),)),
 
+    # a said clause before its speaker: the statement stands, negated, beside the speaker's denial
     # Iran has never armed the Houthis, the Iranian foreign minister said.
     ("denies.insist", """
         Iran             NNP  nsubj      3 GPE:Iran
@@ -333,7 +334,7 @@ POSITIVE = [
         minister         NN   nsubj     11
         said/say         VBD  ROOT      11
         .                .    punct     11
-     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
+     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "negated")}, ()),
     # "We have never sent weapons to Russia," the Iranian defence minister said.
     ("denies.insist", """
         "               ``   punct     14
@@ -352,7 +353,7 @@ POSITIVE = [
         minister        NN   nsubj     14
         said/say        VBD  ROOT      14
         .               .    punct     14
-     """, {("Iran", "denies", "Russia", "asserted")}, ()),
+     """, {("Iran", "denies", "Russia", "asserted"), ("Iran", "funds", "Russia", "negated")}, ()),
     # Qatar does not fund Hamas, Qatari officials insisted.
     ("denies.insist", """
         Qatar               NNP  nsubj      3 GPE:Qatar
@@ -365,7 +366,7 @@ POSITIVE = [
         officials/official  NNS  nsubj      8
         insisted/insist     VBD  ROOT       8
         .                   .    punct      8
-     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
+     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "negated")}, ()),
     # "Iran does not train the Houthis," Iranian Foreign Minister Abbas Araghchi said.
     ("denies.insist", """
         "                  ``   punct     14
@@ -384,7 +385,7 @@ POSITIVE = [
         Araghchi           NNP  nsubj     14 PERSON:Abbas_Araghchi
         said/say           VBD  ROOT      14
         .                  .    punct     14
-     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
+     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "trains", "Houthis", "negated")}, ()),
     # Iran said it had no knowledge of Hamas's plans.
     ("denies.no_role", """
         Iran         NNP  nsubj      1 GPE:Iran
@@ -495,6 +496,22 @@ POSITIVE = [
         this                   DT   dobj      11
         .                      .    punct     11
      """, {("Iran", "funds", "Houthis", "reported"), ("Iran", "denies", "Houthis", "asserted")}, ()),
+
+    # the denied claim as a passive's subject, its "that" read as an object (repairs.that_as_object)
+    # The allegations that Iran armed Hamas were denied by Tehran.
+    ("denies.clause", """
+        The                     DT   det        1
+        allegations/allegation  NNS  nsubjpass  7
+        that                    IN   dobj       4
+        Iran                    NNP  nsubj      4 GPE:Iran
+        armed/arm               VBD  acl        1
+        Hamas                   NNP  dobj       4 ORG:Hamas
+        were/be                 VBD  auxpass    7
+        denied/deny             VBN  ROOT       7
+        by                      IN   agent      7
+        Tehran                  NNP  pobj       8 GPE:Iran
+        .                       .    punct      7
+     """, {("Iran", "denies", "Hamas", "asserted")}, ()),
 
 ]
 

@@ -157,6 +157,26 @@ CALLED_CLAIMS_BASELESS = """
     baseless    JJ  oprd  1
     .           .   punct 1
 """
+ALLEGATIONS_THAT_DENIED = """
+    The         DT  det       1
+    allegations/allegation NNS nsubjpass 7
+    that        IN  dobj      4
+    Iran        NNP nsubj     4 GPE:Iran
+    armed/arm   VBD acl       1
+    Hamas       NNP dobj      4 ORG:Hamas
+    were/be     VBD auxpass   7
+    denied/deny VBN ROOT      7
+    by          IN  agent     7
+    Tehran      NNP pobj      8 GPE:Iran
+    .           .   punct     7
+"""
+ALLEGATIONS_IRAN_MADE = """
+    the         DT  det       1
+    allegations/allegation NNS ROOT 1
+    that        WDT dobj      4
+    Iran        NNP nsubj     4 GPE:Iran
+    made/make   VBD relcl     1
+"""
 THE_TRAINING = """
     the        DT  det  1
     training/training NN ROOT 1
@@ -360,6 +380,8 @@ CASES = [
     ("stranded_verdict", CONDEMNED_AS_SMEARS, 1, 8),
     ("stranded_verdict", CALLED_CLAIMS_BASELESS, 1, None),  # the verdict on the verb, where it belongs
     ("stranded_verdict", A_CLAIM_THAT_IT_ARMS, 4, None),
+    ("that_as_object", ALLEGATIONS_THAT_DENIED, 4, True),
+    ("that_as_object", ALLEGATIONS_IRAN_MADE, 4, False),  # a true relative clause: "that" its only object
 ]
 
 

@@ -428,8 +428,12 @@ def denial_clause(
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
-    if rule.negated_object:  # the said clause before its speaker: "Iran has never armed the Houthis, its minister said"
-        complements += [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i]
+    if g.is_passive(v):  # the denied claim as the subject: "the allegations that Iran armed Hamas were denied by Tehran"
+        complements += [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ in rule.themes]
+    # the said clause before its speaker: "Iran has never armed the Houthis, its minister said" (the statement stands
+    # as the article gives it, negated, beside the speaker's denial)
+    fronted = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i] if rule.negated_object else []
+    complements += fronted
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -447,7 +451,8 @@ def denial_clause(
                 stated = True
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
-                        yield replace(row, source=source), None if claim is not None else cand
+                        kept = claim is not None or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in fronted)
+                        yield replace(row, source=source), None if kept else cand
     if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names

@@ -31,6 +31,7 @@ from pipeline.relations.repairs import (
     listed_conjunct,
     relative_as_content_clause,
     swallowed_source,
+    that_as_object,
 )
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
@@ -122,7 +123,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        if dep in ("acl", "relcl") and any(c.dep_ == "mark" for c in tok.children):
+        if dep in ("acl", "relcl") and (any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok)):
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
             alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))

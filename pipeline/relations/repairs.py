@@ -264,6 +264,13 @@ def relative_as_content_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
+def that_as_object(verb: Token) -> bool:
+    """A content clause whose "that" the parser read as its relative object although it has an object of its own:
+    "the allegations **that** Iran armed Hamas" ("that" a dobj beside "Hamas")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.dep_ in ("acl", "relcl") and len(objects) > 1 and objects[0].lower_ == "that" and objects[0].i < verb.i
+
+
 def stranded_verdict(verb: Token) -> Token | None:
     """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
     claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
@@ -309,4 +316,5 @@ REPAIRS = {
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
+    "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
 }
