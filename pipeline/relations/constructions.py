@@ -299,9 +299,10 @@ def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
 
 
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
-    """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
-    own, or a pronoun: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
-    baseless" -> the PMF, Hezbollah, al-Nusra. Also a clause before the denial's own in the same sentence: "Israel
+    """Whom a claim stated before ties the denier to (the nearest sentence that states one, up to two back), for a
+    definite claim with no content of its own, or a pronoun (the sentence before only): "Gargash accused Qatar of
+    paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations baseless" -> the PMF, Hezbollah,
+    al-Nusra. Also a clause before the denial's own in the same sentence: "Israel
     accused Iran of arming Hamas, but Tehran denied the allegation" (not the denier's own subject: "Iran, which arms
     Hamas, denied the report")."""
     if _pronoun_claim(claim, g):
@@ -316,17 +317,28 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
-    out = []
-    for tok in [*(g.doc[claim.sent.start - 1].sent if claim.sent.start > 0 else ()), *earlier]:
-        for rule in cued_rules(tok, g.rules):
-            if rule.relation == "denies":
-                continue
-            for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
-                if cand.subject.actor in own and cand.object.actor not in own:
-                    out.append(cand.object)
-                elif cand.object.actor in own and cand.subject.actor not in own:
-                    out.append(cand.subject)
-    return unique(out)
+    # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
+    spans, start = [earlier], claim.sent.start
+    for _ in range(1 if _pronoun_claim(claim, g) else 2):
+        if start == 0:
+            break
+        sent = g.doc[start - 1].sent
+        spans.append(list(sent))
+        start = sent.start
+    for toks in spans:
+        out = []
+        for tok in toks:
+            for rule in cued_rules(tok, g.rules):
+                if rule.relation == "denies":
+                    continue
+                for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
+                    if cand.subject.actor in own and cand.object.actor not in own:
+                        out.append(cand.object)
+                    elif cand.object.actor in own and cand.subject.actor not in own:
+                        out.append(cand.subject)
+        if out:
+            return unique(out)
+    return []
 
 
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
