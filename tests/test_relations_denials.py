@@ -513,6 +513,72 @@ POSITIVE = [
         .                       .    punct      7
      """, {("Iran", "denies", "Hamas", "asserted")}, ()),
 
+    # a definite claim's antecedent two sentences back
+    # Israel accuses Iran of arming Hezbollah. The group has fired rockets at Haifa. Tehran denies the allegation.
+    ("denies.object", """
+        Israel               NNP  nsubj      1 GPE:Israel
+        accuses/accuse       VBZ  ROOT       1
+        Iran                 NNP  dobj       1 GPE:Iran
+        of                   IN   prep       1
+        arming/arm           VBG  pcomp      3
+        Hezbollah            NNP  dobj       4 ORG:Hezbollah
+        .                    .    punct      1
+        The                  DT   det        8
+        group                NN   nsubj     10
+        has/have             VBZ  aux       10
+        fired/fire           VBN  ROOT      10
+        rockets/rocket       NNS  dobj      10
+        at                   IN   prep      10
+        Haifa                NNP  pobj      12
+        .                    .    punct     10
+        Tehran               NNP  nsubj     16 GPE:Iran
+        denies/deny          VBZ  ROOT      16
+        the                  DT   det       18
+        allegation           NN   dobj      16
+        .                    .    punct     16
+     """, {("Iran", "denies", "Hezbollah", "asserted"), ("Iran", "funds", "Hezbollah", "alleged")}, ((7, 9, 'Hezbollah'),)),
+    # ... but a pronoun reaches only the sentence before (trap for denies.object: the claim stays alleged)
+    # Israel accuses Iran of arming Hezbollah. The group has fired rockets at Haifa. Tehran denies this.
+    ("funds.verb", """
+        Israel               NNP  nsubj      1 GPE:Israel
+        accuses/accuse       VBZ  ROOT       1
+        Iran                 NNP  dobj       1 GPE:Iran
+        of                   IN   prep       1
+        arming/arm           VBG  pcomp      3
+        Hezbollah            NNP  dobj       4 ORG:Hezbollah
+        .                    .    punct      1
+        The                  DT   det        8
+        group                NN   nsubj     10
+        has/have             VBZ  aux       10
+        fired/fire           VBN  ROOT      10
+        rockets/rocket       NNS  dobj      10
+        at                   IN   prep      10
+        Haifa                NNP  pobj      12
+        .                    .    punct     10
+        Tehran               NNP  nsubj     16 GPE:Iran
+        denies/deny          VBZ  ROOT      16
+        this                 DT   dobj      16
+        .                    .    punct     16
+     """, {("Iran", "funds", "Hezbollah", "alleged")}, ((7, 9, 'Hezbollah'),)),
+
+    # the party the denied clause names, not the place where it happens
+    # Moscow denies that its mercenaries are fighting for the RSF in Sudan.
+    ("denies.clause", """
+        Moscow                 NNP  nsubj      1 GPE:Russia
+        denies/deny            VBZ  ROOT       1
+        that                   IN   mark       6
+        its                    PRP$ poss       4
+        mercenaries/mercenary  NNS  nsubj      6
+        are/be                 VBP  aux        6
+        fighting/fight         VBG  ccomp      1
+        for                    IN   prep       6
+        the                    DT   det        9
+        RSF                    NNP  pobj       7 ORG:Rapid_Support_Forces
+        in                     IN   prep       9
+        Sudan                  NNP  pobj      10 GPE:Sudan
+        .                      .    punct      1
+     """, {("Russia", "denies", "Rapid Support Forces", "asserted")}, ((3, 4, 'Russia'),)),
+
 ]
 
 # (rule whose cue the sentence holds, parse, coreference spans): no row at all
@@ -748,6 +814,34 @@ NEGATIVE = [
         the          DT   det        8
         report       NN   dobj       6
         .            .    punct      6
+     """, ()),
+
+    # a place of the denied event is no party to it
+    # Moscow denies that its mercenaries are fighting in Sudan.
+    ("denies.clause", """
+        Moscow                 NNP  nsubj      1 GPE:Russia
+        denies/deny            VBZ  ROOT       1
+        that                   IN   mark       6
+        its                    PRP$ poss       4
+        mercenaries/mercenary  NNS  nsubj      6
+        are/be                 VBP  aux        6
+        fighting/fight         VBG  ccomp      1
+        in                     IN   prep       6
+        Sudan                  NNP  pobj       7 GPE:Sudan
+        .                      .    punct      1
+     """, ((3, 4, 'Russia'),)),
+    # Iran denied any role in the attack in Syria.
+    ("denies.object", """
+        Iran         NNP  nsubj      1 GPE:Iran
+        denied/deny  VBD  ROOT       1
+        any          DT   det        3
+        role         NN   dobj       1
+        in           IN   prep       3
+        the          DT   det        6
+        attack       NN   pobj       4
+        in           IN   prep       6
+        Syria        NNP  pobj       7 GPE:Syria
+        .            .    punct      1
      """, ()),
 
 ]

@@ -408,7 +408,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
-            linked = [m for m in g.referents_of(named) if m.actor not in own]
+            linked = [m for m in g.referents_of(named) if m.actor not in own and not (depth and _event_place(m, g))]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
@@ -491,8 +491,15 @@ def denial_clause(
             # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
             # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
             actors = _participants(content, g)
-        others = unique([m for m in actors if m.actor not in own])
+        others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _event_place(m: Mention, g: Grammar) -> bool:
+    """A place where the denied thing happens, not a party to it: "denies that its mercenaries are fighting **in
+    Sudan**", "any role in the attack **in Syria**" (a place name after a preposition of ``vocab/place_preps.txt``)."""
+    root = g.doc[m.root]
+    return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")
 
 
 def _stranded_requirement(rule: Rule, v: Token) -> bool:

@@ -56,6 +56,7 @@ REQUIRED_VOCAB = (
     "involvement_nouns",
     "participation_verbs",
     "official_titles",
+    "place_preps",
     "alignment_participles",
     "light_verbs",
     "inclusion_cues",
