@@ -579,6 +579,42 @@ POSITIVE = [
         .                      .    punct      1
      """, {("Russia", "denies", "Rapid Support Forces", "asserted")}, ((3, 4, 'Russia'),)),
 
+    # an official titled by a body speaks for it (in apposition: reported by the person)
+    # Ali Barakeh, a senior Hamas official, denied that Iran helped plan the attack.
+    ("denies.clause", """
+        Ali              NNP  compound   1 PERSON:Ali_Barakeh
+        Barakeh          NNP  nsubj      8 PERSON:Ali_Barakeh
+        ,                ,    punct      1
+        a                DT   det        6
+        senior           JJ   amod       6
+        Hamas            NNP  compound   6 ORG:Hamas
+        official         NN   appos      1
+        ,                ,    punct      1
+        denied/deny      VBD  ROOT       8
+        that             IN   mark      11
+        Iran             NNP  nsubj     11 GPE:Iran
+        helped/help      VBD  ccomp      8
+        plan             VB   xcomp     11
+        the              DT   det       14
+        attack           NN   dobj      12
+        .                .    punct      8
+     """, {("Hamas", "denies", "Iran", "reported")}, ()),
+    # Hamas official Ali Barakeh denied that Iran helped plan the attack.
+    ("denies.clause", """
+        Hamas            NNP  compound   1 ORG:Hamas
+        official         NN   compound   3
+        Ali              NNP  compound   3 PERSON:Ali_Barakeh
+        Barakeh          NNP  nsubj      4 PERSON:Ali_Barakeh
+        denied/deny      VBD  ROOT       4
+        that             IN   mark       7
+        Iran             NNP  nsubj      7 GPE:Iran
+        helped/help      VBD  ccomp      4
+        plan             VB   xcomp      7
+        the              DT   det       10
+        attack           NN   dobj       8
+        .                .    punct      4
+     """, {("Hamas", "denies", "Iran", "asserted")}, ()),
+
 ]
 
 # (rule whose cue the sentence holds, parse, coreference spans): no row at all
@@ -842,6 +878,22 @@ NEGATIVE = [
         in           IN   prep       6
         Syria        NNP  pobj       7 GPE:Syria
         .            .    punct      1
+     """, ()),
+
+    # a spokesman's denial of nothing named (no claim before it): no row
+    # Osama Hamdan, a Hamas spokesman, denied the report.
+    ("denies.object", """
+        Osama          NNP  compound   1 PERSON:Osama_Hamdan
+        Hamdan         NNP  nsubj      7 PERSON:Osama_Hamdan
+        ,              ,    punct      1
+        a              DT   det        5
+        Hamas          NNP  compound   5 ORG:Hamas
+        spokesman      NN   appos      1
+        ,              ,    punct      1
+        denied/deny    VBD  ROOT       7
+        the            DT   det        9
+        report         NN   dobj       7
+        .              .    punct      7
      """, ()),
 
 ]

@@ -639,14 +639,17 @@ def _negated(cue: Token, g: Grammar) -> bool:
 
 
 def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
-    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X).
+    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X),
+    "X, a senior Hamas official, denied" -> (Hamas, X); a titled official speaks for the body the title names.
 
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
     if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
         return g.agents(v), None
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
-        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in g.words("representative_nouns")):
-            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"})))
+        titles = g.words("representative_nouns") | g.words("official_titles")
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in titles):
+            # "X, a spokesman for Islamic Jihad", "X, a senior Hamas official"
+            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"}))) or g.actor_modifiers(appos)
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
