@@ -615,6 +615,55 @@ POSITIVE = [
         .                .    punct      4
      """, {("Hamas", "denies", "Iran", "asserted")}, ()),
 
+    # a claim said to be not true, or to have no basis
+    # Iran said the reports that it arms the Houthis were not true.
+    ("denies.judged_clause", """
+        Iran             NNP  nsubj      1 GPE:Iran
+        said/say         VBD  ROOT       1
+        the              DT   det        3
+        reports/report   NNS  nsubj      9
+        that             IN   mark       6
+        it               PRP  nsubj      6
+        arms/arm         VBZ  acl        3
+        the              DT   det        8
+        Houthis          NNP  dobj       6 ORG:Houthis
+        were/be          VBD  ccomp      1
+        not              RB   neg        9
+        true             JJ   acomp      9
+        .                .    punct      1
+     """, {("Iran", "denies", "Houthis", "asserted")}, ((5, 6, 'Iran'),)),
+    # Qatar said the claims that it funds Hamas have no basis.
+    ("denies.judged_clause", """
+        Qatar         NNP  nsubj      1 GPE:Qatar
+        said/say      VBD  ROOT       1
+        the           DT   det        3
+        claims/claim  NNS  nsubj      8
+        that          IN   mark       6
+        it            PRP  nsubj      6
+        funds/fund    VBZ  acl        3
+        Hamas         NNP  dobj       6 ORG:Hamas
+        have          VBP  ccomp      1
+        no            DT   det       10
+        basis         NN   dobj       8
+        .             .    punct      1
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ((5, 6, 'Qatar'),)),
+    # ... a claim of a tie between others said to have no basis: no denial, the claim stays alleged
+    # Qatar said the reports that Iran funds Hamas have no basis.
+    ("funds.verb", """
+        Qatar           NNP  nsubj      1 GPE:Qatar
+        said/say        VBD  ROOT       1
+        the             DT   det        3
+        reports/report  NNS  dobj       1
+        that            IN   mark       6
+        Iran            NNP  nsubj      6 GPE:Iran
+        funds/fund      VBZ  acl        3
+        Hamas           NNP  nsubj      8 ORG:Hamas
+        have            VBP  ccomp      6
+        no              DT   det       10
+        basis           NN   dobj       8
+        .               .    punct      1
+     """, {("Iran", "funds", "Hamas", "alleged")}, ()),
+
 ]
 
 # (rule whose cue the sentence holds, parse, coreference spans): no row at all
@@ -895,6 +944,23 @@ NEGATIVE = [
         report         NN   dobj       7
         .              .    punct      7
      """, ()),
+
+    # negated, but no truth word: no denial
+    # Qatar said the claims that it funds Hamas were not new.
+    ("denies.judged_clause", """
+        Qatar         NNP  nsubj      1 GPE:Qatar
+        said/say      VBD  ROOT       1
+        the           DT   det        3
+        claims/claim  NNS  dobj       1
+        that          IN   mark       6
+        it            PRP  nsubj      6
+        funds/fund    VBZ  acl        3
+        Hamas         NNP  nsubj      8 ORG:Hamas
+        were/be       VBD  ccomp      6
+        not           RB   neg        8
+        new           JJ   acomp      8
+        .             .    punct      1
+     """, ((5, 6, 'Qatar'),)),
 
 ]
 

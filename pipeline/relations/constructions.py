@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
-from pipeline.relations.modality import assess
+from pipeline.relations.modality import assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
 from pipeline.relations.ruleset import Rule, RuleSet
@@ -596,13 +596,20 @@ def judged_clause(
 
 def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     """Claim nouns that are the subject of a clause the verb says, with a false word as its predicate: "said **the
-    accusations** ... were baseless"."""
+    accusations** ... were baseless"; or a truth word negated ("were **not true**"), or no ground ("have **no
+    basis**")."""
     out = []
     for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
         verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)) or (
+            negated and any(c.lower_ in g.words("truth_words") for c in verdicts)  # "were not true"
+        ) or any(  # "have no basis"
+            c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
+        ):
             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
     return out
+
 
 
 # the constructions that read the relations found in their sentence (a denial consumes the relation it denies)

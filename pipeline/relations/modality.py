@@ -71,7 +71,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
                     negated = True
-                elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and _has_negator(child, g):
+                elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
@@ -185,7 +185,7 @@ def _aside(tok: Token) -> bool:
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
 
 
-def _has_negator(noun: Token, g: Grammar) -> bool:
+def has_negator(noun: Token, g: Grammar) -> bool:
     return any(c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in noun.children)
 
 

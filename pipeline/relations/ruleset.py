@@ -57,6 +57,8 @@ REQUIRED_VOCAB = (
     "participation_verbs",
     "official_titles",
     "place_preps",
+    "truth_words",
+    "ground_nouns",
     "alignment_participles",
     "light_verbs",
     "inclusion_cues",
