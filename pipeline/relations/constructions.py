@@ -302,9 +302,8 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     """Whom a claim stated before ties the denier to (the nearest sentence that states one, up to two back), for a
     definite claim with no content of its own, or a pronoun (the sentence before only): "Gargash accused Qatar of
     paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations baseless" -> the PMF, Hezbollah,
-    al-Nusra. Also a clause before the denial's own in the same sentence: "Israel
-    accused Iran of arming Hamas, but Tehran denied the allegation" (not the denier's own subject: "Iran, which arms
-    Hamas, denied the report")."""
+    al-Nusra. Also a clause before the denial's own in the same sentence: "Israel accused Iran of arming Hamas, but
+    Tehran denied the allegation" (not the denier's own subject: "Iran, which arms Hamas, denied the report")."""
     if _pronoun_claim(claim, g):
         pass  # "Iran has denied this", "Tehran denies it"
     elif claim.lower_ not in g.words("claim_nouns") or not any(
@@ -611,7 +610,6 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     return out
 
 
-
 # the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
 CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause}
 
@@ -652,18 +650,18 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
     if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
         return g.agents(v), None
+    representatives = g.words("representative_nouns") | g.words("official_titles")
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
-        titles = g.words("representative_nouns") | g.words("official_titles")
-        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in titles):
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in representatives):
             # "X, a spokesman for Islamic Jihad", "X, a senior Hamas official"
             bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"}))) or g.actor_modifiers(appos)
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
     subjects = g.subjects(v)
+    titles = g.words("leader_titles") | g.words("official_titles")
     for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
         # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
-        titles = g.words("leader_titles") | g.words("official_titles")
         states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in titles
                   for m in g.actor_modifiers(t)]
         if states:
