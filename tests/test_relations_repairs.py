@@ -123,6 +123,60 @@ TRAINING_FIGHTERS = """
     training/training NN ROOT 0
     fighters/fighter  NNS dobj 0
 """
+CALLED_CLAIMS_ABSURD = """
+    Russia      NNP nsubj  1 GPE:Russia
+    called/call VBD ROOT   1
+    the         DT  det    3
+    claims/claim NNS dobj  1
+    that        IN  mark   6
+    it          PRP nsubj  6
+    trains/train VBZ acl   3
+    the         DT  det    8
+    Taliban     NNP dobj   6 ORG:Taliban
+    absurd      JJ  advmod 6
+    .           .   punct  1
+"""
+CONDEMNED_AS_SMEARS = """
+    Egypt       NNP nsubj 1 GPE:Egypt
+    condemned/condemn VBD ROOT 1
+    the         DT  det   3
+    allegations/allegation NNS dobj 1
+    that        IN  mark  6
+    it          PRP nsubj 6
+    arms/arm    VBZ acl   3
+    Haftar      NNP dobj  6 PERSON:Khalifa_Haftar
+    as          IN  prep  6
+    smears/smear NNS pobj 8
+    .           .   punct 1
+"""
+CALLED_CLAIMS_BASELESS = """
+    Russia      NNP nsubj 1 GPE:Russia
+    called/call VBD ROOT  1
+    the         DT  det   3
+    claims/claim NNS dobj 1
+    baseless    JJ  oprd  1
+    .           .   punct 1
+"""
+ALLEGATIONS_THAT_DENIED = """
+    The         DT  det       1
+    allegations/allegation NNS nsubjpass 7
+    that        IN  dobj      4
+    Iran        NNP nsubj     4 GPE:Iran
+    armed/arm   VBD acl       1
+    Hamas       NNP dobj      4 ORG:Hamas
+    were/be     VBD auxpass   7
+    denied/deny VBN ROOT      7
+    by          IN  agent     7
+    Tehran      NNP pobj      8 GPE:Iran
+    .           .   punct     7
+"""
+ALLEGATIONS_IRAN_MADE = """
+    the         DT  det       1
+    allegations/allegation NNS ROOT 1
+    that        WDT dobj      4
+    Iran        NNP nsubj     4 GPE:Iran
+    made/make   VBD relcl     1
+"""
 THE_TRAINING = """
     the        DT  det  1
     training/training NN ROOT 1
@@ -322,6 +376,12 @@ CASES = [
     ("auxiliary_subject", ARMS_AS_VERB, 1, None),
     ("is_nominal_gerund", QUOTED_TRAINING, 4, True),
     ("is_nominal_gerund", TRAINING_OF_HAMAS, 1, False),
+    ("stranded_verdict", CALLED_CLAIMS_ABSURD, 1, 9),
+    ("stranded_verdict", CONDEMNED_AS_SMEARS, 1, 8),
+    ("stranded_verdict", CALLED_CLAIMS_BASELESS, 1, None),  # the verdict on the verb, where it belongs
+    ("stranded_verdict", A_CLAIM_THAT_IT_ARMS, 4, None),
+    ("that_as_object", ALLEGATIONS_THAT_DENIED, 4, True),
+    ("that_as_object", ALLEGATIONS_IRAN_MADE, 4, False),  # a true relative clause: "that" its only object
 ]
 
 

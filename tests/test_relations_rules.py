@@ -63,7 +63,7 @@ BAD_RULES = [
      "'head_is' has no meaning"),
     ("required words on a noun rule",
      _rule(id="funds.nominal_w", construction="nominal", cues=["aid"], object_preps=["to"], requires=["power"]),
-     "'requires' only applies to 'verb' and 'means' rules"),
+     "'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules"),
     ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
      "'negated_object' only applies to 'denial' and 'denial_clause' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),

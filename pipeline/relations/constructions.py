@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
-from pipeline.relations.modality import assess
+from pipeline.relations.modality import assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
 from pipeline.relations.ruleset import Rule, RuleSet
@@ -106,7 +106,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "paid a friend to take the test"
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
         return  # "backed out of the deal"
-    if rule.requires and not any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children)):
+    if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
     if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
         if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
@@ -133,6 +133,12 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _has_required(rule: Rule, cue: Token) -> bool:
+    """The cue has one of the rule's ``requires`` words among its children or theirs ("keep Assad **in** power",
+    "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none."""
+    return not rule.requires or any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children))
 
 
 def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
@@ -244,7 +250,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     With ``negated_object`` the verb is a plain one and the negated object is the denial: "it has no part in
     the group's attacks", "Iran bears no responsibility for ...".
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not _has_required(rule, v):
         return
     passive = g.is_passive(v)
     deniers, source = (g.agents(v), None) if passive else _deniers(v, g)
@@ -255,7 +261,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     for slot in slots:
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
-        if rule.negated_object and not any(
+        if rule.negated_object and not _nothing(slot) and not any(
             c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
         ):
             continue
@@ -264,10 +270,27 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(on_verb) if m.actor not in own
-        ] or _claimed_before(slot, own, g)
+        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
+
+
+def _nothing(slot: Token) -> bool:
+    """ "has **nothing** to do with": a negated object of its own."""
+    return slot.lower_ == "nothing"
+
+
+def _done_with(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -> list[Mention]:
+    """Whom "nothing to do with ..." names: "it has nothing to do with the Houthis", "... with Hamas' attack"."""
+    if not _nothing(slot):
+        return []
+    out: list[Mention] = []
+    for do in (c for c in slot.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "do"):
+        for obj in g.pobjs(do, frozenset({"with"})):
+            named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            out += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+    return unique(out)
 
 
 def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
@@ -278,28 +301,45 @@ def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
 
 
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
-    """Whom a claim the previous sentence states ties the denier to, for a definite claim with no content of its
-    own, or a pronoun: "Gargash accused Qatar of paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations
-    baseless" -> the PMF, Hezbollah, al-Nusra."""
-    if claim.sent.start == 0:
-        return []
+    """Whom a claim stated before ties the denier to (the nearest sentence that states one, up to two back), for a
+    definite claim with no content of its own, or a pronoun (the sentence before only): "Gargash accused Qatar of
+    paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations baseless" -> the PMF, Hezbollah,
+    al-Nusra. Also a clause before the denial's own in the same sentence: "Israel accused Iran of arming Hamas, but
+    Tehran denied the allegation" (not the denier's own subject: "Iran, which arms Hamas, denied the report")."""
     if _pronoun_claim(claim, g):
         pass  # "Iran has denied this", "Tehran denies it"
-    elif claim.lower_ not in g.words("claim_nouns") or not any(c.dep_ in ("det", "poss") for c in claim.children) or any(
-        c.dep_ in ("acl", "relcl", "prep") for c in claim.children
-    ):
+    elif claim.lower_ not in g.words("claim_nouns") or not any(
+        c.dep_ in ("det", "poss") or c.lower_ == "such" for c in claim.children
+    ) or any(c.dep_ in ("acl", "relcl", "prep") for c in claim.children):
         return []  # "claims that ...", "reports of ...": the content is in the sentence; "claims" alone: no antecedent
-    out = []
-    for tok in g.doc[claim.sent.start - 1].sent:
-        for rule in cued_rules(tok, g.rules):
-            if rule.relation == "denies":
-                continue
-            for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
-                if cand.subject.actor in own and cand.object.actor not in own:
-                    out.append(cand.object)
-                elif cand.object.actor in own and cand.subject.actor not in own:
-                    out.append(cand.subject)
-    return unique(out)
+    verb = claim.head
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    earlier = [
+        t for t in claim.sent
+        if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
+    ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
+    # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
+    spans, start = [earlier], claim.sent.start
+    for _ in range(1 if _pronoun_claim(claim, g) else 2):
+        if start == 0:
+            break
+        sent = g.doc[start - 1].sent
+        spans.append(list(sent))
+        start = sent.start
+    for toks in spans:
+        out = []
+        for tok in toks:
+            for rule in cued_rules(tok, g.rules):
+                if rule.relation == "denies":
+                    continue
+                for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
+                    if cand.subject.actor in own and cand.object.actor not in own:
+                        out.append(cand.object)
+                    elif cand.object.actor in own and cand.subject.actor not in own:
+                        out.append(cand.subject)
+        if out:
+            return unique(out)
+    return []
 
 
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
@@ -314,6 +354,8 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     if not _is_noun(n):
         return
     deniers = g.actor_modifiers(n)
+    if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
+        deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
     yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
 
@@ -324,7 +366,7 @@ def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     The verb's object is a claim noun (``themes``) and a word of ``vocab/false_words.txt`` judges it (a predicate
     complement, or after "as"); whom the claim ties the judge to: its content, else the previous sentence's claim.
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not _has_required(rule, v):
         return
     verdicts = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")] + g.pobjs(v, frozenset({"as"}))
     if not any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
@@ -367,7 +409,9 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
-            linked = [m for m in g.referents_of(named) if m.actor not in own]
+            linked = [m for m in g.referents_of(named) if m.actor not in own and not (depth and _event_place(m, g))]
+            if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
+                linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
                 linked = _linked(obj, own, rule, g, depth + 1)
             if linked:
@@ -391,12 +435,18 @@ def denial_clause(
     the denier, the actor its object names is the link ("Ankara denies that
     it is directing the SNA's offensive").
     """
-    if not is_verbal(v):
+    if not is_verbal(v) or not (_has_required(rule, v) or _stranded_requirement(rule, v)):
         return
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
+    if g.is_passive(v):  # the denied claim as the subject: "the allegations that Iran armed Hamas were denied by Tehran"
+        complements += [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ in rule.themes]
+    # the said clause before its speaker: "Iran has never armed the Houthis, its minister said" (the statement stands
+    # as the article gives it, negated, beside the speaker's denial)
+    fronted = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i] if rule.negated_object else []
+    complements += fronted
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -414,7 +464,8 @@ def denial_clause(
                 stated = True
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
-                        yield replace(row, source=source), None if claim is not None else cand
+                        kept = claim is not None or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in fronted)
+                        yield replace(row, source=source), None if kept else cand
     if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names
@@ -438,9 +489,73 @@ def denial_clause(
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
             actors += [m for p in v.children if p.dep_ == "prep" and p.i > content.i for m in _content_actors(p, g)]
         if finite and not own & {m.actor for m in actors}:
-            continue  # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow
-        others = unique([m for m in actors if m.actor not in own])
+            # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
+            # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
+            actors = _participants(content, g)
+        others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _event_place(m: Mention, g: Grammar) -> bool:
+    """A place where the denied thing happens, not a party to it: "denies that its mercenaries are fighting **in
+    Sudan**", "any role in the attack **in Syria**" (a place name after a preposition of ``vocab/place_preps.txt``)."""
+    root = g.doc[m.root]
+    return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")
+
+
+def _stranded_requirement(rule: Rule, v: Token) -> bool:
+    """A required verdict the parser hung at the end of the denied claim's content clause (:func:`repairs.stranded_verdict`):
+    "called the claims that it trains the Taliban **absurd**"."""
+    verdict = repairs.stranded_verdict(v) if rule.requires else None
+    return verdict is not None and any(w.lower_ in rule.requires for w in (verdict, *verdict.children))
+
+
+def _participants(content: Token, g: Grammar) -> list[Mention]:
+    """The actors a denied clause says took part in something the denier did: its subject, when its verb is one of
+    taking part (``vocab/participation_verbs.txt``: "Iran helped plan the assault", "Eritrean troops took part in the
+    fighting", "the US was involved in the strike") and no actor is its object ("Iran armed Hamas" ties Iran to
+    Hamas, not to the denier)."""
+    objects = [c for c in content.children if c.dep_ in ("dobj", "dative")]
+    phrase = f"{content.lemma_} {objects[0].lower_}" if objects else content.lemma_
+    if content.lemma_ not in g.words("participation_verbs") and phrase not in g.words("participation_verbs"):
+        return []
+    objects += g.pobjs(content, frozenset({"to", "for", "with"}))
+    if any(t.i in g.at for o in objects for t in o.subtree):
+        return []
+    subjects = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return unique([m for s in subjects for m in _content_actors(s, g)])
+
+
+def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
+    """A denier saying it has no part in another actor's doings: "Iran said it was not involved in the Houthi attacks",
+    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said".
+
+    The cue is the saying verb; its complement is a negated participle of ``themes`` (or a copula with a ``themes``
+    preposition), whose subject is the speaker; the other party is named by the participle's ``object_preps``
+    (directly, or as the owner of what they name). Said of someone else ("Iran was not involved, US officials said"),
+    it is no denial.
+    """
+    if not is_verbal(v):
+        return
+    speakers, source = _deniers(v, g)
+    own = frozenset(m.actor for m in speakers)
+    for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children):
+            continue
+        if c.lemma_ in rule.themes:
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.object_preps]
+        elif c.lemma_ == "be":
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
+        else:
+            continue
+        if not own & {m.actor for m in g.subjects(c)}:
+            continue  # said of another
+        linked: list[Mention] = []
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            named = [obj, *(k for k in obj.children if k.dep_ == "conj")]
+            linked += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+        deniers = [m for m in speakers if m.actor in own]
+        yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
 
 
 def judged_clause(
@@ -482,11 +597,17 @@ def judged_clause(
 
 def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     """Claim nouns that are the subject of a clause the verb says, with a false word as its predicate: "said **the
-    accusations** ... were baseless"."""
+    accusations** ... were baseless"; or a truth word negated ("were **not true**"), or no ground ("have **no
+    basis**")."""
     out = []
     for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
         verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)):
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)) or (
+            negated and any(c.lower_ in g.words("truth_words") for c in verdicts)  # "were not true"
+        ) or any(  # "have no basis"
+            c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
+        ):
             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
     return out
 
@@ -525,21 +646,25 @@ def _negated(cue: Token, g: Grammar) -> bool:
 
 
 def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
-    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X).
+    """Who denies, and the person speaking for them: "X, a spokesman for Islamic Jihad, denied" -> (Islamic Jihad, X),
+    "X, a senior Hamas official, denied" -> (Hamas, X); a titled official speaks for the body the title names.
 
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
     if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
         return g.agents(v), None
+    representatives = g.words("representative_nouns") | g.words("official_titles")
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
-        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in g.words("representative_nouns")):
-            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"})))
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in representatives):
+            # "X, a spokesman for Islamic Jihad", "X, a senior Hamas official"
+            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"}))) or g.actor_modifiers(appos)
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
     subjects = g.subjects(v)
+    titles = g.words("leader_titles") | g.words("official_titles")
     for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
         # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
-        states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in g.words("leader_titles")
+        states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in titles
                   for m in g.actor_modifiers(t)]
         if states:
             return unique(states), None  # the state's own word, as the article gives it
@@ -591,7 +716,7 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod"):
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod", "dep"):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
@@ -682,6 +807,7 @@ CONSTRUCTIONS: dict[str, Callable[[Rule, Token, Grammar], Iterator[Candidate]]] 
     "means": means,
     "judged": judged,
     "denial_noun": denial_noun,
+    "uninvolved": uninvolved,
     "title": title,
     "purpose": purpose,
 }

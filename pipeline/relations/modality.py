@@ -31,6 +31,7 @@ from pipeline.relations.repairs import (
     listed_conjunct,
     relative_as_content_clause,
     swallowed_source,
+    that_as_object,
 )
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
@@ -70,7 +71,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
                     negated = True
-                elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and _has_negator(child, g):
+                elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
@@ -93,7 +94,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
-        if tok.i != pred.i and not reported and came in REPORTED_DEPS and (
+        if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
@@ -122,7 +123,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        if dep in ("acl", "relcl") and any(c.dep_ == "mark" for c in tok.children):
+        if dep in ("acl", "relcl") and (any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok)):
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
             alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
@@ -184,13 +185,21 @@ def _aside(tok: Token) -> bool:
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
 
 
-def _has_negator(noun: Token, g: Grammar) -> bool:
+def has_negator(noun: Token, g: Grammar) -> bool:
     return any(c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in noun.children)
 
 
 def _is_hedge(tok: Token, g: Grammar) -> bool:
     hedges = g.words("hedge_words")
     return tok.lower_ in hedges or tok.lemma_.lower() in hedges
+
+
+def _coordinated_statement(came: str, below: Token) -> bool:
+    """A clause coordinated with a reporting verb, with its own subject, is no content of it: "Washington says Iran arms
+    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ...")."""
+    return came == "conj" and any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(
+        c.dep_ == "mark" for c in below.children
+    )
 
 
 def _own_clause(verb: Token) -> bool:

@@ -275,6 +275,30 @@ def relative_as_content_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
+def that_as_object(verb: Token) -> bool:
+    """A content clause whose "that" the parser read as its relative object although it has an object of its own:
+    "the allegations **that** Iran armed Hamas" ("that" a dobj beside "Hamas")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.dep_ in ("acl", "relcl") and len(objects) > 1 and objects[0].lower_ == "that" and objects[0].i < verb.i
+
+
+def stranded_verdict(verb: Token) -> Token | None:
+    """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
+    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
+    (the verdict, or its "as"): the last dependent of an ``acl`` on the verb's object, ending the clause."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "acl"):
+            last = [c for c in clause.children if c.dep_ != "punct" and c.i > clause.i]
+            if not last:
+                continue
+            tail = last[-1]
+            if tail.dep_ in ("advmod", "oprd", "acomp", "xcomp", "npadvmod") and tail.right_edge.i == tail.i:
+                return tail
+            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
+                return tail
+    return None
+
+
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
 TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct")
 
@@ -303,4 +327,6 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
+    "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
 }

@@ -23,15 +23,18 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose", "judged", "judged_clause", "denial_noun", "roles",
+    "purpose", "judged", "judged_clause", "denial_noun", "roles", "uninvolved",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
 # match lowercase noun forms.
 LEMMA_CONSTRUCTIONS = frozenset(
-    {"pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
+    {
+        "pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged",
+        "judged_clause", "uninvolved",
+    }
 )
-_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause"}
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause", "uninvolved"}
 # the back-off construction (docs/relations.md, "Cue roles"): its frames and what a frame needs
 ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee", "agent_noun", "client_noun")
 _THEMED_FRAMES = frozenset({"give", "receive"})
@@ -54,6 +57,11 @@ REQUIRED_VOCAB = (
     "spending_verbs",
     "campaign_nouns",
     "involvement_nouns",
+    "participation_verbs",
+    "official_titles",
+    "place_preps",
+    "truth_words",
+    "ground_nouns",
     "alignment_participles",
     "light_verbs",
     "inclusion_cues",
@@ -160,7 +168,7 @@ class _Rule(BaseModel):
             raise ValueError(f"'themes' has no meaning for a '{c}' rule")
         if self.subject_preps and c not in ("nominal", "role_noun"):
             raise ValueError(f"'subject_preps' has no meaning for a '{c}' rule")
-        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb", "denial_noun"):
+        if self.object_preps and c not in ("nominal", "role_noun", "denial", "verb", "denial_noun", "uninvolved"):
             raise ValueError(f"'object_preps' has no meaning for a '{c}' rule")
         if c == "nominal" and not self.object_preps:
             raise ValueError("a 'nominal' rule needs 'object_preps' (e.g. [\"for\", \"to\"])")
@@ -185,8 +193,8 @@ class _Rule(BaseModel):
             raise ValueError("'recipient_preps' only applies to 'give' rules")
         if (self.exclude_deps or self.exclude_particles) and c != "verb":
             raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
-        if self.requires and c not in ("verb", "means"):
-            raise ValueError("'requires' only applies to 'verb' and 'means' rules")
+        if self.requires and c not in ("verb", "means", "denial", "denial_clause", "judged"):
+            raise ValueError("'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules")
         if self.negated_object and c not in ("denial", "denial_clause"):
             raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
         return self
