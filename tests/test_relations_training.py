@@ -1,0 +1,374 @@
+"""Training and supply constructions of real news (issue 11, relation_rules.v9), on hand-built parses of invented
+sentences (the parses en_core_web_sm gives them): the agents, tasks, courses and missions of training; the nouns of
+arms supply. Each construction with positives and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, rules_fired, triples
+
+# (rule that must fire, parse, expected (subject, relation, object, modality))
+POSITIVE = [
+    # a task of X is training Y: "Iran's mission includes training Houthi fighters."
+    ("trains.pattern.task", """
+        Iran             NNP poss     2 GPE:Iran
+        's               POS case     0
+        mission          NN  nsubj    3
+        includes/include VBZ ROOT     3
+        training/train   VBG xcomp    3
+        Houthi           NNP compound 6 ORG:Houthis
+        fighters/fighter NNS dobj     4
+        .                .   punct    3
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
+    # a mission named by a demonym: "The Russian mission in Mali includes training Malian soldiers."
+    ("trains.pattern.task", """
+        The              DT  det   2
+        Russian          JJ  amod  2 NORP:Russia
+        mission          NN  nsubj 5
+        in               IN  prep  2
+        Mali             NNP pobj  3 GPE:Mali
+        includes/include VBZ ROOT  5
+        training/train   VBG xcomp 5
+        Malian           JJ  amod  8 NORP:Mali
+        soldiers/soldier NNS dobj  6
+        .                .   punct 5
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # a task to train: "Turkey's task is to train Somali recruits."
+    ("trains.pattern.task", """
+        Turkey           NNP poss  2 GPE:Turkey
+        's               POS case  0
+        task             NN  nsubj 3
+        is/be            VBZ ROOT  3
+        to               TO  aux   5
+        train            VB  xcomp 3
+        Somali           JJ  amod  7 NORP:Somalia
+        recruits/recruit NNS dobj  5
+        .                .   punct 3
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # military advisers embedded with a state's army: "Iranian military advisers embedded with the Syrian army fought near Aleppo."
+    ("trains.pattern.advisers", """
+        Iranian          JJ  amod  2 NORP:Iran
+        military         JJ  amod  2
+        advisers/adviser NNS nsubj 8
+        embedded/embed   VBN acl   2
+        with             IN  prep  3
+        the              DT  det   7
+        Syrian           JJ  amod  7 NORP:Syria
+        army             NN  pobj  4
+        fought/fight     VBD ROOT  8
+        near             IN  prep  8
+        Aleppo           NNP pobj  9
+        .                .   punct 8
+     """, {('Iran', 'trains', 'Syria', 'asserted')}),
+    # military advisers to an army: "American military advisers to the Iraqi army left Baghdad."
+    ("trains.pattern.advisers", """
+        American         JJ  amod  2 NORP:United_States
+        military         JJ  amod  2
+        advisers/adviser NNS nsubj 7
+        to               IN  prep  2
+        the              DT  det   6
+        Iraqi            JJ  amod  6 NORP:Iraq
+        army             NN  pobj  3
+        left/leave       VBD ROOT  7
+        Baghdad          NNP dobj  7 GPE:Iraq
+        .                .   punct 7
+     """, {('United States', 'trains', 'Iraq', 'asserted')}),
+    # military advisers sent to a state: "Russia has sent military advisers to the Central African Republic."
+    ("trains.pattern.sent_advisers", """
+        Russia           NNP nsubj    2 GPE:Russia
+        has/have         VBZ aux      2
+        sent/send        VBN ROOT     2
+        military         JJ  amod     4
+        advisers/adviser NNS dobj     2
+        to               IN  prep     2
+        the              DT  det      9
+        Central          NNP compound 9 GPE:Central_African_Republic
+        African          NNP compound 9 GPE:Central_African_Republic
+        Republic         NNP pobj     5 GPE:Central_African_Republic
+        .                .   punct    2
+     """, {('Russia', 'trains', 'Central African Republic', 'asserted')}),
+    # military advisers deployed to a state: "Iran deployed military advisers to Syria."
+    ("trains.pattern.sent_advisers", """
+        Iran             NNP nsubj 1 GPE:Iran
+        deployed/deploy  VBD ROOT  1
+        military         JJ  amod  3
+        advisers/adviser NNS dobj  1
+        to               IN  prep  1
+        Syria            NNP pobj  4 GPE:Syria
+        .                .   punct 1
+     """, {('Iran', 'trains', 'Syria', 'asserted')}),
+    # the organiser of a training course for a state's officers: "France organised a training course for Malian officers."
+    ("trains.pattern.mission", """
+        France             NNP nsubj    1 GPE:France
+        organised/organise VBD ROOT     1
+        a                  DT  det      4
+        training           NN  compound 4
+        course             NN  dobj     1
+        for                IN  prep     4
+        Malian             JJ  amod     7 NORP:Mali
+        officers/officer   NNS pobj     5
+        .                  .   punct    1
+     """, {('France', 'trains', 'Mali', 'asserted')}),
+    # training sessions for a state's troops: "Britain held training sessions for Ukrainian marines."
+    ("trains.pattern.course_for", """
+        Britain          NNP nsubj    1 GPE:United_Kingdom
+        held/hold        VBD ROOT     1
+        training         NN  compound 3
+        sessions/session NNS dobj     1
+        for              IN  prep     3
+        Ukrainian        JJ  amod     6 NORP:Ukraine
+        marines/marine   NNS pobj     4
+        .                .   punct    1
+     """, {('United Kingdom', 'trains', 'Ukraine', 'asserted')}),
+    # drills for a state's troops: "Russia held drills for Malian troops."
+    ("trains.pattern.course_for", """
+        Russia       NNP nsubj 1 GPE:Russia
+        held/hold    VBD ROOT  1
+        drills/drill NNS dobj  1
+        for          IN  prep  2
+        Malian       JJ  amod  5 NORP:Mali
+        troops/troop NNS pobj  3
+        .            .   punct 1
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # the runner of a training mission: "France ran a training mission in Mali for years."
+    ("trains.pattern.mission", """
+        France     NNP nsubj    1 GPE:France
+        ran/run    VBD ROOT     1
+        a          DT  det      4
+        training   NN  compound 4
+        mission    NN  dobj     1
+        in         IN  prep     4
+        Mali       NNP pobj     5 GPE:Mali
+        for        IN  prep     1
+        years/year NNS pobj     7
+        .          .   punct    1
+     """, {('France', 'trains', 'Mali', 'asserted')}),
+    # the runner read under the trainee: "The training programme for Ukrainian pilots run by Denmark has started."
+    ("trains.pattern.mission", """
+        The           DT  det      2 
+        training      NN  compound 2 
+        programme     NN  nsubj    10
+        for           IN  prep     2 
+        Ukrainian     JJ  amod     5  NORP:Ukraine
+        pilots/pilot  NNS pobj     3 
+        run           VBN acl      5 
+        by            IN  agent    6 
+        Denmark       NNP pobj     7  GPE:Denmark
+        has/have      VBZ aux      10
+        started/start VBN ROOT     10
+        .             .   punct    10
+     """, {('Denmark', 'trains', 'Ukraine', 'asserted')}),
+    # trainers deployed in a state: "Turkish trainers deployed in Libya work with the army."
+    ("trains.nominal.instructors", """
+        Turkish          JJ  amod  1 NORP:Turkey
+        trainers/trainer NNS nsubj 5
+        deployed/deploy  VBN acl   1
+        in               IN  prep  2
+        Libya            NNP pobj  3 GPE:Libya
+        work             VBP ROOT  5
+        with             IN  prep  5
+        the              DT  det   8
+        army             NN  pobj  6
+        .                .   punct 5
+     """, {('Turkey', 'trains', 'Libya', 'asserted')}),
+    # military instructors in a state: "Russian military instructors in Mali have trained thousands of recruits."
+    ("trains.nominal.instructors", """
+        Russian                JJ  amod  2 NORP:Russia
+        military               JJ  amod  2
+        instructors/instructor NNS nsubj 6
+        in                     IN  prep  2
+        Mali                   NNP pobj  3 GPE:Mali
+        have                   VBP aux   6
+        trained/train          VBN ROOT  6
+        thousands/thousand     NNS dobj  6
+        of                     IN  prep  7
+        recruits/recruit       NNS pobj  8
+        .                      .   punct 6
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # a participle trained under guidance: "Ukrainian recruits, trained under the guidance of British instructors, reached the front."
+    ("trains.pattern.guidance", """
+        Ukrainian              JJ  amod  1  NORP:Ukraine
+        recruits/recruit       NNS nsubj 11
+        ,                      ,   punct 1 
+        trained/train          VBN acl   1 
+        under                  IN  prep  3 
+        the                    DT  det   6 
+        guidance               NN  pobj  4 
+        of                     IN  prep  6 
+        British                JJ  amod  9  NORP:United_Kingdom
+        instructors/instructor NNS pobj  7 
+        ,                      ,   punct 1 
+        reached/reach          VBD ROOT  11
+        the                    DT  det   13
+        front                  NN  dobj  11
+        .                      .   punct 11
+     """, {('United Kingdom', 'trains', 'Ukraine', 'asserted')}),
+    # a consignment, its source read under the theme: "A consignment of rifles from Iran to the Houthis was seized."
+    ("funds.nominal.shipment", """
+        A            DT  det       1 
+        consignment  NN  nsubjpass 10
+        of           IN  prep      1 
+        rifles/rifle NNS pobj      2 
+        from         IN  prep      3 
+        Iran         NNP pobj      4  GPE:Iran
+        to           IN  prep      1 
+        the          DT  det       8 
+        Houthis      NNP pobj      6  ORG:Houthis
+        was/be       VBD auxpass   10
+        seized/seize VBN ROOT      10
+        .            .   punct     10
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # an arms exporter in apposition: "Russia, India's largest arms exporter, signed a deal."
+    ("funds.role_noun.seller", """
+        Russia        NNP nsubj    8  GPE:Russia
+        ,             ,   punct    0 
+        India         NNP poss     6  GPE:India
+        's            POS case     2 
+        largest/large JJS amod     6 
+        arms/arm      NNS compound 6 
+        exporter      NN  appos    0 
+        ,             ,   punct    0 
+        signed/sign   VBD ROOT     8 
+        a             DT  det      10
+        deal          NN  dobj     8 
+        .             .   punct    8 
+     """, {('Russia', 'funds', 'India', 'asserted')}),
+    # a weapons seller as predicate: "Iran has become the main weapons seller to Russia."
+    ("funds.role_noun.seller", """
+        Iran           NNP nsubj    2 GPE:Iran
+        has/have       VBZ aux      2
+        become         VBN ROOT     2
+        the            DT  det      6
+        main           JJ  amod     6
+        weapons/weapon NNS compound 6
+        seller         NN  attr     2
+        to             IN  prep     6
+        Russia         NNP pobj     7 GPE:Russia
+        .              .   punct    2
+     """, {('Iran', 'funds', 'Russia', 'asserted')}),
+]
+
+# (the rule a trap guards, a parse that yields no relation)
+NEGATIVE = [
+    # a ski instructor's posting is no training of the state: "Canadian ski instructors in Japan were hurt."
+    ("trains.nominal.instructors", """
+        Canadian               JJ  amod      2 NORP:Canada
+        ski                    NN  compound  2
+        instructors/instructor NNS nsubjpass 6
+        in                     IN  prep      2
+        Japan                  NNP pobj      3 GPE:Japan
+        were/be                VBD auxpass   6
+        hurt                   VBN ROOT      6
+        .                      .   punct     6
+     """),
+    # advisers with no military word: "Trump sent his advisers to China for talks."
+    ("trains.pattern.sent_advisers", """
+        Trump            NNP  nsubj 1 PERSON:Donald_Trump
+        sent/send        VBD  ROOT  1
+        his              PRP$ poss  3
+        advisers/adviser NNS  dobj  1
+        to               IN   prep  1
+        China            NNP  pobj  4 GPE:China
+        for              IN   prep  1
+        talks/talk       NNS  pobj  6
+        .                .    punct 1
+     """),
+    # a national security adviser to a president: "Jake Sullivan, the national security adviser to President Biden, spoke."
+    ("trains.pattern.advisers", """
+        Jake        NNP compound 1  PERSON:Jake_Sullivan
+        Sullivan    NNP nsubj    11 PERSON:Jake_Sullivan
+        ,           ,   punct    1 
+        the         DT  det      6 
+        national    JJ  amod     5 
+        security    NN  compound 6 
+        adviser     NN  appos    1 
+        to          IN  prep     6 
+        President   NNP compound 9 
+        Biden       NNP pobj     7  PERSON:Joe_Biden
+        ,           ,   punct    1 
+        spoke/speak VBD ROOT     11
+        .           .   punct    11
+     """),
+    # a session with no training word: "The ministry organised a session for journalists from Egypt."
+    ("trains.pattern.course_for", """
+        The                    DT  det   1
+        ministry               NN  nsubj 2
+        organised/organise     VBD ROOT  2
+        a                      DT  det   4
+        session                NN  dobj  2
+        for                    IN  prep  4
+        journalists/journalist NNS pobj  5
+        from                   IN  prep  6
+        Egypt                  NNP pobj  7 GPE:Egypt
+        .                      .   punct 2
+     """),
+    # an oil exporter is trade, not funding: "Saudi Arabia is the largest exporter of oil to China."
+    ("funds.role_noun.seller", """
+        Saudi         NNP compound 1 GPE:Saudi_Arabia
+        Arabia        NNP nsubj    2 GPE:Saudi_Arabia
+        is/be         VBZ ROOT     2
+        the           DT  det      5
+        largest/large JJS amod     5
+        exporter      NN  attr     2
+        of            IN  prep     5
+        oil           NN  pobj     6
+        to            IN  prep     5
+        China         NNP pobj     8 GPE:China
+        .             .   punct    2
+     """),
+    # training one's own forces: "The Russian army's task is to train its own recruits."
+    ("trains.pattern.task", """
+        The              DT   det   2 
+        Russian          JJ   amod  2  NORP:Russia
+        army             NN   poss  4 
+        's               POS  case  2 
+        task             NN   nsubj 5 
+        is/be            VBZ  ROOT  5 
+        to               TO   aux   7 
+        train            VB   xcomp 5 
+        its              PRP$ poss  10
+        own              JJ   amod  10
+        recruits/recruit NNS  dobj  7 
+        .                .    punct 5 
+     """),
+    # advisers to a president with no military word: "American advisers to the Iraqi president met him."
+    ("trains.pattern.advisers", """
+        American         JJ  amod  1 NORP:United_States
+        advisers/adviser NNS nsubj 6
+        to               IN  prep  1
+        the              DT  det   5
+        Iraqi            JJ  amod  5 NORP:Iraq
+        president        NN  pobj  2
+        met/meet         VBD ROOT  6
+        him/he           PRP dobj  6
+        .                .   punct 6
+     """),
+    # military advisers with no trainee: "Iran's military advisers met Russian officials in Damascus."
+    ("trains.pattern.advisers", """
+        Iran               NNP poss  3 GPE:Iran
+        's                 POS case  0
+        military           JJ  amod  3
+        advisers/adviser   NNS nsubj 4
+        met/meet           VBD ROOT  4
+        Russian            JJ  amod  6 NORP:Russia
+        officials/official NNS dobj  4
+        in                 IN  prep  4
+        Damascus           NNP pobj  7
+        .                  .   punct 4
+     """),
+]
+
+
+@pytest.mark.parametrize("rule, table, expected", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
+def test_relations_training_rule_finds_its_construction(rule, table, expected):
+    doc = parse(table)
+    assert triples(doc) == expected
+    assert rule in rules_fired(doc)
+
+
+@pytest.mark.parametrize("rule, table", NEGATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEGATIVE)])
+def test_relations_training_trap_yields_nothing(rule, table):
+    doc = parse(table)
+    assert len(doc) > 3 and doc.ents  # (the table parsed: a crash or an empty parse is no pass)
+    assert triples(doc) == set()
