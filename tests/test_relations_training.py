@@ -247,6 +247,114 @@ POSITIVE = [
         Russia         NNP pobj     7 GPE:Russia
         .              .   punct    2
      """, {('Iran', 'funds', 'Russia', 'asserted')}),
+    # trained at camps a body runs: "Hamas fighters were trained at camps run by the IRGC."
+    ("trains.pattern.camps", """
+        Hamas            NNP compound  1 ORG:Hamas
+        fighters/fighter NNS nsubjpass 3
+        were/be          VBD auxpass   3
+        trained/train    VBN ROOT      3
+        at               IN  prep      3
+        camps/camp       NNS pobj      4
+        run              VBN acl       5
+        by               IN  agent     6
+        the              DT  det       9
+        IRGC             NNP pobj      7 ORG:Islamic_Revolutionary_Guard_Corps
+        .                .   punct     3
+     """, {('Islamic Revolutionary Guard Corps', 'trains', 'Hamas', 'asserted')}),
+    # trained at a body's camps: "Hezbollah fighters trained at the Quds Force's camps."
+    ("trains.pattern.camps", """
+        Hezbollah        NNP compound 1 ORG:Hezbollah
+        fighters/fighter NNS ROOT     1
+        trained/train    VBN acl      1
+        at               IN  prep     2
+        the              DT  det      6
+        Quds             NNP compound 6 ORG:Quds_Force
+        Force            NNP poss     8 ORG:Quds_Force
+        's               POS case     6
+        camps/camp       NNS pobj     3
+        .                .   punct    1
+     """, {('Quds Force', 'trains', 'Hezbollah', 'asserted')}),
+    # an active trainer keeps its trainee (the camps' runner trains no one): "The IRGC trained Hamas fighters at camps run by Hezbollah."
+    ("trains.verb", """
+        The              DT  det      1
+        IRGC             NN  nsubj    2 ORG:Islamic_Revolutionary_Guard_Corps
+        trained/train    VBD ROOT     2
+        Hamas            NNP compound 4 ORG:Hamas
+        fighters/fighter NNS dobj     2
+        at               IN  prep     4
+        camps/camp       NNS pobj     5
+        run              VBN acl      6
+        by               IN  agent    7
+        Hezbollah        NNP pobj     8 ORG:Hezbollah
+        .                .   punct    2
+     """, {('Islamic Revolutionary Guard Corps', 'trains', 'Hamas', 'asserted')}),
+    # a key role in training: "Iran played a key role in training Hezbollah."
+    ("trains.pattern.task", """
+        Iran           NNP nsubj 1 GPE:Iran
+        played/play    VBD ROOT  1
+        a              DT  det   4
+        key            JJ  amod  4
+        role           NN  dobj  1
+        in             IN  prep  4
+        training/train VBG pcomp 5
+        Hezbollah      NNP dobj  6 ORG:Hezbollah
+        .              .   punct 1
+     """, {('Iran', 'trains', 'Hezbollah', 'asserted')}),
+    # a hand in training: "Iran had a hand in training the Houthis."
+    ("trains.pattern.task", """
+        Iran           NNP nsubj 1 GPE:Iran
+        had/have       VBD ROOT  1
+        a              DT  det   3
+        hand           NN  dobj  1
+        in             IN  prep  3
+        training/train VBG pcomp 4
+        the            DT  det   7
+        Houthis        NNP dobj  5 ORG:Houthis
+        .              .   punct 1
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
+    # under a state's supervision: "Malian soldiers trained under Russian supervision."
+    ("trains.pattern.guidance", """
+        Malian           JJ  amod  1 NORP:Mali
+        soldiers/soldier NNS nsubj 2
+        trained/train    VBN ROOT  2
+        under            IN  prep  2
+        Russian          JJ  amod  5 NORP:Russia
+        supervision      NN  pobj  3
+        .                .   punct 2
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # a participle under a state's supervision: "Somali recruits, trained under Turkish supervision, guard the port."
+    ("trains.pattern.guidance", """
+        Somali           JJ  amod  1  NORP:Somalia
+        recruits/recruit NNS nsubj 8 
+        ,                ,   punct 1 
+        trained/train    VBN acl   1 
+        under            IN  prep  3 
+        Turkish          JJ  amod  6  NORP:Turkey
+        supervision      NN  pobj  4 
+        ,                ,   punct 1 
+        guard            VBP ROOT  8 
+        the              DT  det   10
+        port             NN  dobj  8 
+        .                .   punct 8 
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # a hyphenated runner of a training programme: "Operation Interflex, the British-led training programme for Ukrainian recruits, continues."
+    ("trains.pattern.mission", """
+        Operation          NNP  compound 1 
+        Interflex          NNP  nsubj    13
+        ,                  ,    punct    1 
+        the                DT   det      8 
+        British            NNP  npadvmod 6  NORP:United_Kingdom
+        -                  HYPH punct    6 
+        led/lead           VBN  amod     8 
+        training           NN   compound 8 
+        programme          NN   appos    1 
+        for                IN   prep     8 
+        Ukrainian          JJ   amod     11 NORP:Ukraine
+        recruits/recruit   NNS  pobj     9 
+        ,                  ,    punct    13
+        continues/continue VBZ  ROOT     13
+        .                  .    punct    13
+     """, {('United Kingdom', 'trains', 'Ukraine', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -356,6 +464,41 @@ NEGATIVE = [
         in                 IN  prep  4
         Damascus           NNP pobj  7
         .                  .   punct 4
+     """),
+    # camps in a place: the place trains no one: "Hamas fighters were trained at camps in Iran."
+    ("trains.pattern.camps", """
+        Hamas            NNP compound  1 ORG:Hamas
+        fighters/fighter NNS nsubjpass 3
+        were/be          VBD auxpass   3
+        trained/train    VBN ROOT      3
+        at               IN  prep      3
+        camps/camp       NNS pobj      4
+        in               IN  prep      5
+        Iran             NNP pobj      6 GPE:Iran
+        .                .   punct     3
+     """),
+    # command is no training: "Malian soldiers trained under Russian command."
+    ("trains.pattern.guidance", """
+        Malian           JJ  amod  1 NORP:Mali
+        soldiers/soldier NNS ROOT  1
+        trained/train    VBN acl   1
+        under            IN  prep  2
+        Russian          JJ  amod  5 NORP:Russia
+        command          NN  pobj  3
+        .                .   punct 1
+     """),
+    # a hyphenated runner with no trainee: "The British-led training programme ended in May."
+    ("trains.pattern.mission", """
+        The       DT   det      5
+        British   NNP  npadvmod 3 NORP:United_Kingdom
+        -         HYPH punct    3
+        led/lead  VBN  amod     5
+        training  NN   compound 5
+        programme NN   nsubj    6
+        ended/end VBN  ROOT     6
+        in        IN   prep     6
+        May       NNP  pobj     7
+        .         .    punct    6
      """),
 ]
 
