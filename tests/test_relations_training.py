@@ -355,6 +355,146 @@ POSITIVE = [
         continues/continue VBZ  ROOT     13
         .                  .    punct    13
      """, {('United Kingdom', 'trains', 'Ukraine', 'asserted')}),
+    # benefiting from a funding noun: the receiving host: "Hamas has benefited from Qatari largesse."
+    ("funds.roles.noun", """
+        Hamas             NNP nsubj 2 ORG:Hamas
+        has/have          VBZ aux   2
+        benefited/benefit VBN ROOT  2
+        from              IN  prep  2
+        Qatari            JJ  amod  5 NORP:Qatar
+        largesse          NN  pobj  3
+        .                 .   punct 2
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}),
+    # a sponsorship of its client: "Russia's sponsorship of the Wagner Group ended."
+    ("backs.nominal.in_support", """
+        Russia      NNP poss     2 GPE:Russia
+        's          POS case     0
+        sponsorship NN  nsubj    7
+        of          IN  prep     2
+        the         DT  det      6
+        Wagner      NNP compound 6 ORG:Wagner_Group
+        Group       NNP pobj     3 ORG:Wagner_Group
+        ended/end   VBD ROOT     7
+        .           .   punct    7
+     """, {('Russia', 'backs', 'Wagner Group', 'asserted')}),
+    # a patronage of its client: "Iran's patronage of Hezbollah is well known."
+    ("backs.nominal.in_support", """
+        Iran       NNP poss   2 GPE:Iran
+        's         POS case   0
+        patronage  NN  nsubj  5
+        of         IN  prep   2
+        Hezbollah  NNP pobj   3 ORG:Hezbollah
+        is/be      VBZ ROOT   5
+        well       RB  advmod 7
+        known/know VBN acomp  5
+        .          .   punct  5
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
+    # an owner's weapons named by their maker's demonym: "The Houthis' Iranian weapons were seized."
+    ("funds.nominal.arms", """
+        The            DT  det       4
+        Houthis        NNP nmod      4 ORG:Houthis
+        '              ''  punct     4
+        Iranian        JJ  amod      4 NORP:Iran
+        weapons/weapon NNS nsubjpass 6
+        were/be        VBD auxpass   6
+        seized/seize   VBN ROOT      6
+        .              .   punct     6
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # an owner's weapons from a state: "Hezbollah's rockets from Iran hit Haifa."
+    ("funds.nominal.arms", """
+        Hezbollah      NNP poss  2 ORG:Hezbollah
+        's             POS case  0
+        rockets/rocket NNS nsubj 5
+        from           IN  prep  2
+        Iran           NNP pobj  3 GPE:Iran
+        hit            VBD ROOT  5
+        Haifa          NNP dobj  5
+        .              .   punct 5
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    # the source of an owner's weapons: "Iran is the source of the Houthis' weapons."
+    ("funds.role_noun.supplier", """
+        Iran           NNP nsubj 1 GPE:Iran
+        is/be          VBZ ROOT  1
+        the            DT  det   3
+        source         NN  attr  1
+        of             IN  prep  3
+        the            DT  det   6
+        Houthis        NNP poss  8 ORG:Houthis
+        '              POS case  6
+        weapons/weapon NNS pobj  4
+        .              .   punct 1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # supplied weapons used by a state: "Iranian-supplied drones were used by Russia."
+    ("funds.pattern.used", """
+        Iranian         JJ   amod      2 NORP:Iran
+        -               HYPH punct     2
+        supplied/supply VBN  amod      3
+        drones/drone    NNS  nsubjpass 5
+        were/be         VBD  auxpass   5
+        used/use        VBN  ROOT      5
+        by              IN   agent     5
+        Russia          NNP  pobj      6 GPE:Russia
+        .               .    punct     5
+     """, {('Iran', 'funds', 'Russia', 'asserted')}),
+    # the supplier of a state's war machine: "China is the main supplier of Russia's war machine."
+    ("funds.role_noun.supplier", """
+        China    NNP nsubj    1 GPE:China
+        is/be    VBZ ROOT     1
+        the      DT  det      4
+        main     JJ  amod     4
+        supplier NN  attr     1
+        of       IN  prep     4
+        Russia   NNP poss     9 GPE:Russia
+        's       POS case     6
+        war      NN  compound 9
+        machine  NN  pobj     5
+        .        .   punct    1
+     """, {('China', 'funds', 'Russia', 'asserted')}),
+    # a supplier to a state's war effort: "Belarus has been a key supplier to the Russian war effort."
+    ("funds.role_noun.supplier", """
+        Belarus  NNP nsubj    2  GPE:Belarus
+        has/have VBZ aux      2 
+        been/be  VBN ROOT     2 
+        a        DT  det      5 
+        key      JJ  amod     5 
+        supplier NN  attr     2 
+        to       IN  prep     5 
+        the      DT  det      10
+        Russian  JJ  amod     10 NORP:Russia
+        war      NN  compound 10
+        effort   NN  pobj     6 
+        .        .   punct    2 
+     """, {('Belarus', 'funds', 'Russia', 'asserted')}),
+    # groups linked to a state's money: "Several Syrian rebel groups are linked to Qatari money, among them Ahrar al-Sham."
+    ("funds.pattern.linked", """
+        Several      JJ   amod      3 
+        Syrian       JJ   amod      3  NORP:Syria
+        rebel        NN   compound  3 
+        groups/group NNS  nsubjpass 5 
+        are/be       VBP  auxpass   5 
+        linked/link  VBN  ROOT      5 
+        to           IN   prep      5 
+        Qatari       JJ   amod      8  NORP:Qatar
+        money        NN   pobj      6 
+        ,            ,    punct     8 
+        among        IN   prep      15
+        them/they    PRP  pobj      10
+        Ahrar        NNP  compound  15 ORG:Ahrar_al-Sham
+        al           NNP  compound  15 ORG:Ahrar_al-Sham
+        -            HYPH punct     15 ORG:Ahrar_al-Sham
+        Sham         NNP  appos     3  ORG:Ahrar_al-Sham
+        .            .    punct     5 
+     """, {('Qatar', 'funds', 'Ahrar al-Sham', 'asserted')}),
+    # a group tied to a state's funding: "Hamas is tied to Iranian funding."
+    ("funds.pattern.linked", """
+        Hamas    NNP nsubjpass 2 ORG:Hamas
+        is/be    VBZ auxpass   2
+        tied/tie VBN ROOT      2
+        to       IN  prep      2
+        Iranian  JJ  amod      5 NORP:Iran
+        funding  NN  pobj      3
+        .        .   punct     2
+     """, {('Iran', 'funds', 'Hamas', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -499,6 +639,55 @@ NEGATIVE = [
         in        IN   prep     6
         May       NNP  pobj     7
         .         .    punct    6
+     """),
+    # linked to a campaign: no funding word: "The Houthis are linked to Iran's campaign."
+    ("funds.pattern.linked", """
+        The         DT  det       1
+        Houthis     NNP nsubjpass 3 ORG:Houthis
+        are/be      VBP auxpass   3
+        linked/link VBN ROOT      3
+        to          IN  prep      3
+        Iran        NNP poss      7 GPE:Iran
+        's          POS case      5
+        campaign    NN  pobj      4
+        .           .   punct     3
+     """),
+    # a supplier of a market, not of a war: "China is a major supplier of the European market."
+    ("funds.role_noun.supplier", """
+        China    NNP nsubj 1 GPE:China
+        is/be    VBZ ROOT  1
+        a        DT  det   4
+        major    JJ  amod  4
+        supplier NN  attr  1
+        of       IN  prep  4
+        the      DT  det   8
+        European JJ  amod  8
+        market   NN  pobj  5
+        .        .   punct 1
+     """),
+    # benefiting from mediation: no funding word: "Hamas has benefited from Qatar's mediation."
+    ("funds.roles.noun", """
+        Hamas             NNP nsubj 2 ORG:Hamas
+        has/have          VBZ aux   2
+        benefited/benefit VBN ROOT  2
+        from              IN  prep  2
+        Qatar             NNP poss  6 GPE:Qatar
+        's                POS case  4
+        mediation         NN  pobj  3
+        .                 .   punct 2
+     """),
+    # supplied weapons shot down by a state: "Iranian-supplied drones were shot down by Ukraine."
+    ("funds.pattern.used", """
+        Iranian         JJ   amod      2 NORP:Iran
+        -               HYPH punct     2
+        supplied/supply VBN  amod      3
+        drones/drone    NNS  nsubjpass 5
+        were/be         VBD  auxpass   5
+        shot/shoot      VBN  ROOT      5
+        down            RP   prt       5
+        by              IN   agent     5
+        Ukraine         NNP  pobj      7 GPE:Ukraine
+        .               .    punct     5
      """),
 ]
 
