@@ -495,6 +495,80 @@ POSITIVE = [
         funding  NN  pobj      3
         .        .   punct     2
      """, {('Iran', 'funds', 'Hamas', 'asserted')}),
+    # advisers embedded with a state's forces: "Iranian advisers embedded with Syrian forces directed the assault."
+    ("trains.pattern.advisers", """
+        Iranian          JJ  amod  1 NORP:Iran
+        advisers/adviser NNS nsubj 6
+        embedded/embed   VBN acl   1
+        with             IN  prep  2
+        Syrian           JJ  amod  5 NORP:Syria
+        forces/force     NNS pobj  3
+        directed/direct  VBD ROOT  6
+        the              DT  det   8
+        assault          NN  dobj  6
+        .                .   punct 6
+     """, {('Iran', 'trains', 'Syria', 'asserted')}),
+    # advisers embedded with a state's troops (the clause misread): "American advisers embedded with Iraqi troops called in airstrikes."
+    ("trains.pattern.advisers", """
+        American             JJ  amod  1 NORP:United_States
+        advisers/adviser     NNS ROOT  1
+        embedded/embed       VBN acl   1
+        with                 IN  prep  2
+        Iraqi                JJ  amod  5 NORP:Iraq
+        troops/troop         NNS pobj  3
+        called/call          VBN acl   5
+        in                   IN  prep  6
+        airstrikes/airstrike NNS pobj  7
+        .                    .   punct 1
+     """, {('United States', 'trains', 'Iraq', 'asserted')}),
+    # trainers there as part of strengthening an army: "Russian trainers were there as part of strengthening the Malian army."
+    ("trains.nominal.instructors", """
+        Russian                  JJ  amod   1  NORP:Russia
+        trainers/trainer         NNS nsubj  2 
+        were/be                  VBD ROOT   2 
+        there                    RB  advmod 2 
+        as                       IN  prep   2 
+        part                     NN  pobj   4 
+        of                       IN  prep   5 
+        strengthening/strengthen VBG pcomp  6 
+        the                      DT  det    10
+        Malian                   JJ  amod   10 NORP:Mali
+        army                     NN  dobj   7 
+        .                        .   punct  2 
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # trainers there as part of strengthening an army's capacities: "Russian trainers were there as part of strengthening the operational capacities of the Malian army."
+    ("trains.nominal.instructors", """
+        Russian                  JJ  amod   1  NORP:Russia
+        trainers/trainer         NNS nsubj  2 
+        were/be                  VBD ROOT   2 
+        there                    RB  advmod 2 
+        as                       IN  prep   2 
+        part                     NN  pobj   4 
+        of                       IN  prep   5 
+        strengthening/strengthen VBG pcomp  6 
+        the                      DT  det    10
+        operational              JJ  amod   10
+        capacities/capacity      NNS dobj   7 
+        of                       IN  prep   10
+        the                      DT  det    14
+        Malian                   JJ  amod   14 NORP:Mali
+        army                     NN  pobj   11
+        .                        .   punct  2 
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # advisers there to strengthen an army: "Turkish advisers are in Somalia to strengthen the Somali army."
+    ("trains.pattern.advisers", """
+        Turkish          JJ  amod  1 NORP:Turkey
+        advisers/adviser NNS nsubj 2
+        are/be           VBP ROOT  2
+        in               IN  prep  2
+        Somalia          NNP pobj  3 GPE:Somalia
+        to               TO  aux   6
+        strengthen       VB  advcl 2
+        the              DT  det   9
+        Somali           JJ  amod  9 NORP:Somalia
+        army             NN  dobj  6
+        .                .   punct 2
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -688,6 +762,34 @@ NEGATIVE = [
         by              IN   agent     5
         Ukraine         NNP  pobj      7 GPE:Ukraine
         .               .    punct     5
+     """),
+    # journalists embedded with troops train no one: "British journalists embedded with American troops filmed the battle."
+    ("trains.pattern.advisers", """
+        British                JJ  amod  1 NORP:United_Kingdom
+        journalists/journalist NNS nsubj 6
+        embedded/embed         VBN acl   1
+        with                   IN  prep  2
+        American               JJ  amod  5 NORP:United_States
+        troops/troop           NNS pobj  3
+        filmed/film            VBD ROOT  6
+        the                    DT  det   8
+        battle                 NN  dobj  6
+        .                      .   punct 6
+     """),
+    # advisers strengthening an economy: "Trump's advisers are there as part of strengthening the economy."
+    ("trains.pattern.advisers", """
+        Trump                    NNP poss   2  PERSON:Donald_Trump
+        's                       POS case   0 
+        advisers/adviser         NNS nsubj  3 
+        are/be                   VBP ROOT   3 
+        there                    RB  advmod 3 
+        as                       IN  prep   3 
+        part                     NN  pobj   5 
+        of                       IN  prep   6 
+        strengthening/strengthen VBG pcomp  7 
+        the                      DT  det    10
+        economy                  NN  dobj   8 
+        .                        .   punct  3 
      """),
 ]
 
