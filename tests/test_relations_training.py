@@ -555,20 +555,85 @@ POSITIVE = [
         army                     NN  pobj   11
         .                        .   punct  2 
      """, {('Russia', 'trains', 'Mali', 'asserted')}),
-    # advisers there to strengthen an army: "Turkish advisers are in Somalia to strengthen the Somali army."
+    # military advisers there to strengthen an army: "Turkish military advisers are in Somalia to strengthen the Somali army."
     ("trains.pattern.advisers", """
+        Turkish          JJ  amod  2  NORP:Turkey
+        military         JJ  amod  2 
+        advisers/adviser NNS nsubj 3 
+        are/be           VBP ROOT  3 
+        in               IN  prep  3 
+        Somalia          NNP pobj  4  GPE:Somalia
+        to               TO  aux   7 
+        strengthen       VB  advcl 3 
+        the              DT  det   10
+        Somali           JJ  amod  10 NORP:Somalia
+        army             NN  dobj  7 
+        .                .   punct 3 
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # instructors sent to help a state's crews: "Iranian instructors were sent to Crimea to help Russian crews operate the drones."
+    ("trains.nominal.instructors", """
+        Iranian                JJ  amod      1  NORP:Iran
+        instructors/instructor NNS nsubjpass 3 
+        were/be                VBD auxpass   3 
+        sent/send              VBN ROOT      3 
+        to                     IN  prep      3 
+        Crimea                 NNP pobj      4 
+        to                     TO  aux       7 
+        help                   VB  advcl     3 
+        Russian                JJ  amod      9  NORP:Russia
+        crews/crew             NNS nsubj     10
+        operate                VBP ccomp     7 
+        the                    DT  det       12
+        drones/drone           NNS dobj      10
+        .                      .   punct     3 
+     """, {('Iran', 'trains', 'Russia', 'asserted'), ('Iran', 'backs', 'Russia', 'asserted')}),
+    # a contingent of instructors sent to a state: "Russia sent a contingent of instructors to Burkina Faso."
+    ("trains.give.trainers", """
+        Russia                 NNP nsubj    1 GPE:Russia
+        sent/send              VBD ROOT     1
+        a                      DT  det      3
+        contingent             NN  dobj     1
+        of                     IN  prep     3
+        instructors/instructor NNS pobj     4
+        to                     IN  dative   1
+        Burkina                NNP compound 8 GPE:Burkina_Faso
+        Faso                   NNP pobj     6 GPE:Burkina_Faso
+        .                      .   punct    1
+     """, {('Russia', 'trains', 'Burkina Faso', 'asserted')}),
+    # the officers of a state's directorate: "Cuban advisers are widely believed to train officers of Venezuela's military counter-intelligence directorate."
+    ("trains.verb", """
+        Cuban            JJ  amod      1  NORP:Cuba
+        advisers/adviser NNS nsubjpass 4 
+        are/be           VBP auxpass   4 
+        widely           RB  advmod    4 
+        believed/believe VBN ROOT      4 
+        to               TO  aux       6 
+        train            VB  xcomp     4 
+        officers/officer NNS dobj      6 
+        of               IN  prep      7 
+        Venezuela        NNP poss      15 GPE:Venezuela
+        's               POS case      9 
+        military         JJ  amod      15
+        counter          NN  compound  15
+        -                NN  compound  15
+        intelligence     NN  compound  15
+        directorate      NN  pobj      8 
+        .                .   punct     4 
+     """, {('Cuba', 'trains', 'Venezuela', 'alleged')}),
+    # advisers with no military word helping a government: backs, no training: "Turkish advisers are in Somalia to help the Somali government."
+    ("backs.verb.help", """
         Turkish          JJ  amod  1 NORP:Turkey
         advisers/adviser NNS nsubj 2
         are/be           VBP ROOT  2
         in               IN  prep  2
         Somalia          NNP pobj  3 GPE:Somalia
         to               TO  aux   6
-        strengthen       VB  advcl 2
+        help             VB  advcl 2
         the              DT  det   9
         Somali           JJ  amod  9 NORP:Somalia
-        army             NN  dobj  6
+        government       NN  dobj  6
         .                .   punct 2
-     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+     """, {('Turkey', 'backs', 'Somalia', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
