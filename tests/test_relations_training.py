@@ -634,6 +634,58 @@ POSITIVE = [
         government       NN  dobj  6
         .                .   punct 2
      """, {('Turkey', 'backs', 'Somalia', 'asserted')}),
+    # running training for a state's troops: "France runs training for Nigerien troops."
+    ("trains.nominal", """
+        France       NNP nsubj    1 GPE:France
+        runs/run     VBZ ROOT     1
+        training     NN  dobj     1
+        for          IN  prep     2
+        Nigerien     NNP compound 5 NORP:Niger
+        troops/troop NNS pobj     3
+        .            .   punct    1
+     """, {('France', 'trains', 'Niger', 'asserted')}),
+    # training conducted by a state's instructors: "The training of Malian soldiers is conducted by Russian instructors."
+    ("trains.nominal", """
+        The                    DT  det       1
+        training               NN  nsubjpass 6
+        of                     IN  prep      1
+        Malian                 JJ  amod      4 NORP:Mali
+        soldiers/soldier       NNS pobj      2
+        is/be                  VBZ auxpass   6
+        conducted/conduct      VBN ROOT      6
+        by                     IN  agent     6
+        Russian                JJ  amod      9 NORP:Russia
+        instructors/instructor NNS pobj      7
+        .                      .   punct     6
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # deliveries to a recipient included training (one recipient: the deliveries'): "Egypt's deliveries to the SAF included training for Sudanese personnel."
+    ("trains.pattern.includes", """
+        Egypt               NNP poss  2  GPE:Egypt
+        's                  POS case  0 
+        deliveries/delivery NNS nsubj 6 
+        to                  IN  prep  2 
+        the                 DT  det   5 
+        SAF                 NNP pobj  3  ORG:Sudanese_Armed_Forces
+        included/include    VBD ROOT  6 
+        training            NN  dobj  6 
+        for                 IN  prep  7 
+        Sudanese            JJ  amod  10 NORP:Sudan
+        personnel           NNS pobj  8 
+        .                   .   punct 6 
+     """, {('Egypt', 'trains', 'Sudanese Armed Forces', 'asserted')}),
+    # a package included training for a state's pilots: "Russia's military package included training for Malian pilots."
+    ("trains.pattern.includes", """
+        Russia           NNP poss  3 GPE:Russia
+        's               POS case  0
+        military         JJ  amod  3
+        package          NN  nsubj 4
+        included/include VBD ROOT  4
+        training         NN  dobj  4
+        for              IN  prep  5
+        Malian           JJ  amod  8 NORP:Mali
+        pilots/pilot     NNS pobj  6
+        .                .   punct 4
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -855,6 +907,15 @@ NEGATIVE = [
         the                      DT  det    10
         economy                  NN  dobj   8 
         .                        .   punct  3 
+     """),
+    # a deal including training with no trainee: "The Russian deal includes training."
+    ("trains.pattern.includes", """
+        The              DT  det   2
+        Russian          JJ  amod  2 NORP:Russia
+        deal             NN  nsubj 3
+        includes/include VBZ ROOT  3
+        training         NN  dobj  3
+        .                .   punct 3
      """),
 ]
 
