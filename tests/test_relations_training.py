@@ -686,6 +686,38 @@ POSITIVE = [
         pilots/pilot     NNS pobj  6
         .                .   punct 4
      """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # an owner beside a demonym is the trainee: "Mali's Russian trainers left Bamako."
+    ("trains.nominal.instructors", """
+        Mali             NNP poss  3 GPE:Mali
+        's               POS case  0
+        Russian          JJ  amod  3 NORP:Russia
+        trainers/trainer NNS nsubj 4
+        left/leave       VBD ROOT  4
+        Bamako           NNP dobj  4 GPE:Mali
+        .                .   punct 4
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # a cooperation with a state includes training: "Russia's cooperation with Mali includes training."
+    ("trains.pattern.includes", """
+        Russia           NNP poss  2 GPE:Russia
+        's               POS case  0
+        cooperation      NN  nsubj 5
+        with             IN  prep  2
+        Mali             NNP pobj  3 GPE:Mali
+        includes/include VBZ ROOT  5
+        training         NN  dobj  5
+        .                .   punct 5
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # taught by a state's instructors: "Malian soldiers are taught by Russian instructors."
+    ("trains.pattern.teach", """
+        Malian                 JJ  amod      1 NORP:Mali
+        soldiers/soldier       NNS nsubjpass 3
+        are/be                 VBP auxpass   3
+        taught/teach           VBN ROOT      3
+        by                     IN  agent     3
+        Russian                JJ  amod      6 NORP:Russia
+        instructors/instructor NNS pobj      4
+        .                      .   punct     3
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -916,6 +948,17 @@ NEGATIVE = [
         includes/include VBZ ROOT  3
         training         NN  dobj  3
         .                .   punct 3
+     """),
+    # taught a lesson by a state: no trainer noun: "Hamas was taught a lesson by Israel."
+    ("trains.pattern.teach", """
+        Hamas        NNP nsubjpass 2 ORG:Hamas
+        was/be       VBD auxpass   2
+        taught/teach VBN ROOT      2
+        a            DT  det       4
+        lesson       NN  dobj      2
+        by           IN  prep      4
+        Israel       NNP pobj      5 GPE:Israel
+        .            .   punct     2
      """),
 ]
 
