@@ -718,6 +718,44 @@ POSITIVE = [
         instructors/instructor NNS pobj      4
         .                      .   punct     3
      """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # the patron noun as a copula's subject: "The Houthis' main benefactor is Iran."
+    ("backs.role_noun.patron", """
+        The        DT  det   1
+        Houthis    NNP poss  4 ORG:Houthis
+        '          POS case  1
+        main       JJ  amod  4
+        benefactor NN  nsubj 5
+        is/be      VBZ ROOT  5
+        Iran       NNP attr  5 GPE:Iran
+        .          .   punct 5
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}),
+    # the supplier noun as a copula's subject: "The Houthis' main arms supplier is Iran."
+    ("funds.role_noun.supplier", """
+        The      DT  det      1
+        Houthis  NNP poss     5 ORG:Houthis
+        '        POS case     1
+        main     JJ  amod     5
+        arms/arm NNS compound 5
+        supplier NN  nsubj    6
+        is/be    VBZ ROOT     6
+        Iran     NNP attr     6 GPE:Iran
+        .        .   punct    6
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # shipments bound for a group: "The interception of Iranian arms shipments bound for the Houthis continued."
+    ("funds.nominal.shipment", """
+        The                DT  det      1 
+        interception       NN  nsubj    10
+        of                 IN  prep     1 
+        Iranian            JJ  amod     5  NORP:Iran
+        arms/arm           NNS compound 5 
+        shipments/shipment NNS pobj     2 
+        bound/bind         VBN acl      5 
+        for                IN  prep     6 
+        the                DT  det      9 
+        Houthis            NNP pobj     7  ORG:Houthis
+        continued/continue VBD ROOT     10
+        .                  .   punct    10
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -959,6 +997,19 @@ NEGATIVE = [
         by           IN  prep      4
         Israel       NNP pobj      5 GPE:Israel
         .            .   punct     2
+     """),
+    # a sponsor of a festival (no actor client): "The main sponsor of the festival is Qatar Airways."
+    ("backs.role_noun.patron", """
+        The      DT   det      2
+        main     JJ   amod     2
+        sponsor  NN   nsubj    6
+        of       IN   prep     2
+        the      DT   det      5
+        festival NN   pobj     3
+        is/be    VBZ  ROOT     6
+        Qatar    NNP  compound 8 ORG:Qatar_Airways
+        Airways  NNPS attr     6 ORG:Qatar_Airways
+        .        .    punct    6
      """),
 ]
 
