@@ -389,17 +389,6 @@ POSITIVE = [
         known/know VBN acomp  5
         .          .   punct  5
      """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
-    # an owner's weapons named by their maker's demonym: "The Houthis' Iranian weapons were seized."
-    ("funds.nominal.arms", """
-        The            DT  det       4
-        Houthis        NNP nmod      4 ORG:Houthis
-        '              ''  punct     4
-        Iranian        JJ  amod      4 NORP:Iran
-        weapons/weapon NNS nsubjpass 6
-        were/be        VBD auxpass   6
-        seized/seize   VBN ROOT      6
-        .              .   punct     6
-     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
     # an owner's weapons from a state: "Hezbollah's rockets from Iran hit Haifa."
     ("funds.nominal.arms", """
         Hezbollah      NNP poss  2 ORG:Hezbollah
@@ -1010,6 +999,17 @@ NEGATIVE = [
         Qatar    NNP  compound 8 ORG:Qatar_Airways
         Airways  NNPS attr     6 ORG:Qatar_Airways
         .        .    punct    6
+     """),
+    # a weapon's model name read as an actor is no supplier: "Hamas's Rajum missiles struck the base."
+    ("funds.nominal.arms", """
+        Hamas            NNP poss  3 ORG:Hamas
+        's               POS case  0
+        Rajum            JJ  amod  3 PERSON:Rajum
+        missiles/missile NNS nsubj 4
+        struck/strike    VBD ROOT  4
+        the              DT  det   6
+        base             NN  dobj  4
+        .                .   punct 4
      """),
 ]
 
