@@ -745,6 +745,19 @@ POSITIVE = [
         continued/continue VBD ROOT     10
         .                  .   punct    10
      """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # a hyphenated leader of the training: "The US-led training of Iraqi forces continued."
+    ("trains.nominal", """
+        The                DT   det      4
+        US                 NNP  npadvmod 3 GPE:United_States
+        -                  HYPH punct    3
+        led/lead           VBN  amod     4
+        training           NN   nsubj    8
+        of                 IN   prep     4
+        Iraqi              JJ   amod     7 NORP:Iraq
+        forces/force       NNS  pobj     5
+        continued/continue VBD  ROOT     8
+        .                  .    punct    8
+     """, {('United States', 'trains', 'Iraq', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
