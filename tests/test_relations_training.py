@@ -758,6 +758,35 @@ POSITIVE = [
         continued/continue VBD  ROOT     8
         .                  .    punct    8
      """, {('United States', 'trains', 'Iraq', 'asserted')}),
+    # a group whose fighters a state trained (passive): "Hezbollah, whose fighters were trained by Iran, fired rockets."
+    ("trains.pattern.whose", """
+        Hezbollah        NNP nsubj     9 ORG:Hezbollah
+        ,                ,   punct     0
+        whose            WP$ poss      3
+        fighters/fighter NNS nsubjpass 5
+        were/be          VBD auxpass   5
+        trained/train    VBN relcl     0
+        by               IN  agent     5
+        Iran             NNP pobj      6 GPE:Iran
+        ,                ,   punct     0
+        fired/fire       VBD ROOT      9
+        rockets/rocket   NNS dobj      9
+        .                .   punct     9
+     """, {('Iran', 'trains', 'Hezbollah', 'asserted')}),
+    # fighters sent for training by a group: "The Houthis sent fighters to Lebanon for training by Hezbollah."
+    ("trains.pattern.sent_for", """
+        The              DT  det    1
+        Houthis          NNP nsubj  2 ORG:Houthis
+        sent/send        VBD ROOT   2
+        fighters/fighter NNS dobj   2
+        to               IN  dative 2
+        Lebanon          NNP pobj   4 GPE:Lebanon
+        for              IN  prep   2
+        training         NN  pobj   6
+        by               IN  prep   7
+        Hezbollah        NNP pobj   8 ORG:Hezbollah
+        .                .   punct  2
+     """, {('Hezbollah', 'trains', 'Houthis', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -1023,6 +1052,32 @@ NEGATIVE = [
         the              DT  det   6
         base             NN  dobj  4
         .                .   punct 4
+     """),
+    # fighters sent to a place for training: the place trains no one: "The Houthis sent fighters to Iran for training."
+    ("trains.pattern.sent_for", """
+        The              DT  det    1
+        Houthis          NNP nsubj  2 ORG:Houthis
+        sent/send        VBD ROOT   2
+        fighters/fighter NNS dobj   2
+        to               IN  dative 2
+        Iran             NNP pobj   4 GPE:Iran
+        for              IN  prep   2
+        training         NN  pobj   6
+        .                .   punct  2
+     """),
+    # a group whose fighters trained in a place: "Hezbollah, whose fighters trained in Iran, fired rockets."
+    ("trains.pattern.whose", """
+        Hezbollah        NNP nsubj 8 ORG:Hezbollah
+        ,                ,   punct 0
+        whose            WP$ poss  3
+        fighters/fighter NNS nsubj 4
+        trained/train    VBN relcl 0
+        in               IN  prep  4
+        Iran             NNP pobj  5 GPE:Iran
+        ,                ,   punct 0
+        fired/fire       VBD ROOT  8
+        rockets/rocket   NNS dobj  8
+        .                .   punct 8
      """),
 ]
 
