@@ -787,6 +787,35 @@ POSITIVE = [
         Hezbollah        NNP pobj   8 ORG:Hezbollah
         .                .   punct  2
      """, {('Hezbollah', 'trains', 'Houthis', 'asserted')}),
+    # a group whose fighters a state pays: "Hamas, whose fighters are paid by Iran, attacked."
+    ("funds.pattern.whose", """
+        Hamas            NNP nsubj     9 ORG:Hamas
+        ,                ,   punct     0
+        whose            WP$ poss      3
+        fighters/fighter NNS nsubjpass 5
+        are/be           VBP auxpass   5
+        paid/pay         VBN relcl     0
+        by               IN  agent     5
+        Iran             NNP pobj      6 GPE:Iran
+        ,                ,   punct     9
+        attacked/attack  VBN ROOT      9
+        .                .   punct     9
+     """, {('Iran', 'funds', 'Hamas', 'asserted')}),
+    # a group whose factions a state backs: "The SNA, whose factions are backed by Turkey, advanced."
+    ("backs.pattern.whose", """
+        The              DT  det       1 
+        SNA              NNP nsubj     10 ORG:Syrian_National_Army
+        ,                ,   punct     1 
+        whose            WP$ poss      4 
+        factions/faction NNS nsubjpass 6 
+        are/be           VBP auxpass   6 
+        backed/back      VBN relcl     1 
+        by               IN  agent     6 
+        Turkey           NNP pobj      7  GPE:Turkey
+        ,                ,   punct     1 
+        advanced/advance VBD ROOT      10
+        .                .   punct     10
+     """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -1078,6 +1107,35 @@ NEGATIVE = [
         fired/fire       VBD ROOT  8
         rockets/rocket   NNS dobj  8
         .                .   punct 8
+     """),
+    # a group whose leaders their families support: no actor: "Hamas, whose leaders are supported by their families, left."
+    ("backs.pattern.whose", """
+        Hamas             NNP  ROOT      0 ORG:Hamas
+        ,                 ,    punct     0
+        whose             WP$  poss      3
+        leaders/leader    NNS  nsubjpass 5
+        are/be            VBP  auxpass   5
+        supported/support VBN  relcl     0
+        by                IN   agent     5
+        their             PRP$ poss      8
+        families/family   NNS  pobj      6
+        ,                 ,    punct     5
+        left              JJ   advcl     5
+        .                 .    punct     0
+     """),
+    # a group whose fighters are armed with rifles: no one arms them: "Hezbollah, whose fighters are armed with rifles, attacked."
+    ("funds.pattern.whose", """
+        Hezbollah        NNP nsubj     9 ORG:Hezbollah
+        ,                ,   punct     0
+        whose            WP$ poss      3
+        fighters/fighter NNS nsubjpass 5
+        are/be           VBP auxpass   5
+        armed/arm        VBN relcl     0
+        with             IN  prep      5
+        rifles/rifle     NNS pobj      6
+        ,                ,   punct     0
+        attacked/attack  VBN ROOT      9
+        .                .   punct     9
      """),
 ]
 
