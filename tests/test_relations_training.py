@@ -816,6 +816,32 @@ POSITIVE = [
         advanced/advance VBD ROOT      10
         .                .   punct     10
      """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
+    # attending camps a hyphenated state runs: "The Houthis attended Iranian-run training camps."
+    ("trains.pattern.camps", """
+        The             DT   det      1
+        Houthis         NNP  nsubj    2 ORG:Houthis
+        attended/attend VBD  ROOT     2
+        Iranian         JJ   amod     5 NORP:Iran
+        -               HYPH punct    5
+        run             VBN  amod     7
+        training        NN   compound 7
+        camps/camp      NNS  dobj     2
+        .               .    punct    2
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
+    # hyphen-run training camps for a group: "Iranian-run training camps for Houthi fighters were bombed."
+    ("trains.pattern.camps", """
+        Iranian          JJ   amod      2 NORP:Iran
+        -                HYPH punct     2
+        run              VBN  amod      4
+        training         NN   compound  4
+        camps/camp       NNS  nsubjpass 9
+        for              IN   prep      4
+        Houthi           NNP  compound  7 ORG:Houthis
+        fighters/fighter NNS  pobj      5
+        were/be          VBD  auxpass   9
+        bombed/bomb      VBN  ROOT      9
+        .                .    punct     9
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -1136,6 +1162,29 @@ NEGATIVE = [
         ,                ,   punct     0
         attacked/attack  VBN ROOT      9
         .                .   punct     9
+     """),
+    # who bombs hyphen-run camps is no trainee: "Israeli jets bombed Iranian-run training camps."
+    ("trains.pattern.camps", """
+        Israeli     JJ   amod     1 NORP:Israel
+        jets/jet    NNS  nsubj    2
+        bombed/bomb VBD  ROOT     2
+        Iranian     JJ   amod     5 NORP:Iran
+        -           HYPH punct    5
+        run         VBN  amod     7
+        training    NN   compound 7
+        camps/camp  NNS  dobj     2
+        .           .    punct    2
+     """),
+    # attending camps in a place: "The Houthis attended training camps in Iran."
+    ("trains.pattern.camps", """
+        The             DT  det      1
+        Houthis         NNP nsubj    2 ORG:Houthis
+        attended/attend VBD ROOT     2
+        training        NN  compound 4
+        camps/camp      NNS dobj     2
+        in              IN  prep     4
+        Iran            NNP pobj     5 GPE:Iran
+        .               .   punct    2
      """),
 ]
 
