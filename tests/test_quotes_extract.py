@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v8"
+    assert q.rules_version == quote_rules.version == "quote_rules.v9"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -1355,3 +1355,75 @@ def test_quotes_extract_they_may_be_the_plural_noun_phrase_itself(quote_rules):
     )
     doc[7].tag_ = "NNS"
     assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will appeal", "officers"), ("We are calm", "officers")]
+
+
+# -- round 9: speakers of quotations that had none ------------------------------
+def _thought_answer(subject):
+    # Kay: Then {subject} thought: “You are wrong again.”
+    return [
+        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("Then", 4, "advmod", "ADV"),
+        (subject, 4, "nsubj", "PRON"), ("thought", 0, "appos", "VERB", "think"), (":", 4, "punct", "PUNCT"),
+        ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 4, "ccomp", "AUX", "be"),
+        ("wrong", 8, "acomp", "ADJ"), ("again", 8, "advmod", "ADV"), (".", 8, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    ]
+
+
+@pytest.mark.parametrize(("subject", "expected"), [("I", "Kay"), ("she", None)])
+def test_quotes_extract_first_person_thought_in_an_answer_is_the_interviewees(subject, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(_thought_answer(subject), 5), PARA, *shifted(QUESTION, 19))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong again", expected)
+
+
+@pytest.mark.parametrize(("verb", "expected"), [(("led", "lead"), "Ortiz"), (("wanted", "want"), "Criticism")])
+def test_quotes_extract_object_of_a_control_verb_speaks(verb, expected, quote_rules):
+    # Criticism led Ortiz to express “I should have waited.”
+    doc = parse(
+        ("Criticism", 1, "nsubj", "NOUN", "B-ORG"), (verb[0], 1, "ROOT", "VERB", verb[1]),
+        ("Ortiz", 1, "dobj", "PROPN", "B-PERSON"), ("to", 4, "aux", "PART"), ("express", 1, "xcomp", "VERB"),
+        ("“", 9, "punct", "PUNCT"), ("I", 9, "nsubj", "PRON"), ("should", 9, "aux", "AUX"), ("have", 9, "aux", "AUX"),
+        ("waited", 4, "ccomp", "VERB", "wait"), (".", 9, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("I should have waited", expected)
+
+
+def test_quotes_extract_describer_the_parser_left_without_a_verb(quote_rules):
+    # A witness described how the fire spread, stating, “The roof fell in first.”
+    # (parsed with "described" as a modifier of "witness", the sentence's root)
+    doc = parse(
+        ("A", 1, "det", "DET"), ("witness", 1, "ROOT", "NOUN"), ("described", 1, "acl", "VERB", "describe"),
+        ("how", 6, "advmod", "SCONJ"), ("the", 5, "det", "DET"), ("fire", 6, "nsubj", "NOUN"),
+        ("spread", 1, "relcl", "VERB"), (",", 6, "punct", "PUNCT"), ("stating", 6, "advcl", "VERB", "state"),
+        (",", 8, "punct", "PUNCT"), ("“", 13, "punct", "PUNCT"), ("The", 12, "det", "DET"), ("roof", 13, "nsubj", "NOUN"),
+        ("fell", 8, "ccomp", "VERB", "fall"), ("in", 13, "prt", "ADP"), ("first", 13, "advmod", "ADV"),
+        (".", 13, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The roof fell in first", "witness")
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("study", "study"), ("crowd", None)])
+def test_quotes_extract_document_subject_introduces_a_quotation(noun, expected, quote_rules):
+    # The study outlined the link: “Sharks vanished in warm years.”
+    doc = parse(
+        ("The", 1, "det", "DET"), (noun, 2, "nsubj", "NOUN"), ("outlined", 2, "ROOT", "VERB", "outline"),
+        ("the", 4, "det", "DET"), ("link", 2, "dobj", "NOUN"), (":", 2, "punct", "PUNCT"), ("“", 8, "punct", "PUNCT"),
+        ("Sharks", 8, "nsubj", "NOUN", "shark"), ("vanished", 2, "ccomp", "VERB", "vanish"), ("in", 8, "prep", "ADP"),
+        ("warm", 11, "amod", "ADJ"), ("years", 9, "pobj", "NOUN", "year"), (".", 8, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Sharks vanished in warm years", expected)
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("summary", "summary"), ("picture", None)])
+def test_quotes_extract_document_subject_the_parser_hung_on_the_quotation(noun, expected, quote_rules):
+    # The summary of the ruling read in part: “The order was unlawful.”
+    doc = parse(
+        ("The", 1, "det", "DET"), (noun, 12, "nsubj", "NOUN"), ("of", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
+        ("ruling", 2, "pobj", "NOUN"), ("read", 4, "acl", "VERB"), ("in", 5, "prep", "ADP"), ("part", 6, "pobj", "NOUN"),
+        (":", 1, "punct", "PUNCT"), ("“", 12, "punct", "PUNCT"), ("The", 11, "det", "DET"), ("order", 12, "nsubj", "NOUN"),
+        ("was", 12, "ROOT", "AUX", "be"), ("unlawful", 12, "acomp", "ADJ"), (".", 12, "punct", "PUNCT"), ("”", 12, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The order was unlawful", expected)

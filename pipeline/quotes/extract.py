@@ -300,7 +300,7 @@ class _DirectQuotes:
             # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
             document = any(
                 t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and verb in (t.head, t.head.head) for t in verb.subtree
-            )
+            ) or any(_document(ctx, c) for c in verb.children if c.dep_ == "nsubj")  # "The study outlined ...:"
             att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
             if att is not None:
                 return att, "direct.intro", verb.i
@@ -310,7 +310,7 @@ class _DirectQuotes:
         # University of Y disagreed:', 'The family's statement read[NOUN]:'): that subject
         first, last = ctx.token_ranges[k]
         subject = next((doc[i] for i in before if doc[i].dep_ in ctx.rules.subject_deps and first < doc[i].head.i < last), None)
-        att = attribute_mention(ctx, subject, named_only=subject.lower_ not in ctx.rules.report_nouns) if subject is not None else None
+        att = attribute_mention(ctx, subject, named_only=not _document(ctx, subject)) if subject is not None else None
         return (att, "direct.intro", before[-1]) if att is not None else None
 
     def _context(self, first: int) -> Speaker | None:
@@ -475,6 +475,12 @@ def _ends_sentence(content: str) -> bool:
 def _closes(ctx: DocContext, tok) -> bool:
     """The token ends a sentence or a paragraph."""
     return tok.text in SENTENCE_END or ctx.ends_paragraph(tok)
+
+
+def _document(ctx: DocContext, tok: Token) -> bool:
+    """``tok`` heads a document's noun phrase ("the statement", "The summary of the decision", "The study")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.rules.report_nouns or lemma in ctx.rules.ownerless_documents
 
 
 def _colon_before(doc: Doc, k: int) -> bool:

@@ -67,6 +67,7 @@ class TranscriptData(_Strict):
     first_person: list[str]
     second_person: list[str]
     quotatives: list[str] = []
+    thought_verbs: list[str] = []
 
     @field_validator("interviewer_label", "answer_label")
     @classmethod
@@ -96,6 +97,7 @@ class QuoteRuleData(_Strict):
     subject_deps: list[str] = Field(min_length=1)
     inherit_subject_deps: list[str]
     content_clause_words: list[str] = []
+    object_control_verbs: list[str] = []
     partitive_nouns: list[str] = []
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
@@ -166,6 +168,7 @@ class QuoteRules:
     subject_deps: frozenset[str]
     inherit_subject_deps: frozenset[str]
     content_clause_words: frozenset[str]  # "how the attack unfolded": a described content, no speaker's clause
+    object_control_verbs: frozenset[str]  # "led X to express": X is the subject of the cue
     partitive_nouns: frozenset[str]  # "part of the statement": the statement speaks
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
@@ -214,6 +217,7 @@ class QuoteRules:
     first_person: frozenset[str]
     second_person: frozenset[str]
     quotatives: frozenset[str]
+    thought_verbs: frozenset[str]  # "I thought: "..."" in an answer: the interviewee's words
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -240,6 +244,7 @@ class QuoteRules:
             subject_deps=frozenset(d.subject_deps),
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
             content_clause_words=low(d.content_clause_words),
+            object_control_verbs=low(d.object_control_verbs),
             partitive_nouns=low(d.partitive_nouns),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
@@ -288,6 +293,7 @@ class QuoteRules:
             first_person=low(d.transcript.first_person),
             second_person=low(d.transcript.second_person),
             quotatives=low(d.transcript.quotatives),
+            thought_verbs=low(d.transcript.thought_verbs),
         )
 
 

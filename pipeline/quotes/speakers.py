@@ -183,9 +183,14 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
             continue
         if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
             return None  # no head, or the head is a verb of the quotation itself
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.object_control_verbs:
+            # "Backlash led X to express ...": the head's object speaks, not its subject
+            return next((c for c in verb.head.children if c.dep_ == "dobj" and not ctx.in_quote(c.i)), None)
         verb = verb.head
         if _content_clause(ctx, verb):
             verb = verb.head  # "X described how the attack unfolded, stating": the describer's subject
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
+                return verb  # "An eyewitness described[acl] how ...": the parser took the verb for the noun's modifier
     return None
 
 
