@@ -1427,3 +1427,14 @@ def test_quotes_extract_document_subject_the_parser_hung_on_the_quotation(noun, 
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("The order was unlawful", expected)
+
+
+@pytest.mark.parametrize(("verb", "expected"), [(("said", "say"), ["she is tired of the long delays"]), (("expressed", "express"), [])])
+def test_quotes_extract_quotation_only_cue_reports_no_clause(verb, expected, quote_rules):
+    # Ortiz expressed she is tired of the long delays.  (a cue of words in marks only: no indirect row)
+    doc = parse(
+        ("Ortiz", 1, "nsubj", "PROPN", "B-PERSON"), (verb[0], 1, "ROOT", "VERB", verb[1]), ("she", 3, "nsubj", "PRON"),
+        ("is", 1, "ccomp", "AUX", "be"), ("tired", 3, "acomp", "ADJ"), ("of", 4, "prep", "ADP"), ("the", 8, "det", "DET"),
+        ("long", 8, "amod", "ADJ"), ("delays", 5, "pobj", "NOUN", "delay"), (".", 1, "punct", "PUNCT"),
+    )
+    assert [q.quote for q in quotes(doc, quote_rules)] == expected

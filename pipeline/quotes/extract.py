@@ -523,6 +523,8 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
     doc, rules = ctx.doc, ctx.rules
     tok = doc[i]
     if ctx.is_cue[i]:
+        if tok.lemma_.lower() in rules.quotation_only_cues:
+            return []  # "expressed hope that ...": no report
         clause = _clause(ctx, tok)
         if clause is None or not _reports(ctx, tok, *clause):
             return []

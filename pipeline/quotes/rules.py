@@ -87,6 +87,7 @@ class QuoteRuleData(_Strict):
     cue_verbs_extra: list[str] = []
     cue_verb_classes: dict[str, list[str]] = {}
     cue_verbs_excluded: list[str] = []
+    quotation_only_cues: list[str] = []
     quoted_as_verbs: list[str] = []
     quoted_object_verbs: dict[str, list[str]] = {}
     label_prepositions: list[str] = []
@@ -157,6 +158,7 @@ class QuoteRules:
 
     version: str
     cue_verbs: frozenset[str]
+    quotation_only_cues: frozenset[str]  # cues of words in marks only, reporting no clause ("expressed")
     cue_forms: frozenset[str]  # regular inflections of the cue verbs, whatever the tagger said ("remarking")
     quoted_as_verbs: frozenset[str]
     quoted_object_verbs: frozenset[str]  # verbs whose quoted object is the subject's words ("praised his 'courage'")
@@ -233,6 +235,7 @@ class QuoteRules:
         return cls(
             version=d.version,
             cue_verbs=cue_verbs,
+            quotation_only_cues=low(d.quotation_only_cues),
             cue_forms=frozenset(form for verb in cue_verbs for form in _inflections(verb)),
             quoted_as_verbs=low(d.quoted_as_verbs),
             quoted_object_verbs=frozenset(v.lower() for verbs in d.quoted_object_verbs.values() for v in verbs),
