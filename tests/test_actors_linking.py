@@ -811,3 +811,15 @@ def test_actors_linking_surname_tagged_org_is_the_person(linker, opening, expect
     ents = [ent_of[w] for w in opening] + ["O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]
     found = [f for f in linked(linker, words, ents) if f[0] == "Rudd"]
     assert [label for _, label, _ in found] == [expected, "PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(("kin", "expected"), [("daughter", "John Keller"), ("rival", "Anna Keller")])
+def test_actors_linking_shared_surname_passes_over_a_relative_named_in_passing(linker, kin, expected):
+    # John Keller won. His daughter Anna Keller cheered. Keller spoke.
+    words = ["John", "Keller", "won", ".", "His", kin, "Anna", "Keller", "cheered", ".", "Keller", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    heads = [1, 2, 2, 2, 5, 7, 7, 8, 8, 8, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    found = linked(linker, words, ents, heads=heads, deps=deps, pos=pos)
+    assert found[-1] == ("Keller", "PERSON", expected)

@@ -1438,3 +1438,18 @@ def test_quotes_extract_quotation_only_cue_reports_no_clause(verb, expected, quo
         ("long", 8, "amod", "ADJ"), ("delays", 5, "pobj", "NOUN", "delay"), (".", 1, "punct", "PUNCT"),
     )
     assert [q.quote for q in quotes(doc, quote_rules)] == expected
+
+
+def test_quotes_extract_participle_hung_on_the_quotation_is_the_speakers(quote_rules):
+    # Acme Bank said, “We will not give up this fight,” calling it a “painful decision”.
+    # (parsed with "calling" under the quotation's verb and "it" as its object)
+    doc = parse(
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        (",", 2, "punct", "PUNCT"), ("“", 8, "punct", "PUNCT"), ("We", 8, "nsubj", "PRON"), ("will", 8, "aux", "AUX"),
+        ("not", 8, "neg", "PART"), ("give", 2, "ccomp", "VERB"), ("up", 8, "prt", "ADP"), ("this", 11, "det", "DET"),
+        ("fight", 8, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("calling", 8, "advcl", "VERB", "call"), ("it", 14, "dobj", "PRON"), ("a", 19, "det", "DET"), ("“", 19, "punct", "PUNCT"),
+        ("painful", 19, "amod", "ADJ"), ("decision", 14, "oprd", "NOUN"), ("”", 19, "punct", "PUNCT"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.kind, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == [("We will not give up this fight", "direct", "Acme Bank"), ("painful decision", "partial", "Acme Bank")]

@@ -146,14 +146,16 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     return out
 
 
-def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer: Gazetteer) -> list[Mention]:
+def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
     """Set every PERSON mention's actor: the gazetteer's canonical name for a
     person it knows, else the fullest in-document form of the name.
 
     A mention maps to the PERSON name that contains its words in order
     ("Baroud" -> "Ramzy Baroud") and was used nearest before it, else nearest
     after it: a surname two people share ("Anna Keller", "John Keller") is
-    the one most recently named in full. That name maps in turn to the
+    the one most recently named in full, passing over a relative named in
+    passing ("his daughter Nettie Keller": every mention after a kin noun)
+    when another full name has it. That name maps in turn to the
     longest name containing it ("John Keller" -> "Farmer John Keller"; between
     two equally long ones the nearest earlier mention wins, then the nearest
     later one). A name the gazetteer
@@ -167,6 +169,7 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
     for _, m, text in people:
         by_name.setdefault(name_words(text), []).append((m.start, text))
     entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
+    relatives = {words for words, seen in by_name.items() if all(_after_kin_noun(doc, start, rules) for start, _ in seen)}
     fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
     for i, m, text in people:
@@ -175,13 +178,20 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
         names = [v for v in fuller[words] if known is None or entry[v] is known]
         actor = text
         if names:
-            nearest = _nearest(((start, v) for v in names for start, _ in by_name[v]), m.start)
+            named = [v for v in names if v not in relatives] or names
+            nearest = _nearest(((start, v) for v in named for start, _ in by_name[v]), m.start)
             widest = [v for v in (nearest, *fuller[nearest]) if known is None or entry[v] is known]
             longest = max(len(v) for v in widest)
             actor = _nearest(((start, t) for v in widest if len(v) == longest for start, t in by_name[v]), m.start)
         person = gazetteer.entry(actor)
         out[i] = replace(m, actor=person.name if person is not None and person.type == PERSON_TYPE else actor)
     return out
+
+
+def _after_kin_noun(doc: Doc, start: int, rules: LinkingRules) -> bool:
+    """The name at token ``start`` follows a kin noun ("daughter Nettie Keller", "sister, Maya Keller")."""
+    j = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    return j >= 0 and doc[j].lower_ in rules.kin_nouns
 
 
 def _nearest(found, at: int):

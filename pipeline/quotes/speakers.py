@@ -181,8 +181,16 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 return noun
             verb = holder
             continue
-        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
-            return None  # no head, or the head is a verb of the quotation itself
+        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i:
+            return None  # no head
+        if ctx.in_quote(verb.head.i):
+            # the parser hung the cue on a verb of the quotation ('X said "...", calling it ...'):
+            # the verb that governs the quotation from outside it, if any
+            outside = next((a for a in verb.head.ancestors if not ctx.in_quote(a.i)), None)
+            if outside is None or outside.pos_ not in ("VERB", "AUX"):
+                return None
+            verb = outside
+            continue
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.object_control_verbs:
             # "Backlash led X to express ...": the head's object speaks, not its subject
             return next((c for c in verb.head.children if c.dep_ == "dobj" and not ctx.in_quote(c.i)), None)
@@ -289,8 +297,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
     while head.head.i != verb.i and head.head.i != head.i and head.head.i > verb.i:
         head = head.head
     if head.head.i == verb.i:
-        if head.dep_ not in _INVERTED_DEPS:
-            return None  # "claimed that Iran helped": a clause, no speaker
+        if head.dep_ not in _INVERTED_DEPS or (head.dep_ == "dobj" and head.pos_ == "PRON"):
+            return None  # "claimed that Iran helped": a clause, no speaker; "calling it": an object
         return head if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN") else None
     if not any_noun:
         return None
