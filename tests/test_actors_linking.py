@@ -823,3 +823,13 @@ def test_actors_linking_shared_surname_passes_over_a_relative_named_in_passing(l
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
     found = linked(linker, words, ents, heads=heads, deps=deps, pos=pos)
     assert found[-1] == ("Keller", "PERSON", expected)
+
+
+def test_actors_linking_shared_surname_goes_to_a_name_ending_in_it(linker):
+    # John Keller won. Anna Keller Whitney cheered. Keller spoke.
+    words = ["John", "Keller", "won", ".", "Anna", "Keller", "Whitney", "cheered", ".", "Keller", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=pos)[-1] == ("Keller", "PERSON", "John Keller")

@@ -154,8 +154,9 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], 
     ("Baroud" -> "Ramzy Baroud") and was used nearest before it, else nearest
     after it: a surname two people share ("Anna Keller", "John Keller") is
     the one most recently named in full, passing over a relative named in
-    passing ("his daughter Nettie Keller": every mention after a kin noun)
-    when another full name has it. That name maps in turn to the
+    passing ("his daughter Nettie Keller": every mention given as someone's
+    kin) when another full name has it; a surname goes to full names that end
+    in it ("Gloria Keller", not "Keller Whitney") when there are such. That name maps in turn to the
     longest name containing it ("John Keller" -> "Farmer John Keller"; between
     two equally long ones the nearest earlier mention wins, then the nearest
     later one). A name the gazetteer
@@ -169,7 +170,8 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], 
     for _, m, text in people:
         by_name.setdefault(name_words(text), []).append((m.start, text))
     entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
-    relatives = {words for words, seen in by_name.items() if all(_after_kin_noun(doc, start, rules) for start, _ in seen)}
+    kin = Counter(name_words(text) for _, m, text in people if _kin(doc, m, rules))
+    relatives = {words for words, seen in by_name.items() if kin[words] == len(seen)}
     fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
     for i, m, text in people:
@@ -179,6 +181,7 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], 
         actor = text
         if names:
             named = [v for v in names if v not in relatives] or names
+            named = [v for v in named if v[-len(words) :] == words] or named  # a surname: names ending in it
             nearest = _nearest(((start, v) for v in named for start, _ in by_name[v]), m.start)
             widest = [v for v in (nearest, *fuller[nearest]) if known is None or entry[v] is known]
             longest = max(len(v) for v in widest)
@@ -188,10 +191,14 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], 
     return out
 
 
-def _after_kin_noun(doc: Doc, start: int, rules: LinkingRules) -> bool:
-    """The name at token ``start`` follows a kin noun ("daughter Nettie Keller", "sister, Maya Keller")."""
-    j = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
-    return j >= 0 and doc[j].lower_ in rules.kin_nouns
+def _kin(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """The name is given as someone's relative: right after a kin noun ("daughter
+    Nettie Keller", "sister, Maya Keller"), in apposition to one, or its object
+    ("granddaughter of the tycoon Cornelius Keller")."""
+    j = m.start - 1 if m.start > 0 and doc[m.start - 1].text != "," else m.start - 2
+    root = doc[m.start : m.end].root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return (j >= 0 and doc[j].lower_ in rules.kin_nouns) or (root.dep_ in ("appos", "compound", "pobj") and head.lower_ in rules.kin_nouns)
 
 
 def _nearest(found, at: int):
