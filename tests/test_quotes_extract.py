@@ -1453,3 +1453,22 @@ def test_quotes_extract_participle_hung_on_the_quotation_is_the_speakers(quote_r
     )
     found = [(q.quote, q.kind, q.speaker) for q in quotes(doc, quote_rules)]
     assert found == [("We will not give up this fight", "direct", "Acme Bank"), ("painful decision", "partial", "Acme Bank")]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [(("researchers", "researcher"), "researchers"), (("prices", "price"), None)])
+def test_quotes_extract_they_after_an_unnamed_plural_source_keeps_its_phrase(noun, expected, quote_rules):
+    # Acme Bank said it would appeal. The researchers returned to work. They said, “The ruling was unfair to all.”
+    rows = [
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        ("it", 5, "nsubj", "PRON"), ("would", 5, "aux", "AUX"), ("appeal", 2, "ccomp", "VERB"), (".", 2, "punct", "PUNCT"),
+        ("The", 8, "det", "DET"), (noun[0], 9, "nsubj", "NOUN", noun[1]), ("returned", 9, "ROOT", "VERB", "return"),
+        ("to", 9, "prep", "ADP"), ("work", 10, "pobj", "NOUN"), (".", 9, "punct", "PUNCT"),
+        ("They", 14, "nsubj", "PRON"), ("said", 14, "ROOT", "VERB", "say"), (",", 14, "punct", "PUNCT"),
+        ("“", 19, "punct", "PUNCT"), ("The", 18, "det", "DET"), ("ruling", 19, "nsubj", "NOUN"), ("was", 14, "ccomp", "AUX", "be"),
+        ("unfair", 19, "acomp", "ADJ"), ("to", 20, "prep", "ADP"), ("all", 21, "pobj", "PRON"), (".", 19, "punct", "PUNCT"),
+        ("”", 14, "punct", "PUNCT"),
+    ]
+    doc = parse(*rows)
+    doc[8].tag_ = "NNS"
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
+    assert found == [("The ruling was unfair to all", expected)]

@@ -367,7 +367,7 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     doc, rules = ctx.doc, ctx.rules
     lower = mention.lower_
     if lower in rules.pronouns:
-        return _pronoun(ctx, mention), None
+        return _pronoun(ctx, mention, named_only=named_only), None
     if lower in rules.group_members and not named_only and not any(c.dep_ == "prep" for c in mention.children):
         # '"...," said another', 'a third added': an unnamed member of a group named before
         span = doc[lo : hi + 1]
@@ -607,26 +607,36 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, tok.i)
 
 
-def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
+def _pronoun(ctx: DocContext, tok: Token, *, named_only: bool) -> Speaker | None:
     """A third-person pronoun's speaker, never the interviewee whose answer it
     stands in (who speaks of themself as "I": 'and she said "..."') nor, in an
     answer, anyone the answer does not name (and no one for "they"), nor, for
     "they", anyone named before a plural noun subject that comes closer ("The
-    officers are back at work. They said ...": the officers, who have no name)."""
+    officers are back at work. They said ...": the officers, who have no name;
+    a direct quotation keeps their noun phrase when the noun is a source by
+    its meaning, `indirect.unnamed_sources`: "The researchers ... They reported, "..."")."""
     speaker = _resolve_pronoun(ctx, tok)
+    answer = ctx.answer_start(tok)
+    if tok.lower_ in ctx.rules.plural_pronouns and answer is None:
+        barrier = _plural_subject_before(ctx, tok)
+        if barrier is not None and (speaker is None or _antecedent_at(ctx, speaker, tok) < barrier):
+            return None if named_only else _unnamed_plural(ctx, ctx.doc[barrier], tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
-    answer = ctx.answer_start(tok)
     at = _antecedent_at(ctx, speaker, tok)
     if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
         # in an interview answer, "they" are people the interviewee retells, and
         # he/she/it someone the answer itself names, or no one
         return None
-    if tok.lower_ in ctx.rules.plural_pronouns:
-        barrier = _plural_subject_before(ctx, tok)
-        if barrier is not None and at < barrier:
-            return None
     return speaker
+
+
+def _unnamed_plural(ctx: DocContext, noun: Token, tok: Token) -> Speaker | None:
+    """The noun phrase of an unnamed plural source "they" stands for, when the noun is a source by its meaning."""
+    if noun.lemma_.lower() not in ctx.rules.unnamed_sources:
+        return None
+    span = _bare_phrase(ctx.doc, noun, _phrase_bounds(ctx, noun)[0])
+    return Speaker(span.text, NOUN_PHRASE, tok.text, tok.idx, tok.idx + len(tok), tok.i)
 
 
 def _plural_subject_before(ctx: DocContext, tok: Token) -> int | None:
