@@ -193,12 +193,21 @@ def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], 
 
 def _kin(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """The name is given as someone's relative: right after a kin noun ("daughter
-    Nettie Keller", "sister, Maya Keller"), in apposition to one, or its object
-    ("granddaughter of the tycoon Cornelius Keller")."""
+    Nettie Keller", "sister, Maya Keller"), in apposition to one either way
+    ("Maya Keller, his wife"), one of its conjuncts ("His parents, Jo Keller
+    and Ruth Keller"), or its object ("granddaughter of Cornelius Keller")."""
+    kin = rules.kin_nouns
     j = m.start - 1 if m.start > 0 and doc[m.start - 1].text != "," else m.start - 2
+    if j >= 0 and doc[j].lemma_.lower() in kin:
+        return True
     root = doc[m.start : m.end].root
-    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    return (j >= 0 and doc[j].lower_ in rules.kin_nouns) or (root.dep_ in ("appos", "compound", "pobj") and head.lower_ in rules.kin_nouns)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
+        return True
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        root = root.head.head
+    return root.lemma_.lower() in kin
 
 
 def _nearest(found, at: int):
