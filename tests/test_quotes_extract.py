@@ -1388,16 +1388,17 @@ def test_quotes_extract_object_of_a_control_verb_speaks(verb, expected, quote_ru
     assert (q.quote, q.speaker) == ("I should have waited", expected)
 
 
-def test_quotes_extract_describer_the_parser_left_without_a_verb(quote_rules):
+@pytest.mark.parametrize(("witness", "fell"), [((1, "ROOT"), (8, "ccomp")), ((13, "nsubj"), (13, "ROOT"))])
+def test_quotes_extract_describer_the_parser_left_without_a_verb(witness, fell, quote_rules):
     # A witness described how the fire spread, stating, “The roof fell in first.”
-    # (parsed with "described" as a modifier of "witness", the sentence's root)
+    # (parsed with "described" as a modifier of "witness", which is the sentence's root or a subject in the quotation)
     doc = parse(
-        ("A", 1, "det", "DET"), ("witness", 1, "ROOT", "NOUN"), ("described", 1, "acl", "VERB", "describe"),
+        ("A", 1, "det", "DET"), ("witness", *witness, "NOUN"), ("described", 1, "acl", "VERB", "describe"),
         ("how", 6, "advmod", "SCONJ"), ("the", 5, "det", "DET"), ("fire", 6, "nsubj", "NOUN"),
         ("spread", 1, "relcl", "VERB"), (",", 6, "punct", "PUNCT"), ("stating", 6, "advcl", "VERB", "state"),
         (",", 8, "punct", "PUNCT"), ("“", 13, "punct", "PUNCT"), ("The", 12, "det", "DET"), ("roof", 13, "nsubj", "NOUN"),
-        ("fell", 8, "ccomp", "VERB", "fall"), ("in", 13, "prt", "ADP"), ("first", 13, "advmod", "ADV"),
-        (".", 13, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("fell", *fell, "VERB", "fall"), ("in", 13, "prt", "ADP"), ("first", 13, "advmod", "ADV"),
+        (".", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("The roof fell in first", "witness")

@@ -197,8 +197,12 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
         verb = verb.head
         if _content_clause(ctx, verb):
             verb = verb.head  # "X described how the attack unfolded, stating": the describer's subject
-            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
-                return verb  # "An eyewitness described[acl] how ...": the parser took the verb for the noun's modifier
+            if verb.pos_ in ("NOUN", "PROPN") and (
+                verb.dep_ == "ROOT" or (verb.dep_ in ctx.rules.subject_deps and ctx.in_quote(verb.head.i))
+            ):
+                # "An eyewitness described[acl] how ...": the parser took the verb for the
+                # noun's modifier, and left the noun the root or a subject of the quotation
+                return verb
     return None
 
 
