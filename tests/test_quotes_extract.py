@@ -1473,3 +1473,33 @@ def test_quotes_extract_they_after_an_unnamed_plural_source_keeps_its_phrase(nou
     doc[8].tag_ = "NNS"
     found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
     assert found == [("The ruling was unfair to all", expected)]
+
+
+@pytest.mark.parametrize("ent", ["B-PERSON", "O"])
+def test_quotes_extract_unnamed_source_named_by_a_participle(ent, quote_rules):
+    # A nurse named Okafor said, “Nobody slept that night.”  (the name tagged PERSON or left untagged)
+    doc = parse(
+        ("A", 1, "det", "DET"), ("nurse", 4, "nsubj", "NOUN"), ("named", 1, "acl", "VERB", "name"),
+        ("Okafor", 2, "oprd", "PROPN", ent), ("said", 4, "ROOT", "VERB", "say"), (",", 4, "punct", "PUNCT"),
+        ("“", 8, "punct", "PUNCT"), ("Nobody", 8, "nsubj", "PRON"), ("slept", 4, "ccomp", "VERB", "sleep"),
+        ("that", 10, "det", "DET"), ("night", 8, "npadvmod", "NOUN"), (".", 8, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Nobody slept that night", "Okafor")
+
+
+@pytest.mark.parametrize(("subject", "expected"), [(("I", "PRON", "O"), None), (("Ruiz", "PROPN", "B-PERSON"), "Ruiz")])
+def test_quotes_extract_first_person_cue_before_the_quotation_names_no_other(subject, expected, quote_rules):
+    # To Greens stuck with old laws, I say, “There is a better way for all of us.”
+    # (parsed with "stuck" under the quotation's verb, "Greens" its subject)
+    doc = parse(
+        ("To", 3, "aux", "PART"), ("angry", 2, "amod", "ADJ"), ("Greens", 3, "nsubj", "PROPN", "B-NORP"),
+        ("stuck", 13, "advcl", "VERB", "stick"), ("with", 3, "prep", "ADP"), ("old", 6, "amod", "ADJ"),
+        ("laws", 4, "pobj", "NOUN", "law"), (",", 9, "punct", "PUNCT"), (subject[0], 9, "nsubj", subject[1], subject[2]),
+        ("say", 13, "parataxis", "VERB"), (",", 9, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"), ("There", 13, "expl", "PRON"),
+        ("is", 13, "ROOT", "AUX", "be"), ("a", 16, "det", "DET"), ("better", 16, "amod", "ADJ"), ("way", 13, "attr", "NOUN"),
+        ("for", 16, "prep", "ADP"), ("all", 17, "pobj", "PRON"), ("of", 18, "prep", "ADP"), ("us", 19, "pobj", "PRON"),
+        (".", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
+    assert found == [("There is a better way for all of us", expected)]

@@ -287,6 +287,10 @@ class _DirectQuotes:
         # main clause of the window: the first verb whose head lies outside it
         nearest = next((t for t in doc[before[-1]].ancestors if t.pos_ in ("VERB", "AUX") and t.i in window), None)
         if nearest is not None and not any(ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
+            if ctx.is_cue[nearest.i] and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ctx.rules.pronouns for c in nearest.children
+            ):
+                return None  # "To X, I say, "..."": the words of an "I" the text does not name, not of another clause's subject
             nearest = None
         main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
         # last, a relative clause ending at the mark ("X, who cited his training:"), whose "who" is X

@@ -436,9 +436,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             if earlier is not None:
                 return _as_mention(earlier, doc[lo : hi + 1]), None
     named = next((c for c in mention.children if c.dep_ == "acl" and c.lower_ in rules.name_participles), None)
-    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and _proper_name(c)), None) if named else None
+    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and (_proper_name(c) or _person(ctx, c))), None) if named else None
     if name is not None:
-        return _named(ctx, name), None  # "a university student named Wong"
+        # "a university student named Wong", the name tagged or not
+        return (ctx.speaker_from_span(ctx.speaker_ent(name), name) if _person(ctx, name) else _named(ctx, name)), None
     if named_only:
         return None, None
     # an unnamed source of a direct quotation keeps its noun phrase ("a
@@ -595,6 +596,11 @@ def _role_words(ctx: DocContext, ent: Span) -> set[str]:
     if root.dep_ in ctx.rules.subject_deps:
         words += [c for c in root.head.children if c.dep_ in ctx.rules.subject_deps and c.i < root.i]
     return {w for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for w in (t.lower_, t.lemma_.lower())}
+
+
+def _person(ctx: DocContext, tok: Token) -> bool:
+    ent = ctx.speaker_ent(tok)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def _proper_name(tok: Token) -> bool:
