@@ -1358,19 +1358,27 @@ def test_quotes_extract_they_may_be_the_plural_noun_phrase_itself(quote_rules):
 
 
 # -- round 9: speakers of quotations that had none ------------------------------
-def _thought_answer(subject):
+def _thought_answer(subject, verb=("thought", "think")):
     # Kay: Then {subject} thought: “You are wrong again.”
     return [
         ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("Then", 4, "advmod", "ADV"),
-        (subject, 4, "nsubj", "PRON"), ("thought", 0, "appos", "VERB", "think"), (":", 4, "punct", "PUNCT"),
+        (subject, 4, "nsubj", "PRON"), (verb[0], 0, "appos", "VERB", verb[1]), (":", 4, "punct", "PUNCT"),
         ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 4, "ccomp", "AUX", "be"),
         ("wrong", 8, "acomp", "ADJ"), ("again", 8, "advmod", "ADV"), (".", 8, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
     ]
 
 
-@pytest.mark.parametrize(("subject", "expected"), [("I", "Kay"), ("she", None)])
-def test_quotes_extract_first_person_thought_in_an_answer_is_the_interviewees(subject, expected, quote_rules):
-    doc = parse(*QUESTION, *shifted(_thought_answer(subject), 5), PARA, *shifted(QUESTION, 19))
+@pytest.mark.parametrize(
+    ("subject", "verb", "expected"),
+    [
+        ("I", ("thought", "think"), "Kay"),
+        ("she", ("thought", "think"), None),
+        ("I", ("read", "read"), None),  # "I read: "..."": the words read, someone else's
+        ("I", ("said", "say"), "Kay"),
+    ],
+)
+def test_quotes_extract_first_person_thought_in_an_answer_is_the_interviewees(subject, verb, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(_thought_answer(subject, verb), 5), PARA, *shifted(QUESTION, 19))
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker) == ("You are wrong again", expected)
 
@@ -1503,3 +1511,15 @@ def test_quotes_extract_first_person_cue_before_the_quotation_names_no_other(sub
     )
     found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
     assert found == [("There is a better way for all of us", expected)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Ahola", ["Ahola", "Ahola"]), ("NATO", ["NATO"])])
+def test_quotes_extract_he_of_a_name_tagged_org_is_never_an_acronym(name, expected, quote_rules):
+    # Ahola said the game would ship soon. He said the ruling was unfair.  (the name tagged ORG)
+    doc = parse(
+        (name, 1, "nsubj", "PROPN", "B-ORG"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("game", 5, "nsubj", "NOUN"), ("would", 5, "aux", "AUX"), ("ship", 1, "ccomp", "VERB"), ("soon", 5, "advmod", "ADV"),
+        (".", 1, "punct", "PUNCT"), ("He", 9, "nsubj", "PRON"), ("said", 9, "ROOT", "VERB", "say"), ("the", 11, "det", "DET"),
+        ("ruling", 12, "nsubj", "NOUN"), ("was", 9, "ccomp", "AUX", "be"), ("unfair", 12, "acomp", "ADJ"), (".", 9, "punct", "PUNCT"),
+    )
+    assert [q.speaker for q in quotes(doc, quote_rules)] == expected

@@ -68,6 +68,7 @@ class TranscriptData(_Strict):
     second_person: list[str]
     quotatives: list[str] = []
     thought_verbs: list[str] = []
+    reading_verbs: list[str] = []
 
     @field_validator("interviewer_label", "answer_label")
     @classmethod
@@ -220,6 +221,7 @@ class QuoteRules:
     second_person: frozenset[str]
     quotatives: frozenset[str]
     thought_verbs: frozenset[str]  # "I thought: "..."" in an answer: the interviewee's words
+    reading_verbs: frozenset[str]  # "I've read ...: "..."" in an answer: someone else's words
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -297,6 +299,7 @@ class QuoteRules:
             second_person=low(d.transcript.second_person),
             quotatives=low(d.transcript.quotatives),
             thought_verbs=low(d.transcript.thought_verbs),
+            reading_verbs=low(d.transcript.reading_verbs),
         )
 
 

@@ -633,6 +633,8 @@ def _pronoun(ctx: DocContext, tok: Token, *, named_only: bool) -> Speaker | None
             return None if named_only else _unnamed_plural(ctx, ctx.doc[barrier], tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
+    if tok.lower_ in ctx.rules.pronoun_gender and speaker.label not in ("PERSON", NOUN_PHRASE) and speaker.name.isupper():
+        return None  # "he" of a name the recogniser tagged ORG or GPE ("Ahola"), never of an acronym ("CCTV")
     at = _antecedent_at(ctx, speaker, tok)
     if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
         # in an interview answer, "they" are people the interviewee retells, and
