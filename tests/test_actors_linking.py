@@ -762,3 +762,74 @@ def test_actors_linking_a_qualified_group_is_the_group(linker, words, ents, expe
 )
 def test_actors_linking_a_name_qualified_by_its_owner(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("second_first", "expected"),
+    [
+        ("Anna", "Anna Keller"),  # two people share the surname: the one named in full most recently
+        ("John", "Farmer John Keller"),  # the same person again: the longest form of that name
+    ],
+)
+def test_actors_linking_shared_surname_is_the_person_named_most_recently(linker, second_first, expected):
+    # Farmer John Keller won. Anna Keller lost. Keller spoke.
+    words = ["Farmer", "John", "Keller", "won", ".", second_first, "Keller", "lost", ".", "Keller", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    heads = [2, 2, 3, 3, 3, 6, 7, 7, 7, 10, 10, 10]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    found = linked(linker, words, ents, heads=heads, deps=deps, pos=pos)
+    assert found[0] == ("Farmer John Keller", "PERSON", "Farmer John Keller")
+    assert found[-1] == ("Keller", "PERSON", expected)
+
+
+def test_actors_linking_surname_before_a_second_person_keeps_the_first(linker):
+    # John Keller won. Keller spoke. Anna Keller lost.
+    words = ["John", "Keller", "won", ".", "Keller", "spoke", ".", "Anna", "Keller", "lost", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    heads = [1, 2, 2, 2, 5, 5, 5, 8, 9, 9, 9]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    found = linked(linker, words, ents, heads=heads, deps=deps, pos=pos)
+    assert found[1] == ("Keller", "PERSON", "John Keller")
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the model tagged the full name ORG ("Vermont Bernie Sanders") and one use of the surname ORG:
+        # the surname is tagged PERSON more often than not and ends a longer name, so it is the person
+        (["Vermont", "Ana", "Rudd"], "PERSON"),
+        # without a longer name ending in it, the model's ORG stays
+        (["Vermont", "voted"], "ORG"),
+    ],
+)
+def test_actors_linking_surname_tagged_org_is_the_person(linker, opening, expected):
+    # <opening> . Rudd[ORG] spoke . Rudd[PERSON] left . Rudd[PERSON] won .
+    ent_of = {"Vermont": "B-ORG", "Ana": "I-ORG", "Rudd": "I-ORG"} if len(opening) == 3 else {"Vermont": "B-GPE", "voted": "O"}
+    words = [*opening, ".", "Rudd", "spoke", ".", "Rudd", "left", ".", "Rudd", "won", "."]
+    ents = [ent_of[w] for w in opening] + ["O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    found = [f for f in linked(linker, words, ents) if f[0] == "Rudd"]
+    assert [label for _, label, _ in found] == [expected, "PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(("kin", "expected"), [("daughter", "John Keller"), ("rival", "Anna Keller")])
+def test_actors_linking_shared_surname_passes_over_a_relative_named_in_passing(linker, kin, expected):
+    # John Keller won. His daughter Anna Keller cheered. Keller spoke.
+    words = ["John", "Keller", "won", ".", "His", kin, "Anna", "Keller", "cheered", ".", "Keller", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    heads = [1, 2, 2, 2, 5, 7, 7, 8, 8, 8, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    found = linked(linker, words, ents, heads=heads, deps=deps, pos=pos)
+    assert found[-1] == ("Keller", "PERSON", expected)
+
+
+def test_actors_linking_shared_surname_goes_to_a_name_ending_in_it(linker):
+    # John Keller won. Anna Keller Whitney cheered. Keller spoke.
+    words = ["John", "Keller", "won", ".", "Anna", "Keller", "Whitney", "cheered", ".", "Keller", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    assert linked(linker, words, ents, heads=heads, deps=deps, pos=pos)[-1] == ("Keller", "PERSON", "John Keller")

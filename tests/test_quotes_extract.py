@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v8"
+    assert q.rules_version == quote_rules.version == "quote_rules.v9"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -1355,3 +1355,171 @@ def test_quotes_extract_they_may_be_the_plural_noun_phrase_itself(quote_rules):
     )
     doc[7].tag_ = "NNS"
     assert [(q.quote, q.speaker) for q in quotes(doc, quote_rules)] == [("We will appeal", "officers"), ("We are calm", "officers")]
+
+
+# -- round 9: speakers of quotations that had none ------------------------------
+def _thought_answer(subject, verb=("thought", "think")):
+    # Kay: Then {subject} thought: “You are wrong again.”
+    return [
+        ("Kay", 0, "ROOT", "PROPN", "B-PERSON"), (":", 0, "punct", "PUNCT"), ("Then", 4, "advmod", "ADV"),
+        (subject, 4, "nsubj", "PRON"), (verb[0], 0, "appos", "VERB", verb[1]), (":", 4, "punct", "PUNCT"),
+        ("“", 8, "punct", "PUNCT"), ("You", 8, "nsubj", "PRON"), ("are", 4, "ccomp", "AUX", "be"),
+        ("wrong", 8, "acomp", "ADJ"), ("again", 8, "advmod", "ADV"), (".", 8, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "expected"),
+    [
+        ("I", ("thought", "think"), "Kay"),
+        ("she", ("thought", "think"), None),
+        ("I", ("read", "read"), None),  # "I read: "..."": the words read, someone else's
+        ("I", ("said", "say"), "Kay"),
+    ],
+)
+def test_quotes_extract_first_person_thought_in_an_answer_is_the_interviewees(subject, verb, expected, quote_rules):
+    doc = parse(*QUESTION, *shifted(_thought_answer(subject, verb), 5), PARA, *shifted(QUESTION, 19))
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("You are wrong again", expected)
+
+
+@pytest.mark.parametrize(("verb", "expected"), [(("led", "lead"), "Ortiz"), (("wanted", "want"), "Criticism")])
+def test_quotes_extract_object_of_a_control_verb_speaks(verb, expected, quote_rules):
+    # Criticism led Ortiz to express “I should have waited.”
+    doc = parse(
+        ("Criticism", 1, "nsubj", "NOUN", "B-ORG"), (verb[0], 1, "ROOT", "VERB", verb[1]),
+        ("Ortiz", 1, "dobj", "PROPN", "B-PERSON"), ("to", 4, "aux", "PART"), ("express", 1, "xcomp", "VERB"),
+        ("“", 9, "punct", "PUNCT"), ("I", 9, "nsubj", "PRON"), ("should", 9, "aux", "AUX"), ("have", 9, "aux", "AUX"),
+        ("waited", 4, "ccomp", "VERB", "wait"), (".", 9, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("I should have waited", expected)
+
+
+@pytest.mark.parametrize(("witness", "fell"), [((1, "ROOT"), (8, "ccomp")), ((13, "nsubj"), (13, "ROOT"))])
+def test_quotes_extract_describer_the_parser_left_without_a_verb(witness, fell, quote_rules):
+    # A witness described how the fire spread, stating, “The roof fell in first.”
+    # (parsed with "described" as a modifier of "witness", which is the sentence's root or a subject in the quotation)
+    doc = parse(
+        ("A", 1, "det", "DET"), ("witness", *witness, "NOUN"), ("described", 1, "acl", "VERB", "describe"),
+        ("how", 6, "advmod", "SCONJ"), ("the", 5, "det", "DET"), ("fire", 6, "nsubj", "NOUN"),
+        ("spread", 1, "relcl", "VERB"), (",", 6, "punct", "PUNCT"), ("stating", 6, "advcl", "VERB", "state"),
+        (",", 8, "punct", "PUNCT"), ("“", 13, "punct", "PUNCT"), ("The", 12, "det", "DET"), ("roof", 13, "nsubj", "NOUN"),
+        ("fell", *fell, "VERB", "fall"), ("in", 13, "prt", "ADP"), ("first", 13, "advmod", "ADV"),
+        (".", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The roof fell in first", "witness")
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("study", "study"), ("crowd", None)])
+def test_quotes_extract_document_subject_introduces_a_quotation(noun, expected, quote_rules):
+    # The study outlined the link: “Sharks vanished in warm years.”
+    doc = parse(
+        ("The", 1, "det", "DET"), (noun, 2, "nsubj", "NOUN"), ("outlined", 2, "ROOT", "VERB", "outline"),
+        ("the", 4, "det", "DET"), ("link", 2, "dobj", "NOUN"), (":", 2, "punct", "PUNCT"), ("“", 8, "punct", "PUNCT"),
+        ("Sharks", 8, "nsubj", "NOUN", "shark"), ("vanished", 2, "ccomp", "VERB", "vanish"), ("in", 8, "prep", "ADP"),
+        ("warm", 11, "amod", "ADJ"), ("years", 9, "pobj", "NOUN", "year"), (".", 8, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Sharks vanished in warm years", expected)
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("summary", "summary"), ("picture", None)])
+def test_quotes_extract_document_subject_the_parser_hung_on_the_quotation(noun, expected, quote_rules):
+    # The summary of the ruling read in part: “The order was unlawful.”
+    doc = parse(
+        ("The", 1, "det", "DET"), (noun, 12, "nsubj", "NOUN"), ("of", 1, "prep", "ADP"), ("the", 4, "det", "DET"),
+        ("ruling", 2, "pobj", "NOUN"), ("read", 4, "acl", "VERB"), ("in", 5, "prep", "ADP"), ("part", 6, "pobj", "NOUN"),
+        (":", 1, "punct", "PUNCT"), ("“", 12, "punct", "PUNCT"), ("The", 11, "det", "DET"), ("order", 12, "nsubj", "NOUN"),
+        ("was", 12, "ROOT", "AUX", "be"), ("unlawful", 12, "acomp", "ADJ"), (".", 12, "punct", "PUNCT"), ("”", 12, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("The order was unlawful", expected)
+
+
+@pytest.mark.parametrize(("verb", "expected"), [(("said", "say"), ["she is tired of the long delays"]), (("expressed", "express"), [])])
+def test_quotes_extract_quotation_only_cue_reports_no_clause(verb, expected, quote_rules):
+    # Ortiz expressed she is tired of the long delays.  (a cue of words in marks only: no indirect row)
+    doc = parse(
+        ("Ortiz", 1, "nsubj", "PROPN", "B-PERSON"), (verb[0], 1, "ROOT", "VERB", verb[1]), ("she", 3, "nsubj", "PRON"),
+        ("is", 1, "ccomp", "AUX", "be"), ("tired", 3, "acomp", "ADJ"), ("of", 4, "prep", "ADP"), ("the", 8, "det", "DET"),
+        ("long", 8, "amod", "ADJ"), ("delays", 5, "pobj", "NOUN", "delay"), (".", 1, "punct", "PUNCT"),
+    )
+    assert [q.quote for q in quotes(doc, quote_rules)] == expected
+
+
+def test_quotes_extract_participle_hung_on_the_quotation_is_the_speakers(quote_rules):
+    # Acme Bank said, “We will not give up this fight,” calling it a “painful decision”.
+    # (parsed with "calling" under the quotation's verb and "it" as its object)
+    doc = parse(
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        (",", 2, "punct", "PUNCT"), ("“", 8, "punct", "PUNCT"), ("We", 8, "nsubj", "PRON"), ("will", 8, "aux", "AUX"),
+        ("not", 8, "neg", "PART"), ("give", 2, "ccomp", "VERB"), ("up", 8, "prt", "ADP"), ("this", 11, "det", "DET"),
+        ("fight", 8, "dobj", "NOUN"), (",", 8, "punct", "PUNCT"), ("”", 8, "punct", "PUNCT"),
+        ("calling", 8, "advcl", "VERB", "call"), ("it", 14, "dobj", "PRON"), ("a", 19, "det", "DET"), ("“", 19, "punct", "PUNCT"),
+        ("painful", 19, "amod", "ADJ"), ("decision", 14, "oprd", "NOUN"), ("”", 19, "punct", "PUNCT"), (".", 2, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.kind, q.speaker) for q in quotes(doc, quote_rules)]
+    assert found == [("We will not give up this fight", "direct", "Acme Bank"), ("painful decision", "partial", "Acme Bank")]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [(("researchers", "researcher"), "researchers"), (("prices", "price"), None)])
+def test_quotes_extract_they_after_an_unnamed_plural_source_keeps_its_phrase(noun, expected, quote_rules):
+    # Acme Bank said it would appeal. The researchers returned to work. They said, “The ruling was unfair to all.”
+    rows = [
+        ("Acme", 1, "compound", "PROPN", "B-ORG"), ("Bank", 2, "nsubj", "PROPN", "I-ORG"), ("said", 2, "ROOT", "VERB", "say"),
+        ("it", 5, "nsubj", "PRON"), ("would", 5, "aux", "AUX"), ("appeal", 2, "ccomp", "VERB"), (".", 2, "punct", "PUNCT"),
+        ("The", 8, "det", "DET"), (noun[0], 9, "nsubj", "NOUN", noun[1]), ("returned", 9, "ROOT", "VERB", "return"),
+        ("to", 9, "prep", "ADP"), ("work", 10, "pobj", "NOUN"), (".", 9, "punct", "PUNCT"),
+        ("They", 14, "nsubj", "PRON"), ("said", 14, "ROOT", "VERB", "say"), (",", 14, "punct", "PUNCT"),
+        ("“", 19, "punct", "PUNCT"), ("The", 18, "det", "DET"), ("ruling", 19, "nsubj", "NOUN"), ("was", 14, "ccomp", "AUX", "be"),
+        ("unfair", 19, "acomp", "ADJ"), ("to", 20, "prep", "ADP"), ("all", 21, "pobj", "PRON"), (".", 19, "punct", "PUNCT"),
+        ("”", 14, "punct", "PUNCT"),
+    ]
+    doc = parse(*rows)
+    doc[8].tag_ = "NNS"
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
+    assert found == [("The ruling was unfair to all", expected)]
+
+
+@pytest.mark.parametrize("ent", ["B-PERSON", "O"])
+def test_quotes_extract_unnamed_source_named_by_a_participle(ent, quote_rules):
+    # A nurse named Okafor said, “Nobody slept that night.”  (the name tagged PERSON or left untagged)
+    doc = parse(
+        ("A", 1, "det", "DET"), ("nurse", 4, "nsubj", "NOUN"), ("named", 1, "acl", "VERB", "name"),
+        ("Okafor", 2, "oprd", "PROPN", ent), ("said", 4, "ROOT", "VERB", "say"), (",", 4, "punct", "PUNCT"),
+        ("“", 8, "punct", "PUNCT"), ("Nobody", 8, "nsubj", "PRON"), ("slept", 4, "ccomp", "VERB", "sleep"),
+        ("that", 10, "det", "DET"), ("night", 8, "npadvmod", "NOUN"), (".", 8, "punct", "PUNCT"), ("”", 4, "punct", "PUNCT"),
+    )
+    q = only(doc, quote_rules)
+    assert (q.quote, q.speaker) == ("Nobody slept that night", "Okafor")
+
+
+@pytest.mark.parametrize(("subject", "expected"), [(("I", "PRON", "O"), None), (("Ruiz", "PROPN", "B-PERSON"), "Ruiz")])
+def test_quotes_extract_first_person_cue_before_the_quotation_names_no_other(subject, expected, quote_rules):
+    # To Greens stuck with old laws, I say, “There is a better way for all of us.”
+    # (parsed with "stuck" under the quotation's verb, "Greens" its subject)
+    doc = parse(
+        ("To", 3, "aux", "PART"), ("angry", 2, "amod", "ADJ"), ("Greens", 3, "nsubj", "PROPN", "B-NORP"),
+        ("stuck", 13, "advcl", "VERB", "stick"), ("with", 3, "prep", "ADP"), ("old", 6, "amod", "ADJ"),
+        ("laws", 4, "pobj", "NOUN", "law"), (",", 9, "punct", "PUNCT"), (subject[0], 9, "nsubj", subject[1], subject[2]),
+        ("say", 13, "parataxis", "VERB"), (",", 9, "punct", "PUNCT"), ("“", 9, "punct", "PUNCT"), ("There", 13, "expl", "PRON"),
+        ("is", 13, "ROOT", "AUX", "be"), ("a", 16, "det", "DET"), ("better", 16, "amod", "ADJ"), ("way", 13, "attr", "NOUN"),
+        ("for", 16, "prep", "ADP"), ("all", 17, "pobj", "PRON"), ("of", 18, "prep", "ADP"), ("us", 19, "pobj", "PRON"),
+        (".", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+    )
+    found = [(q.quote, q.speaker) for q in quotes(doc, quote_rules) if q.kind == "direct"]
+    assert found == [("There is a better way for all of us", expected)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Ahola", ["Ahola", "Ahola"]), ("NATO", ["NATO"])])
+def test_quotes_extract_he_of_a_name_tagged_org_is_never_an_acronym(name, expected, quote_rules):
+    # Ahola said the game would ship soon. He said the ruling was unfair.  (the name tagged ORG)
+    doc = parse(
+        (name, 1, "nsubj", "PROPN", "B-ORG"), ("said", 1, "ROOT", "VERB", "say"), ("the", 3, "det", "DET"),
+        ("game", 5, "nsubj", "NOUN"), ("would", 5, "aux", "AUX"), ("ship", 1, "ccomp", "VERB"), ("soon", 5, "advmod", "ADV"),
+        (".", 1, "punct", "PUNCT"), ("He", 9, "nsubj", "PRON"), ("said", 9, "ROOT", "VERB", "say"), ("the", 11, "det", "DET"),
+        ("ruling", 12, "nsubj", "NOUN"), ("was", 9, "ccomp", "AUX", "be"), ("unfair", 12, "acomp", "ADJ"), (".", 9, "punct", "PUNCT"),
+    )
+    assert [q.speaker for q in quotes(doc, quote_rules)] == expected

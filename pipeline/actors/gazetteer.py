@@ -235,6 +235,7 @@ class LinkingRules(_Strict):
     organisation_words: list[str] = []
     surname_prone_kinds: list[str]
     min_person_share: float = Field(ge=0, le=1)
+    kin_nouns: list[str] = []
     demonym_yields_to: list[str]
     absorbing_labels: list[str]
     absorbed_in_amounts: list[FormKind]

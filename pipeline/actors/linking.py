@@ -604,7 +604,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     texts = mention_texts(doc, out)
     out = untagged_surnames(doc, person_by_name_cues(doc, out, texts, rules))
     texts = mention_texts(doc, out)
-    out = canonical_person_names(out, texts, matcher.gazetteer)
+    out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
     return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]

@@ -104,7 +104,10 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
       Bloomberg"), when at least ``rules.min_person_share`` of the name's
       mentions are PERSON ones (full names, or the model's reading of a name
       the gazetteer took) and none names a place ("in Kudarat"); a first
-      name never counts ("Israel" in "Israel Katz");
+      name never counts ("Israel" in "Israel Katz"); also a name that ends a
+      longer one whatever its label ("Sanders" after "Vermont Bernie
+      Sanders", tagged ORG) when more of its own mentions are PERSON ones
+      than not;
     - an unknown name followed by ", who" ("Ghattas, who is a fellow..."),
       and every other mention of it;
     - an unknown name that speaks as a person (:func:`_speaks_as_person`),
@@ -129,22 +132,34 @@ def person_by_name_cues(doc: Doc, mentions: list[Mention], texts: list[str], rul
     not_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON)
     model_person = Counter(w for m, w in zip(out, words_of) if m.label != PERSON and m.model_label == PERSON)
     places = {w for m, w in zip(out, words_of) if m.label != PERSON and named_as_place(doc, m.start, m.end, rules)}
+    # the last words of every name of two words or more, whatever its label ("Vermont Bernie Sanders": ORG)
+    tails = {w[-n:] for w in words_of for n in range(1, len(w))}
     for i, (m, words) in enumerate(zip(out, words_of)):
         if m.label != PERSON and words not in places and (m.form is None or m.form.kind in RELABELLED_KINDS):
             full = sum(n for f, n in person_count.items() if len(f) > len(words) and f[-len(words) :] == words)
             as_person = full + model_person[words]  # the model's PERSON reading of the name counts too ("Bloomberg")
             if full > 0 and as_person >= rules.min_person_share * (full + not_person[words]):
                 out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
+            elif words in tails and person_count[words] > not_person[words]:
+                # a surname tagged PERSON more often than not, and the end of a longer name
+                out[i] = replace(m, label=PERSON, actor="", source="person_name", form=None)
     return out
 
 
-def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer: Gazetteer) -> list[Mention]:
+def canonical_person_names(doc: Doc, mentions: list[Mention], texts: list[str], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
     """Set every PERSON mention's actor: the gazetteer's canonical name for a
     person it knows, else the fullest in-document form of the name.
 
-    A mention maps to the longest PERSON name that contains its words in order
-    ("Baroud" -> "Ramzy Baroud"); between two equally long ones the nearest
-    earlier mention wins, then the nearest later one. A name the gazetteer
+    A mention maps to the PERSON name that contains its words in order
+    ("Baroud" -> "Ramzy Baroud") and was used nearest before it, else nearest
+    after it: a surname two people share ("Anna Keller", "John Keller") is
+    the one most recently named in full, passing over a relative named in
+    passing ("his daughter Nettie Keller": every mention given as someone's
+    kin) when another full name has it; a surname goes to full names that end
+    in it ("Gloria Keller", not "Keller Whitney") when there are such. That name maps in turn to the
+    longest name containing it ("John Keller" -> "Farmer John Keller"; between
+    two equally long ones the nearest earlier mention wins, then the nearest
+    later one). A name the gazetteer
     knows ("Trump") only maps to full names of the same person ("Donald
     Trump", not "Mary Trump"). When the name chosen is one of a gazetteer
     person's forms, the actor is that person's canonical name, whatever the
@@ -155,6 +170,8 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
     for _, m, text in people:
         by_name.setdefault(name_words(text), []).append((m.start, text))
     entry = {words: gazetteer.entry(seen[0][1]) for words, seen in by_name.items()}
+    kin = Counter(name_words(text) for _, m, text in people if _kin(doc, m, rules))
+    relatives = {words for words, seen in by_name.items() if kin[words] == len(seen)}
     fuller = {w: [v for v in by_name if _contains(v, w)] for w in by_name}
     out = list(mentions)
     for i, m, text in people:
@@ -163,12 +180,39 @@ def canonical_person_names(mentions: list[Mention], texts: list[str], gazetteer:
         names = [v for v in fuller[words] if known is None or entry[v] is known]
         actor = text
         if names:
-            longest = max(len(v) for v in names)
-            starts = [(start, t) for v in names if len(v) == longest for start, t in by_name[v]]
-            _, actor = min(starts, key=lambda st: (st[0] > m.start, abs(st[0] - m.start)))
+            named = [v for v in names if v not in relatives] or names
+            named = [v for v in named if v[-len(words) :] == words] or named  # a surname: names ending in it
+            nearest = _nearest(((start, v) for v in named for start, _ in by_name[v]), m.start)
+            widest = [v for v in (nearest, *fuller[nearest]) if known is None or entry[v] is known]
+            longest = max(len(v) for v in widest)
+            actor = _nearest(((start, t) for v in widest if len(v) == longest for start, t in by_name[v]), m.start)
         person = gazetteer.entry(actor)
         out[i] = replace(m, actor=person.name if person is not None and person.type == PERSON_TYPE else actor)
     return out
+
+
+def _kin(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
+    """The name is given as someone's relative: right after a kin noun ("daughter
+    Nettie Keller", "sister, Maya Keller"), in apposition to one either way
+    ("Maya Keller, his wife"), one of its conjuncts ("His parents, Jo Keller
+    and Ruth Keller"), or its object ("granddaughter of Cornelius Keller")."""
+    kin = rules.kin_nouns
+    j = m.start - 1 if m.start > 0 and doc[m.start - 1].text != "," else m.start - 2
+    if j >= 0 and doc[j].lemma_.lower() in kin:
+        return True
+    root = doc[m.start : m.end].root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
+        return True
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        root = root.head.head
+    return root.lemma_.lower() in kin
+
+
+def _nearest(found, at: int):
+    """The item of the (start, item) pairs whose start is nearest before ``at``, else nearest after it."""
+    return min(found, key=lambda si: (si[0] > at, abs(si[0] - at)))[1]
 
 
 def _speaks_as_person(doc: Doc, start: int, end: int, rules: LinkingRules) -> bool:

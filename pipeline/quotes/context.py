@@ -153,7 +153,10 @@ class DocContext:
         if turn is None or tok.lower_ not in (self.rules.second_person if turn.question else self.rules.first_person):
             return None
         verb = tok.head
-        if not (self.is_cue[verb.i] or any(c.lower_ in self.rules.quotatives for c in verb.children)):
+        if verb.lemma_.lower() in self.rules.reading_verbs:
+            return None  # "I've read ...: "..."": the words read, not the interviewee's
+        thought = not turn.question and verb.lemma_.lower() in self.rules.thought_verbs  # "Then I thought: "...""
+        if not (self.is_cue[verb.i] or thought or any(c.lower_ in self.rules.quotatives for c in verb.children)):
             return None
         if turn.question and self._asks(tok):
             return None  # "How did you confirm that ...?"

@@ -287,6 +287,10 @@ class _DirectQuotes:
         # main clause of the window: the first verb whose head lies outside it
         nearest = next((t for t in doc[before[-1]].ancestors if t.pos_ in ("VERB", "AUX") and t.i in window), None)
         if nearest is not None and not any(ctx.interviewee(c) for c in nearest.children if c.dep_ == "nsubj"):
+            if ctx.is_cue[nearest.i] and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ not in ctx.rules.pronouns for c in nearest.children
+            ):
+                return None  # "To X, I say, "..."": the words of an "I" the text does not name, not of another clause's subject
             nearest = None
         main = next((doc[i] for i in before if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in window or doc[i].head.i == i)), None)
         # last, a relative clause ending at the mark ("X, who cited his training:"), whose "who" is X
@@ -300,7 +304,7 @@ class _DirectQuotes:
             # is a cue: an unnamed issuer keeps its noun phrase, as after "said"
             document = any(
                 t.lower_ in self.ctx.rules.report_nouns and t.dep_ in ("dobj", "pobj") and verb in (t.head, t.head.head) for t in verb.subtree
-            )
+            ) or any(_document(ctx, c) for c in verb.children if c.dep_ == "nsubj")  # "The study outlined ...:"
             att = attribute(self.ctx, Cue(verb.i, verb.i, cue_text(verb), False, 0, False), named_only=not document)
             if att is not None:
                 return att, "direct.intro", verb.i
@@ -310,7 +314,7 @@ class _DirectQuotes:
         # University of Y disagreed:', 'The family's statement read[NOUN]:'): that subject
         first, last = ctx.token_ranges[k]
         subject = next((doc[i] for i in before if doc[i].dep_ in ctx.rules.subject_deps and first < doc[i].head.i < last), None)
-        att = attribute_mention(ctx, subject, named_only=subject.lower_ not in ctx.rules.report_nouns) if subject is not None else None
+        att = attribute_mention(ctx, subject, named_only=not _document(ctx, subject)) if subject is not None else None
         return (att, "direct.intro", before[-1]) if att is not None else None
 
     def _context(self, first: int) -> Speaker | None:
@@ -477,6 +481,12 @@ def _closes(ctx: DocContext, tok) -> bool:
     return tok.text in SENTENCE_END or ctx.ends_paragraph(tok)
 
 
+def _document(ctx: DocContext, tok: Token) -> bool:
+    """``tok`` heads a document's noun phrase ("the statement", "The summary of the decision", "The study")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.rules.report_nouns or lemma in ctx.rules.ownerless_documents
+
+
 def _colon_before(doc: Doc, k: int) -> bool:
     """The last non-blank token before index ``k`` is a colon."""
     j = k - 1
@@ -517,6 +527,8 @@ def _indirect(ctx: DocContext, i: int, direct: _DirectQuotes) -> list[Quote]:
     doc, rules = ctx.doc, ctx.rules
     tok = doc[i]
     if ctx.is_cue[i]:
+        if tok.lemma_.lower() in rules.quotation_only_cues:
+            return []  # "expressed hope that ...": no report
         clause = _clause(ctx, tok)
         if clause is None or not _reports(ctx, tok, *clause):
             return []

@@ -67,6 +67,8 @@ class TranscriptData(_Strict):
     first_person: list[str]
     second_person: list[str]
     quotatives: list[str] = []
+    thought_verbs: list[str] = []
+    reading_verbs: list[str] = []
 
     @field_validator("interviewer_label", "answer_label")
     @classmethod
@@ -86,6 +88,7 @@ class QuoteRuleData(_Strict):
     cue_verbs_extra: list[str] = []
     cue_verb_classes: dict[str, list[str]] = {}
     cue_verbs_excluded: list[str] = []
+    quotation_only_cues: list[str] = []
     quoted_as_verbs: list[str] = []
     quoted_object_verbs: dict[str, list[str]] = {}
     label_prepositions: list[str] = []
@@ -96,6 +99,7 @@ class QuoteRuleData(_Strict):
     subject_deps: list[str] = Field(min_length=1)
     inherit_subject_deps: list[str]
     content_clause_words: list[str] = []
+    object_control_verbs: list[str] = []
     partitive_nouns: list[str] = []
     pronouns: dict[str, list[list[str]]]
     pronoun_window_sentences: int = Field(ge=0)
@@ -155,6 +159,7 @@ class QuoteRules:
 
     version: str
     cue_verbs: frozenset[str]
+    quotation_only_cues: frozenset[str]  # cues of words in marks only, reporting no clause ("expressed")
     cue_forms: frozenset[str]  # regular inflections of the cue verbs, whatever the tagger said ("remarking")
     quoted_as_verbs: frozenset[str]
     quoted_object_verbs: frozenset[str]  # verbs whose quoted object is the subject's words ("praised his 'courage'")
@@ -166,6 +171,7 @@ class QuoteRules:
     subject_deps: frozenset[str]
     inherit_subject_deps: frozenset[str]
     content_clause_words: frozenset[str]  # "how the attack unfolded": a described content, no speaker's clause
+    object_control_verbs: frozenset[str]  # "led X to express": X is the subject of the cue
     partitive_nouns: frozenset[str]  # "part of the statement": the statement speaks
     pronouns: dict[str, tuple[frozenset[str], ...]]  # pronoun -> tiers of entity labels, preferred first
     pronoun_window_sentences: int
@@ -214,6 +220,8 @@ class QuoteRules:
     first_person: frozenset[str]
     second_person: frozenset[str]
     quotatives: frozenset[str]
+    thought_verbs: frozenset[str]  # "I thought: "..."" in an answer: the interviewee's words
+    reading_verbs: frozenset[str]  # "I've read ...: "..."" in an answer: someone else's words
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":
@@ -229,6 +237,7 @@ class QuoteRules:
         return cls(
             version=d.version,
             cue_verbs=cue_verbs,
+            quotation_only_cues=low(d.quotation_only_cues),
             cue_forms=frozenset(form for verb in cue_verbs for form in _inflections(verb)),
             quoted_as_verbs=low(d.quoted_as_verbs),
             quoted_object_verbs=frozenset(v.lower() for verbs in d.quoted_object_verbs.values() for v in verbs),
@@ -240,6 +249,7 @@ class QuoteRules:
             subject_deps=frozenset(d.subject_deps),
             inherit_subject_deps=frozenset(d.inherit_subject_deps),
             content_clause_words=low(d.content_clause_words),
+            object_control_verbs=low(d.object_control_verbs),
             partitive_nouns=low(d.partitive_nouns),
             pronouns={p.lower(): tuple(frozenset(tier) for tier in tiers) for p, tiers in d.pronouns.items()},
             pronoun_window_sentences=d.pronoun_window_sentences,
@@ -288,6 +298,8 @@ class QuoteRules:
             first_person=low(d.transcript.first_person),
             second_person=low(d.transcript.second_person),
             quotatives=low(d.transcript.quotatives),
+            thought_verbs=low(d.transcript.thought_verbs),
+            reading_verbs=low(d.transcript.reading_verbs),
         )
 
 

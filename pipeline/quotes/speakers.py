@@ -181,11 +181,28 @@ def _subject(ctx: DocContext, verb: Token) -> Token | None:
                 return noun
             verb = holder
             continue
-        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i or ctx.in_quote(verb.head.i):
-            return None  # no head, or the head is a verb of the quotation itself
+        if verb.dep_ not in ctx.rules.inherit_subject_deps or verb.head.i == verb.i:
+            return None  # no head
+        if ctx.in_quote(verb.head.i):
+            # the parser hung the cue on a verb of the quotation ('X said "...", calling it ...'):
+            # the verb that governs the quotation from outside it, if any
+            outside = next((a for a in verb.head.ancestors if not ctx.in_quote(a.i)), None)
+            if outside is None or outside.pos_ not in ("VERB", "AUX"):
+                return None
+            verb = outside
+            continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.object_control_verbs:
+            # "Backlash led X to express ...": the head's object speaks, not its subject
+            return next((c for c in verb.head.children if c.dep_ == "dobj" and not ctx.in_quote(c.i)), None)
         verb = verb.head
         if _content_clause(ctx, verb):
             verb = verb.head  # "X described how the attack unfolded, stating": the describer's subject
+            if verb.pos_ in ("NOUN", "PROPN") and (
+                verb.dep_ == "ROOT" or (verb.dep_ in ctx.rules.subject_deps and ctx.in_quote(verb.head.i))
+            ):
+                # "An eyewitness described[acl] how ...": the parser took the verb for the
+                # noun's modifier, and left the noun the root or a subject of the quotation
+                return verb
     return None
 
 
@@ -284,8 +301,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, *, any_noun: bool) -> Token 
     while head.head.i != verb.i and head.head.i != head.i and head.head.i > verb.i:
         head = head.head
     if head.head.i == verb.i:
-        if head.dep_ not in _INVERTED_DEPS:
-            return None  # "claimed that Iran helped": a clause, no speaker
+        if head.dep_ not in _INVERTED_DEPS or (head.dep_ == "dobj" and head.pos_ == "PRON"):
+            return None  # "claimed that Iran helped": a clause, no speaker; "calling it": an object
         return head if _is_name(ctx, head) or (any_noun and head.pos_ == "NOUN") else None
     if not any_noun:
         return None
@@ -354,7 +371,7 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
     doc, rules = ctx.doc, ctx.rules
     lower = mention.lower_
     if lower in rules.pronouns:
-        return _pronoun(ctx, mention), None
+        return _pronoun(ctx, mention, named_only=named_only), None
     if lower in rules.group_members and not named_only and not any(c.dep_ == "prep" for c in mention.children):
         # '"...," said another', 'a third added': an unnamed member of a group named before
         span = doc[lo : hi + 1]
@@ -419,9 +436,10 @@ def _resolve(ctx: DocContext, mention: Token, lo: int, hi: int, *, named_only: b
             if earlier is not None:
                 return _as_mention(earlier, doc[lo : hi + 1]), None
     named = next((c for c in mention.children if c.dep_ == "acl" and c.lower_ in rules.name_participles), None)
-    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and _proper_name(c)), None) if named else None
+    name = next((c for c in named.children if c.dep_ in ("oprd", "dobj", "attr") and (_proper_name(c) or _person(ctx, c))), None) if named else None
     if name is not None:
-        return _named(ctx, name), None  # "a university student named Wong"
+        # "a university student named Wong", the name tagged or not
+        return (ctx.speaker_from_span(ctx.speaker_ent(name), name) if _person(ctx, name) else _named(ctx, name)), None
     if named_only:
         return None, None
     # an unnamed source of a direct quotation keeps its noun phrase ("a
@@ -580,6 +598,11 @@ def _role_words(ctx: DocContext, ent: Span) -> set[str]:
     return {w for t in words if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for w in (t.lower_, t.lemma_.lower())}
 
 
+def _person(ctx: DocContext, tok: Token) -> bool:
+    ent = ctx.speaker_ent(tok)
+    return ent is not None and ent.label_ == "PERSON"
+
+
 def _proper_name(tok: Token) -> bool:
     """A proper noun the model tagged as no entity ("Ouellet"), not markup or a date."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and _NAME_WORD.fullmatch(tok.text) is not None
@@ -594,26 +617,38 @@ def _named(ctx: DocContext, tok: Token) -> Speaker:
     return Speaker(span.text, NOUN_PHRASE, span.text, span.start_char, span.end_char, tok.i)
 
 
-def _pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
+def _pronoun(ctx: DocContext, tok: Token, *, named_only: bool) -> Speaker | None:
     """A third-person pronoun's speaker, never the interviewee whose answer it
     stands in (who speaks of themself as "I": 'and she said "..."') nor, in an
     answer, anyone the answer does not name (and no one for "they"), nor, for
     "they", anyone named before a plural noun subject that comes closer ("The
-    officers are back at work. They said ...": the officers, who have no name)."""
+    officers are back at work. They said ...": the officers, who have no name;
+    a direct quotation keeps their noun phrase when the noun is a source by
+    its meaning, `indirect.unnamed_sources`: "The researchers ... They reported, "..."")."""
     speaker = _resolve_pronoun(ctx, tok)
+    answer = ctx.answer_start(tok)
+    if tok.lower_ in ctx.rules.plural_pronouns and answer is None:
+        barrier = _plural_subject_before(ctx, tok)
+        if barrier is not None and (speaker is None or _antecedent_at(ctx, speaker, tok) < barrier):
+            return None if named_only else _unnamed_plural(ctx, ctx.doc[barrier], tok)
     if speaker is None or speaker.name == ctx.answering(tok):
         return None
-    answer = ctx.answer_start(tok)
+    if tok.lower_ in ctx.rules.pronoun_gender and speaker.label not in ("PERSON", NOUN_PHRASE) and speaker.name.isupper():
+        return None  # "he" of a name the recogniser tagged ORG or GPE ("Ahola"), never of an acronym ("CCTV")
     at = _antecedent_at(ctx, speaker, tok)
     if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
         # in an interview answer, "they" are people the interviewee retells, and
         # he/she/it someone the answer itself names, or no one
         return None
-    if tok.lower_ in ctx.rules.plural_pronouns:
-        barrier = _plural_subject_before(ctx, tok)
-        if barrier is not None and at < barrier:
-            return None
     return speaker
+
+
+def _unnamed_plural(ctx: DocContext, noun: Token, tok: Token) -> Speaker | None:
+    """The noun phrase of an unnamed plural source "they" stands for, when the noun is a source by its meaning."""
+    if noun.lemma_.lower() not in ctx.rules.unnamed_sources:
+        return None
+    span = _bare_phrase(ctx.doc, noun, _phrase_bounds(ctx, noun)[0])
+    return Speaker(span.text, NOUN_PHRASE, tok.text, tok.idx, tok.idx + len(tok), tok.i)
 
 
 def _plural_subject_before(ctx: DocContext, tok: Token) -> int | None:
