@@ -842,6 +842,48 @@ POSITIVE = [
         bombed/bomb      VBN  ROOT      9
         .                .    punct     9
      """, {('Iran', 'trains', 'Houthis', 'asserted')}),
+    # emerged as a supplier (a role verb's as-phrase): "Russia has emerged as the main arms supplier to Mali."
+    ("funds.role_noun.supplier", """
+        Russia         NNP nsubj    2 GPE:Russia
+        has/have       VBZ aux      2
+        emerged/emerge VBN ROOT     2
+        as             IN  prep     2
+        the            DT  det      7
+        main           JJ  amod     7
+        arms/arm       NNS compound 7
+        supplier       NN  pobj     3
+        to             IN  prep     7
+        Mali           NNP pobj     8 GPE:Mali
+        .              .   punct    2
+     """, {('Russia', 'funds', 'Mali', 'asserted')}),
+    # the recipient read under the theme: "Russia, the biggest supplier of arms to Armenia, was criticised."
+    ("funds.role_noun.supplier", """
+        Russia               NNP nsubjpass 11 GPE:Russia
+        ,                    ,   punct     0 
+        the                  DT  det       4 
+        biggest/big          JJS amod      4 
+        supplier             NN  appos     0 
+        of                   IN  prep      4 
+        arms/arm             NNS pobj      5 
+        to                   IN  prep      6 
+        Armenia              NNP pobj      7  GPE:Armenia
+        ,                    ,   punct     0 
+        was/be               VBD auxpass   11
+        criticised/criticise VBN ROOT      11
+        .                    .   punct     11
+     """, {('Russia', 'funds', 'Armenia', 'asserted')}),
+    # emerged as a patron: "Iran has emerged as Hezbollah's main patron."
+    ("backs.role_noun.patron", """
+        Iran           NNP nsubj 2 GPE:Iran
+        has/have       VBZ aux   2
+        emerged/emerge VBN ROOT  2
+        as             IN  prep  2
+        Hezbollah      NNP poss  7 ORG:Hezbollah
+        's             POS case  4
+        main           JJ  amod  7
+        patron         NN  pobj  3
+        .              .   punct 2
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
@@ -1185,6 +1227,20 @@ NEGATIVE = [
         in              IN  prep     4
         Iran            NNP pobj     5 GPE:Iran
         .               .   punct    2
+     """),
+    # a supplier of parts: no theme, no actor: "The company emerged as a supplier of parts to Boeing."
+    ("funds.role_noun.supplier", """
+        The            DT  det   1
+        company        NN  nsubj 2
+        emerged/emerge VBD ROOT  2
+        as             IN  prep  2
+        a              DT  det   5
+        supplier       NN  pobj  3
+        of             IN  prep  5
+        parts/part     NNS pobj  6
+        to             IN  prep  2
+        Boeing         NNP pobj  8 ORG:Boeing
+        .              .   punct 2
      """),
 ]
 
