@@ -884,6 +884,36 @@ POSITIVE = [
         patron         NN  pobj  3
         .              .   punct 2
      """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
+    # the last of a mission's tasks: "France's mission included securing the capital and training Malian soldiers."
+    ("trains.pattern.task", """
+        France           NNP poss  2  GPE:France
+        's               POS case  0 
+        mission          NN  nsubj 3 
+        included/include VBD ROOT  3 
+        securing/secure  VBG xcomp 3 
+        the              DT  det   6 
+        capital          NN  dobj  4 
+        and              CC  cc    6 
+        training/train   VBG conj  4 
+        Malian           JJ  amod  10 NORP:Mali
+        soldiers/soldier NNS dobj  8 
+        .                .   punct 3 
+     """, {('France', 'trains', 'Mali', 'asserted')}),
+    # the last task read under the first's object: "Russia's tasks include patrolling the border and training Malian soldiers."
+    ("trains.pattern.task", """
+        Russia            NNP poss  2  GPE:Russia
+        's                POS case  0 
+        tasks/task        NNS nsubj 3 
+        include           VBP ROOT  3 
+        patrolling/patrol VBG xcomp 3 
+        the               DT  det   6 
+        border            NN  dobj  4 
+        and               CC  cc    6 
+        training/train    VBG conj  6 
+        Malian            JJ  amod  10 NORP:Mali
+        soldiers/soldier  NNS dobj  8 
+        .                 .   punct 3 
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
 ]
 
 # (the rule a trap guards, a parse that yields no relation)
