@@ -510,40 +510,40 @@ POSITIVE = [
         airstrikes/airstrike NNS pobj  7
         .                    .   punct 1
      """, {('United States', 'trains', 'Iraq', 'asserted')}),
-    # trainers there as part of strengthening an army: "Russian trainers were there as part of strengthening the Malian army."
+    # trainers there as part of strengthening an army: "Turkish trainers stayed in Mogadishu as part of strengthening the Somali army."
     ("trains.nominal.instructors", """
-        Russian                  JJ  amod   1  NORP:Russia
-        trainers/trainer         NNS nsubj  2 
-        were/be                  VBD ROOT   2 
-        there                    RB  advmod 2 
-        as                       IN  prep   2 
-        part                     NN  pobj   4 
-        of                       IN  prep   5 
-        strengthening/strengthen VBG pcomp  6 
-        the                      DT  det    10
-        Malian                   JJ  amod   10 NORP:Mali
-        army                     NN  dobj   7 
-        .                        .   punct  2 
-     """, {('Russia', 'trains', 'Mali', 'asserted')}),
-    # trainers there as part of strengthening an army's capacities: "Russian trainers were there as part of strengthening the operational capacities of the Malian army."
+        Turkish                  JJ  amod  1  NORP:Turkey
+        trainers/trainer         NNS nsubj 2 
+        stayed/stay              VBD ROOT  2 
+        in                       IN  prep  2 
+        Mogadishu                NNP pobj  3 
+        as                       IN  prep  2 
+        part                     NN  pobj  5 
+        of                       IN  prep  6 
+        strengthening/strengthen VBG pcomp 7 
+        the                      DT  det   11
+        Somali                   JJ  amod  11 NORP:Somalia
+        army                     NN  dobj  8 
+        .                        .   punct 2 
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # trainers there as part of improving an army's readiness: "Turkish trainers stayed on as part of improving the readiness of the Somali army."
     ("trains.nominal.instructors", """
-        Russian                  JJ  amod   1  NORP:Russia
-        trainers/trainer         NNS nsubj  2 
-        were/be                  VBD ROOT   2 
-        there                    RB  advmod 2 
-        as                       IN  prep   2 
-        part                     NN  pobj   4 
-        of                       IN  prep   5 
-        strengthening/strengthen VBG pcomp  6 
-        the                      DT  det    10
-        operational              JJ  amod   10
-        capacities/capacity      NNS dobj   7 
-        of                       IN  prep   10
-        the                      DT  det    14
-        Malian                   JJ  amod   14 NORP:Mali
-        army                     NN  pobj   11
-        .                        .   punct  2 
-     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+        Turkish           JJ  amod  1  NORP:Turkey
+        trainers/trainer  NNS nsubj 2 
+        stayed/stay       VBD ROOT  2 
+        on                RP  prt   2 
+        as                IN  prep  2 
+        part              NN  pobj  4 
+        of                IN  prep  5 
+        improving/improve VBG pcomp 6 
+        the               DT  det   9 
+        readiness         NN  dobj  7 
+        of                IN  prep  9 
+        the               DT  det   13
+        Somali            JJ  amod  13 NORP:Somalia
+        army              NN  pobj  10
+        .                 .   punct 2 
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
     # military advisers there to strengthen an army: "Turkish military advisers are in Somalia to strengthen the Somali army."
     ("trains.pattern.advisers", """
         Turkish          JJ  amod  2  NORP:Turkey
@@ -559,56 +559,50 @@ POSITIVE = [
         army             NN  dobj  7 
         .                .   punct 3 
      """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
-    # instructors sent to help a state's crews: "Iranian instructors were sent to Crimea to help Russian crews operate the drones."
+    # instructors sent to help a state's pilots: "Cuban instructors were sent to Caracas to help Venezuelan pilots fly the new jets."
     ("trains.nominal.instructors", """
-        Iranian                JJ  amod      1  NORP:Iran
+        Cuban                  JJ  amod      1  NORP:Cuba
         instructors/instructor NNS nsubjpass 3 
         were/be                VBD auxpass   3 
         sent/send              VBN ROOT      3 
-        to                     IN  prep      3 
-        Crimea                 NNP pobj      4 
+        to                     IN  dative    3 
+        Caracas                NNP pobj      4  GPE:Venezuela
         to                     TO  aux       7 
         help                   VB  advcl     3 
-        Russian                JJ  amod      9  NORP:Russia
-        crews/crew             NNS nsubj     10
-        operate                VBP ccomp     7 
-        the                    DT  det       12
-        drones/drone           NNS dobj      10
+        Venezuelan             JJ  amod      9  NORP:Venezuela
+        pilots/pilot           NNS nsubj     10
+        fly                    VB  ccomp     7 
+        the                    DT  det       13
+        new                    JJ  amod      13
+        jets/jet               NNS dobj      10
         .                      .   punct     3 
-     """, {('Iran', 'trains', 'Russia', 'asserted'), ('Iran', 'backs', 'Russia', 'asserted')}),
-    # a contingent of instructors sent to a state: "Russia sent a contingent of instructors to Burkina Faso."
+     """, {('Cuba', 'trains', 'Venezuela', 'asserted'), ('Cuba', 'backs', 'Venezuela', 'asserted')}),
+    # a team of instructors sent to a state: "Turkey sent a team of instructors to Somalia."
     ("trains.give.trainers", """
-        Russia                 NNP nsubj    1 GPE:Russia
-        sent/send              VBD ROOT     1
-        a                      DT  det      3
-        contingent             NN  dobj     1
-        of                     IN  prep     3
-        instructors/instructor NNS pobj     4
-        to                     IN  dative   1
-        Burkina                NNP compound 8 GPE:Burkina_Faso
-        Faso                   NNP pobj     6 GPE:Burkina_Faso
-        .                      .   punct    1
-     """, {('Russia', 'trains', 'Burkina Faso', 'asserted')}),
-    # the officers of a state's directorate: "Cuban advisers are widely believed to train officers of Venezuela's military counter-intelligence directorate."
+        Turkey                 NNP nsubj 1 GPE:Turkey
+        sent/send              VBD ROOT  1
+        a                      DT  det   3
+        team                   NN  dobj  1
+        of                     IN  prep  3
+        instructors/instructor NNS pobj  4
+        to                     IN  prep  1
+        Somalia                NNP pobj  6 GPE:Somalia
+        .                      .   punct 1
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # the officers of a state's directorate: "Egyptian advisers reportedly train officers of Sudan's intelligence directorate."
     ("trains.verb", """
-        Cuban            JJ  amod      1  NORP:Cuba
-        advisers/adviser NNS nsubjpass 4 
-        are/be           VBP auxpass   4 
-        widely           RB  advmod    4 
-        believed/believe VBN ROOT      4 
-        to               TO  aux       6 
-        train            VB  xcomp     4 
-        officers/officer NNS dobj      6 
-        of               IN  prep      7 
-        Venezuela        NNP poss      15 GPE:Venezuela
-        's               POS case      9 
-        military         JJ  amod      15
-        counter          NN  compound  15
-        -                NN  compound  15
-        intelligence     NN  compound  15
-        directorate      NN  pobj      8 
-        .                .   punct     4 
-     """, {('Cuba', 'trains', 'Venezuela', 'alleged')}),
+        Egyptian         JJ  amod     1 NORP:Egypt
+        advisers/adviser NNS nsubj    3
+        reportedly       RB  advmod   3
+        train            VBP ROOT     3
+        officers/officer NNS dobj     3
+        of               IN  prep     4
+        Sudan            NNP poss     9 GPE:Sudan
+        's               POS case     6
+        intelligence     NN  compound 9
+        directorate      NN  pobj     5
+        .                .   punct    3
+     """, {('Egypt', 'trains', 'Sudan', 'alleged')}),
     # advisers with no military word helping a government: backs, no training: "Turkish advisers are in Somalia to help the Somali government."
     ("backs.verb.help", """
         Turkish          JJ  amod  1 NORP:Turkey
@@ -647,21 +641,21 @@ POSITIVE = [
         instructors/instructor NNS pobj      7
         .                      .   punct     6
      """, {('Russia', 'trains', 'Mali', 'asserted')}),
-    # deliveries to a recipient included training (one recipient: the deliveries'): "Egypt's deliveries to the SAF included training for Sudanese personnel."
+    # deliveries to a recipient included training (one recipient: the deliveries'): "Turkey's deliveries to the GNA included training for Libyan officers."
     ("trains.pattern.includes", """
-        Egypt               NNP poss  2  GPE:Egypt
+        Turkey              NNP poss  2  GPE:Turkey
         's                  POS case  0 
         deliveries/delivery NNS nsubj 6 
         to                  IN  prep  2 
         the                 DT  det   5 
-        SAF                 NNP pobj  3  ORG:Sudanese_Armed_Forces
+        GNA                 NNP pobj  3  ORG:Government_of_National_Accord
         included/include    VBD ROOT  6 
         training            NN  dobj  6 
         for                 IN  prep  7 
-        Sudanese            JJ  amod  10 NORP:Sudan
-        personnel           NNS pobj  8 
+        Libyan              JJ  amod  10 NORP:Libya
+        officers/officer    NNS pobj  8 
         .                   .   punct 6 
-     """, {('Egypt', 'trains', 'Sudanese Armed Forces', 'asserted')}),
+     """, {('Turkey', 'trains', 'Government of National Accord', 'asserted')}),
     # a package included training for a state's pilots: "Russia's military package included training for Malian pilots."
     ("trains.pattern.includes", """
         Russia           NNP poss  3 GPE:Russia
