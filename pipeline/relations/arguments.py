@@ -54,6 +54,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+REPEAT_SENTENCES_BACK = 3  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
@@ -88,6 +89,7 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        self.titles = self.words("leader_titles") | self.words("official_titles") | self.words("representative_nouns")
         kept, dropped = set(), set()
         things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         for ent in argument_entities(doc):
@@ -114,6 +116,9 @@ class Grammar:
         self._forms: dict[int, frozenset[str]] = {}
         self._cue_at: list[int] | None = None
         self._lower: list[str] | None = None  # each token's lowercase form
+        # people named again by their title or kind: "the spokesman", "the president", "the guerrillas"
+        self.repeatable = self.titles | self.words("nonstate_group_nouns")
+        self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
 
     def cue_tokens(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that may cue a rule, in order: a superset of those
@@ -298,6 +303,10 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        if tok.lower_ in self.repeatable:
+            found = self._repeated(tok)
+            if found:
+                return found
         if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
             if found:
@@ -389,6 +398,43 @@ class Grammar:
             return [*found, *self._conjuncts(noun, seen)]
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
+        return []
+
+    def _repeated(self, noun: Token) -> list[Mention]:
+        """A bare definite group noun repeating the head of an earlier phrase that named an actor stands for it: "the
+        Farc guerrillas ... the guerrillas" -> FARC, "Hamas spokesman Ali Nour ... the spokesman" -> Ali Nour,
+        "Iraqi Prime Minister X ... the prime minister" -> X.
+
+        The nearest earlier use of the head word, up to :data:`REPEAT_SENTENCES_BACK` sentences back, decides (when it
+        named no actor, nothing is found); the description's own modifiers must all occur in that phrase ("the
+        French president" is not "President Trump"), a person's title may have no other ("Vice President X" is not
+        "the president"), and a phrase inside a quotation is no antecedent of one outside. Only titles and the
+        fighters of armed groups are read so ("the state", "the military" stay to coreference).
+        A description with anything but modifiers ("the group of ministers", "the group that ...") is left alone."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ not in ("det", "amod", "compound") or c.i > noun.i for c in noun.children
+        ):
+            return []
+        words = {c.lower_ for c in noun.children if c.dep_ != "det"}
+        sents = list(self.doc[: noun.i + 1].sents)
+        start = sents[-min(len(sents), REPEAT_SENTENCES_BACK + 1)].start
+        for tok in reversed(self.doc[start : noun.i]):
+            if tok.lower_ != noun.lower_:
+                continue
+            if (self.quoted(tok) and not self.quoted(noun)) or not words <= {t.lower_ for t in tok.subtree}:
+                return []
+            title_of = tok.head if tok.dep_ in ("compound", "appos") else None  # "Hamas spokesman Ali Nour"
+            if title_of is None or title_of.ent_type_ != "PERSON":
+                title_of = next((c for c in tok.children if c.dep_ == "appos"), None)  # "a spokesman, Ali Nour,"
+            if title_of is not None and title_of.ent_type_ == "PERSON" and title_of.i in self.at:
+                ranks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i not in self.at}
+                if not ranks <= words:
+                    return []  # "Vice President X ... the president", "Deputy Minister X ... the minister"
+                found = [self.at[title_of.i]]
+            else:
+                found = [self.at[tok.i]] if tok.i in self.at else self._group(tok, {tok.i})
+            span = self.doc[noun.left_edge.i : noun.i + 1]
+            return [Mention(m.actor, span.text, span.start_char, span.end_char, noun.i, False) for m in unique(found)]
         return []
 
     def _said_exactly(self, tok: Token) -> list[Token]:
@@ -792,6 +838,38 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+    # -- who a person speaks for -------------------------------------------------
+    def speaks_for(self, person: Mention, at: int) -> list[Mention]:
+        """The body a person speaks for, as the nearest title given to him before token ``at`` in the article names
+        it: "Ali Barakeh, a senior Hamas official" / "a Hamas spokesman, Ali Barakeh" / "Hamas official Ali Barakeh"
+        / "Ali Barakeh, spokesman for Hamas" -> Hamas, for any later mention of him ("He rejects ...", "Barakeh
+        said ..."). A title inside a quotation, or naming a person ("Putin's spokesman"), gives nothing."""
+        if self._titled is None:
+            self._titled = self._titled_persons()
+        for start, bodies in reversed(self._titled.get(person.actor, [])):
+            if start <= at:
+                return bodies
+        return []
+
+    def _titled_persons(self) -> dict[str, list[tuple[int, list[Mention]]]]:
+        out: dict[str, list[tuple[int, list[Mention]]]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not ent.kb_id_:
+                continue
+            root = ent.root
+            held = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+            if root.dep_ == "appos":  # "a senior Hamas official, Ali Barakeh,"
+                held.append(root.head)
+            for title in held:
+                if title.lower_ not in self.titles or self.quoted(title):
+                    continue
+                bodies = self.referents_of(self.pobjs(title, frozenset({"for", "of"}))) or self.actor_modifiers(title)
+                bodies = [b for b in bodies if b.actor != ent.kb_id_ and self.doc[b.root].ent_type_ != "PERSON"]
+                if bodies:
+                    out.setdefault(ent.kb_id_, []).append((ent.start, bodies))
+                    break
+        return out
 
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}

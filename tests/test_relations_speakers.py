@@ -1,0 +1,271 @@
+"""Who a titled person speaks for (relation_rules.v9, docs/relations.md "Who the arguments are"): a denial by a person
+whom the article titled earlier as an official of a body is the body's denial ("Omar Saleh, a senior Hezbollah
+official, ... He denied ..." -> Hezbollah), through a pronoun or the surname in a later sentence. Hand-built parses of
+invented sentences; traps: no title, a title after the denial, a title naming a person, a title inside a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+def _table(*parts: str) -> str:
+    """Sentence tables joined into one parse (token indices already absolute)."""
+    return "\n".join(line.strip() for part in parts for line in part.splitlines() if line.strip())
+
+
+# the second sentence of every case: "He denied that Iran helped plan the attack." (tokens from `start`)
+def _denial(start: int, subject: str = "He", tag: str = "PRP", mark: str = "") -> str:
+    i = start
+    return f"""
+        {subject}        {tag}  nsubj     {i + 1} {mark}
+        denied/deny      VBD  ROOT      {i + 1}
+        that             IN   mark      {i + 4}
+        Iran             NNP  nsubj     {i + 4} GPE:Iran
+        helped/help      VBD  ccomp     {i + 1}
+        plan             VB   xcomp     {i + 4}
+        the              DT   det       {i + 7}
+        attack           NN   dobj      {i + 5}
+        .                .    punct     {i + 1}
+    """
+
+
+# Omar Saleh, a senior Hezbollah official, spoke on Monday.
+APPOSITION = """
+        Omar             NNP  compound   1 PERSON:Omar_Saleh
+        Saleh            NNP  nsubj      8 PERSON:Omar_Saleh
+        ,                ,    punct      1
+        a                DT   det        6
+        senior           JJ   amod       6
+        Hezbollah        NNP  compound   6 ORG:Hezbollah
+        official         NN   appos      1
+        ,                ,    punct      1
+        spoke/speak      VBD  ROOT       8
+        on               IN   prep       8
+        Monday           NNP  pobj       9
+        .                .    punct      8
+"""
+# Houthi spokesman Yahya Sarea spoke to reporters.
+COMPOUND = """
+        Houthi           NNP  compound   1 ORG:Houthis
+        spokesman        NN   compound   3
+        Yahya            NNP  compound   3 PERSON:Yahya_Sarea
+        Sarea            NNP  nsubj      4 PERSON:Yahya_Sarea
+        spoke/speak      VBD  ROOT       4
+        to               IN   prep       4
+        reporters        NNS  pobj       5
+        .                .    punct      4
+"""
+# Lina Haddad, a spokeswoman for Hamas, spoke on Friday.
+FOR_BODY = """
+        Lina             NNP  compound   1 PERSON:Lina_Haddad
+        Haddad           NNP  nsubj      8 PERSON:Lina_Haddad
+        ,                ,    punct      1
+        a                DT   det        4
+        spokeswoman      NN   appos      1
+        for              IN   prep       4
+        Hamas            NNP  pobj       5 ORG:Hamas
+        ,                ,    punct      1
+        spoke/speak      VBD  ROOT       8
+        on               IN   prep       8
+        Friday           NNP  pobj       9
+        .                .    punct      8
+"""
+# A senior Taliban commander, Abdul Rahim, spoke on Monday.
+TITLE_FIRST = """
+        A                DT   det        3
+        senior           JJ   amod       3
+        Taliban          NNP  compound   3 ORG:Taliban
+        commander        NN   nsubj      8
+        ,                ,    punct      3
+        Abdul            NNP  compound   6 PERSON:Abdul_Rahim
+        Rahim            NNP  appos      3 PERSON:Abdul_Rahim
+        ,                ,    punct      3
+        spoke/speak      VBD  ROOT       8
+        on               IN   prep       8
+        Monday           NNP  pobj       9
+        .                .    punct      8
+"""
+# Putin's spokesman Dmitry Lenkov spoke on Monday.
+PERSON_TITLE = """
+        Putin            NNP  poss       2 PERSON:Vladimir_Putin
+        's               POS  case       0
+        spokesman        NN   compound   4
+        Dmitry           NNP  compound   4 PERSON:Dmitry_Lenkov
+        Lenkov           NNP  nsubj      5 PERSON:Dmitry_Lenkov
+        spoke/speak      VBD  ROOT       5
+        on               IN   prep       5
+        Monday           NNP  pobj       6
+        .                .    punct      5
+"""
+# Omar Saleh spoke on Monday.
+UNTITLED = """
+        Omar             NNP  compound   1 PERSON:Omar_Saleh
+        Saleh            NNP  nsubj      2 PERSON:Omar_Saleh
+        spoke/speak      VBD  ROOT       2
+        on               IN   prep       2
+        Monday           NNP  pobj       3
+        .                .    punct      2
+"""
+
+CASES = [
+    # Omar Saleh, a senior Hezbollah official, spoke on Monday. He denied that Iran helped plan the attack.
+    (_table(APPOSITION, _denial(12)), ((12, 13, "Omar Saleh"),), {("Hezbollah", "denies", "Iran", "asserted")}),
+    # Houthi spokesman Yahya Sarea spoke to reporters. Sarea denied that Iran helped plan the attack.
+    (_table(COMPOUND, _denial(8, "Sarea", "NNP", "PERSON:Yahya_Sarea")), (), {("Houthis", "denies", "Iran", "asserted")}),
+    # Lina Haddad, a spokeswoman for Hamas, spoke on Friday. She denied that Iran helped plan the attack.
+    (_table(FOR_BODY, _denial(12, "She")), ((12, 13, "Lina Haddad"),), {("Hamas", "denies", "Iran", "asserted")}),
+    # A senior Taliban commander, Abdul Rahim, spoke on Monday. He denied that Iran helped plan the attack.
+    (_table(TITLE_FIRST, _denial(12)), ((12, 13, "Abdul Rahim"),), {("Taliban", "denies", "Iran", "asserted")}),
+    # no title: the person denies
+    # Omar Saleh spoke on Monday. He denied that Iran helped plan the attack.
+    (_table(UNTITLED, _denial(6)), ((6, 7, "Omar Saleh"),), {("Omar Saleh", "denies", "Iran", "asserted")}),
+    # a title naming a person is no body's: the person denies
+    # Putin's spokesman Dmitry Lenkov spoke on Monday. He denied that Iran helped plan the attack.
+    (_table(PERSON_TITLE, _denial(9)), ((9, 10, "Dmitry Lenkov"),), {("Dmitry Lenkov", "denies", "Iran", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("table, coref, expected", CASES)
+def test_relations_speakers_titled_person_denies_for_body(table, coref, expected):
+    assert triples(parse(table, coref)) == expected
+
+
+# Omar Saleh denied that Iran helped plan the attack. Saleh, a senior Hezbollah official, spoke on Monday.
+LATER_TITLE = """
+        Omar             NNP  compound   1 PERSON:Omar_Saleh
+        Saleh            NNP  nsubj      2 PERSON:Omar_Saleh
+        denied/deny      VBD  ROOT       2
+        that             IN   mark       5
+        Iran             NNP  nsubj      5 GPE:Iran
+        helped/help      VBD  ccomp      2
+        plan             VB   xcomp      5
+        the              DT   det        8
+        attack           NN   dobj       6
+        .                .    punct      2
+        Saleh            NNP  nsubj     17 PERSON:Omar_Saleh
+        ,                ,    punct     10
+        a                DT   det       15
+        senior           JJ   amod      15
+        Hezbollah        NNP  compound  15 ORG:Hezbollah
+        official         NN   appos     10
+        ,                ,    punct     10
+        spoke/speak      VBD  ROOT      17
+        .                .    punct     17
+"""
+# "Omar Saleh, a Hezbollah official, lies," Ahmed Nour said. He denied that Iran helped plan the attack.
+QUOTED_TITLE = """
+        "                ``   punct     11
+        Omar             NNP  compound   2 PERSON:Omar_Saleh
+        Saleh            NNP  nsubj      7 PERSON:Omar_Saleh
+        ,                ,    punct      2
+        a                DT   det        6
+        Hezbollah        NNP  compound   6 ORG:Hezbollah
+        official         NN   appos      2
+        lies/lie         VBZ  ccomp     11
+        "                ''   punct     11
+        Ahmed            NNP  compound  10 PERSON:Ahmed_Nour
+        Nour             NNP  nsubj     11 PERSON:Ahmed_Nour
+        said/say         VBD  ROOT      11
+        .                .    punct     11
+"""
+
+
+@pytest.mark.parametrize("table, coref, expected", [
+    (LATER_TITLE, (), {("Omar Saleh", "denies", "Iran", "asserted")}),
+    (_table(QUOTED_TITLE, _denial(13)), ((13, 14, "Omar Saleh"),), {("Omar Saleh", "denies", "Iran", "asserted")}),
+])
+def test_relations_speakers_no_body_without_an_earlier_title(table, coref, expected):
+    assert triples(parse(table, coref)) == expected
+
+
+# Ali Nour, a Hamas spokesman, spoke on Monday.
+SPOKESMAN = """
+        Ali              NNP  compound   1 PERSON:Ali_Nour
+        Nour             NNP  nsubj      7 PERSON:Ali_Nour
+        ,                ,    punct      1
+        a                DT   det        5
+        Hamas            NNP  compound   5 ORG:Hamas
+        spokesman        NN   appos      1
+        ,                ,    punct      1
+        spoke/speak      VBD  ROOT       7
+        on               IN   prep       7
+        Monday           NNP  pobj       8
+        .                .    punct      7
+"""
+# Vice President Omar Lenz spoke on Monday.
+VICE = """
+        Vice             NNP  compound   1
+        President        NNP  compound   3
+        Omar             NNP  compound   3 PERSON:Omar_Lenz
+        Lenz             NNP  nsubj      4 PERSON:Omar_Lenz
+        spoke/speak      VBD  ROOT       4
+        on               IN   prep       4
+        Monday           NNP  pobj       5
+        .                .    punct      4
+"""
+
+
+def _guerrillas(start: int, of: bool = False) -> str:
+    """Venezuela armed the guerrillas[ of the south]."""
+    i = start
+    tail = f"""
+        of               IN   prep      {i + 3}
+        the              DT   det       {i + 6}
+        south            NN   pobj      {i + 4}
+        .                .    punct     {i + 1}
+    """ if of else f"""
+        .                .    punct     {i + 1}
+    """
+    return f"""
+        Venezuela        NNP  nsubj     {i + 1} GPE:Venezuela
+        armed/arm        VBD  ROOT      {i + 1}
+        the              DT   det       {i + 3}
+        guerrillas       NNS  dobj      {i + 1}
+    """ + tail
+
+
+# The FARC guerrillas attacked a base.
+FARC = """
+        The              DT   det        2
+        FARC             NNP  compound   2 ORG:FARC
+        guerrillas       NNS  nsubj      3
+        attacked/attack  VBD  ROOT       3
+        a                DT   det        5
+        base             NN   dobj       3
+        .                .    punct      3
+"""
+# The rebels attacked a base.
+REBELS = FARC.replace("FARC             NNP  compound   2 ORG:FARC", "armed            JJ   amod       2").replace(
+    "guerrillas       NNS", "rebels           NNS")
+
+
+def _description_denial(start: int, noun: str) -> str:
+    """The <noun> denied that Iran helped plan the attack."""
+    i = start
+    return f"""
+        The              DT   det       {i + 1}
+        {noun}           NN   nsubj     {i + 2}
+    """ + "\n".join(_denial(i + 1).strip().splitlines()[1:])
+
+
+@pytest.mark.parametrize("table, expected", [
+    # Ali Nour, a Hamas spokesman, spoke on Monday. The spokesman denied that Iran helped plan the attack.
+    (_table(SPOKESMAN, _description_denial(11, "spokesman")), {("Hamas", "denies", "Iran", "asserted")}),
+    # The FARC guerrillas attacked a base. Venezuela armed the guerrillas.
+    (_table(FARC, _guerrillas(7)), {("Venezuela", "funds", "FARC", "asserted")}),
+])
+def test_relations_speakers_repeated_head_names_the_same_actor(table, expected):
+    assert triples(parse(table)) == expected
+
+
+@pytest.mark.parametrize("table", [
+    # Vice President Omar Lenz spoke on Monday. The president denied that Iran helped plan the attack.
+    _table(VICE, _description_denial(8, "president")),
+    # The rebels attacked a base. Venezuela armed the guerrillas.  (no earlier guerrillas)
+    _table(REBELS, _guerrillas(7)),
+    # The FARC guerrillas attacked a base. Venezuela armed the guerrillas of the south.  (more than modifiers)
+    _table(FARC, _guerrillas(7, of=True)),
+])
+def test_relations_speakers_repeated_head_without_its_antecedent_names_nobody(table):
+    assert triples(parse(table)) == set()
