@@ -269,3 +269,59 @@ def test_relations_speakers_repeated_head_names_the_same_actor(table, expected):
 ])
 def test_relations_speakers_repeated_head_without_its_antecedent_names_nobody(table):
     assert triples(parse(table)) == set()
+
+
+def _homeland_armed(start: int) -> str:
+    """His country has armed Ukraine."""
+    i = start
+    return f"""
+        His              PRP$ poss      {i + 1}
+        country          NN   nsubj     {i + 3}
+        has/have         VBZ  aux       {i + 3}
+        armed/arm        VBN  ROOT      {i + 3}
+        Ukraine          NNP  dobj      {i + 3} GPE:Ukraine
+        .                .    punct     {i + 3}
+    """
+
+
+# Ivo Maric, the Serbian president, spoke on Monday.
+PRESIDENT = APPOSITION.replace("Omar             NNP  compound   1 PERSON:Omar_Saleh", "Ivo NNP compound 1 PERSON:Ivo_Maric") \
+    .replace("Saleh            NNP  nsubj      8 PERSON:Omar_Saleh", "Maric NNP nsubj 8 PERSON:Ivo_Maric") \
+    .replace("a                DT   det        6", "the DT det 6") \
+    .replace("senior           JJ   amod       6", "Serbian JJ amod 6 NORP:Serbia") \
+    .replace("Hezbollah        NNP  compound   6 ORG:Hezbollah", "acting JJ amod 6") \
+    .replace("official         NN   appos      1", "president NN appos 1")
+# Ivo Maric, the sultan of Brunei, spoke on Monday.
+SULTAN = """
+        Ivo              NNP  compound   1 PERSON:Ivo_Maric
+        Maric            NNP  nsubj      8 PERSON:Ivo_Maric
+        ,                ,    punct      1
+        the              DT   det        4
+        sultan           NN   appos      1
+        of               IN   prep       4
+        Brunei           NNP  pobj       5 GPE:Brunei
+        ,                ,    punct      1
+        spoke/speak      VBD  ROOT       8
+        on               IN   prep       8
+        Monday           NNP  pobj       9
+        .                .    punct      8
+"""
+# Ivo Maric, a senior Hezbollah official, spoke on Monday.
+OFFICIAL = APPOSITION.replace("Omar             NNP  compound   1 PERSON:Omar_Saleh", "Ivo NNP compound 1 PERSON:Ivo_Maric") \
+    .replace("Saleh            NNP  nsubj      8 PERSON:Omar_Saleh", "Maric NNP nsubj 8 PERSON:Ivo_Maric")
+
+
+@pytest.mark.parametrize("table, expected", [
+    # Ivo Maric, the Serbian acting president, spoke on Monday. His country has armed Ukraine.
+    (_table(PRESIDENT, _homeland_armed(12)), {("Serbia", "funds", "Ukraine", "asserted")}),
+    # Ivo Maric, the sultan of Brunei, spoke on Monday. His country has armed Ukraine.
+    (_table(SULTAN, _homeland_armed(12)), {("Brunei", "funds", "Ukraine", "asserted")}),
+    # Ivo Maric, a senior Hezbollah official, spoke on Monday. His country has armed Ukraine.  (no state)
+    (_table(OFFICIAL, _homeland_armed(12)), set()),
+    # Ivo Maric spoke on Monday. His country has armed Ukraine.  (no title)
+    (_table(UNTITLED.replace("Omar_Saleh", "Ivo_Maric"), _homeland_armed(6)), set()),
+])
+def test_relations_speakers_his_country_is_his_titled_state(table, expected):
+    coref = ((12, 13, "Ivo Maric"),) if "sultan" in table or "official" in table or "president" in table else (
+        (6, 7, "Ivo Maric"),)
+    assert triples(parse(table, coref)) == expected

@@ -311,6 +311,10 @@ class Grammar:
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
             if found:
                 return found
+        if tok.lower_ in self.words("homeland_nouns"):
+            found = self._homeland(tok)
+            if found:
+                return found
         return self._renamed(tok, seen)
 
     def renamed(self, tok: Token) -> list[Mention]:
@@ -851,6 +855,18 @@ class Grammar:
             if start <= at:
                 return bodies
         return []
+
+    def _homeland(self, noun: Token) -> list[Mention]:
+        """A titled person's own state through his possessive: "Ivo Maric, the Serbian president, ... his country"
+        -> Serbia, "her government" likewise; only when the title names a state (a place or its demonym), never an
+        organisation ("a Hamas official ... his country" names nobody)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        person = self.at.get(owner.i) if owner is not None else None
+        if person is None:
+            return []
+        states = [b for b in self.speaks_for(person, owner.i) if self.doc[b.root].ent_type_ in ("GPE", "NORP")]
+        span = self.doc[owner.i : noun.i + 1]
+        return [Mention(b.actor, span.text, span.start_char, span.end_char, noun.i, False) for b in unique(states)]
 
     def _titled_persons(self) -> dict[str, list[tuple[int, list[Mention]]]]:
         out: dict[str, list[tuple[int, list[Mention]]]] = {}
