@@ -47,6 +47,13 @@ eval: $(STAMP)
 	  $(PY) -m pipeline extract --input $(EVAL)/wikinews_gold_articles.jsonl --output $(EVAL)/wikinews --no-progress && \
 	  $(PY) -m pipeline eval --gold data/gold/wikinews --predictions $(EVAL)/wikinews --floors data/gold/floors.yaml --floors-key wikinews; \
 	else echo "$(SHARED)/corpus/wikinews/articles.jsonl absent: Wikinews quote gold not scored"; fi
+	@if [ -f $(SHARED)/corpus/wikinews/articles.jsonl ]; then \
+	  $(PY) -c "import sys; from pipeline.evaluate import select_articles; select_articles(*sys.argv[1:])" \
+	    $(SHARED)/corpus/wikinews/articles.jsonl data/gold/wikinews_relations $(EVAL)/wikinews_relations_articles.jsonl && \
+	  $(PY) -m pipeline extract --input $(EVAL)/wikinews_relations_articles.jsonl --output $(EVAL)/wikinews_relations --no-progress && \
+	  $(PY) -m pipeline eval --gold data/gold/wikinews_relations --predictions $(EVAL)/wikinews_relations --strict-names \
+	    --floors data/gold/floors.yaml --floors-key wikinews_relations; \
+	else echo "$(SHARED)/corpus/wikinews/articles.jsonl absent: Wikinews relation gold not scored"; fi
 	@if [ -f $(REAL_DEV) ]; then \
 	  $(PY) -m pipeline extract --input $(REAL_DEV) --output $(EVAL)/real_dev --no-progress && \
 	  $(PY) -m pipeline eval --gold $(REAL_DEV) --predictions $(EVAL)/real_dev --strict-names --exclude-ids $(UNSEEN) --rows && \

@@ -123,7 +123,7 @@ class Grammar:
     def cue_tokens(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that may cue a rule, in order: a superset of those
         :func:`~pipeline.relations.constructions.cued_rules` gives rules for (a lemma or a lowercase form
-        some rule is cued by, or a misread "-ing"/"-ed" form whose verb is, :func:`repairs.verb_lemmas`).
+        some rule (specific or back-off) is cued by, or a misread "-ing"/"-ed" form whose verb is, :func:`repairs.verb_lemmas`).
         Found once per Doc from the words' ids, so the sentences without a cue cost no look-up per token."""
         if self._cue_at is None:
             self._cue_at = self._cue_positions()
@@ -131,7 +131,9 @@ class Grammar:
         return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
 
     def _cue_positions(self) -> list[int]:
-        by_lemma, by_form = self.rules.by_lemma, self.rules.by_form
+        # the specific rules' cues and the back-off's (``roles.backoff`` reads the same tokens)
+        by_lemma = self.rules.by_lemma.keys() | self.rules.backoff_by_lemma.keys()
+        by_form = self.rules.by_form.keys() | self.rules.backoff_by_form.keys()
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
         ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)

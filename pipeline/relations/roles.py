@@ -45,7 +45,7 @@ def backoff(sent: Span, rules: RuleSet, g: Grammar, understood: frozenset[int] =
         return []
     mentions: list[Mention] | None = None
     out: list[Candidate] = []
-    for tok in sent:
+    for tok in g.cue_tokens(sent):
         if tok.i in understood:
             continue
         for rule in backoff_rules(tok, rules):
