@@ -325,3 +325,32 @@ def test_relations_speakers_his_country_is_his_titled_state(table, expected):
     coref = ((12, 13, "Ivo Maric"),) if "sultan" in table or "official" in table or "president" in table else (
         (6, 7, "Ivo Maric"),)
     assert triples(parse(table, coref)) == expected
+
+
+def _we_armed(titled: bool) -> str:
+    """"We armed the Houthis," said Ali Nour[, a Hezbollah spokesman]."""
+    title = """
+        ,                ,    punct      9
+        a                DT   det       13
+        Hezbollah        NNP  compound  13 ORG:Hezbollah
+        spokesman        NN   appos      9
+    """ if titled else ""
+    return """
+        "                ``   punct      7
+        We               PRP  nsubj      2
+        armed/arm        VBD  ccomp      7
+        the              DT   det        4
+        Houthis          NNPS dobj       2 ORG:Houthis
+        ,                ,    punct      7
+        "                ''   punct      7
+        said/say         VBD  ROOT       7
+        Ali              NNP  compound   9 PERSON:Ali_Nour
+        Nour             NNP  nsubj      7 PERSON:Ali_Nour
+    """ + title + f"""
+        .                .    punct      7
+    """
+
+
+@pytest.mark.parametrize("titled, subject", [(True, "Hezbollah"), (False, "Ali Nour")])
+def test_relations_speakers_quoted_we_is_the_titled_speakers_body(titled, subject):
+    assert {(s, r, o) for s, r, o, _ in triples(parse(_table(_we_armed(titled))))} == {(subject, "funds", "Houthis")}

@@ -458,14 +458,16 @@ class Grammar:
     def _quoted_speaker(self, tok: Token) -> list[Mention]:
         """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
 
-        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez.
+        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez; '"We ...," said Ali Nour, a Hamas
+        spokesman' -> Hamas (:meth:`speaks_for`).
         """
         verb = tok.head
         while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
             verb = verb.head
         if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
             return []
-        return self.subjects(verb)[:1]
+        speakers = self.subjects(verb)[:1]  # a titled speaker's "we" is his body's: '"We ...," said a Hamas official'
+        return (self.speaks_for(speakers[0], verb.sent.end) if speakers else []) or speakers
 
     def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
         """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
