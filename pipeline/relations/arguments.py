@@ -54,7 +54,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-REPEAT_SENTENCES_BACK = 3  # how far back a repeated head noun finds what named it ("the guerrillas")
+REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
