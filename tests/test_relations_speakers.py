@@ -354,3 +354,32 @@ def _we_armed(titled: bool) -> str:
 @pytest.mark.parametrize("titled, subject", [(True, "Hezbollah"), (False, "Ali Nour")])
 def test_relations_speakers_quoted_we_is_the_titled_speakers_body(titled, subject):
     assert {(s, r, o) for s, r, o, _ in triples(parse(_table(_we_armed(titled))))} == {(subject, "funds", "Houthis")}
+
+
+# The Haqqani network (HQN) grew. Pakistan's intelligence directorate handed $200,000 to the HQN.
+ACRONYM = """
+        The              DT    det        2
+        Haqqani          NNP   compound   2 ORG:Haqqani_Network
+        network          NNP   nsubj      6 ORG:Haqqani_Network
+        (                -LRB- punct      2
+        HQN              NNP   appos      2
+        )                -RRB- punct      2
+        grew/grow        VBD   ROOT       6
+        .                .     punct      6
+        Pakistan         NNP   poss      11 GPE:Pakistan
+        's               POS   case       8
+        intelligence     NN    compound  11
+        directorate      NN    nsubj     12
+        handed/hand      VBD   ROOT      12
+        $                $     nmod      14
+        200,000          CD    dobj      12
+        to               IN    prep      12
+        the              DT    det       17
+        HQN              NNP   pobj      15
+        .                .     punct     12
+"""
+
+
+def test_relations_speakers_defined_acronym_and_owned_directorate_are_arguments():
+    doc = parse(ACRONYM, ((17, 18, "Haqqani Network", "acronym"),))
+    assert triples(doc) == {("Pakistan", "funds", "Haqqani Network", "asserted")}

@@ -103,10 +103,12 @@ class Grammar:
         dropped -= kept
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_ and span.kb_id_ not in dropped and not _names_another(span):
-                    # named when it holds its actor's name ("Mali's military government") or the actor is
-                    # named earlier in the same sentence ("Ankara insists it has no part in ...")
-                    named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
+                acronym = span.label_ == "acronym"  # (a name itself, that the article defined for its actor)
+                if span.kb_id_ and span.kb_id_ not in dropped and (acronym or not _names_another(span)):
+                    # named when it holds its actor's name ("Mali's military government"), is an acronym the
+                    # article defined for it, or the actor is named earlier in the same sentence ("Ankara insists
+                    # it has no part in ...")
+                    named = acronym or any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
