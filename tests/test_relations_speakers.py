@@ -383,3 +383,35 @@ ACRONYM = """
 def test_relations_speakers_defined_acronym_and_owned_directorate_are_arguments():
     doc = parse(ACRONYM, ((17, 18, "Haqqani Network", "acronym"),))
     assert triples(doc) == {("Pakistan", "funds", "Haqqani Network", "asserted")}
+
+
+# "Our support for the Houthis is firm," said Ali Nour[, a Hezbollah spokesman].
+def _our_support(titled: bool) -> str:
+    title = """
+        ,                ,    punct     12
+        a                DT   det       16
+        Hezbollah        NNP  compound  16 ORG:Hezbollah
+        spokesman        NN   appos     12
+    """ if titled else ""
+    return """
+        "                ``   punct     10
+        Our              PRP$ poss       2
+        support          NN   nsubj      6
+        for              IN   prep       2
+        the              DT   det        5
+        Houthis          NNPS pobj       3 ORG:Houthis
+        is/be            VBZ  ccomp     10
+        firm             JJ   acomp      6
+        ,                ,    punct     10
+        "                ''   punct     10
+        said/say         VBD  ROOT      10
+        Ali              NNP  compound  12 PERSON:Ali_Nour
+        Nour             NNP  nsubj     10 PERSON:Ali_Nour
+    """ + title + """
+        .                .    punct     10
+    """
+
+
+@pytest.mark.parametrize("titled, subject", [(True, "Hezbollah"), (False, "Ali Nour")])
+def test_relations_speakers_quoted_our_is_the_speakers_body(titled, subject):
+    assert {(s, r, o) for s, r, o, _ in triples(parse(_table(_our_support(titled))))} == {(subject, "backs", "Houthis")}

@@ -266,6 +266,8 @@ class Grammar:
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
+        if tok.lower_ in ("we", "us", "our") and self.quoted(tok):  # the speaker's body: '"our support ...," X said'
+            return self._quoted_speaker(tok)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -287,8 +289,6 @@ class Grammar:
             found = self._plural_antecedent(tok, seen)
             if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
                 return found
-        if tok.lower_ in ("we", "us") and self.quoted(tok):
-            return self._quoted_speaker(tok)
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
         # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
         for obj in self._inclusions(tok) + self._named_as(tok):
@@ -458,7 +458,8 @@ class Grammar:
         return []
 
     def _quoted_speaker(self, tok: Token) -> list[Mention]:
-        """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
+        """ "We", "us", "our" inside a quotation: the speaker's organisation or state, the subject of the saying verb
+        outside it.
 
         'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez; '"We ...," said Ali Nour, a Hamas
         spokesman' -> Hamas (:meth:`speaks_for`).
