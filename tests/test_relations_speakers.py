@@ -235,6 +235,18 @@ FARC = """
         base             NN   dobj       3
         .                .    punct      3
 """
+# The FARC-led guerrillas attacked a base.
+FARC_LED = """
+        The              DT   det        4
+        FARC             NNP  npadvmod   3 ORG:FARC
+        -                HYPH punct      3
+        led/lead         VBN  amod       4
+        guerrillas       NNS  nsubj      5
+        attacked/attack  VBD  ROOT       5
+        a                DT   det        7
+        base             NN   dobj       5
+        .                .    punct      5
+"""
 # The rebels attacked a base.
 REBELS = FARC.replace("FARC             NNP  compound   2 ORG:FARC", "armed            JJ   amod       2").replace(
     "guerrillas       NNS", "rebels           NNS")
@@ -266,6 +278,8 @@ def test_relations_speakers_repeated_head_names_the_same_actor(table, expected):
     _table(REBELS, _guerrillas(7)),
     # The FARC guerrillas attacked a base. Venezuela armed the guerrillas of the south.  (more than modifiers)
     _table(FARC, _guerrillas(7, of=True)),
+    # The FARC-led guerrillas attacked a base. Venezuela armed the guerrillas.  (named by their leader, not themselves)
+    _table(FARC_LED, _guerrillas(9)),
 ])
 def test_relations_speakers_repeated_head_without_its_antecedent_names_nobody(table):
     assert triples(parse(table)) == set()

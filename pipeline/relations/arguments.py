@@ -416,7 +416,8 @@ class Grammar:
         The nearest earlier use of the head word, up to :data:`REPEAT_SENTENCES_BACK` sentences back, decides (when it
         named no actor, nothing is found); the description's own modifiers must all occur in that phrase ("the
         French president" is not "President Trump"), a person's title may have no other ("Vice President X" is not
-        "the president"), and a phrase inside a quotation is no antecedent of one outside. Only titles and the
+        "the president"), a phrase naming its group by a leader or ally is none ("Tuareg-led rebels ... the rebels":
+        the rebels are not the Tuareg), and a phrase inside a quotation is no antecedent of one outside. Only titles and the
         fighters of armed groups are read so ("the state", "the military" stay to coreference).
         A description with anything but modifiers ("the group of ministers", "the group that ...") is left alone."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
@@ -439,6 +440,8 @@ class Grammar:
                 if not ranks <= words:
                     return []  # "Vice President X ... the president", "Deputy Minister X ... the minister"
                 found = [self.at[title_of.i]]
+            elif any(c.dep_ == "amod" and c.lower_ in self.words("alignment_participles") for c in tok.children):
+                return []  # "Tuareg-led rebels", "GNA-allied forces": named by a leader or ally, not themselves
             else:
                 found = [self.at[tok.i]] if tok.i in self.at else self._group(tok, {tok.i})
             span = self.doc[noun.left_edge.i : noun.i + 1]
