@@ -247,6 +247,17 @@ FARC_LED = """
         base             NN   dobj       5
         .                .    punct      5
 """
+# Qatar's foreign ministry issued a statement.
+MINISTRY = """
+        Qatar            NNP  poss       3 GPE:Qatar
+        's               POS  case       0
+        foreign          JJ   amod       3
+        ministry         NN   nsubj      4
+        issued/issue     VBD  ROOT       4
+        a                DT   det        6
+        statement        NN   dobj       4
+        .                .    punct      4
+"""
 # The rebels attacked a base.
 REBELS = FARC.replace("FARC             NNP  compound   2 ORG:FARC", "armed            JJ   amod       2").replace(
     "guerrillas       NNS", "rebels           NNS")
@@ -266,6 +277,8 @@ def _description_denial(start: int, noun: str) -> str:
     (_table(SPOKESMAN, _description_denial(11, "spokesman")), {("Hamas", "denies", "Iran", "asserted")}),
     # The FARC guerrillas attacked a base. Venezuela armed the guerrillas.
     (_table(FARC, _guerrillas(7)), {("Venezuela", "funds", "FARC", "asserted")}),
+    # Qatar's foreign ministry issued a statement. The ministry denied that Iran helped plan the attack.
+    (_table(MINISTRY, _description_denial(8, "ministry")), {("Qatar", "denies", "Iran", "asserted")}),
 ])
 def test_relations_speakers_repeated_head_names_the_same_actor(table, expected):
     assert triples(parse(table)) == expected

@@ -118,8 +118,8 @@ class Grammar:
         self._forms: dict[int, frozenset[str]] = {}
         self._cue_at: list[int] | None = None
         self._lower: list[str] | None = None  # each token's lowercase form
-        # people named again by their title or kind: "the spokesman", "the president", "the guerrillas"
-        self.repeatable = self.titles | self.words("nonstate_group_nouns")
+        # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
+        self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
         self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
 
     def cue_tokens(self, sent: Span) -> list[Token]:
@@ -417,8 +417,9 @@ class Grammar:
         named no actor, nothing is found); the description's own modifiers must all occur in that phrase ("the
         French president" is not "President Trump"), a person's title may have no other ("Vice President X" is not
         "the president"), a phrase naming its group by a leader or ally is none ("Tuareg-led rebels ... the rebels":
-        the rebels are not the Tuareg), and a phrase inside a quotation is no antecedent of one outside. Only titles and the
-        fighters of armed groups are read so ("the state", "the military" stay to coreference).
+        the rebels are not the Tuareg), and a phrase inside a quotation is no antecedent of one outside. Only titles, the
+        fighters of armed groups and the bodies of ``organ_nouns`` ("the ministry", "the embassy") are read so ("the
+        state", "the military", "the government" stay to coreference).
         A description with anything but modifiers ("the group of ministers", "the group that ...") is left alone."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
             c.dep_ not in ("det", "amod", "compound") or c.i > noun.i for c in noun.children
