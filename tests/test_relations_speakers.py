@@ -120,6 +120,10 @@ CASES = [
     # no title: the person denies
     # Omar Saleh spoke on Monday. He denied that Iran helped plan the attack.
     (_table(UNTITLED, _denial(6)), ((6, 7, "Omar Saleh"),), {("Omar Saleh", "denies", "Iran", "asserted")}),
+    # a past title speaks for nobody: the person denies
+    # Omar Saleh, a former Hezbollah official, spoke on Monday. He denied that Iran helped plan the attack.
+    (_table(APPOSITION.replace("senior           JJ", "former           JJ"), _denial(12)), ((12, 13, "Omar Saleh"),),
+     {("Omar Saleh", "denies", "Iran", "asserted")}),
     # a title naming a person is no body's: the person denies
     # Putin's spokesman Dmitry Lenkov spoke on Monday. He denied that Iran helped plan the attack.
     (_table(PERSON_TITLE, _denial(9)), ((9, 10, "Dmitry Lenkov"),), {("Dmitry Lenkov", "denies", "Iran", "asserted")}),

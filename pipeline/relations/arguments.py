@@ -859,7 +859,8 @@ class Grammar:
         """The body a person speaks for, as the nearest title given to him before token ``at`` in the article names
         it: "Ali Barakeh, a senior Hamas official" / "a Hamas spokesman, Ali Barakeh" / "Hamas official Ali Barakeh"
         / "Ali Barakeh, spokesman for Hamas" -> Hamas, for any later mention of him ("He rejects ...", "Barakeh
-        said ..."). A title inside a quotation, or naming a person ("Putin's spokesman"), gives nothing."""
+        said ..."). A title inside a quotation, a past one ("a former Hamas official") or one naming a person ("Putin's
+        spokesman") gives nothing."""
         if self._titled is None:
             self._titled = self._titled_persons()
         for start, bodies in reversed(self._titled.get(person.actor, [])):
@@ -891,6 +892,8 @@ class Grammar:
             for title in held:
                 if title.lower_ not in self.titles or self.quoted(title):
                     continue
+                if any(c.lower_ in self.words("past_title_words") for c in title.children if c.i < title.i):
+                    break  # "X, a former Hamas official": he speaks for nobody now
                 bodies = self.referents_of(self.pobjs(title, frozenset({"for", "of"}))) or self.actor_modifiers(title)
                 bodies = [b for b in bodies if b.actor != ent.kb_id_ and self.doc[b.root].ent_type_ != "PERSON"]
                 if bodies:
