@@ -377,7 +377,7 @@ def _we_armed(titled: bool) -> str:
         said/say         VBD  ROOT       7
         Ali              NNP  compound   9 PERSON:Ali_Nour
         Nour             NNP  nsubj      7 PERSON:Ali_Nour
-    """ + title + f"""
+    """ + title + """
         .                .    punct      7
     """
 
