@@ -1,13 +1,23 @@
-"""Who a titled person speaks for (relation_rules.v9, docs/relations.md "Who the arguments are"): a denial by a person
-whom the article titled earlier as an official of a body is the body's denial ("Omar Saleh, a senior Hezbollah
-official, ... He denied ..." -> Hezbollah), through a pronoun or the surname in a later sentence. Hand-built parses of
-invented sentences; traps: no title, a title after the denial, a title naming a person, a title inside a quotation."""
+"""Arguments the sentence does not name (relation_rules.v9, docs/relations.md "Who the arguments are"), on
+hand-built parses of invented sentences:
+
+- who a titled person speaks for: a denial by a person whom the article titled earlier as an official of a body is
+  the body's ("Omar Saleh, a senior Hezbollah official, ... He denied ..." -> Hezbollah), through a pronoun, the
+  surname or "the spokesman" in a later sentence; traps: no title, a past title, a title after the denial, a title
+  naming a person, a title inside a quotation;
+- a bare "the guerrillas" / "the ministry" repeating an earlier phrase's head; traps: none before, more than
+  modifiers, a group named by its leader ("FARC-led"), "Vice President X ... the president";
+- "his country" for the state of a person's title; a quoted "we"/"our" for a titled speaker's body;
+- an acronym the article defined (a coreference span) and a body named by its owner ("Pakistan's intelligence
+  directorate") as arguments.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.relations_fixture import parse, triples
+
 
 def _table(*parts: str) -> str:
     """Sentence tables joined into one parse (token indices already absolute)."""
