@@ -8,7 +8,7 @@
 the coarse part of speech follows from the tag; an entity column turns
 consecutive tokens with the same annotation into one entity whose ``kb_id_``
 is the actor ("_" stands for a space). ``coref`` adds resolved mentions as
-(start, end, actor) token ranges.
+(start, end, actor) token ranges, or (start, end, actor, rule) for another rule than "pronoun".
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ GENDER = {"his": "Masc", "her": "Fem", "its": "Neut"}
 NO_SPACE_BEFORE = {".", ",", "'s", "’s", "-", "'", ")"}
 
 
-def parse(table: str, coref: tuple[tuple[int, int, str], ...] = ()) -> Doc:
+def parse(table: str, coref: tuple[tuple, ...] = ()) -> Doc:
     rows = [line.split() for line in dedent(table).strip().splitlines()]
     words, lemmas, tags, pos, deps, heads, marks = [], [], [], [], [], [], []
     for row in rows:
@@ -62,7 +62,7 @@ def parse(table: str, coref: tuple[tuple[int, int, str], ...] = ()) -> Doc:
         if mark is not None and start is None and i < len(marks):
             start = i
     doc.ents = ents
-    doc.spans[COREF] = [Span(doc, s, e, label="pronoun", kb_id=actor) for s, e, actor in coref]
+    doc.spans[COREF] = [Span(doc, s, e, label=(rule[0] if rule else "pronoun"), kb_id=actor) for s, e, actor, *rule in coref]
     return doc
 
 

@@ -19,7 +19,8 @@ RULES = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
 GAZETTEER = Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
 POS = {"DT": "DET", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "VBD": "VERB",
        "VBZ": "VERB", "PRP": "PRON", "PRP$": "PRON", "POS": "PART", "CC": "CCONJ", "IN": "ADP", ".": "PUNCT",
-       ",": "PUNCT", '"': "PUNCT", "``": "PUNCT", "''": "PUNCT", "RB": "ADV", "HYPH": "PUNCT"}
+       ",": "PUNCT", '"': "PUNCT", "``": "PUNCT", "''": "PUNCT", "RB": "ADV", "HYPH": "PUNCT", "-LRB-": "PUNCT",
+       "-RRB-": "PUNCT"}
 
 
 def actor_type(name: str) -> str | None:

@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v9"
+    assert q.rules_version == quote_rules.version == "quote_rules.v10"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):
@@ -798,6 +798,20 @@ def test_quotes_extract_sentence_opening_cue_before_the_name(quote_rules):
     )
     q = only(doc, quote_rules)
     assert (q.quote, q.speaker, q.cue) == ("The truce will not hold", "Omar Saleh", "Added")
+
+
+def test_quotes_extract_continuation_over_a_pronoun_cue_after_the_first_quotation(quote_rules):
+    # Lund concurred: “We stay,” he argued. “We build.”
+    doc = parse(
+        ("Lund", 1, "nsubj", "PROPN", "B-PERSON"), ("concurred", 1, "ROOT", "VERB", "concur"), (":", 1, "punct", "PUNCT"),
+        ("“", 4, "punct", "PUNCT"), ("We", 4, "nsubj", "PRON"), ("stay", 9, "ccomp", "VERB"), (",", 9, "punct", "PUNCT"),
+        ("”", 9, "punct", "PUNCT"), ("he", 9, "nsubj", "PRON"), ("argued", 1, "parataxis", "VERB", "argue"),
+        (".", 1, "punct", "PUNCT"), ("“", 13, "punct", "PUNCT"), ("We", 13, "nsubj", "PRON"),
+        ("build", 13, "ROOT", "VERB"), (".", 13, "punct", "PUNCT"), ("”", 13, "punct", "PUNCT"),
+    )
+    first, second = quotes(doc, quote_rules)
+    assert (first.quote, first.speaker) == ("We stay", "Lund")
+    assert (second.quote, second.speaker, second.rule) == ("We build", "Lund", "direct.continuation")
 
 
 @pytest.mark.parametrize(("word", "pos"), [("remarking", "NOUN"), ("adding", "VERB")])

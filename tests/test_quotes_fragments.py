@@ -256,6 +256,16 @@ def _advises():
     )
 
 
+def _opines():
+    # “The ruling will stand,” Okafor opines.
+    return parse(
+        ('“', 7, 'punct', 'PUNCT'), ('The', 2, 'det', 'DET'), ('ruling', 4, 'nsubj', 'NOUN'),
+        ('will', 4, 'aux', 'AUX'), ('stand', 7, 'ccomp', 'VERB'), (',', 7, 'punct', 'PUNCT'),
+        ('”', 7, 'punct', 'PUNCT'), ('Okafor', 7, 'nsubj', 'PROPN', 'Okafor', 'B-PERSON'),
+        ('opines', 7, 'ROOT', 'VERB', 'opine'), ('.', 7, 'punct', 'PUNCT'),
+    )
+
+
 def _heading():
     # The panel met.¶¶Dr Helen Ward¶¶“Our hospitals are full every winter now.”
     return parse(
@@ -325,6 +335,7 @@ def _email_began():
         # cue verbs of the manner-of-speaking and advice classes (configs/quotes/rules.yaml: cue_verb_classes)
         (_interjected, [("direct", "direct.cue_after", "Tom Evers", "It was a mistake")]),
         (_advises, [("direct", "direct.cue_after", "Anna Berg", "Rest is the best medicine")]),
+        (_opines, [("direct", "direct.cue_after", "Okafor", "The ruling will stand")]),  # the stance class
         # a round-up line "Name, Outlet:"; a document as the speaker (cue class "document")
         (_roundup, [("direct", "direct.intro", "Karen Lowe", "The result surprises nobody here")]),
         (_email_began, [("direct", "direct.cue_before", "email", "Dear colleagues, we are closing the office")]),

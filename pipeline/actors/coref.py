@@ -146,6 +146,27 @@ ActorFacts = Callable[[str], "frozenset[str]"]
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
 
+MAX_ACRONYM = 8
+
+
+def _acronym(text: str, name: str) -> bool:
+    """Whether ``text`` is an acronym of ``name`` as articles define one: "HQN" of "Haqqani network", "MoD" of
+    "Ministry of Defence", "ISIS-K" (not "Iran", "US"; not "NSW" of "Parliament of New South Wales", which
+    abbreviates more than the name): mostly capitals, its first letter the name's, its capitals in the name in
+    order."""
+    letters = [c for c in text if c.isalpha()]
+    if not (
+        3 <= len(text) <= MAX_ACRONYM and text[0].isupper() and len(letters) >= 2
+        and all(c.isalnum() or c == "-" for c in text) and sum(c.isupper() for c in letters) >= len(letters) - 1
+    ):
+        return False
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not words or words[0][0].lower() != text[0].lower():
+        return False
+    rest = iter(" ".join(words).lower())
+    return all(c.lower() in rest for c in letters if c.isupper())
+
+
 def _no_facts(actor: str) -> frozenset[str]:
     return frozenset()
 
@@ -206,6 +227,10 @@ class Resolver:
         ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
         furniture = boilerplate_ranges(self.doc)
         found: list[CorefMention] = []
+        for mention in self.acronyms():
+            found.append(mention)
+            self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(mention.start),
+                                 self.doc[mention.start]))
         for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
             token = self.doc[i]
             if i in self.entity_at or any(a <= token.idx < b for a, b in furniture):
@@ -221,6 +246,29 @@ class Resolver:
                     self.genders.setdefault(mention.actor, gender)  # "Kim Lee ... she": Kim Lee is a woman
                 self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
         return found
+
+    def acronyms(self) -> list[CorefMention]:
+        """An acronym the article defines for an actor names it wherever it is used after: "the Haqqani network
+        (HQN) ... handed $200,000 to the HQN" -> Haqqani Network.
+
+        A definition is an actor entity followed by one capitalised word in parentheses (3 to
+        :data:`MAX_ACRONYM` characters, mostly upper case) that is no actor of its own; the later uses are the same
+        word, case-sensitive, outside an actor entity."""
+        doc, defined = self.doc, {}
+        for ent in argument_entities(doc):
+            if not ent.kb_id_ or ent.label_ not in ACTOR_LABELS or ent.end + 2 >= len(doc):
+                continue
+            open_, word, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+            if open_.text == "(" and close.text == ")" and _acronym(word.text, ent.text) and not (
+                word.i in self.entity_at and self.entity_at[word.i].kb_id_
+            ):
+                defined.setdefault(word.text, (word.i, ent))
+        out = []
+        for text, (at, ent) in defined.items():
+            for tok in doc[at + 1 :]:
+                if tok.text == text and not (tok.i in self.entity_at and self.entity_at[tok.i].kb_id_):
+                    out.append(CorefMention(tok.i, tok.i + 1, ent.kb_id_, ent.label_, "acronym", ent.start))
+        return sorted(out, key=lambda m: m.start)
 
     def anaphor(self, token: Token) -> CorefMention | None:
         lower = token.lower_

@@ -427,11 +427,18 @@ class _DirectQuotes:
         """The quotation follows the latest attribution with nothing naming
         anyone else between ('"...," he said. "..."', '"..." and "..."',
         '"...," further remarking, "..."' whatever the tagger made of those
-        words; at most one paragraph break)."""
+        words; 'X concurred: "...," he argued. "..."': a pronoun only as the subject of a cue there; at most one
+        paragraph break)."""
         ctx = self.ctx
         between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
         return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
-            t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV", "ADJ") or ctx.is_cue[t.i] or t.lower_ in ctx.rules.cue_forms for t in between
+            t.is_punct
+            or t.is_space
+            or t.pos_ in ("CCONJ", "ADV", "ADJ")
+            or ctx.is_cue[t.i]
+            or t.lower_ in ctx.rules.cue_forms
+            or (t.pos_ == "PRON" and t.dep_ == "nsubj" and ctx.is_cue[t.head.i] and t.head.i in range(t.i + 1, first))
+            for t in between
         )
 
 

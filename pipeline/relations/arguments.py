@@ -54,6 +54,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
@@ -88,6 +89,7 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        self.titles = self.words("leader_titles") | self.words("official_titles") | self.words("representative_nouns")
         kept, dropped = set(), set()
         things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         for ent in argument_entities(doc):
@@ -101,10 +103,12 @@ class Grammar:
         dropped -= kept
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
-                if span.kb_id_ and span.kb_id_ not in dropped and not _names_another(span):
-                    # named when it holds its actor's name ("Mali's military government") or the actor is
-                    # named earlier in the same sentence ("Ankara insists it has no part in ...")
-                    named = any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
+                acronym = span.label_ == "acronym"  # (a name itself, that the article defined for its actor)
+                if span.kb_id_ and span.kb_id_ not in dropped and (acronym or not _names_another(span)):
+                    # named when it holds its actor's name ("Mali's military government"), is an acronym the
+                    # article defined for it, or the actor is named earlier in the same sentence ("Ankara insists
+                    # it has no part in ...")
+                    named = acronym or any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
@@ -114,6 +118,9 @@ class Grammar:
         self._forms: dict[int, frozenset[str]] = {}
         self._cue_at: list[int] | None = None
         self._lower: list[str] | None = None  # each token's lowercase form
+        # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
+        self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
+        self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
 
     def cue_tokens(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that may cue a rule, in order: a superset of those
@@ -259,6 +266,8 @@ class Grammar:
             if clause.dep_ != "relcl":
                 return []
             return self._refer(relative_antecedent(tok, clause), seen)
+        if tok.lower_ in ("we", "us", "our") and self.quoted(tok):  # the speaker's body: '"our support ...," X said'
+            return self._quoted_speaker(tok)
         if tok.tag_ == "PRP$":
             return self._own_possessor(tok)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
@@ -280,8 +289,6 @@ class Grammar:
             found = self._plural_antecedent(tok, seen)
             if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
                 return found
-        if tok.lower_ in ("we", "us") and self.quoted(tok):
-            return self._quoted_speaker(tok)
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
         # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
         for obj in self._inclusions(tok) + self._named_as(tok):
@@ -300,8 +307,16 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        if tok.lower_ in self.repeatable:
+            found = self._repeated(tok)
+            if found:
+                return found
         if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
+            if found:
+                return found
+        if tok.lower_ in self.words("homeland_nouns"):
+            found = self._homeland(tok)
             if found:
                 return found
         return self._renamed(tok, seen)
@@ -393,6 +408,47 @@ class Grammar:
             return [self.at[noun.head.i]]
         return []
 
+    def _repeated(self, noun: Token) -> list[Mention]:
+        """A bare definite group noun repeating the head of an earlier phrase that named an actor stands for it: "the
+        Farc guerrillas ... the guerrillas" -> FARC, "Hamas spokesman Ali Nour ... the spokesman" -> Ali Nour,
+        "Iraqi Prime Minister X ... the prime minister" -> X.
+
+        The nearest earlier use of the head word, up to :data:`REPEAT_SENTENCES_BACK` sentences back, decides (when it
+        named no actor, nothing is found); the description's own modifiers must all occur in that phrase ("the
+        French president" is not "President Trump"), a person's title may have no other ("Vice President X" is not
+        "the president"), a phrase naming its group by a leader or ally is none ("Tuareg-led rebels ... the rebels":
+        the rebels are not the Tuareg), and a phrase inside a quotation is no antecedent of one outside. Only titles, the
+        fighters of armed groups and the bodies of ``organ_nouns`` ("the ministry", "the embassy") are read so ("the
+        state", "the military", "the government" stay to coreference).
+        A description with anything but modifiers ("the group of ministers", "the group that ...") is left alone."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ not in ("det", "amod", "compound") or c.i > noun.i for c in noun.children
+        ):
+            return []
+        words = {c.lower_ for c in noun.children if c.dep_ != "det"}
+        sents = list(self.doc[: noun.i + 1].sents)
+        start = sents[-min(len(sents), REPEAT_SENTENCES_BACK + 1)].start
+        for tok in reversed(self.doc[start : noun.i]):
+            if tok.lower_ != noun.lower_:
+                continue
+            if (self.quoted(tok) and not self.quoted(noun)) or not words <= {t.lower_ for t in tok.subtree}:
+                return []
+            title_of = tok.head if tok.dep_ in ("compound", "appos") else None  # "Hamas spokesman Ali Nour"
+            if title_of is None or title_of.ent_type_ != "PERSON":
+                title_of = next((c for c in tok.children if c.dep_ == "appos"), None)  # "a spokesman, Ali Nour,"
+            if title_of is not None and title_of.ent_type_ == "PERSON" and title_of.i in self.at:
+                ranks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i not in self.at}
+                if not ranks <= words:
+                    return []  # "Vice President X ... the president", "Deputy Minister X ... the minister"
+                found = [self.at[title_of.i]]
+            elif any(c.dep_ == "amod" and c.lower_ in self.words("alignment_participles") for c in tok.children):
+                return []  # "Tuareg-led rebels", "GNA-allied forces": named by a leader or ally, not themselves
+            else:
+                found = [self.at[tok.i]] if tok.i in self.at else self._group(tok, {tok.i})
+            span = self.doc[noun.left_edge.i : noun.i + 1]
+            return [Mention(m.actor, span.text, span.start_char, span.end_char, noun.i, False) for m in unique(found)]
+        return []
+
     def _said_exactly(self, tok: Token) -> list[Token]:
         """Words that say more exactly whom a mention means: the members a coreference description lists
         ("Iraq's popular forces, including al-Nujaba") or the place a government description names ("the regime
@@ -406,16 +462,19 @@ class Grammar:
         return []
 
     def _quoted_speaker(self, tok: Token) -> list[Mention]:
-        """ "We" inside a quotation: the speaker's organisation or state, the subject of the saying verb outside it.
+        """ "We", "us", "our" inside a quotation: the speaker's organisation or state, the subject of the saying verb
+        outside it.
 
-        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez.
+        'Chavez told Uribe: "We have not given money to the FARC."' -> Chavez; '"We ...," said Ali Nour, a Hamas
+        spokesman' -> Hamas (:meth:`speaks_for`).
         """
         verb = tok.head
         while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
             verb = verb.head
         if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
             return []
-        return self.subjects(verb)[:1]
+        speakers = self.subjects(verb)[:1]  # a titled speaker's "we" is his body's: '"We ...," said a Hamas official'
+        return (self.speaks_for(speakers[0], verb.sent.end) if speakers else []) or speakers
 
     def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
         """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
@@ -794,6 +853,53 @@ class Grammar:
 
     def referents_of(self, toks: list[Token]) -> list[Mention]:
         return unique([m for tok in toks for m in self.referents(tok)])
+
+    # -- who a person speaks for -------------------------------------------------
+    def speaks_for(self, person: Mention, at: int) -> list[Mention]:
+        """The body a person speaks for, as the nearest title given to him before token ``at`` in the article names
+        it: "Ali Barakeh, a senior Hamas official" / "a Hamas spokesman, Ali Barakeh" / "Hamas official Ali Barakeh"
+        / "Ali Barakeh, spokesman for Hamas" -> Hamas, for any later mention of him ("He rejects ...", "Barakeh
+        said ..."). A title inside a quotation, a past one ("a former Hamas official") or one naming a person ("Putin's
+        spokesman") gives nothing."""
+        if self._titled is None:
+            self._titled = self._titled_persons()
+        for start, bodies in reversed(self._titled.get(person.actor, [])):
+            if start <= at:
+                return bodies
+        return []
+
+    def _homeland(self, noun: Token) -> list[Mention]:
+        """A titled person's own state through his possessive: "Ivo Maric, the Serbian president, ... his country"
+        -> Serbia, "her government" likewise; only when the title names a state (a place or its demonym), never an
+        organisation ("a Hamas official ... his country" names nobody)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        person = self.at.get(owner.i) if owner is not None else None
+        if person is None:
+            return []
+        states = [b for b in self.speaks_for(person, owner.i) if self.doc[b.root].ent_type_ in ("GPE", "NORP")]
+        span = self.doc[owner.i : noun.i + 1]
+        return [Mention(b.actor, span.text, span.start_char, span.end_char, noun.i, False) for b in unique(states)]
+
+    def _titled_persons(self) -> dict[str, list[tuple[int, list[Mention]]]]:
+        out: dict[str, list[tuple[int, list[Mention]]]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not ent.kb_id_:
+                continue
+            root = ent.root
+            held = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+            if root.dep_ == "appos":  # "a senior Hamas official, Ali Barakeh,"
+                held.append(root.head)
+            for title in held:
+                if title.lower_ not in self.titles or self.quoted(title):
+                    continue
+                if any(c.lower_ in self.words("past_title_words") for c in title.children if c.i < title.i):
+                    break  # "X, a former Hamas official": he speaks for nobody now
+                bodies = self.referents_of(self.pobjs(title, frozenset({"for", "of"}))) or self.actor_modifiers(title)
+                bodies = [b for b in bodies if b.actor != ent.kb_id_ and self.doc[b.root].ent_type_ != "PERSON"]
+                if bodies:
+                    out.setdefault(ent.kb_id_, []).append((ent.start, bodies))
+                    break
+        return out
 
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}

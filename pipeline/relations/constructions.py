@@ -668,6 +668,11 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
                   for m in g.actor_modifiers(t)]
         if states:
             return unique(states), None  # the state's own word, as the article gives it
+    # a person titled earlier in the article speaks for the body of his title: "Ali Barakeh, a senior Hamas
+    # official, said ... He rejects reports that ..." -> Hamas (the row the article states, no attribution)
+    bodies = [g.speaks_for(m, v.i) for m in subjects]
+    if subjects and all(bodies):
+        return unique([b for found in bodies for b in found]), None
     return subjects, None
 
 
