@@ -13,6 +13,7 @@ from tests import test_relations_backs_denies as backs_denies
 from tests import test_relations_denials as denials
 from tests import test_relations_real_news as real_news
 from tests import test_relations_roles as roles
+from tests import test_relations_support as support
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1670,8 +1671,8 @@ def test_relations_rule_stays_silent_on_trap(rule, table, coref):
 
 def test_relations_every_rule_has_positive_and_negative_cases():
     rule_ids = {rule["id"] for rule in load_ruleset(RULES_DIR)["rules"]}
-    positive = POSITIVE + real_news.POSITIVE + backs_denies.POSITIVE + roles.POSITIVE + denials.POSITIVE
-    negative = NEGATIVE + real_news.NEGATIVE + backs_denies.NEGATIVE + roles.NEGATIVE + denials.NEGATIVE
+    positive = POSITIVE + real_news.POSITIVE + backs_denies.POSITIVE + roles.POSITIVE + denials.POSITIVE + support.POSITIVE
+    negative = NEGATIVE + real_news.NEGATIVE + backs_denies.NEGATIVE + roles.NEGATIVE + denials.NEGATIVE + support.NEGATIVE
     assert rule_ids - {case[0] for case in positive} == set(), "rules without a positive test"
     assert rule_ids - {case[0] for case in negative} == set(), "rules without a negative test"
 
