@@ -86,6 +86,16 @@ POSITIVE = [
         Army        NNP dobj  3 ORG:Free_Syrian_Army
         .           .   punct 3
      """, {("Jordan", "backs", "Free Syrian Army", "negated")}, ()),
+    # ... and "not yet" is a negation, not a time limit: "China has not yet backed Russia."
+    ("backs.verb", """
+        China       NNP nsubj  4 GPE:China
+        has/have    VBZ aux    4
+        not         RB  neg    4
+        yet         RB  advmod 4
+        backed/back VBN ROOT   4
+        Russia      NNP dobj   4 GPE:Russia
+        .           .   punct  4
+     """, {("China", "backs", "Russia", "negated")}, ()),
 ]
 
 NEGATIVE = [
@@ -139,16 +149,6 @@ NEGATIVE = [
         until             IN  prep     4
         July              NNP pobj     7
         .                 .   punct    4
-     """, ()),
-    # ... "not yet": "China has not yet backed Russia."
-    ("backs.verb", """
-        China       NNP nsubj  4 GPE:China
-        has/have    VBZ aux    4
-        not         RB  neg    4
-        yet         RB  advmod 4
-        backed/back VBN ROOT   4
-        Russia      NNP dobj   4 GPE:Russia
-        .           .   punct  4
      """, ()),
     # ... "not the candidate she initially backed": "Ruiz was not the candidate Evers initially backed."
     ("backs.verb", """

@@ -76,7 +76,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
                 if child.dep_ in ("advmod", "prep", "mark", "npadvmod") and child.lower_ in g.words("time_limit_words"):
-                    limited = True  # "did not endorse her until July", "not ... initially backed", "not yet"
+                    limited = True  # "did not endorse her until July", "not ... initially backed"
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
