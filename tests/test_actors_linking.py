@@ -580,6 +580,25 @@ def test_actors_linking_non_actors_by_type(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a name ending in a policy, law or agreement word is a document, not an actor (document_heads)
+        (["endorsed", "the", "Blue", "Ocean", "Deal", "."], ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Blue Ocean Deal", "LAW", "")]),
+        (["signed", "the", "Lisbon", "Water", "Accord"], ["O", "O", "B-ORG", "I-ORG", "I-ORG"],
+         [("Lisbon Water Accord", "LAW", "")]),
+        # a gazetteer name ending so stays its actor; an organisation with another head stays an actor
+        (["the", "World", "Food", "Programme", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("World Food Programme", "ORG", "World Food Programme")]),
+        (["the", "Blue", "Ocean", "Party", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Blue Ocean Party", "ORG", "Blue Ocean Party")]),
+    ],
+)
+def test_actors_linking_document_names_are_no_actors(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
 def test_actors_gazetteer_non_actor_types_are_data(linker):
     from pipeline.actors.gazetteer import load_gazetteer_data
 

@@ -13,6 +13,7 @@ from tests import test_relations_backs_denies as backs_denies
 from tests import test_relations_denials as denials
 from tests import test_relations_real_news as real_news
 from tests import test_relations_roles as roles
+from tests import test_relations_support as support
 from tests import test_relations_training as training
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
@@ -1671,8 +1672,9 @@ def test_relations_rule_stays_silent_on_trap(rule, table, coref):
 
 def test_relations_every_rule_has_positive_and_negative_cases():
     rule_ids = {rule["id"] for rule in load_ruleset(RULES_DIR)["rules"]}
-    positive = POSITIVE + real_news.POSITIVE + backs_denies.POSITIVE + roles.POSITIVE + denials.POSITIVE + training.POSITIVE
-    negative = NEGATIVE + real_news.NEGATIVE + backs_denies.NEGATIVE + roles.NEGATIVE + denials.NEGATIVE + training.NEGATIVE
+    tables = (real_news, backs_denies, roles, denials, training, support)
+    positive = POSITIVE + [case for m in tables for case in m.POSITIVE]
+    negative = NEGATIVE + [case for m in tables for case in m.NEGATIVE]
     assert rule_ids - {case[0] for case in positive} == set(), "rules without a positive test"
     assert rule_ids - {case[0] for case in negative} == set(), "rules without a negative test"
 

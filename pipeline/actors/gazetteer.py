@@ -250,8 +250,9 @@ class LinkingRules(_Strict):
     leader_force_nouns: list[str] = []
     wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
+    document_heads: list[str] = []
 
-    @field_validator("person_titles", "person_occupations")
+    @field_validator("person_titles", "person_occupations", "document_heads")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]

@@ -607,7 +607,16 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
+    out = [document_name(doc, m, rules) for m in out]
     return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
+
+
+def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
+    """A model name ending in a policy, law or agreement word (``document_heads``: "the Green New Deal", "the Paris
+    Climate Accord") is no actor: label LAW, kept on the Doc, not reported. Gazetteer names are left alone."""
+    if m.form is None and m.label in ACTOR_LABELS and m.length > 1 and doc[m.end - 1].lower_ in rules.document_heads:
+        return replace(m, label="LAW", actor="", source="document_name")
+    return m
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:

@@ -300,6 +300,8 @@ class Grammar:
             return found
         if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+            if not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
+                owners = self.pobjs(tok, frozenset({"of"}))
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found

@@ -102,6 +102,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if rule.cue == "noun" and not _is_noun(cue):
         return
+    if rule.cue == "adjective" and cue.pos_ != "ADJ":
+        return  # "supportive of": the patterns name both roles
     if any(c.dep_ in rule.exclude_deps for c in cue.children):
         return  # "paid a friend to take the test"
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
@@ -164,7 +166,7 @@ def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention
 
 def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
     """The subject when no matching pattern names one: the verb's subject, or its agent in a passive."""
-    if rule.cue == "noun":
+    if rule.cue in ("noun", "adjective"):
         return []
     if is_verbal(cue):
         return g.agents(cue) if g.is_passive(cue) else g.subjects(cue)
@@ -174,7 +176,7 @@ def default_subjects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
 def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
     """The object when no matching pattern names one: the verb's object (an actor's undertaking stands for the
     actor: "has backed Moscow's war"), or what a passive is done to."""
-    if rule.cue == "noun":
+    if rule.cue in ("noun", "adjective"):
         return []
     if not is_verbal(cue):
         return g.actor_run(cue.i + 1, +1)  # a misread verb

@@ -61,7 +61,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     """
     if _yes_no_question(pred.sent):
         return None  # "Does Qatar fund Hamas?" asks
-    negated = alleged = reported = False
+    negated = alleged = reported = limited = False
     source: str | None = None
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
@@ -75,6 +75,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
                     alleged = True
+                if child.dep_ in ("advmod", "prep", "mark", "npadvmod") and child.lower_ in g.words("time_limit_words"):
+                    limited = True  # "did not endorse her until July", "not ... initially backed"
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
@@ -142,6 +144,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
+    if negated and limited:
+        return None  # a negation limited to a time states no lasting absence (vocab/time_limit_words.txt)
     if negated:
         modality = "negated"
     elif alleged:

@@ -56,6 +56,8 @@ REQUIRED_VOCAB = (
     "dispatch_verbs",
     "spending_verbs",
     "campaign_nouns",
+    "candidacy_nouns",
+    "time_limit_words",
     "involvement_nouns",
     "participation_verbs",
     "official_titles",
@@ -127,7 +129,7 @@ class _Rule(BaseModel):
     requires: list[str] = []
     negated_object: bool = False
     # pattern rules (docs/relations.md, "Patterns")
-    cue: Literal["verb", "noun"] | None = None
+    cue: Literal["verb", "noun", "adjective"] | None = None
     frame: Literal[ROLE_FRAMES] | None = None  # (roles)
     pattern: list[str] = []
     fallback: list[str] = []
@@ -140,13 +142,15 @@ class _Rule(BaseModel):
             raise ValueError("id must look like 'relation.construction[.name]' in lowercase")
         if c == "pattern":
             if self.cue is None or not self.pattern:
-                raise ValueError("a 'pattern' rule needs 'cue' (\"verb\": lemmas, or \"noun\": word forms) and 'pattern'")
+                raise ValueError(
+                    "a 'pattern' rule needs 'cue' (\"verb\": lemmas; \"noun\" or \"adjective\": word forms) and 'pattern'"
+                )
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)]
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'pattern' rule: say it in the pattern")
             return self
         if c == "roles":
-            if self.cue is None or self.frame is None:
+            if self.cue not in ("verb", "noun") or self.frame is None:
                 raise ValueError("a 'roles' rule needs 'cue' (\"verb\" or \"noun\") and 'frame' (one of roles.yaml's frames)")
             if (self.frame in _THEMED_FRAMES) != bool(self.themes):
                 raise ValueError(f"a 'roles' rule has 'themes' exactly when its frame is one of {sorted(_THEMED_FRAMES)}")
