@@ -6,9 +6,7 @@ itself, a denial of something else, a denial said of another."""
 
 from __future__ import annotations
 
-import pytest
 
-from tests.relations_fixture import parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
 POSITIVE = [
@@ -963,15 +961,3 @@ NEGATIVE = [
      """, ((5, 6, 'Qatar'),)),
 
 ]
-
-
-@pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
-def test_relations_denials_construction_finds_its_pair(rule, table, expected, coref):
-    doc = parse(table, coref)
-    assert triples(doc) == expected
-    assert rule in rules_fired(doc)
-
-
-@pytest.mark.parametrize("rule, table, coref", NEGATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEGATIVE)])
-def test_relations_denials_trap_yields_nothing(rule, table, coref):
-    assert triples(parse(table, coref)) == set()

@@ -3,9 +3,7 @@ positive cases and traps. Parses follow what en_core_web_sm produces for these s
 
 from __future__ import annotations
 
-import pytest
 
-from tests.relations_fixture import parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
 POSITIVE = [
@@ -2359,15 +2357,3 @@ NEGATIVE += [
         .               .    punct    7
      """, ()),
 ]
-
-
-@pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
-def test_relations_real_news_rule_finds_its_construction(rule, table, expected, coref):
-    doc = parse(table, coref)
-    assert triples(doc) == expected
-    assert rule in rules_fired(doc)
-
-
-@pytest.mark.parametrize("rule, table, coref", NEGATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEGATIVE)])
-def test_relations_real_news_trap_yields_nothing(rule, table, coref):
-    assert triples(parse(table, coref)) == set()

@@ -356,16 +356,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule, table, expected, coref", POSITIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITIVE)])
-def test_roles_rule_finds_its_construction(rule, table, expected, coref):
-    doc = parse(table, coref)
-    assert triples(doc) == expected
-    assert rule in rules_fired(doc)
-
-
-@pytest.mark.parametrize("rule, table, coref", NEGATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEGATIVE)])
-def test_roles_trap_yields_nothing(rule, table, coref):
-    assert triples(parse(table, coref)) == set()
 
 
 def test_roles_does_not_repeat_a_pair_a_specific_rule_made():
