@@ -34,7 +34,7 @@ def config_copy(tmp_path, **changes):
 
 def test_quotes_component_loads_the_rule_data():
     comp = component()
-    assert comp.version == "quote_rules.v10"
+    assert comp.version == "quote_rules.v11"
     assert {"say", "tell", "add", "point"} <= comp.rules.cue_verbs
     assert "believe" not in comp.rules.cue_verbs  # excluded: a belief, not speech
     assert comp.rules.marks["“"][0].strict and not comp.rules.marks["’"][0].strict
@@ -76,4 +76,4 @@ def test_quotes_component_sets_doc_quotes_with_the_rules_version():
     )
     doc = component()(doc)
     (quote,) = doc._.quotes
-    assert (quote.quote, quote.speaker, quote.rules_version) == ("We win", "Haddad", "quote_rules.v10")
+    assert (quote.quote, quote.speaker, quote.rules_version) == ("We win", "Haddad", "quote_rules.v11")

@@ -65,7 +65,7 @@ def test_quotes_extract_direct_quote_with_cue_after(quote_rules):
     assert (q.quote, q.kind, q.speaker, q.cue, q.rule) == ("We will win", "direct", "Dalia Haddad", "said", "direct.cue_after")
     assert doc.text[q.start : q.end] == "We will win"
     assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text == "Dalia Haddad"
-    assert q.rules_version == quote_rules.version == "quote_rules.v10"
+    assert q.rules_version == quote_rules.version == "quote_rules.v11"
 
 
 def test_quotes_extract_inverted_order_and_role(quote_rules):

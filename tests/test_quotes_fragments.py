@@ -266,6 +266,17 @@ def _opines():
     )
 
 
+def _charter_states():
+    # The Harbour Charter sets the rule: “No ship may dock at night.”
+    return parse(
+        ('The', 2, 'det', 'DET'), ('Harbour', 2, 'compound', 'PROPN', 'Harbour', 'B-LAW'),
+        ('Charter', 3, 'nsubj', 'PROPN', 'Charter', 'I-LAW'), ('sets', 3, 'ROOT', 'VERB', 'set'),
+        ('the', 5, 'det', 'DET'), ('rule', 3, 'dobj', 'NOUN'), (':', 3, 'punct', 'PUNCT'), ('“', 11, 'punct', 'PUNCT'),
+        ('No', 9, 'det', 'DET'), ('ship', 11, 'nsubj', 'NOUN'), ('may', 11, 'aux', 'AUX'), ('dock', 3, 'parataxis', 'VERB'),
+        ('at', 11, 'prep', 'ADP'), ('night', 12, 'pobj', 'NOUN'), ('.', 11, 'punct', 'PUNCT'), ('”', 11, 'punct', 'PUNCT'),
+    )
+
+
 def _heading():
     # The panel met.¶¶Dr Helen Ward¶¶“Our hospitals are full every winter now.”
     return parse(
@@ -339,6 +350,8 @@ def _email_began():
         # a round-up line "Name, Outlet:"; a document as the speaker (cue class "document")
         (_roundup, [("direct", "direct.intro", "Karen Lowe", "The result surprises nobody here")]),
         (_email_began, [("direct", "direct.cue_before", "email", "Dear colleagues, we are closing the office")]),
+        # a document's name (label LAW, no actor) as the source of what it says
+        (_charter_states, [("direct", "direct.intro", "Harbour Charter", "No ship may dock at night")]),
         # a short line naming a person above the quotation; a line naming no one gives nothing
         (_heading, [("direct", "direct.heading", "Dr Helen Ward", "Our hospitals are full every winter now")]),
         (_no_heading, [("direct", "direct.unattributed", None, "Our hospitals are full every winter now")]),
