@@ -263,9 +263,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     for slot in slots:
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
-        if rule.negated_object and not _nothing(slot) and not any(
-            c.dep_ == "det" and c.lower_ in g.words("negation_words") for c in slot.children
-        ):
+        if rule.negated_object and not _nothing(slot) and not has_negator(slot, g):
             continue
         # "any role in Hamas' offensive"; or on the verb: "denied any link to Wagner"; or a claim made before
         # (a claim's "to" on the verb is whom the denial is told: "denied the report to the Telegraph")
