@@ -428,8 +428,11 @@ class Grammar:
         ):
             return []
         words = {c.lower_ for c in noun.children if c.dep_ != "det"}
-        sents = list(self.doc[: noun.i + 1].sents)
-        start = sents[-min(len(sents), REPEAT_SENTENCES_BACK + 1)].start
+        start = noun.sent.start
+        for _ in range(REPEAT_SENTENCES_BACK):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
         for tok in reversed(self.doc[start : noun.i]):
             if tok.lower_ != noun.lower_:
                 continue

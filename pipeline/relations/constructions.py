@@ -288,16 +288,27 @@ def _done_with(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -> list
     out: list[Mention] = []
     for do in (c for c in slot.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "do"):
         for obj in g.pobjs(do, frozenset({"with"})):
-            named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
-            out += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+            out += _named_or_linked(obj, own, rule, g)
     return unique(out)
+
+
+def _named_or_linked(obj: Token, own: frozenset[str], rule: Rule, g: Grammar) -> list[Mention]:
+    """The other party a preposition's object names ("with the Houthis", "in Hamas' attack"): the actors it and its
+    conjuncts name, else the actors linked to it."""
+    named = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
 
 
 def cued_rules(tok: Token, rules: RuleSet) -> list[Rule]:
     """The rules a token cues: verb constructions by lemma (a gerund tagged as a noun by its verb), others by form.
 
     (:meth:`Grammar.cue_tokens` picks the tokens worth asking: change the two together.)"""
-    return [r for lemma in verb_lemmas(tok) for r in rules.by_lemma.get(lemma, ())] + list(rules.by_form.get(tok.lower_, ()))
+    return rules_in(tok, rules.by_lemma, rules.by_form)
+
+
+def rules_in(tok: Token, by_lemma: dict[str, tuple[Rule, ...]], by_form: dict[str, tuple[Rule, ...]]) -> list[Rule]:
+    """The rules of a lemma table and a form table that a token cues (:func:`cued_rules`, ``roles.backoff_rules``)."""
+    return [r for lemma in verb_lemmas(tok) for r in by_lemma.get(lemma, ())] + list(by_form.get(tok.lower_, ()))
 
 
 def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
@@ -306,7 +317,8 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     paying the PMF, Hezbollah and al-Nusra. ... called Gargash's accusations baseless" -> the PMF, Hezbollah,
     al-Nusra. Also a clause before the denial's own in the same sentence: "Israel accused Iran of arming Hamas, but
     Tehran denied the allegation" (not the denier's own subject: "Iran, which arms Hamas, denied the report")."""
-    if _pronoun_claim(claim, g):
+    pronoun = _pronoun_claim(claim, g)
+    if pronoun:
         pass  # "Iran has denied this", "Tehran denies it"
     elif claim.lower_ not in g.words("claim_nouns") or not any(
         c.dep_ in ("det", "poss") or c.lower_ == "such" for c in claim.children
@@ -315,16 +327,16 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     verb = claim.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     earlier = [
-        t for t in claim.sent
+        t for t in g.cue_tokens(claim.sent)
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
     spans, start = [earlier], claim.sent.start
-    for _ in range(1 if _pronoun_claim(claim, g) else 2):
+    for _ in range(1 if pronoun else 2):
         if start == 0:
             break
         sent = g.doc[start - 1].sent
-        spans.append(list(sent))
+        spans.append(g.cue_tokens(sent))
         start = sent.start
     for toks in spans:
         out = []
@@ -552,8 +564,7 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             continue  # said of another
         linked: list[Mention] = []
         for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
-            named = [obj, *(k for k in obj.children if k.dep_ == "conj")]
-            linked += [m for m in g.referents_of(named) if m.actor not in own] or _linked(obj, own, rule, g, depth=1)
+            linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from pipeline.relations.arguments import MODIFIER_DEPS, Grammar, Mention, unique
-from pipeline.relations.constructions import Candidate, _is_noun, _is_theme, _pairs
-from pipeline.relations.repairs import is_verbal, verb_lemmas
+from pipeline.relations.constructions import Candidate, _is_noun, _is_theme, _pairs, rules_in
+from pipeline.relations.repairs import is_verbal
 from pipeline.relations.ruleset import Rule, RuleSet
 
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -33,9 +33,7 @@ def backoff_rules(tok: Token, rules: RuleSet) -> list[Rule]:
     """The ``roles`` rules a token cues: verbs by lemma (a misread gerund by its verb), nouns by form."""
     if not rules.backoff_by_lemma and not rules.backoff_by_form:
         return []
-    return [r for lemma in verb_lemmas(tok) for r in rules.backoff_by_lemma.get(lemma, ())] + list(
-        rules.backoff_by_form.get(tok.lower_, ())
-    )
+    return rules_in(tok, rules.backoff_by_lemma, rules.backoff_by_form)
 
 
 def backoff(sent: Span, rules: RuleSet, g: Grammar, understood: frozenset[int] = frozenset()) -> list[Candidate]:
