@@ -133,9 +133,7 @@ class Grammar:
         return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
 
     def _cue_positions(self) -> list[int]:
-        # the specific rules' cues and the back-off's (``roles.backoff`` reads the same tokens)
-        by_lemma = self.rules.by_lemma.keys() | self.rules.backoff_by_lemma.keys()
-        by_form = self.rules.by_form.keys() | self.rules.backoff_by_form.keys()
+        by_lemma, by_form = self.rules.cue_lemmas, self.rules.cue_forms  # (``roles.backoff`` reads the same tokens)
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
         ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)

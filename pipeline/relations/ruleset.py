@@ -461,6 +461,9 @@ class RuleSet:
     backoff_by_lemma: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     backoff_by_form: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     roles: dict[str, Any] | None = None  # roles.yaml, validated
+    # every lemma / lowercase form that cues a rule, specific or back-off (Grammar.cue_tokens)
+    cue_lemmas: frozenset[str] = frozenset()
+    cue_forms: frozenset[str] = frozenset()
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -512,4 +515,6 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         backoff_by_lemma={k: tuple(v) for k, v in backoff_lemma.items()},
         backoff_by_form={k: tuple(v) for k, v in backoff_form.items()},
         roles=data.get("roles"),
+        cue_lemmas=frozenset(by_lemma) | frozenset(backoff_lemma),
+        cue_forms=frozenset(by_form) | frozenset(backoff_form),
     )
