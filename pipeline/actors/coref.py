@@ -201,7 +201,7 @@ class Resolver:
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
         self.quotes = quoted_ranges(doc.text)
         self.sent_starts = [sent.start for sent in doc.sents]
-        ents = argument_entities(doc)
+        self.ents = ents = argument_entities(doc)
         self.entity_at = {i: e for e in ents for i in range(e.start, e.end)}
         self.actors: list[_Candidate] = []  # in document order
         self.mention_starts: dict[str, list[int]] = {}  # actor -> first tokens of its mentions
@@ -255,7 +255,7 @@ class Resolver:
         :data:`MAX_ACRONYM` characters, mostly upper case) that is no actor of its own; the later uses are the same
         word, case-sensitive, outside an actor entity."""
         doc, defined = self.doc, {}
-        for ent in argument_entities(doc):
+        for ent in self.ents:
             if not ent.kb_id_ or ent.label_ not in ACTOR_LABELS or ent.end + 2 >= len(doc):
                 continue
             open_, word, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
@@ -440,6 +440,7 @@ class Resolver:
         """
         excluded = exclude | (self._clause_actors(token) if bound else set())
         here = self._quoted(token.idx) if quoted else None
+        sentence_start = self.doc[self.sent_starts[self.sent_of(token.i)]].idx if quoted else 0
         best, best_score = None, float("-inf")
         for cand in self._window(token, max_back):
             if cand.label not in labels or cand.actor in excluded:
@@ -447,7 +448,7 @@ class Resolver:
             if facts and not facts <= self.actor_facts(cand.actor):
                 continue  # "the kingdom" is no republic
             if quoted and (inside := self._quoted(self.doc[cand.start].idx)) is not None and inside != here \
-                    and inside[1] <= self.doc[self.sent_starts[self.sent_of(token.i)]].idx:
+                    and inside[1] <= sentence_start:
                 continue  # a name said in an earlier sentence's quotation is no antecedent outside it ("..." the group said: it is)
             if gender is not None and self.genders.get(cand.actor, gender) != gender:
                 continue  # "she" is not Mr Holm

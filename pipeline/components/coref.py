@@ -57,17 +57,17 @@ class ActorCoref(RuleSetComponent):
     def compile(self) -> None:
         self.rules = CorefRules.model_validate(self.require_data())
 
+    def _info(self, actor: str):
+        """The linker's gazetteer record of ``actor`` (None without a linker or for an unknown actor)."""
+        return self.nlp.get_pipe(LINKER).info(actor) if LINKER in self.nlp.pipe_names else None
+
     def actor_type(self, actor: str) -> str | None:
-        if LINKER not in self.nlp.pipe_names:
-            return None
-        info = self.nlp.get_pipe(LINKER).info(actor)
+        info = self._info(actor)
         return info.type if info is not None else None
 
     def actor_facts(self, actor: str) -> frozenset[str]:
         """The state facts (regions, forms of government) the gazetteer records for ``actor``."""
-        if LINKER not in self.nlp.pipe_names:
-            return frozenset()
-        info = self.nlp.get_pipe(LINKER).info(actor)
+        info = self._info(actor)
         return info.facts if info is not None else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:

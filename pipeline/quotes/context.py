@@ -208,7 +208,10 @@ def is_plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _strip_possessive(span: Span) -> Span:
-    if len(span) > 1 and span[-1].lower_ in ("'s", "’s", "'", "’"):
+    if len(span) > 1 and span[-1].lower_ in POSSESSIVE_MARKS:
         return span[:-1]
     return span

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.docs import actor_of
-from pipeline.quotes.context import NOUN_PHRASE, DocContext, Speaker, is_plural
+from pipeline.quotes.context import NOUN_PHRASE, POSSESSIVE_MARKS, DocContext, Speaker, is_plural
 
 # dependents that do not belong to a speaker's name or description
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
@@ -461,7 +461,7 @@ def _person_body(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
     if ent.root.head.i != head.i or ent.root.dep_ not in ("compound", "poss"):
         return None
     words = [ent[-1], *ctx.doc[ent.end : head.i + 1]]  # the surname and the body: "Day('s) animal foundation"
-    name = " ".join(t.lower_ if t.i == head.i else t.text for t in words if t.lower_ not in ("'s", "’s", "'", "’"))
+    name = " ".join(t.lower_ if t.i == head.i else t.text for t in words if t.lower_ not in POSSESSIVE_MARKS)
     return Speaker(name, "ORG", ctx.doc[ent.start : head.i + 1].text, ent.start_char, head.idx + len(head), head.i)
 
 
@@ -635,8 +635,11 @@ def _pronoun(ctx: DocContext, tok: Token, *, named_only: bool) -> Speaker | None
         return None
     if tok.lower_ in ctx.rules.pronoun_gender and speaker.label not in ("PERSON", NOUN_PHRASE) and speaker.name.isupper():
         return None  # "he" of a name the recogniser tagged ORG or GPE ("Ahola"), never of an acronym ("CCTV")
-    at = _antecedent_at(ctx, speaker, tok)
-    if answer is not None and (tok.lower_ in ctx.rules.plural_pronouns or at < 0 or ctx.doc[at].idx < answer):
+    if answer is not None and (
+        tok.lower_ in ctx.rules.plural_pronouns
+        or (at := _antecedent_at(ctx, speaker, tok)) < 0
+        or ctx.doc[at].idx < answer
+    ):
         # in an interview answer, "they" are people the interviewee retells, and
         # he/she/it someone the answer itself names, or no one
         return None
@@ -693,8 +696,8 @@ def _resolve_pronoun(ctx: DocContext, tok: Token) -> Speaker | None:
         return _as_mention(previous, span)
     name = actor_of(span)
     # the coreference layer's antecedent, when the pronoun can stand for its kind ("it" is no film, "they" no one person)
-    if name and _named_outside_quotes(ctx, name, tok.i) and any(ctx.label_of(name) in labels for labels in tiers):
-        return Speaker(name, ctx.label_of(name), tok.text, tok.idx, tok.idx + len(tok), tok.i)
+    if name and _named_outside_quotes(ctx, name, tok.i) and any((label := ctx.label_of(name)) in labels for labels in tiers):
+        return Speaker(name, label, tok.text, tok.idx, tok.idx + len(tok), tok.i)
     window = ctx.rules.pronoun_window_sentences
     for labels in tiers:
         found = [ctx.latest_speaker(tok.i, labels, window, gender, plural), _latest_entity(ctx, tok, labels, subject=True, gender=gender)]
