@@ -332,6 +332,35 @@ ACCUSED_BY_EXPERTS_OF = """
     .                  .   punct     2
 """
 
+# "Tehran rejected reports of Iran arming the Houthis." (the gerund hung on "reports")
+REPORTS_OF_IRAN_ARMING = """
+    Tehran          NNP nsubj 1 GPE:Iran
+    rejected/reject VBD ROOT  1
+    reports/report  NNS dobj  1
+    of              IN  prep  2
+    Iran            NNP pobj  3 GPE:Iran
+    arming/arm      VBG acl   2
+    the             DT  det   7
+    Houthis         NNP dobj  5 ORG:Houthis
+    .               .   punct 1
+"""
+LEADER_OF_HAMAS_ATTENDING = """
+    The              DT  det   1
+    leader           NN  nsubj 7
+    of               IN  prep  1
+    Hamas            NNP pobj  2 ORG:Hamas
+    attending/attend VBG acl   1
+    the              DT  det   6
+    talks/talk       NNS dobj  4
+    praised/praise   VBD ROOT  7
+    Qatar            NNP dobj  7 GPE:Qatar
+"""
+COUNTRIES_FUNDING = """
+    countries/country NNS ROOT  0
+    funding/fund      VBG acl   0
+    Hamas             NNP dobj  1 ORG:Hamas
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -382,6 +411,9 @@ CASES = [
     ("stranded_verdict", A_CLAIM_THAT_IT_ARMS, 4, None),
     ("that_as_object", ALLEGATIONS_THAT_DENIED, 4, True),
     ("that_as_object", ALLEGATIONS_IRAN_MADE, 4, False),  # a true relative clause: "that" its only object
+    ("of_gerund_subject", REPORTS_OF_IRAN_ARMING, 5, 4),
+    ("of_gerund_subject", LEADER_OF_HAMAS_ATTENDING, 4, 3),  # the caller decides by the noun (a person noun keeps it)
+    ("of_gerund_subject", COUNTRIES_FUNDING, 1, None),  # no "of" before the gerund
 ]
 
 

@@ -41,6 +41,7 @@ from pipeline.relations.repairs import (
     lost_subject,
     misread_stems,
     noun_tagged_subject,
+    of_gerund_subject,
     preposition_conjunct,
     relative_antecedent,
     stranded_gerund,
@@ -740,7 +741,8 @@ class Grammar:
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
-            return self.referents(head)
+            doer = self.reported_doer(verb)
+            return self.referents(doer if doer is not None else head)
         if dep == "acl" and verb.tag_ == "VB" and (involved := self._involved(head)) is not None:
             return involved  # "Iran's efforts to arm the Houthis"
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
@@ -752,12 +754,25 @@ class Grammar:
             ]
         return []
 
+    def reported_doer(self, verb: Token) -> Token | None:
+        """Who does what a gerund under a claim or evidence noun says: "reports **of Iran** arming the Houthis", "no
+        sign of Russia supplying ..." (:func:`repairs.of_gerund_subject`); the gerund is the noun's content, as a
+        "that" clause is (modality reads it so)."""
+        doer = of_gerund_subject(verb)
+        if doer is None or verb.head.lower_ not in self.words("claim_nouns") | self.words("evidence_nouns"):
+            return None
+        return doer
+
     def _involved(self, noun: Token) -> list[Mention] | None:
         """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
-        involvement in training") or its "of" object ("the role of Iran in arming"); None for other nouns."""
+        involvement in training") or its "of" object ("the role of Iran in arming"), else the subject of a verb of
+        ``vocab/effort_verbs.txt`` taking it ("Iran stepped up efforts to train"); None for other nouns."""
         if noun.lower_ not in self.words("involvement_nouns"):
             return None
-        return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
+            return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"
+        return owner
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""

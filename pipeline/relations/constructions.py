@@ -274,6 +274,12 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
+        if len({d.actor for d in deniers}) > 1:
+            # deniers tied to each other by the claim before: "Russia and Iran have both denied the claims"
+            rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
+            if rows:
+                yield from (replace(c, source=source) for c in rows)
+                return
 
 
 def _nothing(slot: Token) -> bool:
@@ -354,10 +360,14 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     return []
 
 
+# pronouns a denial or a verdict takes for a claim: "Iran has denied **this**", "..., **it** has no basis"
+PRONOUN_CLAIMS = frozenset({"this", "that", "it", "these", "those"})
+
+
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
     """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
     actor the coreference resolved it to)."""
-    return tok.lower_ in ("this", "that", "it", "these", "those") and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
+    return tok.lower_ in PRONOUN_CLAIMS and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
@@ -478,6 +488,12 @@ def denial_clause(
                     if row.strong:
                         kept = claim is not None or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in fronted)
                         yield replace(row, source=source), None if kept else cand
+    if not stated:
+        # a denied recipient that is anyone at all: the party an accusation in the sentence names ("denied supplying
+        # weapons to any party, after Kyiv claimed China was arming Russia")
+        others = _accused_party(complements, own, found, g)
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+        stated = bool(others)
     if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names
@@ -506,6 +522,27 @@ def denial_clause(
             actors = _participants(content, g)
         others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
+    """Whom a denial of ties to anyone denies: the other party of a relation of the denier that someone else claims
+    in the same sentence (alleged or reported), when what is denied names anyone at all (``vocab/universal_words.txt``:
+    "denied supplying weapons to **any** party ..., after Zelensky claimed China was arming Russia", "..., saying
+    Beijing had never armed **anyone**"). Not a tie the author states ("China, which arms Russia, denied ...")."""
+    if not any(t.lower_ in g.words("universal_words") for c in complements for t in c.subtree):
+        return []
+    out = []
+    for cand in found:
+        if cand.rule.relation == "denies" or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
+            continue
+        verdict = assess(cand.cue, g)
+        if verdict is None or verdict.modality not in ("alleged", "reported"):
+            continue
+        if cand.subject.actor in own and cand.object.actor not in own:
+            out.append(cand.object)
+        elif cand.object.actor in own and cand.subject.actor not in own:
+            out.append(cand.subject)
+    return unique(out)
 
 
 def _event_place(m: Mention, g: Grammar) -> bool:
@@ -599,10 +636,14 @@ def judged_clause(
     if stated:
         return
     for claim in claims:
-        contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+        if is_verbal(claim):  # "when they claim that it arms X, it has no basis": what the verb claims
+            contents = [a for a in claim.children if a.dep_ == "ccomp"]
+        else:
+            contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
         actors = [m for a in contents for m in _content_actors(a, g)]
         others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
-        others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+        if not is_verbal(claim):
+            others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
 
 
@@ -619,7 +660,12 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
         ) or any(  # "have no basis"
             c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
         ):
-            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out += [c for c in subjects if c.lower_ in rule.themes]
+            if any(s.lower_ in PRONOUN_CLAIMS and s.pos_ in ("PRON", "DET") for s in subjects):
+                # the claim stated by a verb in an adverbial clause of the verdict: "when they claim that ..., it has
+                # no basis", "if anyone says ..., that is a lie"
+                out += [a for a in clause.children if a.dep_ == "advcl" and a.lemma_.lower() in g.words("claim_verbs")]
     return out
 
 

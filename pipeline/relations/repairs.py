@@ -161,6 +161,18 @@ def noun_tagged_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.i < verb.i), None)
 
 
+def of_gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund the parser hung on the noun before its "of" phrase: "reports **of Iran arming** the
+    Houthis" (*arming* an ``acl`` of *reports*, *Iran* the object of "of" right before it). Returns that object;
+    whether the noun is one whose "of" names the doer of the gerund (a report, a sign) is the caller's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i):
+        if prep.right_edge.i == verb.i - 1:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def relative_antecedent(pronoun: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for, by agreement when the parser hung the clause on the wrong noun:
     "a coalition of militias **that gets** its budget from ..." (singular verb: the coalition, not the militias)."""
@@ -317,6 +329,7 @@ REPAIRS = {
     "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
     "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
+    "of_gerund_subject": ("reports of Iran arming the Houthis", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),

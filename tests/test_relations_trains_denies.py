@@ -1,0 +1,332 @@
+"""Trains and denies in more shapes (issue 11, relation_rules.v11, round 10), on hand-built parses of invented
+sentences (the parses en_core_web_sm gives them): fighters trained for a group, who steps up efforts to train, a
+source on the last item of a theme list; denials of a claim stated by a verb ("when they claim that ..., it has no
+basis"), of ties to "any party" an accusation in the sentence names, by coordinated deniers tied to each other, of
+reports "of X doing". Each construction with positives and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# (rule that must fire, parse, expected (subject, relation, object, modality)[, coref])
+POSITIVE = [
+    # fighters trained for a group: "Iran trains fighters for Hezbollah."
+    ("trains.pattern.for", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        trains/train      VBZ  ROOT      1
+        fighters/fighter  NNS  dobj      1
+        for               IN   prep      2
+        Hezbollah         NNP  pobj      3 ORG:Hezbollah
+        .                 .    punct     1
+     """, {('Iran', 'trains', 'Hezbollah', 'asserted')}),
+    # a quantity of recruits, the group on the verb: "Turkey trained thousands of recruits for the Syrian National Army."
+    ("trains.pattern.for", """
+        Turkey              NNP  nsubj     1 GPE:Turkey
+        trained/train       VBD  ROOT      1
+        thousands/thousand  NNS  dobj      1
+        of                  IN   prep      2
+        recruits/recruit    NNS  pobj      3
+        for                 IN   prep      4
+        the                 DT   det       9
+        Syrian              NNP  compound  9 ORG:Syrian_National_Army
+        National            NNP  compound  9 ORG:Syrian_National_Army
+        Army                NNP  pobj      5 ORG:Syrian_National_Army
+        .                   .    punct     1
+     """, {('Turkey', 'trains', 'Syrian National Army', 'asserted')}),
+    # who steps up the efforts trains (vocab/effort_verbs.txt): "Iran is stepping up efforts to train fighters for Hezbollah."
+    ("trains.pattern.for", """
+        Iran              NNP  nsubj     2 GPE:Iran
+        is/be             VBZ  aux       2
+        stepping/step     VBG  ROOT      2
+        up                RP   prt       2
+        efforts/effort    NNS  dobj      2
+        to                TO   aux       6
+        train             VB   acl       4
+        fighters/fighter  NNS  dobj      6
+        for               IN   prep      7
+        Hezbollah         NNP  pobj      8 ORG:Hezbollah
+        .                 .    punct     2
+     """, {('Iran', 'trains', 'Hezbollah', 'asserted')}),
+    # the source on the last item of the theme list: "Houthi fighters received military training and ideological indoctrination from the Lebanese group Hezbollah before returning to Yemen."
+    ("trains.receive", """
+        Houthi            NNP  compound  1 ORG:Houthis
+        fighters/fighter  NNS  nsubj     2
+        received/receive  VBD  ROOT      2
+        military          JJ   amod      4
+        training          NN   dobj      2
+        and               CC   cc        4
+        ideological       JJ   amod      7
+        indoctrination    NN   conj      4
+        from              IN   prep      7
+        the               DT   det       11
+        Lebanese          JJ   amod      11 NORP:Lebanon
+        group             NN   pobj      8
+        Hezbollah         NNP  appos     11 ORG:Hezbollah
+        before            IN   prep      2
+        returning/return  VBG  pcomp     13
+        to                IN   prep      14
+        Yemen             NNP  pobj      15 GPE:Yemen
+        .                 .    punct     2
+     """, {('Hezbollah', 'trains', 'Houthis', 'asserted')}, ((9, 12, 'Hezbollah', 'apposition'),)),
+    # a claim verb in an adverbial clause of a verdict: "Qatar said that if people claim that it funds Hamas, that is a lie."
+    ("denies.judged_clause", """
+        Qatar       NNP  nsubj     1 GPE:Qatar
+        said/say    VBD  ROOT      1
+        that        IN   mark      12
+        if          IN   mark      5
+        people      NNS  nsubj     5
+        claim       VBP  advcl     12
+        that        IN   mark      8
+        it          PRP  nsubj     8
+        funds/fund  VBZ  ccomp     5
+        Hamas       NNP  dobj      8 ORG:Hamas
+        ,           ,    punct     9
+        that        DT   nsubj     12
+        is/be       VBZ  ccomp     1
+        a           DT   det       14
+        lie         NN   attr      12
+        .           .    punct     1
+     """, {('Qatar', 'denies', 'Hamas', 'asserted')}, ((7, 8, 'Qatar'),)),
+    # ... with no ground: "Iran said that when critics say it arms the Houthis, it has no basis."
+    ("denies.judged_clause", """
+        Iran            NNP  nsubj     1 GPE:Iran
+        said/say        VBD  ROOT      1
+        that            IN   mark      12
+        when            WRB  advmod    5
+        critics/critic  NNS  nsubj     5
+        say             VBP  advcl     12
+        it              PRP  nsubj     7
+        arms/arm        VBZ  ccomp     5
+        the             DT   det       9
+        Houthis         NNP  dobj      7 ORG:Houthis
+        ,               ,    punct     12
+        it              PRP  nsubj     12
+        has/have        VBZ  ccomp     1
+        no              DT   det       14
+        basis           NN   dobj      12
+        .               .    punct     1
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'), (11, 12, 'Iran'))),
+    # anyone at all: the party the claim beside it names (a claim set beside in time hedges nothing): "Beijing denied supplying weapons to any party in the war, after Kyiv claimed that China was arming Russia."
+    ("denies.clause", """
+        Beijing           NNP  nsubj     1 GPE:China
+        denied/deny       VBD  ROOT      1
+        supplying/supply  VBG  xcomp     1
+        weapons/weapon    NNS  dobj      2
+        to                IN   prep      2
+        any               DT   det       6
+        party             NN   pobj      4
+        in                IN   prep      6
+        the               DT   det       9
+        war               NN   pobj      7
+        ,                 ,    punct     1
+        after             IN   mark      13
+        Kyiv              NNP  nsubj     13 GPE:Ukraine
+        claimed/claim     VBD  advcl     1
+        that              IN   mark      17
+        China             NNP  nsubj     17 GPE:China
+        was/be            VBD  aux       17
+        arming/arm        VBG  ccomp     13
+        Russia            NNP  dobj      17 GPE:Russia
+        .                 .    punct     1
+     """, {('China', 'denies', 'Russia', 'asserted'), ('China', 'funds', 'Russia', 'alleged')}),
+    # coordinated deniers tied to each other by the claim before: "Iran accused Russia of arming the Taliban. Russia and the Taliban have both denied the claims."
+    ("denies.object", """
+        Iran            NNP  nsubj     1 GPE:Iran
+        accused/accuse  VBD  ROOT      1
+        Russia          NNP  dobj      1 GPE:Russia
+        of              IN   prep      1
+        arming/arm      VBG  pcomp     3
+        the             DT   det       6
+        Taliban         NNP  dobj      4 ORG:Taliban
+        .               .    punct     1
+        Russia          NNP  nsubj     14 GPE:Russia
+        and             CC   cc        8
+        the             DT   det       11
+        Taliban         NNP  conj      8 ORG:Taliban
+        have            VBP  aux       14
+        both            DT   dep       14
+        denied/deny     VBN  ROOT      14
+        the             DT   det       16
+        claims/claim    NNS  dobj      14
+        .               .    punct     14
+     """, {('Taliban', 'denies', 'Russia', 'asserted'), ('Russia', 'denies', 'Taliban', 'asserted'), ('Russia', 'funds', 'Taliban', 'alleged')}),
+    # the gerund's doer after the claim's "of": "Tehran rejected reports of Iran arming the Houthis."
+    ("denies.clause", """
+        Tehran           NNP  nsubj     1 GPE:Iran
+        rejected/reject  VBD  ROOT      1
+        reports/report   NNS  dobj      1
+        of               IN   prep      2
+        Iran             NNP  pobj      3 GPE:Iran
+        arming/arm       VBG  acl       2
+        the              DT   det       7
+        Houthis          NNP  dobj      5 ORG:Houthis
+        .                .    punct     1
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}),
+    # ... under an evidence noun: negated: "There is no evidence of Iran arming the Houthis."
+    ("funds.verb", """
+        There       EX   expl      1
+        is/be       VBZ  ROOT      1
+        no          DT   det       3
+        evidence    NN   attr      1
+        of          IN   prep      3
+        Iran        NNP  pobj      4 GPE:Iran
+        arming/arm  VBG  acl       3
+        the         DT   det       8
+        Houthis     NNP  dobj      6 ORG:Houthis
+        .           .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'negated')}),
+    # ... under a claim noun: alleged: "Reports of Russia supplying Hamas with weapons surfaced on Monday."
+    ("funds.verb", """
+        Reports/report    NNS  ROOT      0
+        of                IN   prep      0
+        Russia            NNP  pobj      1 GPE:Russia
+        supplying/supply  VBG  acl       0
+        Hamas             NNP  dobj      3 ORG:Hamas
+        with              IN   prep      3
+        weapons/weapon    NNS  pobj      5
+        surfaced/surface  VBN  acl       6
+        on                IN   prep      7
+        Monday            NNP  pobj      8
+        .                 .    punct     0
+     """, {('Russia', 'funds', 'Hamas', 'alleged')}),
+]
+
+# (rule that must stay silent, parse[, coref]): nothing at all comes out
+NEGATIVE = [
+    # trained for an undertaking with no owner: "Iran trains fighters for a war with Israel."
+    ("trains.pattern.for", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        trains/train      VBZ  ROOT      1
+        fighters/fighter  NNS  dobj      1
+        for               IN   prep      1
+        a                 DT   det       5
+        war               NN   pobj      3
+        with              IN   prep      5
+        Israel            NNP  pobj      6 GPE:Israel
+        .                 .    punct     1
+     """),
+    # a time: "Russia trained the soldiers for two years."
+    ("trains.pattern.for", """
+        Russia            NNP  nsubj     1 GPE:Russia
+        trained/train     VBD  ROOT      1
+        the               DT   det       3
+        soldiers/soldier  NNS  dobj      1
+        for               IN   prep      1
+        two               CD   nummod    6
+        years/year        NNS  pobj      4
+        .                 .    punct     1
+     """),
+    # who condemns efforts makes none: "Israel condemned efforts to train fighters for Hezbollah."
+    ("trains.pattern.for", """
+        Israel             NNP  nsubj     1 GPE:Israel
+        condemned/condemn  VBD  ROOT      1
+        efforts/effort     NNS  dobj      1
+        to                 TO   aux       4
+        train              VB   acl       2
+        fighters/fighter   NNS  dobj      4
+        for                IN   prep      5
+        Hezbollah          NNP  pobj      6 ORG:Hezbollah
+        .                  .    punct     1
+     """),
+    # anyone at all, no claim naming a party: "Beijing denied supplying weapons to any party in the war."
+    ("denies.clause", """
+        Beijing           NNP  nsubj     1 GPE:China
+        denied/deny       VBD  ROOT      1
+        supplying/supply  VBG  xcomp     1
+        weapons/weapon    NNS  dobj      2
+        to                IN   prep      2
+        any               DT   det       6
+        party             NN   pobj      4
+        in                IN   prep      6
+        the               DT   det       9
+        war               NN   pobj      7
+        .                 .    punct     1
+     """),
+    # coordinated deniers, no claim before: "Russia and the Taliban have both denied the claims."
+    ("denies.object", """
+        Russia        NNP  nsubj     6 GPE:Russia
+        and           CC   cc        0
+        the           DT   det       3
+        Taliban       NNP  conj      0 ORG:Taliban
+        have          VBP  aux       6
+        both          DT   dep       6
+        denied/deny   VBN  ROOT      6
+        the           DT   det       8
+        claims/claim  NNS  dobj      6
+        .             .    punct     6
+     """),
+    # a gerund on a person noun keeps its noun: "The leader of Hamas attending the talks praised Qatar."
+    ("funds.verb", """
+        The               DT   det       1
+        leader            NN   nsubj     7
+        of                IN   prep      1
+        Hamas             NNP  pobj      2 ORG:Hamas
+        attending/attend  VBG  acl       1
+        the               DT   det       6
+        talks/talk        NNS  dobj      4
+        praised/praise    VBD  ROOT      7
+        Qatar             NNP  dobj      7 GPE:Qatar
+        .                 .    punct     7
+     """),
+]
+
+# traps with rows of other constructions: (parse, the exact rows)
+TRAPS = [
+    # guidance is no training: funds only: "The Syrian National Army got political guidance and money from Turkey."
+    ("""
+        The        DT   det       3
+        Syrian     NNP  compound  3 ORG:Syrian_National_Army
+        National   NNP  compound  3 ORG:Syrian_National_Army
+        Army       NNP  nsubj     4 ORG:Syrian_National_Army
+        got/get    VBD  ROOT      4
+        political  JJ   amod      6
+        guidance   NN   dobj      4
+        and        CC   cc        6
+        money      NN   conj      6
+        from       IN   prep      4
+        Turkey     NNP  pobj      9 GPE:Turkey
+        .          .    punct     4
+     """, {('Turkey', 'funds', 'Syrian National Army', 'asserted')}),
+    # a claim tying others: no denial: "Qatar said that when critics claim that Iran funds Hamas, it is a lie."
+    ("""
+        Qatar           NNP  nsubj     1 GPE:Qatar
+        said/say        VBD  ROOT      1
+        that            IN   mark      12
+        when            WRB  advmod    5
+        critics/critic  NNS  nsubj     5
+        claim           VBP  advcl     12
+        that            IN   mark      8
+        Iran            NNP  nsubj     8 GPE:Iran
+        funds/fund      VBZ  ccomp     5
+        Hamas           NNP  dobj      8 ORG:Hamas
+        ,               ,    punct     12
+        it              PRP  nsubj     12
+        is/be           VBZ  ccomp     1
+        a               DT   det       14
+        lie             NN   attr      12
+        .               .    punct     1
+     """, {('Iran', 'funds', 'Hamas', 'alleged')}),
+    # a tie the author states is no claim denied: "China, which arms Russia, denied supplying weapons to any party."
+    ("""
+        China             NNP  nsubj     6 GPE:China
+        ,                 ,    punct     0
+        which             WDT  nsubj     3
+        arms/arm          VBZ  relcl     0
+        Russia            NNP  dobj      3 GPE:Russia
+        ,                 ,    punct     0
+        denied/deny       VBD  ROOT      6
+        supplying/supply  VBG  xcomp     6
+        weapons/weapon    NNS  dobj      7
+        to                IN   prep      7
+        any               DT   det       11
+        party             NN   pobj      9
+        .                 .    punct     6
+     """, {('China', 'funds', 'Russia', 'asserted')}),
+]
+
+
+@pytest.mark.parametrize("table, expected", TRAPS)
+def test_relations_trains_denies_trap_gives_only_other_rows(table, expected):
+    assert triples(parse(table)) == expected
