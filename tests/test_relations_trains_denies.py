@@ -2,7 +2,8 @@
 sentences (the parses en_core_web_sm gives them): fighters trained for a group, who steps up efforts to train, a
 source on the last item of a theme list; denials of a claim stated by a verb ("when they claim that ..., it has no
 basis"), of ties to "any party" an accusation in the sentence names, by coordinated deniers tied to each other, of
-reports "of X doing". Each construction with positives and traps."""
+reports "of X doing", of allegations "of doing", a speaker saying it does not control another, "backs A, not B" (a
+denial for B). Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -191,6 +192,111 @@ POSITIVE = [
         Monday            NNP  pobj      8
         .                 .    punct     0
      """, {('Russia', 'funds', 'Hamas', 'alleged')}),
+    # a claim's gerund with no doer of its own is the denier's: "Pakistan rejected allegations of supporting the Taliban."
+    ("denies.clause", """
+        Pakistan                NNP  nsubj     1 GPE:Pakistan
+        rejected/reject         VBD  ROOT      1
+        allegations/allegation  NNS  dobj      1
+        of                      IN   prep      2
+        supporting/support      VBG  pcomp     3
+        the                     DT   det       6
+        Taliban                 NNP  dobj      4 ORG:Taliban
+        .                       .    punct     1
+     """, {('Pakistan', 'denies', 'Taliban', 'asserted')}),
+    # ... receiving: "Hamas denied accusations of receiving weapons from Iran."
+    ("denies.clause", """
+        Hamas                   NNP  nsubj     1 ORG:Hamas
+        denied/deny             VBD  ROOT      1
+        accusations/accusation  NNS  dobj      1
+        of                      IN   prep      2
+        receiving/receive       VBG  pcomp     3
+        weapons/weapon          NNS  dobj      4
+        from                    IN   prep      4
+        Iran                    NNP  pobj      6 GPE:Iran
+        .                       .    punct     1
+     """, {('Hamas', 'denies', 'Iran', 'asserted')}),
+    # a claim called made up for a purpose (vocab/false_words.txt): "Iran said the reports that it supplies Russia with drones were politically motivated."
+    ("denies.judged_clause", """
+        Iran             NNP  nsubj     1 GPE:Iran
+        said/say         VBD  ROOT      1
+        the              DT   det       3
+        reports/report   NNS  nsubj     10
+        that             IN   mark      6
+        it               PRP  nsubj     6
+        supplies/supply  VBZ  acl       3
+        Russia           NNP  dobj      6 GPE:Russia
+        with             IN   prep      6
+        drones/drone     NNS  pobj      8
+        were/be          VBD  ccomp     1
+        politically      RB   advmod    12
+        motivated        JJ   acomp     10
+        .                .    punct     1
+     """, {('Iran', 'denies', 'Russia', 'asserted')}, ((5, 6, 'Iran'),)),
+    # a speaker saying it does not control another (vocab/control_verbs.txt): "Iran says it does not control the Houthis."
+    ("denies.uninvolved.control", """
+        Iran      NNP  nsubj     1 GPE:Iran
+        says/say  VBZ  ROOT      1
+        it        PRP  nsubj     5
+        does/do   VBZ  aux       5
+        not       RB   neg       5
+        control   VB   ccomp     1
+        the       DT   det       7
+        Houthis   NNP  dobj      5 ORG:Houthis
+        .         .    punct     1
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((2, 3, 'Iran'),)),
+    # ... the owner of what it does not direct: "Tehran insisted it did not direct Hezbollah's operation."
+    ("denies.uninvolved.control", """
+        Tehran           NNP  nsubj     1 GPE:Iran
+        insisted/insist  VBD  ROOT      1
+        it               PRP  nsubj     5
+        did/do           VBD  aux       5
+        not              RB   neg       5
+        direct           VB   ccomp     1
+        Hezbollah        NNP  poss      8 ORG:Hezbollah
+        's               POS  case      6
+        operation        NN   dobj      5
+        .                .    punct     1
+     """, {('Iran', 'denies', 'Hezbollah', 'asserted')}, ((2, 3, 'Iran'),)),
+    # backs A, not B: a denial for B only (no apposition renaming A as B): "Iran said it supports the Palestinian people, not Hamas."
+    ("denies.contrast", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        said/say          VBD  ROOT      1
+        it                PRP  nsubj     3
+        supports/support  VBZ  ccomp     1
+        the               DT   det       6
+        Palestinian       JJ   amod      6
+        people            NNS  dobj      3
+        ,                 ,    punct     6
+        not               RB   neg       6
+        Hamas             NNP  appos     6 ORG:Hamas
+        .                 .    punct     1
+     """, {('Iran', 'denies', 'Hamas', 'asserted')}, ((2, 3, 'Iran'),)),
+    # ... coordinated: "Qatar says it funds Gaza's civilians and not Hamas."
+    ("denies.contrast", """
+        Qatar               NNP  nsubj     1 GPE:Qatar
+        says/say            VBZ  ROOT      1
+        it                  PRP  nsubj     3
+        funds/fund          VBZ  ccomp     1
+        Gaza                NNP  poss      6
+        's                  POS  case      4
+        civilians/civilian  NNS  dobj      3
+        and                 CC   cc        6
+        not                 RB   neg       9
+        Hamas               NNP  conj      6 ORG:Hamas
+        .                   .    punct     1
+     """, {('Qatar', 'denies', 'Hamas', 'asserted')}, ((2, 3, 'Qatar'),)),
+    # ... on the verb: "Russia backs the government, but not Wagner."
+    ("denies.contrast", """
+        Russia      NNP  nsubj     1 GPE:Russia
+        backs/back  VBZ  ROOT      1
+        the         DT   det       3
+        government  NN   dobj      1
+        ,           ,    punct     1
+        but         CC   cc        1
+        not         RB   neg       7
+        Wagner      NNP  conj      1 ORG:Wagner_Group
+        .           .    punct     1
+     """, {('Russia', 'denies', 'Wagner Group', 'asserted')}, ((2, 4, 'Russia', 'description'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -270,6 +376,51 @@ NEGATIVE = [
         Qatar             NNP  dobj      7 GPE:Qatar
         .                 .    punct     7
      """),
+    # a gerund that says no tie: "Israel rejected accusations of killing Hamas leaders."
+    ("denies.clause", """
+        Israel                  NNP  nsubj     1 GPE:Israel
+        rejected/reject         VBD  ROOT      1
+        accusations/accusation  NNS  dobj      1
+        of                      IN   prep      2
+        killing/kill            VBG  pcomp     3
+        Hamas                   NNP  compound  6 ORG:Hamas
+        leaders/leader          NNS  dobj      4
+        .                       .    punct     1
+     """),
+    # said of another: "Iran said the Houthis do not control Sanaa."
+    ("denies.uninvolved.control", """
+        Iran      NNP  nsubj     1 GPE:Iran
+        said/say  VBD  ROOT      1
+        the       DT   det       3
+        Houthis   NNP  nsubj     6 ORG:Houthis
+        do        VBP  aux       6
+        not       RB   neg       6
+        control   VB   ccomp     1
+        Sanaa     NNP  dobj      6 GPE:Yemen
+        .         .    punct     1
+     """),
+    # not negated (control is no relation of its own): "Iran said it controls the Houthis."
+    ("denies.uninvolved.control", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        said/say          VBD  ROOT      1
+        it                PRP  nsubj     3
+        controls/control  VBZ  ccomp     1
+        the               DT   det       5
+        Houthis           NNP  dobj      3 ORG:Houthis
+        .                 .    punct     1
+     """, ((2, 3, 'Iran'),)),
+    # the party set against is the subject itself (or no actor): "Iran supports the people, not the regime."
+    ("denies.contrast", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        supports/support  VBZ  ROOT      1
+        the               DT   det       3
+        people            NNS  dobj      1
+        ,                 ,    punct     3
+        not               RB   neg       3
+        the               DT   det       7
+        regime            NN   appos     3
+        .                 .    punct     1
+     """, ((6, 8, 'Iran', 'description'),)),
 ]
 
 # traps with rows of other constructions: (parse, the exact rows)
@@ -324,6 +475,40 @@ TRAPS = [
         party             NN   pobj      9
         .                 .    punct     6
      """, {('China', 'funds', 'Russia', 'asserted')}),
+    # not only ... but also: no contrast: "Iran supports not only Hezbollah but also Hamas."
+    ("""
+        Iran              NNP  nsubj     1 GPE:Iran
+        supports/support  VBZ  ROOT      1
+        not               RB   preconj   4
+        only              RB   advmod    2
+        Hezbollah         NNP  dobj      1 ORG:Hezbollah
+        but               CC   cc        4
+        also              RB   advmod    5
+        Hamas             NNP  conj      4 ORG:Hamas
+        .                 .    punct     1
+     """, {('Iran', 'backs', 'Hamas', 'asserted'), ('Iran', 'backs', 'Hezbollah', 'asserted')}),
+    # an apposition with no negation renames: "Iran supports the group, Hamas."
+    ("""
+        Iran              NNP  nsubj     1 GPE:Iran
+        supports/support  VBZ  ROOT      1
+        the               DT   det       3
+        group             NN   dobj      1
+        ,                 ,    punct     3
+        Hamas             NNP  appos     3 ORG:Hamas
+        .                 .    punct     1
+     """, {('Iran', 'backs', 'Hamas', 'asserted')}),
+    # a negated adverbial is no contrasted party: "Iran backs Hamas, not only in words."
+    ("""
+        Iran        NNP  nsubj     1 GPE:Iran
+        backs/back  VBZ  ROOT      1
+        Hamas       NNP  dobj      1 ORG:Hamas
+        ,           ,    punct     2
+        not         RB   preconj   6
+        only        RB   advmod    4
+        in          IN   prep      1
+        words/word  NNS  pobj      6
+        .           .    punct     1
+     """, {('Iran', 'backs', 'Hamas', 'asserted')}),
 ]
 
 

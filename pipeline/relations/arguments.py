@@ -330,7 +330,7 @@ class Grammar:
     def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
         # "the group, Hamas, ..."
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
+            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
                 return self._refer(child, seen)
         dep, head = tok.dep_, tok.head
         if dep == "appos":
@@ -942,6 +942,11 @@ def _names_another(span) -> bool:
     """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
     "the **Brexit** movement" is not the Conservative Party."""
     return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
+
+
+def _contrasted(appos: Token) -> bool:
+    """An apposition set against its noun, not renaming it: "supports the Palestinian people, **not** Hamas"."""
+    return any(c.dep_ == "neg" and c.i < appos.i for c in appos.head.children if c.i > appos.head.i)
 
 
 def _hyphen_prefix(tok: Token) -> bool:

@@ -512,6 +512,18 @@ def denial_clause(
             for a in o.children
             if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
         ]
+        # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
+        # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
+        contents += [
+            (p, False)
+            for o in _denied_nouns(complements)
+            if o.lower_ in rule.themes
+            for of in o.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children
+            if p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
+            and (p.lemma_ in g.words("participation_verbs") or any(r.relation != "denies" for r in cued_rules(p, g.rules)))
+        ]
     for content, finite in contents:
         actors = _content_actors(content, g)
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
@@ -577,7 +589,8 @@ def _participants(content: Token, g: Grammar) -> list[Mention]:
 
 def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A denier saying it has no part in another actor's doings: "Iran said it was not involved in the Houthi attacks",
-    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said".
+    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said",
+    "Iran says it does not control the Houthis" (a verb of ``themes`` with an object).
 
     The cue is the saying verb; its complement is a negated participle of ``themes`` (or a copula with a ``themes``
     preposition), whose subject is the speaker; the other party is named by the participle's ``object_preps``
@@ -591,8 +604,10 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
         if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children):
             continue
+        objects = []
         if c.lemma_ in rule.themes:
             preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.object_preps]
+            objects = [o for o in c.children if o.dep_ == "dobj"]  # "it does not control the Houthis"
         elif c.lemma_ == "be":
             preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
         else:
@@ -600,7 +615,7 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if not own & {m.actor for m in g.subjects(c)}:
             continue  # said of another
         linked: list[Mention] = []
-        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        for obj in [*objects, *(o for p in preps for o in p.children if o.dep_ == "pobj")]:
             linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)

@@ -62,6 +62,7 @@ REQUIRED_VOCAB = (
     "effort_verbs",
     "claim_verbs",
     "universal_words",
+    "control_verbs",
     "participation_verbs",
     "official_titles",
     "place_preps",
