@@ -361,6 +361,22 @@ COUNTRIES_FUNDING = """
     Hamas             NNP dobj  1 ORG:Hamas
 """
 
+# "Iran dismissed as lies reports that it had armed the Houthis." ("reports" read as a verb)
+DISMISSED_AS_LIES_REPORTS = """
+    Iran              NNP nsubj 1 GPE:Iran
+    dismissed/dismiss VBD ROOT  1
+    as                IN  mark  4
+    lies/lie          NNS nsubj 4
+    reports/report    VBZ advcl 1
+    that              IN  mark  8
+    it                PRP nsubj 8
+    had/have          VBD aux   8
+    armed/arm         VBN ccomp 4
+    the               DT  det   10
+    Houthis           NNP dobj  8 ORG:Houthis
+    .                 .   punct 1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -414,6 +430,8 @@ CASES = [
     ("of_gerund_subject", REPORTS_OF_IRAN_ARMING, 5, 4),
     ("of_gerund_subject", LEADER_OF_HAMAS_ATTENDING, 4, 3),  # the caller decides by the noun (a person noun keeps it)
     ("of_gerund_subject", COUNTRIES_FUNDING, 1, None),  # no "of" before the gerund
+    ("claim_read_as_verb", DISMISSED_AS_LIES_REPORTS, 1, [4]),
+    ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
 ]
 
 

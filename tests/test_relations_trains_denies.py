@@ -3,7 +3,7 @@ sentences (the parses en_core_web_sm gives them): fighters trained for a group, 
 source on the last item of a theme list; denials of a claim stated by a verb ("when they claim that ..., it has no
 basis"), of ties to "any party" an accusation in the sentence names, by coordinated deniers tied to each other, of
 reports "of X doing", of allegations "of doing", a speaker saying it does not control another, "backs A, not B" (a
-denial for B). Each construction with positives and traps."""
+denial for B), distancing oneself from a party. Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -297,6 +297,42 @@ POSITIVE = [
         Wagner      NNP  conj      1 ORG:Wagner_Group
         .           .    punct     1
      """, {('Russia', 'denies', 'Wagner Group', 'asserted')}, ((2, 4, 'Russia', 'description'),)),
+    # distancing oneself from a party denies the tie: "Iran has distanced itself from Hamas."
+    ("denies.distance", """
+        Iran                NNP  nsubj     2 GPE:Iran
+        has/have            VBZ  aux       2
+        distanced/distance  VBN  ROOT      2
+        itself              PRP  dobj      2
+        from                IN   prep      2
+        Hamas               NNP  pobj      4 ORG:Hamas
+        .                   .    punct     2
+     """, {('Iran', 'denies', 'Hamas', 'asserted')}, ((3, 4, 'Iran'),)),
+    # "Qatar distanced itself from the Muslim Brotherhood."
+    ("denies.distance", """
+        Qatar               NNP  nsubj     1 GPE:Qatar
+        distanced/distance  VBD  ROOT      1
+        itself              PRP  dobj      1
+        from                IN   prep      1
+        the                 DT   det       6
+        Muslim              NNP  compound  6 ORG:Muslim_Brotherhood
+        Brotherhood         NNP  pobj      3 ORG:Muslim_Brotherhood
+        .                   .    punct     1
+     """, {('Qatar', 'denies', 'Muslim Brotherhood', 'asserted')}, ((2, 3, 'Qatar'),)),
+    # a claim the tagger read as a verb after a verdict (repairs.claim_read_as_verb): "Iran dismissed as lies reports that it had armed the Houthis."
+    ("denies.clause", """
+        Iran               NNP  nsubj     1 GPE:Iran
+        dismissed/dismiss  VBD  ROOT      1
+        as                 IN   mark      4
+        lies/lie           NNS  nsubj     4
+        reports/report     VBZ  advcl     1
+        that               IN   mark      8
+        it                 PRP  nsubj     8
+        had/have           VBD  aux       8
+        armed/arm          VBN  ccomp     4
+        the                DT   det       10
+        Houthis            NNP  dobj      8 ORG:Houthis
+        .                  .    punct     1
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -421,6 +457,18 @@ NEGATIVE = [
         regime            NN   appos     3
         .                 .    punct     1
      """, ((6, 8, 'Iran', 'description'),)),
+    # moving others away is no distancing of oneself: "The army distanced its troops from Hezbollah positions."
+    ("denies.distance", """
+        The                 DT   det       1
+        army                NN   nsubj     2
+        distanced/distance  VBD  ROOT      2
+        its                 PRP$ poss      4
+        troops/troop        NNS  dobj      2
+        from                IN   prep      2
+        Hezbollah           NNP  compound  7 ORG:Hezbollah
+        positions/position  NNS  pobj      5
+        .                   .    punct     2
+     """),
 ]
 
 # traps with rows of other constructions: (parse, the exact rows)

@@ -462,7 +462,10 @@ def denial_clause(
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g) + [
+        c for c in repairs.claim_read_as_verb(v)  # "dismissed as lies reports that ..."
+        if c.lower_ in rule.themes and any(s.dep_ == "nsubj" and s.lower_ in g.words("false_words") for s in c.children)
+    ]
     if g.is_passive(v):  # the denied claim as the subject: "the allegations that Iran armed Hamas were denied by Tehran"
         complements += [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ in rule.themes]
     # the said clause before its speaker: "Iran has never armed the Houthis, its minister said" (the statement stands

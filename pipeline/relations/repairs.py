@@ -294,6 +294,17 @@ def that_as_object(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and len(objects) > 1 and objects[0].lower_ == "that" and objects[0].i < verb.i
 
 
+def claim_read_as_verb(denial: Token) -> list[Token]:
+    """Claims the tagger read as a verb after a verdict on a denial: "dismissed as lies **reports** that it armed ..."
+    (*reports* a VBZ adverbial clause of *dismissed*, "as" its mark, *lies* its subject). Whether the word is a claim and
+    the subject a verdict is the caller's."""
+    return [
+        c for c in denial.children
+        if c.dep_ == "advcl" and c.tag_ == "VBZ" and c.i > denial.i
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and any(s.dep_ == "nsubj" for s in c.children)
+    ]
+
+
 def stranded_verdict(verb: Token) -> Token | None:
     """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
     claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
@@ -340,6 +351,7 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
 }
