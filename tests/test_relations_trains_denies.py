@@ -333,6 +333,34 @@ POSITIVE = [
         Houthis            NNP  dobj      8 ORG:Houthis
         .                  .    punct     1
      """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
+    # an unresolved "they" in a claim a plural-named party rejects is that party: "The Houthis rejected claims that they are an Iranian proxy."
+    ("denies.clause", """
+        The              DT   det       1
+        Houthis          NNP  nsubj     2 ORG:Houthis
+        rejected/reject  VBD  ROOT      2
+        claims/claim     NNS  dobj      2
+        that             IN   mark      6
+        they             PRP  nsubj     6
+        are/be           VBP  acl       3
+        an               DT   det       9
+        Iranian          JJ   amod      9 NORP:Iran
+        proxy            NN   attr      6
+        .                .    punct     2
+     """, {('Houthis', 'denies', 'Iran', 'asserted')}),
+    # ... in what a plural-named speaker says (no coreference here): "The Houthis insist that they take no money from Iran."
+    ("denies.insist", """
+        The      DT   det       1
+        Houthis  NNP  nsubj     2 ORG:Houthis
+        insist   VBP  ROOT      2
+        that     IN   mark      5
+        they     PRP  nsubj     5
+        take     VBP  ccomp     2
+        no       DT   det       7
+        money    NN   dobj      5
+        from     IN   prep      5
+        Iran     NNP  pobj      8 GPE:Iran
+        .        .    punct     2
+     """, {('Houthis', 'denies', 'Iran', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -468,6 +496,16 @@ NEGATIVE = [
         Hezbollah           NNP  compound  7 ORG:Hezbollah
         positions/position  NNS  pobj      5
         .                   .    punct     2
+     """),
+    # a state's "they" is others: "Iran said they attacked the ship."
+    ("denies.insist", """
+        Iran             NNP  nsubj     1 GPE:Iran
+        said/say         VBD  ROOT      1
+        they             PRP  nsubj     3
+        attacked/attack  VBD  ccomp     1
+        the              DT   det       5
+        ship             NN   dobj      3
+        .                .    punct     1
      """),
 ]
 

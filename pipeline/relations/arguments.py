@@ -282,7 +282,7 @@ class Grammar:
             if claim.dep_ in ("dobj", "pobj") and denial.lemma_.lower() in self.words("negation_verbs"):
                 return self.subjects(denial)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
-            return self._plural_antecedent(tok, seen)
+            return self._plural_antecedent(tok, seen) or self._plural_speaker(tok)
         count = _counted_reference(tok)
         if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
             found = self._plural_antecedent(tok, seen)
@@ -762,6 +762,27 @@ class Grammar:
         if doer is None or verb.head.lower_ not in self.words("claim_nouns") | self.words("evidence_nouns"):
             return None
         return doer
+
+    def _plural_speaker(self, tok: Token) -> list[Mention]:
+        """An unresolved "they" subject of what a plural-named speaker says, or of a claim it rejects, is the speaker:
+        "the Houthis insist that they take no orders", "the rebels rejected claims that they are a proxy" (not a
+        state's "they": "Iran said they attacked", the others)."""
+        if tok.lower_ != "they" or tok.dep_ != "nsubj":
+            return []
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.words("reporting_verbs"):
+            verb = clause.head
+        elif clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" for c in clause.children) and clause.head.dep_ == "dobj":
+            verb = clause.head.head  # "rejected claims that they ..."
+            if verb.lemma_.lower() not in self.words("negation_verbs"):
+                return []
+        else:
+            return []
+        plural = [
+            s for s in verb.children
+            if s.dep_ == "nsubj" and (s.tag_ in ("NNS", "NNPS") or (s.tag_ == "NNP" and s.lower_.endswith("s")))
+        ]
+        return [m for s in plural for m in self.referents(s)][:1]
 
     def _involved(self, noun: Token) -> list[Mention] | None:
         """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
