@@ -1,6 +1,6 @@
 """Trains and denies in more shapes (issue 11, relation_rules.v11, round 10), on hand-built parses of invented
 sentences (the parses en_core_web_sm gives them): fighters trained for a group, who steps up efforts to train, a
-source on the last item of a theme list; denials of a claim stated by a verb ("when they claim that ..., it has no
+source on the last item of a theme list, advising or mentoring an armed force; denials of a claim stated by a verb ("when they claim that ..., it has no
 basis"), of ties to "any party" an accusation in the sentence names, by coordinated deniers tied to each other, of
 reports "of X doing", of allegations "of doing", a speaker saying it does not control another, "backs A, not B" (a
 denial for B), distancing oneself from a party. Each construction with positives and traps."""
@@ -361,6 +361,41 @@ POSITIVE = [
         Iran     NNP  pobj      8 GPE:Iran
         .        .    punct     2
      """, {('Houthis', 'denies', 'Iran', 'asserted')}),
+    # advising an armed force trains it (vocab/force_nouns.txt): "Iranian officers advise Syrian troops."
+    ("trains.pattern.advise", """
+        Iranian           JJ   amod      1 NORP:Iran
+        officers/officer  NNS  nsubj     2
+        advise            VBP  ROOT      2
+        Syrian            JJ   amod      4 NORP:Syria
+        troops/troop      NNS  dobj      2
+        .                 .    punct     2
+     """, {('Iran', 'trains', 'Syria', 'asserted')}),
+    # ... mentored, the force the participle modifies: "Afghan commandos mentored by US special forces raided the village."
+    ("trains.pattern.advise", """
+        Afghan              JJ   amod      1 NORP:Afghanistan
+        commandos/commando  NNS  nsubj     7
+        mentored/mentor     VBN  acl       1
+        by                  IN   agent     2
+        US                  NNP  nmod      6 GPE:United_States
+        special             JJ   amod      6
+        forces/force        NNS  pobj      3
+        raided/raid         VBD  ROOT      7
+        the                 DT   det       9
+        village             NN   dobj      7
+        .                   .    punct     7
+     """, {('United States', 'trains', 'Afghanistan', 'asserted')}, ((4, 7, 'United States', 'modifier'),)),
+    # ... passive: "The Iraqi forces were advised by Iranian commanders."
+    ("trains.pattern.advise", """
+        The                   DT   det       2
+        Iraqi                 JJ   amod      2 NORP:Iraq
+        forces/force          NNS  nsubjpass 4
+        were/be               VBD  auxpass   4
+        advised/advise        VBN  ROOT      4
+        by                    IN   agent     4
+        Iranian               JJ   amod      7 NORP:Iran
+        commanders/commander  NNS  pobj      5
+        .                     .    punct     4
+     """, {('Iran', 'trains', 'Iraq', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -506,6 +541,42 @@ NEGATIVE = [
         the              DT   det       5
         ship             NN   dobj      3
         .                .    punct     1
+     """),
+    # advising a government is no training: "Iran advised the Iraqi government."
+    ("trains.pattern.advise", """
+        Iran            NNP  nsubj     1 GPE:Iran
+        advised/advise  VBD  ROOT      1
+        the             DT   det       4
+        Iraqi           JJ   amod      4 NORP:Iraq
+        government      NN   dobj      1
+        .               .    punct     1
+     """, ((2, 5, 'Iraq', 'modifier'),)),
+    # counsel to act is no training: "The US advised the Ukrainian army to withdraw from Bakhmut."
+    ("trains.pattern.advise", """
+        The             DT   det       1
+        US              NNP  nsubj     2 GPE:United_States
+        advised/advise  VBD  ROOT      2
+        the             DT   det       5
+        Ukrainian       JJ   amod      5 NORP:Ukraine
+        army            NN   dobj      2 ORG:Armed_Forces_of_Ukraine
+        to              TO   aux       7
+        withdraw        VB   xcomp     2
+        from            IN   prep      7
+        Bakhmut         NNP  pobj      8
+        .               .    punct     2
+     """, ((3, 6, 'Ukraine', 'modifier'),)),
+    # a title read as a verb, no force: "Caloundra coach Geoff Ingram said the team played well."
+    ("trains.pattern.advise", """
+        Caloundra    NNP  nsubj     1 ORG:Caloundra
+        coach        NN   nsubj     4
+        Geoff        NNP  compound  3 ORG:Geoff_Ingram
+        Ingram       NNP  dobj      1 ORG:Geoff_Ingram
+        said/say     VBD  ROOT      4
+        the          DT   det       6
+        team         NN   nsubj     7
+        played/play  VBD  ccomp     4
+        well         RB   advmod    7
+        .            .    punct     4
      """),
 ]
 
