@@ -377,6 +377,22 @@ DISMISSED_AS_LIES_REPORTS = """
     .                 .   punct 1
 """
 
+# "Iran called the report that it armed the Houthis a lie." ("a lie" the second object of "armed")
+CALLED_REPORT_A_LIE = """
+    Iran          NNP nsubj 1 GPE:Iran
+    called/call   VBD ROOT  1
+    the           DT  det   3
+    report        NN  dobj  1
+    that          IN  mark  6
+    it            PRP nsubj 6
+    armed/arm     VBD acl   3
+    the           DT  det   8
+    Houthis       NNP dobj  6 ORG:Houthis
+    a             DT  det   10
+    lie           NN  dobj  6
+    .             .   punct 1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -431,6 +447,7 @@ CASES = [
     ("of_gerund_subject", LEADER_OF_HAMAS_ATTENDING, 4, 3),  # the caller decides by the noun (a person noun keeps it)
     ("of_gerund_subject", COUNTRIES_FUNDING, 1, None),  # no "of" before the gerund
     ("claim_read_as_verb", DISMISSED_AS_LIES_REPORTS, 1, [4]),
+    ("stranded_verdict", CALLED_REPORT_A_LIE, 1, 10),  # a noun verdict: the content clause's second object
     ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
 ]
 

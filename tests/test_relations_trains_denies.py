@@ -396,6 +396,46 @@ POSITIVE = [
         commanders/commander  NNS  pobj      5
         .                     .    punct     4
      """, {('Iran', 'trains', 'Iraq', 'asserted')}),
+    # a denial noun's content clause about the denier (what it denies: negated): "Qatar's denial that it funds Hamas came quickly."
+    ("denies.noun", """
+        Qatar       NNP  poss      2 GPE:Qatar
+        's          POS  case      0
+        denial      NN   nsubj     7
+        that        IN   mark      5
+        it          PRP  nsubj     5
+        funds/fund  VBZ  relcl     2
+        Hamas       NNP  dobj      5 ORG:Hamas
+        came/come   VBD  ROOT      7
+        quickly     RB   advmod    7
+        .           .    punct     7
+     """, {('Qatar', 'denies', 'Hamas', 'asserted'), ('Qatar', 'funds', 'Hamas', 'negated')}, ((4, 5, 'Qatar'),)),
+    # ... its "that" read as a relative pronoun: "Qatar issued a denial that it funds Hamas."
+    ("denies.noun", """
+        Qatar         NNP  nsubj     1 GPE:Qatar
+        issued/issue  VBD  ROOT      1
+        a             DT   det       3
+        denial        NN   dobj      1
+        that          WDT  dobj      6
+        it            PRP  nsubj     6
+        funds/fund    VBZ  relcl     3
+        Hamas         NNP  dobj      6 ORG:Hamas
+        .             .    punct     1
+     """, {('Qatar', 'denies', 'Hamas', 'asserted'), ('Qatar', 'funds', 'Hamas', 'negated')}, ((5, 6, 'Qatar'),)),
+    # a verdict noun stranded as the content clause's second object: "Iran called the report that it armed the Houthis a lie."
+    ("denies.clause.judged", """
+        Iran         NNP  nsubj     1 GPE:Iran
+        called/call  VBD  ROOT      1
+        the          DT   det       3
+        report       NN   dobj      1
+        that         IN   mark      6
+        it           PRP  nsubj     6
+        armed/arm    VBD  acl       3
+        the          DT   det       8
+        Houthis      NNP  dobj      6 ORG:Houthis
+        a            DT   det       10
+        lie          NN   dobj      6
+        .            .    punct     1
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((5, 6, 'Iran'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -578,9 +618,23 @@ NEGATIVE = [
         well         RB   advmod    7
         .            .    punct     4
      """),
+    # a denial of a tie between others: "Qatar's denial that Iran funds Hamas surprised no one."
+    ("denies.noun", """
+        Qatar               NNP  poss      2 GPE:Qatar
+        's                  POS  case      0
+        denial              NN   ROOT      2
+        that                IN   mark      5
+        Iran                NNP  nsubj     5 GPE:Iran
+        funds/fund          VBZ  acl       2
+        Hamas               NNP  nsubj     7 ORG:Hamas
+        surprised/surprise  VBD  ccomp     5
+        no                  DT   det       9
+        one                 NN   dobj      7
+        .                   .    punct     2
+     """),
 ]
 
-# traps with rows of other constructions: (parse, the exact rows)
+# traps with rows of other constructions: (parse, the exact rows[, coref])
 TRAPS = [
     # guidance is no training: funds only: "The Syrian National Army got political guidance and money from Turkey."
     ("""
@@ -666,9 +720,25 @@ TRAPS = [
         words/word  NNS  pobj      6
         .           .    punct     1
      """, {('Iran', 'backs', 'Hamas', 'asserted')}),
+    # a second object that is no verdict: "Iran called the report that it armed the Houthis a provocation."
+    ("""
+        Iran         NNP  nsubj     1 GPE:Iran
+        called/call  VBD  ROOT      1
+        the          DT   det       3
+        report       NN   dobj      1
+        that         IN   mark      6
+        it           PRP  nsubj     6
+        armed/arm    VBD  acl       3
+        the          DT   det       8
+        Houthis      NNP  dobj      6 ORG:Houthis
+        a            DT   det       10
+        provocation  NN   dobj      6
+        .            .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'alleged')}, ((5, 6, 'Iran'),)),
 ]
 
 
-@pytest.mark.parametrize("table, expected", TRAPS)
-def test_relations_trains_denies_trap_gives_only_other_rows(table, expected):
-    assert triples(parse(table)) == expected
+@pytest.mark.parametrize("case", TRAPS)
+def test_relations_trains_denies_trap_gives_only_other_rows(case):
+    table, expected, *coref = case
+    assert triples(parse(table, coref[0] if coref else ())) == expected

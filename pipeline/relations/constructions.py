@@ -372,14 +372,28 @@ def _pronoun_claim(tok: Token, g: Grammar) -> bool:
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     """A denial as a noun, its owner the denier: "Hamas's denial of Iranian involvement", "the rebels' denials of any
-    link to Tehran"."""
+    link to Tehran", "Qatar's denial that it funds Hamas" (a content clause about the denier)."""
     if not _is_noun(n):
         return
     deniers = g.actor_modifiers(n)
     if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
         deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
-    yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
+    linked = _linked(n, own, rule, g, depth=0) if deniers else []
+    if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
+        for clause in (
+            c for c in n.children
+            if c.dep_ in ("acl", "relcl") and (any(m.dep_ == "mark" for m in c.children) or repairs.that_as_object(c))
+        ):
+            subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if any(own & {m.actor for m in g.referents(s)} or (s.tag_ == "PRP" and not g.referents(s)) for s in subjects):
+                nested = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis")]  # (another statement)
+                linked += [
+                    m for m in _content_actors(clause, g)
+                    if m.actor not in own and not _event_place(m, g)
+                    and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
+                ]
+    yield from _pairs(rule, deniers, unique(linked), n)
 
 
 def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:

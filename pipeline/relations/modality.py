@@ -132,6 +132,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             # Russia armed ...", "no sign of Iran arming ..."; of a claim, disputed: "repeated accusations that Qatar
             # funds Hamas", "reports of Russia supplying ..."
             alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
+            negated = negated or (local and tok.head.lower_ in g.words("denial_nouns"))  # "Qatar's denial that it funds"
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):

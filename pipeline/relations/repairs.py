@@ -307,8 +307,9 @@ def claim_read_as_verb(denial: Token) -> list[Token]:
 
 def stranded_verdict(verb: Token) -> Token | None:
     """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
-    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
-    (the verdict, or its "as"): the last dependent of an ``acl`` on the verb's object, ending the clause."""
+    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears", "called
+    the report that it armed the Houthis **a lie**" (the verdict, or its "as"): the last dependent of an ``acl`` on the
+    verb's object, ending the clause (a noun only as the clause's second object)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for clause in (c for c in obj.children if c.dep_ == "acl"):
             last = [c for c in clause.children if c.dep_ != "punct" and c.i > clause.i]
@@ -319,6 +320,8 @@ def stranded_verdict(verb: Token) -> Token | None:
                 return tail
             if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
                 return tail
+            if tail.dep_ == "dobj" and any(c.dep_ == "dobj" for c in last[:-1]):
+                return tail  # a second object: "called the report that it armed the Houthis **a lie**"
     return None
 
 
