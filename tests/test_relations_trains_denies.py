@@ -1,6 +1,6 @@
 """Trains and denies in more shapes (issue 11, relation_rules.v11, round 10), on hand-built parses of invented
 sentences (the parses en_core_web_sm gives them): fighters trained for a group, who steps up efforts to train, a
-source on the last item of a theme list, advising or mentoring an armed force; denials of a claim stated by a verb ("when they claim that ..., it has no
+source on the last item of a theme list, what a support includes, advising or mentoring an armed force; denials of a claim stated by a verb ("when they claim that ..., it has no
 basis"), of ties to "any party" an accusation in the sentence names, by coordinated deniers tied to each other, of
 reports "of X doing", of allegations "of doing", a speaker saying it does not control another, "backs A, not B" (a
 denial for B), distancing oneself from a party. Each construction with positives and traps."""
@@ -436,6 +436,35 @@ POSITIVE = [
         lie          NN   dobj      6
         .            .    punct     1
      """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((5, 6, 'Iran'),)),
+    # what a support includes is the theme (the recipient read under the included item): "Iran provides support, including training, to the Houthis."
+    ("trains.give", """
+        Iran               NNP  nsubj     1 GPE:Iran
+        provides/provide   VBZ  ROOT      1
+        support            NN   dobj      1
+        ,                  ,    punct     2
+        including/include  VBG  prep      2
+        training           NN   pobj      4
+        ,                  ,    punct     5
+        to                 IN   prep      5
+        the                DT   det       9
+        Houthis            NNP  pobj      7 ORG:Houthis
+        .                  .    punct     1
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
+    # ... each included item its relation: "Iran provides the Houthis with support, including weapons and training."
+    ("trains.give", """
+        Iran               NNP  nsubj     1 GPE:Iran
+        provides/provide   VBZ  ROOT      1
+        the                DT   det       3
+        Houthis            NNP  dobj      1 ORG:Houthis
+        with               IN   prep      1
+        support            NN   pobj      4
+        ,                  ,    punct     5
+        including/include  VBG  prep      5
+        weapons/weapon     NNS  pobj      7
+        and                CC   cc        8
+        training           NN   conj      8
+        .                  .    punct     1
+     """, {('Iran', 'trains', 'Houthis', 'asserted'), ('Iran', 'backs', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -631,6 +660,20 @@ NEGATIVE = [
         no                  DT   det       9
         one                 NN   dobj      7
         .                   .    punct     2
+     """),
+    # an included item of no relation's class: "Iran provides humanitarian aid, including food, to Gaza."
+    ("trains.give", """
+        Iran               NNP  nsubj     1 GPE:Iran
+        provides/provide   VBZ  ROOT      1
+        humanitarian       JJ   amod      3
+        aid                NN   dobj      1
+        ,                  ,    punct     3
+        including/include  VBG  prep      3
+        food               NN   pobj      5
+        ,                  ,    punct     3
+        to                 IN   prep      1
+        Gaza               NNP  pobj      8
+        .                  .    punct     1
      """),
 ]
 

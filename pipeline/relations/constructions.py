@@ -65,7 +65,8 @@ def _conjunct_chain(tok: Token) -> list[Token]:
 
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
-    seen through quantities and containers ("most of its budget", "oil shipments")."""
+    seen through quantities and containers ("most of its budget", "oil shipments") and what it includes ("support,
+    including training")."""
     nodes = []
     if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
         # what the first verb of the pair took: "took 20 tanks out of storage and sent **them** to Russia"
@@ -78,6 +79,8 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
+        # what it includes: "support, **including training** and weapons"
+        nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in _conjunct_chain(o)]
     return nodes
 
 
