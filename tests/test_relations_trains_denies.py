@@ -465,6 +465,21 @@ POSITIVE = [
         training           NN   conj      8
         .                  .    punct     1
      """, {('Iran', 'trains', 'Houthis', 'asserted'), ('Iran', 'backs', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'asserted')}),
+    # a titled speaker whose name the recogniser took for an organisation speaks for the title's state: "Rwanda's government spokesperson Yolande Makolo denied that Rwanda supports M23."
+    ("denies.clause", """
+        Rwanda            NNP  poss      3 GPE:Rwanda
+        's                POS  case      0
+        government        NN   compound  3
+        spokesperson      NN   compound  5
+        Yolande           NNP  compound  5 ORG:Yolande_Makolo
+        Makolo            NNP  nsubj     6 ORG:Yolande_Makolo
+        denied/deny       VBD  ROOT      6
+        that              IN   mark      9
+        Rwanda            NNP  nsubj     9 GPE:Rwanda
+        supports/support  VBZ  ccomp     6
+        M23               NNP  dobj      9 ORG:M23
+        .                 .    punct     6
+     """, {('Rwanda', 'denies', 'M23', 'asserted')}, ((0, 4, 'Rwanda', 'modifier'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -778,6 +793,22 @@ TRAPS = [
         provocation  NN   dobj      6
         .            .    punct     1
      """, {('Iran', 'funds', 'Houthis', 'alleged')}, ((5, 6, 'Iran'),)),
+    # an organisation named with no official title speaks for no state: "Iran's state broadcaster IRIB denied that Iran sent drones to Russia."
+    ("""
+        Iran          NNP  poss      3 GPE:Iran
+        's            POS  case      0
+        state         NN   compound  3
+        broadcaster   NN   nsubj     5
+        IRIB          NNP  appos     3 ORG:IRIB
+        denied/deny   VBD  ROOT      5
+        that          IN   mark      8
+        Iran          NNP  nsubj     8 GPE:Iran
+        sent/send     VBD  ccomp     5
+        drones/drone  NNS  dobj      8
+        to            IN   dative    8
+        Russia        NNP  pobj      10 GPE:Russia
+        .             .    punct     5
+     """, {('Iran', 'funds', 'Russia', 'negated')}),
 ]
 
 

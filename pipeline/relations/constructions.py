@@ -754,8 +754,9 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
                 return bodies, speaker[0].actor if speaker else subject.text
     subjects = g.subjects(v)
     titles = g.words("leader_titles") | g.words("official_titles")
-    for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
-        # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
+    for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")):
+        # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..." (also a name
+        # the recogniser took for an organisation: "Rwanda's government spokesperson Yolande Makolo")
         states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in titles
                   for m in g.actor_modifiers(t)]
         if states:
