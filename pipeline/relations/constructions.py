@@ -278,7 +278,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
         if len({d.actor for d in deniers}) > 1:
-            # deniers tied to each other by the claim before: "Russia and Iran have both denied the claims"
+            # deniers tied to each other by the claim before: "Moscow and Tehran both reject the reports"
             rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
             if rows:
                 yield from (replace(c, source=source) for c in rows)
