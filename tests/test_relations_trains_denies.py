@@ -480,6 +480,35 @@ POSITIVE = [
         M23               NNP  dobj      9 ORG:M23
         .                 .    punct     6
      """, {('Rwanda', 'denies', 'M23', 'asserted')}, ((0, 4, 'Rwanda', 'modifier'),)),
+    # weapons not given, no giver named: the speaker's denial: "Tehran said that no Iranian weapons had been delivered to Russia."
+    ("denies.unsent", """
+        Tehran             NNP  nsubj     1 GPE:Iran
+        said/say           VBD  ROOT      1
+        that               IN   mark      8
+        no                 DT   det       5
+        Iranian            JJ   amod      5 NORP:Iran
+        weapons/weapon     NNS  nsubjpass 8
+        had/have           VBD  aux       8
+        been/be            VBN  auxpass   8
+        delivered/deliver  VBN  ccomp     1
+        to                 IN   prep      8
+        Russia             NNP  pobj      9 GPE:Russia
+        .                  .    punct     1
+     """, {('Iran', 'denies', 'Russia', 'asserted')}),
+    # ... the verb negated: "Iran insisted that its drones were not sent to Russia."
+    ("denies.unsent", """
+        Iran             NNP  nsubj     1 GPE:Iran
+        insisted/insist  VBD  ROOT      1
+        that             IN   mark      7
+        its              PRP$ poss      4
+        drones/drone     NNS  nsubjpass 7
+        were/be          VBD  auxpass   7
+        not              RB   neg       7
+        sent/send        VBN  ccomp     1
+        to               IN   prep      7
+        Russia           NNP  pobj      8 GPE:Russia
+        .                .    punct     1
+     """, {('Iran', 'denies', 'Russia', 'asserted')}, ((3, 4, 'Iran'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -689,6 +718,18 @@ NEGATIVE = [
         to                 IN   prep      1
         Gaza               NNP  pobj      8
         .                  .    punct     1
+     """),
+    # no weapons or money: "Iran said no food was sent to Gaza."
+    ("denies.unsent", """
+        Iran       NNP  nsubj     1 GPE:Iran
+        said/say   VBD  ROOT      1
+        no         DT   det       3
+        food       NN   nsubjpass 5
+        was/be     VBD  auxpass   5
+        sent/send  VBN  ccomp     1
+        to         IN   prep      5
+        Gaza       NNP  pobj      6
+        .          .    punct     1
      """),
 ]
 

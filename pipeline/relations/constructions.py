@@ -610,7 +610,9 @@ def _participants(content: Token, g: Grammar) -> list[Mention]:
 def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A denier saying it has no part in another actor's doings: "Iran said it was not involved in the Houthi attacks",
     "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said",
-    "Iran says it does not control the Houthis" (a verb of ``themes`` with an object).
+    "Iran says it does not control the Houthis" (a verb of ``themes`` with an object); with ``negated_object``, a
+    passive giving of weapons or money with no agent, negated on its subject or verb, is the speaker's: "no missiles
+    were sent to Russia, Tehran said".
 
     The cue is the saying verb; its complement is a negated participle of ``themes`` (or a copula with a ``themes``
     preposition), whose subject is the speaker; the other party is named by the participle's ``object_preps``
@@ -622,23 +624,37 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     speakers, source = _deniers(v, g)
     own = frozenset(m.actor for m in speakers)
     for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
-        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children):
+        unsent = rule.negated_object and _unsent(c, g)
+        if rule.negated_object and not unsent:
+            continue  # (the rule of things not given: a passive giving with no agent only)
+        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children) and not (
+            unsent and any(k.dep_ == "nsubjpass" and has_negator(k, g) for k in c.children)  # "no missiles were sent to X"
+        ):
             continue
         objects = []
         if c.lemma_ in rule.themes:
-            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.object_preps]
+            preps = [p for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in rule.object_preps]
             objects = [o for o in c.children if o.dep_ == "dobj"]  # "it does not control the Houthis"
         elif c.lemma_ == "be":
             preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
         else:
             continue
-        if not own & {m.actor for m in g.subjects(c)}:
-            continue  # said of another
+        if not own & {m.actor for m in g.subjects(c)} and not unsent:
+            continue  # said of another (weapons sent by no one named are the speaker's to send)
         linked: list[Mention] = []
         for obj in [*objects, *(o for p in preps for o in p.children if o.dep_ == "pobj")]:
             linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
+
+
+def _unsent(clause: Token, g: Grammar) -> bool:
+    """A passive with weapons or money as its subject and no agent: "no missiles were sent to Russia", "its drones were
+    not delivered to Moscow" (whoever would have sent them is the speaker)."""
+    return g.is_passive(clause) and not g.pobjs(clause, frozenset({"by"})) and any(
+        k.dep_ == "nsubjpass" and any(n.lower_ in g.words("weapons_nouns") | g.words("funding_nouns") for n in _theme_nodes(k, g))
+        for k in clause.children
+    )
 
 
 def judged_clause(
