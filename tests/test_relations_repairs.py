@@ -393,6 +393,16 @@ CALLED_REPORT_A_LIE = """
     .             .   punct 1
 """
 
+# "Iran trains and funds Hezbollah." (the shared object an adverbial of "trains")
+TRAINS_AND_FUNDS_NAME = """
+    Iran          NNP nsubj    1 GPE:Iran
+    trains/train  VBZ ROOT     1
+    and           CC  cc       1
+    funds/fund    VBZ conj     1
+    Hezbollah     NNP npadvmod 1 ORG:Hezbollah
+    .             .   punct    1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -447,6 +457,9 @@ CASES = [
     ("of_gerund_subject", LEADER_OF_HAMAS_ATTENDING, 4, 3),  # the caller decides by the noun (a person noun keeps it)
     ("of_gerund_subject", COUNTRIES_FUNDING, 1, None),  # no "of" before the gerund
     ("claim_read_as_verb", DISMISSED_AS_LIES_REPORTS, 1, [4]),
+    ("adverbial_object", TRAINS_AND_FUNDS_NAME, 1, 4),
+    ("adverbial_object", TRAINS_AND_FUNDS_NAME, 3, 4),  # the conjunct shares it
+    ("adverbial_object", ARMS_AS_VERB, 1, None),  # a plain object
     ("stranded_verdict", CALLED_REPORT_A_LIE, 1, 10),  # a noun verdict: the content clause's second object
     ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
 ]

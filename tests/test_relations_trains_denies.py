@@ -509,6 +509,25 @@ POSITIVE = [
         Russia           NNP  pobj      8 GPE:Russia
         .                .    punct     1
      """, {('Iran', 'denies', 'Russia', 'asserted')}, ((3, 4, 'Iran'),)),
+    # two verbs' shared object read as an adverbial of the first (repairs.adverbial_object): "Iran trains and funds Hezbollah."
+    ("trains.verb", """
+        Iran          NNP  nsubj     1 GPE:Iran
+        trains/train  VBZ  ROOT      1
+        and           CC   cc        1
+        funds/fund    VBZ  conj      1
+        Hezbollah     NNP  npadvmod  1 ORG:Hezbollah
+        .             .    punct     1
+     """, {('Iran', 'trains', 'Hezbollah', 'asserted'), ('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    # instructors provided: the recipient trained: "Russia provided Mali with military instructors."
+    ("trains.give.trainers", """
+        Russia                  NNP  nsubj     1 GPE:Russia
+        provided/provide        VBD  ROOT      1
+        Mali                    NNP  dobj      1 GPE:Mali
+        with                    IN   prep      1
+        military                JJ   amod      5
+        instructors/instructor  NNS  pobj      3
+        .                       .    punct     1
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): nothing at all comes out
@@ -730,6 +749,17 @@ NEGATIVE = [
         to         IN   prep      5
         Gaza       NNP  pobj      6
         .          .    punct     1
+     """),
+    # no actor given instructors: "The school provided instructors for the course."
+    ("trains.give.trainers", """
+        The                     DT   det       1
+        school                  NN   nsubj     2
+        provided/provide        VBD  ROOT      2
+        instructors/instructor  NNS  dobj      2
+        for                     IN   prep      2
+        the                     DT   det       6
+        course                  NN   pobj      4
+        .                       .    punct     2
      """),
 ]
 

@@ -31,6 +31,7 @@ from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    adverbial_object,
     auxiliary_subject,
     accuser_of,
     agreeing_conjunct,
@@ -832,6 +833,9 @@ class Grammar:
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found
+        shared = adverbial_object(verb)
+        if shared is not None:  # "Iran trains and funds Hezbollah", the name read as an adverbial of "trains"
+            return self.referents(shared)
         # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
         if verb.dep_ == "relcl" and not any(
             c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children

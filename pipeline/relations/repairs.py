@@ -199,6 +199,20 @@ def stranded_gerund(verb: Token) -> Token | None:
     return None
 
 
+def adverbial_object(verb: Token) -> Token | None:
+    """The object two coordinated verbs share, which the parser hung on the first as a noun-phrase adverbial: "Iran
+    trains and funds **Hezbollah**" (*Hezbollah* an ``npadvmod`` of *trains*, right after the conjunct *funds*).
+    Returns the name, for the first verb and its conjunct."""
+    first = verb.head if verb.dep_ == "conj" and is_verbal(verb.head) else verb
+    for c in first.children:
+        if c.dep_ != "npadvmod" or c.pos_ != "PROPN" or c.i < first.i:
+            continue
+        before = verb.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "conj" and before.head.i == first.i and is_verbal(before):
+            return c
+    return None
+
+
 def stranded_partner(gerund: Token) -> Token | None:
     """The gerund :func:`stranded_gerund` coordinates with ``gerund`` (*arming* for *financing*), if any."""
     if gerund.dep_ not in ("pcomp", "pobj") or gerund.head.dep_ != "prep":
@@ -346,6 +360,7 @@ REPAIRS = {
     "of_gerund_subject": ("reports of Iran arming the Houthis", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
+    "adverbial_object": ("Iran trains and funds Hezbollah (Hezbollah an npadvmod)", "Grammar.objects"),
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
