@@ -27,7 +27,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.docs import COREF, argument_entities, lowercase_forms
-from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
+from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -112,9 +112,6 @@ class Grammar:
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
-        self._matches: dict[tuple[str, int], dict] = {}
-        self._sentences: dict[int, Doc] = {}
-        self._array = None
         self._forms: dict[int, frozenset[str]] = {}
         self._cue_at: list[int] | None = None
         self._lower: list[str] | None = None  # each token's lowercase form
@@ -178,22 +175,9 @@ class Grammar:
         )
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
-        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
-
-        The rule's DependencyMatcher runs once per sentence holding one of its cues."""
-        patterns = self._patterns[rule_id]
-        found = patterns.at_cue(cue)
-        if patterns.keys:
-            sent = self.doc[cue].sent
-            key = (rule_id, sent.start)
-            if key not in self._matches:
-                if sent.start not in self._sentences:
-                    if self._array is None:
-                        self._array = self.doc.to_array(MATCH_ATTRS)
-                    self._sentences[sent.start] = sentence_doc(sent, self._array)
-                self._matches[key] = patterns(self._sentences[sent.start], sent.start)
-            found += self._matches[key].get(cue, [])
-        return sorted(found, key=match_order)
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
+        patterns before fallbacks, each in the rule's order."""
+        return sorted(self._patterns[rule_id](self.doc[cue]), key=match_order)
 
     def sentence_forms(self, tok: Token) -> frozenset[str]:
         """The lowercase words of the token's sentence."""
