@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.docs import COREF, argument_entities, lowercase_forms
@@ -931,17 +931,29 @@ def _personal_possessive(tok: Token) -> bool:
 
 
 def _quoted_flags(doc: Doc) -> list[bool]:
-    """Per token: inside double quotation marks? A paragraph break closes an unbalanced quotation."""
-    flags = []
-    inside = False
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            inside = False
-        if tok.text in ("“", "„", "«"):
-            inside = True
-        elif tok.text in ("”", "»"):
-            inside = False
-        elif tok.text == '"':
-            inside = not inside
-        flags.append(inside)
-    return flags
+    """Per token: inside double quotation marks? A line break (a space token holding one) closes an open quotation.
+
+    Read from the word ids: only the marks and line breaks are looked at, one by one."""
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    # word id -> what the word does: opens (True), closes (False), toggles (None); a line break closes too
+    effect: dict[int, bool | None] = {}
+    for h in numpy.unique(orths).tolist():
+        text = strings[h]
+        if text in ("“", "„", "«"):
+            effect[h] = True
+        elif text in ("”", "»") or (text.isspace() and "\n" in text):
+            effect[h] = False
+        elif text == '"':
+            effect[h] = None
+    flags = numpy.zeros(len(doc), dtype=bool)
+    if not effect:
+        return flags.tolist()
+    inside, since = False, 0
+    for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(list(effect), dtype=orths.dtype))).tolist():
+        flags[since:i] = inside
+        does = effect[orths[i]]
+        inside = (not inside) if does is None else does
+        since = i
+    flags[since:] = inside
+    return flags.tolist()
