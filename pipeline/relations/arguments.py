@@ -20,6 +20,7 @@ part-of-speech tags are spelled out here.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -112,7 +113,11 @@ class Grammar:
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
-        self._forms: dict[int, frozenset[str]] = {}
+        self._forms: dict[int, frozenset[str]] = {}  # sentence start -> its lowercase words
+        self._holds: dict[tuple[int, Callable], bool] = {}  # (sentence start, test) -> some token passes
+        self._bounds: dict[int, tuple[int, int]] = {}  # token -> its sentence's (start, end)
+        self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
+        self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
         self._lower: list[str] | None = None  # each token's lowercase form
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
@@ -181,12 +186,36 @@ class Grammar:
 
     def sentence_forms(self, tok: Token) -> frozenset[str]:
         """The lowercase words of the token's sentence."""
-        sent = tok.sent
-        if sent.start not in self._forms:
+        start, end = self._sentence_of(tok)
+        if start not in self._forms:
             if self._lower is None:
                 self._lower = lowercase_forms(self.doc)
-            self._forms[sent.start] = frozenset(self._lower[sent.start : sent.end])
-        return self._forms[sent.start]
+            self._forms[start] = frozenset(self._lower[start:end])
+        return self._forms[start]
+
+    def sentence_holds(self, tok: Token, test: Callable[[Token], bool]) -> bool:
+        """Whether a token of ``tok``'s sentence passes ``test`` (asked once per sentence and test)."""
+        start, end = self._sentence_of(tok)
+        key = (start, test)
+        if key not in self._holds:
+            self._holds[key] = any(test(t) for t in self.doc[start:end])
+        return self._holds[key]
+
+    def mentions_in(self, sent: Span) -> list[Mention]:
+        """The actor mentions of a sentence, each once, in the order they were indexed (entities, then coreference)."""
+        if self._at_sorted is None:
+            self._at_sorted = sorted(self.at)
+            self._at_rank = {i: rank for rank, i in enumerate(self.at)}
+        keys = self._at_sorted[bisect_left(self._at_sorted, sent.start) : bisect_left(self._at_sorted, sent.end)]
+        return list(dict.fromkeys(self.at[i] for i in sorted(keys, key=self._at_rank.__getitem__)))
+
+    def _sentence_of(self, tok: Token) -> tuple[int, int]:
+        """(start, end) of the token's sentence; a cue is asked about once per rule it cues, its sentence found once."""
+        bounds = self._bounds.get(tok.i)
+        if bounds is None:
+            sent = tok.sent
+            bounds = self._bounds[tok.i] = (sent.start, sent.end)
+        return bounds
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)

@@ -111,7 +111,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
     if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
-        if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
+        if "money" not in rule.themes or not g.sentence_holds(cue, _is_sum):
             return  # (no theme in the sentence: spare the matcher)
     found: dict[str, list[Mention]] = {}
     matched = False
