@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities, lowercase_forms
+from pipeline.docs import COREF, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -119,7 +119,7 @@ class Grammar:
         self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
         self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
-        self._lower: list[str] | None = None  # each token's lowercase form
+        self._ids: numpy.ndarray | None = None  # each token's (lowercase form, lemma) word ids
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
         self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
         self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
@@ -138,7 +138,7 @@ class Grammar:
         by_lemma, by_form = self.rules.cue_lemmas, self.rules.cue_forms  # (``roles.backoff`` reads the same tokens)
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
-        ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        ids = self._word_ids()
         forms, lemmas = [], []
         for h in numpy.unique(ids[:, 0]).tolist():
             if h not in form_cues:
@@ -155,6 +155,12 @@ class Grammar:
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
         ).tolist()
+
+    def _word_ids(self) -> numpy.ndarray:
+        """Each token's (lowercase form, lemma) word ids, read once per Doc."""
+        if self._ids is None:
+            self._ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        return self._ids
 
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
@@ -188,9 +194,8 @@ class Grammar:
         """The lowercase words of the token's sentence."""
         start, end = self._sentence_of(tok)
         if start not in self._forms:
-            if self._lower is None:
-                self._lower = lowercase_forms(self.doc)
-            self._forms[start] = frozenset(self._lower[start:end])
+            strings = self.doc.vocab.strings
+            self._forms[start] = frozenset(strings[h] for h in set(self._word_ids()[start:end, 0].tolist()))
         return self._forms[start]
 
     def sentence_holds(self, tok: Token, test: Callable[[Token], bool]) -> bool:
