@@ -247,7 +247,7 @@ def _walked_matches(matcher, doc) -> list[tuple]:
         (tier, index, tuple(t.i for t in tokens))
         for tok in doc
         for tier, index, _, walk in matcher.walks
-        for tokens in walk.matches(tok, tok.sent)
+        for tokens in walk.matches(tok, tok.sent.start, tok.sent.end)
     )
 
 

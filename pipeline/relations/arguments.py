@@ -188,7 +188,8 @@ class Grammar:
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
         patterns before fallbacks, each in the rule's order."""
-        return sorted(self._patterns[rule_id](self.doc[cue]), key=match_order)
+        tok = self.doc[cue]
+        return sorted(self._patterns[rule_id](tok, *self._sentence_of(tok)), key=match_order)
 
     def sentence_forms(self, tok: Token) -> frozenset[str]:
         """The lowercase words of the token's sentence."""

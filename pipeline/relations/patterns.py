@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.relations.repairs import TOKEN_REPAIRS
 
@@ -200,14 +200,18 @@ class Walk:
             raise ValueError(f"a pattern node asks for {attrs}; a walk reads only {sorted(TOKEN_ATTRS)} with 'IN'")
         return tuple((TOKEN_ATTRS[name], frozenset(spec["IN"])) for name, spec in attrs.items())
 
-    def matches(self, cue: Token, sent: Span) -> Iterator[list[Token]]:
-        """Each match at ``cue``: the tokens of the nodes, in entry order ("cue" first)."""
+    def matches(self, cue: Token, start: int, end: int) -> Iterator[list[Token]]:
+        """Each match at ``cue``, whose sentence is tokens ``start`` to ``end``: the tokens of the nodes, in entry
+        order ("cue" first)."""
         if self.fits(cue, 0):
-            yield from self._extend([cue], sent.start, sent.end)
+            yield from self._extend([cue], start, end)
 
     def fits(self, tok: Token, node: int) -> bool:
         """The token has the attributes of node ``node`` (0: the cue)."""
-        return all(getattr(tok, attr) in values for attr, values in self.tests[node])
+        for attr, values in self.tests[node]:
+            if getattr(tok, attr) not in values:
+                return False
+        return True
 
     def _extend(self, found: list[Token], lo: int, hi: int) -> Iterator[list[Token]]:
         node = len(found)
@@ -242,17 +246,15 @@ class PatternMatcher:
                 else:
                     self.walks.append((tier, index, p, Walk(p.matcher_entries(cue_attrs))))
 
-    def __call__(self, cue: Token) -> list[tuple[str, int, dict[str, int | tuple]]]:
+    def __call__(self, cue: Token, start: int, end: int) -> list[tuple[str, int, dict[str, int | tuple]]]:
         """[(tier, pattern index, {role: token index, or (repair, token index, words) for a repair step})] at
-        ``cue``, in the rule's order (sort them with :func:`match_order`)."""
+        ``cue``, whose sentence is tokens ``start`` to ``end``, in the rule's order (sort them with
+        :func:`match_order`)."""
         found: list[tuple[str, int, dict[str, int | tuple]]] = [
             (tier, index, {role: cue.i for role in p.roles}) for tier, index, p in self.bare
         ]
-        if not self.walks:
-            return found
-        sent = cue.sent
         for tier, index, p, walk in self.walks:
-            for tokens in walk.matches(cue, sent):
+            for tokens in walk.matches(cue, start, end):
                 at: dict[str, int | tuple] = {node: tok.i for node, tok in zip(p.nodes, tokens)}
                 at.update({node: (repair, at[base], words) for node, (repair, base, words) in p.repaired.items()})
                 found.append((tier, index, {role: at[node] for role, node in p.roles.items()}))
