@@ -343,3 +343,80 @@ def test_coref_rules_a_bad_first_names_line_fails_naming_the_file(tmp_path):
     (tmp_path / "coref.yaml").write_text(rules, encoding="utf8")
     with pytest.raises(RuleDataError, match="names.tsv"):
         ActorCoref(spacy.blank("en"), "actor_coref").load_data(tmp_path / "coref.yaml")
+
+
+# an actor's people ("Russian soldiers", "Hezbollah fighters") are an antecedent of a plural pronoun: the actor
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents", "expected"),
+    [
+        (  # a state's soldiers, then their possessive
+            "Russian soldiers arrived . Their mission is training .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "attr", "punct"],
+            ["JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "NN", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "NOUN", "PUNCT"],
+            {0: ("NORP", "Russia")},
+            [("Their", "Russia", "pronoun")],
+        ),
+        (  # a group's fighters, then "they"
+            "Hezbollah fighters crossed the border . They attacked a post .",
+            [1, 2, 2, 4, 2, 2, 7, 7, 9, 7, 7],
+            ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+            ["NNP", "NNS", "VBD", "DT", "NN", ".", "PRP", "VBD", "DT", "NN", "."],
+            ["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+            {0: ("ORG", "Hezbollah")},
+            [("They", "Hezbollah", "pronoun")],
+        ),
+        (  # binding: "them" is not the subject's own people, but the others named before
+            "Egyptian officers waited . Russian instructors trained them .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"],
+            ["JJ", "NNS", "VBD", ".", "JJ", "NNS", "VBD", "PRP", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"],
+            {0: ("NORP", "Egypt"), 4: ("NORP", "Russia")},
+            [("them", "Egypt", "pronoun")],
+        ),
+        (  # trap: fighters backed by a state are not its people
+            "Iran - backed fighters advanced . They took a town .",
+            [2, 2, 3, 4, 4, 4, 7, 7, 9, 7, 7],
+            ["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+            ["NNP", "HYPH", "VBN", "NNS", "VBD", ".", "PRP", "VBD", "DT", "NN", "."],
+            ["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+            {0: ("GPE", "Iran")},
+            [],
+        ),
+        (  # trap: two actors' troops are no one actor's
+            "Russian and Egyptian troops arrived . Their mission is training .",
+            [3, 0, 0, 4, 4, 4, 7, 8, 8, 8, 8],
+            ["amod", "cc", "conj", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "attr", "punct"],
+            ["JJ", "CC", "JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "NN", "."],
+            ["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "NOUN", "PUNCT"],
+            {0: ("NORP", "Russia"), 2: ("NORP", "Egypt")},
+            [],
+        ),
+        (  # trap: a noun that names no people ("Russian drones") is no actor's people
+            "Russian drones arrived . Their range is short .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "acomp", "punct"],
+            ["JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "JJ", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "ADJ", "PUNCT"],
+            {0: ("NORP", "Russia")},
+            [],
+        ),
+    ],
+)
+def test_coref_rules_plural_pronoun_refers_to_an_actors_people(text, heads, deps, tags, pos, ents, expected):
+    assert resolved(parsed(text, heads, deps, tags, pos, ents)) == expected
+
+
+def test_coref_rules_a_resolved_plural_pronoun_is_no_antecedent_of_it():
+    # number agreement: "they" (Russia's soldiers) does not make "it" Russia
+    doc = parsed(
+        "Russian soldiers arrived . They said it was over .",
+        heads=[1, 2, 2, 2, 5, 5, 7, 5, 7, 5],
+        deps=["amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["JJ", "NNS", "VBD", ".", "PRP", "VBD", "PRP", "VBD", "RB", "."],
+        pos=["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PRON", "AUX", "ADV", "PUNCT"],
+        ents={0: ("NORP", "Russia")},
+    )
+    assert resolved(doc) == [("They", "Russia", "pronoun")]

@@ -108,6 +108,9 @@ class CorefRules(_Strict):
     pleonastic_verbs: list[str]
     denial_verbs: list[str]
     claim_nouns: list[str]
+    #: plural nouns of people who act for an actor ("Russian soldiers", "Hezbollah fighters"): a plural pronoun
+    #: may refer to the actor through them ("... Their mission" -> Russia)
+    personnel_heads: list[str] = []
     gender: GenderRules
     salience: Salience
 
@@ -139,6 +142,11 @@ class _Candidate:
     actor: str
     sent: int
     root: Token
+    owner_label: str = ""  # a PERSONNEL candidate: the entity label of the actor its people act for
+
+
+#: label of a candidate that is an actor's people ("Russian soldiers"): an antecedent of plural pronouns only
+PERSONNEL = "PERSONNEL"
 
 
 ActorType = Callable[[str], "str | None"]
@@ -209,7 +217,31 @@ class Resolver:
             if e.kb_id_ and e.label_ in ACTOR_LABELS:
                 self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
+        #: an actor's people ("Russian soldiers"), by head token: candidates of plural pronouns only
+        self.personnel: dict[int, _Candidate] = self._personnel()
         self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
+
+    def _personnel(self) -> dict[int, _Candidate]:
+        """ "Russian soldiers", "Hezbollah's fighters", "Wagner mercenaries": a plural head of
+        ``personnel_heads`` with an actor entity as its modifier (not in a hyphen compound: "Iran-backed
+        fighters" are not Iran's; not after a coordination: "Russian and Chinese troops" are two actors')."""
+        heads = self.rules.personnel_heads
+        if not heads:
+            return {}
+        ids = numpy.array([self.doc.vocab.strings.add(w) for w in heads], dtype="uint64")
+        out = {}
+        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+            token = self.doc[i]
+            if token.tag_ != "NNS" or i in self.entity_at:
+                continue
+            owners = [self.entity_at[c.i] for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i in self.entity_at]
+            owners = [e for e in owners if e.kb_id_ and e.label_ in ("ORG", "GPE", "NORP") and not self._hyphen_compound(e)]
+            if len({e.kb_id_ for e in owners}) != 1 or any(c.dep_ in ("conj", "cc") for e in owners for c in e.root.children):
+                continue
+            owner = owners[0]
+            out[i] = _Candidate(token.left_edge.i, i + 1, PERSONNEL, owner.kb_id_, self.sent_of(i), token,
+                                MODIFIER_LABELS.get(owner.label_, owner.label_))
+        return out
 
     def _add(self, cand: _Candidate) -> None:
         insort(self.actors, cand, key=lambda c: c.start)
@@ -244,6 +276,10 @@ class Resolver:
                 gender = self.pronouns[token.lower_].gender if token.lower_ in self.pronouns else None
                 if gender is not None and mention.label == "PERSON":
                     self.genders.setdefault(mention.actor, gender)  # "Kim Lee ... she": Kim Lee is a woman
+                if token.lower_ in self.pronouns and self.pronouns[token.lower_].number == "plural":
+                    # number agreement: "they" is an antecedent of a later plural pronoun only, never of "it"
+                    self._add(_Candidate(mention.start, mention.end, PERSONNEL, mention.actor, self.sent_of(i), token, mention.label))
+                    continue
                 self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
         return found
 
@@ -302,12 +338,13 @@ class Resolver:
             denier = self._denier(token, set(rule.labels), types)
             if denier is not None:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
-        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
+        labels = set(rule.labels) | ({PERSONNEL} if rule.number == "plural" else set())
+        best = self._best(token, labels, types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
         if best is None or best.actor == "":
             return None
         if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):
             return None
-        return CorefMention(token.i, token.i + 1, best.actor, best.label, "pronoun", best.start)
+        return CorefMention(token.i, token.i + 1, best.actor, best.owner_label or best.label, "pronoun", best.start)
 
     def modifier(self, token: Token) -> CorefMention | None:
         """ "the Iranian regime", "the Hamas leadership", "Assad's regime forces"."""
@@ -385,10 +422,11 @@ class Resolver:
         return None
 
     # -- candidates and salience ------------------------------------------------------------
-    def _window(self, token: Token, max_back: int | None = None) -> list[_Candidate]:
+    def _window(self, token: Token, max_back: int | None = None, personnel: bool = False) -> list[_Candidate]:
         here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         limit = limit if max_back is None else min(limit, max_back)
-        return [c for c in self.actors if c.end <= token.i and here - c.sent <= limit]
+        people = list(self.personnel.values()) if personnel else []
+        return [c for c in self.actors + people if c.end <= token.i and here - c.sent <= limit]
 
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
         """Plain noun phrases (no actor in or on them) in argument roles before ``token``, in its window."""
@@ -413,7 +451,7 @@ class Resolver:
         )
         score += s.parallel * (role == _role(token) and role in ARGUMENT_DEPS + ("pobj",))
         if cand.actor:
-            score += s.frequency * min(bisect_left(self.mention_starts[cand.actor], cand.start), s.frequency_cap)
+            score += s.frequency * min(bisect_left(self.mention_starts.get(cand.actor, []), cand.start), s.frequency_cap)
         return score
 
     def _best(
@@ -442,7 +480,7 @@ class Resolver:
         here = self._quoted(token.idx) if quoted else None
         sentence_start = self.doc[self.sent_starts[self.sent_of(token.i)]].idx if quoted else 0
         best, best_score = None, float("-inf")
-        for cand in self._window(token, max_back):
+        for cand in self._window(token, max_back, personnel=PERSONNEL in labels):
             if cand.label not in labels or cand.actor in excluded:
                 continue
             if facts and not facts <= self.actor_facts(cand.actor):
@@ -500,6 +538,8 @@ class Resolver:
                 out.add(ent.kb_id_)
             elif arg.i in self.resolved:
                 out.add(self.resolved[arg.i].actor)
+            elif arg.i in self.personnel:
+                out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
         return out
 
     # -- filters ------------------------------------------------------------------------------------
@@ -532,9 +572,10 @@ class Resolver:
         return any(cand.start <= c.start < pronoun.i and c.root.dep_ == "conj" for c in self.actors)
 
     def _plural_noun_between(self, cand: _Candidate, pronoun: Token) -> bool:
-        """A plain plural noun between the candidate and "they" is the likelier antecedent."""
+        """A plain plural noun between the candidate and "they" is the likelier antecedent (an actor's people,
+        "Russian troops", are candidates of their own)."""
         start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
-        return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
+        return any(t.tag_ == "NNS" and t.i not in self.entity_at and t.i not in self.personnel for t in self.doc[start : pronoun.i])
 
 
 def person_genders(doc: Doc, rules: GenderRules) -> dict[str, str]:
