@@ -420,3 +420,92 @@ def test_coref_rules_a_resolved_plural_pronoun_is_no_antecedent_of_it():
         ents={0: ("NORP", "Russia")},
     )
     assert resolved(doc) == [("They", "Russia", "pronoun")]
+
+
+# "the Iraqi prime minister" -> the person named with that office in their title
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents", "expected"),
+    [
+        (  # the title right before the name
+            "Prime Minister Keller spoke . The prime minister left .",
+            [2, 2, 3, 3, 3, 7, 7, 8, 8, 8],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [("The prime minister", "Keller", "office")],
+        ),
+        (  # the state qualifies both
+            "Iraqi Prime Minister Keller spoke . The Iraqi prime minister left .",
+            [3, 3, 3, 4, 4, 4, 9, 9, 9, 10, 10, 10],
+            ["amod", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["JJ", "NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {0: ("NORP", "Iraq"), 3: ("PERSON", "Keller"), 7: ("NORP", "Iraq")},
+            [("The Iraqi prime minister", "Keller", "office")],
+        ),
+        (  # the office in apposition to the name
+            "Keller , the president , spoke . The president left .",
+            [5, 0, 3, 0, 0, 5, 5, 8, 9, 9, 9],
+            ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", ",", "DT", "NN", ",", "VBD", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {0: ("PERSON", "Keller")},
+            [("the president", "Keller", "office"), ("The president", "Keller", "office")],
+        ),
+        (  # trap: another state's prime minister
+            "Iraqi Prime Minister Keller spoke . The Turkish prime minister left .",
+            [3, 3, 3, 4, 4, 4, 9, 9, 9, 10, 10, 10],
+            ["amod", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["JJ", "NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {0: ("NORP", "Iraq"), 3: ("PERSON", "Keller"), 7: ("NORP", "Turkey")},
+            [],
+        ),
+        (  # trap: a vice president is not "the president"
+            "Vice President Keller spoke . The president left .",
+            [2, 2, 3, 3, 3, 6, 7, 7, 7],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [],
+        ),
+        (  # trap: "the new prime minister" is someone else
+            "Prime Minister Keller spoke . The new prime minister left .",
+            [2, 2, 3, 3, 3, 8, 8, 8, 9, 9, 9],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [],
+        ),
+    ],
+)
+def test_coref_rules_an_office_names_the_person_titled_with_it(text, heads, deps, tags, pos, ents, expected):
+    assert resolved(parsed(text, heads, deps, tags, pos, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents"),
+    [
+        (  # two presidents named before: "the president" alone is either
+            "President Keller met President Oduya . The president left .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8],
+            ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "VBD", "NNP", "NNP", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {1: ("PERSON", "Keller"), 4: ("PERSON", "Oduya")},
+        ),
+        (  # "the president of Turkey" names its state, not the president named before
+            "President Keller spoke . The president of Turkey left .",
+            [1, 2, 2, 2, 5, 8, 5, 6, 8, 8],
+            ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+            ["NNP", "NNP", "VBD", ".", "DT", "NN", "IN", "NNP", "VBD", "."],
+            ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+            {1: ("PERSON", "Keller"), 7: ("GPE", "Turkey")},
+        ),
+    ],
+)
+def test_coref_rules_an_office_with_two_holders_or_a_named_state_stays_unresolved(text, heads, deps, tags, pos, ents):
+    assert [r for r in resolved(parsed(text, heads, deps, tags, pos, ents)) if r[2] == "office"] == []

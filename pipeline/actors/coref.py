@@ -111,6 +111,8 @@ class CorefRules(_Strict):
     #: plural nouns of people who act for an actor ("Russian soldiers", "Hezbollah fighters"): a plural pronoun
     #: may refer to the actor through them ("... Their mission" -> Russia)
     personnel_heads: list[str] = []
+    #: offices a person holds ("prime minister"): "the Iraqi prime minister" is the person named with that title
+    offices: list[str] = []
     gender: GenderRules
     salience: Salience
 
@@ -144,6 +146,9 @@ class _Candidate:
     root: Token
     owner_label: str = ""  # a PERSONNEL candidate: the entity label of the actor its people act for
 
+
+#: words that make an office another one: a vice president is not "the president"
+SUBORDINATE_TITLES = ("vice", "deputy", "assistant", "under")
 
 #: label of a candidate that is an actor's people ("Russian soldiers"): an antecedent of plural pronouns only
 PERSONNEL = "PERSONNEL"
@@ -205,6 +210,8 @@ class Resolver:
         self.actor_facts = actor_facts
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
+        self.offices = sorted((tuple(o.lower().split()) for o in rules.offices), key=len, reverse=True)
+        self.office_ends = {o[-1] for o in self.offices}
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
         self.quotes = quoted_ranges(doc.text)
@@ -255,7 +262,7 @@ class Resolver:
     def run(self) -> list[CorefMention]:
         """Resolve every anaphor outside page furniture, in order (only tokens whose word may start one are visited)."""
         rules = self.rules
-        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter}
+        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter, *self.office_ends}
         ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
         furniture = boilerplate_ranges(self.doc)
         found: list[CorefMention] = []
@@ -315,6 +322,10 @@ class Resolver:
             if mention is not None:
                 return mention
         det = self._determiner(token)
+        if det is not None and det.lower_ == "the" and lower in self.office_ends and token.pos_ in ("NOUN", "PROPN"):
+            mention = self.office(token, det)
+            if mention is not None:
+                return mention
         if det is None or token.pos_ not in ("NOUN", "ADJ"):
             return None
         if lower in self.rules.former or lower in self.rules.latter:
@@ -396,6 +407,57 @@ class Resolver:
         if best is None:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def office(self, token: Token, det: Token) -> CorefMention | None:
+        """ "the Iraqi prime minister", "the president" -> the person named nearest before with that office in
+        their title ("Iraqi Prime Minister Haider al-Abadi", "Haider al-Abadi, Iraq's prime minister"); the
+        actors that qualify the office ("Iraqi") must qualify the person's title too, and an office no actor
+        qualifies must have had one holder in the article so far. A description with words other than actors, the
+        office and "former" ("the new prime minister", "a deputy prime minister"), an office named in the same noun
+        phrase as a person ("the prime minister Haider al-Abadi") and one of a named state ("the president of
+        Turkey") are left alone."""
+        words = [t for t in self.doc[det.i + 1 : token.i + 1]]
+        office = next((o for o in self.offices if tuple(t.lower_ for t in words[-len(o):]) == o), None)
+        if office is None or any(c.dep_ in ("appos", "compound") and c.i in self.entity_at or c.dep_ == "prep"
+                                 and c.lower_ == "of" for c in token.children):
+            return None  # "the prime minister Haider al-Abadi" names its person; "the president of Turkey" its state
+        before = words[: len(words) - len(office)]
+        owners = set()
+        for t in before:
+            ent = self.entity_at.get(t.i)
+            if ent is not None and ent.kb_id_:
+                owners.add(ent.kb_id_)
+            elif t.lower_ not in ("former", "then", "'s", "’s"):
+                return None
+        holders = []  # the persons titled with the office before the description, nearest first
+        for ent in reversed(self.ents):
+            if ent.end > det.i or ent.label_ != "PERSON" or not ent.kb_id_:
+                continue
+            title = self._title(ent)
+            if any(title[i : i + len(office)] == list(office) and (i == 0 or title[i - 1] not in SUBORDINATE_TITLES)
+                   for i in range(len(title))) and owners <= self._title_actors(ent):
+                holders.append(ent)
+        if not holders or (not owners and len({e.kb_id_ for e in holders}) > 1):
+            return None  # "the president" after President Trump and President Erdogan: which one?
+        return CorefMention(det.i, token.i + 1, holders[0].kb_id_, "PERSON", "office", holders[0].start)
+
+    def _title_tokens(self, ent: Span) -> list[Token]:
+        """The words of a person's title: right before the name in its sentence ("Former Iraqi Prime Minister"),
+        or in apposition to it ("..., Iraq's prime minister, ...")."""
+        out, i = [], ent.start - 1
+        while i >= ent.sent.start and (self.doc[i].is_title or self.doc[i].i in self.entity_at) and not self.doc[i].is_punct:
+            out.insert(0, self.doc[i])
+            i -= 1
+        for c in ent.root.children:
+            if c.dep_ == "appos":
+                out.extend(self.doc[c.left_edge.i : c.i + 1])
+        return out
+
+    def _title(self, ent: Span) -> list[str]:
+        return [t.lower_ for t in self._title_tokens(ent)]
+
+    def _title_actors(self, ent: Span) -> set[str]:
+        return {self.entity_at[t.i].kb_id_ for t in self._title_tokens(ent) if t.i in self.entity_at and self.entity_at[t.i].kb_id_}
 
     def _fact_place(self, ent: Span) -> bool:
         """A modifier entity that names no actor but a fact ("Gulf", "Sahel")."""
