@@ -416,7 +416,7 @@ class Resolver:
         office and "former" ("the new prime minister", "a deputy prime minister"), an office named in the same noun
         phrase as a person ("the prime minister Haider al-Abadi") and one of a named state ("the president of
         Turkey") are left alone."""
-        words = [t for t in self.doc[det.i + 1 : token.i + 1]]
+        words = list(self.doc[det.i + 1 : token.i + 1])
         office = next((o for o in self.offices if tuple(t.lower_ for t in words[-len(o):]) == o), None)
         if office is None or any(c.dep_ in ("appos", "compound") and c.i in self.entity_at or c.dep_ == "prep"
                                  and c.lower_ == "of" for c in token.children):
@@ -433,9 +433,11 @@ class Resolver:
         for ent in reversed(self.ents):
             if ent.end > det.i or ent.label_ != "PERSON" or not ent.kb_id_:
                 continue
-            title = self._title(ent)
-            if any(title[i : i + len(office)] == list(office) and (i == 0 or title[i - 1] not in SUBORDINATE_TITLES)
-                   for i in range(len(title))) and owners <= self._title_actors(ent):
+            tokens = self._title_tokens(ent)
+            title = [t.lower_ for t in tokens]
+            titled = {self.entity_at[t.i].kb_id_ for t in tokens if t.i in self.entity_at}
+            if owners <= titled and any(title[i : i + len(office)] == list(office) and (i == 0 or title[i - 1] not in SUBORDINATE_TITLES)
+                                        for i in range(len(title))):
                 holders.append(ent)
         if not holders or (not owners and len({e.kb_id_ for e in holders}) > 1):
             return None  # "the president" after President Trump and President Erdogan: which one?
@@ -445,19 +447,13 @@ class Resolver:
         """The words of a person's title: right before the name in its sentence ("Former Iraqi Prime Minister"),
         or in apposition to it ("..., Iraq's prime minister, ...")."""
         out, i = [], ent.start - 1
-        while i >= ent.sent.start and (self.doc[i].is_title or self.doc[i].i in self.entity_at) and not self.doc[i].is_punct:
+        while i >= ent.sent.start and (self.doc[i].is_title or i in self.entity_at) and not self.doc[i].is_punct:
             out.insert(0, self.doc[i])
             i -= 1
         for c in ent.root.children:
             if c.dep_ == "appos":
                 out.extend(self.doc[c.left_edge.i : c.i + 1])
         return out
-
-    def _title(self, ent: Span) -> list[str]:
-        return [t.lower_ for t in self._title_tokens(ent)]
-
-    def _title_actors(self, ent: Span) -> set[str]:
-        return {self.entity_at[t.i].kb_id_ for t in self._title_tokens(ent) if t.i in self.entity_at and self.entity_at[t.i].kb_id_}
 
     def _fact_place(self, ent: Span) -> bool:
         """A modifier entity that names no actor but a fact ("Gulf", "Sahel")."""
