@@ -20,14 +20,15 @@ part-of-speech tags are spelled out here.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities, lowercase_forms
-from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
+from pipeline.docs import COREF, argument_entities
+from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -114,12 +115,13 @@ class Grammar:
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
-        self._matches: dict[tuple[str, int], dict] = {}
-        self._sentences: dict[int, Doc] = {}
-        self._array = None
-        self._forms: dict[int, frozenset[str]] = {}
+        self._forms: dict[int, frozenset[str]] = {}  # sentence start -> its lowercase words
+        self._holds: dict[tuple[int, Callable], bool] = {}  # (sentence start, test) -> some token passes
+        self._bounds: dict[int, tuple[int, int]] = {}  # token -> its sentence's (start, end)
+        self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
+        self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
-        self._lower: list[str] | None = None  # each token's lowercase form
+        self._ids: numpy.ndarray | None = None  # each token's (lowercase form, lemma) word ids
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
         self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
         self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
@@ -138,7 +140,7 @@ class Grammar:
         by_lemma, by_form = self.rules.cue_lemmas, self.rules.cue_forms  # (``roles.backoff`` reads the same tokens)
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
-        ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        ids = self._word_ids()
         forms, lemmas = [], []
         for h in numpy.unique(ids[:, 0]).tolist():
             if h not in form_cues:
@@ -155,6 +157,12 @@ class Grammar:
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
         ).tolist()
+
+    def _word_ids(self) -> numpy.ndarray:
+        """Each token's (lowercase form, lemma) word ids, read once per Doc."""
+        if self._ids is None:
+            self._ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        return self._ids
 
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
@@ -180,31 +188,42 @@ class Grammar:
         )
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
-        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
-
-        The rule's DependencyMatcher runs once per sentence holding one of its cues."""
-        patterns = self._patterns[rule_id]
-        found = patterns.at_cue(cue)
-        if patterns.keys:
-            sent = self.doc[cue].sent
-            key = (rule_id, sent.start)
-            if key not in self._matches:
-                if sent.start not in self._sentences:
-                    if self._array is None:
-                        self._array = self.doc.to_array(MATCH_ATTRS)
-                    self._sentences[sent.start] = sentence_doc(sent, self._array)
-                self._matches[key] = patterns(self._sentences[sent.start], sent.start)
-            found += self._matches[key].get(cue, [])
-        return sorted(found, key=match_order)
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
+        patterns before fallbacks, each in the rule's order."""
+        tok = self.doc[cue]
+        return sorted(self._patterns[rule_id](tok, *self._sentence_of(tok)), key=match_order)
 
     def sentence_forms(self, tok: Token) -> frozenset[str]:
         """The lowercase words of the token's sentence."""
-        sent = tok.sent
-        if sent.start not in self._forms:
-            if self._lower is None:
-                self._lower = lowercase_forms(self.doc)
-            self._forms[sent.start] = frozenset(self._lower[sent.start : sent.end])
-        return self._forms[sent.start]
+        start, end = self._sentence_of(tok)
+        if start not in self._forms:
+            strings = self.doc.vocab.strings
+            self._forms[start] = frozenset(strings[h] for h in set(self._word_ids()[start:end, 0].tolist()))
+        return self._forms[start]
+
+    def sentence_holds(self, tok: Token, test: Callable[[Token], bool]) -> bool:
+        """Whether a token of ``tok``'s sentence passes ``test`` (asked once per sentence and test)."""
+        start, end = self._sentence_of(tok)
+        key = (start, test)
+        if key not in self._holds:
+            self._holds[key] = any(test(t) for t in self.doc[start:end])
+        return self._holds[key]
+
+    def mentions_in(self, sent: Span) -> list[Mention]:
+        """The actor mentions of a sentence, each once, in the order they were indexed (entities, then coreference)."""
+        if self._at_sorted is None:
+            self._at_sorted = sorted(self.at)
+            self._at_rank = {i: rank for rank, i in enumerate(self.at)}
+        keys = self._at_sorted[bisect_left(self._at_sorted, sent.start) : bisect_left(self._at_sorted, sent.end)]
+        return list(dict.fromkeys(self.at[i] for i in sorted(keys, key=self._at_rank.__getitem__)))
+
+    def _sentence_of(self, tok: Token) -> tuple[int, int]:
+        """(start, end) of the token's sentence; a cue is asked about once per rule it cues, its sentence found once."""
+        bounds = self._bounds.get(tok.i)
+        if bounds is None:
+            sent = tok.sent
+            bounds = self._bounds[tok.i] = (sent.start, sent.end)
+        return bounds
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
@@ -992,17 +1011,29 @@ def _personal_possessive(tok: Token) -> bool:
 
 
 def _quoted_flags(doc: Doc) -> list[bool]:
-    """Per token: inside double quotation marks? A paragraph break closes an unbalanced quotation."""
-    flags = []
-    inside = False
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            inside = False
-        if tok.text in ("“", "„", "«"):
-            inside = True
-        elif tok.text in ("”", "»"):
-            inside = False
-        elif tok.text == '"':
-            inside = not inside
-        flags.append(inside)
-    return flags
+    """Per token: inside double quotation marks? A line break (a space token holding one) closes an open quotation.
+
+    Read from the word ids: only the marks and line breaks are looked at, one by one."""
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    # word id -> what the word does: opens (True), closes (False), toggles (None); a line break closes too
+    effect: dict[int, bool | None] = {}
+    for h in numpy.unique(orths).tolist():
+        text = strings[h]
+        if text in ("“", "„", "«"):
+            effect[h] = True
+        elif text in ("”", "»") or (text.isspace() and "\n" in text):
+            effect[h] = False
+        elif text == '"':
+            effect[h] = None
+    flags = numpy.zeros(len(doc), dtype=bool)
+    if not effect:
+        return flags.tolist()
+    inside, since = False, 0
+    for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(list(effect), dtype=orths.dtype))).tolist():
+        flags[since:i] = inside
+        does = effect[orths[i]]
+        inside = (not inside) if does is None else does
+        since = i
+    flags[since:] = inside
+    return flags.tolist()

@@ -107,15 +107,17 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if rule.cue == "adjective" and cue.pos_ != "ADJ":
         return  # "supportive of": the patterns name both roles
-    if any(c.dep_ in rule.exclude_deps for c in cue.children):
+    if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
+        if "money" not in rule.themes or not g.sentence_holds(cue, _is_sum):
+            return  # (no theme in the sentence: spare the walk)
+    if rule.exclude_deps and any(c.dep_ in rule.exclude_deps for c in cue.children):
         return  # "paid a friend to take the test"
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children):
+    if rule.exclude_particles and any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in rule.exclude_particles for c in cue.children
+    ):
         return  # "backed out of the deal"
     if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
-    if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
-        if "money" not in rule.themes or not any(_is_sum(t) for t in cue.sent):
-            return  # (no theme in the sentence: spare the matcher)
     found: dict[str, list[Mention]] = {}
     matched = False
     before: dict[str, bool] = {}

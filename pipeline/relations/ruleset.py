@@ -433,11 +433,8 @@ class Rule:
     frame: str | None  # (roles)
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
-
-    @property
-    def needs_theme(self) -> bool:
-        """Every pattern of the rule names a theme: no theme word in a sentence, no match in it."""
-        return bool(self.pattern) and all("theme" in p.roles for p in self.pattern + self.fallback)
+    # every pattern of the rule names a theme: no theme word in a sentence, no match in it (set by compile_ruleset)
+    needs_theme: bool = False
 
     @property
     def by_lemma(self) -> bool:
@@ -486,6 +483,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         fields["frame"] = raw.get("frame")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
+        fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or ())
