@@ -27,6 +27,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import pipeline.docs  # noqa: F401  (registers the Doc extensions)
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.components.relations import RelationExtractor
 from pipeline.store import OutputStore
 
@@ -37,6 +38,7 @@ def dump(folders: list[Path], out: Path) -> None:
     nlp = spacy.blank("en")
     extractor = RelationExtractor(nlp, "relation_extractor")
     extractor.initialize(path=REPO / "configs" / "relations")
+    extractor.use_gazetteer(Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml")))
     rows, seconds = [], 0.0
     for folder in folders:
         store = OutputStore(folder)

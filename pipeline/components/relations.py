@@ -17,9 +17,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.gazetteer import Gazetteer
 from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
-from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations
+from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations, with_state_organs
 
 
 class RelationExtractor(RuleSetComponent):
@@ -30,12 +31,35 @@ class RelationExtractor(RuleSetComponent):
 
     def compile(self) -> None:
         self.rules = compile_ruleset(self.require_data())
+        self._organs_read = False  # (read from the actor linker's gazetteer on the first Doc, once both are loaded)
+
+    def use_gazetteer(self, gazetteer: Gazetteer | None) -> None:
+        """Read a state's civil organs in ``gazetteer`` as their state (:func:`state_bodies`); done on the first Doc
+        with the pipeline's actor linker, or called first by a caller that runs the extractor alone."""
+        self.rules = with_state_organs(self.rules, state_bodies(gazetteer))
+        self._organs_read = True
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
+        if not self._organs_read:
+            linker = self.nlp.get_pipe("actor_linker") if "actor_linker" in self.nlp.pipe_names else None
+            self.use_gazetteer(linker.gazetteer if linker else None)
         extract = partial(sentence_relations, rules=self.rules, g=Grammar(doc, self.rules))
         doc._.relations = guarded(doc, self.name, content_sents(doc), extract)
         return doc
+
+
+def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(name, state) of each government body of a state without a military or intelligence role in ``gazetteer``
+    (none without one): the organs :func:`pipeline.relations.with_state_organs` may read as their state."""
+    if gazetteer is None:
+        return []
+    actors = gazetteer.actors
+    return [
+        (a.name, a.parent)
+        for a in actors.values()
+        if a.type == "government_body" and a.role is None and a.parent in actors and actors[a.parent].type == "state"
+    ]
 
 
 @Language.factory("relation_extractor", requires=["doc.ents", "token.dep"], assigns=["doc._.relations"])

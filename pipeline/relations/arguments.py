@@ -226,6 +226,7 @@ class Grammar:
         return bounds
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
+        actor = self.rules.organ_states.get(actor, actor)  # a state's civil organ speaks for the state
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
         for i in range(span.start, span.end):
             if entity or i not in self.at:  # entities win over coreference spans
@@ -244,10 +245,12 @@ class Grammar:
         return any(t.text in QUOTE_MARKS for t in sent)
 
     def source_name(self, tok: Token) -> str | None:
-        """Who a source noun phrase names: its actor, else its words ("Western intelligence officials")."""
+        """Who a source noun phrase names: its actor, else its words ("Western intelligence officials"). A state's organ
+        is named as itself here ("according to the Turkish Defence Ministry"), not as the state it is in a row."""
         found = self.referents(tok) or self.actor_modifiers(tok)
         if found:
-            return found[0].actor
+            body = self.doc[found[0].root].ent_kb_id_
+            return body if self.rules.organ_states.get(body) == found[0].actor else found[0].actor
         if tok.pos_ == "PRON":
             return None
         left = min([c.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [tok.i])

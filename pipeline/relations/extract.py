@@ -32,8 +32,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     for rule, tok in clause_cues:
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             denials.append(denial)
-            if denied is not None:  # "Iran denies arming the Houthis": a denial, not a negated funds row
-                consumed.add(id(denied))
+            if denied is not None and not _accused_by_another(denied, denial, g):
+                consumed.add(id(denied))  # "Iran denies arming the Houthis": a denial, not a negated funds row
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
     understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
@@ -80,3 +80,13 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         if key not in best or CAUTION[rel.modality] < CAUTION[best[key].modality]:
             best[key] = rel
     return list(best.values())
+
+
+def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
+    """Whether the row a denial denies is also an accusation an actor other than the denier, named in the same
+    sentence, makes ("X rejected accusations by Y, who claimed that X armed Z"): that row stays, alleged and attributed,
+    beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: the denial alone)."""
+    verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
+    if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, denial.subject.actor):
+        return False
+    return any(m.actor == verdict.attributed_to for m in g.mentions_in(denied.cue.sent))

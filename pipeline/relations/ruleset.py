@@ -11,7 +11,8 @@ turns that dict into the lookup tables the extractor uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -465,6 +466,9 @@ class RuleSet:
     # every lemma / lowercase form that cues a rule, specific or back-off (Grammar.cue_tokens)
     cue_lemmas: frozenset[str] = frozenset()
     cue_forms: frozenset[str] = frozenset()
+    # a state's civil organ -> the state it speaks for in a row ("Ministry of Foreign Affairs of Turkey" -> "Turkey"):
+    # from the actor gazetteer, set by :func:`with_state_organs`; empty when the rules run without it
+    organ_states: dict[str, str] = field(default_factory=dict)
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -520,3 +524,18 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         cue_lemmas=frozenset(by_lemma) | frozenset(backoff_lemma),
         cue_forms=frozenset(by_form) | frozenset(backoff_form),
     )
+
+
+def with_state_organs(rules: RuleSet, bodies: Iterable[tuple[str, str]]) -> RuleSet:
+    """``rules`` reading each civil organ of a state as the state: ``bodies`` are (name, state) pairs of a state's
+    government bodies without a military or intelligence role (the caller reads them from its gazetteer); a body
+    counts when a word of its name is in ``state_organ_nouns`` ("Ministry of Foreign Affairs of Turkey", "British
+    Foreign Office", "State Department"), so "the Turkish Foreign Ministry denied ..." names Turkey, as FORMAT.md's gold
+    does. A rule set whose vocabulary lacks the class (rule data saved before it) is returned unchanged."""
+    nouns = rules.vocab.get("state_organ_nouns", frozenset())
+    organs = {
+        name: state
+        for name, state in bodies
+        if name != state and any(w in nouns for w in name.lower().replace(",", " ").split())
+    }
+    return replace(rules, organ_states=organs) if organs else rules
