@@ -63,6 +63,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = limited = False
     source: str | None = None
+    accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
     while True:
@@ -96,6 +97,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
+                if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
+                    accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -128,7 +131,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if dep in ("acl", "relcl") and (any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok)):
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
-            alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
+            if local and (tok.head.lower_ in g.words("claim_nouns") or tok.head.lower_ in g.words("suspicion_nouns")):
+                alleged = True  # "despite criticism that it backs the Taliban"
+                accuser = accuser or _claimant(tok.head, g)  # "Washington's claims that ..."
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -150,6 +155,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         modality = "negated"
     elif alleged:
         modality = "alleged"
+        source = source or accuser
     elif reported:
         modality = "reported"
     else:
@@ -222,6 +228,16 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         doers = g.subjects(verb)
         return doers[0].actor if doers else None
     return None
+
+
+def _claimant(noun: Token, g: Grammar) -> str | None:
+    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from Western
+    governments that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            return g.source_name(child)
+    sources = g.pobjs(noun, frozenset({"by", "from"}))
+    return g.source_name(sources[0]) if sources else None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:

@@ -1,0 +1,391 @@
+"""Funds and backs in more shapes (relation_rules.v11, round 10): dependence on a supplier ("dependent on Iran for
+missiles", "the Houthis' reliance on Iran for missiles"), a proxy used ("uses Hezbollah as a proxy"), lifelines and
+guarantors, a surrogate as a title ("Tehran's surrogate X"), a state-sponsored group named by its demonym ("an
+Iraqi state-sponsored group"); hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
+Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import extractor, parse
+
+# (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
+POSITIVE = [
+    # "The Houthis are dependent on Iran for missiles."
+    ("funds.adjective.dependent", """
+        The                    DT   det       1
+        Houthis        NNP  nsubj     2 ORG:Houthis
+        are/be                 VBP  ROOT      2
+        dependent              JJ   acomp     2
+        on                     IN   prep      3
+        Iran              NNP  pobj      4 GPE:Iran
+        for                    IN   prep      3
+        missiles/missile       NNS  pobj      6
+        .                      .    punct     2
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ()),
+    # "Venezuela has become dependent on Chinese loans."
+    ("funds.adjective.dependent", """
+        Venezuela    NNP  nsubj     2 GPE:Venezuela
+        has/have               VBZ  aux       2
+        become                 VBN  ROOT      2
+        dependent              JJ   acomp     2
+        on                     IN   prep      3
+        Chinese                JJ   amod      6 NORP:China
+        loans/loan             NNS  pobj      4
+        .                      .    punct     2
+     """, {('China', 'funds', 'Venezuela', 'asserted')}, ()),
+    # "Hamas is reliant on Qatar for cash."
+    ("funds.adjective.dependent", """
+        Hamas            NNP  nsubj     1 ORG:Hamas
+        is/be                  VBZ  ROOT      1
+        reliant                JJ   acomp     1
+        on                     IN   prep      1
+        Qatar            NNP  pobj      3 GPE:Qatar
+        for                    IN   prep      1
+        cash                   NN   pobj      5
+        .                      .    punct     1
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "Hamas is dependent on Turkey for diplomatic cover."
+    ("backs.adjective.dependent", """
+        Hamas                  NNP nsubj 1 ORG:Hamas
+        is/be                  VBZ ROOT 1
+        dependent              JJ acomp 1
+        on                     IN prep 2
+        Turkey                 NNP pobj 3 GPE:Turkey
+        for                    IN prep 2
+        diplomatic             JJ amod 7
+        cover                  NN pobj 5
+        .                      . punct 1
+     """, {('Turkey', 'backs', 'Hamas', 'asserted')}, ()),
+    # "Syria is heavily dependent on Iranian support."
+    ("backs.adjective.dependent", """
+        Syria            NNP  nsubj     1 GPE:Syria
+        is/be                  VBZ  ROOT      1
+        heavily                RB   advmod    3
+        dependent              JJ   acomp     1
+        on                     IN   prep      3
+        Iranian                JJ   amod      6 NORP:Iran
+        support                NN   pobj      4
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Syria', 'asserted')}, ()),
+    # "The Houthis' reliance on Iran for missiles worries Riyadh."
+    ("funds.nominal.dependence", """
+        The                    DT   det       1
+        Houthis        NNP  poss      3 ORG:Houthis
+        '                      POS  case      1
+        reliance               NN   nsubj     8
+        on                     IN   prep      3
+        Iran              NNP  pobj      4 GPE:Iran
+        for                    IN   prep      3
+        missiles/missile       NNS  pobj      6
+        worries/worry          VBZ  ROOT      8
+        Riyadh          NNP  dobj      8 GPE:Saudi_Arabia
+        .                      .    punct     8
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ()),
+    # "Serbia's reliance on Russia for weapons is waning."
+    ("funds.nominal.dependence", """
+        Serbia          NNP  poss      2 GPE:Serbia
+        's                     POS  case      0
+        reliance               NN   nsubj     8
+        on                     IN   prep      2
+        Russia          NNP  pobj      3 GPE:Russia
+        for                    IN   prep      2
+        weapons/weapon         NNS  pobj      5
+        is/be                  VBZ  aux       8
+        waning/wan             VBG  ROOT      8
+        .                      .    punct     8
+     """, {('Russia', 'funds', 'Serbia', 'asserted')}, ()),
+    # "Assad's dependence on Russian support grew."
+    ("backs.nominal.dependence", """
+        Assad            NNP  poss      2 PERSON:Bashar_al-Assad
+        's                     POS  case      0
+        dependence             NN   nsubj     6
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        support                NN   pobj      3
+        grew/grow              VBD  ROOT      6
+        .                      .    punct     6
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Iran uses Hezbollah as a proxy against Israel."
+    ("backs.pattern.use_as", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        uses/use               VBZ  ROOT      1
+        Hezbollah    NNP  dobj      1 ORG:Hezbollah
+        as                     IN   prep      1
+        a                      DT   det       5
+        proxy                  NN   pobj      3
+        against                IN   prep      5
+        Israel          NNP  pobj      6 GPE:Israel
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
+    # "Hezbollah is used by Iran as a proxy."
+    ("backs.pattern.use_as", """
+        Hezbollah    NNP  nsubjpass 2 ORG:Hezbollah
+        is/be                  VBZ  auxpass   2
+        used/use               VBN  ROOT      2
+        by                     IN   agent     2
+        Iran              NNP  pobj      3 GPE:Iran
+        as                     IN   prep      2
+        a                      DT   det       7
+        proxy                  NN   pobj      5
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
+    # "Qatar is Hamas's financial lifeline."
+    ("funds.role_noun.financial", """
+        Qatar            NNP  nsubj     1 GPE:Qatar
+        is/be                  VBZ  ROOT      1
+        Hamas            NNP  poss      5 ORG:Hamas
+        's                     POS  case      2
+        financial              JJ   amod      5
+        lifeline               NN   attr      1
+        .                      .    punct     1
+     """, {('Qatar', 'backs', 'Hamas', 'asserted'), ('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "Iran has been a lifeline for Assad."
+    ("backs.role_noun.patron", """
+        Iran              NNP  nsubj     2 GPE:Iran
+        has/have               VBZ  aux       2
+        been/be                VBN  ROOT      2
+        a                      DT   det       4
+        lifeline               NN   attr      2
+        for                    IN   prep      4
+        Assad            NNP  pobj      5 PERSON:Bashar_al-Assad
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Russia is Armenia's security guarantor."
+    ("backs.role_noun.patron", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        is/be                  VBZ  ROOT      1
+        Armenia        NNP  poss      5 GPE:Armenia
+        's                     POS  case      2
+        security               NN   compound  5
+        guarantor              NN   attr      1
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Armenia', 'asserted')}, ()),
+    # "Russia threw Assad a lifeline in 2015."
+    ("backs.roles.give", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        threw/throw            VBD  ROOT      1
+        Assad            NNP  dative    1 PERSON:Bashar_al-Assad
+        a                      DT   det       4
+        lifeline               NN   dobj      1
+        in                     IN   prep      1
+        2015                   CD   pobj      5
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Kataib Hezbollah is a surrogate of Iran."
+    ("backs.roles.client", """
+        Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah    NNP  nsubj     2 ORG:Kataib_Hezbollah
+        is/be                  VBZ  ROOT      2
+        a                      DT   det       4
+        surrogate              NN   attr      2
+        of                     IN   prep      4
+        Iran              NNP  pobj      5 GPE:Iran
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}, ()),
+    # "Al Jazeera is a Qatari state-funded broadcaster."
+    ("funds.hyphen", """
+        Al                  NNP  compound  1 ORG:Al_Jazeera
+        Jazeera        NNP  nsubj     2 ORG:Al_Jazeera
+        is/be                  VBZ  ROOT      2
+        a                      DT   det       8
+        Qatari                 JJ   amod      8 NORP:Qatar
+        state                  NN   npadvmod  7
+        -                      HYPH punct     7
+        funded/fund            VBN  amod      8
+        broadcaster            NN   attr      2
+        .                      .    punct     2
+     """, {('Qatar', 'funds', 'Al Jazeera', 'asserted')}, ()),
+    # "The PMF, an Iraqi state-sponsored umbrella group, fought ISIS."
+    ("backs.hyphen", """
+        The                    DT   det       1
+        PMF                NNP  nsubj     11 ORG:Popular_Mobilisation_Forces
+        ,                      ,    punct     1
+        an                     DT   det       9
+        Iraqi                  JJ   amod      9 NORP:Iraq
+        state                  NN   npadvmod  7
+        -                      HYPH punct     7
+        sponsored/sponsor      VBN  amod      9
+        umbrella               NN   compound  9
+        group                  NN   appos     1
+        ,                      ,    punct     1
+        fought/fight           VBD  ROOT      11
+        ISIS              NNP  dobj      11 ORG:Islamic_State
+        .                      .    punct     11
+     """, {('Iraq', 'backs', 'Popular Mobilisation Forces', 'asserted')}, ()),
+    # "Tehran's surrogate Kataib Hezbollah fired rockets at the base." (a surrogate as a title, tagged as an adjective)
+    ("backs.title.proxy", """
+        Tehran                 NNP  poss      4 GPE:Iran
+        's                     POS  case      0
+        surrogate              JJ   amod      4
+        Kataib                 NNP  compound  4 ORG:Kataib_Hezbollah
+        Hezbollah              NNP  nsubj     5 ORG:Kataib_Hezbollah
+        fired/fire             VBD  ROOT      5
+        rockets/rocket         NNS  dobj      5
+        at                     IN   prep      5
+        the                    DT   det       9
+        base                   NN   pobj      7
+        .                      .    punct     5
+     """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}, ()),
+]
+
+NEGATIVE = [
+    # "Hungary is dependent on Russian oil." (oil is trade, no supply of money or arms)
+    ("funds.adjective.dependent", """
+        Hungary         NNP  nsubj     1 GPE:Hungary
+        is/be                  VBZ  ROOT      1
+        dependent              JJ   acomp     1
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        oil                    NN   pobj      3
+        .                      .    punct     1
+     """),
+    # "Hungary is dependent on Russian oil." (oil is trade, no supply of money or arms)
+    ("backs.adjective.dependent", """
+        Hungary         NNP  nsubj     1 GPE:Hungary
+        is/be                  VBZ  ROOT      1
+        dependent              JJ   acomp     1
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        oil                    NN   pobj      3
+        .                      .    punct     1
+     """),
+    # "Hungary's dependence on Russian gas is well known." (gas is trade)
+    ("funds.nominal.dependence", """
+        Hungary        NNP  poss      2 GPE:Hungary
+        's                     POS  case      0
+        dependence             NN   nsubj     6
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        gas                    NN   pobj      3
+        is/be                  VBZ  ROOT      6
+        well                   RB   advmod    8
+        known/know             VBN  acomp     6
+        .                      .    punct     6
+     """),
+    # "Hungary's dependence on Russian gas is well known." (gas is trade)
+    ("backs.nominal.dependence", """
+        Hungary        NNP  poss      2 GPE:Hungary
+        's                     POS  case      0
+        dependence             NN   nsubj     6
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        gas                    NN   pobj      3
+        is/be                  VBZ  ROOT      6
+        well                   RB   advmod    8
+        known/know             VBN  acomp     6
+        .                      .    punct     6
+     """),
+    # "Israel used the border as a proxy for security." (a proxy that is no actor)
+    ("backs.pattern.use_as", """
+        Israel          NNP  nsubj     1 GPE:Israel
+        used/use               VBD  ROOT      1
+        the                    DT   det       3
+        border                 NN   dobj      1
+        as                     IN   prep      1
+        a                      DT   det       6
+        proxy                  NN   pobj      4
+        for                    IN   prep      6
+        security               NN   pobj      7
+        .                      .    punct     1
+     """),
+    # "The Strait of Hormuz is Iran's economic lifeline." (a lifeline that is no actor)
+    ("backs.role_noun.patron", """
+        The                    DT   det       1
+        Strait          NNP  nsubj     4
+        of                     IN   prep      1
+        Hormuz          NNP  pobj      2
+        is/be                  VBZ  ROOT      4
+        Iran              NNP  poss      8 GPE:Iran
+        's                     POS  case      5
+        economic               JJ   amod      8
+        lifeline               NN   attr      4
+        .                      .    punct     4
+     """),
+    # "The school is state-funded." (a state prefix with no state named)
+    ("funds.hyphen", """
+        The                    DT   det       1
+        school                 NN   nsubj     2
+        is/be                  VBZ  ROOT      2
+        state                  NN   npadvmod  5
+        -                      HYPH punct     5
+        funded/fund            VBN  acomp     2
+        .                      .    punct     2
+     """),
+]
+
+# (parse, the one row: subject, relation, object, modality, attributed_to)
+MODALITY = [
+    # "Hezbollah is thought to receive rockets from Iran."
+    ("""
+        Hezbollah    NNP  nsubjpass 2 ORG:Hezbollah
+        is/be                  VBZ  auxpass   2
+        thought/think          VBN  ROOT      2
+        to                     TO   aux       4
+        receive                VB   xcomp     2
+        rockets/rocket         NNS  dobj      4
+        from                   IN   prep      4
+        Iran              NNP  pobj      6 GPE:Iran
+        .                      .    punct     2
+     """, ('Iran', 'funds', 'Hezbollah', 'alleged', None)),
+    # "Despite criticism that Pakistan backs the Taliban, Islamabad insists it is neutral."
+    ("""
+        Despite                IN   prep      9
+        criticism              NN   pobj      0
+        that                   IN   mark      4
+        Pakistan      NNP  nsubj     4 GPE:Pakistan
+        backs/back             VBZ  relcl     1
+        the                    DT   det       6
+        Taliban        NNP  dobj      4 ORG:Taliban
+        ,                      ,    punct     9
+        Islamabad    NNP  nsubj     9 GPE:Pakistan
+        insists/insist         VBZ  ROOT      9
+        it                     PRP  nsubj     11
+        is/be                  VBZ  ccomp     9
+        neutral                JJ   acomp     11
+        .                      .    punct     9
+     """, ('Pakistan', 'backs', 'Taliban', 'alleged', None)),
+    # "There are suspicions that Iran arms the Houthis."
+    ("""
+        There                  EX   expl      1
+        are/be                 VBP  ROOT      1
+        suspicions/suspicion   NNS  attr      1
+        that                   IN   mark      5
+        Iran              NNP  nsubj     5 GPE:Iran
+        arms/arm               VBZ  acl       2
+        the                    DT   det       7
+        Houthis        NNP  dobj      5 ORG:Houthis
+        .                      .    punct     1
+     """, ('Iran', 'funds', 'Houthis', 'alleged', None)),
+    # "Israel accused Turkey of arming Hamas."
+    ("""
+        Israel          NNP  nsubj     1 GPE:Israel
+        accused/accuse         VBD  ROOT      1
+        Turkey          NNP  dobj      1 GPE:Turkey
+        of                     IN   prep      1
+        arming/arm             VBG  pcomp     3
+        Hamas            NNP  dobj      4 ORG:Hamas
+        .                      .    punct     1
+     """, ('Turkey', 'funds', 'Hamas', 'alleged', 'Israel')),
+    # "Washington's claims that Russia arms the Taliban were dismissed."
+    ("""
+        Washington  NNP  poss      2 GPE:United_States
+        's                     POS  case      0
+        claims/claim           NNS  nsubjpass 9
+        that                   IN   mark      5
+        Russia          NNP  nsubj     5 GPE:Russia
+        arms/arm               VBZ  acl       2
+        the                    DT   det       7
+        Taliban        NNP  dobj      5 ORG:Taliban
+        were/be                VBD  auxpass   9
+        dismissed/dismiss      VBN  ROOT      9
+        .                      .    punct     9
+     """, ('Russia', 'funds', 'Taliban', 'alleged', 'United States')),
+]
+
+
+@pytest.mark.parametrize("table, expected", MODALITY, ids=[" ".join(str(x) for x in e) for _, e in MODALITY])
+def test_relations_funds_backs_hedge_and_source(table, expected):
+    relations = extractor()(parse(table))._.relations
+    assert [(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations] == [expected]
