@@ -1,7 +1,8 @@
 """Funds and backs in more shapes (relation_rules.v11, round 10): dependence on a supplier ("dependent on Iran for
 missiles", "the Houthis' reliance on Iran for missiles"), a proxy used ("uses Hezbollah as a proxy"), lifelines and
 guarantors, a surrogate as a title ("Tehran's surrogate X"), a state-sponsored group named by its demonym ("an
-Iraqi state-sponsored group"); hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
+Iraqi state-sponsored group"), coming to an actor's rescue, paying for its operations, troops joining its
+war, a stream of weapons; hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
 Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with traps."""
 
 from __future__ import annotations
@@ -228,6 +229,113 @@ POSITIVE = [
         base                   NN   pobj      7
         .                      .    punct     5
      """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}, ()),
+    # "Russia came to Assad's rescue in 2015."
+    ("backs.pattern.rescue", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        came/come              VBD  ROOT      1
+        to                     IN   prep      1
+        Assad            NNP  poss      5 PERSON:Bashar_al-Assad
+        's                     POS  case      3
+        rescue                 NN   pobj      2
+        in                     IN   prep      1
+        2015                   CD   pobj      6
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Iran rushed to the aid of the Houthis."
+    ("backs.pattern.rescue", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        rushed/rush            VBD  ROOT      1
+        to                     IN   prep      1
+        the                    DT   det       4
+        aid                    NN   pobj      2
+        of                     IN   prep      4
+        the                    DT   det       7
+        Houthis        NNP  pobj      5 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}, ()),
+    # "Iran pays for Hezbollah's military operations."
+    ("funds.pattern.pay_for", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        pays/pay               VBZ  ROOT      1
+        for                    IN   prep      1
+        Hezbollah    NNP  poss      6 ORG:Hezbollah
+        's                     POS  case      3
+        military               JJ   amod      6
+        operations/operation   NNS  pobj      2
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Money from Iran pays for Hezbollah's operations."
+    ("funds.pattern.pay_for", """
+        Money                  NN   nsubj     3
+        from                   IN   prep      0
+        Iran              NNP  pobj      1 GPE:Iran
+        pays/pay               VBZ  ROOT      3
+        for                    IN   prep      3
+        Hezbollah    NNP  poss      7 ORG:Hezbollah
+        's                     POS  case      5
+        operations/operation   NNS  pobj      4
+        .                      .    punct     3
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Qatar has footed the bill for Hamas's salaries."
+    ("funds.pattern.pay_for", """
+        Qatar            NNP  nsubj     2 GPE:Qatar
+        has/have               VBZ  aux       2
+        footed/foot            VBN  ROOT      2
+        the                    DT   det       4
+        bill                   NN   dobj      2
+        for                    IN   prep      4
+        Hamas            NNP  poss      8 ORG:Hamas
+        's                     POS  case      6
+        salaries/salary        NNS  pobj      5
+        .                      .    punct     2
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "About 10,000 troops have been sent from North Korea to Russia to take part in Russia's war."
+    ("backs.pattern.join_war", """
+        About                  RB   quantmod  1
+        10,000                 CD   nummod    2
+        troops/troop           NNS  nsubjpass 5
+        have                   VBP  aux       5
+        been/be                VBN  auxpass   5
+        sent/send              VBN  ROOT      5
+        from                   IN   prep      5
+        North            NNP  compound  8 GPE:North_Korea
+        Korea            NNP  pobj      6 GPE:North_Korea
+        to                     IN   prep      5
+        Russia          NNP  pobj      9 GPE:Russia
+        to                     TO   aux       12
+        take                   VB   advcl     5
+        part                   NN   dobj      12
+        in                     IN   prep      12
+        Russia          NNP  poss      17 GPE:Russia
+        's                     POS  case      15
+        war                    NN   pobj      14
+        .                      .    punct     5
+     """, {('North Korea', 'backs', 'Russia', 'asserted')}, ()),
+    # "Hezbollah fighters joined Assad's offensive on Aleppo."
+    ("backs.pattern.join_war", """
+        Hezbollah    NNP  compound  1 ORG:Hezbollah
+        fighters/fighter       NNS  nsubj     2
+        joined/join            VBD  ROOT      2
+        Assad            NNP  poss      5 PERSON:Bashar_al-Assad
+        's                     POS  case      3
+        offensive              NN   dobj      2
+        on                     IN   prep      2
+        Aleppo          NNP  pobj      6
+        .                      .    punct     2
+     """, {('Hezbollah', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Iran provides Hezbollah with a steady stream of weapons."
+    ("funds.give", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        provides/provide       VBZ  ROOT      1
+        Hezbollah    NNP  dobj      1 ORG:Hezbollah
+        with                   IN   prep      1
+        a                      DT   det       6
+        steady                 JJ   amod      6
+        stream                 NN   pobj      3
+        of                     IN   prep      6
+        weapons/weapon         NNS  pobj      7
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -312,6 +420,44 @@ NEGATIVE = [
         -                      HYPH punct     5
         funded/fund            VBN  acomp     2
         .                      .    punct     2
+     """),
+    # "The army came to the aid of flood victims." (no actor helped)
+    ("backs.pattern.rescue", """
+        The                    DT   det       1
+        army                   NN   nsubj     2
+        came/come              VBD  ROOT      2
+        to                     IN   prep      2
+        the                    DT   det       5
+        aid                    NN   pobj      3
+        of                     IN   prep      5
+        flood                  NN   compound  8
+        victims/victim         NNS  pobj      6
+        .                      .    punct     2
+     """),
+    # "Russia paid for Iran's drones with gold." (weapons paid for are bought from their owner)
+    ("funds.pattern.pay_for", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        paid/pay               VBD  ROOT      1
+        for                    IN   prep      1
+        Iran              NNP  poss      5 GPE:Iran
+        's                     POS  case      3
+        drones/drone           NNS  pobj      2
+        with                   IN   prep      1
+        gold                   NN   pobj      6
+        .                      .    punct     1
+     """),
+    # "Journalists from Qatar took part in the war games." (a war with no owner)
+    ("backs.pattern.join_war", """
+        Journalists/journalist NNS  nsubj     3
+        from                   IN   prep      0
+        Qatar            NNP  pobj      1 GPE:Qatar
+        took/take              VBD  ROOT      3
+        part                   NN   dobj      3
+        in                     IN   prep      3
+        the                    DT   det       8
+        war                    NN   compound  8
+        games/game             NNS  pobj      5
+        .                      .    punct     3
      """),
 ]
 
