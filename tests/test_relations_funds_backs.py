@@ -2,7 +2,8 @@
 missiles", "the Houthis' reliance on Iran for missiles"), a proxy used ("uses Hezbollah as a proxy"), lifelines and
 guarantors, a surrogate as a title ("Tehran's surrogate X"), a state-sponsored group named by its demonym ("an
 Iraqi state-sponsored group"), coming to an actor's rescue, paying for its operations, troops joining its
-war, a stream of weapons; hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
+war, keeping it armed, surviving thanks to another's support, weapons flowing to it, a supplier named by a role
+verb ('emerged as a key supplier of drones to Mali'), a stream of weapons; hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
 Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with traps."""
 
 from __future__ import annotations
@@ -336,6 +337,90 @@ POSITIVE = [
         weapons/weapon         NNS  pobj      7
         .                      .    punct     1
      """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Iran keeps Hezbollah armed."
+    ("funds.pattern.keep", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        keeps/keep             VBZ  ROOT      1
+        Hezbollah    NNP  dobj      1 ORG:Hezbollah
+        armed/arm              VBN  xcomp     1
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Iran keeps the Houthis supplied with missiles."
+    ("funds.pattern.keep", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        keeps/keep             VBZ  ROOT      1
+        the                    DT   det       3
+        Houthis        NNP  dobj      1 ORG:Houthis
+        supplied/supply        VBN  xcomp     1
+        with                   IN   prep      4
+        missiles/missile       NNS  pobj      5
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ()),
+    # "Assad held Aleppo thanks to Russian air support."
+    ("backs.pattern.thanks", """
+        Assad            NNP  nsubj     1 PERSON:Bashar_al-Assad
+        held/hold              VBD  ROOT      1
+        Aleppo          NNP  compound  3
+        thanks/thank           NNS  dobj      1
+        to                     IN   prep      3
+        Russian                JJ   amod      7 NORP:Russia
+        air                    NN   compound  7
+        support                NN   pobj      4
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Assad held Aleppo thanks to the backing of Iran."
+    ("backs.pattern.thanks", """
+        Assad            NNP  nsubj     1 PERSON:Bashar_al-Assad
+        held/hold              VBD  ROOT      1
+        Aleppo          NNP  compound  3
+        thanks/thank           NNS  dobj      1
+        to                     IN   prep      1
+        the                    DT   det       6
+        backing                NN   pobj      4
+        of                     IN   prep      6
+        Iran              NNP  pobj      7 GPE:Iran
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Iranian weapons have flowed to the Houthis for years."
+    ("funds.pattern.come", """
+        Iranian                JJ   amod      1 NORP:Iran
+        weapons/weapon         NNS  nsubj     3
+        have                   VBP  aux       3
+        flowed/flow            VBN  ROOT      3
+        to                     IN   prep      3
+        the                    DT   det       6
+        Houthis        NNP  pobj      4 ORG:Houthis
+        for                    IN   prep      3
+        years/year             NNS  pobj      7
+        .                      .    punct     3
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ()),
+    # "Qatari money has poured into Hamas's coffers."
+    ("funds.pattern.come", """
+        Qatari                 JJ   amod      1 NORP:Qatar
+        money                  NN   nsubj     3
+        has/have               VBZ  aux       3
+        poured/pour            VBN  ROOT      3
+        into                   IN   prep      3
+        Hamas            NNP  poss      7 ORG:Hamas
+        's                     POS  case      5
+        coffers/coffer         NNS  pobj      4
+        .                      .    punct     3
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "Russia has emerged as a key supplier of drones to Mali."
+    ("funds.role_noun.supplier", """
+        Russia          NNP  nsubj     2 GPE:Russia
+        has/have               VBZ  aux       2
+        emerged/emerge         VBN  ROOT      2
+        as                     IN   prep      2
+        a                      DT   det       6
+        key                    JJ   amod      6
+        supplier               NN   pobj      3
+        of                     IN   prep      6
+        drones/drone           NNS  pobj      7
+        to                     IN   prep      2
+        Mali              NNP  pobj      9 GPE:Mali
+        .                      .    punct     2
+     """, {('Russia', 'funds', 'Mali', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -458,6 +543,50 @@ NEGATIVE = [
         war                    NN   compound  8
         games/game             NNS  pobj      5
         .                      .    punct     3
+     """),
+    # "Iran keeps its own forces armed." (the subject's own forces)
+    ("funds.pattern.keep", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        keeps/keep             VBZ  ROOT      1
+        its                    PRP$ poss      4
+        own                    JJ   amod      4
+        forces/force           NNS  dobj      1
+        armed/arm              VBN  oprd      1
+        .                      .    punct     1
+     """),
+    # "Assad won thanks to heavy rain." (no actor's support)
+    ("backs.pattern.thanks", """
+        Assad            NNP  nsubj     1 PERSON:Bashar_al-Assad
+        won/win                VBD  ROOT      1
+        thanks/thank           NNS  dobj      1
+        to                     IN   prep      1
+        heavy                  JJ   amod      5
+        rain                   NN   pobj      3
+        .                      .    punct     1
+     """),
+    # "Iranian oil flowed to China." (oil is trade)
+    ("funds.pattern.come", """
+        Iranian                JJ   amod      1 NORP:Iran
+        oil                    NN   nsubj     2
+        flowed/flow            VBD  ROOT      2
+        to                     IN   prep      2
+        China            NNP  pobj      3 GPE:China
+        .                      .    punct     2
+     """),
+    # "Russia has emerged as a key supplier of gas to Mali." (gas is trade)
+    ("funds.role_noun.supplier", """
+        Russia          NNP  nsubj     2 GPE:Russia
+        has/have               VBZ  aux       2
+        emerged/emerge         VBN  ROOT      2
+        as                     IN   prep      2
+        a                      DT   det       6
+        key                    JJ   amod      6
+        supplier               NN   pobj      3
+        of                     IN   prep      6
+        gas                    NN   pobj      7
+        to                     IN   prep      2
+        Mali              NNP  pobj      9 GPE:Mali
+        .                      .    punct     2
      """),
 ]
 
