@@ -421,6 +421,22 @@ POSITIVE = [
         Mali              NNP  pobj      9 GPE:Mali
         .                      .    punct     2
      """, {('Russia', 'funds', 'Mali', 'asserted')}, ()),
+    # "Most of the money coming from Iran pays for Hezbollah's operations."
+    ("funds.pattern.pay_for", """
+        Most              JJS  nsubj     7
+        of                     IN   prep      0
+        the                    DT   det       3
+        money                  NN   pobj      1
+        coming/come            VBG  acl       3
+        from                   IN   prep      4
+        Iran              NNP  pobj      5 GPE:Iran
+        pays/pay               VBZ  ROOT      7
+        for                    IN   prep      7
+        Hezbollah    NNP  poss      11 ORG:Hezbollah
+        's                     POS  case      9
+        operations/operation   NNS  pobj      8
+        .                      .    punct     7
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -587,6 +603,22 @@ NEGATIVE = [
         to                     IN   prep      2
         Mali              NNP  pobj      9 GPE:Mali
         .                      .    punct     2
+     """),
+    # "Most of the money coming from Iran pays for its own operations." (the giver's own operations)
+    ("funds.pattern.pay_for", """
+        Most              JJS  nsubj     7
+        of                     IN   prep      0
+        the                    DT   det       3
+        money                  NN   pobj      1
+        coming/come            VBG  acl       3
+        from                   IN   prep      4
+        Iran              NNP  pobj      5 GPE:Iran
+        pays/pay               VBZ  ROOT      7
+        for                    IN   prep      7
+        its                    PRP$ poss      11
+        own                    JJ   amod      11
+        operations/operation   NNS  pobj      8
+        .                      .    punct     7
      """),
 ]
 
