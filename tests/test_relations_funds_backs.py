@@ -1,10 +1,13 @@
-"""Funds and backs in more shapes (relation_rules.v11, round 10): dependence on a supplier ("dependent on Iran for
-missiles", "the Houthis' reliance on Iran for missiles"), a proxy used ("uses Hezbollah as a proxy"), lifelines and
-guarantors, a surrogate as a title ("Tehran's surrogate X"), a state-sponsored group named by its demonym ("an
-Iraqi state-sponsored group"), coming to an actor's rescue, paying for its operations, troops joining its
-war, keeping it armed, surviving thanks to another's support, weapons flowing to it, a supplier named by a role
-verb ('emerged as a key supplier of drones to Mali'), a stream of weapons; hedges and who alleges ("is thought to", "despite criticism that", "X accused Y of ...").
-Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with traps."""
+"""Funds and backs in more shapes (relation_rules.v11, round 10), with their hedges and sources.
+
+Dependence on a supplier ("dependent on Iran for missiles", "the Houthis' reliance on Iran for missiles"), a proxy
+used ("uses Hezbollah as a proxy"), lifelines and guarantors, a surrogate as a title ("Tehran's surrogate X"), a
+state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), coming to an actor's rescue, paying
+for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
+to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons; hedges
+and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
+admission that"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
+traps."""
 
 from __future__ import annotations
 
@@ -689,6 +692,62 @@ MODALITY = [
         dismissed/dismiss      VBN  ROOT      9
         .                      .    punct     9
      """, ('Russia', 'funds', 'Taliban', 'alleged', 'United States')),
+    # "Reports of Israeli assistance to Haftar have surfaced." (a claim noun's 'of' phrase)
+    ("""
+        Reports/report         NNS  nsubj     7
+        of                     IN   prep      0
+        Israeli                JJ   amod      3 NORP:Israel
+        assistance             NN   pobj      1
+        to                     IN   prep      3
+        Haftar          NNP  pobj      4 PERSON:Khalifa_Haftar
+        have                   VBP  aux       7
+        surfaced/surface       VBN  ROOT      7
+        .                      .    punct     7
+     """, ('Israel', 'backs', 'Khalifa Haftar', 'alleged', None)),
+    # "Nasrallah's admission that Hezbollah gets its money from Iran surprised analysts." (a statement noun's owner reports its content clause)
+    ("""
+        Nasrallah    NNP  poss      2 PERSON:Hassan_Nasrallah
+        's                     POS  case      0
+        admission              NN   nsubj     10
+        that                   IN   mark      5
+        Hezbollah    NNP  nsubj     5 ORG:Hezbollah
+        gets/get               VBZ  acl       2
+        its                    PRP$ poss      7
+        money                  NN   dobj      5
+        from                   IN   prep      5
+        Iran              NNP  pobj      8 GPE:Iran
+        surprised/surprise     VBD  ROOT      10
+        analysts/analyst       NNS  dobj      10
+        .                      .    punct     10
+     """, ('Iran', 'funds', 'Hezbollah', 'reported', 'Hassan Nasrallah')),
+    # "Iran maintains close ties with the Houthis and has backed them." (a verb with a plain object reports no conjunct ('maintains close ties'))
+    ("""
+        Iran              NNP  nsubj     1 GPE:Iran
+        maintains/maintain     VBZ  ROOT      1
+        close                  JJ   amod      3
+        ties/tie               NNS  dobj      1
+        with                   IN   prep      3
+        the                    DT   det       6
+        Houthis        NNP  pobj      4 ORG:Houthis
+        and                    CC   cc        1
+        has/have               VBZ  aux       9
+        backed/back            VBN  conj      1
+        them/they              PRP  dobj      9
+        .                      .    punct     1
+     """, ('Iran', 'backs', 'Houthis', 'asserted', None)),
+    # "Erdogan said Turkey supports Hamas and arms the group." ((control) a statement's conjunct stays reported)
+    ("""
+        Erdogan        NNP  nsubj     1 PERSON:Recep_Tayyip_Erdoğan
+        said/say               VBD  ROOT      1
+        Turkey          NNP  nsubj     3 GPE:Turkey
+        supports/support       VBZ  ccomp     1
+        Hamas            NNP  dobj      3 ORG:Hamas
+        and                    CC   cc        4
+        arms/arm               NNS  conj      4
+        the                    DT   det       8
+        group                  NN   dobj      3
+        .                      .    punct     1
+     """, ('Turkey', 'backs', 'Hamas', 'reported', 'Recep Tayyip Erdoğan')),
 ]
 
 

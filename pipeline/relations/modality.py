@@ -64,6 +64,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     negated = alleged = reported = limited = False
     source: str | None = None
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
+    stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
     while True:
@@ -99,6 +100,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
+                    if tok.lower_ in g.words("claim_nouns") or tok.lower_ in g.words("suspicion_nouns"):
+                        alleged = True  # "reports of covert Israeli assistance to Haftar"
+                        accuser = accuser or _claimant(tok, g)
+                    elif tok.lower_ in g.words("statement_nouns") and not reported:
+                        stated = stated or _claimant(tok, g)  # "Nasrallah's acknowledgement of Iranian funding"
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -134,6 +141,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             if local and (tok.head.lower_ in g.words("claim_nouns") or tok.head.lower_ in g.words("suspicion_nouns")):
                 alleged = True  # "despite criticism that it backs the Taliban"
                 accuser = accuser or _claimant(tok.head, g)  # "Washington's claims that ..."
+            elif local and tok.head.lower_ in g.words("statement_nouns"):
+                stated = stated or _claimant(tok.head, g)  # "Nasrallah's admission that Hezbollah gets its money from Iran"
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -149,6 +158,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
+    if stated and not reported:
+        reported, source = True, stated
     if negated and limited:
         return None  # a negation limited to a time states no lasting absence (vocab/time_limit_words.txt)
     if negated:
@@ -206,10 +217,14 @@ def _is_hedge(tok: Token, g: Grammar) -> bool:
 
 def _coordinated_statement(came: str, below: Token) -> bool:
     """A clause coordinated with a reporting verb, with its own subject, is no content of it: "Washington says Iran arms
-    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ...")."""
-    return came == "conj" and any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(
-        c.dep_ == "mark" for c in below.children
-    )
+    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ..."); nor is one
+    coordinated with a verb that takes a plain object, not a statement: "Iran **maintains close ties** with the Houthis
+    and has backed them"."""
+    if came != "conj":
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in below.head.children):
+        return True
+    return any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(c.dep_ == "mark" for c in below.children)
 
 
 def _own_clause(verb: Token) -> bool:
