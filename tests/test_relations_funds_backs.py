@@ -4,7 +4,8 @@ Dependence on a supplier ("dependent on Iran for missiles", "the Houthis' relian
 used ("uses Hezbollah as a proxy"), lifelines and guarantors, a surrogate as a title ("Tehran's surrogate X"), a
 state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), coming to an actor's rescue, paying
 for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
-to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons; hedges
+to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
+holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring; hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
 traps."""
@@ -440,6 +441,71 @@ POSITIVE = [
         operations/operation   NNS  pobj      8
         .                      .    punct     7
      """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Hamas's backers include Qatar and Iran."
+    ("backs.role_noun.patron", """
+        Hamas            NNP  poss      2 ORG:Hamas
+        's                     POS  case      0
+        backers/backer         NNS  nsubj     3
+        include                VBP  ROOT      3
+        Qatar            NNP  dobj      3 GPE:Qatar
+        and                    CC   cc        4
+        Iran              NNP  conj      4 GPE:Iran
+        .                      .    punct     3
+     """, {('Qatar', 'backs', 'Hamas', 'asserted'), ('Iran', 'backs', 'Hamas', 'asserted')}, ()),
+    # "Among Hezbollah's backers are Iran and Syria."
+    ("backs.role_noun.patron", """
+        Among                  IN   prep      4
+        Hezbollah    NNP  poss      3 ORG:Hezbollah
+        's                     POS  case      1
+        backers/backer         NNS  pobj      0
+        are/be                 VBP  ROOT      4
+        Iran              NNP  attr      4 GPE:Iran
+        and                    CC   cc        5
+        Syria            NNP  conj      5 GPE:Syria
+        .                      .    punct     4
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted'), ('Syria', 'backs', 'Hezbollah', 'asserted')}, ()),
+    # "Iran's proxies include Hezbollah and the Houthis."
+    ("backs.role_noun.proxy", """
+        Iran              NNP  poss      2 GPE:Iran
+        's                     POS  case      0
+        proxies/proxy          NNS  nsubj     3
+        include                VBP  ROOT      3
+        Hezbollah    NNP  dobj      3 ORG:Hezbollah
+        and                    CC   cc        4
+        the                    DT   det       7
+        Houthis        NNP  conj      4 ORG:Houthis
+        .                      .    punct     3
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted'), ('Iran', 'backs', 'Houthis', 'asserted')}, ()),
+    # "Hamas's donors include Qatar."
+    ("funds.role_noun", """
+        Hamas            NNP  poss      2 ORG:Hamas
+        's                     POS  case      0
+        donors/donor           NNS  nsubj     3
+        include                VBP  ROOT      3
+        Qatar            NNP  dobj      3 GPE:Qatar
+        .                      .    punct     3
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "Hamas's financial backers include Qatar."
+    ("funds.role_noun.financial", """
+        Hamas            NNP  poss      3 ORG:Hamas
+        's                     POS  case      0
+        financial              JJ   amod      3
+        backers/backer         NNS  nsubj     4
+        include                VBP  ROOT      4
+        Qatar            NNP  dobj      4 GPE:Qatar
+        .                      .    punct     4
+     """, {('Qatar', 'funds', 'Hamas', 'asserted'), ('Qatar', 'backs', 'Hamas', 'asserted')}, ()),
+    # "Pakistan has harboured the Taliban for decades."
+    ("backs.verb", """
+        Pakistan      NNP  nsubj     2 GPE:Pakistan
+        has/have               VBZ  aux       2
+        harboured/harbour      VBN  ROOT      2
+        the                    DT   det       4
+        Taliban        NNP  dobj      2 ORG:Taliban
+        for                    IN   prep      2
+        decades/decade         NNS  pobj      5
+        .                      .    punct     2
+     """, {('Pakistan', 'backs', 'Taliban', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -622,6 +688,28 @@ NEGATIVE = [
         own                    JJ   amod      11
         operations/operation   NNS  pobj      8
         .                      .    punct     7
+     """),
+    # "Hamas's critics include Egypt and Jordan." (critics are no backers)
+    ("backs.role_noun.patron", """
+        Hamas            NNP  poss      2 ORG:Hamas
+        's                     POS  case      0
+        critics/critic         NNS  nsubj     3
+        include                VBP  ROOT      3
+        Egypt            NNP  dobj      3 GPE:Egypt
+        and                    CC   cc        4
+        Jordan          NNP  conj      4 GPE:Jordan
+        .                      .    punct     3
+     """),
+    # "Iran has cultivated close ties with Russia." (ties are no actor)
+    ("backs.verb", """
+        Iran              NNP  nsubj     2 GPE:Iran
+        has/have               VBZ  aux       2
+        cultivated/cultivate   VBN  ROOT      2
+        close                  JJ   amod      4
+        ties/tie               NNS  dobj      2
+        with                   IN   prep      4
+        Russia          NNP  pobj      5 GPE:Russia
+        .                      .    punct     2
      """),
 ]
 
