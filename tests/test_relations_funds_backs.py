@@ -5,7 +5,8 @@ used ("uses Hezbollah as a proxy"), lifelines and guarantors, a surrogate as a t
 state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), coming to an actor's rescue, paying
 for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
-holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring; hedges
+holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
+("Qatar-paid", "Trump-endorsed"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
 traps."""
@@ -506,6 +507,32 @@ POSITIVE = [
         decades/decade         NNS  pobj      5
         .                      .    punct     2
      """, {('Pakistan', 'backs', 'Taliban', 'asserted')}, ()),
+    # "The Qatar-paid militiamen of Hamas fought on."
+    ("funds.hyphen", """
+        The                    DT   det       4
+        Qatar            NNP  npadvmod  3 GPE:Qatar
+        -                      HYPH punct     3
+        paid/pay               VBN  amod      4
+        militiamen             NN   nsubj     7
+        of                     IN   prep      4
+        Hamas            NNP  pobj      5 ORG:Hamas
+        fought/fight           VBD  ROOT      7
+        on                     RP   prt       7
+        .                      .    punct     7
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
+    # "The Trump-endorsed Herschel Walker lost the race."
+    ("backs.hyphen", """
+        The                    DT   det       5
+        Trump            NNP  npadvmod  3 PERSON:Donald_Trump
+        -                      HYPH punct     3
+        endorsed/endorse       VBN  amod      5
+        Herschel      NNP  compound  5 PERSON:Herschel_Walker
+        Walker          NNP  nsubj     6 PERSON:Herschel_Walker
+        lost/lose              VBD  ROOT      6
+        the                    DT   det       8
+        race                   NN   dobj      6
+        .                      .    punct     6
+     """, {('Donald Trump', 'backs', 'Herschel Walker', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -710,6 +737,17 @@ NEGATIVE = [
         with                   IN   prep      4
         Russia          NNP  pobj      5 GPE:Russia
         .                      .    punct     2
+     """),
+    # "US-provided Patriot batteries protect Kyiv." (the weapons are no actor)
+    ("funds.hyphen", """
+        US                  NNP  npadvmod  2 GPE:United_States
+        -                      HYPH punct     2
+        provided/provide       VBN  amod      4
+        Patriot        NNP  compound  4 PERSON:Patriot
+        batteries/battery      NNS  nsubj     5
+        protect                VBP  ROOT      5
+        Kyiv              NNP  dobj      5 GPE:Ukraine
+        .                      .    punct     5
      """),
 ]
 
