@@ -520,19 +520,19 @@ POSITIVE = [
         on                     RP   prt       7
         .                      .    punct     7
      """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
-    # "The Trump-endorsed Herschel Walker lost the race."
+    # "The Trump-endorsed Tom Evers lost the race."
     ("backs.hyphen", """
         The                    DT   det       5
         Trump            NNP  npadvmod  3 PERSON:Donald_Trump
         -                      HYPH punct     3
         endorsed/endorse       VBN  amod      5
-        Herschel      NNP  compound  5 PERSON:Herschel_Walker
-        Walker          NNP  nsubj     6 PERSON:Herschel_Walker
+        Tom           NNP  compound  5 PERSON:Tom_Evers
+        Evers           NNP  nsubj     6 PERSON:Tom_Evers
         lost/lose              VBD  ROOT      6
         the                    DT   det       8
         race                   NN   dobj      6
         .                      .    punct     6
-     """, {('Donald Trump', 'backs', 'Herschel Walker', 'asserted')}, ()),
+     """, {('Donald Trump', 'backs', 'Tom Evers', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
