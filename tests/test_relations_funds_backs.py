@@ -8,7 +8,7 @@ to it, a supplier named by a role verb ("emerged as a key supplier of drones to 
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
 ("Qatar-paid", "Trump-endorsed"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
-admission that"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
+admission that", "stands accused of", "has been linked to", "is considered the main backer of"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
 traps."""
 
 from __future__ import annotations
@@ -874,6 +874,41 @@ MODALITY = [
         group                  NN   dobj      3
         .                      .    punct     1
      """, ('Turkey', 'backs', 'Hamas', 'reported', 'Recep Tayyip Erdoğan')),
+    # "Iran stands accused of arming the Houthis." (an accusation participle after 'stands': the accused is the subject)
+    ("""
+        Iran              NNP  nsubj     1 GPE:Iran
+        stands/stand           VBZ  ROOT      1
+        accused/accuse         VBN  acomp     1
+        of                     IN   prep      2
+        arming/arm             VBG  pcomp     3
+        the                    DT   det       6
+        Houthis        NNP  dobj      4 ORG:Houthis
+        .                      .    punct     1
+     """, ('Iran', 'funds', 'Houthis', 'alleged', None)),
+    # "Qatar has been linked to funding Hamas." (being linked to is a hedge)
+    ("""
+        Qatar            NNP  nsubjpass 3 GPE:Qatar
+        has/have               VBZ  aux       3
+        been/be                VBN  auxpass   3
+        linked/link            VBN  ROOT      3
+        to                     IN   prep      3
+        funding/fund           VBG  pcomp     4
+        Hamas            NNP  dobj      5 ORG:Hamas
+        .                      .    punct     3
+     """, ('Qatar', 'funds', 'Hamas', 'alleged', None)),
+    # "Iran is considered the main backer of the Houthis." (an object predicate noun stands for the passive subject; 'considered' hedges)
+    ("""
+        Iran              NNP  nsubjpass 2 GPE:Iran
+        is/be                  VBZ  auxpass   2
+        considered/consider    VBN  ROOT      2
+        the                    DT   det       5
+        main                   JJ   amod      5
+        backer                 NN   oprd      2
+        of                     IN   prep      5
+        the                    DT   det       8
+        Houthis        NNP  pobj      6 ORG:Houthis
+        .                      .    punct     2
+     """, ('Iran', 'backs', 'Houthis', 'alleged', None)),
 ]
 
 
