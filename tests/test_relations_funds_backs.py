@@ -6,7 +6,8 @@ state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), c
 for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
-("Qatar-paid", "Trump-endorsed"); hedges
+("Qatar-paid", "Trump-endorsed"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
+60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that", "stands accused of", "has been linked to", "is considered the main backer of"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
 traps."""
@@ -533,6 +534,56 @@ POSITIVE = [
         race                   NN   dobj      6
         .                      .    punct     6
      """, {('Donald Trump', 'backs', 'Tom Evers', 'asserted')}, ()),
+    # "Russia accounted for 60 percent of India's arms imports."
+    ("funds.nominal.imports", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        accounted/account      VBD  ROOT      1
+        for                    IN   prep      1
+        60                     CD   nummod    4
+        percent                NN   pobj      2
+        of                     IN   prep      4
+        India            NNP  poss      9 GPE:India
+        's                     POS  case      6
+        arms/arm               NNS  compound  9
+        imports/import         NNS  pobj      5
+        .                      .    punct     1
+     """, {('Russia', 'funds', 'India', 'asserted')}, ()),
+    # "Russia's arms exports to India fell sharply."
+    ("funds.nominal.shipment", """
+        Russia          NNP  poss      3 GPE:Russia
+        's                     POS  case      0
+        arms/arm               NNS  compound  3
+        exports/export         NNS  nsubj     6
+        to                     IN   prep      3
+        India            NNP  pobj      4 GPE:India
+        fell/fall              VBD  ROOT      6
+        sharply                RB   advmod    6
+        .                      .    punct     6
+     """, {('Russia', 'funds', 'India', 'asserted')}, ()),
+    # "India's arms imports from Russia fell sharply."
+    ("funds.nominal.imports", """
+        India            NNP  poss      3 GPE:India
+        's                     POS  case      0
+        arms/arm               NNS  compound  3
+        imports/import         NNS  nsubj     6
+        from                   IN   prep      3
+        Russia          NNP  pobj      4 GPE:Russia
+        fell/fall              VBD  ROOT      6
+        sharply                RB   advmod    6
+        .                      .    punct     6
+     """, {('Russia', 'funds', 'India', 'asserted')}, ()),
+    # "Egypt's purchases of Russian jets worried Washington."
+    ("funds.nominal.imports", """
+        Egypt            NNP  poss      2 GPE:Egypt
+        's                     POS  case      0
+        purchases/purchase     NNS  nsubj     6
+        of                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        jets/jet               NNS  pobj      3
+        worried/worry          VBD  ROOT      6
+        Washington  NNP  npadvmod  6
+        .                      .    punct     6
+     """, {('Russia', 'funds', 'Egypt', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -748,6 +799,30 @@ NEGATIVE = [
         protect                VBP  ROOT      5
         Kyiv              NNP  dobj      5 GPE:Ukraine
         .                      .    punct     5
+     """),
+    # "China's oil imports from Iran rose." (oil is trade)
+    ("funds.nominal.imports", """
+        China            NNP  poss      3 GPE:China
+        's                     POS  case      0
+        oil                    NN   compound  3
+        imports/import         NNS  nsubj     6
+        from                   IN   prep      3
+        Iran              NNP  pobj      4 GPE:Iran
+        rose/rise              VBD  ROOT      6
+        .                      .    punct     6
+     """),
+    # "Russia accounted for half of India's oil imports." (oil is trade)
+    ("funds.nominal.imports", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        accounted/account      VBD  ROOT      1
+        for                    IN   prep      1
+        half                   NN   pobj      2
+        of                     IN   prep      3
+        India            NNP  poss      8 GPE:India
+        's                     POS  case      5
+        oil                    NN   compound  8
+        imports/import         NNS  pobj      4
+        .                      .    punct     1
      """),
 ]
 
