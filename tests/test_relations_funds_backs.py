@@ -6,7 +6,7 @@ state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), c
 for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
-("Qatar-paid", "Trump-endorsed"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
+("Qatar-paid", "Trump-endorsed"), an actor's military arm ("Iran's regional military arm"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
 60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that", "stands accused of", "has been linked to", "is considered the main backer of"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
@@ -584,6 +584,36 @@ POSITIVE = [
         Washington  NNP  npadvmod  6
         .                      .    punct     6
      """, {('Russia', 'funds', 'Egypt', 'asserted')}, ()),
+    # "Hizbullah has now turned itself into Iran's regional military arm."
+    ("backs.role_noun.arm", """
+        Hizbullah    NNP  nsubj     3 ORG:Hezbollah
+        has/have               VBZ  aux       3
+        now                    RB   advmod    3
+        turned/turn            VBN  ROOT      3
+        itself                 PRP  dobj      3
+        into                   IN   prep      3
+        Iran              NNP  poss      10 GPE:Iran
+        's                     POS  case      6
+        regional               JJ   amod      10
+        military               JJ   amod      10
+        arm                    NN   pobj      5
+        .                      .    punct     3
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
+    # "Hezbollah, Iran's military arm in Lebanon, fired rockets."
+    ("backs.role_noun.arm", """
+        Hezbollah    NNP  nsubj     9 ORG:Hezbollah
+        ,                      ,    punct     0
+        Iran              NNP  poss      5 GPE:Iran
+        's                     POS  case      2
+        military               JJ   amod      5
+        arm                    NN   appos     0
+        in                     IN   prep      5
+        Lebanon        NNP  pobj      6 GPE:Lebanon
+        ,                      ,    punct     0
+        fired/fire             VBD  ROOT      9
+        rockets/rocket         NNS  dobj      9
+        .                      .    punct     9
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -823,6 +853,20 @@ NEGATIVE = [
         oil                    NN   compound  8
         imports/import         NNS  pobj      4
         .                      .    punct     1
+     """),
+    # "Temasek, Singapore's investment arm, bought the stake." (an arm with no military word)
+    ("backs.role_noun.arm", """
+        Temasek        NNP  nsubj     7 ORG:Temasek
+        ,                      ,    punct     0
+        Singapore    NNP  poss      5 GPE:Singapore
+        's                     POS  case      2
+        investment             NN   compound  5
+        arm                    NN   appos     0
+        ,                      ,    punct     0
+        bought/buy             VBD  ROOT      7
+        the                    DT   det       9
+        stake                  NN   dobj      7
+        .                      .    punct     7
      """),
 ]
 
