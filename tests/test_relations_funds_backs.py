@@ -9,7 +9,7 @@ holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"),
 ("Qatar-paid", "Trump-endorsed"), an actor's military arm ("Iran's regional military arm"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
 60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
-admission that", "stands accused of", "has been linked to", "is considered the main backer of"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
+admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
 traps."""
 
 from __future__ import annotations
@@ -1028,6 +1028,35 @@ MODALITY = [
         Houthis        NNP  pobj      6 ORG:Houthis
         .                      .    punct     2
      """, ('Iran', 'backs', 'Houthis', 'alleged', None)),
+    # 'A report by the UN Group of Experts said Rwanda supports M23.' (a report speaks for its author)
+    ("""
+        A                      DT   det       1
+        report                 NN   nsubj     8
+        by                     IN   prep      1
+        the                    DT   det       5
+        UN                  NNP  compound  5 ORG:UN_Group_of_Experts
+        Group            NNP  pobj      2 ORG:UN_Group_of_Experts
+        of                     IN   prep      5 ORG:UN_Group_of_Experts
+        Experts        NNPS pobj      6 ORG:UN_Group_of_Experts
+        said/say               VBD  ROOT      8
+        Rwanda          NNP  nsubj     10 GPE:Rwanda
+        supports/support       VBZ  ccomp     8
+        M23                NNP  dobj      10 ORG:M23
+        .                      .    punct     8
+     """, ('Rwanda', 'backs', 'M23', 'reported', 'UN Group of Experts')),
+    # 'A court ruled that "Iran backs Hezbollah".' (a court's ruling reports the quotation it holds)
+    ("""
+        A                      DT   det       1
+        court                  NN   nsubj     2
+        ruled/rule             VBD  ROOT      2
+        that                   IN   mark      6
+        "                      ``   punct     6
+        Iran              NNP  nsubj     6 GPE:Iran
+        backs/back             VBZ  ccomp     2
+        Hezbollah    NNP  dobj      6 ORG:Hezbollah
+        "                      ''   punct     6
+        .                      .    punct     2
+     """, ('Iran', 'backs', 'Hezbollah', 'reported', 'court')),
 ]
 
 

@@ -235,6 +235,9 @@ def _own_clause(verb: Token) -> bool:
 def _speaker(verb: Token, g: Grammar) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
+                # a report speaks for its author: "The report by the UN Group of Experts said ..."
+                return _claimant(child, g) or g.source_name(child)
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
     if agents:
@@ -280,7 +283,10 @@ def _follows(tok: Token, words: list[str]) -> bool:
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
     """The subject of a reporting verb outside the quotation that holds ``pred``."""
     for tok in pred.sent:
-        if tok.lemma_.lower() in g.words("reporting_verbs") and not g.quoted(tok) and tok.pos_ == "VERB":
+        lemma = tok.lemma_.lower()
+        if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
+            tok.pos_ == "VERB"
+        ):  # "a US district court ruled that '...'"
             name = _speaker(tok, g)
             if name:
                 return name
