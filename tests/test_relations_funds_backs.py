@@ -6,7 +6,8 @@ state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), c
 for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
-("Qatar-paid", "Trump-endorsed"), an actor's military arm ("Iran's regional military arm"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
+("Qatar-paid", "Trump-endorsed"), backed by an actor's money or weapons ("Backed by Iranian money and weapons, the
+Houthis ..."), an actor's military arm ("Iran's regional military arm"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
 60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
@@ -614,6 +615,33 @@ POSITIVE = [
         rockets/rocket         NNS  dobj      9
         .                      .    punct     9
      """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
+    # "Backed by Iranian money and weapons, the Houthis have grown stronger."
+    ("funds.pattern.backed_by", """
+        Backed/back            VBN  advcl     10
+        by                     IN   agent     0
+        Iranian                JJ   amod      3 NORP:Iran
+        money                  NN   pobj      1
+        and                    CC   cc        3
+        weapons/weapon         NNS  conj      3
+        ,                      ,    punct     10
+        the                    DT   det       8
+        Houthis        NNP  nsubj     10 ORG:Houthis
+        have                   VBP  aux       10
+        grown/grow             VBN  ROOT      10
+        stronger/strong        JJ   acomp     10
+        .                      .    punct     10
+     """, {('Iran', 'funds', 'Houthis', 'asserted'), ('Iran', 'backs', 'Houthis', 'asserted')}, ()),
+    # "Assad was propped up by Russian airpower."
+    ("backs.pattern.backed_by", """
+        Assad            NNP  nsubjpass 2 PERSON:Bashar_al-Assad
+        was/be                 VBD  auxpass   2
+        propped/prop           VBN  ROOT      2
+        up                     RP   prt       2
+        by                     IN   agent     2
+        Russian                JJ   amod      6 NORP:Russia
+        airpower               NN   pobj      4
+        .                      .    punct     2
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -867,6 +895,27 @@ NEGATIVE = [
         the                    DT   det       9
         stake                  NN   dobj      7
         .                      .    punct     7
+     """),
+    # "Hamas was backed by popular support." (support from no actor)
+    ("backs.pattern.backed_by", """
+        Hamas            NNP  nsubjpass 2 ORG:Hamas
+        was/be                 VBD  auxpass   2
+        backed/back            VBN  ROOT      2
+        by                     IN   agent     2
+        popular                JJ   amod      5
+        support                NN   pobj      3
+        .                      .    punct     2
+     """),
+    # "The rally was supported by Iranian students." (people, no money or weapons)
+    ("funds.pattern.backed_by", """
+        The                    DT   det       1
+        rally                  NN   nsubjpass 3
+        was/be                 VBD  auxpass   3
+        supported/support      VBN  ROOT      3
+        by                     IN   agent     3
+        Iranian                JJ   amod      6 NORP:Iran
+        students/student       NNS  pobj      4
+        .                      .    punct     3
      """),
 ]
 
