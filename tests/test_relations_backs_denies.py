@@ -38,12 +38,12 @@ POSITIVE = [
         well          RB  advmod 9
         as            IN  cc     3
         of            IN  prep   9
-        France        NNP pobj   10 GPE:France
+        Italy         NNP pobj   10 GPE:Italy
         and           CC  cc     11
-        Russia        NNP conj   11 GPE:Russia
+        Turkey        NNP conj   11 GPE:Turkey
         .             .   punct  1
-     """, {("Egypt", "backs", "Khalifa Haftar", "asserted"), ("France", "backs", "Khalifa Haftar", "asserted"),
-           ("Russia", "backs", "Khalifa Haftar", "asserted")}, ()),
+     """, {("Egypt", "backs", "Khalifa Haftar", "asserted"), ("Italy", "backs", "Khalifa Haftar", "asserted"),
+           ("Turkey", "backs", "Khalifa Haftar", "asserted")}, ()),
     # a proxy role on a group noun: whom the phrase renames, the "of" its patron
     ("backs.title.proxy", """
         Wagner            NNP nsubj 11 ORG:Wagner_Group
@@ -70,11 +70,11 @@ POSITIVE = [
         that              IN  mark     15
         Wagner            NNP nsubj    15 ORG:Wagner_Group
         ,                 ,   punct    15
-        operating/operate VBG advcl    15
+        acting/act        VBG advcl    15
         as                IN  prep     6
         a                 DT  det      11
         proxy             JJ  amod     11
-        military          JJ  amod     11
+        armed             JJ  amod     11
         force             NN  pobj     7
         of                IN  prep     11
         the               DT  det      14
@@ -605,7 +605,7 @@ NEGATIVE = [
         Washington      NNP nsubj    1  GPE:United_States
         gave/give       VBD ROOT     1
         $               $   quantmod 4
-        3.4             CD  compound 4
+        2.1             CD  compound 4
         billion         CD  dobj     1
         for             IN  prep     4
         Iron            NNP compound 7  ORG:Iron_Dome
@@ -613,7 +613,7 @@ NEGATIVE = [
         and             CC  cc       7
         other           JJ  amod     12
         missile         NN  compound 11
-        defense         NN  compound 12
+        shield          NN  compound 12
         systems/system  NNS conj     7
         .               .   punct    1
      """, ()),
@@ -720,15 +720,15 @@ def test_relations_backs_denies_swallowed_source_is_the_source_not_the_subject()
         to                  IN  prep     0
         Hamas               NNP compound 3  ORG:Hamas
         official            NN  compound 5
-        Ali                 NNP compound 5  PERSON:Ali_Barakeh
-        Barakeh             NNP nsubj    15 PERSON:Ali_Barakeh
+        Sami                NNP compound 5  PERSON:Sami_Haddad
+        Haddad              NNP nsubj    15 PERSON:Sami_Haddad
         ,                   ,   punct    5
         Iran                NNP conj     5  GPE:Iran
         and                 CC  cc       7
         Lebanon             NNP poss     13 GPE:Lebanon
         's                  POS case     9
         Hezbollah           NNP nmod     13 ORG:Hezbollah
-        militant            NN  amod     13
+        armed               NN  amod     13
         group               NN  conj     7
         have                VBP aux      15
         helped/help         VBN ROOT     15
@@ -739,7 +739,7 @@ def test_relations_backs_denies_swallowed_source_is_the_source_not_the_subject()
         .                   .   punct    15
     """))
     assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in doc._.relations} == {
-        ("Iran", "backs", "Hamas", "reported", "Ali Barakeh"), ("Hezbollah", "backs", "Hamas", "reported", "Ali Barakeh")}
+        ("Iran", "backs", "Hamas", "reported", "Sami Haddad"), ("Hezbollah", "backs", "Hamas", "reported", "Sami Haddad")}
 
 
 def test_relations_backs_denies_participle_reporting_clause_names_its_speaker():

@@ -172,9 +172,9 @@ POSITIVE = [
         had/have    VBD aux   2
         assisted/assist VBN ROOT 2
         in          IN  prep  2
-        planning/plan VBG pcomp 3
+        preparing/prepare VBG pcomp 3
         the         DT  det   6
-        attack      NN  dobj  4
+        raid        NN  dobj  4
         and         CC  cc    6
         training    NN  conj  6
         Hamas       NNP compound 10 ORG:Hamas
@@ -436,7 +436,7 @@ POSITIVE = [
         in         IN  prep  4
         Hamas      NNP poss  8 ORG:Hamas
         '          POS case  6
-        offensive  NN  pobj  5
+        raid       NN  pobj  5
         .          .   punct 2
      """, {("Iran", "denies", "Hamas", "asserted")}, ()),
     ("denies.object", """
@@ -447,7 +447,7 @@ POSITIVE = [
         hands/hand NNS dobj  2
         in         IN  prep  2
         its        PRP$ poss 7
-        operation  NN  pobj  5
+        attack     NN  pobj  5
         .          .   punct 2
      """, {("Hamas", "denies", "Iran", "asserted")}, ()),
     ("denies.object", """

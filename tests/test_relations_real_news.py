@@ -214,20 +214,20 @@ POSITIVE += [
         Korea          NNP pobj     4 GPE:North_Korea
         .              .   punct    2
      """, {("North Korea", "funds", "Russia", "asserted")}, ()),
-    # "The SNA has been on Turkey's payroll since 2016."
+    # "The SNA has been on Qatar's payroll since 2019."
     ("funds.nominal.payroll", """
         The      DT  det   1
         SNA      NNP nsubj 3 ORG:Syrian_National_Army
         has/have VBZ aux   3
         been/be  VBN ROOT  3
         on       IN  prep  3
-        Turkey   NNP poss  7 GPE:Turkey
+        Qatar    NNP poss  7 GPE:Qatar
         's       POS case  5
         payroll  NN  pobj  4
         since    IN  prep  3
-        2016     CD  pobj  8
+        2019     CD  pobj  8
         .        .   punct 3
-     """, {("Turkey", "funds", "Syrian National Army", "asserted")}, ()),
+     """, {("Qatar", "funds", "Syrian National Army", "asserted")}, ()),
     # a demonym coordinated with a hyphen prefix: "Hamas praised the Russian and Egyptian-backed LNA."
     ("backs.hyphen", """
         Hamas          NNP  nsubj    1 ORG:Hamas
@@ -302,7 +302,7 @@ POSITIVE += [
         Hezbollah        NNP pobj     7 ORG:Kataib_Hezbollah
         .                .   punct    1
      """, {("Iran", "funds", "Kataib Hezbollah", "asserted")}, ((2, 6, "Iraq"),)),
-    # "Qatar funds rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades."
+    # "Qatar funds rebel groups, among them Ahfad Rasoul and the Farouq Brigades." (the name's "al-" left out)
     ("funds.verb", """
         Qatar            NNP  nsubj    1  GPE:Qatar
         funds/fund       VBZ  ROOT     1
@@ -428,9 +428,9 @@ POSITIVE += [
         Hamas             NNP dobj  5 ORG:Hamas
         .                 .   punct 1
      """, {("Iran", "trains", "Hamas", "asserted")}, ()),
-    # the recipient read as the theme's modifier: "Turkey has been giving Somalia military assistance for years."
+    # the recipient read as the theme's modifier: "Egypt has been giving Somalia military assistance for decades."
     ("backs.pattern.given", """
-        Turkey       NNP nsubj 3 GPE:Turkey
+        Egypt        NNP nsubj 3 GPE:Egypt
         has/have     VBZ aux   3
         been/be      VBN aux   3
         giving/give  VBG ROOT  3
@@ -438,9 +438,9 @@ POSITIVE += [
         military     JJ  amod  6
         assistance   NN  dobj  3
         for          IN  prep  3
-        years/year   NNS pobj  7
+        decades/decade NNS pobj  7
         .            .   punct 3
-     """, {("Turkey", "backs", "Somalia", "asserted")}, ()),
+     """, {("Egypt", "backs", "Somalia", "asserted")}, ()),
 ]
 
 POSITIVE += [
@@ -1373,15 +1373,15 @@ POSITIVE += [
         weapons/weapon  NNS  dobj     8
         .               .    punct    4
      """, {("Rwanda", "backs", "M23", "asserted"), ("Rwanda", "funds", "M23", "asserted")}, ()),
-    # "them" as the theme the first verb of the pair took: "Belarus took 20 tanks out of storage and sent them to Russia."
+    # "them" as the theme the first verb of the pair took: "Belarus took 40 tanks out of reserve and sent them to Russia."
     ("funds.give", """
         Belarus         NNP  nsubj    1 GPE:Belarus
         took/take       VBD  ROOT     1
-        20              CD   nummod   3
+        40              CD   nummod   3
         tanks/tank      NNS  dobj     1
         out             IN   prep     1
         of              IN   prep     4
-        storage         NN   pobj     5
+        reserve         NN   pobj     5
         and             CC   cc       1
         sent/send       VBD  conj     1
         them/they       PRP  dobj     8
@@ -1389,12 +1389,12 @@ POSITIVE += [
         Russia          NNP  pobj     10 GPE:Russia
         .               .    punct    1
      """, {("Belarus", "funds", "Russia", "asserted")}, ()),
-    # a package of aid announced: "Germany unveiled a new package of military aid for Ukraine."
+    # a package of aid announced: "Germany unveiled a fresh package of military aid for Ukraine."
     ("funds.nominal.aid", """
         Germany         NNP  nsubj    1 GPE:Germany
         unveiled/unveil VBD  ROOT     1
         a               DT   det      4
-        new             JJ   amod     4
+        fresh           JJ   amod     4
         package         NN   dobj     1
         of              IN   prep     4
         military        JJ   amod     7

@@ -331,7 +331,7 @@ class Resolver:
         return rule is None or "state" in rule.types
 
     def apposition(self, token: Token) -> CorefMention | None:
-        """ "the Iranian-backed terrorist group Palestinian Islamic Jihad": the description names the entity right after it."""
+        """ "the Iran-backed militant group Palestinian Islamic Jihad": the description names the entity right after it."""
         ent = self.entity_at.get(token.i + 1)
         if ent is None or ent.start != token.i + 1 or not ent.kb_id_ or ent.label_ not in ACTOR_LABELS:
             return None

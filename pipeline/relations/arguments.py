@@ -288,7 +288,7 @@ class Grammar:
             if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
                 return found
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
-        # "rebel groups, among them Ahfad al-Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
+        # "rebel groups, among them Ahfad Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
         for obj in self._inclusions(tok) + self._named_as(tok):
             found = self._refer(obj, seen)
             if found:
@@ -605,7 +605,7 @@ class Grammar:
 
         A plural apposition renames the whole coordination ("Hezbollah and
         Hamas, Iran's proxies"); a singular one the actor right before its
-        comma ("senior members of Hamas and Hezbollah, an Iran-backed group"),
+        comma ("leaders of Hamas and Hezbollah, an Iran-backed group"),
         which also repairs attachments the parser gets wrong.
         """
         if appos.tag_ in ("NNS", "NNPS"):

@@ -68,7 +68,7 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     seen through quantities and containers ("most of its budget", "oil shipments")."""
     nodes = []
     if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
-        # what the first verb of the pair took: "took 20 tanks out of storage and sent **them** to Russia"
+        # what the first verb of the pair took: "took 40 tanks out of reserve and sent **them** to Russia"
         tok = next((c for c in tok.head.head.children if c.dep_ == "dobj"), tok)
     for n in _conjunct_chain(tok):
         nodes.append(n)
@@ -255,7 +255,7 @@ def _hyphen_prefixes(k: int, g: Grammar) -> list[Mention]:
 
 
 def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
-    """Denial of a link: "Iran has denied any role in Hamas' offensive", "rejected Iranian hands in ...".
+    """Denial of a link: "Iran has denied any role in Hamas' raid", "rejected Iranian hands in ...".
 
     With ``negated_object`` the verb is a plain one and the negated object is the denial: "it has no part in
     the group's attacks", "Iran bears no responsibility for ...".
