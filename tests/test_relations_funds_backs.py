@@ -297,28 +297,26 @@ POSITIVE = [
         salaries/salary        NNS  pobj      5
         .                      .    punct     2
      """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
-    # "About 10,000 troops have been sent from North Korea to Russia to take part in Russia's war."
+    # "Some 3,000 fighters were dispatched from Iran to Syria to take part in Assad's offensive."
     ("backs.pattern.join_war", """
-        About                  RB   quantmod  1
-        10,000                 CD   nummod    2
-        troops/troop           NNS  nsubjpass 5
-        have                   VBP  aux       5
-        been/be                VBN  auxpass   5
-        sent/send              VBN  ROOT      5
-        from                   IN   prep      5
-        North            NNP  compound  8 GPE:North_Korea
-        Korea            NNP  pobj      6 GPE:North_Korea
-        to                     IN   prep      5
-        Russia          NNP  pobj      9 GPE:Russia
-        to                     TO   aux       12
-        take                   VB   advcl     5
-        part                   NN   dobj      12
-        in                     IN   prep      12
-        Russia          NNP  poss      17 GPE:Russia
-        's                     POS  case      15
-        war                    NN   pobj      14
-        .                      .    punct     5
-     """, {('North Korea', 'backs', 'Russia', 'asserted')}, ()),
+        Some                   DT   quantmod  1
+        3,000                  CD   nummod    2
+        fighters/fighter       NNS  nsubjpass 4
+        were/be                VBD  auxpass   4
+        dispatched/dispatch    VBN  ROOT      4
+        from                   IN   prep      4
+        Iran              NNP  pobj      5 GPE:Iran
+        to                     IN   prep      4
+        Syria            NNP  pobj      7 GPE:Syria
+        to                     TO   aux       10
+        take                   VB   advcl     4
+        part                   NN   dobj      10
+        in                     IN   prep      10
+        Assad            NNP  poss      15 PERSON:Bashar_al-Assad
+        's                     POS  case      13
+        offensive              NN   pobj      12
+        .                      .    punct     4
+     """, {('Iran', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
     # "Hezbollah fighters joined Assad's offensive on Aleppo."
     ("backs.pattern.join_war", """
         Hezbollah    NNP  compound  1 ORG:Hezbollah
@@ -428,22 +426,22 @@ POSITIVE = [
         Mali              NNP  pobj      9 GPE:Mali
         .                      .    punct     2
      """, {('Russia', 'funds', 'Mali', 'asserted')}, ()),
-    # "Most of the money coming from Iran pays for Hezbollah's operations."
+    # "Much of the cash arriving from Qatar pays for Hamas's salaries."
     ("funds.pattern.pay_for", """
-        Most              JJS  nsubj     7
+        Much                   JJ   nsubj     7
         of                     IN   prep      0
         the                    DT   det       3
-        money                  NN   pobj      1
-        coming/come            VBG  acl       3
+        cash                   NN   pobj      1
+        arriving/arrive        VBG  acl       3
         from                   IN   prep      4
-        Iran              NNP  pobj      5 GPE:Iran
+        Qatar            NNP  pobj      5 GPE:Qatar
         pays/pay               VBZ  ROOT      7
         for                    IN   prep      7
-        Hezbollah    NNP  poss      11 ORG:Hezbollah
+        Hamas            NNP  poss      11 ORG:Hamas
         's                     POS  case      9
-        operations/operation   NNS  pobj      8
+        salaries/salary        NNS  pobj      8
         .                      .    punct     7
-     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
     # "Hamas's backers include Qatar and Iran."
     ("backs.role_noun.patron", """
         Hamas            NNP  poss      2 ORG:Hamas
@@ -585,21 +583,21 @@ POSITIVE = [
         Washington  NNP  npadvmod  6
         .                      .    punct     6
      """, {('Russia', 'funds', 'Egypt', 'asserted')}, ()),
-    # "Hizbullah has now turned itself into Iran's regional military arm."
+    # "Kataib Hezbollah has become Iran's main military arm in Iraq."
     ("backs.role_noun.arm", """
-        Hizbullah    NNP  nsubj     3 ORG:Hezbollah
+        Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah    NNP  nsubj     3 ORG:Kataib_Hezbollah
         has/have               VBZ  aux       3
-        now                    RB   advmod    3
-        turned/turn            VBN  ROOT      3
-        itself                 PRP  dobj      3
-        into                   IN   prep      3
-        Iran              NNP  poss      10 GPE:Iran
-        's                     POS  case      6
-        regional               JJ   amod      10
-        military               JJ   amod      10
-        arm                    NN   pobj      5
+        become                 VBN  ROOT      3
+        Iran              NNP  poss      8 GPE:Iran
+        's                     POS  case      4
+        main                   JJ   amod      8
+        military               JJ   amod      8
+        arm                    NN   attr      3
+        in                     IN   prep      8
+        Iraq              NNP  pobj      9 GPE:Iraq
         .                      .    punct     3
-     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}, ()),
+     """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}, ()),
     # "Hezbollah, Iran's military arm in Lebanon, fired rockets."
     ("backs.role_noun.arm", """
         Hezbollah    NNP  nsubj     9 ORG:Hezbollah
@@ -809,15 +807,15 @@ NEGATIVE = [
         Mali              NNP  pobj      9 GPE:Mali
         .                      .    punct     2
      """),
-    # "Most of the money coming from Iran pays for its own operations." (the giver's own operations)
+    # "Much of the cash arriving from Qatar pays for its own operations." (the giver's own operations)
     ("funds.pattern.pay_for", """
-        Most              JJS  nsubj     7
+        Much                   JJ   nsubj     7
         of                     IN   prep      0
         the                    DT   det       3
-        money                  NN   pobj      1
-        coming/come            VBG  acl       3
+        cash                   NN   pobj      1
+        arriving/arrive        VBG  acl       3
         from                   IN   prep      4
-        Iran              NNP  pobj      5 GPE:Iran
+        Qatar            NNP  pobj      5 GPE:Qatar
         pays/pay               VBZ  ROOT      7
         for                    IN   prep      7
         its                    PRP$ poss      11
@@ -1014,21 +1012,21 @@ MODALITY = [
         analysts/analyst       NNS  dobj      10
         .                      .    punct     10
      """, ('Iran', 'funds', 'Hezbollah', 'reported', 'Hassan Nasrallah')),
-    # "Iran maintains close ties with the Houthis and has backed them." (a verb with a plain object reports no conjunct ('maintains close ties'))
+    # "Turkey maintains warm relations with Qatar and has long supported Hamas." (a verb with a plain object reports no conjunct ('maintains warm relations'))
     ("""
-        Iran              NNP  nsubj     1 GPE:Iran
+        Turkey          NNP  nsubj     1 GPE:Turkey
         maintains/maintain     VBZ  ROOT      1
-        close                  JJ   amod      3
-        ties/tie               NNS  dobj      1
+        warm                   JJ   amod      3
+        relations/relation     NNS  dobj      1
         with                   IN   prep      3
-        the                    DT   det       6
-        Houthis        NNP  pobj      4 ORG:Houthis
+        Qatar            NNP  pobj      4 GPE:Qatar
         and                    CC   cc        1
         has/have               VBZ  aux       9
-        backed/back            VBN  conj      1
-        them/they              PRP  dobj      9
+        long                   RB   advmod    9
+        supported/support      VBN  conj      1
+        Hamas            NNP  dobj      9 ORG:Hamas
         .                      .    punct     1
-     """, ('Iran', 'backs', 'Houthis', 'asserted', None)),
+     """, ('Turkey', 'backs', 'Hamas', 'asserted', None)),
     # "Erdogan said Turkey supports Hamas and arms the group." ((control) a statement's conjunct stays reported)
     ("""
         Erdogan        NNP  nsubj     1 PERSON:Recep_Tayyip_Erdoğan
