@@ -7,7 +7,8 @@ for its operations, troops joining its war, keeping it armed, surviving thanks t
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
 ("Qatar-paid", "Trump-endorsed"), backed by an actor's money or weapons ("Backed by Iranian money and weapons, the
-Houthis ..."), an actor's military arm ("Iran's regional military arm"), arms exports and imports ("India's arms imports from Russia", "Russia accounted for
+Houthis ..."), an actor's military arm ("Iran's regional military arm"), shielding an actor from sanctions, vetoing resolutions against
+it, political cover, arms exports and imports ("India's arms imports from Russia", "Russia accounted for
 60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
 admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
@@ -640,6 +641,69 @@ POSITIVE = [
         airpower               NN   pobj      4
         .                      .    punct     2
      """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Most of the Houthis' arsenal comes from Iran."
+    ("funds.pattern.come", """
+        Most              JJS  nsubj     6
+        of                     IN   prep      0
+        the                    DT   det       3
+        Houthis        NNP  poss      5 ORG:Houthis
+        '                      POS  case      3
+        arsenal                NN   pobj      1
+        comes/come             VBZ  ROOT      6
+        from                   IN   prep      6
+        Iran              NNP  pobj      7 GPE:Iran
+        .                      .    punct     6
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ()),
+    # "Russia has provided Assad with political cover at the United Nations."
+    ("backs.give", """
+        Russia          NNP  nsubj     2 GPE:Russia
+        has/have               VBZ  aux       2
+        provided/provide       VBN  ROOT      2
+        Assad            NNP  dobj      2 PERSON:Bashar_al-Assad
+        with                   IN   prep      2
+        political              JJ   amod      6
+        cover                  NN   pobj      4
+        at                     IN   prep      6
+        the                    DT   det       10
+        United          NNP  compound  10 ORG:United_Nations
+        Nations        NNP  pobj      7 ORG:United_Nations
+        .                      .    punct     2
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "China has shielded Russia from Western sanctions."
+    ("backs.pattern.shield", """
+        China            NNP  nsubj     2 GPE:China
+        has/have               VBZ  aux       2
+        shielded/shield        VBN  ROOT      2
+        Russia          NNP  dobj      2 GPE:Russia
+        from                   IN   prep      2
+        Western                JJ   amod      6
+        sanctions/sanction     NNS  pobj      4
+        .                      .    punct     2
+     """, {('China', 'backs', 'Russia', 'asserted')}, ()),
+    # "Russia has repeatedly vetoed resolutions against Syria at the UN."
+    ("backs.pattern.veto", """
+        Russia          NNP  nsubj     3 GPE:Russia
+        has/have               VBZ  aux       3
+        repeatedly             RB   advmod    3
+        vetoed/veto            VBN  ROOT      3
+        resolutions/resolution NNS  dobj      3
+        against                IN   prep      4
+        Syria            NNP  pobj      5 GPE:Syria
+        at                     IN   prep      3
+        the                    DT   det       9
+        UN                  NNP  pobj      7 ORG:United_Nations
+        .                      .    punct     3
+     """, {('Russia', 'backs', 'Syria', 'asserted')}, ()),
+    # "China blocked a statement condemning Myanmar."
+    ("backs.pattern.veto", """
+        China            NNP  nsubj     1 GPE:China
+        blocked/block          VBD  ROOT      1
+        a                      DT   det       3
+        statement              NN   dobj      1
+        condemning/condemn     VBG  acl       3
+        Myanmar        NNP  dobj      4 GPE:Myanmar
+        .                      .    punct     1
+     """, {('China', 'backs', 'Myanmar', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -914,6 +978,26 @@ NEGATIVE = [
         Iranian                JJ   amod      6 NORP:Iran
         students/student       NNS  pobj      4
         .                      .    punct     3
+     """),
+    # "Egypt protected Israel from the flood." (protection from a flood is no backing)
+    ("backs.pattern.shield", """
+        Egypt            NNP  nsubj     1 GPE:Egypt
+        protected/protect      VBD  ROOT      1
+        Israel          NNP  dobj      1 GPE:Israel
+        from                   IN   prep      1
+        the                    DT   det       5
+        flood                  NN   pobj      3
+        .                      .    punct     1
+     """),
+    # "Russia vetoed a resolution on Syria." (a resolution on a state, not against it)
+    ("backs.pattern.veto", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        vetoed/veto            VBD  ROOT      1
+        a                      DT   det       3
+        resolution             NN   dobj      1
+        on                     IN   prep      3
+        Syria            NNP  pobj      4 GPE:Syria
+        .                      .    punct     1
      """),
 ]
 
