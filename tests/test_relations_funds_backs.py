@@ -7,7 +7,7 @@ for its operations, troops joining its war, keeping it armed, surviving thanks t
 to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
 holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
 ("Qatar-paid", "Trump-endorsed"), backed by an actor's money or weapons ("Backed by Iranian money and weapons, the
-Houthis ..."), an actor's military arm ("Iran's regional military arm"), shielding an actor from sanctions, vetoing resolutions against
+Houthis ..."), an actor's military arm ("Iran's regional military arm"), intervening on an actor's behalf, shielding it from sanctions, vetoing resolutions against
 it, political cover, arms exports and imports ("India's arms imports from Russia", "Russia accounted for
 60 percent of India's arms imports"); hedges
 and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
@@ -704,6 +704,31 @@ POSITIVE = [
         Myanmar        NNP  dobj      4 GPE:Myanmar
         .                      .    punct     1
      """, {('China', 'backs', 'Myanmar', 'asserted')}, ()),
+    # "Russia intervened on Assad's behalf in 2015."
+    ("backs.pattern.on_behalf", """
+        Russia          NNP  nsubj     1 GPE:Russia
+        intervened/intervene   VBD  ROOT      1
+        on                     IN   prep      1
+        Assad            NNP  poss      5 PERSON:Bashar_al-Assad
+        's                     POS  case      3
+        behalf                 NN   pobj      2
+        in                     IN   prep      1
+        2015                   CD   pobj      6
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ()),
+    # "Hezbollah fought on the side of the Syrian government."
+    ("backs.pattern.on_behalf", """
+        Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        fought/fight           VBD  ROOT      1
+        on                     IN   prep      1
+        the                    DT   det       4
+        side                   NN   pobj      2
+        of                     IN   prep      4
+        the                    DT   det       8
+        Syrian                 JJ   amod      8 NORP:Syria
+        government             NN   pobj      5
+        .                      .    punct     1
+     """, {('Hezbollah', 'backs', 'Syria', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -997,6 +1022,17 @@ NEGATIVE = [
         resolution             NN   dobj      1
         on                     IN   prep      3
         Syria            NNP  pobj      4 GPE:Syria
+        .                      .    punct     1
+     """),
+    # "Turkey intervened on behalf of the refugees." (on behalf of no actor)
+    ("backs.pattern.on_behalf", """
+        Turkey          NNP  nsubj     1 GPE:Turkey
+        intervened/intervene   VBD  ROOT      1
+        on                     IN   prep      1
+        behalf                 NN   pobj      2
+        of                     IN   prep      3
+        the                    DT   det       6
+        refugees/refugee       NNS  pobj      4
         .                      .    punct     1
      """),
 ]
