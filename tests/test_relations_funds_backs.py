@@ -3,16 +3,17 @@
 Dependence on a supplier ("dependent on Iran for missiles", "the Houthis' reliance on Iran for missiles"), a proxy
 used ("uses Hezbollah as a proxy"), lifelines and guarantors, a surrogate as a title ("Tehran's surrogate X"), a
 state-sponsored group named by its demonym ("an Iraqi state-sponsored group"), coming to an actor's rescue, paying
-for its operations, troops joining its war, keeping it armed, surviving thanks to another's support, weapons flowing
-to it, a supplier named by a role verb ("emerged as a key supplier of drones to Mali"), a stream of weapons, role nouns listing their
-holders ("Hamas's backers include Qatar and Iran", "among Iran's proxies is X"), nurturing and harbouring, more hyphen participles
-("Qatar-paid", "Trump-endorsed"), backed by an actor's money or weapons ("Backed by Iranian money and weapons, the
-Houthis ..."), an actor's military arm ("Iran's regional military arm"), intervening on an actor's behalf, shielding it from sanctions, vetoing resolutions against
-it, political cover, arms exports and imports ("India's arms imports from Russia", "Russia accounted for
-60 percent of India's arms imports"); hedges
-and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of", "Nasrallah's
-admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each construction with
-traps."""
+for its operations or underwriting its budget, troops joining its war, keeping it armed, surviving thanks to
+another's support, weapons flowing to it, a supplier named by a role verb ("emerged as a key supplier of drones to
+Mali"), a stream of weapons, role nouns listing their holders ("Hamas's backers include Qatar and Iran", "among
+Iran's proxies is X"), nurturing and harbouring, more hyphen participles ("Qatar-paid", "Trump-endorsed"), backed by
+an actor's money or weapons ("Backed by Iranian money and weapons, the Houthis ..."), an actor's military arm,
+intervening on an actor's behalf, shielding it from sanctions, vetoing resolutions against it, political cover, arms
+exports and imports ("India's arms imports from Russia", "Russia accounted for 60 percent of India's arms imports");
+hedges and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of",
+"Nasrallah's admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the
+report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each
+construction with traps."""
 
 from __future__ import annotations
 
@@ -729,6 +730,26 @@ POSITIVE = [
         government             NN   pobj      5
         .                      .    punct     1
      """, {('Hezbollah', 'backs', 'Syria', 'asserted')}, ()),
+    # "Iran underwrites Hezbollah's budget."
+    ("funds.pattern.salaries", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        underwrites/underwrite VBZ  ROOT      1
+        Hezbollah    NNP  poss      4 ORG:Hezbollah
+        's                     POS  case      2
+        budget                 NN   dobj      1
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}, ()),
+    # "Qatar bankrolls the salaries of Hamas officials."
+    ("funds.pattern.salaries", """
+        Qatar            NNP  nsubj     1 GPE:Qatar
+        bankrolls/bankroll     VBZ  ROOT      1
+        the                    DT   det       3
+        salaries/salary        NNS  dobj      1
+        of                     IN   prep      3
+        Hamas            NNP  compound  6 ORG:Hamas
+        officials/official     NNS  pobj      4
+        .                      .    punct     1
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}, ()),
 ]
 
 NEGATIVE = [
@@ -1033,6 +1054,15 @@ NEGATIVE = [
         of                     IN   prep      3
         the                    DT   det       6
         refugees/refugee       NNS  pobj      4
+        .                      .    punct     1
+     """),
+    # "Iran covers its own costs." (its own costs)
+    ("funds.pattern.salaries", """
+        Iran              NNP  nsubj     1 GPE:Iran
+        covers/cover           VBZ  ROOT      1
+        its                    PRP$ poss      4
+        own                    JJ   amod      4
+        costs/cost             NNS  dobj      1
         .                      .    punct     1
      """),
 ]
