@@ -11,7 +11,7 @@ an actor's money or weapons ("Backed by Iranian money and weapons, the Houthis .
 intervening on an actor's behalf, shielding it from sanctions, vetoing resolutions against it, political cover, arms
 exports and imports ("India's arms imports from Russia", "Russia accounted for 60 percent of India's arms imports");
 hedges and who alleges or states ("is thought to", "despite criticism that", "X accused Y of ...", "reports of",
-"Nasrallah's admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the
+"Erdogan's admission that", "stands accused of", "has been linked to", "is considered the main backer of", "the
 report by X said", "a court ruled"). Hand-built parses of invented sentences, as en_core_web_sm parses them; each
 construction with traps."""
 
@@ -1120,48 +1120,47 @@ MODALITY = [
         Hamas            NNP  dobj      4 ORG:Hamas
         .                      .    punct     1
      """, ('Turkey', 'funds', 'Hamas', 'alleged', 'Israel')),
-    # "Washington's claims that Russia arms the Taliban were dismissed."
+    # "Israel's claims that Qatar funds Hamas were rejected."
     ("""
-        Washington  NNP  poss      2 GPE:United_States
+        Israel          NNP  poss      2 GPE:Israel
         's                     POS  case      0
-        claims/claim           NNS  nsubjpass 9
+        claims/claim           NNS  ROOT      2
         that                   IN   mark      5
-        Russia          NNP  nsubj     5 GPE:Russia
-        arms/arm               VBZ  acl       2
-        the                    DT   det       7
-        Taliban        NNP  dobj      5 ORG:Taliban
-        were/be                VBD  auxpass   9
-        dismissed/dismiss      VBN  ROOT      9
-        .                      .    punct     9
-     """, ('Russia', 'funds', 'Taliban', 'alleged', 'United States')),
-    # "Reports of Israeli assistance to Haftar have surfaced." (a claim noun's 'of' phrase)
+        Qatar            NNP  compound  5 GPE:Qatar
+        funds/fund             NNS  acl       2
+        Hamas            NNP  nsubjpass 8 ORG:Hamas
+        were/be                VBD  auxpass   8
+        rejected/reject        VBN  ccomp     5
+        .                      .    punct     2
+     """, ('Qatar', 'funds', 'Hamas', 'alleged', 'Israel')),
+    # "Reports of Turkish assistance to Hamas have surfaced." (a claim noun's 'of' phrase)
     ("""
         Reports/report         NNS  nsubj     7
         of                     IN   prep      0
-        Israeli                JJ   amod      3 NORP:Israel
+        Turkish                JJ   amod      3 NORP:Turkey
         assistance             NN   pobj      1
         to                     IN   prep      3
-        Haftar          NNP  pobj      4 PERSON:Khalifa_Haftar
+        Hamas            NNP  pobj      4 ORG:Hamas
         have                   VBP  aux       7
         surfaced/surface       VBN  ROOT      7
         .                      .    punct     7
-     """, ('Israel', 'backs', 'Khalifa Haftar', 'alleged', None)),
-    # "Nasrallah's admission that Hezbollah gets its money from Iran surprised analysts." (a statement noun's owner reports its content clause)
+     """, ('Turkey', 'backs', 'Hamas', 'alleged', None)),
+    # "Erdogan's admission that Turkey funds the Muslim Brotherhood stunned his allies." (a statement noun's owner reports its content clause)
     ("""
-        Nasrallah    NNP  poss      2 PERSON:Hassan_Nasrallah
+        Erdogan        NNP  poss      2 PERSON:Recep_Tayyip_Erdoğan
         's                     POS  case      0
-        admission              NN   nsubj     10
+        admission              NN   nsubj     9
         that                   IN   mark      5
-        Hezbollah    NNP  nsubj     5 ORG:Hezbollah
-        gets/get               VBZ  acl       2
-        its                    PRP$ poss      7
-        money                  NN   dobj      5
-        from                   IN   prep      5
-        Iran              NNP  pobj      8 GPE:Iran
-        surprised/surprise     VBD  ROOT      10
-        analysts/analyst       NNS  dobj      10
-        .                      .    punct     10
-     """, ('Iran', 'funds', 'Hezbollah', 'reported', 'Hassan Nasrallah')),
+        Turkey          NNP  nsubj     5 GPE:Turkey
+        funds/fund             VBZ  acl       2
+        the                    DT   det       8
+        Muslim          NNP  compound  8 ORG:Muslim_Brotherhood
+        Brotherhood NNP  dobj      5 ORG:Muslim_Brotherhood
+        stunned/stun           VBD  ROOT      9
+        his                    PRP$ poss      11
+        allies/ally            NNS  dobj      9
+        .                      .    punct     9
+     """, ('Turkey', 'funds', 'Muslim Brotherhood', 'reported', 'Recep Tayyip Erdoğan')),
     # "Turkey maintains warm relations with Qatar and has long supported Hamas." (a verb with a plain object reports no conjunct ('maintains warm relations'))
     ("""
         Turkey          NNP  nsubj     1 GPE:Turkey

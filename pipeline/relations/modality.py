@@ -102,10 +102,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
                     if tok.lower_ in g.words("claim_nouns") or tok.lower_ in g.words("suspicion_nouns"):
-                        alleged = True  # "reports of covert Israeli assistance to Haftar"
+                        alleged = True  # "reports of Turkish assistance to Hamas"
                         accuser = accuser or _claimant(tok, g)
                     elif tok.lower_ in g.words("statement_nouns") and not reported:
-                        stated = stated or _claimant(tok, g)  # "Nasrallah's acknowledgement of Iranian funding"
+                        stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -142,7 +142,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 alleged = True  # "despite criticism that it backs the Taliban"
                 accuser = accuser or _claimant(tok.head, g)  # "Washington's claims that ..."
             elif local and tok.head.lower_ in g.words("statement_nouns"):
-                stated = stated or _claimant(tok.head, g)  # "Nasrallah's admission that Hezbollah gets its money from Iran"
+                stated = stated or _claimant(tok.head, g)  # "the minister's admission that Qatar pays Hamas salaries"
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -218,8 +218,8 @@ def _is_hedge(tok: Token, g: Grammar) -> bool:
 def _coordinated_statement(came: str, below: Token) -> bool:
     """A clause coordinated with a reporting verb, with its own subject, is no content of it: "Washington says Iran arms
     the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ..."); nor is one
-    coordinated with a verb that takes a plain object, not a statement: "Iran **maintains close ties** with the Houthis
-    and has backed them"."""
+    coordinated with a verb that takes a plain object, not a statement: "Turkey **maintains warm relations** with Qatar
+    and has long supported Hamas"."""
     if came != "conj":
         return False
     if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in below.head.children):
@@ -249,8 +249,8 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
 
 
 def _claimant(noun: Token, g: Grammar) -> str | None:
-    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from Western
-    governments that ...")."""
+    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from rights
+    groups that ...")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
