@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy
 import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, SENT_START
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations
 from pipeline.relations.patterns import PatternError, parse_pattern
@@ -155,6 +160,14 @@ SHIPPED_RUSSIA_MISSILES = """
     Kursk       NNP pobj     4
     .           .   punct    1
 """
+EXPRESSED_SUPPORT_FOR_HAMAS = """
+    Iran       NNP nsubj 1 GPE:Iran
+    expressed/express VBD ROOT 1
+    support    NN  dobj  1
+    for        IN  prep  2
+    Hamas      NNP pobj  3 ORG:Hamas
+    .          .   punct 1
+"""
 GIVE_RULE = {"id": "funds.give", "construction": "pattern", "cue": "verb", "cues": ["provide", "ship"],
              "themes": ["weapons", "missiles"], "pattern": [GIVE]}
 
@@ -205,3 +218,68 @@ GIVE_RULE = {"id": "funds.give", "construction": "pattern", "cue": "verb", "cues
 )
 def test_patterns_match_roles_and_defaults(rule, table, expected):
     assert _rows(_rules(rule), table) == expected
+
+
+def _dependency_matcher_matches(matcher, doc) -> list[tuple]:
+    """The reference: spaCy's DependencyMatcher with the rule's pattern entries, run on each sentence alone (a
+    copy of the sentence whose heads outside it point to themselves), as the extractor did before round 10."""
+    found = []
+    for sent in doc.sents:
+        words = [t.text for t in sent]
+        small = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        part = doc.to_array([LEMMA, DEP, HEAD])[sent.start : sent.end].copy()
+        heads = part[:, 2].astype("int64")
+        target = numpy.arange(len(part)) + heads
+        heads[(target < 0) | (target >= len(part))] = 0
+        part[:, 2] = heads.astype(part.dtype)
+        small.from_array([LEMMA, DEP, HEAD], part)
+        reference = DependencyMatcher(Vocab())
+        for n, (tier, index, _, walk) in enumerate(matcher.walks):
+            reference.add(str(n), [walk.entries])
+        for key, ids in reference(small):
+            tier, index, _, _ = matcher.walks[int(reference.vocab.strings[key])]
+            found.append((tier, index, tuple(i + sent.start for i in ids)))
+    return sorted(found)
+
+
+def _walked_matches(matcher, doc) -> list[tuple]:
+    return sorted(
+        (tier, index, tuple(t.i for t in tokens))
+        for tok in doc
+        for tier, index, _, walk in matcher.walks
+        for tokens in walk.matches(tok, tok.sent.start, tok.sent.end)
+    )
+
+
+def _parses_of_every_table():
+    from tests.test_relations_constructions import TABLES
+
+    for positive, negative in TABLES.values():
+        for table, coref in [(case[1], (case[3:] or [()])[0]) for case in positive] + [
+            (case[1], (case[2:] or [()])[0]) for case in negative
+        ]:
+            yield parse(table, coref)
+    # sentence boundaries set after the parse (as the layout's line breaks do): heads and children across one count
+    # as none ("provides | weapons to Hamas", "Iran expressed | support for Hamas")
+    for table, boundary in ((PROVIDES_WEAPONS_TO_HAMAS, 2), (EXPRESSED_SUPPORT_FOR_HAMAS, 2)):
+        doc = parse(table)
+        starts = doc.to_array([SENT_START])
+        starts[boundary] = 1
+        doc.from_array([SENT_START], starts)
+        yield doc
+
+
+def test_patterns_walk_finds_what_the_dependency_matcher_finds_for_every_rule():
+    """Every pattern of every rule in configs/relations, on every hand-built parse of the relation tests: the walk
+    from each token gives exactly the node matches spaCy's DependencyMatcher gives for the same entries."""
+    rules = compile_ruleset(load_ruleset(RULES_DIR))
+    docs = list(_parses_of_every_table())
+    compared = 0
+    for matcher in rules.patterns.values():
+        for doc in docs:
+            if not any(walk.fits(tok, 0) for *_, walk in matcher.walks for tok in doc):
+                continue  # (no token is this rule's cue: neither finds anything)
+            walked = _walked_matches(matcher, doc)
+            assert walked == _dependency_matcher_matches(matcher, doc), (matcher.rule_id, doc.text)
+            compared += len(walked)
+    assert len(docs) > 500 and compared > 500  # (the comparison saw many matches: an empty one is no pass)

@@ -65,7 +65,7 @@ BAD_RULES = [
      _rule(id="funds.nominal_w", construction="nominal", cues=["aid"], object_preps=["to"], requires=["power"]),
      "'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules"),
     ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
-     "'negated_object' only applies to 'denial' and 'denial_clause' rules"),
+     "'negated_object' only applies to 'denial', 'denial_clause' and 'uninvolved' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),
 ]
 

@@ -20,17 +20,19 @@ part-of-speech tags are spelled out here.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities, lowercase_forms
-from pipeline.relations.patterns import MATCH_ATTRS, match_order, sentence_doc
+from pipeline.docs import COREF, argument_entities
+from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    adverbial_object,
     auxiliary_subject,
     accuser_of,
     agreeing_conjunct,
@@ -41,6 +43,7 @@ from pipeline.relations.repairs import (
     lost_subject,
     misread_stems,
     noun_tagged_subject,
+    of_gerund_subject,
     preposition_conjunct,
     relative_antecedent,
     stranded_gerund,
@@ -112,12 +115,13 @@ class Grammar:
                     self._index(span, span.kb_id_, named=named, entity=False)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
-        self._matches: dict[tuple[str, int], dict] = {}
-        self._sentences: dict[int, Doc] = {}
-        self._array = None
-        self._forms: dict[int, frozenset[str]] = {}
+        self._forms: dict[int, frozenset[str]] = {}  # sentence start -> its lowercase words
+        self._holds: dict[tuple[int, Callable], bool] = {}  # (sentence start, test) -> some token passes
+        self._bounds: dict[int, tuple[int, int]] = {}  # token -> its sentence's (start, end)
+        self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
+        self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
-        self._lower: list[str] | None = None  # each token's lowercase form
+        self._ids: numpy.ndarray | None = None  # each token's (lowercase form, lemma) word ids
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
         self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
         self._titled: dict[str, list[tuple[int, list[Mention]]]] | None = None  # person -> (from token, bodies)
@@ -136,7 +140,7 @@ class Grammar:
         by_lemma, by_form = self.rules.cue_lemmas, self.rules.cue_forms  # (``roles.backoff`` reads the same tokens)
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
-        ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        ids = self._word_ids()
         forms, lemmas = [], []
         for h in numpy.unique(ids[:, 0]).tolist():
             if h not in form_cues:
@@ -153,6 +157,12 @@ class Grammar:
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
         ).tolist()
+
+    def _word_ids(self) -> numpy.ndarray:
+        """Each token's (lowercase form, lemma) word ids, read once per Doc."""
+        if self._ids is None:
+            self._ids = self.doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+        return self._ids
 
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
@@ -178,31 +188,42 @@ class Grammar:
         )
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
-        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})].
-
-        The rule's DependencyMatcher runs once per sentence holding one of its cues."""
-        patterns = self._patterns[rule_id]
-        found = patterns.at_cue(cue)
-        if patterns.keys:
-            sent = self.doc[cue].sent
-            key = (rule_id, sent.start)
-            if key not in self._matches:
-                if sent.start not in self._sentences:
-                    if self._array is None:
-                        self._array = self.doc.to_array(MATCH_ATTRS)
-                    self._sentences[sent.start] = sentence_doc(sent, self._array)
-                self._matches[key] = patterns(self._sentences[sent.start], sent.start)
-            found += self._matches[key].get(cue, [])
-        return sorted(found, key=match_order)
+        """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
+        patterns before fallbacks, each in the rule's order."""
+        tok = self.doc[cue]
+        return sorted(self._patterns[rule_id](tok, *self._sentence_of(tok)), key=match_order)
 
     def sentence_forms(self, tok: Token) -> frozenset[str]:
         """The lowercase words of the token's sentence."""
-        sent = tok.sent
-        if sent.start not in self._forms:
-            if self._lower is None:
-                self._lower = lowercase_forms(self.doc)
-            self._forms[sent.start] = frozenset(self._lower[sent.start : sent.end])
-        return self._forms[sent.start]
+        start, end = self._sentence_of(tok)
+        if start not in self._forms:
+            strings = self.doc.vocab.strings
+            self._forms[start] = frozenset(strings[h] for h in set(self._word_ids()[start:end, 0].tolist()))
+        return self._forms[start]
+
+    def sentence_holds(self, tok: Token, test: Callable[[Token], bool]) -> bool:
+        """Whether a token of ``tok``'s sentence passes ``test`` (asked once per sentence and test)."""
+        start, end = self._sentence_of(tok)
+        key = (start, test)
+        if key not in self._holds:
+            self._holds[key] = any(test(t) for t in self.doc[start:end])
+        return self._holds[key]
+
+    def mentions_in(self, sent: Span) -> list[Mention]:
+        """The actor mentions of a sentence, each once, in the order they were indexed (entities, then coreference)."""
+        if self._at_sorted is None:
+            self._at_sorted = sorted(self.at)
+            self._at_rank = {i: rank for rank, i in enumerate(self.at)}
+        keys = self._at_sorted[bisect_left(self._at_sorted, sent.start) : bisect_left(self._at_sorted, sent.end)]
+        return list(dict.fromkeys(self.at[i] for i in sorted(keys, key=self._at_rank.__getitem__)))
+
+    def _sentence_of(self, tok: Token) -> tuple[int, int]:
+        """(start, end) of the token's sentence; a cue is asked about once per rule it cues, its sentence found once."""
+        bounds = self._bounds.get(tok.i)
+        if bounds is None:
+            sent = tok.sent
+            bounds = self._bounds[tok.i] = (sent.start, sent.end)
+        return bounds
 
     def _index(self, span, actor: str, named: bool, entity: bool) -> None:
         mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
@@ -281,7 +302,7 @@ class Grammar:
             if claim.dep_ in ("dobj", "pobj") and denial.lemma_.lower() in self.words("negation_verbs"):
                 return self.subjects(denial)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
-            return self._plural_antecedent(tok, seen)
+            return self._plural_antecedent(tok, seen) or self._plural_speaker(tok)
         count = _counted_reference(tok)
         if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
             found = self._plural_antecedent(tok, seen)
@@ -329,7 +350,7 @@ class Grammar:
     def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
         # "the group, Hamas, ..."
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
+            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
                 return self._refer(child, seen)
         dep, head = tok.dep_, tok.head
         if dep == "appos":
@@ -747,7 +768,8 @@ class Grammar:
         if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
             return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
-            return self.referents(head)
+            doer = self.reported_doer(verb)
+            return self.referents(doer if doer is not None else head)
         if dep == "acl" and verb.tag_ == "VB" and (involved := self._involved(head)) is not None:
             return involved  # "Iran's efforts to arm the Houthis"
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
@@ -759,12 +781,46 @@ class Grammar:
             ]
         return []
 
+    def reported_doer(self, verb: Token) -> Token | None:
+        """Who does what a gerund under a claim or evidence noun says: "reports **of Iran** arming the Houthis", "no
+        sign of Russia supplying ..." (:func:`repairs.of_gerund_subject`); the gerund is the noun's content, as a
+        "that" clause is (modality reads it so)."""
+        doer = of_gerund_subject(verb)
+        if doer is None or verb.head.lower_ not in self.words("claim_nouns") | self.words("evidence_nouns"):
+            return None
+        return doer
+
+    def _plural_speaker(self, tok: Token) -> list[Mention]:
+        """An unresolved "they" subject of what a plural-named speaker says, or of a claim it rejects, is the speaker:
+        "the Houthis insist that they take no orders", "the rebels rejected claims that they are a proxy" (not a
+        state's "they": "Iran said they attacked", the others)."""
+        if tok.lower_ != "they" or tok.dep_ != "nsubj":
+            return []
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.words("reporting_verbs"):
+            verb = clause.head
+        elif clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" for c in clause.children) and clause.head.dep_ == "dobj":
+            verb = clause.head.head  # "rejected claims that they ..."
+            if verb.lemma_.lower() not in self.words("negation_verbs"):
+                return []
+        else:
+            return []
+        plural = [
+            s for s in verb.children
+            if s.dep_ == "nsubj" and (s.tag_ in ("NNS", "NNPS") or (s.tag_ == "NNP" and s.lower_.endswith("s")))
+        ]
+        return [m for s in plural for m in self.referents(s)][:1]
+
     def _involved(self, noun: Token) -> list[Mention] | None:
         """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
-        involvement in training") or its "of" object ("the role of Iran in arming"); None for other nouns."""
+        involvement in training") or its "of" object ("the role of Iran in arming"), else the subject of a verb of
+        ``vocab/effort_verbs.txt`` taking it ("Iran stepped up efforts to train"); None for other nouns."""
         if noun.lower_ not in self.words("involvement_nouns"):
             return None
-        return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
+            return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"
+        return owner
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
@@ -803,6 +859,9 @@ class Grammar:
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found
+        shared = adverbial_object(verb)
+        if shared is not None:  # "Iran trains and funds Hezbollah", the name read as an adverbial of "trains"
+            return self.referents(shared)
         # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
         if verb.dep_ == "relcl" and not any(
             c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children
@@ -936,6 +995,11 @@ def _names_another(span) -> bool:
     return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
 
 
+def _contrasted(appos: Token) -> bool:
+    """An apposition set against its noun, not renaming it: "supports the Palestinian people, **not** Hamas"."""
+    return any(c.dep_ == "neg" and c.i < appos.i for c in appos.head.children if c.i > appos.head.i)
+
+
 def _hyphen_prefix(tok: Token) -> bool:
     """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
     doc = tok.doc
@@ -954,17 +1018,29 @@ def _personal_possessive(tok: Token) -> bool:
 
 
 def _quoted_flags(doc: Doc) -> list[bool]:
-    """Per token: inside double quotation marks? A paragraph break closes an unbalanced quotation."""
-    flags = []
-    inside = False
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            inside = False
-        if tok.text in ("“", "„", "«"):
-            inside = True
-        elif tok.text in ("”", "»"):
-            inside = False
-        elif tok.text == '"':
-            inside = not inside
-        flags.append(inside)
-    return flags
+    """Per token: inside double quotation marks? A line break (a space token holding one) closes an open quotation.
+
+    Read from the word ids: only the marks and line breaks are looked at, one by one."""
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    # word id -> what the word does: opens (True), closes (False), toggles (None); a line break closes too
+    effect: dict[int, bool | None] = {}
+    for h in numpy.unique(orths).tolist():
+        text = strings[h]
+        if text in ("“", "„", "«"):
+            effect[h] = True
+        elif text in ("”", "»") or (text.isspace() and "\n" in text):
+            effect[h] = False
+        elif text == '"':
+            effect[h] = None
+    flags = numpy.zeros(len(doc), dtype=bool)
+    if not effect:
+        return flags.tolist()
+    inside, since = False, 0
+    for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(list(effect), dtype=orths.dtype))).tolist():
+        flags[since:i] = inside
+        does = effect[orths[i]]
+        inside = (not inside) if does is None else does
+        since = i
+    flags[since:] = inside
+    return flags.tolist()

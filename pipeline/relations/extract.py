@@ -17,9 +17,12 @@ CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
 
 def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]:
     """Every relation the sentence states, one record per (subject, relation, object)."""
+    cues = g.cue_tokens(sent)
+    if not cues:
+        return []  # (no word of the sentence cues a rule, specific or back-off)
     found: list[Candidate] = []
     clause_cues = []
-    for tok in g.cue_tokens(sent):
+    for tok in cues:
         for rule in cued_rules(tok, rules):
             if rule.construction in CLAUSE_CONSTRUCTIONS:
                 clause_cues.append((rule, tok))

@@ -18,23 +18,22 @@ A pattern is a small tree around the cue word, written as chains of steps::
 - ``cue[active]`` / ``cue[passive]``: the pattern only applies to a cue verb in that voice.
 
 ``parse_pattern`` checks a pattern and raises :class:`PatternError` saying what is wrong;
-``PatternMatcher`` compiles a rule's patterns into a spaCy ``DependencyMatcher`` and returns, per
-cue token of a sentence, the role tokens of each match. What the role tokens stand for
-(argument resolution), the defaults of roles no match fills, repairs and modality are Python:
-see ``constructions.pattern``.
+``PatternMatcher`` compiles a rule's patterns and returns, at a cue token, the role tokens of each
+match. A pattern compiles to spaCy ``DependencyMatcher`` entries (``Pattern.matcher_entries``), and is
+matched by walking the parse from the cue (:class:`Walk`): every step goes to the children or the head
+of a node already matched, which is what the DependencyMatcher's ``>`` and ``<`` mean, without its
+product of every token each node could be in the sentence (tests compare the two on every rule). What
+the role tokens stand for (argument resolution), the defaults of roles no match fills, repairs and
+modality are Python: see ``constructions.pattern``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import DEP, HEAD, LEMMA
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
+from spacy.tokens import Token
 
 from pipeline.relations.repairs import TOKEN_REPAIRS
 
@@ -171,64 +170,94 @@ def cue_forms(lemma: str) -> list[str]:
     return [lemma, stem + "ing", stem + "ed", lemma + "d"]
 
 
-# what a pattern reads of a token (LOWER follows from the words)
-MATCH_ATTRS = [LEMMA, DEP, HEAD]
+# what a step may ask of a token (spaCy token attributes, as in a DependencyMatcher entry) -> the Token's string
+TOKEN_ATTRS = {"DEP": "dep_", "LOWER": "lower_", "LEMMA": "lemma_"}
 
 
-def sentence_doc(sent: Span, array: numpy.ndarray) -> Doc:
-    """The sentence as a small Doc holding what patterns read: words, lemmas, labels, heads.
+class Walk:
+    """One pattern's DependencyMatcher entries matched from a given cue token, inside the cue's sentence.
 
-    ``array`` is ``doc.to_array(MATCH_ATTRS)`` of the whole article (computed once). A head outside the
-    sentence (a boundary set after parsing) becomes the token itself. Much cheaper than ``Span.as_doc``,
-    which copies every annotation and vector."""
-    doc = sent.doc
-    words = [t.text for t in sent]
-    spaces = [bool(t.whitespace_) for t in sent]
-    small = Doc(doc.vocab, words=words, spaces=spaces)
-    part = array[sent.start : sent.end].copy()
-    heads = part[:, 2].astype("int64")  # relative offsets (HEAD)
-    target = numpy.arange(len(part)) + heads
-    heads[(target < 0) | (target >= len(part))] = 0
-    part[:, 2] = heads.astype(part.dtype)
-    small.from_array(MATCH_ATTRS, part)
-    return small
+    The entries form a tree rooted at the cue (each node is reached by one ``>`` or ``<`` step from an
+    earlier node), so the matches are found depth-first: a ``>`` step tries the node's children, a ``<``
+    step its head, each kept when it has the node's attributes. As in spaCy's DependencyMatcher run on
+    the sentence alone, a head outside the sentence counts as none and a child outside it as no child;
+    the nodes of a match need not be different tokens."""
+
+    def __init__(self, entries: list[dict]) -> None:
+        self.entries = entries
+        index = {entry["RIGHT_ID"]: i for i, entry in enumerate(entries)}
+        self.tests = [self._test(entry["RIGHT_ATTRS"]) for entry in entries]
+        # node i >= 1: (the node it steps from, ">" or "<")
+        self.steps = [(index[entry["LEFT_ID"]], entry["REL_OP"]) for entry in entries[1:]]
+        bad = {op for _, op in self.steps} - {">", "<"}
+        if bad:
+            raise ValueError(f"a pattern step uses the operator(s) {sorted(bad)}; only '>' and '<' are walked")
+
+    @staticmethod
+    def _test(attrs: dict) -> tuple[tuple[str, frozenset[str]], ...]:
+        unknown = set(attrs) - set(TOKEN_ATTRS)
+        if unknown or any(set(spec) != {"IN"} for spec in attrs.values()):
+            raise ValueError(f"a pattern node asks for {attrs}; a walk reads only {sorted(TOKEN_ATTRS)} with 'IN'")
+        return tuple((TOKEN_ATTRS[name], frozenset(spec["IN"])) for name, spec in attrs.items())
+
+    def matches(self, cue: Token, start: int, end: int) -> Iterator[list[Token]]:
+        """Each match at ``cue``, whose sentence is tokens ``start`` to ``end``: the tokens of the nodes, in entry
+        order ("cue" first)."""
+        if self.fits(cue, 0):
+            yield from self._extend([cue], start, end)
+
+    def fits(self, tok: Token, node: int) -> bool:
+        """The token has the attributes of node ``node`` (0: the cue)."""
+        for attr, values in self.tests[node]:
+            if getattr(tok, attr) not in values:
+                return False
+        return True
+
+    def _extend(self, found: list[Token], lo: int, hi: int) -> Iterator[list[Token]]:
+        node = len(found)
+        if node == len(self.tests):
+            yield list(found)
+            return
+        left, op = self.steps[node - 1]
+        here = found[left]
+        if op == ">":
+            nexts = [c for c in here.children if lo <= c.i < hi]
+        else:
+            head = here.head
+            nexts = [head] if head.i != here.i and lo <= head.i < hi else []
+        for tok in nexts:
+            if self.fits(tok, node):
+                found.append(tok)
+                yield from self._extend(found, lo, hi)
+                found.pop()
 
 
 class PatternMatcher:
-    """One rule's patterns compiled into a spaCy DependencyMatcher, run on the sentence of a cue.
-
-    (The DependencyMatcher tries every combination of the tokens each node could be, so it runs on one
-    sentence at a time, and only where one of the rule's cues occurs.)
-    """
+    """One rule's patterns, compiled once with the rule set and matched at a cue token (:class:`Walk`)."""
 
     def __init__(self, rule_id: str, cue_attrs: dict, pattern: tuple[Pattern, ...], fallback: tuple[Pattern, ...]) -> None:
-        self.matcher = DependencyMatcher(Vocab())
-        self.keys: dict[int, tuple[str, int, Pattern]] = {}
-        self.bare: list[tuple[str, int, Pattern]] = []  # just the cue ("cue", "cue[passive]"): no matcher needed
+        self.rule_id = rule_id
+        self.walks: list[tuple[str, int, Pattern, Walk]] = []
+        self.bare: list[tuple[str, int, Pattern]] = []  # just the cue ("cue", "cue[passive]"): matches at every cue
         for tier, patterns in (("pattern", pattern), ("fallback", fallback)):
             for index, p in enumerate(patterns):
                 if not p.edges and not p.repaired:
                     self.bare.append((tier, index, p))
-                    continue
-                key = f"{rule_id}/{tier}/{index}"
-                self.matcher.add(key, [p.matcher_entries(cue_attrs)])
-                self.keys[self.matcher.vocab.strings[key]] = (tier, index, p)
+                else:
+                    self.walks.append((tier, index, p, Walk(p.matcher_entries(cue_attrs))))
 
-    def at_cue(self, cue: int) -> list[tuple[str, int, dict[str, int]]]:
-        """The matches of the bare patterns at a cue (they match wherever the cue is)."""
-        return [(tier, index, {role: cue for role in p.roles}) for tier, index, p in self.bare]
-
-    def __call__(self, sent: Doc, offset: int) -> dict[int, list[tuple[str, int, dict[str, int]]]]:
-        """cue index -> [(tier, pattern index, {role: token index})] of the patterns with steps;
-        ``sent`` is a sentence as a Doc, ``offset`` its first token's index in the article."""
-        found: dict[int, list[tuple[str, int, dict[str, int]]]] = defaultdict(list)
-        if not self.keys:
-            return found
-        for match_id, token_ids in self.matcher(sent):
-            tier, index, pattern = self.keys[match_id]
-            at: dict[str, int | tuple] = {node: i + offset for node, i in zip(pattern.nodes, token_ids)}
-            at.update({node: (repair, at[base], words) for node, (repair, base, words) in pattern.repaired.items()})
-            found[at["cue"]].append((tier, index, {role: at[node] for role, node in pattern.roles.items()}))
+    def __call__(self, cue: Token, start: int, end: int) -> list[tuple[str, int, dict[str, int | tuple]]]:
+        """[(tier, pattern index, {role: token index, or (repair, token index, words) for a repair step})] at
+        ``cue``, whose sentence is tokens ``start`` to ``end``, in the rule's order (sort them with
+        :func:`match_order`)."""
+        found: list[tuple[str, int, dict[str, int | tuple]]] = [
+            (tier, index, {role: cue.i for role in p.roles}) for tier, index, p in self.bare
+        ]
+        for tier, index, p, walk in self.walks:
+            for tokens in walk.matches(cue, start, end):
+                at: dict[str, int | tuple] = {node: tok.i for node, tok in zip(p.nodes, tokens)}
+                at.update({node: (repair, at[base], words) for node, (repair, base, words) in p.repaired.items()})
+                found.append((tier, index, {role: at[node] for role, node in p.roles.items()}))
         return found
 
 

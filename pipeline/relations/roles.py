@@ -48,7 +48,7 @@ def backoff(sent: Span, rules: RuleSet, g: Grammar, understood: frozenset[int] =
             continue
         for rule in backoff_rules(tok, rules):
             if mentions is None:
-                mentions = list(dict.fromkeys(m for i, m in g.at.items() if sent.start <= i < sent.end))
+                mentions = g.mentions_in(sent)
             out.extend(cue_roles(rule, tok, g, mentions))
     return out
 

@@ -59,6 +59,10 @@ REQUIRED_VOCAB = (
     "candidacy_nouns",
     "time_limit_words",
     "involvement_nouns",
+    "effort_verbs",
+    "claim_verbs",
+    "universal_words",
+    "control_verbs",
     "participation_verbs",
     "official_titles",
     "place_preps",
@@ -199,8 +203,8 @@ class _Rule(BaseModel):
             raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
         if self.requires and c not in ("verb", "means", "denial", "denial_clause", "judged"):
             raise ValueError("'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules")
-        if self.negated_object and c not in ("denial", "denial_clause"):
-            raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
+        if self.negated_object and c not in ("denial", "denial_clause", "uninvolved"):
+            raise ValueError("'negated_object' only applies to 'denial', 'denial_clause' and 'uninvolved' rules")
         return self
 
 
@@ -429,11 +433,8 @@ class Rule:
     frame: str | None  # (roles)
     pattern: tuple[Pattern, ...]
     fallback: tuple[Pattern, ...]
-
-    @property
-    def needs_theme(self) -> bool:
-        """Every pattern of the rule names a theme: no theme word in a sentence, no match in it."""
-        return bool(self.pattern) and all("theme" in p.roles for p in self.pattern + self.fallback)
+    # every pattern of the rule names a theme: no theme word in a sentence, no match in it (set by compile_ruleset)
+    needs_theme: bool = False
 
     @property
     def by_lemma(self) -> bool:
@@ -482,6 +483,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         fields["frame"] = raw.get("frame")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
+        fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:
                 fields[key] = frozenset(raw.get(key) or ())
