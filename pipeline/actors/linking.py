@@ -614,7 +614,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
-    out = [document_name(doc, m, rules) for m in out]
+    out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules)
     return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
 
 
@@ -624,6 +624,52 @@ def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
     if m.form is None and m.label in ACTOR_LABELS and m.length > 1 and doc[m.end - 1].lower_ in rules.document_heads:
         return replace(m, label="LAW", actor="", source="document_name")
     return m
+
+
+#: how a name hangs on the kind noun right before it: "the star AB Aurigae" (compound), "the tanker, Silver Wave" (appos)
+KIND_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")
+
+
+def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """A model name right after a noun that says what kind of thing it is (``kind_nouns``: "the star AB Aurigae",
+    "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: the noun's
+    class label and no actor, in every mention of the same name in the article. Gazetteer names are left alone;
+    a noun that also names people ("the pop star X") is passed over before a PERSON name or after a noun."""
+    texts = mention_texts(doc, mentions)
+    kinds: dict[str, str] = {}
+    for m, text in zip(mentions, texts):
+        if m.form is not None or m.label not in ACTOR_LABELS or m.start == 0:
+            continue
+        noun = doc[m.start - 1]
+        label = _kind_before(doc, m.start, rules)
+        if label is None or not _hangs_on(doc[m.start : m.end], noun):
+            continue
+        if noun.lower_ in rules.kind_nouns_of_people and (
+                m.label == "PERSON" or any(c.dep_ == "compound" for c in noun.children)):
+            continue
+        kinds.setdefault(text, label)
+    if not kinds:
+        return mentions
+    return [replace(m, label=kinds[text], actor="", source="kind_noun") if m.form is None and text in kinds else m
+            for m, text in zip(mentions, texts)]
+
+
+def _kind_before(doc: Doc, start: int, rules: LinkingRules) -> str | None:
+    """The label of the kind noun (of one to three words: "ship", "cargo ship") ending right before ``start``."""
+    for n in (3, 2, 1):
+        if start - n >= 0:
+            label = rules.kind_label(" ".join(t.lower_ for t in doc[start - n : start]))
+            if label is not None:
+                return label
+    return None
+
+
+def _hangs_on(name: Span, noun: Token) -> bool:
+    """Whether a name and the noun before it are one noun phrase: the noun modifies the name, or the name is in
+    apposition to the noun; not "the vessel Iran seized" (the name starts a relative clause)."""
+    if noun.dep_ == "compound" and name.start <= noun.head.i < name.end:
+        return True
+    return name.root.head.i == noun.i and name.root.dep_ in KIND_NAME_DEPS
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
