@@ -574,19 +574,22 @@ def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, ex
         # an event or a product keeps its label and names no actor
         (["during", "Ramadan", "."], ["O", "B-ORG", "O"], [("Ramadan", "EVENT", "")]),
         (["bought", "an", "iPhone"], ["O", "O", "B-ORG"], [("iPhone", "PRODUCT", "")]),
-        # a tracking or navigation system is a technology, not an actor; a species is no entity (actors.v14)
-        (["its", "AIS", "transponder", "was", "off"], ["O", "B-ORG", "O", "O", "O"], [("AIS", "PRODUCT", "")]),
+        # a tracking or navigation system, a species: the model's label, no actor; no entity where the model saw
+        # none (label: model, actors.v14)
+        (["its", "AIS", "transponder", "was", "off"], ["O", "B-ORG", "O", "O", "O"], [("AIS", "ORG", "")]),
+        (["its", "AIS", "transponder", "was", "off"], None, []),
         (["the", "Automatic", "Identification", "System", "showed"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
-         [("Automatic Identification System", "PRODUCT", "")]),
+         [("Automatic Identification System", "ORG", "")]),
         (["jammed", "GPS", "and", "ADS", "-", "B", "signals"], ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
-         [("GPS", "PRODUCT", ""), ("ADS-B", "PRODUCT", "")]),
-        (["tools", "made", "by", "Neanderthals", "."], ["O", "O", "O", "B-NORP", "O"], []),
-        (["Neandertals", "and", "Homo", "sapiens", "met"], ["B-ORG", "O", "B-ORG", "I-ORG", "O"], []),
+         [("GPS", "ORG", ""), ("ADS-B", "ORG", "")]),
+        (["tools", "made", "by", "Neanderthals", "."], ["O", "O", "O", "B-NORP", "O"], [("Neanderthals", "NORP", "")]),
+        (["Neandertals", "and", "Homo", "sapiens", "met"], ["B-ORG", "O", "B-ORG", "I-ORG", "O"],
+         [("Neandertals", "ORG", ""), ("Homo sapiens", "ORG", "")]),
         # traps: a word that only contains such a name, and an actor beside one, stay as they are
         (["the", "Aisling", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Aisling Trust", "ORG", "Aisling Trust")]),
-        (["Hamas", "used", "GPS"], ["B-ORG", "O", "B-ORG"], [("Hamas", "ORG", "Hamas"), ("GPS", "PRODUCT", "")]),
+        (["Hamas", "used", "GPS"], ["B-ORG", "O", "B-ORG"], [("Hamas", "ORG", "Hamas"), ("GPS", "ORG", "")]),
         # the Sun is a natural object; a newspaper named after it keeps its name
-        (["hotter", "than", "the", "Sun", "."], ["O", "O", "O", "B-ORG", "O"], [("Sun", "LOC", "")]),
+        (["hotter", "than", "the", "Sun", "."], ["O", "O", "O", "B-ORG", "O"], [("Sun", "ORG", "")]),
         (["the", "Dunmore", "Sun", "reported"], ["O", "B-ORG", "I-ORG", "O"], [("Dunmore Sun", "ORG", "Dunmore Sun")]),
     ],
 )
@@ -614,26 +617,26 @@ def test_actors_linking_document_names_are_no_actors(linker, words, ents, expect
 
 
 # "the star AB Aurigae": a kind noun before a name, in compound or apposition, says what the name names
-# (kind_nouns in linking.yaml, actors.v14). Words, heads and deps; the name's entity the model's ORG/PERSON/GPE.
+# (kind_nouns in linking.yaml, actors.v14): the model's span and label, no actor. Words, heads, deps, entities.
 _KIND_CASES = [
     # compound: "the star Velka Orionis brightened" -> a star (LOC), no actor
     ((["the", "star", "Velka", "Orionis", "brightened"], [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
-      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Velka Orionis", "LOC", "")]),
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Velka Orionis", "ORG", "")]),
     # apposition: "the tanker Marisol Dawn sank" -> a vessel (PRODUCT)
     ((["the", "tanker", "Marisol", "Dawn", "sank"], [1, 4, 3, 1, 4], ["det", "nsubj", "compound", "appos", "ROOT"],
-      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Marisol Dawn", "PRODUCT", "")]),
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Marisol Dawn", "ORG", "")]),
     # a two-word kind noun, a PERSON-tagged storm, a software name tagged ORG
     ((["the", "cargo", "ship", "Brenna", "docked"], [2, 2, 4, 2, 4], ["det", "compound", "nsubj", "appos", "ROOT"],
-      ["O", "O", "O", "B-PERSON", "O"]), [("Brenna", "PRODUCT", "")]),
+      ["O", "O", "O", "B-PERSON", "O"]), [("Brenna", "PERSON", "")]),
     ((["the", "hurricane", "Odalys", "weakened"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
-      ["O", "O", "B-PERSON", "O"]), [("Odalys", "EVENT", "")]),
+      ["O", "O", "B-PERSON", "O"]), [("Odalys", "PERSON", "")]),
     ((["they", "forked", "the", "software", "Quillnote"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "compound", "dobj"],
-      ["O", "O", "O", "O", "B-ORG"]), [("Quillnote", "PRODUCT", "")]),
+      ["O", "O", "O", "O", "B-ORG"]), [("Quillnote", "ORG", "")]),
     # the article's other mentions of the name follow its introduction
     ((["the", "planet", "Teravin", "b", "orbits", ".", "Teravin", "b", "is", "hot"],
       [3, 3, 3, 4, 4, 4, 7, 8, 8, 8], ["det", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "acomp"],
       ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O"]),
-     [("Teravin b", "LOC", ""), ("Teravin b", "LOC", "")]),
+     [("Teravin b", "ORG", ""), ("Teravin b", "ORG", "")]),
     # traps: groups, militias, parties, countries and newspapers named so are actors
     ((["the", "group", "Hamas", "said"], [1, 3, 1, 3], ["det", "nsubj", "appos", "ROOT"],
       ["O", "O", "B-ORG", "O"]), [("Hamas", "ORG", "Hamas")]),

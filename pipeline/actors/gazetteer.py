@@ -47,6 +47,9 @@ TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
 #: label of a form that is no entity at all (a non-actor with ``label: null``)
 NO_ENTITY = ""
+#: the label of a non-actor that keeps the model's label for the same words (no actor), or is no entity where the
+#: model saw none: the Sun, a ship-tracking system, a species the model tags ORG, NORP or LOC
+MODEL_LABEL = "model"
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
 
@@ -156,7 +159,7 @@ NonActorType = Literal[
     "platform", "product", "currency", "natural_object", "technology", "species",
 ]
 #: labels a non-actor may keep: ours, or another label of the model's scheme (not reported as entities)
-NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"]
+NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "model"]
 
 
 class RegionFacts(_Strict):
@@ -251,8 +254,8 @@ class LinkingRules(_Strict):
     wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
     document_heads: list[str] = []
-    #: label -> nouns of a kind of thing that is no actor ("the star X", "the tanker X"): the name after one has no actor
-    kind_nouns: dict[NonActorLabel, list[str]] = {}
+    #: nouns of a kind of thing that is no actor ("the star X", "the tanker X"): the name after one has no actor
+    kind_nouns: list[str] = []
     kind_nouns_of_people: list[str] = []  # ... that also name people ("the pop star X"): not before a PERSON name
     #: spellings of one word ("Hezbollah", "Hizbullah"): a name or alias with one is also matched with the others
     spellings: list[list[str]] = []
@@ -273,27 +276,10 @@ class LinkingRules(_Strict):
                     raise ValueError(f"'{word}' is in spellings[{seen[normalise(word)]}] and spellings[{i}]; keep it in one class")
         return v
 
-    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns_of_people")
+    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]
-
-    @field_validator("kind_nouns")
-    @classmethod
-    def _one_kind_per_noun(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        seen: dict[str, str] = {}
-        for label, nouns in v.items():
-            for noun in nouns:
-                if seen.setdefault(noun.lower(), label) != label:
-                    raise ValueError(f"kind_nouns: '{noun}' is under {seen[noun.lower()]} and {label}; keep it under one label")
-        return {label: [n.lower() for n in nouns] for label, nouns in v.items()}
-
-    def kind_label(self, noun: str) -> str | None:
-        """The label of a name a kind noun introduces ("star" -> LOC), None for another word."""
-        for label, nouns in self.kind_nouns.items():
-            if noun in nouns:
-                return label
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
@@ -632,36 +632,30 @@ KIND_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")
 
 def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
     """A model name right after a noun that says what kind of thing it is (``kind_nouns``: "the star AB Aurigae",
-    "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: the noun's
-    class label and no actor, in every mention of the same name in the article. Gazetteer names are left alone;
-    a noun that also names people ("the pop star X") is passed over before a PERSON name or after a noun."""
+    "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: it keeps the
+    model's span and label and has no actor, in every mention of the same name in the article. Gazetteer names are
+    left alone; a noun that also names people ("the pop star X") is passed over before a PERSON name or a noun."""
     texts = mention_texts(doc, mentions)
-    kinds: dict[str, str] = {}
+    kinds: set[str] = set()
     for m, text in zip(mentions, texts):
         if m.form is not None or m.label not in ACTOR_LABELS or m.start == 0:
             continue
         noun = doc[m.start - 1]
-        label = _kind_before(doc, m.start, rules)
-        if label is None or not _hangs_on(doc[m.start : m.end], noun):
+        if not _kind_before(doc, m.start, rules) or not _hangs_on(doc[m.start : m.end], noun):
             continue
         if noun.lower_ in rules.kind_nouns_of_people and (
                 m.label == "PERSON" or any(c.dep_ == "compound" for c in noun.children)):
             continue
-        kinds.setdefault(text, label)
+        kinds.add(text)
     if not kinds:
         return mentions
-    return [replace(m, label=kinds[text], actor="", source="kind_noun") if m.form is None and text in kinds else m
+    return [replace(m, actor="", source="kind_noun") if m.form is None and m.label in ACTOR_LABELS and text in kinds else m
             for m, text in zip(mentions, texts)]
 
 
-def _kind_before(doc: Doc, start: int, rules: LinkingRules) -> str | None:
-    """The label of the kind noun (of one to three words: "ship", "cargo ship") ending right before ``start``."""
-    for n in (3, 2, 1):
-        if start - n >= 0:
-            label = rules.kind_label(" ".join(t.lower_ for t in doc[start - n : start]))
-            if label is not None:
-                return label
-    return None
+def _kind_before(doc: Doc, start: int, rules: LinkingRules) -> bool:
+    """Whether a kind noun (of one to three words: "ship", "cargo ship") ends right before ``start``."""
+    return any(start - n >= 0 and " ".join(t.lower_ for t in doc[start - n : start]) in rules.kind_nouns for n in (1, 2, 3))
 
 
 def _hangs_on(name: Span, noun: Token) -> bool:
@@ -851,6 +845,8 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
+    # a non-actor of ``label: model`` keeps the model's label for the same words, and is no entity without one
+    mentions = [replace(m, label=m.model_label or NO_ENTITY) if m.label == MODEL_LABEL else m for m in mentions]
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
