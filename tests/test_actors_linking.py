@@ -585,6 +585,8 @@ def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, ex
         (["tools", "made", "by", "Neanderthals", "."], ["O", "O", "O", "B-NORP", "O"], [("Neanderthals", "NORP", "")]),
         (["Neandertals", "and", "Homo", "sapiens", "met"], ["B-ORG", "O", "B-ORG", "I-ORG", "O"],
          [("Neandertals", "ORG", ""), ("Homo sapiens", "ORG", "")]),
+        # ... and keeps the model's span inside the name (the model's "Homo" of "Homo sapiens")
+        (["Homo", "sapiens", "spread"], ["B-ORG", "O", "O"], [("Homo", "ORG", "")]),
         # traps: a word that only contains such a name, and an actor beside one, stay as they are
         (["the", "Aisling", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Aisling Trust", "ORG", "Aisling Trust")]),
         (["Hamas", "used", "GPS"], ["B-ORG", "O", "B-ORG"], [("Hamas", "ORG", "Hamas"), ("GPS", "ORG", "")]),

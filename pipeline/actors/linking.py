@@ -451,7 +451,9 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
             g = next(g for g in inside if g.covers(m))
-            if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
+            if g.label == MODEL_LABEL:  # a non-actor that keeps the model's entity: "Homo" of "Homo sapiens"
+                names[names.index(g)] = replace(g, start=m.start, end=m.end, model_label=m.label)
+            elif (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}, scoped, rules):
