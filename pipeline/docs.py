@@ -10,7 +10,7 @@ Where annotations live (all of them survive a DocBin round trip except the
   component may produce output;
 - ``doc.spans["coref"]``: pronouns and definite descriptions resolved to an
   actor, ``span.kb_id_`` = the actor, ``span.label_`` = the kind of mention
-  (pronoun, description, modifier, apposition, former_latter);
+  (pronoun, description, modifier, apposition, former_latter, acronym, office);
 - ``doc._.relations`` / ``doc._.quotes``: lists of records
   (:mod:`pipeline.records`) set by the relation and quote components;
 - ``doc._.skipped``: units (sentences, paragraphs) a component skipped because

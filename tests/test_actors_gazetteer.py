@@ -222,3 +222,53 @@ def test_actors_gazetteer_bad_state_facts_fail_naming_the_file(tmp_path, facts, 
 def test_actors_gazetteer_state_facts_include_wider_regions(gazetteer):
     assert {"sahel", "west_africa", "africa", "military_government"} <= gazetteer.info("Mali").facts
     assert gazetteer.info("Hamas").facts == frozenset()
+
+
+def _spelled(actors, spellings, non_actors=()):
+    return Gazetteer({
+        "actors": [{"name": n, "type": t, "aliases": a} for n, t, a in actors],
+        "non_actors": [{"type": "place", "label": "GPE", "names": list(non_actors)}] if non_actors else [],
+        "rules": {"spellings": spellings},
+    })
+
+
+def test_actors_gazetteer_spellings_of_a_word_add_aliases():
+    g = _spelled([("Brigades of Zorvan", "armed_group", ["Kataib Zorvan"])], [["Kataib", "Kataeb"], ["Zorvan", "Zurvan"]])
+    assert g.info("Kataeb Zurvan").name == "Brigades of Zorvan"
+    assert g.info("Brigades of Zurvan").name == "Brigades of Zorvan"
+    assert g.info("Kataeb") is None  # a spelling alone is no form
+
+
+def test_actors_gazetteer_a_spelling_never_takes_another_actors_form():
+    # "Zurvan Front" is its own actor: the spelling of "Zorvan Front" stays that actor's
+    g = _spelled([("Zorvan Front", "armed_group", []), ("Zurvan Front", "political_organisation", [])], [["Zorvan", "Zurvan"]])
+    assert g.info("Zurvan Front").name == "Zurvan Front"
+    assert g.info("Zorvan Front").name == "Zorvan Front"
+    # nor a non-actor's name
+    g = _spelled([("Zorvan", "state", [])], [["Zorvan", "Zurvan"]], non_actors=["Zurvan"])
+    assert g.info("Zurvan") is None
+
+
+def test_actors_gazetteer_spelling_variants_keep_case_and_separators():
+    from pipeline.actors.gazetteer import spelling_variants
+
+    classes = {"quds": ["Quds", "Qods"], "kataib": ["Kataib", "Kataeb"]}
+    assert spelling_variants("al-Quds Force", classes) == ["al-Qods Force"]
+    assert spelling_variants("Kataib al-quds", classes) == ["Kataib al-qods", "Kataeb al-quds", "Kataeb al-qods"]
+    assert spelling_variants("Red Cross", classes) == []
+
+
+@pytest.mark.parametrize(
+    ("spellings", "message"),
+    [
+        ([["Quds"]], "two spellings"),
+        ([["Quds", "Qods"], ["Kuds", "Qods"]], "keep it in one class"),
+        ([["Abu Bakr", "Abubakr"]], "not one word"),
+    ],
+)
+def test_actors_gazetteer_bad_spellings_fail_naming_the_class(spellings, message):
+    from pipeline.actors.gazetteer import LinkingRules
+
+    base = yaml.safe_load((REPO / "configs" / "actors" / "linking.yaml").read_text(encoding="utf8"))
+    with pytest.raises(ValueError, match=message):
+        LinkingRules.model_validate({**base, "spellings": spellings})

@@ -852,3 +852,43 @@ def test_actors_linking_shared_surname_goes_to_a_name_ending_in_it(linker):
     deps = ["compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
     assert linked(linker, words, ents, heads=heads, deps=deps, pos=pos)[-1] == ("Keller", "PERSON", "John Keller")
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # another transliteration of a word in a gazetteer name is the same actor (linking.yaml: spellings)
+        (["the", "Hizbullah", "Brigades", "fired"], ["O", "B-ORG", "O", "O"], [("Hizbullah Brigades", "ORG", "Kataib Hezbollah")]),
+        (["the", "Qods", "Force", "trained", "them"], None, [("Qods Force", "ORG", "Quds Force")]),
+        (["Kataeb", "Hizballah", "denied", "it"], ["B-ORG", "I-ORG", "O", "O"], [("Kataeb Hizballah", "ORG", "Kataib Hezbollah")]),
+        (["Hasan", "Nasrullah", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("Hasan Nasrullah", "PERSON", "Hassan Nasrallah")]),
+        (["the", "Taleban", "advanced"], None, [("Taleban", "ORG", "Taliban")]),
+        # the word alone is no name: a spelling of a first name names nobody of the gazetteer
+        (["Mohamad", "Kettleworth", "spoke"], ["B-PERSON", "I-PERSON", "O"], [("Mohamad Kettleworth", "PERSON", "Mohamad Kettleworth")]),
+        # a spelling of the group's word alone stays the group it names ("Hizbullah" is Hezbollah, not the Brigades)
+        (["Hizbullah", "fighters", "crossed"], None, [("Hizbullah", "ORG", "Hezbollah")]),
+    ],
+)
+def test_actors_linking_spellings_of_a_word_are_one_name(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a group's or movement's name after a word of scope only: the group
+        (["the", "Global", "Muslim", "Brotherhood", "networks"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Muslim Brotherhood", "ORG", "Muslim Brotherhood")]),
+        (["the", "international", "Islamic", "State", "network"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Islamic State", "ORG", "Islamic State")]),
+        # other types keep their whole name: a think tank, an outlet
+        (["the", "International", "Crisis", "Group", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("International Crisis Group", "ORG", "International Crisis Group")]),
+        (["the", "Global", "Times", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Global Times", "ORG", "Global Times")]),
+        # a word that is no scope word keeps the model's span
+        (["the", "Kettleworth", "Muslim", "Brotherhood", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Kettleworth Muslim Brotherhood", "ORG", "Kettleworth Muslim Brotherhood")]),
+    ],
+)
+def test_actors_linking_a_scope_word_before_a_group_is_no_part_of_its_name(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

@@ -219,3 +219,18 @@ def test_coref_descriptions_an_embassy_is_no_antecedent_of_the_country_around_it
 )
 def test_coref_descriptions_the_government_is_a_state_in_reach(tokens, ents, expected):
     assert resolved(parsed(tokens, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # an armed group's fighters as a plural: the group named up to two sentences back (coref.v6)
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 Prices/NNS/nsubj/+1 rose/VBD/ROOT/0 ./././-1 The/DT/det/+1 "
+         "militants/NNS/nsubj/+1 left/VBD/ROOT/0 ./././-1", [("The militants", "Hamas", "description")]),
+        # three sentences back is too far
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 Prices/NNS/nsubj/+1 rose/VBD/ROOT/0 ./././-1 Talks/NNS/nsubj/+1 "
+         "began/VBD/ROOT/0 ./././-1 The/DT/det/+1 militants/NNS/nsubj/+1 left/VBD/ROOT/0 ./././-1", []),
+    ],
+)
+def test_coref_descriptions_plural_fighters_reach_two_sentences_back(tokens, expected):
+    assert resolved(parsed(tokens, {(0, 1): ("ORG", "Hamas")})) == expected

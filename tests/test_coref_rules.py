@@ -343,3 +343,169 @@ def test_coref_rules_a_bad_first_names_line_fails_naming_the_file(tmp_path):
     (tmp_path / "coref.yaml").write_text(rules, encoding="utf8")
     with pytest.raises(RuleDataError, match="names.tsv"):
         ActorCoref(spacy.blank("en"), "actor_coref").load_data(tmp_path / "coref.yaml")
+
+
+# an actor's people ("Russian soldiers", "Hezbollah fighters") are an antecedent of a plural pronoun: the actor
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents", "expected"),
+    [
+        (  # a state's soldiers, then their possessive
+            "Russian soldiers arrived . Their mission is training .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "attr", "punct"],
+            ["JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "NN", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "NOUN", "PUNCT"],
+            {0: ("NORP", "Russia")},
+            [("Their", "Russia", "pronoun")],
+        ),
+        (  # a group's fighters, then "they"
+            "Hezbollah fighters crossed the border . They attacked a post .",
+            [1, 2, 2, 4, 2, 2, 7, 7, 9, 7, 7],
+            ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+            ["NNP", "NNS", "VBD", "DT", "NN", ".", "PRP", "VBD", "DT", "NN", "."],
+            ["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+            {0: ("ORG", "Hezbollah")},
+            [("They", "Hezbollah", "pronoun")],
+        ),
+        (  # binding: "them" is not the subject's own people, but the others named before
+            "Egyptian officers waited . Russian instructors trained them .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"],
+            ["JJ", "NNS", "VBD", ".", "JJ", "NNS", "VBD", "PRP", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"],
+            {0: ("NORP", "Egypt"), 4: ("NORP", "Russia")},
+            [("them", "Egypt", "pronoun")],
+        ),
+        (  # trap: fighters backed by a state are not its people
+            "Iran - backed fighters advanced . They took a town .",
+            [2, 2, 3, 4, 4, 4, 7, 7, 9, 7, 7],
+            ["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+            ["NNP", "HYPH", "VBN", "NNS", "VBD", ".", "PRP", "VBD", "DT", "NN", "."],
+            ["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+            {0: ("GPE", "Iran")},
+            [],
+        ),
+        (  # trap: two actors' troops are no one actor's
+            "Russian and Egyptian troops arrived . Their mission is training .",
+            [3, 0, 0, 4, 4, 4, 7, 8, 8, 8, 8],
+            ["amod", "cc", "conj", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "attr", "punct"],
+            ["JJ", "CC", "JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "NN", "."],
+            ["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "NOUN", "PUNCT"],
+            {0: ("NORP", "Russia"), 2: ("NORP", "Egypt")},
+            [],
+        ),
+        (  # trap: a noun that names no people ("Russian drones") is no actor's people
+            "Russian drones arrived . Their range is short .",
+            [1, 2, 2, 2, 5, 6, 6, 6, 6],
+            ["amod", "nsubj", "ROOT", "punct", "poss", "nsubj", "ROOT", "acomp", "punct"],
+            ["JJ", "NNS", "VBD", ".", "PRP$", "NN", "VBZ", "JJ", "."],
+            ["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "NOUN", "AUX", "ADJ", "PUNCT"],
+            {0: ("NORP", "Russia")},
+            [],
+        ),
+    ],
+)
+def test_coref_rules_plural_pronoun_refers_to_an_actors_people(text, heads, deps, tags, pos, ents, expected):
+    assert resolved(parsed(text, heads, deps, tags, pos, ents)) == expected
+
+
+def test_coref_rules_a_resolved_plural_pronoun_is_no_antecedent_of_it():
+    # number agreement: "they" (Russia's soldiers) does not make "it" Russia
+    doc = parsed(
+        "Russian soldiers arrived . They said it was over .",
+        heads=[1, 2, 2, 2, 5, 5, 7, 5, 7, 5],
+        deps=["amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["JJ", "NNS", "VBD", ".", "PRP", "VBD", "PRP", "VBD", "RB", "."],
+        pos=["ADJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PRON", "AUX", "ADV", "PUNCT"],
+        ents={0: ("NORP", "Russia")},
+    )
+    assert resolved(doc) == [("They", "Russia", "pronoun")]
+
+
+# "the Iraqi prime minister" -> the person named with that office in their title
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents", "expected"),
+    [
+        (  # the title right before the name
+            "Prime Minister Keller spoke . The prime minister left .",
+            [2, 2, 3, 3, 3, 7, 7, 8, 8, 8],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [("The prime minister", "Keller", "office")],
+        ),
+        (  # the state qualifies both
+            "Iraqi Prime Minister Keller spoke . The Iraqi prime minister left .",
+            [3, 3, 3, 4, 4, 4, 9, 9, 9, 10, 10, 10],
+            ["amod", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["JJ", "NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {0: ("NORP", "Iraq"), 3: ("PERSON", "Keller"), 7: ("NORP", "Iraq")},
+            [("The Iraqi prime minister", "Keller", "office")],
+        ),
+        (  # the office in apposition to the name
+            "Keller , the president , spoke . The president left .",
+            [5, 0, 3, 0, 0, 5, 5, 8, 9, 9, 9],
+            ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", ",", "DT", "NN", ",", "VBD", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {0: ("PERSON", "Keller")},
+            [("the president", "Keller", "office"), ("The president", "Keller", "office")],
+        ),
+        (  # trap: another state's prime minister
+            "Iraqi Prime Minister Keller spoke . The Turkish prime minister left .",
+            [3, 3, 3, 4, 4, 4, 9, 9, 9, 10, 10, 10],
+            ["amod", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["JJ", "NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {0: ("NORP", "Iraq"), 3: ("PERSON", "Keller"), 7: ("NORP", "Turkey")},
+            [],
+        ),
+        (  # trap: a vice president is not "the president"
+            "Vice President Keller spoke . The president left .",
+            [2, 2, 3, 3, 3, 6, 7, 7, 7],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [],
+        ),
+        (  # trap: "the new prime minister" is someone else
+            "Prime Minister Keller spoke . The new prime minister left .",
+            [2, 2, 3, 3, 3, 8, 8, 8, 9, 9, 9],
+            ["compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "amod", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "NNP", "VBD", ".", "DT", "JJ", "JJ", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+            {2: ("PERSON", "Keller")},
+            [],
+        ),
+    ],
+)
+def test_coref_rules_an_office_names_the_person_titled_with_it(text, heads, deps, tags, pos, ents, expected):
+    assert resolved(parsed(text, heads, deps, tags, pos, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "pos", "ents"),
+    [
+        (  # two presidents named before: "the president" alone is either
+            "President Keller met President Oduya . The president left .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8],
+            ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNP", "VBD", "NNP", "NNP", ".", "DT", "NN", "VBD", "."],
+            ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            {1: ("PERSON", "Keller"), 4: ("PERSON", "Oduya")},
+        ),
+        (  # "the president of Turkey" names its state, not the president named before
+            "President Keller spoke . The president of Turkey left .",
+            [1, 2, 2, 2, 5, 8, 5, 6, 8, 8],
+            ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+            ["NNP", "NNP", "VBD", ".", "DT", "NN", "IN", "NNP", "VBD", "."],
+            ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+            {1: ("PERSON", "Keller"), 7: ("GPE", "Turkey")},
+        ),
+    ],
+)
+def test_coref_rules_an_office_with_two_holders_or_a_named_state_stays_unresolved(text, heads, deps, tags, pos, ents):
+    assert [r for r in resolved(parsed(text, heads, deps, tags, pos, ents)) if r[2] == "office"] == []

@@ -335,7 +335,8 @@ POSITIVE = [
         activities/activity NNS pobj     12
         .                   .   punct    3
      """, {("Turkey", "denies", "Hamas", "asserted")}, ((8, 9, "Turkey"), (13, 15, "Hamas"))),
-    # a contrasted conjunct is no object: "supports Syria but not the Houthis"
+    # a contrasted conjunct is no object of the support, it is denied (denies.contrast, round 10): "supports Syria but
+    # not the Houthis"
     ("backs.verb", """
         Iran             NNP nsubj 1 GPE:Iran
         supports/support VBZ ROOT  1
@@ -345,7 +346,7 @@ POSITIVE = [
         the              DT  det   6
         Houthis          NNP conj  2 ORG:Houthis
         .                .   punct 1
-     """, {("Iran", "backs", "Syria", "asserted")}, ()),
+     """, {("Iran", "backs", "Syria", "asserted"), ("Iran", "denies", "Houthis", "asserted")}, ()),
     # a name given to a collective through its members: "a coalition of militias known as the LNA"
     ("backs.role_noun.patron", """
         Egypt             NNP nsubj    17 GPE:Egypt

@@ -332,6 +332,77 @@ ACCUSED_BY_EXPERTS_OF = """
     .                  .   punct     2
 """
 
+# "Tehran rejected reports of Iran arming the Houthis." (the gerund hung on "reports")
+REPORTS_OF_IRAN_ARMING = """
+    Tehran          NNP nsubj 1 GPE:Iran
+    rejected/reject VBD ROOT  1
+    reports/report  NNS dobj  1
+    of              IN  prep  2
+    Iran            NNP pobj  3 GPE:Iran
+    arming/arm      VBG acl   2
+    the             DT  det   7
+    Houthis         NNP dobj  5 ORG:Houthis
+    .               .   punct 1
+"""
+LEADER_OF_HAMAS_ATTENDING = """
+    The              DT  det   1
+    leader           NN  nsubj 7
+    of               IN  prep  1
+    Hamas            NNP pobj  2 ORG:Hamas
+    attending/attend VBG acl   1
+    the              DT  det   6
+    talks/talk       NNS dobj  4
+    praised/praise   VBD ROOT  7
+    Qatar            NNP dobj  7 GPE:Qatar
+"""
+COUNTRIES_FUNDING = """
+    countries/country NNS ROOT  0
+    funding/fund      VBG acl   0
+    Hamas             NNP dobj  1 ORG:Hamas
+"""
+
+# "Iran dismissed as lies reports that it had armed the Houthis." ("reports" read as a verb)
+DISMISSED_AS_LIES_REPORTS = """
+    Iran              NNP nsubj 1 GPE:Iran
+    dismissed/dismiss VBD ROOT  1
+    as                IN  mark  4
+    lies/lie          NNS nsubj 4
+    reports/report    VBZ advcl 1
+    that              IN  mark  8
+    it                PRP nsubj 8
+    had/have          VBD aux   8
+    armed/arm         VBN ccomp 4
+    the               DT  det   10
+    Houthis           NNP dobj  8 ORG:Houthis
+    .                 .   punct 1
+"""
+
+# "Iran called the report that it armed the Houthis a lie." ("a lie" the second object of "armed")
+CALLED_REPORT_A_LIE = """
+    Iran          NNP nsubj 1 GPE:Iran
+    called/call   VBD ROOT  1
+    the           DT  det   3
+    report        NN  dobj  1
+    that          IN  mark  6
+    it            PRP nsubj 6
+    armed/arm     VBD acl   3
+    the           DT  det   8
+    Houthis       NNP dobj  6 ORG:Houthis
+    a             DT  det   10
+    lie           NN  dobj  6
+    .             .   punct 1
+"""
+
+# "Iran trains and funds Hezbollah." (the shared object an adverbial of "trains")
+TRAINS_AND_FUNDS_NAME = """
+    Iran          NNP nsubj    1 GPE:Iran
+    trains/train  VBZ ROOT     1
+    and           CC  cc       1
+    funds/fund    VBZ conj     1
+    Hezbollah     NNP npadvmod 1 ORG:Hezbollah
+    .             .   punct    1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -382,6 +453,15 @@ CASES = [
     ("stranded_verdict", A_CLAIM_THAT_IT_ARMS, 4, None),
     ("that_as_object", ALLEGATIONS_THAT_DENIED, 4, True),
     ("that_as_object", ALLEGATIONS_IRAN_MADE, 4, False),  # a true relative clause: "that" its only object
+    ("of_gerund_subject", REPORTS_OF_IRAN_ARMING, 5, 4),
+    ("of_gerund_subject", LEADER_OF_HAMAS_ATTENDING, 4, 3),  # the caller decides by the noun (a person noun keeps it)
+    ("of_gerund_subject", COUNTRIES_FUNDING, 1, None),  # no "of" before the gerund
+    ("claim_read_as_verb", DISMISSED_AS_LIES_REPORTS, 1, [4]),
+    ("adverbial_object", TRAINS_AND_FUNDS_NAME, 1, 4),
+    ("adverbial_object", TRAINS_AND_FUNDS_NAME, 3, 4),  # the conjunct shares it
+    ("adverbial_object", ARMS_AS_VERB, 1, None),  # a plain object
+    ("stranded_verdict", CALLED_REPORT_A_LIE, 1, 10),  # a noun verdict: the content clause's second object
+    ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
 ]
 
 

@@ -17,7 +17,7 @@ from tests.relations_fixture import RULES_DIR
 
 def test_relations_rules_load_versioned_and_expanded():
     data = load_ruleset(RULES_DIR)
-    assert data["version"] == "relation_rules.v10"
+    assert data["version"] == "relation_rules.v11"
     assert {rule["relation"] for rule in data["rules"]} == set(RELATION_TYPES)
     for rule in data["rules"]:
         assert rule["id"].startswith(rule["relation"] + ".")
@@ -65,7 +65,7 @@ BAD_RULES = [
      _rule(id="funds.nominal_w", construction="nominal", cues=["aid"], object_preps=["to"], requires=["power"]),
      "'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules"),
     ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
-     "'negated_object' only applies to 'denial' and 'denial_clause' rules"),
+     "'negated_object' only applies to 'denial', 'denial_clause' and 'uninvolved' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),
 ]
 
@@ -96,7 +96,7 @@ def test_relations_rules_empty_vocabulary_fails(rules_copy):
     [
         (lambda s: s.replace("  hedge_words: vocab/hedge_words.txt\n", ""), "lacks ['hedge_words']"),
         (lambda s: s.replace("denies.jsonl]", "denies.jsonl, helps.jsonl]"), "named after a relation"),
-        (lambda s: s.replace("version: relation_rules.v10", "version: ''"), "version"),
+        (lambda s: s.replace("version: relation_rules.v11", "version: ''"), "version"),
         (lambda s: s.replace("denies.jsonl]", "denies.jsonl]\nextra_key: 1"), "extra_key"),
     ],
     ids=["required vocabulary missing", "rule file of no relation", "empty version", "unknown setting"],

@@ -108,6 +108,11 @@ class CorefRules(_Strict):
     pleonastic_verbs: list[str]
     denial_verbs: list[str]
     claim_nouns: list[str]
+    #: plural nouns of people who act for an actor ("Russian soldiers", "Hezbollah fighters"): a plural pronoun
+    #: may refer to the actor through them ("... Their mission" -> Russia)
+    personnel_heads: list[str] = []
+    #: offices a person holds ("prime minister"): "the Iraqi prime minister" is the person named with that title
+    offices: list[str] = []
     gender: GenderRules
     salience: Salience
 
@@ -139,6 +144,14 @@ class _Candidate:
     actor: str
     sent: int
     root: Token
+    owner_label: str = ""  # a PERSONNEL candidate: the entity label of the actor its people act for
+
+
+#: words that make an office another one: a vice president is not "the president"
+SUBORDINATE_TITLES = ("vice", "deputy", "assistant", "under")
+
+#: label of a candidate that is an actor's people ("Russian soldiers"): an antecedent of plural pronouns only
+PERSONNEL = "PERSONNEL"
 
 
 ActorType = Callable[[str], "str | None"]
@@ -197,6 +210,8 @@ class Resolver:
         self.actor_facts = actor_facts
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
+        self.offices = sorted((tuple(o.lower().split()) for o in rules.offices), key=len, reverse=True)
+        self.office_ends = {o[-1] for o in self.offices}
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
         self.quotes = quoted_ranges(doc.text)
@@ -209,7 +224,31 @@ class Resolver:
             if e.kb_id_ and e.label_ in ACTOR_LABELS:
                 self._add(_Candidate(e.start, e.end, e.label_, e.kb_id_, self.sent_of(e.start), e.root))
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
+        #: an actor's people ("Russian soldiers"), by head token: candidates of plural pronouns only
+        self.personnel: dict[int, _Candidate] = self._personnel()
         self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
+
+    def _personnel(self) -> dict[int, _Candidate]:
+        """ "Russian soldiers", "Hezbollah's fighters", "Wagner mercenaries": a plural head of
+        ``personnel_heads`` with an actor entity as its modifier (not in a hyphen compound: "Iran-backed
+        fighters" are not Iran's; not after a coordination: "Russian and Chinese troops" are two actors')."""
+        heads = self.rules.personnel_heads
+        if not heads:
+            return {}
+        ids = numpy.array([self.doc.vocab.strings.add(w) for w in heads], dtype="uint64")
+        out = {}
+        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+            token = self.doc[i]
+            if token.tag_ != "NNS" or i in self.entity_at:
+                continue
+            owners = [self.entity_at[c.i] for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i in self.entity_at]
+            owners = [e for e in owners if e.kb_id_ and e.label_ in ("ORG", "GPE", "NORP") and not self._hyphen_compound(e)]
+            if len({e.kb_id_ for e in owners}) != 1 or any(c.dep_ in ("conj", "cc") for e in owners for c in e.root.children):
+                continue
+            owner = owners[0]
+            out[i] = _Candidate(token.left_edge.i, i + 1, PERSONNEL, owner.kb_id_, self.sent_of(i), token,
+                                MODIFIER_LABELS.get(owner.label_, owner.label_))
+        return out
 
     def _add(self, cand: _Candidate) -> None:
         insort(self.actors, cand, key=lambda c: c.start)
@@ -223,7 +262,7 @@ class Resolver:
     def run(self) -> list[CorefMention]:
         """Resolve every anaphor outside page furniture, in order (only tokens whose word may start one are visited)."""
         rules = self.rules
-        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter}
+        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter, *self.office_ends}
         ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
         furniture = boilerplate_ranges(self.doc)
         found: list[CorefMention] = []
@@ -244,6 +283,10 @@ class Resolver:
                 gender = self.pronouns[token.lower_].gender if token.lower_ in self.pronouns else None
                 if gender is not None and mention.label == "PERSON":
                     self.genders.setdefault(mention.actor, gender)  # "Kim Lee ... she": Kim Lee is a woman
+                if token.lower_ in self.pronouns and self.pronouns[token.lower_].number == "plural":
+                    # number agreement: "they" is an antecedent of a later plural pronoun only, never of "it"
+                    self._add(_Candidate(mention.start, mention.end, PERSONNEL, mention.actor, self.sent_of(i), token, mention.label))
+                    continue
                 self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(i), token))
         return found
 
@@ -279,6 +322,10 @@ class Resolver:
             if mention is not None:
                 return mention
         det = self._determiner(token)
+        if det is not None and det.lower_ == "the" and lower in self.office_ends and token.pos_ in ("NOUN", "PROPN"):
+            mention = self.office(token, det)
+            if mention is not None:
+                return mention
         if det is None or token.pos_ not in ("NOUN", "ADJ"):
             return None
         if lower in self.rules.former or lower in self.rules.latter:
@@ -302,12 +349,13 @@ class Resolver:
             denier = self._denier(token, set(rule.labels), types)
             if denier is not None:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
-        best = self._best(token, set(rule.labels), types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
+        labels = set(rule.labels) | ({PERSONNEL} if rule.number == "plural" else set())
+        best = self._best(token, labels, types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
         if best is None or best.actor == "":
             return None
         if rule.number == "plural" and (self._coordination_between(best, token) or self._plural_noun_between(best, token)):
             return None
-        return CorefMention(token.i, token.i + 1, best.actor, best.label, "pronoun", best.start)
+        return CorefMention(token.i, token.i + 1, best.actor, best.owner_label or best.label, "pronoun", best.start)
 
     def modifier(self, token: Token) -> CorefMention | None:
         """ "the Iranian regime", "the Hamas leadership", "Assad's regime forces"."""
@@ -360,6 +408,53 @@ class Resolver:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
 
+    def office(self, token: Token, det: Token) -> CorefMention | None:
+        """ "the Iraqi prime minister", "the president" -> the person named nearest before with that office in
+        their title ("Iraqi Prime Minister Haider al-Abadi", "Haider al-Abadi, Iraq's prime minister"); the
+        actors that qualify the office ("Iraqi") must qualify the person's title too, and an office no actor
+        qualifies must have had one holder in the article so far. A description with words other than actors, the
+        office and "former" ("the new prime minister", "a deputy prime minister"), an office named in the same noun
+        phrase as a person ("the prime minister Haider al-Abadi") and one of a named state ("the president of
+        Turkey") are left alone."""
+        words = list(self.doc[det.i + 1 : token.i + 1])
+        office = next((o for o in self.offices if tuple(t.lower_ for t in words[-len(o):]) == o), None)
+        if office is None or any(c.dep_ in ("appos", "compound") and c.i in self.entity_at or c.dep_ == "prep"
+                                 and c.lower_ == "of" for c in token.children):
+            return None  # "the prime minister Haider al-Abadi" names its person; "the president of Turkey" its state
+        before = words[: len(words) - len(office)]
+        owners = set()
+        for t in before:
+            ent = self.entity_at.get(t.i)
+            if ent is not None and ent.kb_id_:
+                owners.add(ent.kb_id_)
+            elif t.lower_ not in ("former", "then", "'s", "’s"):
+                return None
+        holders = []  # the persons titled with the office before the description, nearest first
+        for ent in reversed(self.ents):
+            if ent.end > det.i or ent.label_ != "PERSON" or not ent.kb_id_:
+                continue
+            tokens = self._title_tokens(ent)
+            title = [t.lower_ for t in tokens]
+            titled = {self.entity_at[t.i].kb_id_ for t in tokens if t.i in self.entity_at}
+            if owners <= titled and any(title[i : i + len(office)] == list(office) and (i == 0 or title[i - 1] not in SUBORDINATE_TITLES)
+                                        for i in range(len(title))):
+                holders.append(ent)
+        if not holders or (not owners and len({e.kb_id_ for e in holders}) > 1):
+            return None  # "the president" after President Trump and President Erdogan: which one?
+        return CorefMention(det.i, token.i + 1, holders[0].kb_id_, "PERSON", "office", holders[0].start)
+
+    def _title_tokens(self, ent: Span) -> list[Token]:
+        """The words of a person's title: right before the name in its sentence ("Former Iraqi Prime Minister"),
+        or in apposition to it ("..., Iraq's prime minister, ...")."""
+        out, i = [], ent.start - 1
+        while i >= ent.sent.start and (self.doc[i].is_title or i in self.entity_at) and not self.doc[i].is_punct:
+            out.insert(0, self.doc[i])
+            i -= 1
+        for c in ent.root.children:
+            if c.dep_ == "appos":
+                out.extend(self.doc[c.left_edge.i : c.i + 1])
+        return out
+
     def _fact_place(self, ent: Span) -> bool:
         """A modifier entity that names no actor but a fact ("Gulf", "Sahel")."""
         return not ent.kb_id_ and any(ent.text.lower().replace("-", " ") == phrase for phrase, _ in self.fact_phrases)
@@ -385,10 +480,11 @@ class Resolver:
         return None
 
     # -- candidates and salience ------------------------------------------------------------
-    def _window(self, token: Token, max_back: int | None = None) -> list[_Candidate]:
+    def _window(self, token: Token, max_back: int | None = None, personnel: bool = False) -> list[_Candidate]:
         here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         limit = limit if max_back is None else min(limit, max_back)
-        return [c for c in self.actors if c.end <= token.i and here - c.sent <= limit]
+        people = list(self.personnel.values()) if personnel else []
+        return [c for c in self.actors + people if c.end <= token.i and here - c.sent <= limit]
 
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
         """Plain noun phrases (no actor in or on them) in argument roles before ``token``, in its window."""
@@ -413,7 +509,7 @@ class Resolver:
         )
         score += s.parallel * (role == _role(token) and role in ARGUMENT_DEPS + ("pobj",))
         if cand.actor:
-            score += s.frequency * min(bisect_left(self.mention_starts[cand.actor], cand.start), s.frequency_cap)
+            score += s.frequency * min(bisect_left(self.mention_starts.get(cand.actor, []), cand.start), s.frequency_cap)
         return score
 
     def _best(
@@ -442,7 +538,7 @@ class Resolver:
         here = self._quoted(token.idx) if quoted else None
         sentence_start = self.doc[self.sent_starts[self.sent_of(token.i)]].idx if quoted else 0
         best, best_score = None, float("-inf")
-        for cand in self._window(token, max_back):
+        for cand in self._window(token, max_back, personnel=PERSONNEL in labels):
             if cand.label not in labels or cand.actor in excluded:
                 continue
             if facts and not facts <= self.actor_facts(cand.actor):
@@ -500,6 +596,8 @@ class Resolver:
                 out.add(ent.kb_id_)
             elif arg.i in self.resolved:
                 out.add(self.resolved[arg.i].actor)
+            elif arg.i in self.personnel:
+                out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
         return out
 
     # -- filters ------------------------------------------------------------------------------------
@@ -532,9 +630,10 @@ class Resolver:
         return any(cand.start <= c.start < pronoun.i and c.root.dep_ == "conj" for c in self.actors)
 
     def _plural_noun_between(self, cand: _Candidate, pronoun: Token) -> bool:
-        """A plain plural noun between the candidate and "they" is the likelier antecedent."""
+        """A plain plural noun between the candidate and "they" is the likelier antecedent (an actor's people,
+        "Russian troops", are candidates of their own)."""
         start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
-        return any(t.tag_ == "NNS" and t.i not in self.entity_at for t in self.doc[start : pronoun.i])
+        return any(t.tag_ == "NNS" and t.i not in self.entity_at and t.i not in self.personnel for t in self.doc[start : pronoun.i])
 
 
 def person_genders(doc: Doc, rules: GenderRules) -> dict[str, str]:

@@ -251,8 +251,26 @@ class LinkingRules(_Strict):
     wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
     document_heads: list[str] = []
+    #: spellings of one word ("Hezbollah", "Hizbullah"): a name or alias with one is also matched with the others
+    spellings: list[list[str]] = []
+    scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
+    scope_qualified_types: list[ActorType] = []
 
-    @field_validator("person_titles", "person_occupations", "document_heads")
+    @field_validator("spellings")
+    @classmethod
+    def _one_class_per_word(cls, v: list[list[str]]) -> list[list[str]]:
+        seen: dict[str, int] = {}
+        for i, group in enumerate(v):
+            if len(group) < 2:
+                raise ValueError(f"spellings[{i}] {group}: a class needs two spellings or more")
+            for word in group:
+                if " " in word.strip() or not word.strip():
+                    raise ValueError(f"spellings[{i}]: '{word}' is not one word")
+                if seen.setdefault(normalise(word), i) != i:
+                    raise ValueError(f"'{word}' is in spellings[{seen[normalise(word)]}] and spellings[{i}]; keep it in one class")
+        return v
+
+    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]
@@ -347,6 +365,32 @@ def plural_demonyms(demonym: str) -> list[str]:
     return [demonym + "s"] if demonym[-1:] in ("n", "i") and " " not in demonym else []
 
 
+#: at most this many spellings of one form (a name of several transliterated words)
+MAX_SPELLINGS = 16
+
+
+def spelling_variants(text: str, spelling: dict[str, list[str]]) -> list[str]:
+    """The other spellings of ``text`` with its words replaced by the other spellings of their class
+    (``spelling``: normalised word -> its class): "al-Quds Force" -> "al-Qods Force", "al-Kuds Force"; a
+    capitalised word's spellings are capitalised. At most MAX_SPELLINGS; [] when no word has a class."""
+    parts = re.split(r"([\s\-–‐]+)", text)
+    options = []
+    for part in parts:
+        group = spelling.get(normalise(part)) if part and not re.fullmatch(r"[\s\-–‐]+", part) else None
+        if group is None:
+            options.append([part])
+            continue
+        cap = part[:1].isupper()
+        alts = [part] + [w[:1].upper() + w[1:] if cap else w[:1].lower() + w[1:] for w in group if normalise(w) != normalise(part)]
+        options.append(alts)
+    if all(len(o) == 1 for o in options):
+        return []
+    out = [""]
+    for alts in options:
+        out = [a + b for a in out for b in alts][: MAX_SPELLINGS + 1]
+    return [t for t in out if t != text][:MAX_SPELLINGS]
+
+
 class Gazetteer:
     """Lookups over validated gazetteer data (the dict :func:`load_gazetteer_data` returns)."""
 
@@ -365,10 +409,30 @@ class Gazetteer:
         for group in data["non_actors"]:
             for text in group["names"]:
                 self.forms.append(Form(text, "non_actor", "", group["label"] or NO_ENTITY))
+        self._add_spellings(data.get("rules", {}).get("spellings") or [])
         #: (owner, role) -> the institution: ("Rwanda", "armed_forces") -> "Rwanda Defence Force"
         self.institutions: dict[tuple[str, str], str] = {
             (a.owner, a.role): a.name for a in self.actors.values() if a.role is not None and a.owner is not None
         }
+
+    def _add_spellings(self, classes: list[list[str]]) -> None:
+        """Each name and alias again with every other spelling of its words (``spellings`` in linking.yaml:
+        "Hezbollah Brigades" -> "Hizbullah Brigades"), as an alias of the same actor; never a form that is
+        already another actor's or a non-actor's (an explicit form wins)."""
+        if not classes:
+            return
+        spelling = {normalise(w): group for group in classes for w in group}
+        claimed = {form_key(f.kind, f.text) for f in self.forms}
+        for form in list(self.forms):
+            if form.kind not in ("name", "alias"):
+                continue
+            for text in spelling_variants(form.text, spelling):
+                key = form_key("alias", text)
+                if key in claimed:
+                    continue
+                claimed.add(key)
+                self.forms.append(Form(text, "alias", form.actor, form.label))
+                self._by_key.setdefault(key, self.actors[form.actor])
 
     def entry(self, name: str) -> ActorEntry | None:
         """The actor a canonical name, alias or acronym names, or None."""

@@ -89,6 +89,8 @@ class ActorMatcher:
             a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
             for a in gazetteer.actors.values()
         }
+        #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
+        self.scoped: frozenset[str] = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.scope_qualified_types)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -428,7 +430,7 @@ def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 
 def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: LinkingRules,
-            qualified: dict[str, frozenset[str] | None] | None = None) -> list[Mention]:
+            qualified: dict[str, frozenset[str] | None] | None = None, scoped: frozenset[str] = frozenset()) -> list[Mention]:
     """Merge model and gazetteer mentions into non-overlapping entities.
 
     - a gazetteer name at least as long as a model span wins over it;
@@ -437,7 +439,8 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
       qualifies a name it ends with (``qualified``: actor -> the actors whose
       names may qualify it, None for only demonyms and names of peoples and
       faiths): "Shi'a-Muslim Houthi", "Afghan Taliban", "U.S. Treasury
-      Department", "Houthi Ansar Allah": the names win;
+      Department", "Houthi Ansar Allah": the names win; so do the names of
+      the ``scoped`` actors after only scope words ("Global Muslim Brotherhood");
     - a model span crossing a gazetteer name keeps only its part outside it.
     """
     names = longest_first(gazetteer)
@@ -451,7 +454,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}):
+            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}, scoped, rules):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -464,11 +467,13 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
     return sorted(kept_model + names, key=lambda m: m.start)
 
 
-def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str, frozenset[str] | None]) -> bool:
+def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str, frozenset[str] | None],
+               scoped: frozenset[str] = frozenset(), rules: LinkingRules | None = None) -> bool:
     """A model span that ends with a gazetteer name of an actor in ``qualified`` and holds before it
     only names that may qualify it (and punctuation): for an armed group (None) demonyms and names
     of peoples and faiths ("Shi'a-Muslim Houthi", "Lebanese Hezbollah"); for any actor its own
-    names ("Houthi Ansar Allah") and those of the actors it belongs to ("U.S. Treasury Department")."""
+    names ("Houthi Ansar Allah") and those of the actors it belongs to ("U.S. Treasury Department");
+    for a ``scoped`` actor also the scope words (``scope_qualifiers``: "Global Muslim Brotherhood")."""
     names = sorted(inside, key=lambda g: g.start)
     last = names[-1]
     if last.end != m.end or last.start == m.start or last.form is None or last.form.kind not in ("name", "alias", "acronym"):
@@ -478,6 +483,8 @@ def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str,
         (g.actor and g.actor in (owners or frozenset()) | {last.actor})
         or (owners is None and g.form.kind in ("demonym", "non_actor")))]
     covered = {i for g in ok for i in range(g.start, g.end)}
+    if last.actor in scoped and rules is not None:
+        covered |= {i for i in range(m.start, last.start) if doc[i].lower_ in rules.scope_qualifiers}
     return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 
 
@@ -796,7 +803,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
         else:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
-    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified), matcher)
+    mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]

@@ -32,6 +32,7 @@ from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    adverbial_object,
     auxiliary_subject,
     accuser_of,
     agreeing_conjunct,
@@ -42,6 +43,7 @@ from pipeline.relations.repairs import (
     lost_subject,
     misread_stems,
     noun_tagged_subject,
+    of_gerund_subject,
     preposition_conjunct,
     relative_antecedent,
     stranded_gerund,
@@ -300,7 +302,7 @@ class Grammar:
             if claim.dep_ in ("dobj", "pobj") and denial.lemma_.lower() in self.words("negation_verbs"):
                 return self.subjects(denial)[:1]
         if tok.tag_ == "PRP" and tok.lower_ in ("they", "them"):
-            return self._plural_antecedent(tok, seen)
+            return self._plural_antecedent(tok, seen) or self._plural_speaker(tok)
         count = _counted_reference(tok)
         if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
             found = self._plural_antecedent(tok, seen)
@@ -348,7 +350,7 @@ class Grammar:
     def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
         # "the group, Hamas, ..."
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named:
+            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
                 return self._refer(child, seen)
         dep, head = tok.dep_, tok.head
         if dep == "appos":
@@ -759,7 +761,8 @@ class Grammar:
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
-            return self.referents(head)
+            doer = self.reported_doer(verb)
+            return self.referents(doer if doer is not None else head)
         if dep == "acl" and verb.tag_ == "VB" and (involved := self._involved(head)) is not None:
             return involved  # "Iran's efforts to arm the Houthis"
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
@@ -771,12 +774,46 @@ class Grammar:
             ]
         return []
 
+    def reported_doer(self, verb: Token) -> Token | None:
+        """Who does what a gerund under a claim or evidence noun says: "reports **of Iran** arming the Houthis", "no
+        sign of Russia supplying ..." (:func:`repairs.of_gerund_subject`); the gerund is the noun's content, as a
+        "that" clause is (modality reads it so)."""
+        doer = of_gerund_subject(verb)
+        if doer is None or verb.head.lower_ not in self.words("claim_nouns") | self.words("evidence_nouns"):
+            return None
+        return doer
+
+    def _plural_speaker(self, tok: Token) -> list[Mention]:
+        """An unresolved "they" subject of what a plural-named speaker says, or of a claim it rejects, is the speaker:
+        "the Houthis insist that they take no orders", "the rebels rejected claims that they are a proxy" (not a
+        state's "they": "Iran said they attacked", the others)."""
+        if tok.lower_ != "they" or tok.dep_ != "nsubj":
+            return []
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.words("reporting_verbs"):
+            verb = clause.head
+        elif clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" for c in clause.children) and clause.head.dep_ == "dobj":
+            verb = clause.head.head  # "rejected claims that they ..."
+            if verb.lemma_.lower() not in self.words("negation_verbs"):
+                return []
+        else:
+            return []
+        plural = [
+            s for s in verb.children
+            if s.dep_ == "nsubj" and (s.tag_ in ("NNS", "NNPS") or (s.tag_ == "NNP" and s.lower_.endswith("s")))
+        ]
+        return [m for s in plural for m in self.referents(s)][:1]
+
     def _involved(self, noun: Token) -> list[Mention] | None:
         """Who takes the part a noun of involvement names: its owner ("Iran's role in arming", "Iranian
-        involvement in training") or its "of" object ("the role of Iran in arming"); None for other nouns."""
+        involvement in training") or its "of" object ("the role of Iran in arming"), else the subject of a verb of
+        ``vocab/effort_verbs.txt`` taking it ("Iran stepped up efforts to train"); None for other nouns."""
         if noun.lower_ not in self.words("involvement_nouns"):
             return None
-        return self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
+        if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
+            return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"
+        return owner
 
     def objects(self, verb: Token) -> list[Mention]:
         """The direct object of an active ``verb``."""
@@ -815,6 +852,9 @@ class Grammar:
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found
+        shared = adverbial_object(verb)
+        if shared is not None:  # "Iran trains and funds Hezbollah", the name read as an adverbial of "trains"
+            return self.referents(shared)
         # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
         if verb.dep_ == "relcl" and not any(
             c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children
@@ -946,6 +986,11 @@ def _names_another(span) -> bool:
     """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
     "the **Brexit** movement" is not the Conservative Party."""
     return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
+
+
+def _contrasted(appos: Token) -> bool:
+    """An apposition set against its noun, not renaming it: "supports the Palestinian people, **not** Hamas"."""
+    return any(c.dep_ == "neg" and c.i < appos.i for c in appos.head.children if c.i > appos.head.i)
 
 
 def _hyphen_prefix(tok: Token) -> bool:

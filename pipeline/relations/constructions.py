@@ -65,7 +65,8 @@ def _conjunct_chain(tok: Token) -> list[Token]:
 
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
-    seen through quantities and containers ("most of its budget", "oil shipments")."""
+    seen through quantities and containers ("most of its budget", "oil shipments") and what it includes ("support,
+    including training")."""
     nodes = []
     if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
         # what the first verb of the pair took: "took 40 tanks out of reserve and sent **them** to Russia"
@@ -78,6 +79,8 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
+        # what it includes: "support, **including training** and weapons"
+        nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in _conjunct_chain(o)]
     return nodes
 
 
@@ -276,6 +279,12 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
+        if len({d.actor for d in deniers}) > 1:
+            # deniers tied to each other by the claim before: "Moscow and Tehran both reject the reports"
+            rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
+            if rows:
+                yield from (replace(c, source=source) for c in rows)
+                return
 
 
 def _nothing(slot: Token) -> bool:
@@ -356,22 +365,40 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     return []
 
 
+# pronouns a denial or a verdict takes for a claim: "Iran has denied **this**", "..., **it** has no basis"
+PRONOUN_CLAIMS = frozenset({"this", "that", "it", "these", "those"})
+
+
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
     """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
     actor the coreference resolved it to)."""
-    return tok.lower_ in ("this", "that", "it", "these", "those") and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
+    return tok.lower_ in PRONOUN_CLAIMS and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     """A denial as a noun, its owner the denier: "Hamas's denial of Iranian involvement", "the rebels' denials of any
-    link to Tehran"."""
+    link to Tehran", "Qatar's denial that it funds Hamas" (a content clause about the denier)."""
     if not _is_noun(n):
         return
     deniers = g.actor_modifiers(n)
     if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
         deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
-    yield from _pairs(rule, deniers, _linked(n, own, rule, g, depth=0) if deniers else [], n)
+    linked = _linked(n, own, rule, g, depth=0) if deniers else []
+    if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
+        for clause in (
+            c for c in n.children
+            if c.dep_ in ("acl", "relcl") and (any(m.dep_ == "mark" for m in c.children) or repairs.that_as_object(c))
+        ):
+            subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if any(own & {m.actor for m in g.referents(s)} or (s.tag_ == "PRP" and not g.referents(s)) for s in subjects):
+                nested = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis")]  # (another statement)
+                linked += [
+                    m for m in _content_actors(clause, g)
+                    if m.actor not in own and not _event_place(m, g)
+                    and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
+                ]
+    yield from _pairs(rule, deniers, unique(linked), n)
 
 
 def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -454,7 +481,10 @@ def denial_clause(
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g)
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g) + [
+        c for c in repairs.claim_read_as_verb(v)  # "dismissed as lies reports that ..."
+        if c.lower_ in rule.themes and any(s.dep_ == "nsubj" and s.lower_ in g.words("false_words") for s in c.children)
+    ]
     if g.is_passive(v):  # the denied claim as the subject: "the allegations that Iran armed Hamas were denied by Tehran"
         complements += [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ in rule.themes]
     # the said clause before its speaker: "Iran has never armed the Houthis, its minister said" (the statement stands
@@ -480,6 +510,12 @@ def denial_clause(
                     if row.strong:
                         kept = claim is not None or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in fronted)
                         yield replace(row, source=source), None if kept else cand
+    if not stated:
+        # a denied recipient that is anyone at all: the party an accusation in the sentence names ("denied supplying
+        # weapons to any party, after Kyiv claimed China was arming Russia")
+        others = _accused_party(complements, own, found, g)
+        yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+        stated = bool(others)
     if stated or rule.negated_object:
         return
     # no relation stated in the denied content: the actors it names
@@ -498,6 +534,18 @@ def denial_clause(
             for a in o.children
             if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
         ]
+        # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
+        # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
+        contents += [
+            (p, False)
+            for o in _denied_nouns(complements)
+            if o.lower_ in rule.themes
+            for of in o.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children
+            if p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
+            and (p.lemma_ in g.words("participation_verbs") or any(r.relation != "denies" for r in cued_rules(p, g.rules)))
+        ]
     for content, finite in contents:
         actors = _content_actors(content, g)
         if content.dep_ == "dobj":  # the gerund's recipient hangs on the denial verb: "denied supplying weapons to X"
@@ -508,6 +556,27 @@ def denial_clause(
             actors = _participants(content, g)
         others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
+    """Whom a denial of ties to anyone denies: the other party of a relation of the denier that someone else claims
+    in the same sentence (alleged or reported), when what is denied names anyone at all (``vocab/universal_words.txt``:
+    "denied supplying weapons to **any** party ..., after Zelensky claimed China was arming Russia", "..., saying
+    Beijing had never armed **anyone**"). Not a tie the author states ("China, which arms Russia, denied ...")."""
+    if not any(t.lower_ in g.words("universal_words") for c in complements for t in c.subtree):
+        return []
+    out = []
+    for cand in found:
+        if cand.rule.relation == "denies" or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
+            continue
+        verdict = assess(cand.cue, g)
+        if verdict is None or verdict.modality not in ("alleged", "reported"):
+            continue
+        if cand.subject.actor in own and cand.object.actor not in own:
+            out.append(cand.object)
+        elif cand.object.actor in own and cand.subject.actor not in own:
+            out.append(cand.subject)
+    return unique(out)
 
 
 def _event_place(m: Mention, g: Grammar) -> bool:
@@ -542,7 +611,10 @@ def _participants(content: Token, g: Grammar) -> list[Mention]:
 
 def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """A denier saying it has no part in another actor's doings: "Iran said it was not involved in the Houthi attacks",
-    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said".
+    "the ministry insisted that Turkey is not linked to the group", "Hezbollah is not behind the attack, the group said",
+    "Iran says it does not control the Houthis" (a verb of ``themes`` with an object); with ``negated_object``, a
+    passive giving of weapons or money with no agent, negated on its subject or verb, is the speaker's: "no missiles
+    were sent to Russia, Tehran said".
 
     The cue is the saying verb; its complement is a negated participle of ``themes`` (or a copula with a ``themes``
     preposition), whose subject is the speaker; the other party is named by the participle's ``object_preps``
@@ -554,21 +626,37 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     speakers, source = _deniers(v, g)
     own = frozenset(m.actor for m in speakers)
     for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
-        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children):
+        unsent = rule.negated_object and _unsent(c, g)
+        if rule.negated_object and not unsent:
+            continue  # (the rule of things not given: a passive giving with no agent only)
+        if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children) and not (
+            unsent and any(k.dep_ == "nsubjpass" and has_negator(k, g) for k in c.children)  # "no missiles were sent to X"
+        ):
             continue
+        objects = []
         if c.lemma_ in rule.themes:
-            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.object_preps]
+            preps = [p for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in rule.object_preps]
+            objects = [o for o in c.children if o.dep_ == "dobj"]  # "it does not control the Houthis"
         elif c.lemma_ == "be":
             preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
         else:
             continue
-        if not own & {m.actor for m in g.subjects(c)}:
-            continue  # said of another
+        if not own & {m.actor for m in g.subjects(c)} and not unsent:
+            continue  # said of another (weapons sent by no one named are the speaker's to send)
         linked: list[Mention] = []
-        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        for obj in [*objects, *(o for p in preps for o in p.children if o.dep_ == "pobj")]:
             linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
+
+
+def _unsent(clause: Token, g: Grammar) -> bool:
+    """A passive with weapons or money as its subject and no agent: "no missiles were sent to Russia", "its drones were
+    not delivered to Moscow" (whoever would have sent them is the speaker)."""
+    return g.is_passive(clause) and not g.pobjs(clause, frozenset({"by"})) and any(
+        k.dep_ == "nsubjpass" and any(n.lower_ in g.words("weapons_nouns") | g.words("funding_nouns") for n in _theme_nodes(k, g))
+        for k in clause.children
+    )
 
 
 def judged_clause(
@@ -601,10 +689,14 @@ def judged_clause(
     if stated:
         return
     for claim in claims:
-        contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+        if is_verbal(claim):  # "when they claim that it arms X, it has no basis": what the verb claims
+            contents = [a for a in claim.children if a.dep_ == "ccomp"]
+        else:
+            contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
         actors = [m for a in contents for m in _content_actors(a, g)]
         others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
-        others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+        if not is_verbal(claim):
+            others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
 
 
@@ -621,7 +713,12 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
         ) or any(  # "have no basis"
             c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
         ):
-            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in rule.themes]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out += [c for c in subjects if c.lower_ in rule.themes]
+            if any(s.lower_ in PRONOUN_CLAIMS and s.pos_ in ("PRON", "DET") for s in subjects):
+                # the claim stated by a verb in an adverbial clause of the verdict: "when they claim that ..., it has
+                # no basis", "if anyone says ..., that is a lie"
+                out += [a for a in clause.children if a.dep_ == "advcl" and a.lemma_.lower() in g.words("claim_verbs")]
     return out
 
 
@@ -675,8 +772,9 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
                 return bodies, speaker[0].actor if speaker else subject.text
     subjects = g.subjects(v)
     titles = g.words("leader_titles") | g.words("official_titles")
-    for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"):
-        # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..."
+    for subject in (c for c in v.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")):
+        # a leader titled by a state speaks for it: "Serbian President Aleksandar Vucic dismissed ..." (also a name
+        # the recogniser took for an organisation: "Rwanda's government spokesperson Yolande Makolo")
         states = [m for t in subject.children if t.dep_ == "compound" and t.lower_ in titles
                   for m in g.actor_modifiers(t)]
         if states:

@@ -73,7 +73,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
-                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child):
+                elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child) and not _beside(child):
                     alleged = True
                 if child.dep_ in ("advmod", "prep", "mark", "npadvmod") and child.lower_ in g.words("time_limit_words"):
                     limited = True  # "did not endorse her until July", "not ... initially backed"
@@ -125,10 +125,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        if dep in ("acl", "relcl") and (any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok)):
+        if dep in ("acl", "relcl") and (
+            any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or g.reported_doer(tok) is not None
+        ):
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
-            # Russia armed ..."; of a claim, disputed: "repeated accusations that Qatar funds Hamas"
+            # Russia armed ...", "no sign of Iran arming ..."; of a claim, disputed: "repeated accusations that Qatar
+            # funds Hamas", "reports of Russia supplying ..."
             alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
+            negated = negated or (local and tok.head.lower_ in g.words("denial_nouns"))  # "Qatar's denial that it funds"
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
         elif listed_conjunct(tok):
@@ -161,6 +165,14 @@ def _set_against(clause: Token) -> bool:
     """A clause opened by "though"/"although": it disputes the main clause, it does not hedge it ("Russia has denied
     any links with Wagner, though evidence suggests otherwise")."""
     return any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children)
+
+
+def _beside(clause: Token) -> bool:
+    """A claim of someone else's set beside the main clause in time, with its own subject: it does not hedge it
+    ("Beijing denied supplying weapons, **after** Kyiv claimed ...", "... **while** critics allege ...")."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "when", "while") for c in clause.children
+    ) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _conceded(verb: Token, g: Grammar) -> bool:

@@ -161,6 +161,18 @@ def noun_tagged_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.i < verb.i), None)
 
 
+def of_gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund the parser hung on the noun before its "of" phrase: "reports **of Iran arming** the
+    Houthis" (*arming* an ``acl`` of *reports*, *Iran* the object of "of" right before it). Returns that object;
+    whether the noun is one whose "of" names the doer of the gerund (a report, a sign) is the caller's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i):
+        if prep.right_edge.i == verb.i - 1:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def relative_antecedent(pronoun: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for, by agreement when the parser hung the clause on the wrong noun:
     "a coalition of militias **that gets** its budget from ..." (singular verb: the coalition, not the militias)."""
@@ -184,6 +196,20 @@ def stranded_gerund(verb: Token) -> Token | None:
             listed = any(t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" for c in verb.children)
             if len(between) and listed and all(t.dep_ in ("cc", "punct") for t in between):
                 return gerund  # (a comma alone is no list: "accused X of lying, citing reports")
+    return None
+
+
+def adverbial_object(verb: Token) -> Token | None:
+    """The object two coordinated verbs share, which the parser hung on the first as a noun-phrase adverbial: "Iran
+    trains and funds **Hezbollah**" (*Hezbollah* an ``npadvmod`` of *trains*, right after the conjunct *funds*).
+    Returns the name, for the first verb and its conjunct."""
+    first = verb.head if verb.dep_ == "conj" and is_verbal(verb.head) else verb
+    for c in first.children:
+        if c.dep_ != "npadvmod" or c.pos_ != "PROPN" or c.i < first.i:
+            continue
+        before = verb.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "conj" and before.head.i == first.i and is_verbal(before):
+            return c
     return None
 
 
@@ -282,10 +308,22 @@ def that_as_object(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and len(objects) > 1 and objects[0].lower_ == "that" and objects[0].i < verb.i
 
 
+def claim_read_as_verb(denial: Token) -> list[Token]:
+    """Claims the tagger read as a verb after a verdict on a denial: "dismissed as lies **reports** that it armed ..."
+    (*reports* a VBZ adverbial clause of *dismissed*, "as" its mark, *lies* its subject). Whether the word is a claim and
+    the subject a verdict is the caller's."""
+    return [
+        c for c in denial.children
+        if c.dep_ == "advcl" and c.tag_ == "VBZ" and c.i > denial.i
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and any(s.dep_ == "nsubj" for s in c.children)
+    ]
+
+
 def stranded_verdict(verb: Token) -> Token | None:
     """The verdict of a verb of judging that the parser hung at the end of its object's content clause: "called the
-    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears"
-    (the verdict, or its "as"): the last dependent of an ``acl`` on the verb's object, ending the clause."""
+    claims that it trains the Taliban **absurd**", "condemned the allegations that it arms Haftar **as** smears", "called
+    the report that it armed the Houthis **a lie**" (the verdict, or its "as"): the last dependent of an ``acl`` on the
+    verb's object, ending the clause (a noun only as the clause's second object)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for clause in (c for c in obj.children if c.dep_ == "acl"):
             last = [c for c in clause.children if c.dep_ != "punct" and c.i > clause.i]
@@ -296,6 +334,8 @@ def stranded_verdict(verb: Token) -> Token | None:
                 return tail
             if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
                 return tail
+            if tail.dep_ == "dobj" and any(c.dep_ == "dobj" for c in last[:-1]):
+                return tail  # a second object: "called the report that it armed the Houthis **a lie**"
     return None
 
 
@@ -317,8 +357,10 @@ REPAIRS = {
     "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
     "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
+    "of_gerund_subject": ("reports of Iran arming the Houthis", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
+    "adverbial_object": ("Iran trains and funds Hezbollah (Hezbollah an npadvmod)", "Grammar.objects"),
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
@@ -327,6 +369,7 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
 }

@@ -59,6 +59,10 @@ REQUIRED_VOCAB = (
     "candidacy_nouns",
     "time_limit_words",
     "involvement_nouns",
+    "effort_verbs",
+    "claim_verbs",
+    "universal_words",
+    "control_verbs",
     "participation_verbs",
     "official_titles",
     "place_preps",
@@ -199,8 +203,8 @@ class _Rule(BaseModel):
             raise ValueError("'exclude_deps' and 'exclude_particles' only apply to 'verb' rules")
         if self.requires and c not in ("verb", "means", "denial", "denial_clause", "judged"):
             raise ValueError("'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules")
-        if self.negated_object and c not in ("denial", "denial_clause"):
-            raise ValueError("'negated_object' only applies to 'denial' and 'denial_clause' rules")
+        if self.negated_object and c not in ("denial", "denial_clause", "uninvolved"):
+            raise ValueError("'negated_object' only applies to 'denial', 'denial_clause' and 'uninvolved' rules")
         return self
 
 
