@@ -80,7 +80,7 @@ CASES = [
         officials/official NNS nsubj 8
         reject     VBP ROOT  8
         .          .   punct 8
-     """, ("Belarus", "funds", "Russia", "alleged", None)),
+     """, ("Belarus", "funds", "Russia", "alleged", "Ukraine")),
     # alleged: hedging adverb
     ("""
         Iran       NNP nsubj 2 GPE:Iran
@@ -104,7 +104,7 @@ CASES = [
         fighters/fighter NNS dobj 5
         .          .   punct 2
      """, ("Hezbollah", "trains", "Hamas", "alleged", None)),
-    # alleged: accusation, the accused is the gerund's subject
+    # alleged: accusation, the accused is the gerund's subject, the accuser its source (v11)
     ("""
         Washington NNP nsubj 1 GPE:United_States
         accused/accuse VBD ROOT 1
@@ -114,7 +114,7 @@ CASES = [
         the        DT  det   6
         Houthis    NNPS dobj 4 ORG:Houthis
         .          .   punct 1
-     """, ("Iran", "funds", "Houthis", "alleged", None)),
+     """, ("Iran", "funds", "Houthis", "alleged", "United States")),
     # alleged: modal
     ("""
         Ukraine    NNP nsubj 3 GPE:Ukraine

@@ -1142,7 +1142,7 @@ POSITIVE += [
         Hezbollah       NNP  dobj   6 ORG:Hezbollah
         .               .    punct  1
      """, {("Iran", "trains", "Hezbollah", "alleged"), ("Iran", "funds", "Hezbollah", "alleged")}, ()),
-    # a theme list of four: "Iran has given money, weapons, training and safe haven to Hamas."
+    # a theme list of four: "Iran has given money, weapons, training and safe haven to Hamas." (v11: haven -> backs)
     ("trains.give", """
         Iran            NNP  nsubj  2 GPE:Iran
         has/have        VBZ  aux    2
@@ -1158,7 +1158,7 @@ POSITIVE += [
         to              IN   dative 2
         Hamas           NNP  pobj   11 ORG:Hamas
         .               .    punct  2
-     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "trains", "Hamas", "asserted")}, ()),
+     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "trains", "Hamas", "asserted"), ("Iran", "backs", "Hamas", "asserted")}, ()),
     # militiamen stand for the group naming them: "Hezbollah gave military training to 300 Shabiha militiamen."
     ("trains.give", """
         Hezbollah       NNP  nsubj  1 ORG:Hezbollah

@@ -27,7 +27,7 @@ def test_relations_rules_load_versioned_and_expanded():
 def test_relations_rules_compile_to_cue_lookups():
     rules = compile_ruleset(load_ruleset(RULES_DIR))
     assert {r.id for r in rules.by_lemma["fund"]} >= {"funds.verb", "funds.hyphen"}
-    assert {r.id for r in rules.by_form["proxies"]} == {"backs.role_noun.proxy", "backs.title.proxy"}
+    assert {r.id for r in rules.by_form["proxies"]} == {"backs.role_noun.proxy", "backs.title.proxy", "backs.pattern.use_as"}
     assert all(r.construction in LEMMA_CONSTRUCTIONS for rs in rules.by_lemma.values() for r in rs)
 
 

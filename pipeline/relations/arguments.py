@@ -363,6 +363,11 @@ class Grammar:
             if any(c.dep_ == "attr" and c.i < tok.i for c in head.children):
                 return self._appositive_anchor(tok, seen)  # a second predicate noun after a comma renames the first
             return self._clause_subject_referents(head, seen)
+        # an object predicate noun: "Iran is considered the main backer of ...", "Israel calls Iran Hezbollah's patron"
+        if dep == "oprd" and head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ in ("nsubjpass", "dobj"):
+                    return self._refer(child, seen)
         if dep == "pobj":
             prep, governor = head.lower_, head.head
             # partitive: "one of the groups ...", "the most capable of Iran's proxies"
@@ -760,6 +765,8 @@ class Grammar:
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)
+        if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
+            return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
             doer = self.reported_doer(verb)
             return self.referents(doer if doer is not None else head)

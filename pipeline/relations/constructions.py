@@ -197,6 +197,8 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     if t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
         return
     subjects = _hyphen_prefixes(t.i - 2, g)
+    if not subjects and doc[t.i - 2].lower_ in g.words("state_prefixes") and t.i >= 3 and doc[t.i - 3].whitespace_:
+        subjects = _hyphen_prefixes(t.i - 3, g)  # the state a demonym names: "an Iraqi state-sponsored militia"
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
@@ -213,6 +215,12 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
             heads.append(heads[-1].head)
         named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
         objects = next((found for found in named if found), [])
+        if not objects and heads[-1].dep_ in ("attr", "appos"):
+            # the demonym made the group noun the state's: the copula's subject, the noun renamed ("X is an Iraqi
+            # state-sponsored group", "X, an Iraqi state-sponsored group,")
+            top = heads[-1].head
+            renamed = g.subjects(top) if heads[-1].dep_ == "attr" else g.referents(top)
+            objects = [m for m in renamed if m not in subjects]
         # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
         # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"
         objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]

@@ -63,6 +63,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = limited = False
     source: str | None = None
+    accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
+    stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
     while True:
@@ -96,6 +98,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
                 if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
                     alleged = True
+                if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
+                    accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
+                    if tok.lower_ in g.words("claim_nouns") or tok.lower_ in g.words("suspicion_nouns"):
+                        alleged = True  # "reports of Turkish assistance to Hamas"
+                        accuser = accuser or _claimant(tok, g)
+                    elif tok.lower_ in g.words("statement_nouns") and not reported:
+                        stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -131,7 +141,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ...", "no sign of Iran arming ..."; of a claim, disputed: "repeated accusations that Qatar
             # funds Hamas", "reports of Russia supplying ..."
-            alleged = alleged or (local and tok.head.lower_ in g.words("claim_nouns"))
+            if local and (tok.head.lower_ in g.words("claim_nouns") or tok.head.lower_ in g.words("suspicion_nouns")):
+                alleged = True  # "despite criticism that it backs the Taliban"
+                accuser = accuser or _claimant(tok.head, g)  # "Washington's claims that ..."
+            elif local and tok.head.lower_ in g.words("statement_nouns"):
+                stated = stated or _claimant(tok.head, g)  # "the minister's admission that Qatar pays Hamas salaries"
             negated = negated or (local and tok.head.lower_ in g.words("denial_nouns"))  # "Qatar's denial that it funds"
         elif dep == "relcl" and tok.head.dep_ == "attr":
             pass  # relative clause on a predicate noun: "Cohen was not the candidate Jorgensen backed"
@@ -148,12 +162,15 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
+    if stated and not reported:
+        reported, source = True, stated
     if negated and limited:
         return None  # a negation limited to a time states no lasting absence (vocab/time_limit_words.txt)
     if negated:
         modality = "negated"
     elif alleged:
         modality = "alleged"
+        source = source or accuser
     elif reported:
         modality = "reported"
     else:
@@ -212,10 +229,14 @@ def _is_hedge(tok: Token, g: Grammar) -> bool:
 
 def _coordinated_statement(came: str, below: Token) -> bool:
     """A clause coordinated with a reporting verb, with its own subject, is no content of it: "Washington says Iran arms
-    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ...")."""
-    return came == "conj" and any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(
-        c.dep_ == "mark" for c in below.children
-    )
+    the Houthis, but **Tehran denies** this" (not "said Iran funds Hamas and **that** Russia arms ..."); nor is one
+    coordinated with a verb that takes a plain object, not a statement: "Turkey **maintains warm relations** with Qatar
+    and has long supported Hamas"."""
+    if came != "conj":
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in below.head.children):
+        return True
+    return any(c.dep_ in SUBJECT_DEPS for c in below.children) and not any(c.dep_ == "mark" for c in below.children)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -226,6 +247,9 @@ def _own_clause(verb: Token) -> bool:
 def _speaker(verb: Token, g: Grammar) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
+                # a report speaks for its author: "The report by the UN Group of Experts said ..."
+                return _claimant(child, g) or g.source_name(child)
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
     if agents:
@@ -234,6 +258,16 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         doers = g.subjects(verb)
         return doers[0].actor if doers else None
     return None
+
+
+def _claimant(noun: Token, g: Grammar) -> str | None:
+    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from rights
+    groups that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            return g.source_name(child)
+    sources = g.pobjs(noun, frozenset({"by", "from"}))
+    return g.source_name(sources[0]) if sources else None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:
@@ -261,7 +295,10 @@ def _follows(tok: Token, words: list[str]) -> bool:
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
     """The subject of a reporting verb outside the quotation that holds ``pred``."""
     for tok in pred.sent:
-        if tok.lemma_.lower() in g.words("reporting_verbs") and not g.quoted(tok) and tok.pos_ == "VERB":
+        lemma = tok.lemma_.lower()
+        if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
+            tok.pos_ == "VERB"
+        ):  # "a US district court ruled that '...'"
             name = _speaker(tok, g)
             if name:
                 return name
