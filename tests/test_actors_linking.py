@@ -574,6 +574,25 @@ def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, ex
         # an event or a product keeps its label and names no actor
         (["during", "Ramadan", "."], ["O", "B-ORG", "O"], [("Ramadan", "EVENT", "")]),
         (["bought", "an", "iPhone"], ["O", "O", "B-ORG"], [("iPhone", "PRODUCT", "")]),
+        # a tracking or navigation system, a species: the model's label, no actor; no entity where the model saw
+        # none (label: model, actors.v14)
+        (["its", "AIS", "transponder", "was", "off"], ["O", "B-ORG", "O", "O", "O"], [("AIS", "ORG", "")]),
+        (["its", "AIS", "transponder", "was", "off"], None, []),
+        (["the", "Automatic", "Identification", "System", "showed"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Automatic Identification System", "ORG", "")]),
+        (["jammed", "GPS", "and", "ADS", "-", "B", "signals"], ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("GPS", "ORG", ""), ("ADS-B", "ORG", "")]),
+        (["tools", "made", "by", "Neanderthals", "."], ["O", "O", "O", "B-NORP", "O"], [("Neanderthals", "NORP", "")]),
+        (["Neandertals", "and", "Homo", "sapiens", "met"], ["B-ORG", "O", "B-ORG", "I-ORG", "O"],
+         [("Neandertals", "ORG", ""), ("Homo sapiens", "ORG", "")]),
+        # ... and keeps the model's span inside the name (the model's "Homo" of "Homo sapiens")
+        (["Homo", "sapiens", "spread"], ["B-ORG", "O", "O"], [("Homo", "ORG", "")]),
+        # traps: a word that only contains such a name, and an actor beside one, stay as they are
+        (["the", "Aisling", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Aisling Trust", "ORG", "Aisling Trust")]),
+        (["Hamas", "used", "GPS"], ["B-ORG", "O", "B-ORG"], [("Hamas", "ORG", "Hamas"), ("GPS", "ORG", "")]),
+        # the Sun is a natural object; a newspaper named after it keeps its name
+        (["hotter", "than", "the", "Sun", "."], ["O", "O", "O", "B-ORG", "O"], [("Sun", "ORG", "")]),
+        (["the", "Dunmore", "Sun", "reported"], ["O", "B-ORG", "I-ORG", "O"], [("Dunmore Sun", "ORG", "Dunmore Sun")]),
     ],
 )
 def test_actors_linking_non_actors_by_type(linker, words, ents, expected):
@@ -599,11 +618,64 @@ def test_actors_linking_document_names_are_no_actors(linker, words, ents, expect
     assert linked(linker, words, ents) == expected
 
 
+# "the star AB Aurigae": a kind noun before a name, in compound or apposition, says what the name names
+# (kind_nouns in linking.yaml, actors.v14): the model's span and label, no actor. Words, heads, deps, entities.
+_KIND_CASES = [
+    # compound: "the star Velka Orionis brightened" -> a star (LOC), no actor
+    ((["the", "star", "Velka", "Orionis", "brightened"], [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Velka Orionis", "ORG", "")]),
+    # apposition: "the tanker Marisol Dawn sank" -> a vessel (PRODUCT)
+    ((["the", "tanker", "Marisol", "Dawn", "sank"], [1, 4, 3, 1, 4], ["det", "nsubj", "compound", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Marisol Dawn", "ORG", "")]),
+    # a two-word kind noun, a PERSON-tagged storm, a software name tagged ORG
+    ((["the", "cargo", "ship", "Brenna", "docked"], [2, 2, 4, 2, 4], ["det", "compound", "nsubj", "appos", "ROOT"],
+      ["O", "O", "O", "B-PERSON", "O"]), [("Brenna", "PERSON", "")]),
+    ((["the", "hurricane", "Odalys", "weakened"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+      ["O", "O", "B-PERSON", "O"]), [("Odalys", "PERSON", "")]),
+    ((["they", "forked", "the", "software", "Quillnote"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "compound", "dobj"],
+      ["O", "O", "O", "O", "B-ORG"]), [("Quillnote", "ORG", "")]),
+    # the article's other mentions of the name follow its introduction
+    ((["the", "planet", "Teravin", "b", "orbits", ".", "Teravin", "b", "is", "hot"],
+      [3, 3, 3, 4, 4, 4, 7, 8, 8, 8], ["det", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "acomp"],
+      ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O"]),
+     [("Teravin b", "ORG", ""), ("Teravin b", "ORG", "")]),
+    # traps: groups, militias, parties, countries and newspapers named so are actors
+    ((["the", "group", "Hamas", "said"], [1, 3, 1, 3], ["det", "nsubj", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "O"]), [("Hamas", "ORG", "Hamas")]),
+    ((["the", "militia", "Kessler", "Front", "fired"], [1, 4, 3, 1, 4], ["det", "nsubj", "compound", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Kessler Front", "ORG", "Kessler Front")]),
+    ((["the", "party", "Harbor", "Union", "won"], [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Harbor Union", "ORG", "Harbor Union")]),
+    ((["the", "newspaper", "Valley", "Courier", "reported"], [1, 4, 3, 1, 4], ["det", "nsubj", "compound", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Valley Courier", "ORG", "Valley Courier")]),
+    # traps: a name that starts a relative clause after the noun ("the vessel Oskarland seized"), a noun that is
+    # no kind of thing ("the operator Brightwave"), a known actor after a kind noun, people called stars
+    ((["the", "vessel", "Oskarland", "seized", "sank"], [1, 4, 3, 1, 4], ["det", "nsubj", "nsubj", "relcl", "ROOT"],
+      ["O", "O", "B-GPE", "O", "O"]), [("Oskarland", "GPE", "")]),
+    ((["the", "vessel", "Brightwave", "Marine", "owns"], [1, 4, 3, 4, 4], ["det", "dobj", "compound", "nsubj", "ROOT"],
+      ["O", "O", "B-ORG", "I-ORG", "O"]), [("Brightwave Marine", "ORG", "Brightwave Marine")]),
+    ((["the", "operator", "Brightwave", "said"], [1, 3, 1, 3], ["det", "nsubj", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "O"]), [("Brightwave", "ORG", "Brightwave")]),
+    ((["the", "drone", "Hezbollah", "launched"], [1, 3, 1, 3], ["det", "nsubj", "appos", "ROOT"],
+      ["O", "O", "B-ORG", "O"]), [("Hezbollah", "ORG", "Hezbollah")]),
+    ((["the", "star", "Dana", "Kovac", "sang"], [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+      ["O", "O", "B-PERSON", "I-PERSON", "O"]), [("Dana Kovac", "PERSON", "Dana Kovac")]),
+    ((["the", "pop", "star", "Velvetine", "sang"], [3, 2, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+      ["O", "O", "O", "B-ORG", "O"]), [("Velvetine", "ORG", "Velvetine")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), _KIND_CASES)
+def test_actors_linking_kind_noun_names_no_actor(linker, doc, expected):
+    words, heads, deps, ents = doc
+    assert linked(linker, words, ents, heads=heads, deps=deps) == expected
+
+
 def test_actors_gazetteer_non_actor_types_are_data(linker):
     from pipeline.actors.gazetteer import load_gazetteer_data
 
     types = {g["type"] for g in load_gazetteer_data(ACTORS)["non_actors"]}
-    assert {"time_zone", "disease", "platform", "product", "event", "policy", "currency"} <= types
+    assert {"time_zone", "disease", "platform", "product", "event", "policy", "currency", "technology", "species"} <= types
 
 
 @pytest.mark.parametrize(

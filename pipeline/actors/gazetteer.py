@@ -47,6 +47,9 @@ TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
 #: label of a form that is no entity at all (a non-actor with ``label: null``)
 NO_ENTITY = ""
+#: the label of a non-actor that keeps the model's label for the same words (no actor), or is no entity where the
+#: model saw none: the Sun, a ship-tracking system, a species the model tags ORG, NORP or LOC
+MODEL_LABEL = "model"
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "–": "-", "‐": "-"})
 
@@ -153,10 +156,10 @@ def form_key(kind: str, text: str) -> str:
 
 NonActorType = Literal[
     "region", "place", "people", "religion", "time_zone", "disease", "event", "policy", "law",
-    "platform", "product", "currency", "natural_object",
+    "platform", "product", "currency", "natural_object", "technology", "species",
 ]
 #: labels a non-actor may keep: ours, or another label of the model's scheme (not reported as entities)
-NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"]
+NonActorLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "model"]
 
 
 class RegionFacts(_Strict):
@@ -251,6 +254,9 @@ class LinkingRules(_Strict):
     wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
     document_heads: list[str] = []
+    #: nouns of a kind of thing that is no actor ("the star X", "the tanker X"): the name after one has no actor
+    kind_nouns: list[str] = []
+    kind_nouns_of_people: list[str] = []  # ... that also name people ("the pop star X"): not before a PERSON name
     #: spellings of one word ("Hezbollah", "Hizbullah"): a name or alias with one is also matched with the others
     spellings: list[list[str]] = []
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
@@ -270,7 +276,7 @@ class LinkingRules(_Strict):
                     raise ValueError(f"'{word}' is in spellings[{seen[normalise(word)]}] and spellings[{i}]; keep it in one class")
         return v
 
-    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers")
+    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]

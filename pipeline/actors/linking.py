@@ -39,7 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
@@ -451,7 +451,9 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
             g = next(g for g in inside if g.covers(m))
-            if (g.start, g.end) == (m.start, m.end) and g.label != m.label:
+            if g.label == MODEL_LABEL:  # a non-actor that keeps the model's entity: "Homo" of "Homo sapiens"
+                names[names.index(g)] = replace(g, start=m.start, end=m.end, model_label=m.label)
+            elif (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}, scoped, rules):
@@ -614,7 +616,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
-    out = [document_name(doc, m, rules) for m in out]
+    out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules)
     return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
 
 
@@ -624,6 +626,46 @@ def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
     if m.form is None and m.label in ACTOR_LABELS and m.length > 1 and doc[m.end - 1].lower_ in rules.document_heads:
         return replace(m, label="LAW", actor="", source="document_name")
     return m
+
+
+#: how a name hangs on the kind noun right before it: "the star AB Aurigae" (compound), "the tanker, Silver Wave" (appos)
+KIND_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")
+
+
+def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+    """A model name right after a noun that says what kind of thing it is (``kind_nouns``: "the star AB Aurigae",
+    "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: it keeps the
+    model's span and label and has no actor, in every mention of the same name in the article. Gazetteer names are
+    left alone; a noun that also names people ("the pop star X") is passed over before a PERSON name or a noun."""
+    texts = mention_texts(doc, mentions)
+    kinds: set[str] = set()
+    for m, text in zip(mentions, texts):
+        if m.form is not None or m.label not in ACTOR_LABELS or m.start == 0:
+            continue
+        noun = doc[m.start - 1]
+        if not _kind_before(doc, m.start, rules) or not _hangs_on(doc[m.start : m.end], noun):
+            continue
+        if noun.lower_ in rules.kind_nouns_of_people and (
+                m.label == "PERSON" or any(c.dep_ == "compound" for c in noun.children)):
+            continue
+        kinds.add(text)
+    if not kinds:
+        return mentions
+    return [replace(m, actor="", source="kind_noun") if m.form is None and m.label in ACTOR_LABELS and text in kinds else m
+            for m, text in zip(mentions, texts)]
+
+
+def _kind_before(doc: Doc, start: int, rules: LinkingRules) -> bool:
+    """Whether a kind noun (of one to three words: "ship", "cargo ship") ends right before ``start``."""
+    return any(start - n >= 0 and " ".join(t.lower_ for t in doc[start - n : start]) in rules.kind_nouns for n in (1, 2, 3))
+
+
+def _hangs_on(name: Span, noun: Token) -> bool:
+    """Whether a name and the noun before it are one noun phrase: the noun modifies the name, or the name is in
+    apposition to the noun; not "the vessel Iran seized" (the name starts a relative clause)."""
+    if noun.dep_ == "compound" and name.start <= noun.head.i < name.end:
+        return True
+    return name.root.head.i == noun.i and name.root.dep_ in KIND_NAME_DEPS
 
 
 def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
@@ -805,6 +847,8 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
+    # a non-actor of ``label: model`` keeps the model's label for the same words, and is no entity without one
+    mentions = [replace(m, label=m.model_label or NO_ENTITY) if m.label == MODEL_LABEL else m for m in mentions]
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
     ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.actor, span_id=m.source) for m in mentions]
     taken = {i for m in mentions for i in range(m.start, m.end)}
