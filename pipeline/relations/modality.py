@@ -101,10 +101,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
-                    if tok.lower_ in g.words("claim_nouns") or tok.lower_ in g.words("suspicion_nouns"):
+                    kind = _claim_kind(tok, g)
+                    if kind == "claim":
                         alleged = True  # "reports of Turkish assistance to Hamas"
                         accuser = accuser or _claimant(tok, g)
-                    elif tok.lower_ in g.words("statement_nouns") and not reported:
+                    elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
@@ -141,10 +142,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ...", "no sign of Iran arming ..."; of a claim, disputed: "repeated accusations that Qatar
             # funds Hamas", "reports of Russia supplying ..."
-            if local and (tok.head.lower_ in g.words("claim_nouns") or tok.head.lower_ in g.words("suspicion_nouns")):
+            kind = _claim_kind(tok.head, g) if local else None
+            if kind == "claim":
                 alleged = True  # "despite criticism that it backs the Taliban"
                 accuser = accuser or _claimant(tok.head, g)  # "Washington's claims that ..."
-            elif local and tok.head.lower_ in g.words("statement_nouns"):
+            elif kind == "statement":
                 stated = stated or _claimant(tok.head, g)  # "the minister's admission that Qatar pays Hamas salaries"
             negated = negated or (local and tok.head.lower_ in g.words("denial_nouns"))  # "Qatar's denial that it funds"
         elif dep == "relcl" and tok.head.dep_ == "attr":
@@ -258,6 +260,14 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         doers = g.subjects(verb)
         return doers[0].actor if doers else None
     return None
+
+
+def _claim_kind(noun: Token, g: Grammar) -> str | None:
+    """What a noun holding a relation makes of it: "claim" (a claim or suspicion, disputed: "reports of", "criticism
+    that"), "statement" (its owner's own word: "the minister's admission that"), or None."""
+    if noun.lower_ in g.words("claim_nouns") or noun.lower_ in g.words("suspicion_nouns"):
+        return "claim"
+    return "statement" if noun.lower_ in g.words("statement_nouns") else None
 
 
 def _claimant(noun: Token, g: Grammar) -> str | None:
