@@ -15,8 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
-from pipeline.components.relations import state_bodies
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
 from pipeline.relations import compile_ruleset, load_ruleset, with_state_organs
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss

@@ -11,8 +11,8 @@ import functools
 import pytest
 import spacy
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
-from pipeline.components.relations import RelationExtractor, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
+from pipeline.components.relations import RelationExtractor
 from pipeline.relations import compile_ruleset, load_ruleset, with_state_organs
 from tests.conftest import REPO
 from tests.relations_fixture import RULES_DIR, parse

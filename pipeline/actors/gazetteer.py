@@ -454,3 +454,16 @@ class Gazetteer:
         return ActorInfo(
             name=entry.name, type=entry.type, qid=entry.qid, parent=entry.parent, facts=self.facts.get(entry.name, frozenset())
         )
+
+
+def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(name, state) of each government body of a state without a military or intelligence role in ``gazetteer``
+    (none without one): the organs :func:`pipeline.relations.with_state_organs` may read as their state."""
+    if gazetteer is None:
+        return []
+    actors = gazetteer.actors
+    return [
+        (a.name, a.parent)
+        for a in actors.values()
+        if a.type == "government_body" and a.role is None and a.parent in actors and actors[a.parent].type == "state"
+    ]

@@ -470,7 +470,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
 
 
 def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str, frozenset[str] | None],
-               scoped: frozenset[str] = frozenset(), rules: LinkingRules | None = None) -> bool:
+               scoped: frozenset[str], rules: LinkingRules) -> bool:
     """A model span that ends with a gazetteer name of an actor in ``qualified`` and holds before it
     only names that may qualify it (and punctuation): for an armed group (None) demonyms and names
     of peoples and faiths ("Shi'a-Muslim Houthi", "Lebanese Hezbollah"); for any actor its own
@@ -485,7 +485,7 @@ def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str,
         (g.actor and g.actor in (owners or frozenset()) | {last.actor})
         or (owners is None and g.form.kind in ("demonym", "non_actor")))]
     covered = {i for g in ok for i in range(g.start, g.end)}
-    if last.actor in scoped and rules is not None:
+    if last.actor in scoped:
         covered |= {i for i in range(m.start, last.start) if doc[i].lower_ in rules.scope_qualifiers}
     return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.gazetteer import Gazetteer
+from pipeline.actors.gazetteer import Gazetteer, state_bodies
 from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
 from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations, with_state_organs
@@ -47,19 +47,6 @@ class RelationExtractor(RuleSetComponent):
         extract = partial(sentence_relations, rules=self.rules, g=Grammar(doc, self.rules))
         doc._.relations = guarded(doc, self.name, content_sents(doc), extract)
         return doc
-
-
-def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
-    """(name, state) of each government body of a state without a military or intelligence role in ``gazetteer``
-    (none without one): the organs :func:`pipeline.relations.with_state_organs` may read as their state."""
-    if gazetteer is None:
-        return []
-    actors = gazetteer.actors
-    return [
-        (a.name, a.parent)
-        for a in actors.values()
-        if a.type == "government_body" and a.role is None and a.parent in actors and actors[a.parent].type == "state"
-    ]
 
 
 @Language.factory("relation_extractor", requires=["doc.ents", "token.dep"], assigns=["doc._.relations"])
