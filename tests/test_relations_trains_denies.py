@@ -10,6 +10,12 @@ from __future__ import annotations
 import pytest
 
 from tests.relations_fixture import parse, triples
+from tests.test_relations_repairs import (  # the parses the repair steps are tested on
+    CALLED_REPORT_A_LIE,
+    DISMISSED_AS_LIES_REPORTS,
+    REPORTS_OF_IRAN_ARMING,
+    TRAINS_AND_FUNDS_NAME,
+)
 
 # (rule that must fire, parse, expected (subject, relation, object, modality)[, coref])
 POSITIVE = [
@@ -154,17 +160,7 @@ POSITIVE = [
         .               .    punct     14
      """, {('Taliban', 'denies', 'Russia', 'asserted'), ('Russia', 'denies', 'Taliban', 'asserted'), ('Russia', 'funds', 'Taliban', 'alleged')}),
     # the gerund's doer after the claim's "of": "Tehran rejected reports of Iran arming the Houthis."
-    ("denies.clause", """
-        Tehran           NNP  nsubj     1 GPE:Iran
-        rejected/reject  VBD  ROOT      1
-        reports/report   NNS  dobj      1
-        of               IN   prep      2
-        Iran             NNP  pobj      3 GPE:Iran
-        arming/arm       VBG  acl       2
-        the              DT   det       7
-        Houthis          NNP  dobj      5 ORG:Houthis
-        .                .    punct     1
-     """, {('Iran', 'denies', 'Houthis', 'asserted')}),
+    ("denies.clause", REPORTS_OF_IRAN_ARMING, {('Iran', 'denies', 'Houthis', 'asserted')}),
     # ... under an evidence noun: negated: "There is no evidence of Iran arming the Houthis."
     ("funds.verb", """
         There       EX   expl      1
@@ -319,20 +315,7 @@ POSITIVE = [
         .                   .    punct     1
      """, {('Qatar', 'denies', 'Muslim Brotherhood', 'asserted')}, ((2, 3, 'Qatar'),)),
     # a claim the tagger read as a verb after a verdict (repairs.claim_read_as_verb): "Iran dismissed as lies reports that it had armed the Houthis."
-    ("denies.clause", """
-        Iran               NNP  nsubj     1 GPE:Iran
-        dismissed/dismiss  VBD  ROOT      1
-        as                 IN   mark      4
-        lies/lie           NNS  nsubj     4
-        reports/report     VBZ  advcl     1
-        that               IN   mark      8
-        it                 PRP  nsubj     8
-        had/have           VBD  aux       8
-        armed/arm          VBN  ccomp     4
-        the                DT   det       10
-        Houthis            NNP  dobj      8 ORG:Houthis
-        .                  .    punct     1
-     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
+    ("denies.clause", DISMISSED_AS_LIES_REPORTS, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
     # an unresolved "they" in a claim a plural-named party rejects is that party: "The Houthis rejected claims that they are an Iranian proxy."
     ("denies.clause", """
         The              DT   det       1
@@ -422,20 +405,7 @@ POSITIVE = [
         .             .    punct     1
      """, {('Qatar', 'denies', 'Hamas', 'asserted'), ('Qatar', 'funds', 'Hamas', 'negated')}, ((5, 6, 'Qatar'),)),
     # a verdict noun stranded as the content clause's second object: "Iran called the report that it armed the Houthis a lie."
-    ("denies.clause.judged", """
-        Iran         NNP  nsubj     1 GPE:Iran
-        called/call  VBD  ROOT      1
-        the          DT   det       3
-        report       NN   dobj      1
-        that         IN   mark      6
-        it           PRP  nsubj     6
-        armed/arm    VBD  acl       3
-        the          DT   det       8
-        Houthis      NNP  dobj      6 ORG:Houthis
-        a            DT   det       10
-        lie          NN   dobj      6
-        .            .    punct     1
-     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((5, 6, 'Iran'),)),
+    ("denies.clause.judged", CALLED_REPORT_A_LIE, {('Iran', 'denies', 'Houthis', 'asserted')}, ((5, 6, 'Iran'),)),
     # what a support includes is the theme (the recipient read under the included item): "Iran provides support, including training, to the Houthis."
     ("trains.give", """
         Iran               NNP  nsubj     1 GPE:Iran
@@ -510,14 +480,7 @@ POSITIVE = [
         .                .    punct     1
      """, {('Iran', 'denies', 'Russia', 'asserted')}, ((3, 4, 'Iran'),)),
     # two verbs' shared object read as an adverbial of the first (repairs.adverbial_object): "Iran trains and funds Hezbollah."
-    ("trains.verb", """
-        Iran          NNP  nsubj     1 GPE:Iran
-        trains/train  VBZ  ROOT      1
-        and           CC   cc        1
-        funds/fund    VBZ  conj      1
-        Hezbollah     NNP  npadvmod  1 ORG:Hezbollah
-        .             .    punct     1
-     """, {('Iran', 'trains', 'Hezbollah', 'asserted'), ('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    ("trains.verb", TRAINS_AND_FUNDS_NAME, {('Iran', 'trains', 'Hezbollah', 'asserted'), ('Iran', 'funds', 'Hezbollah', 'asserted')}),
     # instructors provided: the recipient trained: "Russia provided Mali with military instructors."
     ("trains.give.trainers", """
         Russia                  NNP  nsubj     1 GPE:Russia
