@@ -405,7 +405,7 @@ class Grammar:
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
-                    if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
+                    if self.demonym_of_group(child, noun):
                         continue  # "Iraqi militias" are not Iraq's
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
@@ -562,7 +562,7 @@ class Grammar:
         return any(
             c.i > possessor.i and c.dep_ in ("compound", "nmod") and c.i in self.at
             and self.at[c.i].actor != self.at[possessor.i].actor
-            and not (c.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"))
+            and not self.demonym_of_group(c, noun)
             for c in noun.children
         )
 
@@ -663,12 +663,18 @@ class Grammar:
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
 
+    def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
+        """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
+        "Afghan insurgents" are people of that nationality, no actor of the state's."""
+        return modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
         out: list[Mention] = []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
-                out.extend(self.referents(child))
+                if not self.demonym_of_group(child, noun):
+                    out.extend(self.referents(child))
         return unique(out)
 
     def pobjs(self, tok: Token, preps: frozenset[str]) -> list[Token]:
