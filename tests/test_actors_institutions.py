@@ -94,3 +94,18 @@ def test_actors_institutions_are_arguments_but_not_speakers():
 def test_actors_institutions_after_a_pronoun_are_no_arguments():
     doc = _with(ARMY_BACKS, 2, 3, "Rwanda Defence Force", "possessive_institution")
     assert [e.kb_id_ for e in argument_entities(doc)] == ["Rwanda", "M23"]
+
+
+def test_actors_institutions_and_their_owners_word_are_one_party():
+    from pipeline.relations import Grammar
+    from tests.relations_fixture import extractor
+
+    doc = _with(ARMY_BACKS, 2, 3, "Rwanda Defence Force", "owner_institution")
+    g = Grammar(doc, extractor().rules)
+    owner, army, m23 = g.at[1], g.at[2], g.at[4]
+    assert g.owns(owner, army) and g.owns(army, owner)
+    assert not g.owns(army, m23) and not g.owns(owner, m23)
+    # the same words as an entity of another rule (a name of its own): no owner inside it
+    doc = _with(ARMY_BACKS, 2, 3, "Rwanda Defence Force", "gazetteer")
+    g = Grammar(doc, extractor().rules)
+    assert not g.owns(g.at[1], g.at[2])

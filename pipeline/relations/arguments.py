@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities
+from pipeline.docs import COREF, OWNER_NAMED, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -662,6 +662,16 @@ class Grammar:
             return []
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
+
+    def owns(self, a: Mention, b: Mention) -> bool:
+        """Whether one of the two mentions is the owner's word inside the other's institution ("Pakistani" in
+        "Pakistani intelligence agencies"): the two name one party, never a relation between them."""
+        doc = self.doc
+        for owner, institution in ((a, b), (b, a)):
+            word, noun = doc[owner.root], doc[institution.root]
+            if noun.ent_id_ in OWNER_NAMED and word.dep_ in MODIFIER_DEPS and word.head.i == noun.i:
+                return True
+        return False
 
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
