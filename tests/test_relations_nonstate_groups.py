@@ -66,3 +66,27 @@ FUNDS = """
 )
 def test_relations_nonstate_groups_demonym_is_no_actor(table, noun, expected):
     assert triples(parse(table.format(noun=noun))) == expected
+
+
+UNIT_TRAINS = """
+    {owner}
+    Unit       NNP nsubj 4
+    900        CD  nummod 2
+    trains/train VBZ ROOT 4
+    the        DT  det   6
+    Houthis    NNPS dobj 4 ORG:Houthis
+    .          .   punct 4
+"""
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        # an actor's unit or cell stands for the actor ("the group's Unit 900 trains ...")
+        ("Hezbollah NNP poss 2 ORG:Hezbollah\n    's POS case 0", {("Hezbollah", "trains", "Houthis", "asserted")}),
+        # trap: a unit of nobody named is no actor
+        ("The DT det 2\n    new JJ amod 2", set()),
+    ],
+)
+def test_relations_nonstate_groups_an_actors_unit_is_the_actor(owner, expected):
+    assert triples(parse(UNIT_TRAINS.format(owner=owner))) == expected
