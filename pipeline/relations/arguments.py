@@ -783,6 +783,8 @@ class Grammar:
                 return self.subjects(governor)
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
+            if head.dep_ == "acomp" and head.head.lemma_ in self.words("copulas"):
+                return self.subjects(head.head)  # on a predicate: "Iran is deeply involved, supplying arms to ..."
             return self.subjects(head)
         if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
             return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."
