@@ -132,6 +132,21 @@ def swallowed_source(subject: Token) -> list[Token] | None:
     return [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","][:1]
 
 
+def source_apposition(verb: Token) -> Token | None:
+    """A subject the parser hung as an apposition inside the source phrase before it, leaving its verb without one:
+    "According to the weekly The Courier, **Ngoma**, who ..., has been backed by ..." (*Ngoma* an apposition of
+    *The Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase, or None
+    when the verb has a subject or no such phrase."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according" and prep.i < verb.i:
+            found = [t for t in prep.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+            return found[-1] if found else None
+    return None
+
+
 def agreeing_conjunct(subject: Token) -> list[Token] | None:
     """A singular verb whose subject the parser coordinated with the object of the clause before: "Turkey supports
     the SNA and **Qatar backs** Hamas" (*the SNA and Qatar* read as the subject of *backs*). Returns the last
