@@ -24,6 +24,28 @@ SWALLOWED = """
     .          .   punct 9
 """
 
+# a relative clause the parser hung on the source between the subject and its verb
+RELATIVE_ASIDE = """
+    According/accord VBG prep 13
+    to         IN  prep  0
+    the        DT  det   4
+    weekly     JJ  amod  4
+    Courier    NNP pobj  1
+    ,          ,   punct 4
+    Ngoma      NNP appos 4 PERSON:Ngoma
+    ,          ,   punct 4
+    who        WP  nsubj 9
+    visited/visit VBD relcl 4
+    Paris      NNP dobj  9 GPE:France
+    ,          ,   punct 4
+    has/have   VBZ aux   13
+    been/be    VBN auxpass 13
+    backed/back VBN ROOT 13
+    by         IN  agent 13
+    Wagner     NNP pobj  14 ORG:Wagner_Group
+    .          .   punct 13
+"""
+
 # the verb has its own subject: the apposition in the source phrase is no subject (trap)
 OWN_SUBJECT = """
     According/accord VBG prep 10
@@ -47,6 +69,7 @@ OWN_SUBJECT = """
     ("table", "expected"),
     [
         (SWALLOWED, {("Wagner Group", "backs", "Ngoma")}),
+        (RELATIVE_ASIDE, {("Wagner Group", "backs", "Ngoma")}),
         (OWN_SUBJECT, {("Wagner Group", "backs", "Kabila")}),
     ],
 )

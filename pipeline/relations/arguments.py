@@ -735,7 +735,7 @@ class Grammar:
         if subject is not None:  # "Iran has armed ...", the subject hung on "has"
             return self.referents(subject)
         subject = source_apposition(verb)
-        if subject is not None:  # "According to the weekly X, Ngoma has been backed by ...", the subject hung on X
+        if subject is not None and subject.i in self.at:  # "According to the weekly X, Ngoma has been backed by ..."
             return self.referents(subject)
         lost = lost_subject(verb)
         if lost is not None:

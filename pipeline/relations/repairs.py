@@ -135,15 +135,24 @@ def swallowed_source(subject: Token) -> list[Token] | None:
 def source_apposition(verb: Token) -> Token | None:
     """A subject the parser hung as an apposition inside the source phrase before it, leaving its verb without one:
     "According to the weekly The Courier, **Ngoma**, who ..., has been backed by ..." (*Ngoma* an apposition of
-    *The Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase, or None
-    when the verb has a subject or no such phrase."""
+    *The Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase when only
+    punctuation and a relative clause on it ("..., who travelled to ...,") stand between it and the verb's group
+    (the verb or its auxiliaries), or None."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     doc = verb.doc
+    group = {verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "according" and prep.i < verb.i:
             found = [t for t in prep.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
-            return found[-1] if found else None
+            if not found:
+                return None
+            subject = found[-1]
+            aside = {t.i for r in (*subject.children, *subject.head.children) if r.dep_ == "relcl" for t in r.subtree}
+            after = subject.right_edge.i + 1
+            while after < verb.i and (doc[after].is_punct or after in aside):
+                after += 1
+            return subject if after in group else None
     return None
 
 
