@@ -26,7 +26,7 @@ SWALLOWED = """
 
 # a relative clause the parser hung on the source between the subject and its verb
 RELATIVE_ASIDE = """
-    According/accord VBG prep 13
+    According/accord VBG prep 14
     to         IN  prep  0
     the        DT  det   4
     weekly     JJ  amod  4
@@ -38,12 +38,12 @@ RELATIVE_ASIDE = """
     visited/visit VBD relcl 4
     Paris      NNP dobj  9 GPE:France
     ,          ,   punct 4
-    has/have   VBZ aux   13
-    been/be    VBN auxpass 13
-    backed/back VBN ROOT 13
-    by         IN  agent 13
-    Wagner     NNP pobj  14 ORG:Wagner_Group
-    .          .   punct 13
+    has/have   VBZ aux   14
+    been/be    VBN auxpass 14
+    backed/back VBN ROOT 14
+    by         IN  agent 14
+    Wagner     NNP pobj  15 ORG:Wagner_Group
+    .          .   punct 14
 """
 
 # the verb has its own subject: the apposition in the source phrase is no subject (trap)
