@@ -134,8 +134,8 @@ def swallowed_source(subject: Token) -> list[Token] | None:
 
 def source_apposition(verb: Token) -> Token | None:
     """A subject the parser hung as an apposition inside the source phrase before it, leaving its verb without one:
-    "According to the weekly The Courier, **Ngoma**, who ..., has been backed by ..." (*Ngoma* an apposition of
-    *The Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase when only
+    "According to the weekly Courier, **Ngoma**, who ..., has been backed by ..." (*Ngoma* an apposition of
+    *Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase when only
     punctuation and a relative clause on it ("..., who travelled to ...,") stand between it and the verb's group
     (the verb or its auxiliaries), or None."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -378,6 +378,7 @@ REPAIRS = {
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
+    "source_apposition": ("According to the weekly Courier, Ngoma has been backed by ...", "Grammar.subjects"),
     "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
     "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
