@@ -1,0 +1,150 @@
+"""Denials in more shapes (issue 11, relation_rules.v13, round 11), on hand-built parses of invented sentences (the
+parses en_core_web_sm gives them): a denial that is not made ("cannot deny", "did not dispute", "no one can deny",
+"refused to deny", "stopped short of denying") is no denial, and what it would deny keeps its own modality. Each
+construction with positives and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# (parse, expected (subject, relation, object, modality)[, coref])
+CASES = [
+    # a denial negated by its own "not": what it names stands ("Turkey cannot deny its role in arming Hamas.")
+    ("""
+        Turkey          NNP   nsubj     3 GPE:Turkey
+        can             MD    aux       3
+        not             RB    neg       3
+        deny            VB    ROOT      3
+        its             PRP$  poss      5
+        role            NN    dobj      3
+        in              IN    prep      5
+        arming/arm      VBG   pcomp     6
+        Hamas           NNP   dobj      7 ORG:Hamas
+        .               .     punct     3
+     """, {('Turkey', 'funds', 'Hamas', 'asserted')}, ((4, 5, 'Turkey'),)),
+    # a refusal to deny: the report stays a report ("Moscow refused to deny the report that it supplies the Taliban
+    # with rifles.")
+    ("""
+        Moscow            NNP   nsubj     1 GPE:Russia
+        refused/refuse    VBD   ROOT      1
+        to                TO    aux       3
+        deny              VB    xcomp     1
+        the               DT    det       5
+        report            NN    dobj      3
+        that              IN    mark      8
+        it                PRP   nsubj     8
+        supplies/supply   VBZ   acl       5
+        the               DT    det       10
+        Taliban           NNP   dobj      8 ORG:Taliban
+        with              IN    prep      8
+        rifles/rifle      NNS   pobj      11
+        .                 .     punct     1
+     """, {('Russia', 'funds', 'Taliban', 'alleged')}, ((7, 8, 'Russia'),)),
+    # stopping short of a denial ("Egypt stopped short of denying that it sent drones to Haftar.")
+    ("""
+        Egypt           NNP   nsubj     1 GPE:Egypt
+        stopped/stop    VBD   ROOT      1
+        short           RB    advmod    1
+        of              IN    prep      1
+        denying/deny    VBG   pcomp     3
+        that            IN    mark      7
+        it              PRP   nsubj     7
+        sent/send       VBD   ccomp     4
+        drones/drone    NNS   dobj      7
+        to              IN    dative    7
+        Haftar          NNP   pobj      9 PERSON:Khalifa_Haftar
+        .               .     punct     1
+     """, {('Egypt', 'funds', 'Khalifa Haftar', 'asserted')}, ((6, 7, 'Egypt'),)),
+    # a subject that says no one denies ("Nobody can deny Iran's support for the Houthis.")
+    ("""
+        Nobody            NN    nsubj     2
+        can               MD    aux       2
+        deny              VB    ROOT      2
+        Iran              NNP   poss      5 GPE:Iran
+        's                POS   case      3
+        support           NN    dobj      2
+        for               IN    prep      5
+        the               DT    det       8
+        Houthis           NNP   pobj      6 ORG:Houthis
+        .                 .     punct     2
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}),
+    # "never" ("Belarus has never disputed reports that it supplies Russia with shells.")
+    ("""
+        Belarus            NNP   nsubj     3 GPE:Belarus
+        has/have           VBZ   aux       3
+        never              RB    neg       3
+        disputed/dispute   VBN   ROOT      3
+        reports/report     NNS   dobj      3
+        that               IN    mark      7
+        it                 PRP   nsubj     7
+        supplies/supply    VBZ   acl       4
+        Russia             NNP   dobj      7 GPE:Russia
+        with               IN    prep      7
+        shells/shell       NNS   pobj      9
+        .                  .     punct     3
+     """, {('Belarus', 'funds', 'Russia', 'alleged')}, ((6, 7, 'Belarus'),)),
+    # a claim's content clause without "that", under a denial not made, is still a claim ("The senator did not
+    # dispute allegations his campaign was designed to help Trump.", the clause read as the noun's modifier)
+    ("""
+        The                      DT    det       1
+        senator                  NN    nsubj     4 PERSON:Jane_Roe
+        did/do                   VBD   aux       4
+        not                      RB    neg       4
+        dispute                  VB    ROOT      4
+        allegations/allegation   NNS   dobj      4
+        his                      PRP$  poss      7
+        campaign                 NN    nsubjpass 9
+        was/be                   VBD   auxpass   9
+        designed/design          VBN   acl       5
+        to                       TO    aux       11
+        help                     VB    xcomp     9
+        Trump                    NNP   dobj      11 PERSON:Donald_Trump
+        .                        .     punct     4
+     """, {('Jane Roe', 'backs', 'Donald Trump', 'alleged')}, ((6, 7, 'Jane Roe'),)),
+    # traps: "not only" makes no negation ("Qatar not only denied funding Hamas but also condemned the report.")
+    ("""
+        Qatar               NNP   nsubj     3 GPE:Qatar
+        not                 RB    preconj   3
+        only                RB    advmod    1
+        denied/deny         VBD   ROOT      3
+        funding/fund        VBG   xcomp     3
+        Hamas               NNP   dobj      4 ORG:Hamas
+        but                 CC    cc        3
+        also                RB    advmod    6
+        condemned/condemn   VBD   conj      3
+        the                 DT    det       10
+        report              NN    dobj      8
+        .                   .     punct     3
+     """, {('Qatar', 'denies', 'Hamas', 'asserted')}),
+    # ... a denial made is one ("Syria denied the claims that it armed Hezbollah.")
+    ("""
+        Syria                 NNP   nsubj     1 GPE:Syria
+        denied/deny           VBD   ROOT      1
+        the                   DT    det       3
+        claims/claim          NNS   dobj      1
+        that                  IN    mark      6
+        it                    PRP   nsubj     6
+        armed/arm             VBD   acl       3
+        Hezbollah             NNP   dobj      6 ORG:Hezbollah
+        .                     .     punct     1
+     """, {('Syria', 'denies', 'Hezbollah', 'asserted')}, ((5, 6, 'Syria'),)),
+    # ... a refusal to fund is still negated ("Germany refused to fund the militia Hamas.")
+    ("""
+        Germany          NNP   nsubj     1 GPE:Germany
+        refused/refuse   VBD   ROOT      1
+        to               TO    aux       3
+        fund             VB    xcomp     1
+        the              DT    det       6
+        militia          NN    compound  6
+        Hamas            NNP   dobj      3 ORG:Hamas
+        .                .     punct     1
+     """, {('Germany', 'funds', 'Hamas', 'negated')}),
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_relations_denial_shapes_rows(case):
+    table, expected, *coref = case
+    assert triples(parse(table, coref[0] if coref else ())) == expected
