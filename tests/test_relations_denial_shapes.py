@@ -1,7 +1,9 @@
 """Denials in more shapes (issue 11, relation_rules.v13, round 11), on hand-built parses of invented sentences (the
 parses en_core_web_sm gives them): a denial that is not made ("cannot deny", "did not dispute", "no one can deny",
-"refused to deny", "stopped short of denying") is no denial, and what it would deny keeps its own modality. Each
-construction with positives and traps."""
+"refused to deny", "stopped short of denying") is no denial, and what it would deny keeps its own modality;
+coordinated deniers of a claim that names one of them deny their tie to each other; a party's presence,
+interference or meddling denied names the party (never the place after "in"); a demonym on rebels or guerrillas is
+not the state. Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -141,6 +143,66 @@ CASES = [
         Hamas            NNP   dobj      3 ORG:Hamas
         .                .     punct     1
      """, {('Germany', 'funds', 'Hamas', 'negated')}),
+    # coordinated deniers of a claim naming one of them: each denies the other ("Sudan and Chad have both rejected
+    # the accusations of Chadian involvement.")
+    ("""
+        Sudan                     NNP   nsubj     5 GPE:Sudan
+        and                       CC    cc        0
+        Chad                      NNP   conj      0 GPE:Chad
+        have                      VBP   aux       5
+        both                      DT    dep       5
+        rejected/reject           VBN   ROOT      5
+        the                       DT    det       7
+        accusations/accusation    NNS   dobj      5
+        of                        IN    prep      7
+        Chadian                   JJ    amod      10 NORP:Chad
+        involvement               NN    pobj      8
+        .                         .     punct     5
+     """, {('Sudan', 'denies', 'Chad', 'asserted'), ('Chad', 'denies', 'Sudan', 'asserted')}),
+    # ... a claim naming a third party: each denies that party only ("Iran and Syria denied the allegations of
+    # Israeli involvement.")
+    ("""
+        Iran                      NNP   nsubj     3 GPE:Iran
+        and                       CC    cc        0
+        Syria                     NNP   conj      0 GPE:Syria
+        denied/deny               VBD   ROOT      3
+        the                       DT    det       5
+        allegations/allegation    NNS   dobj      3
+        of                        IN    prep      5
+        Israeli                   JJ    amod      8 NORP:Israel
+        involvement               NN    pobj      6
+        .                         .     punct     3
+     """, {('Iran', 'denies', 'Israel', 'asserted'), ('Syria', 'denies', 'Israel', 'asserted')}),
+    # a presence denied names the party, not the place ("Uganda denied any Rwandan presence in Congo.")
+    ("""
+        Uganda              NNP   nsubj     1 GPE:Uganda
+        denied/deny         VBD   ROOT      1
+        any                 DT    det       4
+        Rwandan             JJ    amod      4 NORP:Rwanda
+        presence            NN    dobj      1
+        in                  IN    prep      1
+        Congo               NNP   pobj      5 GPE:Democratic_Republic_of_the_Congo
+        .                   .     punct     1
+     """, {('Uganda', 'denies', 'Rwanda', 'asserted')}),
+    # traps: a presence of one's own in a place ("Rwanda denied any presence in Congo.")
+    ("""
+        Rwanda              NNP   nsubj     1 GPE:Rwanda
+        denied/deny         VBD   ROOT      1
+        any                 DT    det       3
+        presence            NN    dobj      1
+        in                  IN    prep      1
+        Congo               NNP   pobj      4 GPE:Democratic_Republic_of_the_Congo
+        .                   .     punct     1
+     """, set()),
+    # ... rebels named by a demonym are not its state ("Venezuela denied protecting Colombian guerrillas.")
+    ("""
+        Venezuela              NNP   nsubj     1 GPE:Venezuela
+        denied/deny            VBD   ROOT      1
+        protecting/protect     VBG   xcomp     1
+        Colombian              JJ    amod      4 NORP:Colombia
+        guerrillas/guerrilla   NNS   dobj      2
+        .                      .     punct     1
+     """, set()),
 ]
 
 

@@ -288,8 +288,14 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
         if len({d.actor for d in deniers}) > 1:
-            # deniers tied to each other by the claim before: "Moscow and Tehran both reject the reports"
-            rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
+            # deniers tied to each other by what they deny: "Ethiopia and Eritrea denied allegations of Eritrean
+            # involvement" (each denier's reading names the other), or by the claim before: "Moscow and Tehran both
+            # reject the reports"
+            named = {m.actor for d in deniers for m in _linked(slot, frozenset({d.actor}), rule, g, depth=0)}
+            if named & own:
+                rows = [row for d in deniers for row in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v)]
+            else:
+                rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
@@ -458,7 +464,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
-            linked = [m for m in g.referents_of(named) if m.actor not in own and not (depth and _event_place(m, g))]
+            linked = [m for m in g.referents_of(named) if m.actor not in own and not _event_place(m, g)]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
@@ -823,6 +829,10 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
     while stack:
         t = stack.pop()
         mention = g.at.get(t.i)
+        if mention is not None and t.ent_type_ == "NORP" and t.dep_ in NP_MODIFIER_DEPS and (
+            t.head.lower_ in g.words("nonstate_group_nouns")
+        ):
+            mention = None  # "denied shielding Colombian rebels": the rebels are not Colombia's
         if mention is None and t.tag_ == "PRP" and t.dep_ == "nsubj":  # "rejected the notion that it takes ..."
             mention = next(iter(g.referents(t)), None)
         if mention is not None:
