@@ -3,7 +3,8 @@ parses en_core_web_sm gives them): a denial that is not made ("cannot deny", "di
 "refused to deny", "stopped short of denying") is no denial, and what it would deny keeps its own modality;
 coordinated deniers of a claim that names one of them deny their tie to each other; a party's presence,
 interference or meddling denied names the party (never the place after "in"); a demonym on rebels or guerrillas is
-not the state. Each construction with positives and traps."""
+not the state; a charge rejected with no content of its own takes the tie an accusation of the denier names before it
+("accused X of sheltering Y ... X rejects the charge"). Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -202,6 +203,104 @@ CASES = [
         Colombian              JJ    amod      4 NORP:Colombia
         guerrillas/guerrilla   NNS   dobj      2
         .                      .     punct     1
+     """, set()),
+    # a charge rejected with no content of its own: the tie an accusation of the denier names before it, read by no
+    # relation rule ("Kenyan officials accused Eritrea of harbouring al-Shabaab commanders. Eritrea rejected the
+    # accusation.": the gerund tagged as a name)
+    ("""
+        Kenyan                  JJ    amod      1 NORP:Kenya
+        officials/official      NNS   nsubj     2
+        accused/accuse          VBD   ROOT      2
+        Eritrea                 NNP   dobj      2 GPE:Eritrea
+        of                      IN    prep      2
+        harbouring              NNP   pcomp     4
+        al                      NNP   compound  9 ORG:Al-Shabab
+        -                       NNP   compound  9 ORG:Al-Shabab
+        Shabaab                 NNP   amod      9 ORG:Al-Shabab
+        commanders/commander    NNS   dobj      5
+        .                       .     punct     2
+        Eritrea                 NNP   nsubj     12 GPE:Eritrea
+        rejected/reject         VBD   ROOT      12
+        the                     DT    det       14
+        accusation              NN    dobj      12
+        .                       .     punct     12
+     """, {('Eritrea', 'denies', 'Al-Shabab', 'asserted')}),
+    # ... the partner a working together names ("Rebels accuse Mali of colluding with Wagner to attack villages. Mali
+    # denies the allegations.")
+    ("""
+        Rebels/rebel             NNS   nsubj     1
+        accuse                   VBP   ROOT      1
+        Mali                     NNP   dobj      1 GPE:Mali
+        of                       IN    prep      1
+        colluding/collude        VBG   pcomp     3
+        with                     IN    prep      4
+        Wagner                   NNP   pobj      5 ORG:Wagner_Group
+        to                       TO    aux       8
+        attack                   VB    advcl     4
+        villages/village         NNS   dobj      8
+        .                        .     punct     1
+        Mali                     NNP   nsubj     12 GPE:Mali
+        denies/deny              VBZ   ROOT      12
+        the                      DT    det       14
+        allegations/allegation   NNS   dobj      12
+        .                        .     punct     12
+     """, {('Mali', 'denies', 'Wagner Group', 'asserted')}),
+    # ... the accusation "of" on the accused noun ("Activists accuse the Bamako government of teaming up with
+    # Wagner. The government rejects the claims.", both descriptions resolved to Mali)
+    ("""
+        Activists/activist       NNS   nsubj     1
+        accuse                   VBP   ROOT      1
+        the                      DT    det       4
+        Bamako                   NNP   compound  4 GPE:Mali
+        government               NN    dobj      1
+        of                       IN    prep      4
+        teaming/team             VBG   pcomp     5
+        up                       RP    prt       6
+        with                     IN    prep      6
+        Wagner                   NNP   pobj      8 ORG:Wagner_Group
+        .                        .     punct     1
+        The                      DT    det       12
+        government               NN    nsubj     13
+        rejects/reject           VBZ   ROOT      13
+        the                      DT    det       15
+        claims/claim             NNS   dobj      13
+        .                        .     punct     13
+     """, {('Mali', 'denies', 'Wagner Group', 'asserted')}, ((2, 5, 'Mali', 'modifier'), (11, 13, 'Mali', 'description'))),
+    # traps: a charge of no tie ("Israel accused Hamas of hiding weapons in Gaza. Hamas rejected the charge.")
+    ("""
+        Israel            NNP   nsubj     1 GPE:Israel
+        accused/accuse    VBD   ROOT      1
+        Hamas             NNP   dobj      1 ORG:Hamas
+        of                IN    prep      1
+        hiding/hide       VBG   pcomp     3
+        weapons/weapon    NNS   dobj      4
+        in                IN    prep      4
+        Gaza              NNP   pobj      6 GPE:Gaza_Strip
+        .                 .     punct     1
+        Hamas             NNP   nsubj     10 ORG:Hamas
+        rejected/reject   VBD   ROOT      10
+        the               DT    det       12
+        charge            NN    dobj      10
+        .                 .     punct     10
+     """, set()),
+    # ... an accusation of someone else ("Kenya accused Somalia of sheltering al-Shabaab fighters. Eritrea rejected the
+    # accusation.")
+    ("""
+        Kenya                   NNP   nsubj     1 GPE:Kenya
+        accused/accuse          VBD   ROOT      1
+        Somalia                 NNP   dobj      1 GPE:Somalia
+        of                      IN    prep      1
+        sheltering/shelter      VBG   pcomp     3
+        al                      NNP   compound  8 ORG:Al-Shabab
+        -                       NNP   amod      8 ORG:Al-Shabab
+        Shabaab                 JJ    amod      8 ORG:Al-Shabab
+        fighters/fighter        NNS   dobj      4
+        .                       .     punct     1
+        Eritrea                 NNP   nsubj     11 GPE:Eritrea
+        rejected/reject         VBD   ROOT      11
+        the                     DT    det       13
+        accusation              NN    dobj      11
+        .                       .     punct     11
      """, set()),
 ]
 

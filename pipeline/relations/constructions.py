@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess, has_negator
 from pipeline.relations import repairs
-from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
+from pipeline.relations.repairs import is_verbal, misread_stems, misread_verb, relative_as_content_clause, verb_lemmas
 from pipeline.relations.ruleset import Rule, RuleSet
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -352,7 +352,7 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     verb = claim.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     earlier = [
-        t for t in g.cue_tokens(claim.sent)
+        t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
@@ -361,11 +361,12 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         if start == 0:
             break
         sent = g.doc[start - 1].sent
-        spans.append(g.cue_tokens(sent))
+        spans.append(list(sent))
         start = sent.start
-    for toks in spans:
+    for span in spans:
         out = []
-        for tok in toks:
+        cues = set(g.cue_tokens(span[0].sent)) if span else set()
+        for tok in (t for t in span if t in cues):
             for rule in cued_rules(tok, g.rules):
                 if rule.relation == "denies":
                     continue
@@ -374,9 +375,35 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
                         out.append(cand.object)
                     elif cand.object.actor in own and cand.subject.actor not in own:
                         out.append(cand.subject)
+        out = out or _accused_of_tie(span, own, g)
         if out:
             return unique(out)
     return []
+
+
+def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
+    """Whom an accusation of the denier names in a tie no relation rule reads (``vocab/tie_verbs.txt``, and verbs of
+    taking part): "Afghan leaders accused Pakistan **of sheltering** Taliban leaders. Pakistan rejects the charge" ->
+    the Taliban; "... accuse the government of **teaming up with** the UAE ..." -> the UAE. The gerund's object or the
+    object of its "with"/"to"; never the accuser or a place."""
+    ties = g.words("tie_verbs") | g.words("participation_verbs")
+    out: list[Mention] = []
+    for verb in (t for t in span if t.lemma_.lower() in g.words("accusation_verbs") and t.pos_ == "VERB"):
+        accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not own & {m.actor for a in accused for m in g.referents(a)}:
+            continue
+        accusers = {m.actor for m in g.subjects(verb)} if not g.is_passive(verb) else {m.actor for m in g.agents(verb)}
+        for prep in (p for holder in (verb, *accused) for p in holder.children if p.dep_ == "prep" and p.lower_ in ("of", "for")):
+            for gerund in (
+                c for c in prep.children  # (also a gerund the tagger took for a name: "of harbouring/NNP X")
+                if c.dep_ == "pcomp" and c.lower_.endswith("ing") and ties & {c.lemma_.lower(), *misread_stems(c.lower_)}
+            ):
+                named = [c for c in gerund.children if c.dep_ == "dobj"] + g.pobjs(gerund, frozenset({"with", "to"}))
+                out += [
+                    m for m in g.referents_of(named)
+                    if m.actor not in own and m.actor not in accusers and not _event_place(m, g)
+                ]
+    return out
 
 
 # pronouns a denial or a verdict takes for a claim: "Iran has denied **this**", "..., **it** has no basis"

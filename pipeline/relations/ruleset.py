@@ -54,6 +54,7 @@ REQUIRED_VOCAB = (
     "negation_words",
     "negation_verbs",
     "withholding_verbs",
+    "tie_verbs",
     "irrealis_verbs",
     "dispatch_verbs",
     "spending_verbs",
