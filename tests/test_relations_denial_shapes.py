@@ -4,7 +4,8 @@ parses en_core_web_sm gives them): a denial that is not made ("cannot deny", "di
 coordinated deniers of a claim that names one of them deny their tie to each other; a party's presence,
 interference or meddling denied names the party (never the place after "in"); a demonym on rebels or guerrillas is
 not the state; a charge rejected with no content of its own takes the tie an accusation of the denier names before it
-("accused X of sheltering Y ... X rejects the charge"). Each construction with positives and traps."""
+("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or "of" ("reports
+about Chinese drones being delivered to Russia"). Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -301,6 +302,57 @@ CASES = [
         the                     DT    det       13
         accusation              NN    dobj      11
         .                       .     punct     11
+     """, set()),
+    # a claim's content as a clause after "about": what it ties the denier to ("Beijing rejected reports about Chinese
+    # drones being delivered to Russia.")
+    ("""
+        Beijing             NNP   nsubj     1 GPE:China
+        rejected/reject     VBD   ROOT      1
+        reports/report      NNS   dobj      1
+        about               IN    prep      2
+        Chinese             JJ    amod      5 NORP:China
+        drones/drone        NNS   nsubjpass 7
+        being/be            VBG   auxpass   7
+        delivered/deliver   VBN   pcomp     3
+        to                  IN    prep      7
+        Russia              NNP   pobj      8 GPE:Russia
+        .                   .     punct     1
+     """, {('China', 'denies', 'Russia', 'asserted')}),
+    # ... called false by a speaker ("Moscow said claims about Russian rifles being shipped to the Taliban were
+    # baseless.")
+    ("""
+        Moscow              NNP   nsubj     1 GPE:Russia
+        said/say            VBD   ROOT      1
+        claims/claim        NNS   nsubj     11
+        about               IN    prep      2
+        Russian             JJ    amod      5 NORP:Russia
+        rifles/rifle        NNS   nsubjpass 7
+        being/be            VBG   auxpass   7
+        shipped/ship        VBN   pcomp     3
+        to                  IN    prep      7
+        the                 DT    det       10
+        Taliban             NNP   pobj      8 ORG:Taliban
+        were/be             VBD   ccomp     1
+        baseless            JJ    acomp     11
+        .                   .     punct     1
+     """, {('Russia', 'denies', 'Taliban', 'asserted')}),
+    # ... trap: a claim not naming the speaker ("Tehran said claims about Russian rifles being shipped to the Taliban
+    # were baseless.")
+    ("""
+        Tehran              NNP   nsubj     1 GPE:Iran
+        said/say            VBD   ROOT      1
+        claims/claim        NNS   nsubj     11
+        about               IN    prep      2
+        Russian             JJ    amod      5 NORP:Russia
+        rifles/rifle        NNS   nsubjpass 7
+        being/be            VBG   auxpass   7
+        shipped/ship        VBN   pcomp     3
+        to                  IN    prep      7
+        the                 DT    det       10
+        Taliban             NNP   pobj      8 ORG:Taliban
+        were/be             VBD   ccomp     1
+        baseless            JJ    acomp     11
+        .                   .     punct     1
      """, set()),
 ]
 

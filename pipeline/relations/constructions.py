@@ -568,13 +568,7 @@ def denial_clause(
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
         # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
         # ...", "dismissed as fake the reports that ..."
-        contents += [
-            (a, True)
-            for o in _denied_nouns(complements)
-            if o.lower_ in rule.themes
-            for a in o.children
-            if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
-        ]
+        contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
         # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
         # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
         contents += [
@@ -733,12 +727,26 @@ def judged_clause(
         if is_verbal(claim):  # "when they claim that it arms X, it has no basis": what the verb claims
             contents = [a for a in claim.children if a.dep_ == "ccomp"]
         else:
-            contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+            contents = _claim_contents(claim)
         actors = [m for a in contents for m in _content_actors(a, g)]
         others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
         if not is_verbal(claim):
             others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
+
+
+# prepositions that give a claim noun its content: "accusations **about** Iranian drones being supplied to Russia"
+CONTENT_PREPS = frozenset({"about", "of", "over", "on"})
+
+
+def _claim_contents(claim: Token) -> list[Token]:
+    """What a claim noun says: its content clause ("reports **that** Iran armed Hamas", also read as a relative clause),
+    or a clause with its own subject after a preposition ("accusations about Iranian drones **being supplied** to
+    Russia", "reports of weapons **being sent** to X")."""
+    return [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)] + [
+        p for prep in claim.children if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS
+        for p in prep.children if p.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)
+    ]
 
 
 def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
