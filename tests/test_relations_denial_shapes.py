@@ -5,7 +5,8 @@ coordinated deniers of a claim that names one of them deny their tie to each oth
 interference or meddling denied names the party (never the place after "in"); a demonym on rebels or guerrillas is
 not the state; a charge rejected with no content of its own takes the tie an accusation of the denier names before it
 ("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or "of" ("reports
-about Chinese drones being delivered to Russia"). Each construction with positives and traps."""
+about Chinese drones being delivered to Russia"); officials of a state named by its seat deny for it ("officials in
+Moscow rejected ..."). Each construction with positives and traps."""
 
 from __future__ import annotations
 
@@ -354,6 +355,47 @@ CASES = [
         baseless            JJ    acomp     11
         .                   .     punct     1
      """, set()),
+    # officials of a state named by its seat deny for it ("Officials in Moscow rejected claims that Russia arms the
+    # Taliban.")
+    ("""
+        Officials/official   NNS   nsubj     3
+        in                   IN    prep      0
+        Moscow               NNP   pobj      1 GPE:Russia
+        rejected/reject      VBD   ROOT      3
+        claims/claim         NNS   dobj      3
+        that                 IN    mark      7
+        Russia               NNP   nsubj     7 GPE:Russia
+        arms/arm             VBZ   acl       4
+        the                  DT    det       9
+        Taliban              NNP   dobj      7 ORG:Taliban
+        .                    .     punct     3
+     """, {('Russia', 'denies', 'Taliban', 'asserted')}),
+    # ... a spokesman ("A spokesman in Kigali denied that Rwanda supports M23.")
+    ("""
+        A                     DT    det       1
+        spokesman             NN    nsubj     4
+        in                    IN    prep      1
+        Kigali                NNP   pobj      2 GPE:Rwanda
+        denied/deny           VBD   ROOT      4
+        that                  IN    mark      7
+        Rwanda                NNP   nsubj     7 GPE:Rwanda
+        supports/support      VBZ   ccomp     4
+        M23                   NNP   dobj      7 ORG:M23
+        .                     .     punct     4
+     """, {('Rwanda', 'denies', 'M23', 'asserted')}),
+    # ... trap: fighters in a place speak for no state ("Fighters in Syria denied that Iran funds Hezbollah.": the
+    # denied tie stands negated, as before)
+    ("""
+        Fighters/fighter     NNS   nsubj     3
+        in                   IN    prep      0
+        Syria                NNP   pobj      1 GPE:Syria
+        denied/deny          VBD   ROOT      3
+        that                 IN    mark      6
+        Iran                 NNP   nsubj     6 GPE:Iran
+        funds/fund           VBZ   ccomp     3
+        Hezbollah            NNP   dobj      6 ORG:Hezbollah
+        .                    .     punct     3
+     """, {('Iran', 'funds', 'Hezbollah', 'negated')}),
 ]
 
 

@@ -833,6 +833,11 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     bodies = [g.speaks_for(m, v.i) for m in subjects]
     if subjects and all(bodies):
         return unique([b for found in bodies for b in found]), None
+    if not subjects:  # officials of a state named by its seat: "officials in Moscow rejected ...", "a spokesman in Kigali"
+        subjects = [
+            m for s in v.children if s.dep_ == "nsubj" and s.lower_ in titles | representatives
+            for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
+        ]
     return subjects, None
 
 
