@@ -666,8 +666,12 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             continue  # (the rule of things not given: a passive giving with no agent only)
         if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children) and not (
             unsent and any(k.dep_ == "nsubjpass" and has_negator(k, g) for k in c.children)  # "no missiles were sent to X"
+        ) and not (
+            c.lemma_ in rule.themes and any(k.dep_ == "dobj" and has_negator(k, g) for k in c.children)  # "it hosts no X fighters"
         ):
             continue
+        if any(k.dep_ == "aux" and k.lower_ in FUTURE_AUXILIARIES for k in c.children):
+            continue  # an intention, no denial of a tie: "Turkey said it would not cooperate with the PKK"
         objects = []
         if c.lemma_ in rule.themes:
             preps = [p for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in rule.object_preps]
@@ -683,6 +687,10 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
+
+
+# auxiliaries of what a speaker will or would do (not what it does or did)
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 
 
 def _unsent(clause: Token, g: Grammar) -> bool:
