@@ -743,14 +743,14 @@ def judged_clause(
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
 
 
-# prepositions that give a claim noun its content: "accusations **about** Iranian drones being supplied to Russia"
+# prepositions that give a claim noun its content: "claims **about** Turkish rifles being shipped to Hamas"
 CONTENT_PREPS = frozenset({"about", "of", "over", "on"})
 
 
 def _claim_contents(claim: Token) -> list[Token]:
     """What a claim noun says: its content clause ("reports **that** Iran armed Hamas", also read as a relative clause),
-    or a clause with its own subject after a preposition ("accusations about Iranian drones **being supplied** to
-    Russia", "reports of weapons **being sent** to X")."""
+    or a clause with its own subject after a preposition ("claims about Turkish rifles **being shipped** to
+    Hamas", "reports of weapons **being sent** to X")."""
     return [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)] + [
         p for prep in claim.children if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS
         for p in prep.children if p.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)
