@@ -5,7 +5,7 @@ or guerrillas is not the state; a charge rejected with no content of its own tak
 names before it ("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or
 "of" ("reports about Chinese drones being delivered to Russia"); officials of a state named by its seat deny for it
 ("officials in Moscow rejected ..."); a speaker saying it has no tie a verb names ("said it was not harbouring the
-Taliban", "hosts no Hamas fighters"). POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
+Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied. POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
 rule's table; OTHER are denials not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny",
 "stopped short of denying"), which are no denial and leave what they would deny its own modality, and traps whose
 only rows are other relations."""
@@ -232,6 +232,31 @@ POSITIVE = [
         fighters/fighter   NNS   dobj      3
         .                  .     punct     1
      """, {('Qatar', 'denies', 'Hamas', 'asserted')}, ((2, 3, 'Qatar'),)),
+    # dealings with a party ("Pakistan denied any contacts with the Taliban.")
+    ("denies.object", """
+        Pakistan            NNP   nsubj     1 GPE:Pakistan
+        denied/deny         VBD   ROOT      1
+        any                 DT    det       3
+        contacts/contact    NNS   dobj      1
+        with                IN    prep      3
+        the                 DT    det       6
+        Taliban             NNP   pobj      4 ORG:Taliban
+        .                   .     punct     1
+     """, {('Pakistan', 'denies', 'Taliban', 'asserted')}),
+    # ... one preposition down ("Iran denied the existence of any agreement with the Taliban.")
+    ("denies.object", """
+        Iran                  NNP   nsubj     1 GPE:Iran
+        denied/deny           VBD   ROOT      1
+        the                   DT    det       3
+        existence             NN    dobj      1
+        of                    IN    prep      3
+        any                   DT    det       6
+        agreement             NN    pobj      4
+        with                  IN    prep      6
+        the                   DT    det       9
+        Taliban               NNP   pobj      7 ORG:Taliban
+        .                     .     punct     1
+     """, {('Iran', 'denies', 'Taliban', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): no row at all
@@ -344,6 +369,19 @@ NEGATIVE = [
         PKK                   NNP   pobj      6 ORG:PKK
         .                     .     punct     1
      """, ((2, 3, 'Turkey'),)),
+    # trap: what exists in a place ("Iran denied the existence of secret prisons in Syria.")
+    ("denies.object", """
+        Iran                  NNP   nsubj     1 GPE:Iran
+        denied/deny           VBD   ROOT      1
+        the                   DT    det       3
+        existence             NN    dobj      1
+        of                    IN    prep      3
+        secret                JJ    amod      6
+        prisons/prison        NNS   pobj      4
+        in                    IN    prep      6
+        Syria                 NNP   pobj      7 GPE:Syria
+        .                     .     punct     1
+     """),
 ]
 
 # (parse, expected[, coref]): the rows of other relations
