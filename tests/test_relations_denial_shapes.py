@@ -5,7 +5,7 @@ or guerrillas is not the state; a charge rejected with no content of its own tak
 names before it ("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or
 "of" ("reports about Chinese drones being delivered to Russia"); officials of a state named by its seat deny for it
 ("officials in Moscow rejected ..."); a speaker saying it has no tie a verb names ("said it was not harbouring the
-Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied. POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
+Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied; "hit back at" or "pushed back against" a claim. POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
 rule's table; OTHER are denials not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny",
 "stopped short of denying"), which are no denial and leave what they would deny its own modality, and traps whose
 only rows are other relations."""
@@ -257,6 +257,20 @@ POSITIVE = [
         Taliban               NNP   pobj      7 ORG:Taliban
         .                     .     punct     1
      """, {('Iran', 'denies', 'Taliban', 'asserted')}),
+    # a verb of answering back at a claim ("Moscow hit back at claims that it arms the Taliban.")
+    ("denies.clause.particle", """
+        Moscow            NNP   nsubj     1 GPE:Russia
+        hit               VBD   ROOT      1
+        back              RB    advmod    1
+        at                IN    prep      1
+        claims/claim      NNS   pobj      3
+        that              IN    mark      7
+        it                PRP   nsubj     7
+        arms/arm          VBZ   acl       4
+        the               DT    det       9
+        Taliban           NNP   dobj      7 ORG:Taliban
+        .                 .     punct     1
+     """, {('Russia', 'denies', 'Taliban', 'asserted')}, ((6, 7, 'Russia'),)),
 ]
 
 # (rule that must stay silent, parse[, coref]): no row at all
@@ -381,6 +395,18 @@ NEGATIVE = [
         in                    IN    prep      6
         Syria                 NNP   pobj      7 GPE:Syria
         .                     .     punct     1
+     """),
+    # trap: pushing back troops ("Ukraine pushed back the Russian troops near Kharkiv.")
+    ("denies.clause.particle", """
+        Ukraine           NNP   nsubj     1 GPE:Ukraine
+        pushed/push       VBD   ROOT      1
+        back              RB    advmod    1
+        the               DT    det       5
+        Russian           JJ    amod      5 NORP:Russia
+        troops/troop      NNS   dobj      1
+        near              IN    prep      1
+        Kharkiv           NNP   pobj      6 GPE:Ukraine
+        .                 .     punct     1
      """),
 ]
 
