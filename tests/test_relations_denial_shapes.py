@@ -5,7 +5,8 @@ or guerrillas is not the state; a charge rejected with no content of its own tak
 names before it ("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or
 "of" ("reports about Chinese drones being delivered to Russia"); officials of a state named by its seat deny for it
 ("officials in Moscow rejected ..."); a speaker saying it has no tie a verb names ("said it was not harbouring the
-Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied; "hit back at" or "pushed back against" a claim. POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
+Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied; "hit back at" or "pushed back against" a claim. A party's presence, interference, contacts or dealings only a verb of plain denial
+denies ("rejected French intervention" refuses it). POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
 rule's table; OTHER are denials not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny",
 "stopped short of denying"), which are no denial and leave what they would deny its own modality, and traps whose
 only rows are other relations."""
@@ -76,7 +77,7 @@ POSITIVE = [
         .                         .     punct     3
      """, {('Iran', 'denies', 'Israel', 'asserted'), ('Syria', 'denies', 'Israel', 'asserted')}),
     # a presence denied names the party, not the place ("Uganda denied any Rwandan presence in Congo.")
-    ("denies.object", """
+    ("denies.object.tie", """
         Uganda              NNP   nsubj     1 GPE:Uganda
         denied/deny         VBD   ROOT      1
         any                 DT    det       4
@@ -233,7 +234,7 @@ POSITIVE = [
         .                  .     punct     1
      """, {('Qatar', 'denies', 'Hamas', 'asserted')}, ((2, 3, 'Qatar'),)),
     # dealings with a party ("Pakistan denied any contacts with the Taliban.")
-    ("denies.object", """
+    ("denies.object.tie", """
         Pakistan            NNP   nsubj     1 GPE:Pakistan
         denied/deny         VBD   ROOT      1
         any                 DT    det       3
@@ -244,7 +245,7 @@ POSITIVE = [
         .                   .     punct     1
      """, {('Pakistan', 'denies', 'Taliban', 'asserted')}),
     # ... one preposition down ("Iran denied the existence of any agreement with the Taliban.")
-    ("denies.object", """
+    ("denies.object.tie", """
         Iran                  NNP   nsubj     1 GPE:Iran
         denied/deny           VBD   ROOT      1
         the                   DT    det       3
@@ -276,7 +277,7 @@ POSITIVE = [
 # (rule that must stay silent, parse[, coref]): no row at all
 NEGATIVE = [
     # traps: a presence of one's own in a place ("Rwanda denied any presence in Congo.")
-    ("denies.object", """
+    ("denies.object.tie", """
         Rwanda              NNP   nsubj     1 GPE:Rwanda
         denied/deny         VBD   ROOT      1
         any                 DT    det       3
@@ -384,7 +385,7 @@ NEGATIVE = [
         .                     .     punct     1
      """, ((2, 3, 'Turkey'),)),
     # trap: what exists in a place ("Iran denied the existence of secret prisons in Syria.")
-    ("denies.object", """
+    ("denies.object.tie", """
         Iran                  NNP   nsubj     1 GPE:Iran
         denied/deny           VBD   ROOT      1
         the                   DT    det       3
@@ -407,6 +408,28 @@ NEGATIVE = [
         near              IN    prep      1
         Kharkiv           NNP   pobj      6 GPE:Ukraine
         .                 .     punct     1
+     """),
+    # trap: a refusal, not a denial ("Mali rejected French intervention in the north.")
+    ("denies.object.tie", """
+        Mali                        NNP   nsubj     1 GPE:Mali
+        rejected/reject             VBD   ROOT      1
+        French                      JJ    amod      3 NORP:France
+        intervention                NN    dobj      1
+        in                          IN    prep      3
+        the                         DT    det       6
+        north                       NN    pobj      4
+        .                           .     punct     1
+     """),
+    # trap: rejecting an agreement refuses it ("Hamas rejected the ceasefire agreement with Israel.")
+    ("denies.object", """
+        Hamas                 NNP   nsubj     1 ORG:Hamas
+        rejected/reject       VBD   ROOT      1
+        the                   DT    det       4
+        ceasefire             NN    compound  4
+        agreement             NN    dobj      1
+        with                  IN    prep      4
+        Israel                NNP   pobj      5 GPE:Israel
+        .                     .     punct     1
      """),
 ]
 
