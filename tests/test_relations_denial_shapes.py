@@ -1,15 +1,14 @@
 """Denials in more shapes (issue 11, relation_rules.v13, round 11), on hand-built parses of invented sentences (the
 parses en_core_web_sm gives them): coordinated deniers of a claim that names one of them deny their tie to each other;
-a party's presence, interference or meddling denied names the party (never the place after "in"); a demonym on rebels
-or guerrillas is not the state; a charge rejected with no content of its own takes the tie an accusation of the denier
-names before it ("accused X of sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or
-"of" ("reports about Chinese drones being delivered to Russia"); officials of a state named by its seat deny for it
-("officials in Moscow rejected ..."); a speaker saying it has no tie a verb names ("said it was not harbouring the
-Taliban", "hosts no Hamas fighters"); contacts, dealings, agreements with a party denied; "hit back at" or "pushed back against" a claim. A party's presence, interference, contacts or dealings only a verb of plain denial
-denies ("rejected French intervention" refuses it). POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every
-rule's table; OTHER are denials not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny",
-"stopped short of denying"), which are no denial and leave what they would deny its own modality, and traps whose
-only rows are other relations."""
+a charge rejected with no content of its own takes the tie an accusation of the denier names before it ("accused X of
+sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or "of" ("reports about Chinese
+drones being delivered to Russia"); officials of a state named by its seat deny for it ("officials in Moscow rejected
+..."); a speaker saying it has no tie a verb names ("said it was not harbouring the Taliban", "hosts no Hamas
+fighters"); "hit back at" or "pushed back against" a claim; a party's presence, interference, contacts or dealings,
+which only a verb of plain denial denies ("rejected French intervention" refuses it; a place after "in" is never the
+party). POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every rule's tables; OTHER are denials
+not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny", "stopped short of denying"), which
+are no denial and leave what they would deny its own modality, and traps whose only rows are other relations."""
 
 from __future__ import annotations
 
@@ -285,15 +284,6 @@ NEGATIVE = [
         in                  IN    prep      1
         Congo               NNP   pobj      4 GPE:Democratic_Republic_of_the_Congo
         .                   .     punct     1
-     """),
-    # ... rebels named by a demonym are not its state ("Venezuela denied protecting Colombian guerrillas.")
-    ("denies.clause", """
-        Venezuela              NNP   nsubj     1 GPE:Venezuela
-        denied/deny            VBD   ROOT      1
-        protecting/protect     VBG   xcomp     1
-        Colombian              JJ    amod      4 NORP:Colombia
-        guerrillas/guerrilla   NNS   dobj      2
-        .                      .     punct     1
      """),
     # traps: a charge of no tie ("Israel accused Hamas of hiding weapons in Gaza. Hamas rejected the charge.")
     ("denies.object", """

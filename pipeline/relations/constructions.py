@@ -877,10 +877,6 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
     while stack:
         t = stack.pop()
         mention = g.at.get(t.i)
-        if mention is not None and t.ent_type_ == "NORP" and t.dep_ in NP_MODIFIER_DEPS and (
-            t.head.lower_ in g.words("nonstate_group_nouns")
-        ):
-            mention = None  # "denied shielding Colombian rebels": the rebels are not Colombia's
         if mention is None and t.tag_ == "PRP" and t.dep_ == "nsubj":  # "rejected the notion that it takes ..."
             mention = next(iter(g.referents(t)), None)
         if mention is not None:
