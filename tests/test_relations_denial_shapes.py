@@ -4,7 +4,8 @@ a charge rejected with no content of its own takes the tie an accusation of the 
 sheltering Y ... X rejects the charge"); a claim's content as a clause after "about" or "of" ("reports about Chinese
 drones being delivered to Russia"); officials of a state named by its seat deny for it ("officials in Moscow rejected
 ..."); a speaker saying it has no tie a verb names ("said it was not harbouring the Taliban", "hosts no Hamas
-fighters"); "hit back at" or "pushed back against" a claim; a party's presence, interference, contacts or dealings,
+fighters"); "hit back at" or "pushed back against" a claim; a denial noun set against what its sentence states ("despite
+Tehran's denials, the Houthis have received missiles from Iran"); a party's presence, interference, contacts or dealings,
 which only a verb of plain denial denies ("rejected French intervention" refuses it; a place after "in" is never the
 party). POSITIVE and NEGATIVE run in tests/test_relations_constructions.py with every rule's tables; OTHER are denials
 not made ("cannot deny", "did not dispute", "no one can deny", "refused to deny", "stopped short of denying"), which
@@ -271,6 +272,39 @@ POSITIVE = [
         Taliban           NNP   dobj      7 ORG:Taliban
         .                 .     punct     1
      """, {('Russia', 'denies', 'Taliban', 'asserted')}, ((6, 7, 'Russia'),)),
+    # a denial set against what the sentence states: the statement stands beside it ("Despite Tehran's denials, the
+    # Houthis have received missiles from Iran.")
+    ("denies.noun", """
+        Despite            IN    prep      8
+        Tehran             NNP   poss      3 GPE:Iran
+        's                 POS   case      1
+        denials/denial     NNS   pobj      0
+        ,                  ,     punct     8
+        the                DT    det       6
+        Houthis            NNP   nsubj     8 ORG:Houthis
+        have               VBP   aux       8
+        received/receive   VBN   ROOT      8
+        missiles/missile   NNS   dobj      8
+        from               IN    prep      8
+        Iran               NNP   pobj      10 GPE:Iran
+        .                  .     punct     8
+     """, {('Iran', 'denies', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'asserted')}),
+    # ... "notwithstanding" read as the noun's head ("Iran's denials notwithstanding, the Houthis receive missiles from
+    # Iran.")
+    ("denies.noun", """
+        Iran              NNP   poss      2 GPE:Iran
+        's                POS   case      0
+        denials/denial    NNS   nsubj     3
+        notwithstanding   RB    advmod    7
+        ,                 ,     punct     7
+        the               DT    det       6
+        Houthis           NNP   nsubj     7 ORG:Houthis
+        receive           VBP   ROOT      7
+        missiles/missile  NNS   dobj      7
+        from              IN    prep      7
+        Iran              NNP   pobj      9 GPE:Iran
+        .                 .     punct     7
+     """, {('Iran', 'denies', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (rule that must stay silent, parse[, coref]): no row at all
@@ -420,6 +454,20 @@ NEGATIVE = [
         with                  IN    prep      4
         Israel                NNP   pobj      5 GPE:Israel
         .                     .     punct     1
+     """),
+    # trap: a sentence stating no tie of the denier ("Despite Iran's denials, Israel struck targets in Syria.")
+    ("denies.noun", """
+        Despite           IN    prep      6
+        Iran              NNP   poss      3 GPE:Iran
+        's                POS   case      1
+        denials/denial    NNS   pobj      0
+        ,                 ,     punct     6
+        Israel            NNP   nsubj     6 GPE:Israel
+        struck/strike     VBD   ROOT      6
+        targets/target    NNS   dobj      6
+        in                IN    prep      6
+        Syria             NNP   pobj      8 GPE:Syria
+        .                 .     punct     6
      """),
 ]
 

@@ -364,21 +364,26 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         spans.append(list(sent))
         start = sent.start
     for span in spans:
-        out = []
-        cues = set(g.cue_tokens(span[0].sent)) if span else set()
-        for tok in (t for t in span if t in cues):
-            for rule in cued_rules(tok, g.rules):
-                if rule.relation == "denies":
-                    continue
-                for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
-                    if cand.subject.actor in own and cand.object.actor not in own:
-                        out.append(cand.object)
-                    elif cand.object.actor in own and cand.subject.actor not in own:
-                        out.append(cand.subject)
-        out = out or _accused_of_tie(span, own, g)
+        out = _other_parties(span, own, g) or _accused_of_tie(span, own, g)
         if out:
-            return unique(out)
+            return out
     return []
+
+
+def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
+    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``."""
+    out = []
+    cues = set(g.cue_tokens(span[0].sent)) if span else set()
+    for tok in (t for t in span if t in cues):
+        for rule in cued_rules(tok, g.rules):
+            if rule.relation == "denies":
+                continue
+            for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
+                if cand.subject.actor in own and cand.object.actor not in own:
+                    out.append(cand.object)
+                elif cand.object.actor in own and cand.subject.actor not in own:
+                    out.append(cand.subject)
+    return unique(out)
 
 
 def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
@@ -421,11 +426,15 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     link to Tehran", "Qatar's denial that it funds Hamas" (a content clause about the denier)."""
     if not _is_noun(n):
         return
-    deniers = g.actor_modifiers(n)
+    deniers = g.actor_modifiers(n) or g.referents_of(g.pobjs(n, frozenset({"from", "by"})))  # "denials from Kigali"
     if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
         deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
     linked = _linked(n, own, rule, g, depth=0) if deniers else []
+    if deniers and not linked and _conceded_denial(n):
+        # what the sentence states against the denial: "Despite Tehran's denials, the Houthis have received missiles
+        # from Iran" (the statement stands beside it)
+        linked = _other_parties([t for t in n.sent if not n.left_edge.i <= t.i <= n.right_edge.i], own, g)
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
             c for c in n.children
@@ -440,6 +449,21 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
                     and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
                 ]
     yield from _pairs(rule, deniers, unique(linked), n)
+
+
+# prepositions that set a denial against what the sentence states: "despite Iran's denials, ...", "amid denials by X"
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding", "amid", "amidst"})
+
+
+def _conceded_denial(n: Token) -> bool:
+    """A denial noun with no object of its own, set against its sentence: "**despite** Tehran's denials", "**in spite
+    of** denials from Kigali", "Iran's denials **notwithstanding**"."""
+    if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("from", "by") for c in n.children):
+        return False
+    head = n.head  # ("notwithstanding" after the noun may head it)
+    return head.lower_ in CONCESSIVE_PREPS or (head.lower_ == "of" and head.head.lower_ == "spite") or any(
+        c.lower_ == "notwithstanding" for c in n.children
+    )
 
 
 def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
