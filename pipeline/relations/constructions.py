@@ -408,7 +408,7 @@ def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[
                     m for m in g.referents_of(named)
                     if m.actor not in own and m.actor not in accusers and not _event_place(m, g)
                 ]
-    return out
+    return unique(out)
 
 
 # pronouns a denial or a verdict takes for a claim: "Iran has denied **this**", "..., **it** has no basis"
