@@ -54,6 +54,7 @@ from pipeline.relations.repairs import (
 from pipeline.relations.ruleset import RuleSet
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its actor ("Tehran said" -> Iran)
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -244,17 +245,74 @@ class Grammar:
     def has_quote(self, sent) -> bool:
         return any(t.text in QUOTE_MARKS for t in sent)
 
-    def source_name(self, tok: Token) -> str | None:
-        """Who a source noun phrase names: its actor, else its words ("Western intelligence officials"). A state's organ
-        is named as itself here ("according to the Turkish Defence Ministry"), not as the state it is in a row."""
-        found = self.referents(tok) or self.actor_modifiers(tok)
-        if found:
-            body = self.doc[found[0].root].ent_kb_id_
-            return body if self.rules.organ_states.get(body) == found[0].actor else found[0].actor
+    def source_name(self, tok: Token, alone: bool = False) -> str | None:
+        """Who a source noun phrase names, in the form the article gives it.
+
+        A state named as itself is the state's actor ("Tehran said" -> Iran); any other name or description keeps
+        the article's words: an organisation or outlet ("The Telegraph", "the White House", "the Joint Command of the
+        Navy of Chile"), a person by the fullest form of the name the article writes, without the titles
+        before it ("Deputy Spokesperson X Y" -> "X Y", "Park Ji-hoon" with its hyphenated given name), a body named by
+        a state's adjective ("Iranian officials", "a federal court in Ohio"). A coordination is kept whole ("Peru,
+        Chile and the Netherlands"); a person apposed to a title is the person ("Chile's UN envoy X Y"); a
+        number is nobody ("two of the cables indicate": the cables). ``alone``: without its conjuncts (a source the parser
+        coordinated with the subjects after it: "According to X, Iran and Y ...")."""
+        if tok.pos_ == "NUM" or tok.like_num:  # a part of a group is the group: "two of the cables say" -> cables
+            wholes = self.pobjs(tok, frozenset({"of"}))
+            return self.source_name(wholes[0]) if wholes else None
+        if not alone and any(c.dep_ == "conj" for c in tok.children):
+            return self._coordination_words(tok)
+        apposed = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if tok.ent_type_ != "PERSON" and tok.pos_ == "NOUN" and apposed:
+            return self.source_name(apposed[0])
+        mention = self.at.get(tok.i)
+        if mention is not None and (not tok.ent_type_ or tok.ent_type_ in STATE_LABELS):
+            body = self.doc[mention.root].ent_kb_id_  # a state's organ is itself here, not the state it is in a row
+            return body if self.rules.organ_states.get(body) == mention.actor else mention.actor
         if tok.pos_ == "PRON":
-            return None
-        left = min([c.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [tok.i])
-        return self.doc[left : tok.i + 1].text
+            found = self.referents(tok)
+            return found[0].actor if found else None
+        if tok.ent_type_ == "PERSON":
+            return self._person_words(tok)
+        words = _strip_article(self._phrase_words(tok))
+        return mention.actor if mention is not None and words.isupper() else words  # an acronym: the actor's name
+
+    def _phrase_words(self, tok: Token) -> str:
+        """The words of a name or description headed by ``tok``: its modifiers before it (a possessive too:
+        "Peru's Interior Ministry"), a hyphenated last part ("Ji-hoon"), and an "of"/"to" phrase that names
+        something ("the Joint Command of the Navy of Chile", "Peru's mission to the African Union");
+        without the titles before a name."""
+        end = tok.i + 1
+        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
+        if prep is not None and prep.lower_ in ("of", "to") and objects and objects[0].pos_ == "PROPN":
+            end = objects[0].right_edge.i + 1
+        start = min([self._modifiers_start(tok)] + [e.start for e in self.doc.ents if e.start <= tok.i < e.end])
+        return self._untitled(self.doc[start:end], tok.i).text  # (with a name's own "The": "The Telegraph")
+
+    def _untitled(self, words: Span, head: int) -> Span:
+        """A name without the titles before it: "Deputy Spokesperson X Y", "Defence Minister X Y-z" -> the name."""
+        titles = [t.i for t in words if t.lower_.rstrip(".") in self.titles and t.i < head]
+        if titles and all(t.text[:1].isupper() or t.is_punct or not self.doc[t.i - 1].whitespace_ for t in self.doc[titles[-1] + 1 : head + 1]):
+            return self.doc[titles[-1] + 1 : words.end]
+        return words
+
+    def _person_words(self, tok: Token) -> str:
+        """A person as the article writes the name at its fullest (its longest mention, without titles); the actor's
+        own name when the article gives a shorter one ("Blinken" -> "Antony Blinken")."""
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and (e.kb_id_ == tok.ent_kb_id_ or e.start <= tok.i < e.end)]
+        forms = [self._untitled(e, e.end - 1).text for e in ents] + [tok.ent_kb_id_ or tok.text]
+        return max(forms, key=lambda f: len(f.split()))
+
+    def _coordination_words(self, tok: Token) -> str:
+        """A coordination of sources as one ("Peru, Chile and the Netherlands")."""
+        last = tok
+        while any(c.dep_ == "conj" for c in last.children):
+            last = [c for c in last.children if c.dep_ == "conj"][-1]
+        return _strip_article(self.doc[self._modifiers_start(tok) : last.i + 1].text)
+
+    def _modifiers_start(self, tok: Token) -> int:
+        left = [c for c in tok.lefts if (c.dep_ in MODIFIER_DEPS and c.tag_ != "PRP$") or c.tag_ == "HYPH"]
+        return min([c.left_edge.i for c in left] + [tok.i])
 
     # -- noun phrases ----------------------------------------------------------
     def referents(self, tok: Token) -> list[Mention]:
@@ -1047,3 +1105,8 @@ def _quoted_flags(doc: Doc) -> list[bool]:
         since = i
     flags[since:] = inside
     return flags.tolist()
+
+
+def _strip_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first in ("the", "a", "an") and rest else text  # (a name's own "The" stays: "The Telegraph")

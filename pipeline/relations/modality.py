@@ -292,7 +292,7 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                     return g.source_name(sub) or ""
             for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
-                    return g.source_name(subject) or ""
+                    return g.source_name(subject, alone=True) or ""
             return ""
     return None
 
@@ -303,13 +303,33 @@ def _follows(tok: Token, words: list[str]) -> bool:
 
 
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
-    """The subject of a reporting verb outside the quotation that holds ``pred``."""
-    for tok in pred.sent:
-        lemma = tok.lemma_.lower()
-        if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
-            tok.pos_ == "VERB"
-        ):  # "a US district court ruled that '...'"
-            name = _speaker(tok, g)
-            if name:
-                return name
+    """The speaker of the quotation that holds ``pred``: the subject of a reporting verb outside it in its sentence,
+    or in the sentence where the quotation closes ('"... Iran funds X. ... ," the minister said'); with no subject
+    parsed, the name between the quotation and the verb ('"...," X Y, a deputy minister, said')."""
+    doc = pred.doc
+    end = pred.i
+    while end + 1 < len(doc) and g.quoted(doc[end + 1]):
+        end += 1
+    for sent in dict.fromkeys((pred.sent, doc[min(end + 1, len(doc) - 1)].sent)):
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
+                tok.pos_ == "VERB"
+            ):  # "a US district court ruled that '...'"
+                name = _speaker(tok, g) or _name_before(tok, g)
+                if name:
+                    return name
+    return None
+
+
+def _name_before(verb: Token, g: Grammar) -> str | None:
+    """The first name outside quotation marks between the quotation and its verb, when the parser gave the verb no
+    subject ('"...," X Y, a deputy minister, said in a statement')."""
+    i = verb.i - 1
+    while i >= verb.sent.start and not g.quoted(verb.doc[i]):
+        i -= 1
+    for tok in verb.doc[i + 1 : verb.i]:
+        mention = g.at.get(tok.i)
+        if mention is not None and mention.named and tok.i == mention.root:
+            return g.source_name(tok)
     return None
