@@ -261,9 +261,14 @@ class Grammar:
             return self.source_name(wholes[0]) if wholes else None
         if not alone and any(c.dep_ == "conj" for c in tok.children):
             return self._coordination_words(tok)
-        apposed = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if tok.ent_type_ != "PERSON" and tok.pos_ == "NOUN" and apposed:
-            return self.source_name(apposed[0])
+        if tok.ent_type_ != "PERSON" and (tok.pos_ == "NOUN" or tok.lower_ in self.titles):
+            # a title and the person who holds it: "Chile's UN envoy X Y", "the Envoy to Peru X Y"
+            titled = [c for c in tok.children if c.dep_ == "appos"] + (
+                self.pobjs(tok, frozenset({"to", "of"})) if tok.lower_ in self.titles else []
+            )
+            holders = [c for c in titled if c.ent_type_ == "PERSON"]
+            if holders:
+                return self.source_name(holders[0])
         mention = self.at.get(tok.i)
         if mention is not None and (not tok.ent_type_ or tok.ent_type_ in STATE_LABELS):
             body = self.doc[mention.root].ent_kb_id_  # a state's organ is itself here, not the state it is in a row

@@ -114,8 +114,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source
                 alleged = alleged or g.is_passive(tok)
-            elif quoted or not g.has_quote(tok.sent):
-                # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
+            elif quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g)):
+                # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
+                # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
+                # role"')
                 reported, source = True, speaker
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
@@ -126,7 +128,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if local and not reported and not g.has_quote(tok.sent):
             # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
             for child in tok.children:
-                if child.dep_ == "parataxis" and child.lemma_.lower() in g.words("reporting_verbs"):
+                if (child.dep_ == "parataxis" or _trailing_report(child)) and child.lemma_.lower() in g.words(
+                    "reporting_verbs"
+                ):
                     speaker = _speaker(child, g)
                     if speaker is not None:
                         reported, source = True, speaker
@@ -178,6 +182,33 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     else:
         modality = "asserted"
     return Assessment(modality, source)
+
+
+def _quotation_within(clause: Token, pred: Token, g: Grammar) -> bool:
+    """Every quotation mark of the sentence lies inside ``clause``, and the chain from ``pred`` up to it lies outside
+    the quotation: the quotation is a part of the statement that holds the relation (not a quoted clause the parser
+    hung the relation's clause on: 'Whereas Iran arms X, "Y arms Iran," the paper reported')."""
+    marks = [t.i for t in clause.sent if t.text in QUOTE_MARKS]
+    if not all(clause.left_edge.i <= i <= clause.right_edge.i for i in marks):
+        return False
+    tok = pred
+    while tok.i != clause.i:
+        if g.quoted(tok):
+            return False
+        tok = tok.head
+    return not g.quoted(clause)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """A reporting clause after the statement that the parser coordinated with it, with no conjunction, after a
+    comma: "Iran is buying drones from X, a daily newspaper reported"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.doc[min([c.left_edge.i for c in verb.lefts if not c.is_punct], default=verb.i) - 1].text == ","
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 def _set_against(clause: Token) -> bool:
@@ -259,6 +290,8 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # a participle reporting clause: "X struck Gaza, saying Iran ..."
         doers = g.subjects(verb)
         return doers[0].actor if doers else None
+    if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
+        return _claimant(verb.head, g)
     return None
 
 
@@ -271,13 +304,19 @@ def _claim_kind(noun: Token, g: Grammar) -> str | None:
 
 
 def _claimant(noun: Token, g: Grammar) -> str | None:
-    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from rights
-    groups that ...")."""
+    """Who makes a claim: its owner ("Washington's claims"), its "by"/"from" phrase ("criticism from rights groups
+    that ..."), or the subject of the verb that issued it ("Amnesty published a report accusing ...", not "Israel
+    rejected a report accusing ...": vocab/issuing_verbs.txt)."""
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
     sources = g.pobjs(noun, frozenset({"by", "from"}))
-    return g.source_name(sources[0]) if sources else None
+    if sources:
+        return g.source_name(sources[0])
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in g.words("issuing_verbs"):
+        authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return g.source_name(authors[0]) if authors else None
+    return None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:
@@ -304,13 +343,16 @@ def _follows(tok: Token, words: list[str]) -> bool:
 
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
     """The speaker of the quotation that holds ``pred``: the subject of a reporting verb outside it in its sentence,
-    or in the sentence where the quotation closes ('"... Iran funds X. ... ," the minister said'); with no subject
+    or in the sentence where the quotation closes ('"... Iran funds X. ... ," the minister said') or opens ('X told
+    reporters: "..."'); with no subject
     parsed, the name between the quotation and the verb ('"...," X Y, a deputy minister, said')."""
     doc = pred.doc
-    end = pred.i
+    start = end = pred.i
     while end + 1 < len(doc) and g.quoted(doc[end + 1]):
         end += 1
-    for sent in dict.fromkeys((pred.sent, doc[min(end + 1, len(doc) - 1)].sent)):
+    while start > 0 and g.quoted(doc[start - 1]):
+        start -= 1
+    for sent in dict.fromkeys((pred.sent, doc[min(end + 1, len(doc) - 1)].sent, doc[max(start - 1, 0)].sent)):
         for tok in sent:
             lemma = tok.lemma_.lower()
             if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
