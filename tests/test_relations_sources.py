@@ -1,0 +1,422 @@
+"""Who a reported or alleged relation is attributed to, and in what form (issue 11, relation_rules.v13, round 11).
+
+The real-news gold writes a source as the article names it: a description keeps its words ("Iranian officials",
+not Iran), an organisation or outlet its article form, a person the fullest name the article writes without the
+titles before it, a coordination whole; a number is no source. And a source is found where the parser hides it: a
+document's author through the verb that issued it, a trailing report the parser coordinated, a quotation's speaker
+where the quotation closes or opens, a statement with a quotation inside it. Hand-built parses of invented sentences,
+each class with a trap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import extractor, parse
+
+
+def rows(table: str) -> set[tuple[str, str, str, str, str | None]]:
+    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in extractor()(parse(table))._.relations}
+
+
+NAMES = [
+    # titles before an untagged name are no part of it
+    ("""
+        Deputy       NNP  compound  1
+        Spokesperson NNP  compound  3
+        Lena         NNP  compound  3
+        Morel        NNP  nsubj     4
+        said/say     VBD  ROOT      4
+        Iran         NNP  nsubj     6 GPE:Iran
+        arms/arm     VBZ  ccomp     4
+        the          DT   det       8
+        Houthis      NNPS dobj      6 ORG:Houthis
+        .            .    punct     4
+     """, ("Iran", "funds", "Houthis", "reported", "Lena Morel")),
+    # a hyphenated given name stays whole, the titles before it go
+    ("""
+        Interior     NNP  compound  1
+        Minister     NNP  compound  5
+        Park         NNP  compound  5 PERSON:Park_Ji
+        Ji           NNP  compound  5 PERSON:Park_Ji
+        -            HYPH punct     5
+        hoon         NN   nsubj     6
+        said/say     VBD  ROOT      6
+        Russia       NNP  nsubj     8 GPE:Russia
+        arms/arm     VBZ  ccomp     6
+        Belarus      NNP  dobj      8 GPE:Belarus
+        .            .    punct     6
+     """, ("Russia", "funds", "Belarus", "reported", "Park Ji-hoon")),
+    # trap: a title that is the source's head stays ("the Chinese envoy")
+    ("""
+        The          DT   det       2
+        Chinese      JJ   amod      2 NORP:China
+        envoy        NN   nsubj     3
+        said/say     VBD  ROOT      3
+        Russia       NNP  nsubj     5 GPE:Russia
+        backs/back   VBZ  ccomp     3
+        Serbia       NNP  dobj      5 GPE:Serbia
+        .            .    punct     3
+     """, ("Russia", "backs", "Serbia", "reported", "Chinese envoy")),
+    # a body's name with its "of" phrase naming what it belongs to
+    ("""
+        The          DT   det       2
+        Joint        NNP  compound  2
+        Command      NNP  nsubj     8
+        of           IN   prep      2
+        the          DT   det       5
+        Navy         NNP  pobj      3
+        of           IN   prep      5
+        Chile        NNP  pobj      6 GPE:Chile
+        announced/announce VBD ROOT 8
+        that         IN   mark      11
+        Iran         NNP  nsubj     11 GPE:Iran
+        armed/arm    VBD  ccomp     8
+        the          DT   det       13
+        Houthis      NNPS dobj      11 ORG:Houthis
+        .            .    punct     8
+     """, ("Iran", "funds", "Houthis", "reported", "Joint Command of the Navy of Chile")),
+    # trap: an "of" phrase with a common noun is no part of a name ("the head of the agency")
+    ("""
+        The          DT   det       1
+        head         NN   nsubj     5
+        of           IN   prep      1
+        the          DT   det       4
+        agency       NN   pobj      2
+        said/say     VBD  ROOT      5
+        Iran         NNP  nsubj     7 GPE:Iran
+        arms/arm     VBZ  ccomp     5
+        Hamas        NNP  dobj      7 ORG:Hamas
+        .            .    punct     5
+     """, ("Iran", "funds", "Hamas", "reported", "head")),
+    # a description keeps its words, not the state of its adjective
+    ("""
+        Iranian      JJ   amod      1 NORP:Iran
+        officials/official NNS nsubj 2
+        insisted/insist VBD ROOT    2
+        that         IN   mark      5
+        Iran         NNP  nsubj     5 GPE:Iran
+        backs/back   VBZ  ccomp     2
+        Hamas        NNP  dobj      5 ORG:Hamas
+        .            .    punct     2
+     """, ("Iran", "backs", "Hamas", "reported", "Iranian officials")),
+    ("""
+        A            DT   det       3
+        US           NNP  compound  3 GPE:United_States
+        appeals      NNS  compound  3
+        court        NN   nsubj     4
+        found/find   VBD  ROOT      4
+        that         IN   mark      7
+        Syria        NNP  nsubj     7 GPE:Syria
+        armed/arm    VBD  ccomp     4
+        Hezbollah    NNP  dobj      7 ORG:Hezbollah
+        .            .    punct     4
+     """, ("Syria", "funds", "Hezbollah", "reported", "US appeals court")),
+    # trap: a state named as itself is the state
+    ("""
+        Moscow       NNP  nsubj     1 GPE:Russia
+        says/say     VBZ  ROOT      1
+        Iran         NNP  nsubj     3 GPE:Iran
+        backs/back   VBZ  ccomp     1
+        Armenia      NNP  dobj      3 GPE:Armenia
+        .            .    punct     1
+     """, ("Iran", "backs", "Armenia", "reported", "Russia")),
+    # an outlet in the article's form; an acronym by the actor's name
+    ("""
+        The          DT   det       1 ORG:The_Daily_Telegraph
+        Telegraph    NNP  nsubj     2 ORG:The_Daily_Telegraph
+        reported/report VBD ROOT    2
+        that         IN   mark      5
+        Wagner       NNP  nsubj     5 ORG:Wagner_Group
+        backs/back   VBZ  ccomp     2
+        Haftar       NNP  dobj      5 PERSON:Khalifa_Haftar
+        .            .    punct     2
+     """, ("Wagner Group", "backs", "Khalifa Haftar", "reported", "The Telegraph")),
+    ("""
+        The          DT   det       1
+        IRGC         NNP  nsubj     2 ORG:Islamic_Revolutionary_Guard_Corps
+        said/say     VBD  ROOT      2
+        Iran         NNP  nsubj     4 GPE:Iran
+        backs/back   VBZ  ccomp     2
+        Hamas        NNP  dobj      4 ORG:Hamas
+        .            .    punct     2
+     """, ("Iran", "backs", "Hamas", "reported", "Islamic Revolutionary Guard Corps")),
+    # a person by the fullest name the article writes; a shorter one by the actor's name
+    ("""
+        Volodymyr    NNP  compound  1 PERSON:Volodymyr_Zelenskyy
+        Zelensky     NNP  nsubj     2 PERSON:Volodymyr_Zelenskyy
+        spoke/speak  VBD  ROOT      2
+        .            .    punct     2
+        Zelensky     NNP  nsubj     5 PERSON:Volodymyr_Zelenskyy
+        said/say     VBD  ROOT      5
+        Iran         NNP  nsubj     7 GPE:Iran
+        arms/arm     VBZ  ccomp     5
+        Russia       NNP  dobj      7 GPE:Russia
+        .            .    punct     5
+     """, ("Iran", "funds", "Russia", "reported", "Volodymyr Zelensky")),
+    ("""
+        Blinken      NNP  nsubj     1 PERSON:Antony_Blinken
+        said/say     VBD  ROOT      1
+        China        NNP  nsubj     3 GPE:China
+        backs/back   VBZ  ccomp     1
+        Russia       NNP  dobj      3 GPE:Russia
+        .            .    punct     1
+     """, ("China", "backs", "Russia", "reported", "Antony Blinken")),
+    # the person who holds a title, apposed to it
+    ("""
+        Chile        NNP  poss      3 GPE:Chile
+        's           POS  case      0
+        UN           NNP  compound  3 ORG:United_Nations
+        envoy        NN   nsubj     6
+        Marta        NNP  compound  5 PERSON:Marta_Solis
+        Solis        NNP  appos     3 PERSON:Marta_Solis
+        said/say     VBD  ROOT      6
+        Peru         NNP  nsubj     8 GPE:Peru
+        backs/back   VBZ  ccomp     6
+        Bolivia      NNP  dobj      8 GPE:Bolivia
+        .            .    punct     6
+     """, ("Peru", "backs", "Bolivia", "reported", "Marta Solis")),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), NAMES, ids=[
+    "titles dropped", "hyphenated name", "title as head", "of-phrase name", "of common noun", "state adjective",
+    "court", "state itself", "outlet", "acronym", "fullest name", "shorter name", "title holder",
+])
+def test_relations_sources_named_as_the_article_names_them(table, expected):
+    assert rows(table) == {expected}
+
+
+COORDINATED = """
+    Peru         NNP  nsubj     6 GPE:Peru
+    ,            ,    punct     0
+    Chile        NNP  conj      0 GPE:Chile
+    and          CC   cc        2
+    the          DT   det       5
+    Netherlands  NNP  conj      2 GPE:Netherlands
+    said/say     VBD  ROOT      6
+    Iran         NNP  nsubj     8 GPE:Iran
+    arms/arm     VBZ  ccomp     6
+    Russia       NNP  dobj      8 GPE:Russia
+    .            .    punct     6
+"""
+
+# trap: a source the parser coordinated with the subjects after it stays alone
+SWALLOWED = """
+    According/accord VBG prep   9
+    to           IN   prep      0
+    Lena         NNP  compound  3 PERSON:Lena_Morel
+    Morel        NNP  nsubj     9 PERSON:Lena_Morel
+    ,            ,    punct     3
+    Iran         NNP  conj      3 GPE:Iran
+    and          CC   cc        5
+    Qatar        NNP  conj      5 GPE:Qatar
+    have/have    VBP  aux       9
+    helped/help  VBN  ROOT      9
+    Hamas        NNP  dobj      9 ORG:Hamas
+    .            .    punct     9
+"""
+
+
+def test_relations_sources_coordination_kept_whole():
+    assert rows(COORDINATED) == {("Iran", "funds", "Russia", "reported", "Peru, Chile and the Netherlands")}
+
+
+def test_relations_sources_swallowed_source_stays_alone():
+    found = {row[4] for row in rows(SWALLOWED)}
+    assert found == {"Lena Morel"}
+
+
+PARTITIVE = """
+    Two          CD   nsubj     5
+    of           IN   prep      0
+    the          DT   det       4
+    leaked/leak  VBN  amod      4
+    cables/cable NNS  pobj      1
+    say          VBP  ROOT      5
+    Pakistan     NNP  nsubj     7 GPE:Pakistan
+    funds/fund   VBZ  ccomp     5
+    the          DT   det       9
+    Taliban      NNP  dobj      7 ORG:Taliban
+    .            .    punct     5
+"""
+
+# trap: a number on a plural description is no part of it
+COUNTED = """
+    Two          CD   nummod    2
+    US           NNP  compound  2 GPE:United_States
+    officials/official NNS nsubj 3
+    said/say     VBD  ROOT      3
+    Pakistan     NNP  nsubj     5 GPE:Pakistan
+    funds/fund   VBZ  ccomp     3
+    the          DT   det       7
+    Taliban      NNP  dobj      5 ORG:Taliban
+    .            .    punct     3
+"""
+
+
+def test_relations_sources_number_is_no_source():
+    assert rows(PARTITIVE) == {("Pakistan", "funds", "Taliban", "reported", "leaked cables")}
+    assert rows(COUNTED) == {("Pakistan", "funds", "Taliban", "reported", "US officials")}
+
+
+ISSUED = """
+    Amnesty      NNP  compound  1 ORG:Amnesty_International
+    International NNP nsubj     2 ORG:Amnesty_International
+    published/publish VBD ROOT  2
+    a            DT   det       4
+    report       NN   dobj      2
+    accusing/accuse VBG acl     4
+    Qatar        NNP  dobj      5 GPE:Qatar
+    of           IN   prep      5
+    arming/arm   VBG  pcomp     7
+    the          DT   det       10
+    RSF          NNP  dobj      8 ORG:Rapid_Support_Forces
+    .            .    punct     2
+"""
+
+# trap: the subject of a verb that receives or judges a document is not its author
+REJECTED = """
+    Israel       NNP  nsubj     1 GPE:Israel
+    rejected/reject VBD ROOT    1
+    a            DT   det       3
+    report       NN   dobj      1
+    accusing/accuse VBG acl     3
+    Qatar        NNP  dobj      4 GPE:Qatar
+    of           IN   prep      4
+    arming/arm   VBG  pcomp     6
+    Hamas        NNP  dobj      7 ORG:Hamas
+    .            .    punct     1
+"""
+
+
+def test_relations_sources_document_speaks_for_its_issuer():
+    assert rows(ISSUED) == {("Qatar", "funds", "Rapid Support Forces", "alleged", "Amnesty International")}
+    assert rows(REJECTED) == {("Qatar", "funds", "Hamas", "alleged", None)}
+
+
+TRAILING = """
+    Iran         NNP  nsubj     2 GPE:Iran
+    is/be        VBZ  aux       2
+    buying/buy   VBG  ROOT      2
+    drones/drone NNS  dobj      2
+    from         IN   prep      2
+    Belarus      NNP  pobj      4 GPE:Belarus
+    ,            ,    punct     10
+    a            DT   det       9
+    daily        JJ   amod      9
+    newspaper    NN   nsubj     10
+    reported/report VBD conj    2
+    .            .    punct     10
+"""
+
+# trap: a report joined by "and" is a second statement, not the source of the first
+JOINED = """
+    Iran         NNP  nsubj     2 GPE:Iran
+    is/be        VBZ  aux       2
+    buying/buy   VBG  ROOT      2
+    drones/drone NNS  dobj      2
+    from         IN   prep      2
+    Belarus      NNP  pobj      4 GPE:Belarus
+    and          CC   cc        2
+    a            DT   det       9
+    daily        JJ   amod      9
+    newspaper    NN   nsubj     10
+    reported/report VBD conj    2
+    it           PRP  dobj      10
+    .            .    punct     10
+"""
+
+
+def test_relations_sources_trailing_report_read_as_conjunct():
+    assert rows(TRAILING) == {("Belarus", "funds", "Iran", "reported", "daily newspaper")}
+    assert rows(JOINED) == {("Belarus", "funds", "Iran", "asserted", None)}
+
+
+PARTLY_QUOTED = """
+    Syrian       JJ   amod      1 NORP:Syria
+    officials/official NNS nsubj 2
+    said/say     VBD  ROOT      2
+    they         PRP  nsubj     4
+    got/get      VBD  ccomp     2
+    help         NN   dobj      4
+    from         IN   prep      5
+    Iran         NNP  pobj      6 GPE:Iran
+    ,            ,    punct     7
+    which        WDT  nsubj     12
+    “            ``   punct     12
+    had/have     VBD  aux       12
+    played/play  VBN  relcl     7
+    a            DT   det       15
+    big          JJ   amod      15
+    role         NN   dobj      12
+    ”            ''   punct     4
+    .            .    punct     2
+"""
+
+
+def test_relations_sources_statement_with_a_quotation_inside_is_reported():
+    assert rows(PARTLY_QUOTED) == {("Iran", "backs", "Syria", "reported", "Syrian officials")}
+
+
+# the quotation runs over two sentences; its speaker is named where it closes
+CLOSES_LATER = """
+    “            ``   punct     2
+    Iran         NNP  nsubj     2 GPE:Iran
+    arms/arm     VBZ  ROOT      2
+    the          DT   det       4
+    Houthis      NNPS dobj      2 ORG:Houthis
+    .            .    punct     2
+    We           PRP  nsubj     7
+    know/know    VBP  ccomp     12
+    it           PRP  dobj      7
+    ,            ,    punct     12
+    ”            ''   punct     12
+    Lena         NNP  compound  12 PERSON:Lena_Morel
+    Morel        NNP  nsubj     12 PERSON:Lena_Morel
+    said/say     VBD  ROOT      12
+    .            .    punct     12
+"""
+
+# the verb's subject left unparsed (read into the quotation): the name between the quotation and the verb
+SUBJECTLESS = """
+    “            ``   punct     2
+    Russia       NNP  nsubj     2 GPE:Russia
+    arms/arm     VBZ  ccomp     13
+    Belarus      NNP  dobj      2 GPE:Belarus
+    ,            ,    punct     2
+    ”            ''   punct     2
+    Lena         NNP  compound  7 PERSON:Lena_Morel
+    Morel        NNP  dep       2 PERSON:Lena_Morel
+    ,            ,    punct     7
+    a            DT   det       11
+    deputy       JJ   amod      11
+    minister     NN   appos     7
+    ,            ,    punct     13
+    said/say     VBD  ROOT      13
+    .            .    punct     13
+"""
+
+# the cue before the quotation, in the sentence before it
+OPENS_AFTER_CUE = """
+    Lena         NNP  compound  1 PERSON:Lena_Morel
+    Morel        NNP  nsubj     2 PERSON:Lena_Morel
+    told/tell    VBD  ROOT      2
+    reporters/reporter NNS dobj 2
+    :            ,    punct     2
+    “            ``   punct     7
+    Qatar        NNP  nsubj     7 GPE:Qatar
+    funds/fund   VBZ  ROOT      7
+    Hamas        NNP  dobj      7 ORG:Hamas
+    .            .    punct     7
+    ”            ''   punct     7
+"""
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (CLOSES_LATER, ("Iran", "funds", "Houthis", "reported", "Lena Morel")),
+    (SUBJECTLESS, ("Russia", "funds", "Belarus", "reported", "Lena Morel")),
+    (OPENS_AFTER_CUE, ("Qatar", "funds", "Hamas", "reported", "Lena Morel")),
+], ids=["closes later", "subjectless verb", "cue before"])
+def test_relations_sources_quotation_speaker(table, expected):
+    assert rows(table) == {expected}
