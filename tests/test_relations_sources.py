@@ -58,6 +58,34 @@ NAMES = [
         Serbia       NNP  dobj      5 GPE:Serbia
         .            .    punct     3
      """, ("Russia", "backs", "Serbia", "reported", "Chinese envoy")),
+    # a title keeps the body it speaks for
+    ("""
+        A            DT   det       1
+        spokesman    NN   nsubj     4
+        for          IN   prep      1
+        Hamas        NNP  pobj      2 ORG:Hamas
+        said/say     VBD  ROOT      4
+        Iran         NNP  nsubj     6 GPE:Iran
+        arms/arm     VBZ  ccomp     4
+        Hamas        NNP  dobj      6 ORG:Hamas
+        .            .    punct     4
+     """, ("Iran", "funds", "Hamas", "reported", "spokesman for Hamas")),
+    # trap: a person no actor names is named by its own mention, not by another unnamed person's longer name
+    ("""
+        Maria        NNP  compound  3 PERSON:
+        Elena        NNP  compound  3 PERSON:
+        Castillo     NNP  compound  3 PERSON:
+        Ruiz         NNP  nsubj     4 PERSON:
+        spoke/speak  VBD  ROOT      4
+        .            .    punct     4
+        Tom          NNP  compound  7 PERSON:
+        Hale         NNP  nsubj     8 PERSON:
+        said/say     VBD  ROOT      8
+        Iran         NNP  nsubj     10 GPE:Iran
+        arms/arm     VBZ  ccomp     8
+        Hamas        NNP  dobj      10 ORG:Hamas
+        .            .    punct     8
+     """, ("Iran", "funds", "Hamas", "reported", "Tom Hale")),
     # a body's name with its "of" phrase naming what it belongs to
     ("""
         The          DT   det       2
@@ -179,9 +207,24 @@ NAMES = [
 ]
 
 
+NAMES.append(("""
+        According/accord VBG prep   8
+        to           IN   prep      0
+        the          DT   det       4
+        Peruvian     JJ   amod      4 NORP:Peru
+        daily        NN   pobj      1
+        El           NNP  compound  6 ORG:El_Diario
+        Diario       NNP  appos     4 ORG:El_Diario
+        Chile        NNP  nsubj     8 GPE:Chile
+        arms/arm     VBZ  ROOT      8
+        Bolivia      NNP  dobj      8 GPE:Bolivia
+        .            .    punct     8
+     """, ("Chile", "funds", "Bolivia", "reported", "El Diario")))
+
+
 @pytest.mark.parametrize(("table", "expected"), NAMES, ids=[
-    "titles dropped", "hyphenated name", "title as head", "of-phrase name", "of common noun", "state adjective",
-    "court", "state itself", "outlet", "acronym", "fullest name", "shorter name", "title holder",
+    "titles dropped", "hyphenated name", "title as head", "title for a body", "unnamed person", "of-phrase name", "of common noun", "state adjective",
+    "court", "state itself", "outlet", "acronym", "fullest name", "shorter name", "title holder", "apposed outlet",
 ])
 def test_relations_sources_named_as_the_article_names_them(table, expected):
     assert rows(table) == {expected}

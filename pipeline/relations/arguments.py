@@ -253,7 +253,7 @@ class Grammar:
         Navy of Chile"), a person by the fullest form of the name the article writes, without the titles
         before it ("Deputy Spokesperson X Y" -> "X Y", "Park Ji-hoon" with its hyphenated given name), a body named by
         a state's adjective ("Iranian officials", "a federal court in Ohio"). A coordination is kept whole ("Peru,
-        Chile and the Netherlands"); a person apposed to a title is the person ("Chile's UN envoy X Y"); a
+        Chile and the Netherlands"); a name apposed to a description is the name ("Chile's UN envoy X Y"); a
         number is nobody ("two of the cables indicate": the cables). ``alone``: without its conjuncts (a source the parser
         coordinated with the subjects after it: "According to X, Iran and Y ...")."""
         if tok.pos_ == "NUM" or tok.like_num:  # a part of a group is the group: "two of the cables say" -> cables
@@ -261,38 +261,53 @@ class Grammar:
             return self.source_name(wholes[0]) if wholes else None
         if not alone and any(c.dep_ == "conj" for c in tok.children):
             return self._coordination_words(tok)
-        if tok.ent_type_ != "PERSON" and (tok.pos_ == "NOUN" or tok.lower_ in self.titles):
-            # a title and the person who holds it: "Chile's UN envoy X Y", "the Envoy to Peru X Y"
-            titled = [c for c in tok.children if c.dep_ == "appos"] + (
-                self.pobjs(tok, frozenset({"to", "of"})) if tok.lower_ in self.titles else []
-            )
-            holders = [c for c in titled if c.ent_type_ == "PERSON"]
-            if holders:
-                return self.source_name(holders[0])
-        mention = self.at.get(tok.i)
-        if mention is not None and (not tok.ent_type_ or tok.ent_type_ in STATE_LABELS):
-            body = self.doc[mention.root].ent_kb_id_  # a state's organ is itself here, not the state it is in a row
-            return body if self.rules.organ_states.get(body) == mention.actor else mention.actor
-        if tok.pos_ == "PRON":
-            found = self.referents(tok)
-            return found[0].actor if found else None
+        if not tok.ent_type_ and (tok.pos_ == "NOUN" or tok.lower_ in self.titles):
+            # a description and the name apposed to it: "Chile's UN envoy X Y", "the Peruvian daily El Diario"; a
+            # title and the person named after it: "the Envoy to Peru X Y"
+            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+            if tok.lower_ in self.titles:
+                named += [c for c in self.pobjs(tok, frozenset({"to", "of"})) if c.ent_type_ == "PERSON"]
+            if named:
+                return self.source_name(named[0])
+        if tok.ent_type_ in STATE_LABELS and tok.i in self.at:
+            return self._actor_name(self.at[tok.i])
         if tok.ent_type_ == "PERSON":
             return self._person_words(tok)
+        if not tok.ent_type_ and not self._names_itself(tok):
+            # a pronoun or a bare description stands for the actor it refers to: "its foreign ministry said" -> Iran
+            found = self.referents(tok) or self.actor_modifiers(tok)
+            if found:
+                return self._actor_name(found[0])
+            if tok.pos_ == "PRON":
+                return None
         words = _strip_article(self._phrase_words(tok))
+        mention = self.at.get(tok.i)
         return mention.actor if mention is not None and words.isupper() else words  # an acronym: the actor's name
 
+    def _actor_name(self, mention: Mention) -> str:
+        """A mention's actor; a state's organ as itself, not as the state it is in a row."""
+        body = self.doc[mention.root].ent_kb_id_
+        return body if self.rules.organ_states.get(body) == mention.actor else mention.actor
+
+    def _names_itself(self, tok: Token) -> bool:
+        """A description with a name or a proper noun among its modifiers ("Iranian officials", "a UN report"), not a
+        bare one ("the foreign ministry", "its troops")."""
+        return any(t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[self._modifiers_start(tok) : tok.i + 1])
+
     def _phrase_words(self, tok: Token) -> str:
-        """The words of a name or description headed by ``tok``: its modifiers before it (a possessive too:
-        "Peru's Interior Ministry"), a hyphenated last part ("Ji-hoon"), and an "of"/"to" phrase that names
-        something ("the Joint Command of the Navy of Chile", "Peru's mission to the African Union");
-        without the titles before a name."""
-        end = tok.i + 1
-        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+        """The words of a name or description headed by ``tok``: the entity it is in ("The Telegraph", "the Institute
+        for the Study of X"), else its modifiers before it (a possessive too: "Peru's Interior Ministry", a hyphenated
+        last part: "Ji-hoon"); then an "of"/"to" phrase that names something ("the Joint Command of the Navy of
+        Chile", "Peru's mission to the African Union"; a title's "for" too: "a spokesman for Hamas"); without the
+        titles before a name."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        start, end = (ent.start, ent.end) if ent is not None else (self._modifiers_start(tok), tok.i + 1)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i >= end), None)
         objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
-        if prep is not None and prep.lower_ in ("of", "to") and objects and objects[0].pos_ == "PROPN":
+        preps = ("of", "to", "for") if tok.lower_ in self.titles else ("of", "to")  # "a spokesman for X"
+        if prep is not None and prep.lower_ in preps and objects and objects[0].pos_ == "PROPN":
             end = objects[0].right_edge.i + 1
-        start = min([self._modifiers_start(tok)] + [e.start for e in self.doc.ents if e.start <= tok.i < e.end])
-        return self._untitled(self.doc[start:end], tok.i).text  # (with a name's own "The": "The Telegraph")
+        return self._untitled(self.doc[start:end], tok.i).text
 
     def _untitled(self, words: Span, head: int) -> Span:
         """A name without the titles before it: "Deputy Spokesperson X Y", "Defence Minister X Y-z" -> the name."""
@@ -304,7 +319,10 @@ class Grammar:
     def _person_words(self, tok: Token) -> str:
         """A person as the article writes the name at its fullest (its longest mention, without titles); the actor's
         own name when the article gives a shorter one ("Blinken" -> "Antony Blinken")."""
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and (e.kb_id_ == tok.ent_kb_id_ or e.start <= tok.i < e.end)]
+        ents = [
+            e for e in self.doc.ents
+            if e.label_ == "PERSON" and ((tok.ent_kb_id_ and e.kb_id_ == tok.ent_kb_id_) or e.start <= tok.i < e.end)
+        ]
         forms = [self._untitled(e, e.end - 1).text for e in ents] + [tok.ent_kb_id_ or tok.text]
         return max(forms, key=lambda f: len(f.split()))
 
