@@ -463,3 +463,82 @@ OPENS_AFTER_CUE = """
 ], ids=["closes later", "subjectless verb", "cue before"])
 def test_relations_sources_quotation_speaker(table, expected):
     assert rows(table) == {expected}
+
+
+BELIEVED = """
+    Western      JJ   amod      1
+    diplomats/diplomat NNS nsubj 2
+    think/think  VBP  ROOT      2
+    that         IN   mark      5
+    Belarus      NNP  nsubj     5 GPE:Belarus
+    arms/arm     VBZ  ccomp     2
+    the          DT   det       7
+    junta        NN   dobj      5
+    in           IN   prep      7
+    Mali         NNP  pobj      8 GPE:Mali
+    .            .    punct     2
+"""
+
+# trap: a raising verb's subject is what the clause is about, not who believes it
+SEEMING = """
+    Belarus      NNP  nsubj     1 GPE:Belarus
+    appears/appear VBZ ROOT     1
+    to           TO   aux       3
+    arm/arm      VB   xcomp     1
+    Mali         NNP  dobj      3 GPE:Mali
+    .            .    punct     1
+"""
+
+
+def test_relations_sources_who_believes_an_alleged_statement():
+    assert {row[3:] for row in rows(BELIEVED)} == {("alleged", "Western diplomats")}
+    assert rows(SEEMING) == {("Belarus", "funds", "Mali", "alleged", None)}
+
+
+# a person's "who", hung by the parser on the last noun of the appositions after the name
+WHO_AFTER_APPOSITIONS = """
+    Drones/drone NNS  nsubjpass 2
+    were/be      VBD  auxpass   2
+    seen/see     VBN  ROOT      2
+    ,            ,    punct     2
+    according/accord VBG prep   2
+    to           IN   prep      4
+    Ana          NNP  compound  7 PERSON:Ana_Ruiz
+    Ruiz         NNP  pobj      5 PERSON:Ana_Ruiz
+    ,            ,    punct     7
+    an           DT   det       10
+    analyst      NN   appos     7
+    with         IN   prep      10
+    a            DT   det       13
+    group        NN   pobj      11
+    that         WDT  nsubj     15
+    monitors/monitor VBZ relcl  13
+    shipments/shipment NNS dobj 15
+    ,            ,    punct     16
+    who          WP   nsubj     19
+    said/say     VBD  relcl     16
+    Iran         NNP  nsubj     21 GPE:Iran
+    arms/arm     VBZ  ccomp     19
+    Sudan        NNP  dobj      21 GPE:Sudan
+    .            .    punct     2
+"""
+
+# trap: an official's "who" is the official, not the person named before
+WHO_OFFICIAL = """
+    Tom          NNP  compound  1 PERSON:Tom_Hale
+    Hale         NNP  nsubj     2 PERSON:Tom_Hale
+    met/meet     VBD  ROOT      2
+    an           DT   det       4
+    official     NN   dobj      2
+    who          WP   nsubj     6
+    said/say     VBD  relcl     4
+    Iran         NNP  nsubj     8 GPE:Iran
+    arms/arm     VBZ  ccomp     6
+    Sudan        NNP  dobj      8 GPE:Sudan
+    .            .    punct     2
+"""
+
+
+def test_relations_sources_relative_pronoun_names_its_antecedent():
+    assert rows(WHO_AFTER_APPOSITIONS) == {("Iran", "funds", "Sudan", "reported", "Ana Ruiz")}
+    assert rows(WHO_OFFICIAL) == {("Iran", "funds", "Sudan", "reported", "official")}

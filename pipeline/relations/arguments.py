@@ -273,6 +273,14 @@ class Grammar:
             return self._actor_name(self.at[tok.i])
         if tok.ent_type_ == "PERSON":
             return self._person_words(tok)
+        if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":  # "an official who claimed that ...": the official
+            antecedent = relative_antecedent(tok, tok.head)
+            if tok.lower_ == "who" and antecedent.ent_type_ != "PERSON" and antecedent.lower_ not in self.titles:
+                # a person's "who" after the appositions the parser hung it on: "X Y, a researcher at Z, a group that
+                # tracks arms sales, who said ..."
+                people = [t for t in self.doc[tok.sent.start : tok.i] if t.ent_type_ == "PERSON"]
+                antecedent = people[-1] if people else antecedent
+            return self.source_name(antecedent)
         if not tok.ent_type_ and not self._names_itself(tok):
             # a pronoun or a bare description stands for the actor it refers to: "its foreign ministry said" -> Iran
             found = self.referents(tok) or self.actor_modifiers(tok)

@@ -100,6 +100,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                elif lemma in g.words("hedge_words") and tok.pos_ == "VERB" and came == "ccomp" and accuser is None:
+                    accuser = _speaker(tok, g)  # who believes or suspects its content: "US officials think X arms Y"
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
                     kind = _claim_kind(tok, g)
                     if kind == "claim":
