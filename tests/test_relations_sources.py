@@ -542,3 +542,38 @@ WHO_OFFICIAL = """
 def test_relations_sources_relative_pronoun_names_its_antecedent():
     assert rows(WHO_AFTER_APPOSITIONS) == {("Iran", "funds", "Sudan", "reported", "Ana Ruiz")}
     assert rows(WHO_OFFICIAL) == {("Iran", "funds", "Sudan", "reported", "official")}
+
+
+# a statement or a letter speaks for its author, also when the claim is quoted from it
+LETTER = """
+    “            ``   punct     2
+    Russia       NNP  nsubj     2 GPE:Russia
+    arms/arm     VBZ  ccomp     9
+    Belarus      NNP  dobj      2 GPE:Belarus
+    ,            ,    punct     2
+    ”            ''   punct     2
+    Lena         NNP  compound  7 PERSON:Lena_Morel
+    Morel        NNP  nsubj     9 PERSON:Lena_Morel
+    wrote/write  VBD  ROOT      9
+    in           IN   prep      9
+    a            DT   det       11
+    letter       NN   pobj      9
+    .            .    punct     9
+"""
+
+STATEMENT = """
+    The          DT   det       1
+    minister     NN   poss      3
+    's           POS  case      1
+    statement    NN   nsubj     4
+    said/say     VBD  ROOT      4
+    Qatar        NNP  nsubj     6 GPE:Qatar
+    funds/fund   VBZ  ccomp     4
+    Hamas        NNP  dobj      6 ORG:Hamas
+    .            .    punct     4
+"""
+
+
+def test_relations_sources_statement_and_letter_speak_for_their_author():
+    assert rows(LETTER) == {("Russia", "funds", "Belarus", "reported", "Lena Morel")}
+    assert rows(STATEMENT) == {("Qatar", "funds", "Hamas", "reported", "minister")}
