@@ -577,3 +577,29 @@ STATEMENT = """
 def test_relations_sources_statement_and_letter_speak_for_their_author():
     assert rows(LETTER) == {("Russia", "funds", "Belarus", "reported", "Lena Morel")}
     assert rows(STATEMENT) == {("Qatar", "funds", "Hamas", "reported", "minister")}
+
+
+# "they" resolved to the adjective of a described source in the sentence before: the description speaks
+THEY_AFTER_DESCRIPTION = """
+    Peruvian     JJ   amod      3 NORP:Peru
+    and          CC   cc        0
+    Chilean      JJ   conj      0 NORP:Chile
+    officials/official NNS nsubj 4
+    met/meet     VBD  ROOT      4
+    in           IN   prep      4
+    Lima         NNP  pobj      5 GPE:Peru
+    .            .    punct     4
+    They         PRP  nsubj     9
+    say/say      VBP  ROOT      9
+    Bolivia      NNP  nsubj     11 GPE:Bolivia
+    arms/arm     VBZ  ccomp     9
+    Paraguay     NNP  dobj      11 GPE:Paraguay
+    .            .    punct     9
+"""
+
+
+def test_relations_sources_pronoun_for_a_described_source():
+    assert rows(THEY_AFTER_DESCRIPTION) == {("Bolivia", "funds", "Paraguay", "reported", "Peruvian and Chilean officials")}
+    # trap: with no description before, the pronoun's actor as before
+    plain = parse(THEY_AFTER_DESCRIPTION.replace("NORP:Peru", "").replace("NORP:Chile", ""), coref=((8, 9, "Peru"),))
+    assert {(r.modality, r.attributed_to) for r in extractor()(plain)._.relations} == {("reported", "Peru")}

@@ -284,6 +284,9 @@ class Grammar:
         if not tok.ent_type_ and not self._names_itself(tok):
             # a pronoun or a bare description stands for the actor it refers to: "its foreign ministry said" -> Iran
             found = self.referents(tok) or self.actor_modifiers(tok)
+            described = self._described(tok, found[0].actor) if found and tok.pos_ == "PRON" else None
+            if described is not None:
+                return self.source_name(described)  # "Libyan officials accuse ... They say ..."
             if found:
                 return self._actor_name(found[0])
             if tok.pos_ == "PRON":
@@ -291,6 +294,22 @@ class Grammar:
         words = _strip_article(self._phrase_words(tok))
         mention = self.at.get(tok.i)
         return mention.actor if mention is not None and words.isupper() else words  # an acronym: the actor's name
+
+    def _described(self, pronoun: Token, actor: str) -> Token | None:
+        """The description whose modifier a pronoun was resolved to: the latest earlier mention of ``actor`` in this
+        sentence or the one before that modifies a subject noun ("Libyan and US officials accuse ... in Libya. They
+        say ...": the officials, not Libya)."""
+        first = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
+        for i in range(pronoun.i - 1, first - 1, -1):
+            mention = self.at.get(i)
+            if mention is None or mention.actor != actor or not mention.named:
+                continue
+            tok = self.doc[i]
+            while tok.dep_ in ("amod", "compound", "nmod", "conj") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.i != i and tok.pos_ == "NOUN" and tok.dep_ in SUBJECT_DEPS:
+                return tok
+        return None
 
     def _actor_name(self, mention: Mention) -> str:
         """A mention's actor; a state's organ as itself, not as the state it is in a row."""
