@@ -254,8 +254,8 @@ class Grammar:
         before it ("Deputy Spokesperson X Y" -> "X Y", "Park Ji-hoon" with its hyphenated given name), a body named by
         a state's adjective ("Iranian officials", "a federal court in Ohio"). A coordination is kept whole ("Peru,
         Chile and the Netherlands"); a name apposed to a description is the name ("Chile's UN envoy X Y"); a
-        number is nobody ("two of the cables indicate": the cables). ``alone``: without its conjuncts (a source the parser
-        coordinated with the subjects after it: "According to X, Iran and Y ...")."""
+        number is nobody ("two of the cables indicate": the cables). ``alone``: without its conjuncts (a source the
+        parser coordinated with the subjects after it: "According to X, Iran and Y ...")."""
         if tok.pos_ == "NUM" or tok.like_num:  # a part of a group is the group: "two of the cables say" -> cables
             wholes = self.pobjs(tok, frozenset({"of"}))
             return self.source_name(wholes[0]) if wholes else None
@@ -339,7 +339,10 @@ class Grammar:
     def _untitled(self, words: Span, head: int) -> Span:
         """A name without the titles before it: "Deputy Spokesperson X Y", "Defence Minister X Y-z" -> the name."""
         titles = [t.i for t in words if t.lower_.rstrip(".") in self.titles and t.i < head]
-        if titles and all(t.text[:1].isupper() or t.is_punct or not self.doc[t.i - 1].whitespace_ for t in self.doc[titles[-1] + 1 : head + 1]):
+        if not titles:
+            return words
+        name = self.doc[titles[-1] + 1 : head + 1]  # capitalised words or a hyphenated part ("Ji-hoon")
+        if all(t.text[:1].isupper() or t.is_punct or not self.doc[t.i - 1].whitespace_ for t in name):
             return self.doc[titles[-1] + 1 : words.end]
         return words
 

@@ -346,8 +346,8 @@ def _follows(tok: Token, words: list[str]) -> bool:
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
     """The speaker of the quotation that holds ``pred``: the subject of a reporting verb outside it in its sentence,
     or in the sentence where the quotation closes ('"... Iran funds X. ... ," the minister said') or opens ('X told
-    reporters: "..."'); with no subject
-    parsed, the name between the quotation and the verb ('"...," X Y, a deputy minister, said')."""
+    reporters: "..."'); with no subject parsed, the name between the quotation and the verb ('"...," X Y, a deputy
+    minister, said')."""
     doc = pred.doc
     start = end = pred.i
     while end + 1 < len(doc) and g.quoted(doc[end + 1]):
