@@ -603,3 +603,53 @@ def test_relations_sources_pronoun_for_a_described_source():
     # trap: with no description before, the pronoun's actor as before
     plain = parse(THEY_AFTER_DESCRIPTION.replace("NORP:Peru", "").replace("NORP:Chile", ""), coref=((8, 9, "Peru"),))
     assert {(r.modality, r.attributed_to) for r in extractor()(plain)._.relations} == {("reported", "Peru")}
+
+
+# a definite description named in the sentence before: by apposition, or the name it is a word of
+PROFESSOR = """
+    Lena         NNP  compound  1 PERSON:Lena_Morel
+    Morel        NNP  nsubj     7 PERSON:Lena_Morel
+    ,            ,    punct     1
+    a            DT   det       4
+    professor    NN   appos     1
+    at           IN   prep      4
+    Lima         NNP  pobj      5 GPE:Peru
+    spoke/speak  VBD  ROOT      7
+    .            .    punct     7
+    The          DT   det       10
+    professor    NN   nsubj     11
+    said/say     VBD  ROOT      11
+    Iran         NNP  nsubj     13 GPE:Iran
+    arms/arm     VBZ  ccomp     11
+    Hamas        NNP  dobj      13 ORG:Hamas
+    .            .    punct     11
+"""
+
+MINISTRY = """
+    The          DT   det       2
+    Defence      NNP  compound  2 ORG:Defence_Ministry_of_Chile
+    Ministry     NNP  nsubj     5 ORG:Defence_Ministry_of_Chile
+    of           IN   prep      2 ORG:Defence_Ministry_of_Chile
+    Chile        NNP  pobj      3 ORG:Defence_Ministry_of_Chile
+    met/meet     VBD  ROOT      5
+    .            .    punct     5
+    The          DT   det       8
+    ministry     NN   nsubj     9
+    said/say     VBD  ROOT      9
+    Peru         NNP  nsubj     11 GPE:Peru
+    trains/train VBZ  ccomp     9
+    Bolivia      NNP  dobj      11 GPE:Bolivia
+    .            .    punct     9
+"""
+
+
+def test_relations_sources_definite_description_named_before():
+    assert rows(PROFESSOR) == {("Iran", "funds", "Hamas", "reported", "Lena Morel")}
+    assert {row[3:] for row in rows(MINISTRY)} == {("reported", "Defence Ministry of Chile")}
+    # traps: an indefinite description is someone else; with no name before, the description's own words
+    assert {row[4] for row in rows(PROFESSOR.replace("The          DT   det       10", "A            DT   det       10"))} == {
+        "professor"
+    }
+    assert {row[4] for row in rows(PROFESSOR.replace("professor    NN   appos     1", "writer       NN   appos     1"))} == {
+        "professor"
+    }

@@ -55,6 +55,7 @@ from pipeline.relations.ruleset import RuleSet
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its actor ("Tehran said" -> Iran)
+NAMED_SOURCE_LABELS = frozenset({"PERSON", "ORG"})  # what a definite description of a source may have been named
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -264,7 +265,7 @@ class Grammar:
         if not tok.ent_type_ and (tok.pos_ == "NOUN" or tok.lower_ in self.titles):
             # a description and the name apposed to it: "Chile's UN envoy X Y", "the Peruvian daily El Diario"; a
             # title and the person named after it: "the Envoy to Peru X Y"
-            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SOURCE_LABELS]
             if tok.lower_ in self.titles:
                 named += [c for c in self.pobjs(tok, frozenset({"to", "of"})) if c.ent_type_ == "PERSON"]
             if named:
@@ -282,6 +283,9 @@ class Grammar:
                 antecedent = people[-1] if people else antecedent
             return self.source_name(antecedent)
         if not tok.ent_type_ and not self._names_itself(tok):
+            named = self._named_before(tok)
+            if named is not None:  # "X Y, a professor at Z, ... the professor said" -> X Y
+                return self.source_name(named)
             # a pronoun or a bare description stands for the actor it refers to: "its foreign ministry said" -> Iran
             found = self.referents(tok) or self.actor_modifiers(tok)
             described = self._described(tok, found[0].actor) if found and tok.pos_ == "PRON" else None
@@ -294,6 +298,25 @@ class Grammar:
         words = _strip_article(self._phrase_words(tok))
         mention = self.at.get(tok.i)
         return mention.actor if mention is not None and words.isupper() else words  # an acronym: the actor's name
+
+    def _named_before(self, noun: Token) -> Token | None:
+        """The name a definite description was given in its sentence or the one before: apposed to it ("X Y, a
+        professor at Z" -> "the professor"), before it as a title ("Professor X Y"), or the name it is a word of ("the
+        Defence Ministry of Chile" -> "the ministry")."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        lemma, first = noun.lemma_.lower(), self.doc[max(noun.sent.start - 1, 0)].sent.start
+        for tok in reversed(self.doc[first : noun.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            if tok.ent_type_ in NAMED_SOURCE_LABELS:
+                return tok
+            if tok.dep_ in ("appos", "compound") and tok.head.ent_type_ in NAMED_SOURCE_LABELS:
+                return tok.head
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SOURCE_LABELS]
+            if apposed:
+                return apposed[0]
+        return None
 
     def _described(self, pronoun: Token, actor: str) -> Token | None:
         """The description whose modifier a pronoun was resolved to: the latest earlier mention of ``actor`` in this
