@@ -653,3 +653,44 @@ def test_relations_sources_definite_description_named_before():
     assert {row[4] for row in rows(PROFESSOR.replace("professor    NN   appos     1", "writer       NN   appos     1"))} == {
         "professor"
     }
+
+
+REPORT_BEFORE = """
+    A            DT   det       1
+    report       NN   nsubj     6
+    by           IN   prep      1
+    the          DT   det       5
+    Lima         NNP  compound  5 ORG:Lima_Institute
+    Institute    NNP  pobj      2 ORG:Lima_Institute
+    appeared/appear VBD ROOT    6
+    .            .    punct     6
+    The          DT   det       9
+    report       NN   nsubj     10
+    says/say     VBZ  ROOT      10
+    Chile        NNP  nsubj     12 GPE:Chile
+    arms/arm     VBZ  ccomp     10
+    Bolivia      NNP  dobj      12 GPE:Bolivia
+    .            .    punct     10
+"""
+
+
+def test_relations_sources_the_report_speaks_for_the_author_named_before():
+    assert rows(REPORT_BEFORE) == {("Chile", "funds", "Bolivia", "reported", "Lima Institute")}
+    # trap: a report someone else received names no author
+    assert {row[4] for row in rows(REJECTED_BEFORE)} == {"report"}
+
+
+REJECTED_BEFORE = """
+    Peru         NNP  nsubj     1 GPE:Peru
+    rejected/reject VBD ROOT    1
+    a            DT   det       3
+    report       NN   dobj      1
+    .            .    punct     1
+    The          DT   det       6
+    report       NN   nsubj     7
+    says/say     VBZ  ROOT      7
+    Chile        NNP  nsubj     9 GPE:Chile
+    arms/arm     VBZ  ccomp     7
+    Bolivia      NNP  dobj      9 GPE:Bolivia
+    .            .    punct     7
+"""

@@ -308,7 +308,8 @@ def _claim_kind(noun: Token, g: Grammar) -> str | None:
 def _claimant(noun: Token, g: Grammar) -> str | None:
     """Who makes a claim: its owner ("Washington's claims"), its "by"/"from" phrase ("criticism from rights groups
     that ..."), or the subject of the verb that issued it ("Amnesty published a report accusing ...", not "Israel
-    rejected a report accusing ...": vocab/issuing_verbs.txt)."""
+    rejected a report accusing ...": vocab/issuing_verbs.txt); for "the report", that of the latest earlier one in
+    its sentence or the one before."""
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
@@ -318,6 +319,12 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in g.words("issuing_verbs"):
         authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
         return g.source_name(authors[0]) if authors else None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # the same document named with its author in the sentence before: "a report by X found ... The report adds"
+        first = noun.doc[max(noun.sent.start - 1, 0)].sent.start
+        for earlier in reversed(noun.doc[first : noun.i]):
+            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN":
+                return _claimant(earlier, g)
     return None
 
 
