@@ -144,7 +144,7 @@ CASES = [
         Ministry          NNP  nsubj     9 ORG:Ministry_of_National_Defense_of_Turkey
         said/say          VBD  ROOT      9
         .                 .    punct     9
-     """, {("Turkey", "trains", "Libya", "reported", "Ministry of National Defense of Turkey")}),
+     """, {("Turkey", "trains", "Libya", "reported", "Turkish Defence Ministry")}),  # the source in the article's words
     # trap: armed forces stay themselves: "The Turkish Armed Forces trained Azerbaijani soldiers."
     ("""
         The               DT   det       3

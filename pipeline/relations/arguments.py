@@ -55,6 +55,8 @@ from pipeline.relations.repairs import (
 from pipeline.relations.ruleset import RuleSet
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its actor ("Tehran said" -> Iran)
+NAMED_SOURCE_LABELS = frozenset({"PERSON", "ORG"})  # what a definite description of a source may have been named
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -245,17 +247,149 @@ class Grammar:
     def has_quote(self, sent) -> bool:
         return any(t.text in QUOTE_MARKS for t in sent)
 
-    def source_name(self, tok: Token) -> str | None:
-        """Who a source noun phrase names: its actor, else its words ("Western intelligence officials"). A state's organ
-        is named as itself here ("according to the Turkish Defence Ministry"), not as the state it is in a row."""
-        found = self.referents(tok) or self.actor_modifiers(tok)
-        if found:
-            body = self.doc[found[0].root].ent_kb_id_
-            return body if self.rules.organ_states.get(body) == found[0].actor else found[0].actor
-        if tok.pos_ == "PRON":
+    def source_name(self, tok: Token, alone: bool = False) -> str | None:
+        """Who a source noun phrase names, in the form the article gives it.
+
+        A state named as itself is the state's actor ("Tehran said" -> Iran); any other name or description keeps
+        the article's words: an organisation or outlet ("The Telegraph", "the White House", "the Joint Command of the
+        Navy of Chile"), a person by the fullest form of the name the article writes, without the titles
+        before it ("Deputy Spokesperson X Y" -> "X Y", "Park Ji-hoon" with its hyphenated given name), a body named by
+        a state's adjective ("Iranian officials", "a federal court in Ohio"). A coordination is kept whole ("Peru,
+        Chile and the Netherlands"); a name apposed to a description is the name ("Chile's UN envoy X Y"); a
+        number is nobody ("two of the cables indicate": the cables). ``alone``: without its conjuncts (a source the
+        parser coordinated with the subjects after it: "According to X, Iran and Y ...")."""
+        if tok.pos_ == "NUM" or tok.like_num:  # a part of a group is the group: "two of the cables say" -> cables
+            wholes = self.pobjs(tok, frozenset({"of"}))
+            return self.source_name(wholes[0]) if wholes else None
+        if not alone and any(c.dep_ == "conj" for c in tok.children):
+            return self._coordination_words(tok)
+        if not tok.ent_type_ and (tok.pos_ == "NOUN" or tok.lower_ in self.titles):
+            # a description and the name apposed to it: "Chile's UN envoy X Y", "the Peruvian daily El Diario"; a
+            # title and the person named after it: "the Envoy to Peru X Y"
+            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SOURCE_LABELS]
+            if tok.lower_ in self.titles:
+                named += [c for c in self.pobjs(tok, frozenset({"to", "of"})) if c.ent_type_ == "PERSON"]
+            if named:
+                return self.source_name(named[0])
+        if tok.ent_type_ in STATE_LABELS and tok.i in self.at:
+            return self._actor_name(self.at[tok.i])
+        if tok.ent_type_ == "PERSON":
+            return self._person_words(tok)
+        if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":  # "an official who claimed that ...": the official
+            antecedent = relative_antecedent(tok, tok.head)
+            if tok.lower_ == "who" and antecedent.ent_type_ != "PERSON" and antecedent.lower_ not in self.titles:
+                # a person's "who" after the appositions the parser hung it on: "X Y, a researcher at Z, a group that
+                # tracks arms sales, who said ..."
+                people = [t for t in self.doc[tok.sent.start : tok.i] if t.ent_type_ == "PERSON"]
+                antecedent = people[-1] if people else antecedent
+            return self.source_name(antecedent)
+        if not tok.ent_type_ and not self._names_itself(tok):
+            named = self._named_before(tok)
+            if named is not None:  # "X Y, a professor at Z, ... the professor said" -> X Y
+                return self.source_name(named)
+            # a pronoun or a bare description stands for the actor it refers to: "its foreign ministry said" -> Iran
+            found = self.referents(tok) or self.actor_modifiers(tok)
+            described = self._described(tok, found[0].actor) if found and tok.pos_ == "PRON" else None
+            if described is not None:
+                return self.source_name(described)  # "Libyan officials accuse ... They say ..."
+            if found:
+                return self._actor_name(found[0])
+            if tok.pos_ == "PRON":
+                return None
+        words = _strip_article(self._phrase_words(tok))
+        mention = self.at.get(tok.i)
+        return mention.actor if mention is not None and words.isupper() else words  # an acronym: the actor's name
+
+    def _named_before(self, noun: Token) -> Token | None:
+        """The name a definite description was given in its sentence or the one before: apposed to it ("X Y, a
+        professor at Z" -> "the professor"), before it as a title ("Professor X Y"), or the name it is a word of ("the
+        Defence Ministry of Chile" -> "the ministry")."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
-        left = min([c.i for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [tok.i])
-        return self.doc[left : tok.i + 1].text
+        lemma, first = noun.lemma_.lower(), self.doc[max(noun.sent.start - 1, 0)].sent.start
+        for tok in reversed(self.doc[first : noun.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            if tok.ent_type_ in NAMED_SOURCE_LABELS:
+                return tok
+            if tok.dep_ in ("appos", "compound") and tok.head.ent_type_ in NAMED_SOURCE_LABELS:
+                return tok.head
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SOURCE_LABELS]
+            if apposed:
+                return apposed[0]
+        return None
+
+    def _described(self, pronoun: Token, actor: str) -> Token | None:
+        """The description whose modifier a pronoun was resolved to: the latest earlier mention of ``actor`` in this
+        sentence or the one before that modifies a subject noun ("Libyan and US officials accuse ... in Libya. They
+        say ...": the officials, not Libya)."""
+        first = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
+        for i in range(pronoun.i - 1, first - 1, -1):
+            mention = self.at.get(i)
+            if mention is None or mention.actor != actor or not mention.named:
+                continue
+            tok = self.doc[i]
+            while tok.dep_ in ("amod", "compound", "nmod", "conj") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.i != i and tok.pos_ == "NOUN" and tok.dep_ in SUBJECT_DEPS:
+                return tok
+        return None
+
+    def _actor_name(self, mention: Mention) -> str:
+        """A mention's actor; a state's organ as itself, not as the state it is in a row."""
+        body = self.doc[mention.root].ent_kb_id_
+        return body if self.rules.organ_states.get(body) == mention.actor else mention.actor
+
+    def _names_itself(self, tok: Token) -> bool:
+        """A description with a name or a proper noun among its modifiers ("Iranian officials", "a UN report"), not a
+        bare one ("the foreign ministry", "its troops")."""
+        return any(t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[self._modifiers_start(tok) : tok.i + 1])
+
+    def _phrase_words(self, tok: Token) -> str:
+        """The words of a name or description headed by ``tok``: the entity it is in ("The Telegraph", "the Institute
+        for the Study of X"), else its modifiers before it (a possessive too: "Peru's Interior Ministry", a hyphenated
+        last part: "Ji-hoon"); then an "of"/"to" phrase that names something ("the Joint Command of the Navy of
+        Chile", "Peru's mission to the African Union"; a title's "for" too: "a spokesman for Hamas"); without the
+        titles before a name."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        start, end = (ent.start, ent.end) if ent is not None else (self._modifiers_start(tok), tok.i + 1)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i >= end), None)
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
+        preps = ("of", "to", "for") if tok.lower_ in self.titles else ("of", "to")  # "a spokesman for X"
+        if prep is not None and prep.lower_ in preps and objects and objects[0].pos_ == "PROPN":
+            end = objects[0].right_edge.i + 1
+        return self._untitled(self.doc[start:end], tok.i).text
+
+    def _untitled(self, words: Span, head: int) -> Span:
+        """A name without the titles before it: "Deputy Spokesperson X Y", "Defence Minister X Y-z" -> the name."""
+        titles = [t.i for t in words if t.lower_.rstrip(".") in self.titles and t.i < head]
+        if not titles:
+            return words
+        name = self.doc[titles[-1] + 1 : head + 1]  # capitalised words or a hyphenated part ("Ji-hoon")
+        if all(t.text[:1].isupper() or t.is_punct or not self.doc[t.i - 1].whitespace_ for t in name):
+            return self.doc[titles[-1] + 1 : words.end]
+        return words
+
+    def _person_words(self, tok: Token) -> str:
+        """A person as the article writes the name at its fullest (its longest mention, without titles); the actor's
+        own name when the article gives a shorter one ("Blinken" -> "Antony Blinken")."""
+        ents = [
+            e for e in self.doc.ents
+            if e.label_ == "PERSON" and ((tok.ent_kb_id_ and e.kb_id_ == tok.ent_kb_id_) or e.start <= tok.i < e.end)
+        ]
+        forms = [self._untitled(e, e.end - 1).text for e in ents] + [tok.ent_kb_id_ or tok.text]
+        return max(forms, key=lambda f: len(f.split()))
+
+    def _coordination_words(self, tok: Token) -> str:
+        """A coordination of sources as one ("Peru, Chile and the Netherlands")."""
+        last = tok
+        while any(c.dep_ == "conj" for c in last.children):
+            last = [c for c in last.children if c.dep_ == "conj"][-1]
+        return _strip_article(self.doc[self._modifiers_start(tok) : last.i + 1].text)
+
+    def _modifiers_start(self, tok: Token) -> int:
+        left = [c for c in tok.lefts if (c.dep_ in MODIFIER_DEPS and c.tag_ != "PRP$") or c.tag_ == "HYPH"]
+        return min([c.left_edge.i for c in left] + [tok.i])
 
     # -- noun phrases ----------------------------------------------------------
     def referents(self, tok: Token) -> list[Mention]:
@@ -1069,3 +1203,8 @@ def _quoted_flags(doc: Doc) -> list[bool]:
         since = i
     flags[since:] = inside
     return flags.tolist()
+
+
+def _strip_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first in ("the", "a", "an") and rest else text  # (a name's own "The" stays: "The Telegraph")

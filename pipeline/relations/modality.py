@@ -106,6 +106,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                elif lemma in g.words("hedge_words") and tok.pos_ == "VERB" and came == "ccomp" and accuser is None:
+                    accuser = _speaker(tok, g)  # who believes or suspects its content: "US officials think X arms Y"
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
                     kind = _claim_kind(tok, g)
                     if kind == "claim":
@@ -120,8 +122,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
             if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source
                 alleged = alleged or g.is_passive(tok)
-            elif quoted or not g.has_quote(tok.sent):
-                # (outside the quotation in a sentence with one, the verb reports the quotation, not this)
+            elif quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g)):
+                # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
+                # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
+                # role"')
                 reported, source = True, speaker
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
@@ -132,7 +136,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if local and not reported and not g.has_quote(tok.sent):
             # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
             for child in tok.children:
-                if child.dep_ == "parataxis" and child.lemma_.lower() in g.words("reporting_verbs"):
+                if (child.dep_ == "parataxis" or _trailing_report(child)) and child.lemma_.lower() in g.words(
+                    "reporting_verbs"
+                ):
                     speaker = _speaker(child, g)
                     if speaker is not None:
                         reported, source = True, speaker
@@ -185,6 +191,33 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     else:
         modality = "asserted"
     return Assessment(modality, source)
+
+
+def _quotation_within(clause: Token, pred: Token, g: Grammar) -> bool:
+    """Every quotation mark of the sentence lies inside ``clause``, and the chain from ``pred`` up to it lies outside
+    the quotation: the quotation is a part of the statement that holds the relation (not a quoted clause the parser
+    hung the relation's clause on: 'Whereas Iran arms X, "Y arms Iran," the paper reported')."""
+    marks = [t.i for t in clause.sent if t.text in QUOTE_MARKS]
+    if not all(clause.left_edge.i <= i <= clause.right_edge.i for i in marks):
+        return False
+    tok = pred
+    while tok.i != clause.i:
+        if g.quoted(tok):
+            return False
+        tok = tok.head
+    return not g.quoted(clause)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """A reporting clause after the statement that the parser coordinated with it, with no conjunction, after a
+    comma: "Iran is buying drones from X, a daily newspaper reported"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.doc[min([c.left_edge.i for c in verb.lefts if not c.is_punct], default=verb.i) - 1].text == ","
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 def _set_against(clause: Token) -> bool:
@@ -297,6 +330,8 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # a participle reporting clause: "X struck Gaza, saying Iran ..."
         doers = g.subjects(verb)
         return doers[0].actor if doers else None
+    if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
+        return _claimant(verb.head, g)
     return None
 
 
@@ -309,13 +344,26 @@ def _claim_kind(noun: Token, g: Grammar) -> str | None:
 
 
 def _claimant(noun: Token, g: Grammar) -> str | None:
-    """Who makes a claim: its owner ("Washington's claims"), or its "by"/"from" phrase ("criticism from rights
-    groups that ...")."""
+    """Who makes a claim: its owner ("Washington's claims"), its "by"/"from" phrase ("criticism from rights groups
+    that ..."), or the subject of the verb that issued it ("Amnesty published a report accusing ...", not "Israel
+    rejected a report accusing ...": vocab/issuing_verbs.txt); for "the report", that of the latest earlier one in
+    its sentence or the one before."""
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
     sources = g.pobjs(noun, frozenset({"by", "from"}))
-    return g.source_name(sources[0]) if sources else None
+    if sources:
+        return g.source_name(sources[0])
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in g.words("issuing_verbs"):
+        authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return g.source_name(authors[0]) if authors else None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # the same document named with its author in the sentence before: "a report by X found ... The report adds"
+        first = noun.doc[max(noun.sent.start - 1, 0)].sent.start
+        for earlier in reversed(noun.doc[first : noun.i]):
+            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN":
+                return _claimant(earlier, g)
+    return None
 
 
 def _attribution(tok: Token, g: Grammar) -> str | None:
@@ -330,7 +378,7 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                     return g.source_name(sub) or ""
             for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
-                    return g.source_name(subject) or ""
+                    return g.source_name(subject, alone=True) or ""
             return ""
     return None
 
@@ -341,13 +389,36 @@ def _follows(tok: Token, words: list[str]) -> bool:
 
 
 def _quote_speaker(pred: Token, g: Grammar) -> str | None:
-    """The subject of a reporting verb outside the quotation that holds ``pred``."""
-    for tok in pred.sent:
-        lemma = tok.lemma_.lower()
-        if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
-            tok.pos_ == "VERB"
-        ):  # "a US district court ruled that '...'"
-            name = _speaker(tok, g)
-            if name:
-                return name
+    """The speaker of the quotation that holds ``pred``: the subject of a reporting verb outside it in its sentence,
+    or in the sentence where the quotation closes ('"... Iran funds X. ... ," the minister said') or opens ('X told
+    reporters: "..."'); with no subject parsed, the name between the quotation and the verb ('"...," X Y, a deputy
+    minister, said')."""
+    doc = pred.doc
+    start = end = pred.i
+    while end + 1 < len(doc) and g.quoted(doc[end + 1]):
+        end += 1
+    while start > 0 and g.quoted(doc[start - 1]):
+        start -= 1
+    for sent in dict.fromkeys((pred.sent, doc[min(end + 1, len(doc) - 1)].sent, doc[max(start - 1, 0)].sent)):
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
+                tok.pos_ == "VERB"
+            ):  # "a US district court ruled that '...'"
+                name = _speaker(tok, g) or _name_before(tok, g)
+                if name:
+                    return name
+    return None
+
+
+def _name_before(verb: Token, g: Grammar) -> str | None:
+    """The first name outside quotation marks between the quotation and its verb, when the parser gave the verb no
+    subject ('"...," X Y, a deputy minister, said in a statement')."""
+    i = verb.i - 1
+    while i >= verb.sent.start and not g.quoted(verb.doc[i]):
+        i -= 1
+    for tok in verb.doc[i + 1 : verb.i]:
+        mention = g.at.get(tok.i)
+        if mention is not None and mention.named and tok.i == mention.root:
+            return g.source_name(tok)
     return None

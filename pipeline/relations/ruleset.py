@@ -75,6 +75,7 @@ REQUIRED_VOCAB = (
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
+    "issuing_verbs",
 )
 
 # rule fields holding words (or @vocabulary references)
