@@ -765,6 +765,8 @@ class Grammar:
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
+            if governor.dep_ == "advmod" and governor.pos_ == "ADV" and is_verbal(governor.head):
+                return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             return self.subjects(head)

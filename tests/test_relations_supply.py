@@ -1,0 +1,354 @@
+"""Supply and training in more shapes (relation_rules.v13, round 11, r11funds).
+
+Transfer verbs of the whole class ("diverted", "routed", "pumped ... into"), the owner of stocks or weapons sent to a
+recipient ("Iranian stocks of rockets sent to X", "Poland's stockpile of tanks sent to Ukraine"; an agent wins over
+it), a verb coordinated with a relative clause ("the drones that Russia bought and later passed on to X"), training
+passed on ("received training ... and passed it on to X"), a double object read as the theme's compound ("has given
+the SDF training"), what a support is for ("gets support from X for weapons and salaries"), paying for an actor's
+fighters, showing an armed force how to do something, and the ways of holding back from supplying: "stopped short
+of arming", "refrained from sending", "has yet to deliver" (negated). Hand-built parses of invented sentences, as
+en_core_web_sm parses them; each construction with traps. Tables are run by test_relations_constructions.py."""
+
+from __future__ import annotations
+
+# (rule that must fire, parse, expected (subject, relation, object, modality))
+POSITIVE = [
+    # "Iran diverted rifles to the Houthis."
+    ("funds.give", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        diverted/divert        VBD  ROOT      1
+        rifles/rifle           NNS  dobj      1
+        to                     IN   prep      2
+        the                    DT   det       5
+        Houthis/Houthis        NNP  pobj      3 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Tehran routed cash to Hamas through Turkey." ('routed' lemmatised as 'rout')
+    ("funds.give", """
+        Tehran/Tehran          NNP  nsubj     1 GPE:Iran
+        routed/rout            VBD  ROOT      1
+        cash                   NN   dobj      1
+        to                     IN   prep      1
+        Hamas/Hamas            NNP  pobj      3 ORG:Hamas
+        through                IN   prep      1
+        Turkey/Turkey          NNP  pobj      5 GPE:Turkey
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hamas', 'asserted')}),
+    # "Israel struck Iranian stocks of rockets sent to Hezbollah." (the owner of the stocks sent gave them)
+    ("funds.give", """
+        Israel/Israel          NNP  nsubj     1 GPE:Israel
+        struck/strike          VBD  ROOT      1
+        Iranian                JJ   amod      3 NORP:Iran
+        stocks/stock           NNS  dobj      1
+        of                     IN   prep      3
+        rockets/rocket         NNS  pobj      4
+        sent/send              VBN  acl       5
+        to                     IN   dative    6
+        Hezbollah/Hezbollah    NNP  pobj      7 ORG:Hezbollah
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    # "Poland's stockpile of tanks sent to Ukraine is shrinking." (a possessive owner)
+    ("funds.give", """
+        Poland/Poland          NNP  poss      2 GPE:Poland
+        's                     POS  case      0
+        stockpile              NN   nsubj     9
+        of                     IN   prep      2
+        tanks/tank             NNS  pobj      3
+        sent/send              VBN  acl       4
+        to                     IN   prep      5
+        Ukraine/Ukraine        NNP  pobj      6 GPE:Ukraine
+        is/be                  VBZ  aux       9
+        shrinking/shrink       VBG  ROOT      9
+        .                      .    punct     9
+     """, {('Poland', 'funds', 'Ukraine', 'asserted')}),
+    # "Iranian missiles sold to Russia were used against Kyiv." (the weapons' demonym, no agent)
+    ("funds.give", """
+        Iranian                JJ   amod      1 NORP:Iran
+        missiles/missile       NNS  nsubjpass 6
+        sold/sell              VBN  acl       1
+        to                     IN   dative    2
+        Russia/Russia          NNP  pobj      3 GPE:Russia
+        were/be                VBD  auxpass   6
+        used/use               VBN  ROOT      6
+        against                IN   prep      6
+        Kyiv/Kyiv              NNP  pobj      7 GPE:Ukraine
+        .                      .    punct     6
+     """, {('Iran', 'funds', 'Russia', 'asserted')}),
+    # "Soviet-era tanks sent to Ukraine by Poland were destroyed." (the agent, not a maker's prefix)
+    ("funds.give", """
+        Soviet/Soviet          NNP  compound  2
+        -                      HYPH punct     2
+        era                    NN   compound  3
+        tanks/tank             NNS  nsubjpass 10
+        sent/send              VBN  acl       3
+        to                     IN   prep      4
+        Ukraine/Ukraine        NNP  pobj      5 GPE:Ukraine
+        by                     IN   agent     4
+        Poland/Poland          NNP  pobj      7 GPE:Poland
+        were/be                VBD  auxpass   10
+        destroyed/destroy      VBN  ROOT      10
+        .                      .    punct     10
+     """, {('Poland', 'funds', 'Ukraine', 'asserted')}),
+    # "Qatar pumped money into Hamas."
+    ("funds.give.spend", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        pumped/pump            VBD  ROOT      1
+        money                  NN   dobj      1
+        into                   IN   prep      1
+        Hamas/Hamas            NNP  pobj      3 ORG:Hamas
+        .                      .    punct     1
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}),
+    # "The drones that Russia bought and later passed on to Wagner were destroyed." (a verb coordinated with the relative clause)
+    ("funds.pattern.given", """
+        The                    DT   det       1
+        drones/drone           NNS  nsubjpass 12
+        that                   WDT  dobj      4
+        Russia/Russia          NNP  nsubj     4 GPE:Russia
+        bought/buy             VBD  relcl     1
+        and                    CC   cc        4
+        later                  RB   advmod    7
+        passed/pass            VBN  conj      4
+        on                     RP   prt       7
+        to                     IN   prep      7
+        Wagner/Wagner          NNP  pobj      9 ORG:Wagner_Group
+        were/be                VBD  auxpass   12
+        destroyed/destroy      VBN  ROOT      12
+        .                      .    punct     12
+     """, {('Russia', 'funds', 'Wagner Group', 'asserted')}),
+    # "Hamas gets support from Iran for weapons and salaries." (what a support is for is its theme)
+    ("funds.receive", """
+        Hamas/Hamas            NNP  nsubj     1 ORG:Hamas
+        gets/get               VBZ  ROOT      1
+        support                NN   dobj      1
+        from                   IN   prep      1
+        Iran/Iran              NNP  pobj      3 GPE:Iran
+        for                    IN   prep      1
+        weapons/weapon         NNS  pobj      5
+        and                    CC   cc        6
+        salaries/salary        NNS  conj      6
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Hamas', 'asserted'), ('Iran', 'funds', 'Hamas', 'asserted')}),
+    # "Hamas gets support from Iran for its diplomatic campaign." ((trap for funds) no theme: backs only)
+    ("backs.receive", """
+        Hamas/Hamas            NNP  nsubj     1 ORG:Hamas
+        gets/get               VBZ  ROOT      1
+        support                NN   dobj      1
+        from                   IN   prep      1
+        Iran/Iran              NNP  pobj      3 GPE:Iran
+        for                    IN   prep      1
+        its                    PRP$ poss      8
+        diplomatic             JJ   amod      8
+        campaign               NN   pobj      5
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Hamas', 'asserted')}),
+    # "Tehran pays for thousands of Houthi fighters."
+    ("funds.pattern.pay_people", """
+        Tehran/Tehran          NNP  nsubj     1 GPE:Iran
+        pays/pay               VBZ  ROOT      1
+        for                    IN   prep      1
+        thousands/thousand     NNS  pobj      2
+        of                     IN   prep      3
+        Houthi/Houthi          NNP  compound  6 ORG:Houthis
+        fighters/fighter       NNS  pobj      4
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Qatar is paying for Hamas fighters deployed in Gaza." ('for' read as a clause's mark)
+    ("funds.pattern.pay_people", """
+        Qatar/Qatar            NNP  nsubj     2 GPE:Qatar
+        is/be                  VBZ  aux       2
+        paying/pay             VBG  ROOT      2
+        for                    IN   mark      6
+        Hamas/Hamas            NNP  compound  5 ORG:Hamas
+        fighters/fighter       NNS  nsubj     6
+        deployed/deploy        VBN  advcl     2
+        in                     IN   prep      6
+        Gaza/Gaza              NNP  pobj      7
+        .                      .    punct     2
+     """, {('Qatar', 'funds', 'Hamas', 'asserted')}),
+    # "Hezbollah received training in Iran and passed it on to Hamas." ('it' the training the first verb took)
+    ("trains.give", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        received/receive       VBD  ROOT      1
+        training               NN   dobj      1
+        in                     IN   prep      2
+        Iran/Iran              NNP  pobj      3 GPE:Iran
+        and                    CC   cc        1
+        passed/pass            VBD  conj      1
+        it                     PRP  dobj      6
+        on                     RP   prt       6
+        to                     IN   prep      6
+        Hamas/Hamas            NNP  pobj      9 ORG:Hamas
+        .                      .    punct     1
+     """, {('Hezbollah', 'trains', 'Hamas', 'asserted')}),
+    # "Washington has given the SDF training." (the recipient read as the theme's compound)
+    ("trains.give", """
+        Washington/Washington  NNP  nsubj     2 GPE:United_States
+        has/have               VBZ  aux       2
+        given/give             VBN  ROOT      2
+        the                    DT   det       5
+        SDF/SDF                NNP  compound  5 ORG:Syrian_Democratic_Forces
+        training               NN   dobj      2
+        .                      .    punct     2
+     """, {('United States', 'trains', 'Syrian Democratic Forces', 'asserted')}),
+    # "The Houthis get support from Hezbollah for training."
+    ("trains.receive", """
+        The                    DT   det       1
+        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
+        get                    VBP  ROOT      2
+        support                NN   dobj      2
+        from                   IN   prep      3
+        Hezbollah/Hezbollah    NNP  pobj      4 ORG:Hezbollah
+        for                    IN   prep      3
+        training               NN   pobj      6
+        .                      .    punct     2
+     """, {('Hezbollah', 'backs', 'Houthis', 'asserted'), ('Hezbollah', 'trains', 'Houthis', 'asserted')}),
+    # "The training that Hezbollah received and then passed on to the Houthis was intense."
+    ("trains.pattern.given", """
+        The                    DT   det       1
+        training               NN   nsubj     12
+        that                   WDT  dobj      4
+        Hezbollah/Hezbollah    NNP  nsubj     4 ORG:Hezbollah
+        received/receive       VBD  relcl     1
+        and                    CC   cc        4
+        then                   RB   advmod    7
+        passed/pass            VBD  conj      4
+        on                     RP   prt       7
+        to                     IN   prep      7
+        the                    DT   det       11
+        Houthis/Houthis        NNP  pobj      9 ORG:Houthis
+        was/be                 VBD  ROOT      12
+        intense                JJ   acomp     12
+        .                      .    punct     12
+     """, {('Hezbollah', 'trains', 'Houthis', 'asserted')}),
+    # "Russian instructors showed Malian soldiers how to fly drones."
+    ("trains.pattern.show_how", """
+        Russian                JJ   amod      1 NORP:Russia
+        instructors/instructor NNS  nsubj     2
+        showed/show            VBD  ROOT      2
+        Malian                 JJ   amod      4 NORP:Mali
+        soldiers/soldier       NNS  dobj      2
+        how                    WRB  advmod    7
+        to                     TO   aux       7
+        fly                    VB   xcomp     2
+        drones/drone           NNS  dobj      7
+        .                      .    punct     2
+     """, {('Russia', 'trains', 'Mali', 'asserted')}),
+    # "Washington stopped short of arming the SDF." (negated; the subject through the adverb's phrase)
+    ("funds.verb", """
+        Washington/Washington  NNP  nsubj     1 GPE:United_States
+        stopped/stop           VBD  ROOT      1
+        short                  RB   advmod    1
+        of                     IN   prep      2
+        arming/arm             VBG  pcomp     3
+        the                    DT   det       6
+        SDF/SDF                NNP  dobj      4 ORG:Syrian_Democratic_Forces
+        .                      .    punct     1
+     """, {('United States', 'funds', 'Syrian Democratic Forces', 'negated')}),
+    # "Berlin refrained from sending tanks to Kyiv." (negated)
+    ("funds.give", """
+        Berlin/Berlin          NNP  nsubj     1 GPE:Germany
+        refrained/refrain      VBD  ROOT      1
+        from                   IN   prep      1
+        sending/send           VBG  pcomp     2
+        tanks/tank             NNS  dobj      3
+        to                     IN   dative    3
+        Kyiv/Kyiv              NNP  pobj      5 GPE:Ukraine
+        .                      .    punct     1
+     """, {('Germany', 'funds', 'Ukraine', 'negated')}),
+    # "Britain has yet to deliver the jets to Ukraine." (negated)
+    ("funds.give", """
+        Britain/Britain        NNP  nsubj     1 GPE:United_Kingdom
+        has/have               VBZ  ROOT      1
+        yet                    RB   advmod    1
+        to                     TO   aux       4
+        deliver                VB   xcomp     1
+        the                    DT   det       6
+        jets/jet               NNS  dobj      4
+        to                     IN   prep      4
+        Ukraine/Ukraine        NNP  pobj      7 GPE:Ukraine
+        .                      .    punct     1
+     """, {('United Kingdom', 'funds', 'Ukraine', 'negated')}),
+]
+
+# (rule that must not fire, parse): nothing at all is found
+NEGATIVE = [
+    # "Israel routed the Hamas fighters." ('rout' as a defeat: no theme)
+    ("funds.give", """
+        Israel/Israel          NNP  nsubj     1 GPE:Israel
+        routed/rout            VBD  ROOT      1
+        the                    DT   det       4
+        Hamas/Hamas            NNP  compound  4 ORG:Hamas
+        fighters/fighter       NNS  dobj      1
+        .                      .    punct     1
+     """),
+    # "Israel's oil shipped to Europe fell." (an owner's commodity: no theme)
+    ("funds.give", """
+        Israel/Israel          NNP  poss      2 GPE:Israel
+        's                     POS  case      0
+        oil                    NN   nsubj     3
+        shipped/ship           VBN  ccomp     6
+        to                     IN   prep      3
+        Europe/Europe          NNP  pobj      4
+        fell/fall              VBD  ROOT      6
+        .                      .    punct     6
+     """),
+    # "The families paid for the soldiers' funerals." (no force noun)
+    ("funds.pattern.pay_people", """
+        The                    DT   det       1
+        families/family        NNS  ROOT      1
+        paid/pay               VBN  acl       1
+        for                    IN   prep      2
+        the                    DT   det       5
+        soldiers/soldier       NNS  poss      7
+        '                      POS  case      5
+        funerals/funeral       NNS  pobj      3
+        .                      .    punct     1
+     """),
+    # "Hezbollah pays for its own fighters." (the subject's own fighters)
+    ("funds.pattern.pay_people", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        pays/pay               VBZ  ROOT      1
+        for                    IN   prep      1
+        its                    PRP$ poss      5
+        own                    JJ   amod      5
+        fighters/fighter       NNS  pobj      2
+        .                      .    punct     1
+     """),
+    # "The ministry showed journalists how to use the app." (no force noun)
+    ("trains.pattern.show_how", """
+        The                    DT   det       1
+        ministry               NN   nsubj     2
+        showed/show            VBD  ROOT      2
+        journalists/journalist NNS  dobj      2
+        how                    WRB  advmod    6
+        to                     TO   aux       6
+        use                    VB   xcomp     2
+        the                    DT   det       8
+        app                    NN   dobj      6
+        .                      .    punct     2
+     """),
+    # "Iran showed its soldiers how to fly drones." (its own soldiers)
+    ("trains.pattern.show_how", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        showed/show            VBD  ROOT      1
+        its                    PRP$ poss      3
+        soldiers/soldier       NNS  dobj      1
+        how                    WRB  advmod    6
+        to                     TO   aux       6
+        fly                    VB   xcomp     1
+        drones/drone           NNS  dobj      6
+        .                      .    punct     1
+     """),
+    # "The US has given the SDF its blessing." (no training theme)
+    ("trains.give", """
+        The                    DT   det       1
+        US/US                  NNP  nsubj     3 GPE:United_States
+        has/have               VBZ  aux       3
+        given/give             VBN  ROOT      3
+        the                    DT   det       5
+        SDF/SDF                NNP  dative    3 ORG:Syrian_Democratic_Forces
+        its                    PRP$ poss      7
+        blessing               NN   dobj      3
+        .                      .    punct     3
+     """),
+]
