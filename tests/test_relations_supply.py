@@ -5,7 +5,9 @@ recipient ("Iranian stocks of rockets sent to X", "Poland's stockpile of tanks s
 it), a verb coordinated with a relative clause ("the drones that Russia bought and later passed on to X"), training
 passed on ("received training ... and passed it on to X"), a double object read as the theme's compound ("has given
 the SDF training"), what a support is for ("gets support from X for weapons and salaries"), paying for an actor's
-fighters, showing an armed force how to do something, and the ways of holding back from supplying: "stopped short
+fighters, showing an armed force how to do something, the role noun of a gerund "being" ("accused X of being the
+main supplier of Y's war effort"), a participle clause under a predicate participle ("is involved in Yemen,
+supplying drones to X"), and the ways of holding back from supplying: "stopped short
 of arming", "refrained from sending", "has yet to deliver" (negated). Hand-built parses of invented sentences, as
 en_core_web_sm parses them; each construction with traps. Tables are run by test_relations_constructions.py."""
 
@@ -268,6 +270,39 @@ POSITIVE = [
         Ukraine/Ukraine        NNP  pobj      7 GPE:Ukraine
         .                      .    punct     1
      """, {('United Kingdom', 'funds', 'Ukraine', 'negated')}),
+    # "Iran is heavily involved in Yemen, supplying drones to the Houthis." (a participle clause under a predicate participle: the copula's subject)
+    ("funds.give", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        is/be                  VBZ  ROOT      1
+        heavily                RB   advmod    3
+        involved/involve       VBN  acomp     1
+        in                     IN   prep      3
+        Yemen/Yemen            NNP  pobj      4 GPE:Yemen
+        ,                      ,    punct     1
+        supplying/supply       VBG  advcl     1
+        drones/drone           NNS  dobj      7
+        to                     IN   prep      7
+        the                    DT   det       11
+        Houthis/Houthis        NNP  pobj      9 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Washington accused Beijing of being the main supplier of Russia's war effort." (the predicate noun of 'being': the accused)
+    ("funds.role_noun.supplier", """
+        Washington/Washington  NNP  nsubj     1 GPE:United_States
+        accused/accuse         VBD  ROOT      1
+        Beijing/Beijing        NNP  dobj      1 GPE:China
+        of                     IN   prep      1
+        being/be               VBG  pcomp     3
+        the                    DT   det       7
+        main                   JJ   amod      7
+        supplier               NN   attr      4
+        of                     IN   prep      7
+        Russia/Russia          NNP  poss      12 GPE:Russia
+        's                     POS  case      9
+        war                    NN   compound  12
+        effort                 NN   pobj      8
+        .                      .    punct     1
+     """, {('China', 'funds', 'Russia', 'alleged')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -350,5 +385,20 @@ NEGATIVE = [
         its                    PRP$ poss      7
         blessing               NN   dobj      3
         .                      .    punct     3
+     """),
+    # "Washington accused Beijing of being the largest buyer of Russian oil." (a buyer of oil: trade, no supplier)
+    ("funds.role_noun.supplier", """
+        Washington/Washington  NNP  nsubj     1 GPE:United_States
+        accused/accuse         VBD  ROOT      1
+        Beijing/Beijing        NNP  dobj      1 GPE:China
+        of                     IN   prep      1
+        being/be               VBG  pcomp     3
+        the                    DT   det       7
+        largest/large          JJS  amod      7
+        buyer                  NN   attr      4
+        of                     IN   prep      7
+        Russian                JJ   amod      10 NORP:Russia
+        oil                    NN   pobj      8
+        .                      .    punct     1
      """),
 ]

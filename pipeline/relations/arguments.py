@@ -769,6 +769,8 @@ class Grammar:
                 return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
+            if head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_ == "be":
+                return self.subjects(head.head)  # under a predicate participle: "Iran is involved in Syria, supplying ..."
             return self.subjects(head)
         if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
             return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."
