@@ -1,15 +1,16 @@
 """Supply and training in more shapes (relation_rules.v13, round 11, r11funds).
 
-Transfer verbs of the whole class ("diverted", "routed", "pumped ... into"), the owner of stocks or weapons sent to a
-recipient ("Iranian stocks of rockets sent to X", "Poland's stockpile of tanks sent to Ukraine"; an agent wins over
-it), a verb coordinated with a relative clause ("the drones that Russia bought and later passed on to X"), training
-passed on ("received training ... and passed it on to X"), a double object read as the theme's compound ("has given
-the SDF training"), what a support is for ("gets support from X for weapons and salaries"), paying for an actor's
-fighters, showing an armed force how to do something, the role noun of a gerund "being" ("accused X of being the
-main supplier of Y's war effort"), a participle clause under a predicate participle ("is involved in Yemen,
-supplying drones to X"), and the ways of holding back from supplying: "stopped short
-of arming", "refrained from sending", "has yet to deliver" (negated). Hand-built parses of invented sentences, as
-en_core_web_sm parses them; each construction with traps. Tables are run by test_relations_constructions.py."""
+Transfer verbs of the whole class ("diverted", "routed", "pumped ... into"), the owner of stocks or weapons sent to
+a recipient ("Iranian stocks of rockets sent to X", "Poland's stockpile of tanks sent to Ukraine"; an agent wins
+over it), a verb coordinated with a relative clause ("the drones that Russia bought and later passed on to X"),
+training passed on ("received training ... and passed it on to X"), a double object read as the theme's compound
+("has given the SDF training"), what a support is for ("gets support from X for weapons and salaries"), paying for
+an actor's fighters, showing an armed force how to do something, the role noun of a gerund "being" ("accused X of
+being the main supplier of Y's war effort"), a participle clause under a predicate participle ("is involved in
+Yemen, supplying drones to X"), forces under another's command ("soldiers of the army under the command of the GNA"
+are the GNA's), and the ways of holding back from supplying: "stopped short of arming", "refrained from sending",
+"has yet to deliver" (negated). Hand-built parses of invented sentences, as en_core_web_sm parses them; each
+construction with traps. Tables are run by test_relations_constructions.py."""
 
 from __future__ import annotations
 
@@ -303,6 +304,61 @@ POSITIVE = [
         effort                 NN   pobj      8
         .                      .    punct     1
      """, {('China', 'funds', 'Russia', 'alleged')}),
+    # "Turkey began giving military training to 200 soldiers of the Libyan army under the command of the Government of National Accord." (forces under another's command are that actor's, the phrase hung on the verb right after the recipient)
+    ("trains.give", """
+        Turkey/Turkey          NNP  nsubj     1 GPE:Turkey
+        began/begin            VBD  ROOT      1
+        giving/give            VBG  xcomp     1
+        military               JJ   amod      4
+        training               NN   dobj      2
+        to                     IN   prep      2
+        200                    CD   nummod    7
+        soldiers/soldier       NNS  pobj      5
+        of                     IN   prep      7
+        the                    DT   det       11
+        Libyan                 JJ   amod      11 NORP:Libya
+        army                   NN   pobj      8
+        under                  IN   prep      2
+        the                    DT   det       14
+        command                NN   pobj      12
+        of                     IN   prep      14
+        the                    DT   det       17
+        Government/Government  NNP  pobj      15 ORG:Government_of_National_Accord
+        of                     IN   prep      17 ORG:Government_of_National_Accord
+        National/National      NNP  compound  20 ORG:Government_of_National_Accord
+        Accord/Accord          NNP  pobj      18 ORG:Government_of_National_Accord
+        .                      .    punct     1
+     """, {('Turkey', 'trains', 'Government of National Accord', 'asserted')}),
+    # "The UAE supplied drones to Libyan forces under the control of Khalifa Haftar." (under the control of)
+    ("funds.give", """
+        The                    DT   det       1
+        UAE/UAE                NNP  nsubj     2 GPE:United_Arab_Emirates
+        supplied/supply        VBD  ROOT      2
+        drones/drone           NNS  dobj      2
+        to                     IN   prep      2
+        Libyan                 JJ   amod      6 NORP:Libya
+        forces/force           NNS  pobj      4
+        under                  IN   prep      2
+        the                    DT   det       9
+        control                NN   pobj      7
+        of                     IN   prep      9
+        Khalifa/Khalifa        NNP  compound  12 PERSON:Khalifa_Haftar
+        Haftar/Haftar          NNP  pobj      10 PERSON:Khalifa_Haftar
+        .                      .    punct     2
+     """, {('United Arab Emirates', 'funds', 'Khalifa Haftar', 'asserted')}),
+    # "Egypt sent tanks to units under Haftar's command." (a possessive commander)
+    ("funds.give", """
+        Egypt/Egypt            NNP  nsubj     1 GPE:Egypt
+        sent/send              VBD  ROOT      1
+        tanks/tank             NNS  dobj      1
+        to                     IN   dative    1
+        units/unit             NNS  pobj      3
+        under                  IN   prep      1
+        Haftar/Haftar          NNP  poss      8 PERSON:Khalifa_Haftar
+        's                     POS  case      6
+        command                NN   pobj      5
+        .                      .    punct     1
+     """, {('Egypt', 'funds', 'Khalifa Haftar', 'asserted')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -399,6 +455,20 @@ NEGATIVE = [
         of                     IN   prep      7
         Russian                JJ   amod      10 NORP:Russia
         oil                    NN   pobj      8
+        .                      .    punct     1
+     """),
+    # "Iran trained the militia under the command of Qasem Soleimani." (after the object the phrase may be the trainer's: no commander read)
+    ("trains.verb", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        trained/train          VBD  ROOT      1
+        the                    DT   det       3
+        militia                NN   dobj      1
+        under                  IN   prep      1
+        the                    DT   det       6
+        command                NN   pobj      4
+        of                     IN   prep      6
+        Qasem/Qasem            NNP  compound  9 PERSON:Qasem_Soleimani
+        Soleimani/Soleimani    NNP  pobj      7 PERSON:Qasem_Soleimani
         .                      .    punct     1
      """),
 ]

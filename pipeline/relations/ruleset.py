@@ -73,6 +73,8 @@ REQUIRED_VOCAB = (
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
+    "force_nouns",
+    "command_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
