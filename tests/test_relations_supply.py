@@ -359,6 +359,31 @@ POSITIVE = [
         command                NN   pobj      5
         .                      .    punct     1
      """, {('Egypt', 'funds', 'Khalifa Haftar', 'asserted')}),
+    # "Turkish instructors with Somali army units were seen in Mogadishu." (the force instructors serve with)
+    ("trains.nominal.instructors", """
+        Turkish                JJ   amod      1 NORP:Turkey
+        instructors/instructor NNS  nsubjpass 7
+        with                   IN   prep      1
+        Somali                 JJ   amod      5 NORP:Somalia
+        army                   NN   compound  5
+        units/unit             NNS  pobj      2
+        were/be                VBD  auxpass   7
+        seen/see               VBN  ROOT      7
+        in                     IN   prep      7
+        Mogadishu/Mogadishu    NNP  pobj      8
+        .                      .    punct     7
+     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+    # "Iran handed Hezbollah a shipment of rockets." (a shipment of a theme)
+    ("funds.give", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        handed/hand            VBD  ROOT      1
+        Hezbollah/Hezbollah    NNP  dative    1 ORG:Hezbollah
+        a                      DT   det       4
+        shipment               NN   dobj      1
+        of                     IN   prep      4
+        rockets/rocket         NNS  pobj      5
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -470,5 +495,18 @@ NEGATIVE = [
         Qasem/Qasem            NNP  compound  9 PERSON:Qasem_Soleimani
         Soleimani/Soleimani    NNP  pobj      7 PERSON:Qasem_Soleimani
         .                      .    punct     1
+     """),
+    # "Russian instructors with years of experience arrived in Bamako." (no force noun)
+    ("trains.nominal.instructors", """
+        Russian                JJ   amod      1 NORP:Russia
+        instructors/instructor NNS  nsubj     6
+        with                   IN   prep      1
+        years/year             NNS  pobj      2
+        of                     IN   prep      3
+        experience             NN   pobj      4
+        arrived/arrive         VBD  ROOT      6
+        in                     IN   prep      6
+        Bamako/Bamako          NNP  pobj      7
+        .                      .    punct     6
      """),
 ]
