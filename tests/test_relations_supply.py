@@ -384,6 +384,35 @@ POSITIVE = [
         rockets/rocket         NNS  pobj      5
         .                      .    punct     1
      """, {('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    # "Iran keeps the Houthis supplied with drones and missiles." (the participle read as the object's modifier)
+    ("funds.pattern.keep", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        keeps/keep             VBZ  ROOT      1
+        the                    DT   det       3
+        Houthis/Houthis        NNP  dobj      1 ORG:Houthis
+        supplied/supply        VBN  acl       3
+        with                   IN   prep      4
+        drones/drone           NNS  pobj      5
+        and                    CC   cc        6
+        missiles/missile       NNS  conj      6
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "The United States approved a $2 billion arms package for Taiwan." (an arms package approved for a recipient)
+    ("funds.nominal.shipment", """
+        The                    DT   det       2
+        United/United          NNP  compound  2 GPE:United_States
+        States/States          NNP  nsubj     3 GPE:United_States
+        approved/approve       VBD  ROOT      3
+        a                      DT   det       9
+        $                      $    quantmod  7
+        2                      CD   compound  7
+        billion                CD   nummod    9
+        arms/arm               NNS  compound  9
+        package                NN   dobj      3
+        for                    IN   prep      9
+        Taiwan/Taiwan          NNP  pobj      10 GPE:Taiwan
+        .                      .    punct     3
+     """, {('United States', 'funds', 'Taiwan', 'asserted')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -508,5 +537,29 @@ NEGATIVE = [
         in                     IN   prep      6
         Bamako/Bamako          NNP  pobj      7
         .                      .    punct     6
+     """),
+    # "The EU unveiled a reform package for Serbia." (a package with no theme)
+    ("funds.nominal.shipment", """
+        The                    DT   det       1
+        EU/EU                  NNP  nsubj     2 ORG:European_Union
+        unveiled/unveil        VBD  ROOT      2
+        a                      DT   det       5
+        reform                 NN   compound  5
+        package                NN   dobj      2
+        for                    IN   prep      5
+        Serbia/Serbia          NNP  pobj      6 GPE:Serbia
+        .                      .    punct     2
+     """),
+    # "Iran keeps its own forces supplied with drones." (its own forces)
+    ("funds.pattern.keep", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        keeps/keep             VBZ  ROOT      1
+        its                    PRP$ poss      4
+        own                    JJ   amod      4
+        forces/force           NNS  dobj      1
+        supplied/supply        VBN  acl       4
+        with                   IN   prep      5
+        drones/drone           NNS  pobj      6
+        .                      .    punct     1
      """),
 ]
