@@ -413,6 +413,54 @@ POSITIVE = [
         Taiwan/Taiwan          NNP  pobj      10 GPE:Taiwan
         .                      .    punct     3
      """, {('United States', 'funds', 'Taiwan', 'asserted')}),
+    # "Iran supplies most of the Houthis' weapons." (the owner of what is supplied receives it)
+    ("funds.give.owner", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        supplies/supply        VBZ  ROOT      1
+        most                   JJS  dobj      1
+        of                     IN   prep      2
+        the                    DT   det       5
+        Houthis/Houthis        NNP  poss      7 ORG:Houthis
+        '                      POS  case      5
+        weapons/weapon         NNS  pobj      3
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Most of the Houthis' weapons are supplied by Iran." (passive)
+    ("funds.give.owner", """
+        Most/Most              JJS  nsubjpass 7
+        of                     IN   prep      0
+        the                    DT   det       3
+        Houthis/Houthis        NNP  poss      5 ORG:Houthis
+        '                      POS  case      3
+        weapons/weapon         NNS  pobj      1
+        are/be                 VBP  auxpass   7
+        supplied/supply        VBN  ROOT      7
+        by                     IN   agent     7
+        Iran/Iran              NNP  pobj      8 GPE:Iran
+        .                      .    punct     7
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Iran pays Hezbollah fighters' salaries." (a possessive group noun as the owner)
+    ("funds.give.owner", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        pays/pay               VBZ  ROOT      1
+        Hezbollah/Hezbollah    NNP  compound  3 ORG:Hezbollah
+        fighters/fighter       NNS  poss      5
+        '                      POS  case      3
+        salaries/salary        NNS  dobj      1
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Hezbollah', 'asserted')}),
+    # "Iran provided Hezbollah's rockets to the Houthis." (a named recipient: the owner is not one)
+    ("funds.give", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        provided/provide       VBD  ROOT      1
+        Hezbollah/Hezbollah    NNP  poss      4 ORG:Hezbollah
+        's                     POS  case      2
+        rockets/rocket         NNS  dobj      1
+        to                     IN   dative    1
+        the                    DT   det       7
+        Houthis/Houthis        NNP  pobj      5 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -561,5 +609,28 @@ NEGATIVE = [
         with                   IN   prep      5
         drones/drone           NNS  pobj      6
         .                      .    punct     1
+     """),
+    # "Qatar gives its own money to charity." (its own money)
+    ("funds.give.owner", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        gives/give             VBZ  ROOT      1
+        its                    PRP$ poss      4
+        own                    JJ   amod      4
+        money                  NN   dobj      1
+        to                     IN   dative    1
+        charity                NN   pobj      5
+        .                      .    punct     1
+     """),
+    # "Congress has not passed the president's budget." (a law passed is no transfer)
+    ("funds.give", """
+        Congress/Congress      NNP  nsubj     3 ORG:Congress
+        has/have               VBZ  aux       3
+        not                    RB   neg       3
+        passed/pass            VBN  ROOT      3
+        the                    DT   det       5
+        president              NN   poss      7
+        's                     POS  case      5
+        budget                 NN   dobj      3
+        .                      .    punct     3
      """),
 ]
