@@ -461,6 +461,47 @@ POSITIVE = [
         Houthis/Houthis        NNP  pobj      5 ORG:Houthis
         .                      .    punct     1
      """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Russia signed a contract to supply India with S-400 missiles." (who signs a deal does what it is to do)
+    ("funds.verb", """
+        Russia/Russia          NNP  nsubj     1 GPE:Russia
+        signed/sign            VBD  ROOT      1
+        a                      DT   det       3
+        contract               NN   dobj      1
+        to                     TO   aux       5
+        supply                 VB   acl       3
+        India/India            NNP  dobj      5 GPE:India
+        with                   IN   prep      5
+        S-400/S-400            NNP  compound  9
+        missiles/missile       NNS  pobj      7
+        .                      .    punct     1
+     """, {('Russia', 'funds', 'India', 'asserted')}),
+    # "Iran played a role in arming the Houthis." (who plays a role in it does it)
+    ("funds.verb", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        played/play            VBD  ROOT      1
+        a                      DT   det       3
+        role                   NN   dobj      1
+        in                     IN   prep      3
+        arming/arm             VBG  pcomp     4
+        the                    DT   det       7
+        Houthis/Houthis        NNP  dobj      5 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Iran has been the main conduit of weapons to the Houthis." (a conduit of weapons)
+    ("funds.role_noun.supplier", """
+        Iran/Iran              NNP  nsubj     2 GPE:Iran
+        has/have               VBZ  aux       2
+        been/be                VBN  ROOT      2
+        the                    DT   det       5
+        main                   JJ   amod      5
+        conduit                NN   attr      2
+        of                     IN   prep      5
+        weapons/weapon         NNS  pobj      6
+        to                     IN   prep      5
+        the                    DT   det       10
+        Houthis/Houthis        NNP  pobj      8 ORG:Houthis
+        .                      .    punct     2
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
@@ -632,5 +673,32 @@ NEGATIVE = [
         's                     POS  case      5
         budget                 NN   dobj      3
         .                      .    punct     3
+     """),
+    # "Iran signed an agreement to stop arming the Houthis." (an agreement to stop)
+    ("funds.verb", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        signed/sign            VBD  ROOT      1
+        an                     DT   det       3
+        agreement              NN   dobj      1
+        to                     TO   aux       5
+        stop                   VB   acl       3
+        arming/arm             VBG  xcomp     5
+        the                    DT   det       8
+        Houthis/Houthis        NNP  dobj      6 ORG:Houthis
+        .                      .    punct     1
+     """),
+    # "Turkey is a conduit for foreign fighters heading to Syria." (a conduit of people: no theme)
+    ("funds.role_noun.supplier", """
+        Turkey/Turkey          NNP  nsubj     1 GPE:Turkey
+        is/be                  VBZ  ROOT      1
+        a                      DT   det       3
+        conduit                NN   attr      1
+        for                    IN   prep      3
+        foreign                JJ   amod      6
+        fighters/fighter       NNS  pobj      4
+        heading/head           VBG  acl       6
+        to                     IN   prep      7
+        Syria/Syria            NNP  pobj      8 GPE:Syria
+        .                      .    punct     1
      """),
 ]
