@@ -168,21 +168,23 @@ POSITIVE = [
         Gaza/Gaza              NNP  pobj      7
         .                      .    punct     2
      """, {('Qatar', 'funds', 'Hamas', 'asserted')}),
-    # "Hezbollah received training in Iran and passed it on to Hamas." ('it' the training the first verb took)
+    # "The Houthis obtained drone training abroad and later handed it on to Hamas." ('it' the training the first verb took)
     ("trains.give", """
-        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
-        received/receive       VBD  ROOT      1
-        training               NN   dobj      1
-        in                     IN   prep      2
-        Iran/Iran              NNP  pobj      3 GPE:Iran
-        and                    CC   cc        1
-        passed/pass            VBD  conj      1
-        it                     PRP  dobj      6
-        on                     RP   prt       6
-        to                     IN   prep      6
-        Hamas/Hamas            NNP  pobj      9 ORG:Hamas
-        .                      .    punct     1
-     """, {('Hezbollah', 'trains', 'Hamas', 'asserted')}),
+        The                    DT   det       1
+        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
+        obtained/obtain        VBD  ROOT      2
+        drone                  NN   compound  4
+        training               NN   dobj      2
+        abroad                 RB   advmod    2
+        and                    CC   cc        2
+        later                  RB   advmod    8
+        handed/hand            VBD  conj      2
+        it                     PRP  dobj      8
+        on                     RP   prt       8
+        to                     IN   prep      8
+        Hamas/Hamas            NNP  pobj      11 ORG:Hamas
+        .                      .    punct     2
+     """, {('Houthis', 'trains', 'Hamas', 'asserted')}),
     # "Washington has given the SDF training." (the recipient read as the theme's compound)
     ("trains.give", """
         Washington/Washington  NNP  nsubj     2 GPE:United_States
@@ -304,31 +306,28 @@ POSITIVE = [
         effort                 NN   pobj      8
         .                      .    punct     1
      """, {('China', 'funds', 'Russia', 'alleged')}),
-    # "Turkey began giving military training to 200 soldiers of the Libyan army under the command of the Government of National Accord." (forces under another's command are that actor's, the phrase hung on the verb right after the recipient)
+    # "Iran began giving combat training to 90 cadets of the Yemeni army under the control of the Houthis." (forces under another's control are that actor's, the phrase hung on the verb right after the recipient)
     ("trains.give", """
-        Turkey/Turkey          NNP  nsubj     1 GPE:Turkey
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
         began/begin            VBD  ROOT      1
         giving/give            VBG  xcomp     1
-        military               JJ   amod      4
+        combat                 NN   compound  4
         training               NN   dobj      2
         to                     IN   prep      2
-        200                    CD   nummod    7
-        soldiers/soldier       NNS  pobj      5
+        90                     CD   nummod    7
+        cadets/cadet           NNS  pobj      5
         of                     IN   prep      7
         the                    DT   det       11
-        Libyan                 JJ   amod      11 NORP:Libya
-        army                   NN   pobj      8
+        Yemeni                 JJ   amod      11 NORP:Yemen
+        army                   NN   pobj      8 ORG:Yemeni_Armed_Forces
         under                  IN   prep      2
         the                    DT   det       14
-        command                NN   pobj      12
+        control                NN   pobj      12
         of                     IN   prep      14
         the                    DT   det       17
-        Government/Government  NNP  pobj      15 ORG:Government_of_National_Accord
-        of                     IN   prep      17 ORG:Government_of_National_Accord
-        National/National      NNP  compound  20 ORG:Government_of_National_Accord
-        Accord/Accord          NNP  pobj      18 ORG:Government_of_National_Accord
+        Houthis/Houthis        NNP  pobj      15 ORG:Houthis
         .                      .    punct     1
-     """, {('Turkey', 'trains', 'Government of National Accord', 'asserted')}),
+     """, {('Iran', 'trains', 'Houthis', 'asserted')}),
     # "The UAE supplied drones to Libyan forces under the control of Khalifa Haftar." (under the control of)
     ("funds.give", """
         The                    DT   det       1
