@@ -554,23 +554,17 @@ class Grammar:
         of the GNA", "units under Haftar's control" (``vocab/command_nouns.txt``); also the phrase the parser hangs on
         the verb right after the noun phrase of its recipient ("gave training **to** 120 soldiers of the army under the
         command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's)."""
-        holders = [forces]
-        if forces.dep_ == "pobj" and forces.head.dep_ == "prep" and forces.head.head.lower_ in self.words("force_nouns"):
-            forces = forces.head.head  # "120 soldiers of the army": the phrase after "army" is the soldiers'
-            holders.append(forces)
+        phrases = [c for c in forces.children if c.dep_ == "prep" and c.lower_ == "under"]
         if forces.dep_ == "pobj" and forces.head.dep_ in ("prep", "dative") and is_verbal(forces.head.head):
-            after = max(t.i for h in holders for t in h.subtree) + 1
-            holders += [c for c in (forces.head.head,) if any(p.i == after for p in c.children)]
-        for holder in holders:
-            for under in holder.children:
-                if under.dep_ != "prep" or under.lower_ != "under" or (holder.i != forces.i and under.i < forces.i):
-                    continue
-                for noun in under.children:
-                    if noun.dep_ == "pobj" and noun.lower_ in self.words("command_nouns"):
-                        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
-                        found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
-                        if found:
-                            return found
+            after = forces.right_edge.i + 1
+            phrases += [c for c in forces.head.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
+        for under in phrases:
+            for noun in under.children:
+                if noun.dep_ == "pobj" and noun.lower_ in self.words("command_nouns"):
+                    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+                    found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
+                    if found:
+                        return found
         return []
 
     def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:
