@@ -53,6 +53,8 @@ REQUIRED_VOCAB = (
     "accusation_verbs",
     "negation_words",
     "negation_verbs",
+    "withholding_verbs",
+    "tie_verbs",
     "irrealis_verbs",
     "dispatch_verbs",
     "spending_verbs",
