@@ -14,7 +14,7 @@ construction with traps. Tables are run by test_relations_constructions.py."""
 
 from __future__ import annotations
 
-# (rule that must fire, parse, expected (subject, relation, object, modality))
+# (rule that must fire, parse, expected (subject, relation, object, modality)[, coreference spans])
 POSITIVE = [
     # "Iran diverted rifles to the Houthis."
     ("funds.give", """
@@ -501,6 +501,20 @@ POSITIVE = [
         Houthis/Houthis        NNP  pobj      8 ORG:Houthis
         .                      .    punct     2
      """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Iran stopped short of denying that it arms the Houthis." (a denial held back negates nothing under it: asserted)
+    ("funds.verb", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        stopped/stop           VBD  ROOT      1
+        short                  RB   advmod    1
+        of                     IN   prep      2
+        denying/deny           VBG  pcomp     3
+        that                   IN   mark      7
+        it                     PRP  nsubj     7
+        arms/arm               VBZ  ccomp     4
+        the                    DT   det       9
+        Houthis/Houthis        NNP  dobj      7 ORG:Houthis
+        .                      .    punct     1
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
 ]
 
 # (rule that must not fire, parse): nothing at all is found
