@@ -14,6 +14,7 @@ from tests import test_relations_denials as denials
 from tests import test_relations_funds_backs as funds_backs
 from tests import test_relations_real_news as real_news
 from tests import test_relations_roles as roles
+from tests import test_relations_supply as supply
 from tests import test_relations_support as support
 from tests import test_relations_training as training
 from tests import test_relations_trains_denies as trains_denies
@@ -1665,7 +1666,7 @@ NEGATIVE += [
 # only their tables and the tests of their own helpers). Cases: (rule, parse, expected[, coref]) and (rule, parse[, coref]).
 TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
-    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, denial_shapes)
+    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes)
 }
 ALL_POSITIVE = [
     pytest.param(rule, table, expected, coref[0] if coref else (), id=f"{name}/{_id((rule, table))}")

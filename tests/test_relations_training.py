@@ -286,8 +286,9 @@ POSITIVE = [
         Hezbollah        NNP pobj     8 ORG:Hezbollah
         .                .   punct    2
      """, {('Islamic Revolutionary Guard Corps', 'trains', 'Hamas', 'asserted')}),
-    # a key role in training: "Iran played a key role in training Hezbollah."
-    ("trains.pattern.task", """
+    # a key role in training: "Iran played a key role in training Hezbollah." (who plays a role in it does it:
+    # vocab/effort_verbs.txt, for every relation since relation_rules.v13)
+    ("trains.verb", """
         Iran           NNP nsubj 1 GPE:Iran
         played/play    VBD ROOT  1
         a              DT  det   4
@@ -299,7 +300,7 @@ POSITIVE = [
         .              .   punct 1
      """, {('Iran', 'trains', 'Hezbollah', 'asserted')}),
     # a hand in training: "Iran had a hand in training the Houthis."
-    ("trains.pattern.task", """
+    ("trains.verb", """
         Iran           NNP nsubj 1 GPE:Iran
         had/have       VBD ROOT  1
         a              DT  det   3

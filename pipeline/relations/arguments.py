@@ -462,6 +462,10 @@ class Grammar:
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
+        if tok.lower_ in self.words("force_nouns"):
+            found = self._commander(tok, seen)  # "soldiers of the army under the command of the GNA"
+            if found:
+                return found
         if tok.lower_ in self.words("group_nouns"):
             found = self._group(tok, seen)
             if found:
@@ -678,6 +682,24 @@ class Grammar:
         if body.lower_ in self.words("group_nouns") and body.i not in seen:
             seen.add(body.i)
             return self._group(body, seen)[:1]
+        return []
+
+    def _commander(self, forces: Token, seen: set[int]) -> list[Mention]:
+        """Whose forces a force noun means when an "under" phrase names their commander: "troops under the command
+        of the GNA", "units under Haftar's control" (``vocab/command_nouns.txt``); also the phrase the parser hangs on
+        the verb right after the noun phrase of its recipient ("gave training **to** 120 soldiers of the army under the
+        command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's)."""
+        phrases = [c for c in forces.children if c.dep_ == "prep" and c.lower_ == "under"]
+        if forces.dep_ == "pobj" and forces.head.dep_ in ("prep", "dative") and is_verbal(forces.head.head):
+            after = forces.right_edge.i + 1
+            phrases += [c for c in forces.head.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
+        for under in phrases:
+            for noun in under.children:
+                if noun.dep_ == "pobj" and noun.lower_ in self.words("command_nouns"):
+                    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+                    found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
+                    if found:
+                        return found
         return []
 
     def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:
@@ -919,6 +941,8 @@ class Grammar:
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
                 return self.subjects(governor)
+            if governor.dep_ == "advmod" and governor.pos_ == "ADV" and is_verbal(governor.head):
+                return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             if head.dep_ == "acomp" and head.head.lemma_ in self.words("copulas"):

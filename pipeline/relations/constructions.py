@@ -158,12 +158,14 @@ def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
 
 def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention]:
     """The actors a role's token stands for. The cue: a noun's referents, a verb's subject. Another token: a
-    prenominal modifier only when it is an actor or a possessive pronoun ("Russia's", "American", "its"); a
+    prenominal modifier only when it is an actor, a possessive pronoun or a possessive group noun ("Russia's",
+    "American", "its", "Hezbollah fighters'"); a
     verb's subject (the doer; a passive participle's patient); a noun phrase's referents."""
     if tok.i == cue.i:
         return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
-    if tok.dep_ in MODIFIER_DEPS:
-        return g.referents(tok) if tok.i in g.at or tok.tag_ == "PRP$" else []
+    if tok.dep_ in MODIFIER_DEPS:  # (an owner that is a group noun: "Hezbollah fighters' salaries")
+        named = tok.i in g.at or tok.tag_ == "PRP$" or (tok.dep_ == "poss" and tok.lower_ in g.words("group_nouns"))
+        return g.referents(tok) if named else []
     if is_verbal(tok):  # (a passive participle's: what it is said of, "the SDF, partnered with support from X")
         return g.patients(tok) if g.is_passive(tok) else g.subjects(tok)
     return g.referents(tok)

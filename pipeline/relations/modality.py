@@ -96,6 +96,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if negator and not affirmed:
                     negated = True
+                if _held_back(tok, came, below, g):
+                    negated = True  # "stopped short of arming the YPG", "has yet to deliver the jets"
                 if came == "prep" and below.lower_ == "from" and (
                     tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
                 ):
@@ -258,6 +260,19 @@ def _aside(tok: Token) -> bool:
     else:
         phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
+
+
+def _held_back(tok: Token, came: str, below: Token, g: Grammar) -> bool:
+    """What stops short of it or has yet to happen is not done: "stopped (fell) short **of** arming the YPG" (the
+    "of" phrase on "short" or on the verb beside it), "has (is) **yet to** deliver the jets"; not a denial held back,
+    which negates nothing under it ("stopped short of denying that it arms X": :func:`withheld`)."""
+    if came == "prep" and below.lower_ == "of":
+        if any(c.dep_ == "pcomp" and c.lemma_.lower() in g.words("negation_verbs") for c in below.children):
+            return False
+        return tok.lower_ == "short" or any(c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "prt") for c in tok.children)
+    return came == "xcomp" and tok.lemma_ in ("have", "be") and any(
+        c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.children
+    )
 
 
 def withheld(verb: Token, g: Grammar) -> bool:

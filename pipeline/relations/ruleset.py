@@ -76,6 +76,8 @@ REQUIRED_VOCAB = (
     "inclusion_cues",
     "representative_nouns",
     "issuing_verbs",
+    "force_nouns",
+    "command_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
