@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.relations import load_ruleset
 from tests import test_relations_backs_denies as backs_denies
+from tests import test_relations_backs_protect as backs_protect
 from tests import test_relations_denials as denials
 from tests import test_relations_funds_backs as funds_backs
 from tests import test_relations_real_news as real_news
@@ -1664,7 +1665,7 @@ NEGATIVE += [
 # only their tables and the tests of their own helpers). Cases: (rule, parse, expected[, coref]) and (rule, parse[, coref]).
 TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
-    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs)
+    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, backs_protect)
 }
 ALL_POSITIVE = [
     pytest.param(rule, table, expected, coref[0] if coref else (), id=f"{name}/{_id((rule, table))}")

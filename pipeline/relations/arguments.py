@@ -265,6 +265,10 @@ class Grammar:
         if tok.i in seen:
             return []
         seen.add(tok.i)
+        if tok.tag_ == "PRP":  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
+                    return self._refer(child, seen)
         mention = self.at.get(tok.i)
         if mention is not None:
             for exact in self._said_exactly(tok):
@@ -749,6 +753,10 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
+            if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield the Assad government"
+                for child in head.children:
+                    if child.dep_ == "nsubj" and (involved := self._involved(child)) is not None:
+                        return involved
             for child in head.children:
                 if child.dep_ == "dobj":
                     found = self.referents(child)

@@ -1,0 +1,239 @@
+"""Protection, refuge and fighting on the same side (relation_rules.v13, round 11): shielding, sheltering,
+harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK)"), a purpose noun's owner as the
+doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
+wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven. Hand-built
+parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
+tests/test_relations_constructions.py with every other table."""
+
+from __future__ import annotations
+
+# (rule that must fire, parse, expected (subject, relation, object, modality))
+POSITIVE = [
+    # "Pakistan has sheltered Taliban leaders for years."
+    ("backs.verb.protect", """
+        Pakistan/Pakistan      NNP  nsubj     2 GPE:Pakistan
+        has/have               VBZ  aux       2
+        sheltered/shelter      VBN  ROOT      2
+        Taliban/Taliban        NNP  compound  4 ORG:Taliban
+        leaders/leader         NNS  dobj      2
+        for                    IN   prep      2
+        years/year             NNS  pobj      5 DATE:years
+        .                      .    punct     2
+     """, {('Pakistan', 'backs', 'Taliban', 'asserted')}),
+    # "Syria harboured them (the PKK) in the 1990s." (a pronoun named by its parenthetical apposition)
+    ("backs.verb.protect", """
+        Syria/Syria            NNP  nsubj     1 GPE:Syria
+        harboured/harbour      VBD  ROOT      1
+        them/they              PRP  dobj      1
+        (                      -LRB- punct     2
+        the                    DT   det       5
+        PKK/PKK                NNP  appos     2 ORG:PKK
+        )                      -RRB- punct     2
+        in                     IN   prep      1
+        the                    DT   det       9 DATE:the
+        1990s                  CD   pobj      7 DATE:1990s
+        .                      .    punct     1
+     """, {('Syria', 'backs', 'PKK', 'asserted')}),
+    # "Moscow's main goal was to shield the Assad government." (the owner of a purpose noun as the copula's subject does what the infinitive says)
+    ("backs.verb.protect", """
+        Moscow/Moscow          NNP  poss      3 GPE:Russia
+        's                     POS  case      0
+        main                   JJ   amod      3
+        goal                   NN   nsubj     4
+        was/be                 VBD  ROOT      4
+        to                     TO   aux       6
+        shield                 VB   xcomp     4
+        the                    DT   det       9
+        Assad/Assad            NNP  compound  9 PERSON:Bashar_al-Assad
+        government             NN   dobj      6
+        .                      .    punct     4
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}),
+    # "Iran's main goal is to arm the Houthis." (the same for another relation)
+    ("funds.verb", """
+        Iran/Iran              NNP  poss      3 GPE:Iran
+        's                     POS  case      0
+        main                   JJ   amod      3
+        goal                   NN   nsubj     4
+        is/be                  VBZ  ROOT      4
+        to                     TO   aux       6
+        arm                    VB   xcomp     4
+        the                    DT   det       8
+        Houthis/Houthis        NNP  dobj      6 ORG:Houthis
+        .                      .    punct     4
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Russia's protection of Assad angered the West."
+    ("backs.nominal.protection", """
+        Russia/Russia          NNP  poss      2 GPE:Russia
+        's                     POS  case      0
+        protection             NN   nsubj     5
+        of                     IN   prep      2
+        Assad/Assad            NNP  pobj      3 PERSON:Bashar_al-Assad
+        angered/anger          VBD  ROOT      5
+        the                    DT   det       7
+        West/West              NNP  dobj      5 LOC:West
+        .                      .    punct     5
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}),
+    # "Hezbollah operates under the protection of Iran."
+    ("backs.pattern.under", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        operates/operate       VBZ  ROOT      1
+        under                  IN   prep      1
+        the                    DT   det       4
+        protection             NN   pobj      2
+        of                     IN   prep      4
+        Iran/Iran              NNP  pobj      5 GPE:Iran
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
+    # "Hamas fighters are hiding in Lebanon under Hezbollah's protection."
+    ("backs.pattern.under", """
+        Hamas/Hamas            NNP  compound  1 ORG:Hamas
+        fighters/fighter       NNS  nsubj     3
+        are/be                 VBP  aux       3
+        hiding/hide            VBG  ROOT      3
+        in                     IN   prep      3
+        Lebanon/Lebanon        NNP  pobj      4 GPE:Lebanon
+        under                  IN   prep      3
+        Hezbollah/Hezbollah    NNP  poss      9 ORG:Hezbollah
+        's                     POS  case      7
+        protection             NN   pobj      6
+        .                      .    punct     3
+     """, {('Hezbollah', 'backs', 'Hamas', 'asserted')}),
+    # "Iran took the Houthis under its wing."
+    ("backs.pattern.under", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        took/take              VBD  ROOT      1
+        the                    DT   det       3
+        Houthis/Houthis        NNP  dobj      1 ORG:Houthis
+        under                  IN   prep      1
+        its                    PRP$ poss      6
+        wing                   NN   pobj      4
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}),
+    # "Belarusian troops fought side by side with Russian troops."
+    ("backs.pattern.alongside", """
+        Belarusian             JJ   amod      1 NORP:Belarus
+        troops/troop           NNS  nsubj     2
+        fought/fight           VBD  ROOT      2
+        side                   NN   npadvmod  2
+        by                     IN   prep      2
+        side                   NN   pobj      4
+        with                   IN   prep      5
+        Russian                JJ   amod      8 NORP:Russia
+        troops/troop           NNS  pobj      6
+        .                      .    punct     2
+     """, {('Belarus', 'backs', 'Russia', 'asserted')}),
+    # "Wagner mercenaries fought beside Haftar's troops in Tripoli."
+    ("backs.pattern.alongside", """
+        Wagner                 NN   compound  1 ORG:Wagner_Group
+        mercenaries/mercenary  NNS  nsubj     2
+        fought/fight           VBD  ROOT      2
+        beside                 IN   prep      2
+        Haftar/Haftar          NNP  poss      6 PERSON:Khalifa_Haftar
+        's                     POS  case      4
+        troops/troop           NNS  pobj      3
+        in                     IN   prep      6
+        Tripoli/Tripoli        NNP  pobj      7 GPE:Tripoli
+        .                      .    punct     2
+     """, {('Wagner Group', 'backs', 'Khalifa Haftar', 'asserted')}),
+    # "Hezbollah fighters joined Assad's forces near Aleppo."
+    ("backs.pattern.join_forces", """
+        Hezbollah/Hezbollah    NNP  compound  1 ORG:Hezbollah
+        fighters/fighter       NNS  nsubj     2
+        joined/join            VBD  ROOT      2
+        Assad/Assad            NNP  poss      5 PERSON:Bashar_al-Assad
+        's                     POS  case      3
+        forces/force           NNS  dobj      2
+        near                   IN   prep      2
+        Aleppo/Aleppo          NNP  pobj      6 GPE:Aleppo
+        .                      .    punct     2
+     """, {('Hezbollah', 'backs', 'Bashar al-Assad', 'asserted')}),
+    # "Qatar granted Hamas leaders safe haven."
+    ("backs.give", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        granted/grant          VBD  ROOT      1
+        Hamas/Hamas            NNP  compound  3 ORG:Hamas
+        leaders/leader         NNS  dative    1
+        safe                   JJ   amod      5
+        haven                  NN   dobj      1
+        .                      .    punct     1
+     """, {('Qatar', 'backs', 'Hamas', 'asserted')}),
+]
+
+# (rule the trap is for, parse): nothing must be found
+NEGATIVE = [
+    # "The US protects its interests in Iraq." (interests are no actor, and not Iraq's)
+    ("backs.verb.protect", """
+        The                    DT   det       1
+        US/US                  NNP  nsubj     2 GPE:United_States
+        protects/protect       VBZ  ROOT      2
+        its                    PRP$ poss      4
+        interests/interest     NNS  dobj      2
+        in                     IN   prep      4
+        Iraq/Iraq              NNP  pobj      5 GPE:Iraq
+        .                      .    punct     2
+     """),
+    # "Qatar hid the money from Iran." (what is hidden is no actor; 'from' names no one protected)
+    ("backs.verb.protect", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        hid/hide               VBD  ROOT      1
+        the                    DT   det       3
+        money                  NN   dobj      1
+        from                   IN   prep      1
+        Iran/Iran              NNP  pobj      4 GPE:Iran
+        .                      .    punct     1
+     """),
+    # "The aim is to support Ukraine, Biden said." (an aim with no owner does nothing)
+    ("backs.verb.protect", """
+        The                    DT   det       1
+        aim                    NN   nsubj     2
+        is/be                  VBZ  ccomp     8
+        to                     TO   aux       4
+        support                VB   xcomp     2
+        Ukraine/Ukraine        NNP  dobj      4 GPE:Ukraine
+        ,                      ,    punct     8
+        Biden/Biden            NNP  nsubj     8 PERSON:Joe_Biden
+        said/say               VBD  ROOT      8
+        .                      .    punct     8
+     """),
+    # "Israel's protection from Iranian drones is weak." (the owner is the one protected, 'from' the threat)
+    ("backs.nominal.protection", """
+        Israel/Israel          NNP  poss      2 GPE:Israel
+        's                     POS  case      0
+        protection             NN   nsubj     6
+        from                   IN   prep      2
+        Iranian                JJ   amod      5 NORP:Iran
+        drones/drone           NNS  pobj      3
+        is/be                  VBZ  ROOT      6
+        weak                   JJ   acomp     6
+        .                      .    punct     6
+     """),
+    # "Kosovo was placed under UN protection." (a compound owner: humanitarian protection)
+    ("backs.pattern.under", """
+        Kosovo/Kosovo          NNP  nsubjpass 2 GPE:Kosovo
+        was/be                 VBD  auxpass   2
+        placed/place           VBN  ROOT      2
+        under                  IN   prep      2
+        UN/UN                  NNP  compound  5 ORG:United_Nations
+        protection             NN   pobj      3
+        .                      .    punct     2
+     """),
+    # "Turkey joined forces with Qatar." (joining forces is no owner's forces)
+    ("backs.pattern.join_forces", """
+        Turkey/Turkey          NNP  nsubj     1 GPE:Turkey
+        joined/join            VBD  ROOT      1
+        forces/force           NNS  dobj      1
+        with                   IN   prep      1
+        Qatar/Qatar            NNP  pobj      3 GPE:Qatar
+        .                      .    punct     1
+     """),
+    # "Iran hosted Hamas leaders in Tehran." (hosting is not a cue (on the dev gold, hosting a leader is no backing))
+    ("backs.verb.protect", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        hosted/host            VBD  ROOT      1
+        Hamas/Hamas            NNP  compound  3 ORG:Hamas
+        leaders/leader         NNS  dobj      1
+        in                     IN   prep      3
+        Tehran/Tehran          NNP  pobj      4 GPE:Tehran
+        .                      .    punct     1
+     """),
+]
