@@ -1,7 +1,8 @@
 """Protection, refuge and fighting on the same side (relation_rules.v13, round 11): shielding, sheltering,
 harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK)"), a purpose noun's owner as the
 doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
-wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven. Hand-built
+wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
+unit for the actor. Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -17,7 +18,7 @@ POSITIVE = [
         Taliban/Taliban        NNP  compound  4 ORG:Taliban
         leaders/leader         NNS  dobj      2
         for                    IN   prep      2
-        years/year             NNS  pobj      5 DATE:years
+        years/year             NNS  pobj      5
         .                      .    punct     2
      """, {('Pakistan', 'backs', 'Taliban', 'asserted')}),
     # "Syria harboured them (the PKK) in the 1990s." (a pronoun named by its parenthetical apposition)
@@ -30,8 +31,8 @@ POSITIVE = [
         PKK/PKK                NNP  appos     2 ORG:PKK
         )                      -RRB- punct     2
         in                     IN   prep      1
-        the                    DT   det       9 DATE:the
-        1990s                  CD   pobj      7 DATE:1990s
+        the                    DT   det       9
+        1990s                  CD   pobj      7
         .                      .    punct     1
      """, {('Syria', 'backs', 'PKK', 'asserted')}),
     # "Moscow's main goal was to shield the Assad government." (the owner of a purpose noun as the copula's subject does what the infinitive says)
@@ -70,7 +71,7 @@ POSITIVE = [
         Assad/Assad            NNP  pobj      3 PERSON:Bashar_al-Assad
         angered/anger          VBD  ROOT      5
         the                    DT   det       7
-        West/West              NNP  dobj      5 LOC:West
+        West/West              NNP  dobj      5
         .                      .    punct     5
      """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}),
     # "Hezbollah operates under the protection of Iran."
@@ -157,6 +158,67 @@ POSITIVE = [
         haven                  NN   dobj      1
         .                      .    punct     1
      """, {('Qatar', 'backs', 'Hamas', 'asserted')}),
+    # "The US sent warships to the Gulf in a show of support for Israel."
+    ("backs.pattern.show_of", """
+        The                    DT   det       1
+        US/US                  NNP  nsubj     2 GPE:United_States
+        sent/send              VBD  ROOT      2
+        warships/warship       NNS  dobj      2
+        to                     IN   dative    2
+        the                    DT   det       6
+        Gulf/Gulf              NNP  pobj      4
+        in                     IN   prep      2
+        a                      DT   det       9
+        show                   NN   pobj      7
+        of                     IN   prep      9
+        support                NN   pobj      10
+        for                    IN   prep      11
+        Israel/Israel          NNP  pobj      12 GPE:Israel
+        .                      .    punct     2
+     """, {('United States', 'backs', 'Israel', 'asserted')}),
+    # "Erdogan visited Doha as a gesture of solidarity with Qatar." ('with' hung on the gesture)
+    ("backs.pattern.show_of", """
+        Erdogan/Erdogan        NNP  nsubj     1 PERSON:Recep_Tayyip_Erdoğan
+        visited/visit          VBD  ROOT      1
+        Doha/Doha              NNP  dobj      1 GPE:Qatar
+        as                     IN   prep      1
+        a                      DT   det       5
+        gesture                NN   pobj      3
+        of                     IN   prep      5
+        solidarity             NN   pobj      6
+        with                   IN   prep      5
+        Qatar/Qatar            NNP  pobj      8 GPE:Qatar
+        .                      .    punct     1
+     """, {('Recep Tayyip Erdoğan', 'backs', 'Qatar', 'asserted')}),
+    # "Germany lit the Brandenburg Gate in solidarity with Ukraine." ('with' hung on the verb)
+    ("backs.pattern.show_of", """
+        Germany/Germany        NNP  nsubj     1 GPE:Germany
+        lit/light              VBD  ROOT      1
+        the                    DT   det       4
+        Brandenburg/Brandenburg NNP  compound  4
+        Gate/Gate              NNP  dobj      1
+        in                     IN   prep      1
+        solidarity             NN   pobj      5
+        with                   IN   prep      1
+        Ukraine/Ukraine        NNP  pobj      7 GPE:Ukraine
+        .                      .    punct     1
+     """, {('Germany', 'backs', 'Ukraine', 'asserted')}),
+    # "Iran's Unit 190, which arms the Houthis, is secretive." (an actor's unit stands for the actor)
+    ("funds.verb", """
+        Iran/Iran              NNP  poss      2 GPE:Iran
+        's                     POS  case      0
+        Unit/Unit              NNP  nsubj     10
+        190                    CD   nummod    2
+        ,                      ,    punct     2
+        which                  WDT  nsubj     6
+        arms/arm               VBZ  relcl     2
+        the                    DT   det       8
+        Houthis/Houthis        NNP  dobj      6 ORG:Houthis
+        ,                      ,    punct     2
+        is/be                  VBZ  ROOT      10
+        secretive              JJ   acomp     10
+        .                      .    punct     10
+     """, {('Iran', 'funds', 'Houthis', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found
@@ -235,5 +297,42 @@ NEGATIVE = [
         in                     IN   prep      3
         Tehran/Tehran          NNP  pobj      4 GPE:Tehran
         .                      .    punct     1
+     """),
+    # "Thousands marched in Berlin in solidarity with Ukraine." (no actor marches)
+    ("backs.pattern.show_of", """
+        Thousands/thousand     NNS  nsubj     1
+        marched/march          VBD  ROOT      1
+        in                     IN   prep      1
+        Berlin/Berlin          NNP  pobj      2 GPE:Berlin
+        in                     IN   prep      1
+        solidarity             NN   pobj      4
+        with                   IN   prep      1
+        Ukraine/Ukraine        NNP  pobj      6 GPE:Ukraine
+        .                      .    punct     1
+     """),
+    # "Iran staged a show of force near the border with Iraq." (a show of force is no support)
+    ("backs.pattern.show_of", """
+        Iran/Iran              NNP  nsubj     1 GPE:Iran
+        staged/stag            VBD  ROOT      1
+        a                      DT   det       3
+        show                   NN   dobj      1
+        of                     IN   prep      3
+        force                  NN   pobj      4
+        near                   IN   prep      1
+        the                    DT   det       8
+        border                 NN   pobj      6
+        with                   IN   prep      8
+        Iraq/Iraq              NNP  pobj      9 GPE:Iraq
+        .                      .    punct     1
+     """),
+    # "The army unit protected the convoy." (a unit with no actor's name stands for no one)
+    ("backs.verb.protect", """
+        The                    DT   det       2
+        army                   NN   compound  2
+        unit                   NN   nsubj     3
+        protected/protect      VBD  ROOT      3
+        the                    DT   det       5
+        convoy                 NN   dobj      3
+        .                      .    punct     3
      """),
 ]
