@@ -8,7 +8,7 @@ MODEL  := models/news_pipeline
 EVAL   := build/eval
 REAL_DEV := $(SHARED)/gold/real/relations_dev.jsonl
 
-.PHONY: extract test eval bench model clean vendor
+.PHONY: extract test eval bench bench-report model clean vendor
 
 $(STAMP): pyproject.toml $(wildcard requirements/*.txt)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ eval: $(STAMP)
 ## bench: throughput vs bare spaCy, 1 vs 2 workers, memory at 1x/10x, re-run times (BENCH_ARGS="--small 0.1 --large 1" to iterate)
 bench: $(STAMP)
 	$(PY) bench/bench.py --corpus $(SHARED)/corpus/wikinews/articles.jsonl $(BENCH_ARGS)
+
+## bench-report: how soon the HTML report answers clicks in headless chromium (target < 3 s; needs make vendor)
+bench-report: $(STAMP)
+	$(PY) bench/report_ready.py $(BENCH_REPORT_ARGS)
 
 ## model: save the assembled pipeline for spacy.load()
 model: $(MODEL)/meta.json

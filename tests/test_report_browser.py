@@ -6,17 +6,17 @@ these tests skip, or fail under CI=true like a missing chromium.
 Skips when chromium or Playwright is absent (a user's machine), but fails under
 CI=true: CI installs chromium with .ci/install-browser.sh, so a skip there
 would hide a broken setup. Screenshots are kept in artifacts/ (git-ignored).
+How soon the page answers clicks is a benchmark (bench/report_ready.py), not a test.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import random
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 from conftest import WIKINEWS, require_shared
 from report_fixture import EVIL_ACTOR, XSS_IMG, XSS_SCRIPT, require, vendored, write_fixture
@@ -24,9 +24,11 @@ from report_fixture import EVIL_ACTOR, XSS_IMG, XSS_SCRIPT, require, vendored, w
 from pipeline.cli import main
 from pipeline.report.commands import write_report
 from pipeline.report.vendor import packages
-from pipeline.tables import TABLES, to_table
 
 REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("report_ready", REPO / "bench" / "report_ready.py")
+report_ready = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(report_ready)  # its invented crowd of 320 actors
 ARTIFACTS = REPO / "artifacts"
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -260,48 +262,19 @@ def test_browser_interactive_without_errors(page):
     assert all(url.startswith(("file:", "data:")) for url in page.events["requests"]), page.events["requests"]
 
 
-def write_crowd(folder: Path, n_actors: int = 320, n_articles: int = 900, seed: int = 7) -> Path:
-    """Invented predictions with many actors: a few hubs and a long tail, like a year of news."""
-    rng = random.Random(seed)
-    actors = [f"Group {i:03d}" for i in range(n_actors)]
-    weights = [1 / (i + 1) ** 0.8 for i in range(n_actors)]
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for n in range(n_articles):
-        a, b = rng.choices(actors, weights)[0], rng.choice(actors)
-        if a == b:
-            continue
-        relation = rng.choice(["funds", "trains", "backs", "denies"])
-        sentence = f"{a} {relation} {b}."
-        doc_id = f"crowd-{n:03d}"
-        rows["documents"].append({"doc_id": doc_id, "status": "ok", "warnings": [], "date": f"2023-{1 + n % 12:02d}-15",
-                                  "title": f"Article {n}", "text": sentence, "n_chars": len(sentence)})
-        for name, start in ((a, 0), (b, len(a) + len(relation) + 2)):
-            rows["entities"].append({"doc_id": doc_id, "start": start, "end": start + len(name), "text": name, "label": "ORG",
-                                     "actor": name, "actor_type": rng.choice(["armed_group", "state", None]), "sent_index": 0})
-        rows["relations"].append({"doc_id": doc_id, "subject": a, "relation": relation, "object": b,
-                                  "modality": rng.choice(["asserted", "reported", "alleged"]), "evidence": sentence,
-                                  "evidence_start": 0, "evidence_end": len(sentence), "rule": f"{relation}.crowd"})
-    for name, table_rows in rows.items():
-        (folder / f"{name}.parquet").mkdir(parents=True)
-        pq.write_table(to_table(name, table_rows), folder / f"{name}.parquet" / "part-000000.parquet")
-    return folder
-
-
-def test_browser_300_actors_interactive_within_3_seconds(pw, tmp_path):
-    report = interactive_report(write_crowd(tmp_path / "pred"), tmp_path / "crowd.html")
+def test_browser_300_actors_become_interactive(pw, tmp_path):
+    report = interactive_report(report_ready.write_crowd(tmp_path / "pred"), tmp_path / "crowd.html")
     with opened(pw, report, tmp_path / "profile") as page:
-        ms = ready_ms(page)
+        ready_ms(page)
         actors = page.evaluate("window.workbench.cy.nodes().not('.hidden').length")
         ARTIFACTS.mkdir(exist_ok=True)
         page.locator("#network").screenshot(path=str(ARTIFACTS / "workbench-300-actors.png"))
         assert page.events["errors"] == []
     assert actors >= 300
-    assert ms < 3000, f"the network of {actors} actors took {ms} ms to become interactive"
-    print(f"{actors} actors interactive after {ms} ms")
 
 
 @pytest.mark.slow
-def test_browser_wikinews_report_small_and_interactive_within_3_seconds(pw, tmp_path):
+def test_browser_wikinews_report_small_and_interactive(pw, tmp_path):
     """The 293 Wikinews articles (WIKINEWS_PREDICTIONS=DIR reuses an earlier extract of them)."""
     predictions = Path(os.environ.get("WIKINEWS_PREDICTIONS") or tmp_path / "wikinews")
     if not (predictions / "documents.parquet").exists():
@@ -310,9 +283,8 @@ def test_browser_wikinews_report_small_and_interactive_within_3_seconds(pw, tmp_
     report = interactive_report(predictions, tmp_path / "wikinews.html")
     assert report.stat().st_size < 5_000_000
     with opened(pw, report, tmp_path / "profile") as page:
-        ms = ready_ms(page)
+        ready_ms(page)
         ARTIFACTS.mkdir(exist_ok=True)
         page.locator("#network").screenshot(path=str(ARTIFACTS / "workbench-wikinews.png"))
         assert page.events["errors"] == []
         assert [m for m in page.events["console"] if m[0] in ("error", "warning")] == []
-    assert ms < 3000, f"the Wikinews report took {ms} ms to become interactive"
