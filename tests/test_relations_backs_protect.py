@@ -2,7 +2,8 @@
 harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK)"), a purpose noun's owner as the
 doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
 wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
-unit for the actor. Hand-built
+unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
+movement"). Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -219,6 +220,59 @@ POSITIVE = [
         secretive              JJ   acomp     10
         .                      .    punct     10
      """, {('Iran', 'funds', 'Houthis', 'asserted')}),
+    # "Russia has praised Iran's proxy in Lebanon, the Hezbollah movement." (an apposition hung on the place after the noun)
+    ("backs.role_noun.proxy", """
+        Russia/Russia          NNP  nsubj     2 GPE:Russia
+        has/have               VBZ  aux       2
+        praised/praise         VBN  ROOT      2
+        Iran/Iran              NNP  poss      5 GPE:Iran
+        's                     POS  case      3
+        proxy                  NN   dobj      2
+        in                     IN   prep      5
+        Lebanon/Lebanon        NNP  pobj      6 GPE:Lebanon
+        ,                      ,    punct     7
+        the                    DT   det       11
+        Hezbollah/Hezbollah    NNP  compound  11 ORG:Hezbollah
+        movement               NN   appos     7
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Hezbollah', 'asserted')}),
+    # "Qatar declined to condemn Turkey's proxy in Syria, the Syrian National Army." (the same with a name)
+    ("backs.role_noun.proxy", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        declined/decline       VBD  ROOT      1
+        to                     TO   aux       3
+        condemn                VB   xcomp     1
+        Turkey/Turkey          NNP  poss      6 GPE:Turkey
+        's                     POS  case      4
+        proxy                  NN   dobj      3
+        in                     IN   prep      6
+        Syria/Syria            NNP  pobj      7 GPE:Syria
+        ,                      ,    punct     8
+        the                    DT   det       13
+        Syrian/Syrian          NNP  compound  13 ORG:Syrian_National_Army
+        National/National      NNP  compound  13 ORG:Syrian_National_Army
+        Army/Army              NNP  appos     8 ORG:Syrian_National_Army
+        .                      .    punct     1
+     """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
+    # "Hamas declined to back Turkey's proxy in Syria, the Syrian National Army." (the apposition read as a second object
+    # of the verb above)
+    ("backs.role_noun.proxy", """
+        Hamas/Hamas            NNP  nsubj     1 ORG:Hamas
+        declined/decline       VBD  ROOT      1
+        to                     TO   aux       3
+        back                   VB   xcomp     1
+        Turkey/Turkey          NNP  poss      6 GPE:Turkey
+        's                     POS  case      4
+        proxy                  NN   dobj      3
+        in                     IN   prep      6
+        Syria/Syria            NNP  pobj      7 GPE:Syria
+        ,                      ,    punct     1
+        the                    DT   det       13
+        Syrian/Syrian          NNP  compound  13 ORG:Syrian_National_Army
+        National/National      NNP  compound  13 ORG:Syrian_National_Army
+        Army/Army              NNP  dobj      1 ORG:Syrian_National_Army
+        .                      .    punct     1
+     """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found
@@ -335,4 +389,19 @@ NEGATIVE = [
         convoy                 NN   dobj      3
         .                      .    punct     3
      """),
+    # "Hezbollah praised Iran's proxy in Yemen, the poorest country." (an apposition naming the place again)
+    ("backs.role_noun.proxy", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        praised/praise         VBD  ROOT      1
+        Iran/Iran              NNP  poss      4 GPE:Iran
+        's                     POS  case      2
+        proxy                  NN   dobj      1
+        in                     IN   prep      4
+        Yemen/Yemen            NNP  pobj      5 GPE:Yemen
+        ,                      ,    punct     6
+        the                    DT   det       10
+        poorest/poor           JJS  amod      10
+        country                NN   appos     6
+        .                      .    punct     1
+     """, ((8, 11, "Yemen", "description"),)),
 ]

@@ -359,6 +359,9 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
                 return self._refer(child, seen)
+        found = self._stray_apposition(tok, seen)
+        if found:
+            return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -399,6 +402,29 @@ class Grammar:
             if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
                 objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
                 return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
+        return []
+
+    def _stray_apposition(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """An apposition the parser hangs elsewhere, on the place after the noun it renames or as a second object of
+        a verb above it: "Tehran's ally in Iraq, the Badr militia" (the militia, not Iraq), also with "in" hung on the
+        verb; "refused to back Iran's ally in Iraq, the Badr militia" read as an object of "refused". Nothing when it names the
+        place again ("in Yemen, the poorest country")."""
+        doc, end, place = self.doc, noun.right_edge.i, None
+        for prep in (*noun.children, *noun.head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and (prep.head == noun or prep.i == end + 1):
+                place = next((p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")), None)
+        if place is not None:
+            end = max(end, place.right_edge.i)
+        stray = [c for c in place.children if c.dep_ == "appos"] if place is not None else []
+        if not stray and end + 2 < len(doc) and doc[end + 1].text == ",":
+            verbs = [t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")]
+            stray = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i > end and c.left_edge.i == end + 2]
+        place_actor = self.at[place.i].actor if place is not None and place.i in self.at else None
+        for appos in stray:
+            if not _contrasted(appos):
+                found = [m for m in self._refer(appos, seen) if m.actor != place_actor]
+                if found:
+                    return found
         return []
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
