@@ -3,7 +3,7 @@ harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK
 doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
 wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
 unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
-movement"). Hand-built
+movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"). Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -273,6 +273,38 @@ POSITIVE = [
         Army/Army              NNP  dobj      1 ORG:Syrian_National_Army
         .                      .    punct     1
      """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
+    # "Qatar has been a lifeline for Hamas to survive the blockade." ("for Hamas" read as the subject of a "for ... to" clause)
+    ("backs.role_noun.patron", """
+        Qatar/Qatar            NNP  nsubj     2 GPE:Qatar
+        has/have               VBZ  aux       2
+        been/be                VBN  ROOT      2
+        a                      DT   det       4
+        lifeline               NN   attr      2
+        for                    IN   mark      8
+        Hamas/Hamas            NNP  nsubj     8 ORG:Hamas
+        to                     TO   aux       8
+        survive                VB   advcl     4
+        the                    DT   det       10
+        blockade               NN   dobj      8
+        .                      .    punct     2
+     """, {('Qatar', 'backs', 'Hamas', 'asserted')}),
+    # "Kataib Hezbollah is the main proxy for Iran to project power in Iraq." (the same)
+    ("backs.role_noun.proxy", """
+        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah/Hezbollah    NNP  nsubj     2 ORG:Kataib_Hezbollah
+        is/be                  VBZ  ROOT      2
+        the                    DT   det       5
+        main                   JJ   amod      5
+        proxy                  NN   attr      2
+        for                    IN   mark      9
+        Iran/Iran              NNP  nsubj     9 GPE:Iran
+        to                     TO   aux       9
+        project                VB   advcl     5
+        power                  NN   dobj      9
+        in                     IN   prep      10
+        Iraq/Iraq              NNP  pobj      11 GPE:Iraq
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found
