@@ -3,7 +3,8 @@ harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK
 doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
 wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
 unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
-movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"). Hand-built
+movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"), troops
+relied on ("depends on mercenaries from the Wagner Group"), a rebellion for its owner. Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -305,6 +306,53 @@ POSITIVE = [
         Iraq/Iraq              NNP  pobj      11 GPE:Iraq
         .                      .    punct     2
      """, {('Iran', 'backs', 'Kataib Hezbollah', 'asserted')}),
+    # "Haftar's offensive depends on mercenaries from the Wagner Group." (troops as what is relied on)
+    ("backs.pattern.rely", """
+        Haftar/Haftar          NNP  poss      2 PERSON:Khalifa_Haftar
+        's                     POS  case      0
+        offensive              NN   nsubj     3
+        depends/depend         VBZ  ROOT      3
+        on                     IN   prep      3
+        mercenaries/mercenary  NNS  pobj      4
+        from                   IN   prep      5
+        the                    DT   det       9
+        Wagner/Wagner          NNP  compound  9 ORG:Wagner_Group
+        Group/Group            NNP  pobj      6 ORG:Wagner_Group
+        .                      .    punct     3
+     """, {('Wagner Group', 'backs', 'Khalifa Haftar', 'asserted')}),
+    # "Mali is dependent on Russian mercenaries."
+    ("backs.adjective.dependent", """
+        Mali/Mali              NNP  nsubj     1 GPE:Mali
+        is/be                  VBZ  ROOT      1
+        dependent              JJ   acomp     1
+        on                     IN   prep      2
+        Russian                JJ   amod      5 NORP:Russia
+        mercenaries/mercenary  NNS  pobj      3
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Mali', 'asserted')}),
+    # "Assad's reliance on Iranian militias grew."
+    ("backs.nominal.dependence", """
+        Assad/Assad            NNP  poss      2 PERSON:Bashar_al-Assad
+        's                     POS  case      0
+        reliance               NN   nsubj     6
+        on                     IN   prep      2
+        Iranian                JJ   amod      5 NORP:Iran
+        militias/militia       NNS  pobj      3
+        grew/grow              VBD  ROOT      6
+        .                      .    punct     6
+     """, {('Iran', 'backs', 'Bashar al-Assad', 'asserted')}),
+    # "Russia backed Haftar's rebellion against the government." (a rebellion stands for its owner)
+    ("backs.verb", """
+        Russia/Russia          NNP  nsubj     1 GPE:Russia
+        backed/back            VBD  ROOT      1
+        Haftar/Haftar          NNP  poss      4 PERSON:Khalifa_Haftar
+        's                     POS  case      2
+        rebellion              NN   dobj      1
+        against                IN   prep      4
+        the                    DT   det       7
+        government             NN   pobj      5
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Khalifa Haftar', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found
@@ -436,4 +484,16 @@ NEGATIVE = [
         country                NN   appos     6
         .                      .    punct     1
      """, ((8, 11, "Yemen", "description"),)),
+    # "The army relies on fighters from the villages." (villages are no actor)
+    ("backs.pattern.rely", """
+        The                    DT   det       1
+        army                   NN   nsubj     2
+        relies/rely            VBZ  ROOT      2
+        on                     IN   prep      2
+        fighters/fighter       NNS  pobj      3
+        from                   IN   prep      4
+        the                    DT   det       7
+        villages/village       NNS  pobj      5
+        .                      .    punct     2
+     """),
 ]
