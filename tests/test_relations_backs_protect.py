@@ -4,7 +4,8 @@ doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's
 wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
 unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
 movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"), troops
-relied on ("depends on mercenaries from the Wagner Group"), a rebellion for its owner. Hand-built
+relied on ("depends on mercenaries from the Wagner Group"), a rebellion for its owner,
+rallying behind or around an actor. Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -353,6 +354,27 @@ POSITIVE = [
         government             NN   pobj      5
         .                      .    punct     1
      """, {('Russia', 'backs', 'Khalifa Haftar', 'asserted')}),
+    # "The United States rallied behind Ukraine."
+    ("backs.verb.rally", """
+        The                    DT   det       2
+        United/United          NNP  compound  2 GPE:United_States
+        States/States          NNP  nsubj     3 GPE:United_States
+        rallied/rally          VBD  ROOT      3
+        behind                 IN   prep      3
+        Ukraine/Ukraine        NNP  pobj      4 GPE:Ukraine
+        .                      .    punct     3
+     """, {('United States', 'backs', 'Ukraine', 'asserted')}),
+    # "Egypt rallied around Qatar after the blockade."
+    ("backs.verb.rally", """
+        Egypt/Egypt            NNP  nsubj     1 GPE:Egypt
+        rallied/rally          VBD  ROOT      1
+        around                 IN   prep      1
+        Qatar/Qatar            NNP  pobj      2 GPE:Qatar
+        after                  IN   prep      1
+        the                    DT   det       6
+        blockade               NN   pobj      4
+        .                      .    punct     1
+     """, {('Egypt', 'backs', 'Qatar', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found
@@ -495,5 +517,27 @@ NEGATIVE = [
         the                    DT   det       7
         villages/village       NNS  pobj      5
         .                      .    punct     2
+     """),
+    # "Voters rallied around the flag in Russia." (no actor rallies, and the flag is none)
+    ("backs.verb.rally", """
+        Voters/voter           NNS  nsubj     1
+        rallied/rally          VBD  ROOT      1
+        around                 IN   prep      1
+        the                    DT   det       4
+        flag                   NN   pobj      2
+        in                     IN   prep      1
+        Russia/Russia          NNP  pobj      5 GPE:Russia
+        .                      .    punct     1
+     """),
+    # "Thousands rallied in Paris behind a banner." (no actor)
+    ("backs.verb.rally", """
+        Thousands/thousand     NNS  nsubj     1
+        rallied/rally          VBD  ROOT      1
+        in                     IN   prep      1
+        Paris/Paris            NNP  pobj      2
+        behind                 IN   prep      1
+        a                      DT   det       6
+        banner                 NN   pobj      4
+        .                      .    punct     1
      """),
 ]
