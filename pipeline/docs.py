@@ -35,9 +35,13 @@ COREF = "coref"
 GENDER = "gender"  # person mentions whose gender is known (label male/female, kb_id = actor): pipeline/actors/coref.py
 #: rules (``ent.id_``) of entities that name an institution through its owner's noun phrase ("the Rwandan
 #: *army*" -> Rwanda Defence Force, beside "Rwandan" -> Rwanda; pipeline/actors/linking.py): the entities
-#: table lists them, but coreference, relation and quote arguments keep the owner's mention, as FORMAT.md
-#: reads "the army" for the state
+#: table lists them, and coreference and relation arguments name the institution, as the real-news gold does
+#: ("the Sudanese military" -> Sudanese Armed Forces), except after a pronoun (:data:`PRONOUN_NAMED`); quote
+#: speakers keep the owner's mention ("the Israeli army said" -> Israel, as our quote gold reads it)
 OWNER_NAMED = frozenset({"owner_institution", "possessive_institution"})
+#: institutions named through a possessive pronoun ("its intelligence service"): an argument is the pronoun's
+#: actor, so that "a link between its intelligence service and X" is no row of the state with its own service
+PRONOUN_NAMED = frozenset({"possessive_institution"})
 
 for _name in ("relations", "quotes", "skipped"):
     if not Doc.has_extension(_name):
@@ -65,12 +69,20 @@ def content_sents(doc: Doc) -> Iterator[Span]:
 
 
 def argument_entities(doc: Doc) -> list[Span]:
-    """``doc.ents`` without the institutions named through their owner (:data:`OWNER_NAMED`)."""
+    """``doc.ents`` without the institutions named through a possessive pronoun (:data:`PRONOUN_NAMED`):
+    the entities coreference and relation arguments read."""
+    return [e for e in doc.ents if e.id_ not in PRONOUN_NAMED]
+
+
+def speaker_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` without the institutions named through their owner (:data:`OWNER_NAMED`): the entities quote
+    speakers read."""
     return [e for e in doc.ents if e.id_ not in OWNER_NAMED]
 
 
 def actor_of(span: Span) -> str | None:
-    """The canonical actor a span refers to, or None.
+    """The canonical actor a span refers to, or None (a quote speaker's: an institution named through its owner
+    is the owner's, :data:`OWNER_NAMED`).
 
     Looks for an entity with an actor (kb_id) covering the span's root, then
     for a resolved coreference mention covering it.

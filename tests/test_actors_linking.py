@@ -964,3 +964,19 @@ def test_actors_linking_spellings_of_a_word_are_one_name(linker, words, ents, ex
 )
 def test_actors_linking_a_scope_word_before_a_group_is_no_part_of_its_name(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model ORG span made only of title words is a title, no organisation
+        (["Iran", "'s", "Supreme", "Leader", "spoke"], ["B-GPE", "O", "B-ORG", "I-ORG", "O"], [("Iran", "GPE", "Iran")]),
+        (["Iran", "'s", "Supreme", "Leader", "Ali", "Khamenei", "spoke"], ["B-GPE", "O", "B-ORG", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+         [("Iran", "GPE", "Iran"), ("Ali Khamenei", "PERSON", "Ali Khamenei")]),
+        (["the", "Prime", "Minister", "spoke"], ["O", "B-ORG", "I-ORG", "O"], []),
+        # traps: a title word inside a longer organisation's name stays
+        (["the", "Supreme", "Court", "ruled"], ["O", "B-ORG", "I-ORG", "O"], [("Supreme Court", "ORG", "Supreme Court")]),
+    ],
+)
+def test_actors_linking_a_title_alone_is_no_organisation(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

@@ -230,7 +230,22 @@ def test_coref_descriptions_the_government_is_a_state_in_reach(tokens, ents, exp
         # three sentences back is too far
         ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 Prices/NNS/nsubj/+1 rose/VBD/ROOT/0 ./././-1 Talks/NNS/nsubj/+1 "
          "began/VBD/ROOT/0 ./././-1 The/DT/det/+1 militants/NNS/nsubj/+1 left/VBD/ROOT/0 ./././-1", []),
+        # "the fighters", "the mercenaries" too (round 11, coref.v7), also with a nationality before them
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 The/DT/det/+1 fighters/NNS/nsubj/+1 left/VBD/ROOT/0 ./././-1",
+         [("The fighters", "Hamas", "description")]),
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 The/DT/det/+2 foreign/JJ/amod/+1 mercenaries/NNS/nsubj/+1 "
+         "left/VBD/ROOT/0 ./././-1", [("The foreign mercenaries", "Hamas", "description")]),
+        # a singular "fighter" is one person, no group
+        ("Hamas/NNP/nsubj/+1 fired/VBD/ROOT/0 ./././-1 The/DT/det/+1 fighter/NN/nsubj/+1 left/VBD/ROOT/0 ./././-1", []),
     ],
 )
 def test_coref_descriptions_plural_fighters_reach_two_sentences_back(tokens, expected):
     assert resolved(parsed(tokens, {(0, 1): ("ORG", "Hamas")})) == expected
+
+
+def test_coref_descriptions_fighters_with_a_nationality_are_the_group():
+    # "the Russian fighters" after the Wagner Group: the group, not Russia (coref.v7)
+    tokens = ("Wagner/NNP/nsubj/+1 deployed/VBD/ROOT/0 ./././-1 The/DT/det/+2 Russian/JJ/amod/+1 fighters/NNS/nsubj/+1 "
+              "left/VBD/ROOT/0 ./././-1")
+    ents = {(0, 1): ("ORG", "Wagner Group"), (4, 5): ("NORP", "Russia")}
+    assert resolved(parsed(tokens, ents)) == [("The Russian fighters", "Wagner Group", "description")]

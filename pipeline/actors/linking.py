@@ -311,6 +311,8 @@ def clean_model_span(doc: Doc, start: int, end: int, label: str, matcher: ActorM
             s = _first_name_before(doc, s, e, rules)
         parts = [p for a, b in _split_possessive(doc, s, e, matcher) for p in _split_known_pairs(doc, a, b, matcher)]
         for s2, e2 in parts:
+            if label == "ORG" and all(t.lower_.rstrip(".") in rules.person_titles for t in doc[s2:e2]):
+                continue  # a title alone ("Supreme Leader", "Prime Minister"): no organisation
             if e2 > s2 and _has_name_word(doc[s2:e2]):
                 source = MODEL if (s2, e2) == (start, end) else "model_cleaned"
                 out.append(Mention(s2, e2, label, "", source))

@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import argument_entities, boilerplate_ranges, lowercase_forms, person_genders
+from pipeline.docs import boilerplate_ranges, lowercase_forms, person_genders, speaker_entities
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 from pipeline.quotes.transcript import Turn, interview_turns
@@ -50,7 +50,7 @@ class DocContext:
             first, last = self.token_at(span.open), self.token_at(span.close)
             self.token_ranges.append((first, last))
             self.quote_at[first : last + 1] = [k] * (last + 1 - first)
-        self.ents = argument_entities(doc)
+        self.ents = speaker_entities(doc)
         self.ent_at: list[Span | None] = [None] * len(doc)
         for ent in self.ents:
             self.ent_at[ent.start : ent.end] = [ent] * len(ent)

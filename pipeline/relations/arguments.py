@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, argument_entities
+from pipeline.docs import COREF, OWNER_NAMED, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -435,7 +435,7 @@ class Grammar:
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
-                    if child.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"):
+                    if self.demonym_of_group(child, noun):
                         continue  # "Iraqi militias" are not Iraq's
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
@@ -592,7 +592,7 @@ class Grammar:
         return any(
             c.i > possessor.i and c.dep_ in ("compound", "nmod") and c.i in self.at
             and self.at[c.i].actor != self.at[possessor.i].actor
-            and not (c.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns"))
+            and not self.demonym_of_group(c, noun)
             for c in noun.children
         )
 
@@ -693,12 +693,28 @@ class Grammar:
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
 
+    def owns(self, a: Mention, b: Mention) -> bool:
+        """Whether one of the two mentions is the owner's word inside the other's institution ("Pakistani" in
+        "Pakistani intelligence agencies"): the two name one party, never a relation between them."""
+        doc = self.doc
+        for owner, institution in ((a, b), (b, a)):
+            word, noun = doc[owner.root], doc[institution.root]
+            if noun.ent_id_ in OWNER_NAMED and word.dep_ in MODIFIER_DEPS and word.head.i == noun.i:
+                return True
+        return False
+
+    def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
+        """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
+        "Afghan insurgents" are people of that nationality, no actor of the state's."""
+        return modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
         out: list[Mention] = []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
-                out.extend(self.referents(child))
+                if not self.demonym_of_group(child, noun):
+                    out.extend(self.referents(child))
         return unique(out)
 
     def pobjs(self, tok: Token, preps: frozenset[str]) -> list[Token]:
@@ -801,6 +817,8 @@ class Grammar:
                 return self.subjects(governor)
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
+            if head.dep_ == "acomp" and head.head.lemma_ in self.words("copulas"):
+                return self.subjects(head.head)  # on a predicate: "Iran is deeply involved, supplying arms to ..."
             return self.subjects(head)
         if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
             return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."

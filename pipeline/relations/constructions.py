@@ -834,6 +834,8 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
                 continue
             if mention is not None and c.dep_ not in ("conj", "cc"):
                 continue  # "Lebanon's Hezbollah" names Hezbollah
+            if g.demonym_of_group(c, t):
+                continue  # "shielding Colombian rebels" names no actor
             stack.append(c)
     return unique(sorted(out, key=lambda m: m.start))
 

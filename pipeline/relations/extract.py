@@ -39,6 +39,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
     found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
+    found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
     if not found:
         return []
 

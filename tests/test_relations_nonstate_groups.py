@@ -1,0 +1,92 @@
+"""A demonym on a non-state group noun is no actor ("Colombian guerrillas", "a Lebanese militia", "Afghan
+insurgents": people of that nationality, not the state), while a state's troops, soldiers and government stay the
+state (hand-built parses of invented sentences, no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+SHELTER = """
+    Venezuela  NNP nsubj 2 GPE:Venezuela
+    has/have   VBZ aux   2
+    denied/deny VBD ROOT 2
+    sheltering/shelter VBG amod 5
+    Colombian  JJ  amod  5 NORP:Colombia
+    {noun}     NNS dobj  2
+    .          .   punct 2
+"""
+
+ARMS = """
+    Tehran     NNP nsubj 1 GPE:Iran
+    arms/arm   VBZ ROOT  1
+    a          DT  det   4
+    Lebanese   JJ  amod  4 NORP:Lebanon
+    {noun}     NN  dobj  1
+    .          .   punct 1
+"""
+
+NEVER_ARMED = """
+    Islamabad  NNP nsubj 2 GPE:Pakistan
+    never      RB  neg   2
+    armed/arm  VBD ROOT  2
+    Afghan     JJ  amod  4 NORP:Afghanistan
+    {noun}     NNS dobj  2
+    .          .   punct 2
+"""
+
+FUNDS = """
+    Riyadh     NNP nsubj 1 GPE:Saudi_Arabia
+    funds/fund VBZ ROOT  1
+    the        DT  det   4
+    Sudanese   JJ  amod  4 NORP:Sudan
+    {noun}     NN  dobj  1
+    .          .   punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "noun", "expected"),
+    [
+        # non-state group nouns: no row with the demonym's state
+        (SHELTER, "guerrillas", set()),
+        (SHELTER, "rebels", set()),
+        (SHELTER, "dissidents", set()),
+        (ARMS, "militia", set()),
+        (ARMS, "faction", set()),
+        (NEVER_ARMED, "insurgents", set()),
+        (NEVER_ARMED, "jihadists", set()),
+        (FUNDS, "paramilitary", set()),
+        # traps: a state's troops, soldiers, army and government are the state
+        (SHELTER, "troops", {("Venezuela", "denies", "Colombia", "asserted")}),
+        (NEVER_ARMED, "soldiers", {("Pakistan", "funds", "Afghanistan", "negated")}),
+        (FUNDS, "government", {("Saudi Arabia", "funds", "Sudan", "asserted")}),
+    ],
+)
+def test_relations_nonstate_groups_demonym_is_no_actor(table, noun, expected):
+    assert triples(parse(table.format(noun=noun))) == expected
+
+
+UNIT_TRAINS = """
+    {owner}
+    Unit       NNP nsubj 4
+    900        CD  nummod 2
+    trains/train VBZ ROOT 4
+    the        DT  det   6
+    Houthis    NNPS dobj 4 ORG:Houthis
+    .          .   punct 4
+"""
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        # an actor's unit or cell stands for the actor ("the group's Unit 900 trains ...")
+        ("Hezbollah NNP poss 2 ORG:Hezbollah\n    's POS case 0", {("Hezbollah", "trains", "Houthis", "asserted")}),
+        # trap: a unit of nobody named is no actor
+        ("The DT det 2\n    new JJ amod 2", set()),
+    ],
+)
+def test_relations_nonstate_groups_an_actors_unit_is_the_actor(owner, expected):
+    assert triples(parse(UNIT_TRAINS.format(owner=owner))) == expected
