@@ -265,10 +265,9 @@ class Grammar:
         if tok.i in seen:
             return []
         seen.add(tok.i)
-        if tok.tag_ == "PRP":  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
-            for child in tok.children:
-                if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
-                    return self._refer(child, seen)
+        named = self._naming_apposition(tok) if tok.tag_ == "PRP" else None
+        if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
+            return self._refer(named, seen)
         mention = self.at.get(tok.i)
         if mention is not None:
             for exact in self._said_exactly(tok):
@@ -355,10 +354,9 @@ class Grammar:
         return unique(self._renamed(tok, {tok.i}))
 
     def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
-        # "the group, Hamas, ..."
-        for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
-                return self._refer(child, seen)
+        named = self._naming_apposition(tok)
+        if named is not None:  # "the group, Hamas, ..."
+            return self._refer(named, seen)
         found = self._stray_apposition(tok, seen)
         if found:
             return found
@@ -404,11 +402,18 @@ class Grammar:
                 return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
         return []
 
+    def _naming_apposition(self, tok: Token) -> Token | None:
+        """A named actor in apposition to ``tok``, not set against it."""
+        return next(
+            (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)),
+            None,
+        )
+
     def _stray_apposition(self, noun: Token, seen: set[int]) -> list[Mention]:
         """An apposition the parser hangs elsewhere, on the place after the noun it renames or as a second object of
         a verb above it: "Tehran's ally in Iraq, the Badr militia" (the militia, not Iraq), also with "in" hung on the
-        verb; "refused to back Iran's ally in Iraq, the Badr militia" read as an object of "refused". Nothing when it names the
-        place again ("in Yemen, the poorest country")."""
+        verb; "refused to back Iran's ally in Iraq, the Badr militia" read as an object of "refused". Nothing when it
+        names the place again ("in Yemen, the poorest country")."""
         doc, end, place = self.doc, noun.right_edge.i, None
         for prep in (*noun.children, *noun.head.children):
             if prep.dep_ == "prep" and prep.lower_ == "in" and (prep.head == noun or prep.i == end + 1):
@@ -795,7 +800,7 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
-            if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield the Assad government"
+            if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield ..."
                 for child in head.children:
                     if child.dep_ == "nsubj" and (involved := self._involved(child)) is not None:
                         return involved
