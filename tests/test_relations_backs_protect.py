@@ -1,7 +1,7 @@
 """Protection, refuge and fighting on the same side (relation_rules.v13, round 11): shielding, sheltering,
 harbouring an actor, a pronoun named by its apposition ("harboured them (the PKK)"), a purpose noun's owner as the
 doer ("Moscow's main goal was to shield ..."), "X's protection of Y", "under X's protection", "took Y under its
-wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven, a show (gesture, sign) of support or solidarity, an actor's
+wing", "side by side with" and "beside" an actor's troops, joining an actor's forces, granting safe haven or shelter, protection received, a show (gesture, sign) of support or solidarity, an actor's
 unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
 movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"), troops
 relied on ("depends on mercenaries from the Wagner Group"), a rebellion for its owner,
@@ -375,6 +375,37 @@ POSITIVE = [
         blockade               NN   pobj      4
         .                      .    punct     1
      """, {('Egypt', 'backs', 'Qatar', 'asserted')}),
+    # "The Houthis receive protection from Iran."
+    ("backs.receive", """
+        The                    DT   det       1
+        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
+        receive                VB   ROOT      2
+        protection             NN   dobj      2
+        from                   IN   prep      3
+        Iran/Iran              NNP  pobj      4 GPE:Iran
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}),
+    # "The Taliban enjoy the protection of Pakistan."
+    ("backs.receive", """
+        The                    DT   det       1
+        Taliban/Taliban        NNP  nsubj     2 ORG:Taliban
+        enjoy                  VBP  ROOT      2
+        the                    DT   det       4
+        protection             NN   dobj      2
+        of                     IN   prep      4
+        Pakistan/Pakistan      NNP  pobj      5 GPE:Pakistan
+        .                      .    punct     2
+     """, {('Pakistan', 'backs', 'Taliban', 'asserted')}),
+    # "Caracas gives shelter to ELN commanders."
+    ("backs.give", """
+        Caracas/Caracas        NNP  nsubj     1 GPE:Venezuela
+        gives/give             VBZ  ROOT      1
+        shelter                NN   dobj      1
+        to                     IN   dative    1
+        ELN/ELN                NNP  compound  5 ORG:National_Liberation_Army
+        commanders/commander   NNS  pobj      3
+        .                      .    punct     1
+     """, {('Venezuela', 'backs', 'National Liberation Army', 'asserted')}),
 ]
 
 # (rule the trap is for, parse): nothing must be found

@@ -597,10 +597,11 @@ NEGATIVE = [
         fire       NN  dobj  4
         .          .   punct 1
      """, ()),
+    # (a theme of no relation: since relation_rules.v13 "provided shelter to Hamas" backs it, as haven and refuge do)
     ("trains.give", """
         Iran       NNP nsubj 1 GPE:Iran
         provided/provide VBD ROOT 1
-        shelter    NN  dobj  1
+        visas/visa NNS dobj  1
         to         IN  prep  1
         Hamas      NNP pobj  3 ORG:Hamas
         .          .   punct 1
