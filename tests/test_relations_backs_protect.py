@@ -5,7 +5,8 @@ wing", "side by side with" and "beside" an actor's troops, joining an actor's fo
 unit for the actor, an apposition the parser hangs on a place or a verb ("Iran's proxy in Lebanon, the Hezbollah
 movement"), a "for X" after a role noun read as a clause's subject ("a lifeline for Hamas to survive"), troops
 relied on ("depends on mercenaries from the Wagner Group"), a rebellion for its owner,
-rallying behind or around an actor. Hand-built
+rallying behind or around an actor; a faction
+split from an actor is not the actor ("dissident Hamas fighters"). Hand-built
 parses of invented sentences, as en_core_web_sm parses them; each construction with traps. Run by
 tests/test_relations_constructions.py with every other table."""
 
@@ -570,5 +571,29 @@ NEGATIVE = [
         a                      DT   det       6
         banner                 NN   pobj      4
         .                      .    punct     1
+     """),
+    # "Dissident Hamas fighters are hiding in Lebanon under Hezbollah's protection." (dissident fighters are not Hamas)
+    ("backs.pattern.under", """
+        Dissident              JJ   amod      1
+        Hamas/Hamas            NNP  compound  2 ORG:Hamas
+        fighters/fighter       NNS  nsubj     4
+        are/be                 VBP  aux       4
+        hiding/hide            VBG  ROOT      4
+        in                     IN   prep      4
+        Lebanon/Lebanon        NNP  pobj      5 GPE:Lebanon
+        under                  IN   prep      4
+        Hezbollah/Hezbollah    NNP  poss      10 ORG:Hezbollah
+        's                     POS  case      8
+        protection             NN   pobj      7
+        .                      .    punct     4
+     """),
+    # "Iran funds breakaway Hamas units." (a breakaway unit is not Hamas)
+    ("funds.verb", """
+        Iran/Iran              NNP  compound  1 GPE:Iran
+        funds/fund             NNS  compound  2
+        breakaway              NN   compound  3
+        Hamas/Hamas            NNP  compound  4 ORG:Hamas
+        units/unit             NNS  ROOT      4
+        .                      .    punct     4
      """),
 ]

@@ -18,6 +18,7 @@ from tests import test_relations_roles as roles
 from tests import test_relations_support as support
 from tests import test_relations_training as training
 from tests import test_relations_trains_denies as trains_denies
+from tests import test_relations_denial_shapes as denial_shapes
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1666,7 +1667,9 @@ NEGATIVE += [
 # only their tables and the tests of their own helpers). Cases: (rule, parse, expected[, coref]) and (rule, parse[, coref]).
 TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
-    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, backs_protect)
+    for m in (
+        real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, denial_shapes, backs_protect
+    )
 }
 ALL_POSITIVE = [
     pytest.param(rule, table, expected, coref[0] if coref else (), id=f"{name}/{_id((rule, table))}")

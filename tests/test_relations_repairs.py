@@ -111,6 +111,24 @@ A_CLAIM_THAT = """
     Iran       NNP nsubj 8 GPE:Iran
     rejects/reject VBZ acl 5
 """
+ALLEGATIONS_HIS_CAMPAIGN = """
+    allegations/allegation NNS ROOT      0
+    his                    PRP$ poss     2
+    campaign               NN  nsubjpass 4
+    was/be                 VBD auxpass   4
+    designed/design        VBN acl       0
+    to                     TO  aux       6
+    help                   VB  xcomp     4
+    Trump                  NNP dobj      6 PERSON:Donald_Trump
+"""
+CLAIMS_TRUMP_MADE = """
+    the           DT  det   1
+    claims/claim  NNS ROOT  1
+    Trump         NNP nsubj 3 PERSON:Donald_Trump
+    made/make     VBD acl   1
+    about         IN  prep  3
+    it            PRP pobj  4
+"""
 A_CLAIM_THAT_IT_ARMS = """
     a          DT  det   1
     claim      NN  ROOT  1
@@ -464,6 +482,9 @@ CASES = [
     ("fronted_object_clause", SAID_AFTER_COMMA, 4, False),
     ("relative_as_content_clause", A_CLAIM_THAT, 8, True),
     ("relative_as_content_clause", A_CLAIM_THAT_IT_ARMS, 4, False),
+    ("content_clause_without_that", ALLEGATIONS_HIS_CAMPAIGN, 4, True),
+    ("content_clause_without_that", CLAIMS_TRUMP_MADE, 3, False),  # a relative clause missing its object
+    ("content_clause_without_that", A_CLAIM_THAT_IT_ARMS, 4, False),  # with its "that"
     ("stranded_gerund", TRAINING_AND_ARMING, 6, 4),
     ("stranded_gerund", ACCUSED_AND_ARMED, 6, None),  # a comma alone does not coordinate
     ("stranded_partner", TRAINING_AND_ARMING, 4, 6),

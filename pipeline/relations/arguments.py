@@ -435,8 +435,11 @@ class Grammar:
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
         """A group noun standing for an actor.
 
-        "the Hamas militant group", "Syrian government", "terrorist group Hamas".
+        "the Hamas militant group", "Syrian government", "terrorist group Hamas"; not a faction split from the actor
+        ("dissident FARC rebels", ``vocab/splinter_words.txt``).
         """
+        if any(c.dep_ == "amod" and c.lower_ in self.words("splinter_words") for c in noun.subtree if c.i < noun.i):
+            return []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess, has_negator
 from pipeline.relations import repairs
-from pipeline.relations.repairs import is_verbal, misread_verb, relative_as_content_clause, verb_lemmas
+from pipeline.relations.repairs import is_verbal, misread_stems, misread_verb, relative_as_content_clause, verb_lemmas
 from pipeline.relations.ruleset import Rule, RuleSet
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -288,8 +288,14 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
         if len({d.actor for d in deniers}) > 1:
-            # deniers tied to each other by the claim before: "Moscow and Tehran both reject the reports"
-            rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
+            # deniers tied to each other by what they deny: "Ethiopia and Eritrea denied allegations of Eritrean
+            # involvement" (each denier's reading names the other), or by the claim before: "Moscow and Tehran both
+            # reject the reports"
+            named = {m.actor for d in deniers for m in _linked(slot, frozenset({d.actor}), rule, g, depth=0)}
+            if named & own:
+                rows = [row for d in deniers for row in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v)]
+            else:
+                rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
@@ -346,7 +352,7 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     verb = claim.head
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     earlier = [
-        t for t in g.cue_tokens(claim.sent)
+        t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
@@ -355,22 +361,54 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         if start == 0:
             break
         sent = g.doc[start - 1].sent
-        spans.append(g.cue_tokens(sent))
+        spans.append(list(sent))
         start = sent.start
-    for toks in spans:
-        out = []
-        for tok in toks:
-            for rule in cued_rules(tok, g.rules):
-                if rule.relation == "denies":
-                    continue
-                for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
-                    if cand.subject.actor in own and cand.object.actor not in own:
-                        out.append(cand.object)
-                    elif cand.object.actor in own and cand.subject.actor not in own:
-                        out.append(cand.subject)
+    for span in spans:
+        out = _other_parties(span, own, g) or _accused_of_tie(span, own, g)
         if out:
-            return unique(out)
+            return out
     return []
+
+
+def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
+    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``."""
+    out = []
+    cues = set(g.cue_tokens(span[0].sent)) if span else set()
+    for tok in (t for t in span if t in cues):
+        for rule in cued_rules(tok, g.rules):
+            if rule.relation == "denies":
+                continue
+            for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
+                if cand.subject.actor in own and cand.object.actor not in own:
+                    out.append(cand.object)
+                elif cand.object.actor in own and cand.subject.actor not in own:
+                    out.append(cand.subject)
+    return unique(out)
+
+
+def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
+    """Whom an accusation of the denier names in a tie no relation rule reads (``vocab/tie_verbs.txt``, and verbs of
+    taking part): "Afghan leaders accused Pakistan **of sheltering** Taliban leaders. Pakistan rejects the charge" ->
+    the Taliban; "... accuse the government of **teaming up with** the UAE ..." -> the UAE. The gerund's object or the
+    object of its "with"/"to"; never the accuser or a place."""
+    ties = g.words("tie_verbs") | g.words("participation_verbs")
+    out: list[Mention] = []
+    for verb in (t for t in span if t.lemma_.lower() in g.words("accusation_verbs") and t.pos_ == "VERB"):
+        accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not own & {m.actor for a in accused for m in g.referents(a)}:
+            continue
+        accusers = {m.actor for m in g.subjects(verb)} if not g.is_passive(verb) else {m.actor for m in g.agents(verb)}
+        for prep in (p for holder in (verb, *accused) for p in holder.children if p.dep_ == "prep" and p.lower_ in ("of", "for")):
+            for gerund in (
+                c for c in prep.children  # (also a gerund the tagger took for a name: "of harbouring/NNP X")
+                if c.dep_ == "pcomp" and c.lower_.endswith("ing") and ties & {c.lemma_.lower(), *misread_stems(c.lower_)}
+            ):
+                named = [c for c in gerund.children if c.dep_ == "dobj"] + g.pobjs(gerund, frozenset({"with", "to"}))
+                out += [
+                    m for m in g.referents_of(named)
+                    if m.actor not in own and m.actor not in accusers and not _event_place(m, g)
+                ]
+    return unique(out)
 
 
 # pronouns a denial or a verdict takes for a claim: "Iran has denied **this**", "..., **it** has no basis"
@@ -388,11 +426,15 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
     link to Tehran", "Qatar's denial that it funds Hamas" (a content clause about the denier)."""
     if not _is_noun(n):
         return
-    deniers = g.actor_modifiers(n)
+    deniers = g.actor_modifiers(n) or g.referents_of(g.pobjs(n, frozenset({"from", "by"})))  # "denials from Kigali"
     if not deniers and n.dep_ == "dobj" and n.head.lemma_ in g.words("light_verbs"):
         deniers = g.subjects(n.head)  # "Hamas issued a denial of ..."
     own = frozenset(m.actor for m in deniers)
     linked = _linked(n, own, rule, g, depth=0) if deniers else []
+    if deniers and not linked and _conceded_denial(n):
+        # what the sentence states against the denial: "Despite Tehran's denials, the Houthis have received missiles
+        # from Iran" (the statement stands beside it)
+        linked = _other_parties([t for t in n.sent if not n.left_edge.i <= t.i <= n.right_edge.i], own, g)
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
             c for c in n.children
@@ -407,6 +449,21 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
                     and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
                 ]
     yield from _pairs(rule, deniers, unique(linked), n)
+
+
+# prepositions that set a denial against what the sentence states: "despite Iran's denials, ...", "amid denials by X"
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding", "amid", "amidst"})
+
+
+def _conceded_denial(n: Token) -> bool:
+    """A denial noun with no object of its own, set against its sentence: "**despite** Tehran's denials", "**in spite
+    of** denials from Kigali", "Iran's denials **notwithstanding**"."""
+    if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("from", "by") for c in n.children):
+        return False
+    head = n.head  # ("notwithstanding" after the noun may head it)
+    return head.lower_ in CONCESSIVE_PREPS or (head.lower_ == "of" and head.head.lower_ == "spite") or any(
+        c.lower_ == "notwithstanding" for c in n.children
+    )
 
 
 def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
@@ -458,7 +515,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
-            linked = [m for m in g.referents_of(named) if m.actor not in own and not (depth and _event_place(m, g))]
+            linked = [m for m in g.referents_of(named) if m.actor not in own and not _event_place(m, g)]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
@@ -535,13 +592,7 @@ def denial_clause(
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
         # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
         # ...", "dismissed as fake the reports that ..."
-        contents += [
-            (a, True)
-            for o in _denied_nouns(complements)
-            if o.lower_ in rule.themes
-            for a in o.children
-            if a.dep_ == "acl" and any(m.dep_ == "mark" for m in a.children)
-        ]
+        contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
         # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
         # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
         contents += [
@@ -639,8 +690,12 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             continue  # (the rule of things not given: a passive giving with no agent only)
         if not any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.lower_ in g.words("negation_words")) for k in c.children) and not (
             unsent and any(k.dep_ == "nsubjpass" and has_negator(k, g) for k in c.children)  # "no missiles were sent to X"
+        ) and not (
+            c.lemma_ in rule.themes and any(k.dep_ == "dobj" and has_negator(k, g) for k in c.children)  # "it hosts no X fighters"
         ):
             continue
+        if any(k.dep_ == "aux" and k.lower_ in FUTURE_AUXILIARIES for k in c.children):
+            continue  # an intention, no denial of a tie: "Turkey said it would not cooperate with the PKK"
         objects = []
         if c.lemma_ in rule.themes:
             preps = [p for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in rule.object_preps]
@@ -656,6 +711,10 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             linked += _named_or_linked(obj, own, rule, g)
         deniers = [m for m in speakers if m.actor in own]
         yield from (replace(row, source=source) for row in _pairs(rule, deniers, unique(linked), v) if row.strong)
+
+
+# auxiliaries of what a speaker will or would do (not what it does or did)
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 
 
 def _unsent(clause: Token, g: Grammar) -> bool:
@@ -700,12 +759,26 @@ def judged_clause(
         if is_verbal(claim):  # "when they claim that it arms X, it has no basis": what the verb claims
             contents = [a for a in claim.children if a.dep_ == "ccomp"]
         else:
-            contents = [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)]
+            contents = _claim_contents(claim)
         actors = [m for a in contents for m in _content_actors(a, g)]
         others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
         if not is_verbal(claim):
             others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
+
+
+# prepositions that give a claim noun its content: "claims **about** Turkish rifles being shipped to Hamas"
+CONTENT_PREPS = frozenset({"about", "of", "over", "on"})
+
+
+def _claim_contents(claim: Token) -> list[Token]:
+    """What a claim noun says: its content clause ("reports **that** Iran armed Hamas", also read as a relative clause),
+    or a clause with its own subject after a preposition ("claims about Turkish rifles **being shipped** to
+    Hamas", "reports of weapons **being sent** to X")."""
+    return [a for a in claim.children if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in a.children)] + [
+        p for prep in claim.children if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS
+        for p in prep.children if p.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)
+    ]
 
 
 def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
@@ -792,6 +865,11 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     bodies = [g.speaks_for(m, v.i) for m in subjects]
     if subjects and all(bodies):
         return unique([b for found in bodies for b in found]), None
+    if not subjects:  # officials of a state named by its seat: "officials in Moscow rejected ...", "a spokesman in Kigali"
+        subjects = [
+            m for s in v.children if s.dep_ == "nsubj" and s.lower_ in titles | representatives
+            for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
+        ]
     return subjects, None
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
-from pipeline.relations.modality import Assessment, assess
+from pipeline.relations.modality import Assessment, assess, withheld
 from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
 
@@ -24,6 +24,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     clause_cues = []
     for tok in cues:
         for rule in cued_rules(tok, rules):
+            if rule.relation == "denies" and withheld(tok, g):
+                continue  # a denial not made: "Hezbollah cannot deny its role in ...", "refused to deny the report"
             if rule.construction in CLAUSE_CONSTRUCTIONS:
                 clause_cues.append((rule, tok))
             else:

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from pipeline.relations.arguments import QUOTE_MARKS, Grammar
 from pipeline.relations.repairs import (
     SUBJECT_DEPS,
+    content_clause_without_that,
     fronted_object_clause,
     listed_conjunct,
     relative_as_content_clause,
@@ -69,10 +70,15 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     tok, local, came, below = pred, True, "", pred
     while True:
         lemma = tok.lemma_.lower()
+        # a negation verb itself negated negates nothing: "Hezbollah cannot deny its role in ..., its support for X"
+        negator = tok.i != pred.i and lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj"
+        affirmed = negator and (
+            withheld(tok, g) or (came == "xcomp" and below.lemma_.lower() in g.words("negation_verbs"))
+        )  # (and a refusal to deny: "refused to deny arming X")
         if local:
             for child in tok.children:
-                if child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words")):
-                    negated = True
+                if _negates(child, g):
+                    negated = negated or not affirmed
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child) and not _beside(child):
@@ -88,7 +94,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     return None
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
-                if lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj":
+                if negator and not affirmed:
                     negated = True
                 if came == "prep" and below.lower_ == "from" and (
                     tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
@@ -137,7 +143,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
         if dep in ("acl", "relcl") and (
-            any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or g.reported_doer(tok) is not None
+            any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
+            or g.reported_doer(tok) is not None
         ):
             # content clause of a noun (also read as a relative clause with its "that" a mark): "no evidence that
             # Russia armed ...", "no sign of Iran arming ..."; of a claim, disputed: "repeated accusations that Qatar
@@ -218,6 +225,37 @@ def _aside(tok: Token) -> bool:
     else:
         phrases = [tok, tok.head] if tok.head.dep_ in ("appos", "npadvmod") else [tok]
     return any(p.left_edge.i > tok.sent.start and tok.doc[p.left_edge.i - 1].text == "," for p in phrases)
+
+
+def withheld(verb: Token, g: Grammar) -> bool:
+    """Whether the sentence says a denial (a verb of ``negation_verbs``) is not made: "Hezbollah cannot deny its
+    role", "Iran did not deny the report", "no one can dispute ...", "refused to deny", "declined to reject the
+    claims" (``vocab/withholding_verbs.txt``), "stopped short of denying"."""
+    if _not_made(verb, g):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in g.words("withholding_verbs") and not _not_made(head, g):
+        return True  # (not "did not hesitate to deny")
+    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.i > 0 and verb.doc[head.i - 1].lower_ == "short"
+
+
+# subjects that say no one does it: "nobody denies ..."
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _not_made(verb: Token, g: Grammar) -> bool:
+    """A verb negated itself or by its subject: "did not deny", "never denied", "no one can deny"."""
+    return any(_negates(c, g) for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or has_negator(c, g)) for c in verb.children
+    )
+
+
+def _negates(child: Token, g: Grammar) -> bool:
+    """A negation hanging on its head: "not", "never", "no" (not "not only": "not only denied ... but also")."""
+    if not (child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words"))):
+        return False
+    after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return after is None or after.lower_ not in ("only", "just", "merely", "simply")
 
 
 def has_negator(noun: Token, g: Grammar) -> bool:

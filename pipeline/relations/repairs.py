@@ -316,6 +316,16 @@ def relative_as_content_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
+def content_clause_without_that(verb: Token) -> bool:
+    """A noun's content clause with no "that", read as a clause modifying the noun: "allegations **his campaign is
+    meant** to help X" (an acl with a subject of its own, and a complement when the subject is active: not a relative
+    clause missing its object, "the claims Iran made")."""
+    if verb.dep_ != "acl" or any(c.dep_ == "mark" or c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or ("nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp", "attr", "acomp"}))
+
+
 def that_as_object(verb: Token) -> bool:
     """A content clause whose "that" the parser read as its relative object although it has an object of its own:
     "the allegations **that** Iran armed Hamas" ("that" a dobj beside "Hamas")."""
@@ -388,4 +398,5 @@ REPAIRS = {
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
+    "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
 }
