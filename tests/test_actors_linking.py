@@ -196,7 +196,7 @@ def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):
         (["PIJ", "fighters"], None, [("PIJ", "ORG", "Palestinian Islamic Jihad")]),
         # short forms of armed groups and their units
         (["Qassam", "fighters", "attacked"], ["B-PERSON", "O", "O"], [("Qassam", "ORG", "Al-Qassam Brigades")]),
-        (["Nujaba", "leaders", "met"], ["B-GPE", "O", "O"], [("Nujaba", "ORG", "Harakat al-Nujaba")]),
+        (["Nujaba", "leaders", "met"], ["B-GPE", "O", "O"], [("Nujaba", "ORG", "Harakat Hezbollah al-Nujaba")]),
         (["branches", "of", "Al", "-", "Qard", "Al", "-", "Hassan"], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"], [("Al-Qard Al-Hassan", "ORG", "Al-Qard Al-Hassan")]),
         (["the", "Africa", "Corps", "and", "Wagner"], None, [("Africa Corps", "ORG", "Africa Corps"), ("Wagner", "ORG", "Wagner Group")]),
         # ... but not a lower-case word of the same letters

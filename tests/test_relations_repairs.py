@@ -421,6 +421,8 @@ TRAINS_AND_FUNDS_NAME = """
     .             .   punct    1
 """
 
+from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
+
 LIFELINE_FOR_HAMAS = """
         Qatar/Qatar            NNP  nsubj     2 GPE:Qatar
         has/have               VBZ  aux       2
@@ -466,6 +468,9 @@ CASES = [
     ("echoed_preposition", BACKING_OF_IRAN_AND_QATAR, 5, []),  # no "as well as"
     ("swallowed_source", ACCORDING_TO_SWALLOWED, 5, [7]),
     ("swallowed_source", ACCORDING_TO_READ, 4, None),
+    ("source_apposition", SWALLOWED, 9, 6),
+    ("source_apposition", RELATIVE_ASIDE, 14, 6),  # past a relative clause on the source
+    ("source_apposition", OWN_SUBJECT, 10, None),  # the verb has its own subject
     ("agreeing_conjunct", SUPPORTS_AND_BACKS, 5, [7]),
     ("agreeing_conjunct", SAYS_THEY_BACK, 2, None),  # a plural verb agrees with the coordination
     ("accuser_of", ACCUSED_BY_EXPERTS_OF, 6, 2),

@@ -292,7 +292,7 @@ class Resolver:
 
     def acronyms(self) -> list[CorefMention]:
         """An acronym the article defines for an actor names it wherever it is used after: "the Haqqani network
-        (HQN) ... handed $200,000 to the HQN" -> Haqqani Network.
+        (HQN) ... handed $200,000 to the HQN" -> Haqqani network.
 
         A definition is an actor entity followed by one capitalised word in parentheses (3 to
         :data:`MAX_ACRONYM` characters, mostly upper case) that is no actor of its own; the later uses are the same

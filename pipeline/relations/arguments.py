@@ -46,6 +46,7 @@ from pipeline.relations.repairs import (
     of_gerund_subject,
     preposition_conjunct,
     relative_antecedent,
+    source_apposition,
     stranded_gerund,
     stranded_partner,
     swallowed_source,
@@ -770,6 +771,9 @@ class Grammar:
                 return self.referents_of(source) if source is not None else self.referents(child)
         subject = auxiliary_subject(verb)
         if subject is not None:  # "Iran has armed ...", the subject hung on "has"
+            return self.referents(subject)
+        subject = source_apposition(verb)
+        if subject is not None and subject.i in self.at:  # "According to the weekly X, Ngoma has been backed by ..."
             return self.referents(subject)
         lost = lost_subject(verb)
         if lost is not None:

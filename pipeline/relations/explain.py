@@ -128,6 +128,8 @@ def _outcome(cands: list[Candidate], subject: NameTest, obj: NameTest, g: Gramma
     cand = hits[0]
     if not cand.strong:
         return "the pair, dropped: both arguments are coreference guesses"
+    if g.owns(cand.subject, cand.object):
+        return "the pair, dropped: an institution and its owner's own word in its phrase are one party"
     verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
     if verdict is None:
         return "the pair, dropped by the modality filter (unreal, or a question)"

@@ -132,6 +132,30 @@ def swallowed_source(subject: Token) -> list[Token] | None:
     return [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","][:1]
 
 
+def source_apposition(verb: Token) -> Token | None:
+    """A subject the parser hung as an apposition inside the source phrase before it, leaving its verb without one:
+    "According to the weekly Courier, **Ngoma**, who ..., has been backed by ..." (*Ngoma* an apposition of
+    *Courier*). Returns the last apposition set off by a comma in the verb's own "according to" phrase when only
+    punctuation and a relative clause on it ("..., who travelled to ...,") stand between it and the verb's group
+    (the verb or its auxiliaries), or None."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    group = {verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according" and prep.i < verb.i:
+            found = [t for t in prep.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+            if not found:
+                return None
+            subject = found[-1]
+            aside = {t.i for r in (*subject.children, *subject.head.children) if r.dep_ == "relcl" for t in r.subtree}
+            after = subject.right_edge.i + 1
+            while after < verb.i and (doc[after].is_punct or after in aside):
+                after += 1
+            return subject if after in group else None
+    return None
+
+
 def agreeing_conjunct(subject: Token) -> list[Token] | None:
     """A singular verb whose subject the parser coordinated with the object of the clause before: "Turkey supports
     the SNA and **Qatar backs** Hamas" (*the SNA and Qatar* read as the subject of *backs*). Returns the last
@@ -379,6 +403,7 @@ REPAIRS = {
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
+    "source_apposition": ("According to the weekly Courier, Ngoma has been backed by ...", "Grammar.subjects"),
     "agreeing_conjunct": ("Turkey supports the SNA and Qatar backs Hamas", "Grammar.subjects"),
     "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
