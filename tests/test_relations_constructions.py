@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.relations import load_ruleset
 from tests import test_relations_backs_denies as backs_denies
+from tests import test_relations_backs_protect as backs_protect
 from tests import test_relations_denials as denials
 from tests import test_relations_funds_backs as funds_backs
 from tests import test_relations_real_news as real_news
@@ -598,10 +599,11 @@ NEGATIVE = [
         fire       NN  dobj  4
         .          .   punct 1
      """, ()),
+    # (a theme of no relation: since relation_rules.v13 "provided shelter to Hamas" backs it, as haven and refuge do)
     ("trains.give", """
         Iran       NNP nsubj 1 GPE:Iran
         provided/provide VBD ROOT 1
-        shelter    NN  dobj  1
+        visas/visa NNS dobj  1
         to         IN  prep  1
         Hamas      NNP pobj  3 ORG:Hamas
         .          .   punct 1
@@ -1666,7 +1668,10 @@ NEGATIVE += [
 # only their tables and the tests of their own helpers). Cases: (rule, parse, expected[, coref]) and (rule, parse[, coref]).
 TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
-    for m in (real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes)
+    for m in (
+        real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
+        backs_protect,
+    )
 }
 ALL_POSITIVE = [
     pytest.param(rule, table, expected, coref[0] if coref else (), id=f"{name}/{_id((rule, table))}")

@@ -336,14 +336,14 @@ NEGATIVE = [
         charge            NN    dobj      10
         .                 .     punct     10
      """),
-    # ... an accusation of someone else ("Kenya accused Somalia of sheltering al-Shabaab fighters. Eritrea rejected the
-    # accusation.")
+    # ... an accusation of someone else ("Kenya accused Somalia of housing al-Shabaab fighters. Eritrea rejected the
+    # accusation."; "housing", not "sheltering": since relation_rules.v13 sheltering an actor backs it)
     ("denies.object", """
         Kenya                   NNP   nsubj     1 GPE:Kenya
         accused/accuse          VBD   ROOT      1
         Somalia                 NNP   dobj      1 GPE:Somalia
         of                      IN    prep      1
-        sheltering/shelter      VBG   pcomp     3
+        housing/house           VBG   pcomp     3
         al                      NNP   compound  8 ORG:Al-Shabab
         -                       NNP   amod      8 ORG:Al-Shabab
         Shabaab                 JJ    amod      8 ORG:Al-Shabab
@@ -373,14 +373,14 @@ NEGATIVE = [
         baseless            JJ    acomp     11
         .                   .     punct     1
      """),
-    # trap: said of another ("Iran said Syria does not shelter the PKK.")
+    # trap: said of another ("Iran said Syria does not host the PKK."; not "shelter": that backs, negated)
     ("denies.uninvolved.tie", """
         Iran              NNP   nsubj     1 GPE:Iran
         said/say          VBD   ROOT      1
         Syria             NNP   nsubj     5 GPE:Syria
         does/do           VBZ   aux       5
         not               RB    neg       5
-        shelter           VB    ccomp     1
+        host              VB    ccomp     1
         the               DT    det       7
         PKK               NNP   dobj      5 ORG:PKK
         .                 .     punct     1

@@ -498,8 +498,8 @@ POSITIVE = [
         Qatar            NNP  dobj      4 GPE:Qatar
         .                      .    punct     4
      """, {('Qatar', 'funds', 'Hamas', 'asserted'), ('Qatar', 'backs', 'Hamas', 'asserted')}, ()),
-    # "Pakistan has harboured the Taliban for decades."
-    ("backs.verb", """
+    # "Pakistan has harboured the Taliban for decades." (backs.verb.protect since relation_rules.v13)
+    ("backs.verb.protect", """
         Pakistan      NNP  nsubj     2 GPE:Pakistan
         has/have               VBZ  aux       2
         harboured/harbour      VBN  ROOT      2

@@ -423,6 +423,32 @@ TRAINS_AND_FUNDS_NAME = """
 
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
 
+LIFELINE_FOR_HAMAS = """
+        Qatar/Qatar            NNP  nsubj     2 GPE:Qatar
+        has/have               VBZ  aux       2
+        been/be                VBN  ROOT      2
+        a                      DT   det       4
+        lifeline               NN   attr      2
+        for                    IN   mark      8
+        Hamas/Hamas            NNP  nsubj     8 ORG:Hamas
+        to                     TO   aux       8
+        survive                VB   advcl     4
+        the                    DT   det       10
+        blockade               NN   dobj      8
+        .                      .    punct     2
+"""
+
+TIME_FOR_IRAN = """
+        It                     PRP  nsubj     1
+        is/be                  VBZ  ROOT      1
+        time                   NN   attr      1
+        for                    IN   mark      6
+        Iran/Iran              NNP  nsubj     6 GPE:Iran
+        to                     TO   aux       6
+        act                    VB   relcl     2
+        .                      .    punct     1
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -488,6 +514,9 @@ CASES = [
     ("adverbial_object", ARMS_AS_VERB, 1, None),  # a plain object
     ("stranded_verdict", CALLED_REPORT_A_LIE, 1, 10),  # a noun verdict: the content clause's second object
     ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
+    ("for_clause_subject", LIFELINE_FOR_HAMAS, 4, [6]),
+    ("for_clause_subject", LIFELINE_FOR_HAMAS, 0, []),  # no "for" after the noun
+    ("for_clause_subject", TIME_FOR_IRAN, 2, [4]),  # (the caller decides by the noun: "time" is no role noun)
 ]
 
 

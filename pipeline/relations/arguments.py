@@ -400,6 +400,9 @@ class Grammar:
         if tok.i in seen:
             return []
         seen.add(tok.i)
+        named = self._naming_apposition(tok) if tok.tag_ == "PRP" else None
+        if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
+            return self._refer(named, seen)
         mention = self.at.get(tok.i)
         if mention is not None:
             for exact in self._said_exactly(tok):
@@ -490,10 +493,12 @@ class Grammar:
         return unique(self._renamed(tok, {tok.i}))
 
     def _renamed(self, tok: Token, seen: set[int]) -> list[Mention]:
-        # "the group, Hamas, ..."
-        for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.at and self.at[child.i].named and not _contrasted(child):
-                return self._refer(child, seen)
+        named = self._naming_apposition(tok)
+        if named is not None:  # "the group, Hamas, ..."
+            return self._refer(named, seen)
+        found = self._stray_apposition(tok, seen)
+        if found:
+            return found
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -536,11 +541,44 @@ class Grammar:
                 return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
         return []
 
+    def _naming_apposition(self, tok: Token) -> Token | None:
+        """A named actor in apposition to ``tok``, not set against it."""
+        return next(
+            (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)),
+            None,
+        )
+
+    def _stray_apposition(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """An apposition the parser hangs elsewhere, on the place after the noun it renames or as a second object of
+        a verb above it: "Tehran's ally in Iraq, the Badr militia" (the militia, not Iraq), also with "in" hung on the
+        verb; "refused to back Iran's ally in Iraq, the Badr militia" read as an object of "refused". Nothing when it
+        names the place again ("in Yemen, the poorest country")."""
+        doc, end, place = self.doc, noun.right_edge.i, None
+        for prep in (*noun.children, *noun.head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and (prep.head == noun or prep.i == end + 1):
+                place = next((p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")), None)
+        if place is not None:
+            end = max(end, place.right_edge.i)
+        stray = [c for c in place.children if c.dep_ == "appos"] if place is not None else []
+        if not stray and end + 2 < len(doc) and doc[end + 1].text == ",":
+            verbs = [t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")]
+            stray = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i > end and c.left_edge.i == end + 2]
+        place_actor = self.at[place.i].actor if place is not None and place.i in self.at else None
+        for appos in stray:
+            if not _contrasted(appos):
+                found = [m for m in self._refer(appos, seen) if m.actor != place_actor]
+                if found:
+                    return found
+        return []
+
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
         """A group noun standing for an actor.
 
-        "the Hamas militant group", "Syrian government", "terrorist group Hamas".
+        "the Hamas militant group", "Syrian government", "terrorist group Hamas"; not a faction split from the actor
+        ("dissident FARC rebels", ``vocab/splinter_words.txt``).
         """
+        if any(c.dep_ == "amod" and c.lower_ in self.words("splinter_words") for c in noun.subtree if c.i < noun.i):
+            return []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
@@ -925,6 +963,10 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
+            if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield ..."
+                for child in head.children:
+                    if child.dep_ == "nsubj" and (involved := self._involved(child)) is not None:
+                        return involved
             for child in head.children:
                 if child.dep_ == "dobj":
                     found = self.referents(child)

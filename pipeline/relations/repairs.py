@@ -256,6 +256,21 @@ def preposition_conjunct(child: Token) -> list[Token]:
     return [obj for obj in child.children if obj.dep_ == "pobj"]
 
 
+def for_clause_subject(noun: Token) -> list[Token]:
+    """The actor a "for" phrase after a noun names, which the parser read as the subject of a "for ... to" clause:
+    "has become the favourite proxy **for Moscow** to wage its war" (*for* the clause's mark, *Moscow* its subject);
+    [] for a "for" that is no such mark, or a subject not right after it."""
+    doc, i = noun.doc, noun.i + 1
+    while i < noun.sent.end and doc[i].lower_ != "for" and noun.is_ancestor(doc[i]):  # (past the noun's own phrase)
+        i += 1
+    if i >= noun.sent.end or doc[i].lower_ != "for" or doc[i].dep_ != "mark":
+        return []
+    clause = doc[i].head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == i + 1]
+
+
 def echoed_preposition(obj: Token) -> list[Token]:
     """Objects of a preposition repeated after "as well as", which the parser hangs on "as" away from the first
     one: "has the backing of Iran, as well as **of** Qatar" -> [Qatar] for *Iran*; [] for anything else.
@@ -374,7 +389,7 @@ def stranded_verdict(verb: Token) -> Token | None:
 
 
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
-TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct")
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject")
 
 # Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
 REPAIRS = {
@@ -399,6 +414,7 @@ REPAIRS = {
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
+    "for_clause_subject": ("the favourite proxy for Moscow to wage its war", "backs.role_noun.proxy, backs.role_noun.patron"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),

@@ -72,6 +72,7 @@ REQUIRED_VOCAB = (
     "truth_words",
     "ground_nouns",
     "alignment_participles",
+    "splinter_words",
     "light_verbs",
     "inclusion_cues",
     "representative_nouns",
