@@ -12,6 +12,8 @@ tests/test_relations_constructions.py with every other table."""
 
 from __future__ import annotations
 
+from tests.test_relations_repairs import LIFELINE_FOR_HAMAS
+
 # (rule that must fire, parse, expected (subject, relation, object, modality))
 POSITIVE = [
     # "Pakistan has sheltered Taliban leaders for years."
@@ -277,20 +279,7 @@ POSITIVE = [
         .                      .    punct     1
      """, {('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
     # "Qatar has been a lifeline for Hamas to survive the blockade." ("for Hamas" read as the subject of a "for ... to" clause)
-    ("backs.role_noun.patron", """
-        Qatar/Qatar            NNP  nsubj     2 GPE:Qatar
-        has/have               VBZ  aux       2
-        been/be                VBN  ROOT      2
-        a                      DT   det       4
-        lifeline               NN   attr      2
-        for                    IN   mark      8
-        Hamas/Hamas            NNP  nsubj     8 ORG:Hamas
-        to                     TO   aux       8
-        survive                VB   advcl     4
-        the                    DT   det       10
-        blockade               NN   dobj      8
-        .                      .    punct     2
-     """, {('Qatar', 'backs', 'Hamas', 'asserted')}),
+    ("backs.role_noun.patron", LIFELINE_FOR_HAMAS, {('Qatar', 'backs', 'Hamas', 'asserted')}),  # the repair's own parse
     # "Kataib Hezbollah is the main proxy for Iran to project power in Iraq." (the same)
     ("backs.role_noun.proxy", """
         Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
