@@ -76,6 +76,21 @@ class Mention:
     named: bool  # an entity, not a pronoun or description resolved by coreference
 
 
+def window_start(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (its own, for the first): how far back a description, a pronoun or
+    "the report" looks for what it names."""
+    return tok.doc[max(tok.sent.start - 1, 0)].sent.start
+
+
+def earlier_uses(noun: Token) -> list[Token]:
+    """The earlier uses of a definite noun's word ("the professor", "the report") in its sentence and the one before,
+    nearest first; [] for a noun without "the"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    lemma = noun.lemma_.lower()
+    return [t for t in reversed(noun.doc[window_start(noun) : noun.i]) if t.lemma_.lower() == lemma]
+
+
 def unique(mentions: list[Mention]) -> list[Mention]:
     """Mentions in order, one per actor."""
     seen: set[str] = set()
@@ -304,12 +319,9 @@ class Grammar:
         """The name a definite description was given in its sentence or the one before: apposed to it ("X Y, a
         professor at Z" -> "the professor"), before it as a title ("Professor X Y"), or the name it is a word of ("the
         Defence Ministry of Chile" -> "the ministry")."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if noun.pos_ != "NOUN":
             return None
-        lemma, first = noun.lemma_.lower(), self.doc[max(noun.sent.start - 1, 0)].sent.start
-        for tok in reversed(self.doc[first : noun.i]):
-            if tok.lemma_.lower() != lemma:
-                continue
+        for tok in earlier_uses(noun):
             if tok.ent_type_ in NAMED_SOURCE_LABELS:
                 return tok
             if tok.dep_ in ("appos", "compound") and tok.head.ent_type_ in NAMED_SOURCE_LABELS:
@@ -323,8 +335,7 @@ class Grammar:
         """The description whose modifier a pronoun was resolved to: the latest earlier mention of ``actor`` in this
         sentence or the one before that modifies a subject noun ("Libyan and US officials accuse ... in Libya. They
         say ...": the officials, not Libya)."""
-        first = self.doc[max(pronoun.sent.start - 1, 0)].sent.start
-        for i in range(pronoun.i - 1, first - 1, -1):
+        for i in range(pronoun.i - 1, window_start(pronoun) - 1, -1):
             mention = self.at.get(i)
             if mention is None or mention.actor != actor or not mention.named:
                 continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import QUOTE_MARKS, Grammar
+from pipeline.relations.arguments import QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     SUBJECT_DEPS,
     content_clause_without_that,
@@ -372,12 +372,9 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in g.words("issuing_verbs"):
         authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
         return g.source_name(authors[0]) if authors else None
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        # the same document named with its author in the sentence before: "a report by X found ... The report adds"
-        first = noun.doc[max(noun.sent.start - 1, 0)].sent.start
-        for earlier in reversed(noun.doc[first : noun.i]):
-            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN":
-                return _claimant(earlier, g)
+    for earlier in earlier_uses(noun):  # the same document with its author: "a report by X found ... The report adds"
+        if earlier.pos_ == "NOUN":
+            return _claimant(earlier, g)
     return None
 
 
