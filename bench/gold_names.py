@@ -11,11 +11,11 @@ mismatch is listed.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
+from pipeline.evaluate import load_gold
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,20 +23,16 @@ REPO = Path(__file__).resolve().parent.parent
 def mismatches(paths: list[Path], gazetteer: Gazetteer) -> dict[tuple[str, str], list[str]]:
     """(gold canonical name, our canonical name) -> the gold's names, for each actor where they differ."""
     out: dict[tuple[str, str], list[str]] = {}
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            for row in json.loads(line).get("relations", []):
-                for side in ("subject", "object"):
-                    if side == "object" and row.get("object_is_phrase"):
-                        continue
-                    names = [row[side], *row.get(f"{side}_alts", [])]
-                    # the actor is the one the first known name names (the canonical name before its alts: an alt
-                    # such as "Taliban government" for Afghanistan may name another actor of ours)
-                    entry = next((e for e in map(gazetteer.entry, names) if e is not None), None)
-                    if entry is not None and entry.name not in names:
-                        out.setdefault((row[side], entry.name), names)
+    rows = [r for path in paths for doc in load_gold(path) for r in doc.relations or []]
+    for row in rows:
+        sides = [(row.subject, row.subject_alts)] + ([] if row.object_is_phrase else [(row.object, row.object_alts)])
+        for name, alts in sides:
+            names = [name, *alts]
+            # the actor is the one the first known name names (the canonical name before its alts: an alt such as
+            # "Taliban government" for Afghanistan may name another actor of ours)
+            entry = next((e for e in map(gazetteer.entry, names) if e is not None), None)
+            if entry is not None and entry.name not in names:
+                out.setdefault((name, entry.name), names)
     return out
 
 

@@ -24,6 +24,7 @@ def gazetteer() -> Gazetteer:
 
 def _gold(tmp_path: Path, rows: list[dict]) -> Path:
     path = tmp_path / "gold.jsonl"
+    rows = [{"modality": "asserted", **row} for row in rows]  # (a valid gold row: FORMAT.md requires a modality)
     path.write_text(json.dumps({"id": "x", "text": "", "relations": rows}) + "\n", encoding="utf-8")
     return path
 
