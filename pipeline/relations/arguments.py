@@ -58,6 +58,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its actor ("Tehran said" -> Iran)
 NAMED_SOURCE_LABELS = frozenset({"PERSON", "ORG"})  # what a definite description of a source may have been named
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
@@ -868,6 +869,11 @@ class Grammar:
             return []
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
+
+    def is_person(self, m: Mention) -> bool:
+        """A mention of a person: a PERSON name, or a personal pronoun resolved to one ("he", "her")."""
+        root = self.doc[m.root]
+        return root.ent_type_ == "PERSON" or root.lower_ in PERSONAL_PRONOUNS
 
     def owns(self, a: Mention, b: Mention) -> bool:
         """Whether one of the two mentions is the owner's word inside the other's institution ("Pakistani" in

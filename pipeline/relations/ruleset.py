@@ -139,6 +139,8 @@ class _Rule(BaseModel):
     exclude_particles: list[str] = []
     requires: list[str] = []
     negated_object: bool = False
+    # (pattern rules) both parties are bodies, never a person: "X, an ally of President Y" is a political associate
+    bodies_only: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun", "adjective"] | None = None
     frame: Literal[ROLE_FRAMES] | None = None  # (roles)
@@ -173,6 +175,8 @@ class _Rule(BaseModel):
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
             return self
+        if self.bodies_only:
+            raise ValueError("'bodies_only' only applies to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
@@ -442,6 +446,7 @@ class Rule:
     fallback: tuple[Pattern, ...]
     # every pattern of the rule names a theme: no theme word in a sentence, no match in it (set by compile_ruleset)
     needs_theme: bool = False
+    bodies_only: bool = False  # (pattern) no person as either party
 
     @property
     def by_lemma(self) -> bool:
@@ -493,6 +498,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         fields["frame"] = raw.get("frame")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
+        fields["bodies_only"] = bool(raw.get("bodies_only"))
         fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:

