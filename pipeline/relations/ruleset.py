@@ -84,7 +84,7 @@ REQUIRED_VOCAB = (
 # rule fields holding words (or @vocabulary references)
 _WORD_LISTS = (
     "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
-    "requires",
+    "requires", "unless",
 )
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
 # fields whose meaning a pattern rule states in its pattern, with their empty values
@@ -138,6 +138,8 @@ class _Rule(BaseModel):
     exclude_deps: list[str] = []
     exclude_particles: list[str] = []
     requires: list[str] = []
+    # (pattern rules) words none of which may be among the cue's children or theirs ("sent fighters to Iran for training")
+    unless: list[str] = []
     negated_object: bool = False
     # (pattern rules) both parties are bodies, never a person: "X, an ally of President Y" is a political associate
     bodies_only: bool = False
@@ -175,8 +177,8 @@ class _Rule(BaseModel):
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
             return self
-        if self.bodies_only:
-            raise ValueError("'bodies_only' only applies to 'pattern' rules")
+        if self.bodies_only or self.unless:
+            raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
@@ -438,6 +440,7 @@ class Rule:
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
     requires: frozenset[str]
+    unless: frozenset[str]
     negated_object: bool
     head_is: str | None  # (title) which argument the named noun is
     cue: str | None
