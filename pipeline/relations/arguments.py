@@ -490,7 +490,8 @@ class Grammar:
             found = self._repeated(tok)
             if found:
                 return found
-        if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
+        if tok.lower_ in self.words("part_words") or tok.tag_ == "CD":
+            # a quantity stands for what it counts: "thousands of Houthi fighters", "40 of its militiamen"
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
             if found:
                 return found
