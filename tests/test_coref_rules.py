@@ -563,3 +563,31 @@ def test_coref_rules_the_party_may_be_an_armed_group():
         ents={0: ("GPE", "Lebanon"), 2: ("ORG", "Hezbollah"), 7: ("GPE", "Iran")},
     )
     assert resolved(doc) == [("The Iran - backed party", "Hezbollah", "description")]
+
+
+@pytest.mark.parametrize(
+    "text, heads, deps, tags, pos, lemmas, expected",
+    [
+        (   # "The Forum formed a coalition. The coalition met Hamas." (that coalition: no actor, coref.v8)
+            "The Forum formed a coalition . The coalition met Hamas .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+            ["det", "nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+            ["DT", "NNP", "VBD", "DT", "NN", ".", "DT", "NN", "VBD", "NNP", "."],
+            ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+            ["the", "Forum", "form", "a", "coalition", ".", "the", "coalition", "meet", "Hamas", "."],
+            [],
+        ),
+        (   # "The Forum is a coalition. The coalition met Hamas." (the noun renamed the Forum)
+            "The Forum is a coalition . The coalition met Hamas .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+            ["det", "nsubj", "ROOT", "det", "attr", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+            ["DT", "NNP", "VBZ", "DT", "NN", ".", "DT", "NN", "VBD", "NNP", "."],
+            ["DET", "PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+            ["the", "Forum", "be", "a", "coalition", ".", "the", "coalition", "meet", "Hamas", "."],
+            [("The coalition", "Forum", "description")],
+        ),
+    ],
+)
+def test_coref_rules_a_description_introduced_as_a_noun_phrase_names_no_actor(text, heads, deps, tags, pos, lemmas, expected):
+    doc = parsed(text, heads, deps, tags, pos, {1: ("ORG", "Forum"), 9: ("ORG", "Hamas")}, lemmas=lemmas)
+    assert resolved(doc) == expected

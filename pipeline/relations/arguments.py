@@ -535,7 +535,9 @@ class Grammar:
         if dep == "pobj":
             prep, governor = head.lower_, head.head
             # partitive: "one of the groups ...", "the most capable of Iran's proxies"
-            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")):
+            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")) and (
+                governor.lower_ not in self.words("membership_nouns")  # (a member of an insurgency is no insurgency)
+            ):
                 return self._refer(governor, seen)
             if prep == "among" and governor.lemma_ in self.words("copulas"):
                 return self._clause_subject_referents(governor, seen)
