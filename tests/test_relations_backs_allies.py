@@ -76,48 +76,17 @@ POSITIVE = [
         east                   NN   pobj      9
         .                      .    punct     4
      """, {('Beja Congress', 'backs', 'Sudanese Armed Forces', 'asserted')}),
-    # "Officials think the RSF is allied with the Wagner Group."
-    ("backs.verb.align", """
-        Officials/official     NNS  nsubj     1
-        think                  VBP  ROOT      1
-        the                    DT   det       3
-        RSF/RSF                NNP  nsubjpass 5 ORG:Rapid_Support_Forces
-        is/be                  VBZ  auxpass   5
-        allied/ally            VBN  ccomp     1
-        with                   IN   prep      5
-        the                    DT   det       9
-        Wagner/Wagner          NNP  compound  9 ORG:Wagner_Group
-        Group/Group            NNP  pobj      6 ORG:Wagner_Group
-        .                      .    punct     1
-     """, {('Rapid Support Forces', 'backs', 'Wagner Group', 'alleged')}),
-    # "Kataib Hezbollah fighters allied with Iran attacked the base."
+    # "Kataib Hezbollah aligned with Iran after the war."
     ("backs.verb.align", """
         Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
-        Hezbollah/Hezbollah    NNP  compound  2 ORG:Kataib_Hezbollah
-        fighters/fighter       NNS  nsubj     6
-        allied/ally            VBN  acl       2
-        with                   IN   prep      3
-        Iran/Iran              NNP  pobj      4 GPE:Iran
-        attacked/attack        VBD  ROOT      6
-        the                    DT   det       8
-        base                   NN   dobj      6
-        .                      .    punct     6
-     """, {('Kataib Hezbollah', 'backs', 'Iran', 'asserted')}),
-    # "Kataib Hezbollah, which is aligned with Iran, claimed the strike."
-    ("backs.verb.align", """
-        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
-        Hezbollah/Hezbollah    NNP  nsubj     9 ORG:Kataib_Hezbollah
-        ,                      ,    punct     1
-        which                  WDT  nsubjpass 5
-        is/be                  VBZ  auxpass   5
-        aligned/align          VBN  relcl     1
-        with                   IN   prep      5
-        Iran/Iran              NNP  pobj      6 GPE:Iran
-        ,                      ,    punct     1
-        claimed/claim          VBD  ROOT      9
-        the                    DT   det       11
-        strike                 NN   dobj      9
-        .                      .    punct     9
+        Hezbollah/Hezbollah    NNP  nsubj     2 ORG:Kataib_Hezbollah
+        aligned/align          VBD  ROOT      2
+        with                   IN   prep      2
+        Iran/Iran              NNP  pobj      3 GPE:Iran
+        after                  IN   prep      2
+        the                    DT   det       7
+        war                    NN   pobj      5
+        .                      .    punct     2
      """, {('Kataib Hezbollah', 'backs', 'Iran', 'asserted')}),
     # "Armenia has aligned itself with Russia for decades."
     ("backs.verb.align_self", """
@@ -756,5 +725,49 @@ NEGATIVE = [
         Kamboni/Kamboni        NNP  compound  13
         insurgency             NN   pobj      6
         .                      .    punct     2
+     """),
+    # (the state of being aligned or allied is an affinity, no backing: only the act of aligning, relation_rules.v14)
+    # "Officials think the RSF is allied with the Wagner Group."
+    ("backs.verb.align", """
+        Officials/official     NNS  nsubj     1
+        think                  VBP  ROOT      1
+        the                    DT   det       3
+        RSF/RSF                NNP  nsubjpass 5 ORG:Rapid_Support_Forces
+        is/be                  VBZ  auxpass   5
+        allied/ally            VBN  ccomp     1
+        with                   IN   prep      5
+        the                    DT   det       9
+        Wagner/Wagner          NNP  compound  9 ORG:Wagner_Group
+        Group/Group            NNP  pobj      6 ORG:Wagner_Group
+        .                      .    punct     1
+     """),
+    # "Kataib Hezbollah fighters allied with Iran attacked the base."
+    ("backs.verb.align", """
+        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah/Hezbollah    NNP  compound  2 ORG:Kataib_Hezbollah
+        fighters/fighter       NNS  nsubj     6
+        allied/ally            VBN  acl       2
+        with                   IN   prep      3
+        Iran/Iran              NNP  pobj      4 GPE:Iran
+        attacked/attack        VBD  ROOT      6
+        the                    DT   det       8
+        base                   NN   dobj      6
+        .                      .    punct     6
+     """),
+    # "Kataib Hezbollah, which is aligned with Iran, claimed the strike."
+    ("backs.verb.align", """
+        Kataib/Kataib          NNP  compound  1 ORG:Kataib_Hezbollah
+        Hezbollah/Hezbollah    NNP  nsubj     9 ORG:Kataib_Hezbollah
+        ,                      ,    punct     1
+        which                  WDT  nsubjpass 5
+        is/be                  VBZ  auxpass   5
+        aligned/align          VBN  relcl     1
+        with                   IN   prep      5
+        Iran/Iran              NNP  pobj      6 GPE:Iran
+        ,                      ,    punct     1
+        claimed/claim          VBD  ROOT      9
+        the                    DT   det       11
+        strike                 NN   dobj      9
+        .                      .    punct     9
      """),
 ]
