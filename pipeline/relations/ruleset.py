@@ -141,7 +141,7 @@ class _Rule(BaseModel):
     # (pattern rules) words none of which may be among the cue's children or theirs ("sent fighters to Iran for training")
     unless: list[str] = []
     negated_object: bool = False
-    # (pattern rules) both parties are bodies, never a person: "X, an ally of President Y" is a political associate
+    # (pattern rules) both parties are bodies, never a person: "the wrestler aligned with X" takes no side in a conflict
     bodies_only: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun", "adjective"] | None = None
