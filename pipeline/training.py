@@ -1,0 +1,214 @@
+"""``python -m pipeline train-relations``: the learned pair scorer's training table, cross-validation and model file.
+
+Reads gold relation sets and the Docs an ``extract`` run stored for their documents (no re-parse), runs the rules
+on each Doc (:func:`pipeline.relations.sentence_relations`), lists every candidate pair of actor mentions per
+sentence (:func:`pipeline.relations.learned.sentence_pairs`) and labels it from the gold with the scorer's strict
+name rules (a gold row's name or one of its ``*_alts``; the sentence must overlap the row's evidence). Then either
+writes a model trained on all of it, or cross-validates on one gold set grouped by source page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
+from pipeline.docs import content_sents
+from pipeline.evaluate import GoldDoc, actor_key, gold_files, load_gold, same_string, score_relations
+from pipeline.explainer import stored_docs
+from pipeline.records import Relation
+from pipeline.relations import Grammar, RuleSet, compile_ruleset, load_ruleset, sentence_relations, with_state_organs
+from pipeline.relations.learned import Pair, PairModel, WordClasses, context_features, scored_relations, sentence_pairs, train
+
+log = logging.getLogger(__name__)
+
+IGNORE = "?"  # a pair that states a gold row elsewhere in its document, or an optional one: no training label
+
+
+@dataclass
+class Sentence:
+    sent: Span
+    pairs: list[Pair]
+    labels: list[list[str]]  # per pair: its gold relations (["none"], or [IGNORE])
+    rows: list[Relation]  # the rule rows of the sentence
+
+    def uncovered(self) -> list[tuple[Pair, list[str]]]:
+        """The pairs no rule row of the sentence pairs (either direction), with their labels."""
+        covered = {frozenset((r.subject, r.object)) for r in self.rows}
+        return [(p, ls) for p, ls in zip(self.pairs, self.labels) if frozenset((p.subject.actor, p.object.actor)) not in covered]
+
+
+@dataclass
+class Article:
+    doc_id: str
+    group: str  # the source page (cross-validation folds keep a page together)
+    gold: GoldDoc
+    grammar: Grammar
+    rule_rows: list[Relation]
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def load_rules(rules_dir: Path) -> RuleSet:
+    """The relation rules as ``extract`` reads them (a state's civil organs as the state)."""
+    rules = compile_ruleset(load_ruleset(rules_dir))
+    actors = Path(rules_dir).parent / "actors.yaml"
+    return with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
+
+
+def _keys(names: Iterable[str]) -> set[str]:
+    return {actor_key(n, same_string) for n in names}
+
+
+def _evidence_span(text: str, evidence: str | None) -> tuple[int, int] | None:
+    if not evidence:
+        return None
+    at = text.find(evidence)
+    return None if at < 0 else (at, at + len(evidence))  # (not found as written: any sentence may state it)
+
+
+def pair_labels(pair: Pair, sent: Span, gold: GoldDoc) -> list[str]:
+    """The gold relations a pair states in ``sent``: required rows whose names match (strict names with alts) and
+    whose evidence overlaps the sentence; [IGNORE] when it matches a row only elsewhere or only an optional row;
+    ["none"] otherwise."""
+    s, o = actor_key(pair.subject.actor, same_string), actor_key(pair.object.actor, same_string)
+    found, elsewhere = [], False
+    for row in gold.relations or ():
+        if row.object_is_phrase or s not in _keys((row.subject, *row.subject_alts)) or o not in _keys((row.object, *row.object_alts)):
+            continue
+        span = _evidence_span(gold.text or sent.doc.text, row.evidence)
+        here = span is None or (span[0] < sent.end_char and sent.start_char < span[1])
+        if row.required and here:
+            found.append(row.relation)
+        else:
+            elsewhere = True
+    if found:
+        return sorted(set(found))
+    return [IGNORE] if elsewhere else ["none"]
+
+
+def articles(gold_paths: list[Path], predictions: list[Path], rules: RuleSet, classes: WordClasses) -> list[Article]:
+    """Every gold document with relation annotations whose Doc one of the ``predictions`` folders stored, its rule
+    rows and its labelled pairs."""
+    gold = [d for path in gold_files(gold_paths) for d in load_gold(path) if d.relations is not None]
+    docs: dict[str, Doc] = {}
+    for folder in predictions:
+        docs.update(stored_docs(folder, {d.doc_id for d in gold} - set(docs)))
+    missing = [d.doc_id for d in gold if d.doc_id not in docs]
+    if missing:
+        log.warning("%d gold documents have no stored Doc in %s (first: %s): left out",
+                    len(missing), ", ".join(map(str, predictions)), missing[0])
+    out = []
+    for gd in gold:
+        doc = docs.get(gd.doc_id)
+        if doc is None:
+            continue
+        g = Grammar(doc, rules)
+        art = Article(gd.doc_id, gd.source_url or gd.doc_id, gd, g, [])
+        for sent in content_sents(doc):
+            rows = sentence_relations(sent, rules, g)
+            art.rule_rows.extend(rows)
+            pairs = sentence_pairs(sent, g, classes)
+            if pairs:
+                art.sentences.append(Sentence(sent, pairs, [pair_labels(p, sent, gd) for p in pairs], rows))
+        out.append(art)
+    return out
+
+
+def examples(arts: Iterable[Article], uncovered_only: bool = False) -> list[tuple[tuple[str, ...], str]]:
+    """The training table: (features, label) per labelled pair and relation, the features including what the rules
+    made of the rest of the sentence; ``uncovered_only``: only the pairs no rule row covers (those the model is
+    asked about)."""
+    return [(pair.features + context_features(pair, s.rows), label) for art in arts for s in art.sentences
+            for pair, labels in (s.uncovered() if uncovered_only else zip(s.pairs, s.labels))
+            for label in labels if label != IGNORE]
+
+
+def predicted_rows(art: Article, model: PairModel | None, classes: WordClasses, threshold: float) -> list[Relation]:
+    """The rules' rows of an article plus the model's (none without a model)."""
+    rows = list(art.rule_rows)
+    if model is not None:
+        for s in art.sentences:
+            rows.extend(scored_relations(s.sent, s.pairs, art.grammar, model, classes, threshold, s.rows))
+    return rows
+
+
+def fold_of(group: str, folds: int) -> int:
+    """A source page's fold: a hash of its name, so the split never depends on the order of the file."""
+    return int(hashlib.sha256(group.encode("utf8")).hexdigest(), 16) % folds
+
+
+def _rows_as_dicts(rows: list[Relation]) -> list[dict]:
+    return [{"subject": r.subject, "relation": r.relation, "object": r.object, "modality": r.modality,
+             "attributed_to": r.attributed_to, "rule": r.rule, "cue": r.cue, "evidence": r.evidence,
+             "subject_start": r.subject_start, "subject_end": r.subject_end,
+             "object_start": r.object_start, "object_end": r.object_end} for r in rows]
+
+
+def evaluate(arts: list[Article], rows: dict[str, list[Relation]]) -> dict:
+    """Strict-name relation scores of ``rows`` (doc id -> rows) against the articles' gold."""
+    return score_relations([a.gold for a in arts], {k: _rows_as_dicts(v) for k, v in rows.items()})
+
+
+def added_precision(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: dict[str, list[Relation]]) -> tuple[int, int]:
+    """(right, total) of the triples the model adds to a document beyond the rules' triples: right when the triple
+    matches any gold row of the document, required or optional (strict names)."""
+    right = total = 0
+    for art in arts:
+        before = {(r.subject, r.relation, r.object) for r in rules_rows[art.doc_id]}
+        new = {(r.subject, r.relation, r.object) for r in all_rows[art.doc_id]} - before
+        for s, rel, o in new:
+            total += 1
+            right += any(
+                row.relation == rel and actor_key(s, same_string) in _keys((row.subject, *row.subject_alts))
+                and actor_key(o, same_string) in _keys((row.object, *row.object_alts))
+                for row in art.gold.relations or ()
+            )
+    return right, total
+
+
+def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
+                   folds: int = 5, uncovered_only: bool = False, **fit) -> dict:
+    """Train on ``folds - 1`` folds of ``arts`` (by source page) plus ``extra``, add the model's rows to the rules'
+    on the held-out fold; per threshold: the added rows' precision and the combined scores against rules alone."""
+    by_fold: dict[int, list[Article]] = {}
+    for art in arts:
+        by_fold.setdefault(fold_of(art.group, folds), []).append(art)
+    rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
+    combined: dict[float, dict[str, list[Relation]]] = {t: {} for t in thresholds}
+    for k in sorted(by_fold):
+        model = train(examples([a for j, part in by_fold.items() if j != k for a in part] + extra, uncovered_only), **fit)
+        for art in by_fold[k]:
+            for t in thresholds:
+                combined[t][art.doc_id] = predicted_rows(art, model, classes, t)
+    out = {"folds": folds, "documents": len(arts), "rules": _summary(evaluate(arts, rules_rows)), "thresholds": {}}
+    for t in thresholds:
+        right, total = added_precision(arts, rules_rows, combined[t])
+        out["thresholds"][t] = {"added": total, "added_right": right,
+                                "added_precision": round(right / total, 4) if total else None,
+                                **_summary(evaluate(arts, combined[t]))}
+    return out
+
+
+def _summary(report: dict) -> dict:
+    return {"precision": report["precision"], "recall": report["recall"], "f1": report["f1"], "tp": report["tp"],
+            "fp": report["fp"], "fn": report["fn"],
+            "per_relation": {k: v["f1"] for k, v in report["per_relation"].items()}}
+
+
+def score_with(arts: list[Article], model: PairModel | None, classes: WordClasses, threshold: float) -> dict:
+    """Rules alone (``model`` None) or rules + model on ``arts``, with the added rows' precision."""
+    rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
+    rows = {a.doc_id: predicted_rows(a, model, classes, threshold) for a in arts}
+    right, total = added_precision(arts, rules_rows, rows)
+    return {"added": total, "added_right": right, **_summary(evaluate(arts, rows))}
+
+
+def write_model(model: PairModel, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf8")
