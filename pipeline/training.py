@@ -212,3 +212,56 @@ def score_with(arts: list[Article], model: PairModel | None, classes: WordClasse
 def write_model(model: PairModel, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(model.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf8")
+
+
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def choose_threshold(cv: dict, min_precision: float) -> float:
+    """The lowest threshold whose added rows kept ``min_precision`` in cross-validation (and added any); 1.0 (a
+    model that adds next to nothing) when none did."""
+    for t in sorted(cv["thresholds"]):
+        m = cv["thresholds"][t]
+        if m["added"] and m["added_precision"] >= min_precision:
+            return t
+    return 1.0
+
+
+def _line(name: str, m: dict) -> str:
+    added = f" added {m['added']} ({m['added_right']} right)" if "added" in m else ""
+    per = " ".join(f"{k} {v:.3f}" for k, v in m["per_relation"].items())
+    return f"{name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}{added} | {per}\n"
+
+
+def train_command(args) -> str:
+    """``python -m pipeline train-relations``: cross-validate, train, write, check; returns the report text."""
+    rules = load_rules(args.rules)
+    classes = WordClasses(rules)
+    first, *rest = args.gold
+    arts = articles([first], args.docs, rules, classes)
+    extra = articles(rest, args.docs, rules, classes) if rest else []
+    out = [f"training documents: {len(arts)} from {first}, {len(extra)} more\n"]
+    threshold, cv = 1.0, None
+    if args.folds:
+        cv = cross_validate(arts, extra, classes, list(THRESHOLDS), folds=args.folds)
+        out.append(f"{args.folds}-fold cross-validation on {first} by source page ({cv['documents']} documents)\n")
+        out.append(_line("  rules alone", cv["rules"]))
+        for t, m in sorted(cv["thresholds"].items()):
+            out.append(_line(f"  rules + model @ {t}", m))
+        threshold = choose_threshold(cv, args.min_precision)
+        out.append(f"threshold: {threshold} (the lowest whose added rows keep precision >= {args.min_precision})\n")
+    model = train(examples(arts + extra), threshold=threshold)
+    if cv is not None:
+        model.training["cross_validation"] = {"folds": cv["folds"], "documents": cv["documents"], "rules": cv["rules"],
+                                              "thresholds": {str(t): m for t, m in cv["thresholds"].items()}}
+    if args.output:
+        write_model(model, args.output)
+        out.append(f"model ({len(model.weights)} features, {model.training['examples']} examples) -> {args.output}\n")
+    if args.check_gold:
+        if not args.check_docs:
+            raise ValueError("--check-gold needs --check-docs (the folder 'extract' wrote for it)")
+        check = articles([args.check_gold], [args.check_docs], rules, classes)
+        out.append(f"check set {args.check_gold} ({len(check)} documents), threshold {threshold}\n")
+        out.append(_line("  rules alone", score_with(check, None, classes, threshold)))
+        out.append(_line("  rules + model", score_with(check, model, classes, threshold)))
+    return "".join(out)

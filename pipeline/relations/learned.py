@@ -154,10 +154,8 @@ def pair_features(start: Token, end: Token, steps: Sequence[Step], s_end: int, o
         f.add("nocue")
     if any(s.token.i in others for s in steps[:-1]):
         f.add("through_other")
-    labels = " ".join(("<" if s.up else ">") + s.dep for s in steps)
     f.add(f"len:{_bucket(len(steps))}")
-    f.add(f"shape:{labels}")
-    inner = [s.token for s in steps[:-1]]
+    f.add(f"shape:{_labels(steps)}")
     shape_pos = []
     for s in steps[:-1]:
         tok = s.token
@@ -215,6 +213,7 @@ def sentence_pairs(sent: Span, g: Grammar, classes: WordClasses) -> list[Pair]:
     tokens = {a: frozenset(t for m in ms for t in range(m.root, m.root + 1)) for a, ms in by_actor.items()}
     out = []
     actors = list(by_actor)
+    near: dict[int, dict[str, int]] = {}  # cue token -> actor -> its mentions' shortest path from the cue
     for a in actors:
         for b in actors:
             if a == b:
@@ -233,6 +232,15 @@ def sentence_pairs(sent: Span, g: Grammar, classes: WordClasses) -> list[Pair]:
             feats = pair_features(doc[s.root], doc[o.root], steps, s_end.end if s_end is not None else s.root + 1,
                                   o_end.end if o_end is not None else o.root + 1, classes, sentence_classes,
                                   frozenset().union(*(t for x, t in tokens.items() if x not in (a, b))))
+            cue = path_cue(steps, classes)
+            if cue is not None:
+                if cue.i not in near:
+                    near[cue.i] = {x: min(len(dep_path(cue, doc[m.root])) for m in ms) for x, ms in by_actor.items()}
+                dist = near[cue.i]
+                rivals = [d for x, d in dist.items() if x not in (a, b)]
+                closest = min(rivals, default=MAX_PATH + 1)
+                feats += (f"s_nearest:{dist[a] <= closest}", f"o_nearest:{dist[b] <= closest}",
+                          f"actors:{_bucket(len(actors))}")
             out.append(Pair(s, o, tuple(steps), feats))
     return out
 
