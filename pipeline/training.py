@@ -155,21 +155,15 @@ def evaluate(arts: list[Article], rows: dict[str, list[Relation]]) -> dict:
     return score_relations([a.gold for a in arts], {k: _rows_as_dicts(v) for k, v in rows.items()})
 
 
-def added_precision(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: dict[str, list[Relation]]) -> tuple[int, int]:
-    """(right, total) of the triples the model adds to a document beyond the rules' triples: right when the triple
-    matches any gold row of the document, required or optional (strict names)."""
-    right = total = 0
-    for art in arts:
-        before = {(r.subject, r.relation, r.object) for r in rules_rows[art.doc_id]}
-        new = {(r.subject, r.relation, r.object) for r in all_rows[art.doc_id]} - before
-        for s, rel, o in new:
-            total += 1
-            right += any(
-                row.relation == rel and actor_key(s, same_string) in _keys((row.subject, *row.subject_alts))
-                and actor_key(o, same_string) in _keys((row.object, *row.object_alts))
-                for row in art.gold.relations or ()
-            )
-    return right, total
+def added(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: dict[str, list[Relation]],
+          before: dict, after: dict) -> dict:
+    """The triples the model adds to the documents beyond the rules' triples, and how many of them are right: not
+    extras of the combined score (``after``) that the rules' score (``before``) did not have (a triple that restates
+    a gold row another triple already matched is an extra, as the scorer counts it)."""
+    total = sum(len({(r.subject, r.relation, r.object) for r in all_rows[a.doc_id]}
+                    - {(r.subject, r.relation, r.object) for r in rules_rows[a.doc_id]}) for a in arts)
+    right = total - (after["fp"] - before["fp"])
+    return {"added": total, "added_right": right, "added_precision": round(right / total, 4) if total else None}
 
 
 def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
@@ -186,12 +180,11 @@ def cross_validate(arts: list[Article], extra: list[Article], classes: WordClass
         for art in by_fold[k]:
             for t in thresholds:
                 combined[t][art.doc_id] = predicted_rows(art, model, classes, t)
-    out = {"folds": folds, "documents": len(arts), "rules": _summary(evaluate(arts, rules_rows)), "thresholds": {}}
+    before = evaluate(arts, rules_rows)
+    out = {"folds": folds, "documents": len(arts), "rules": _summary(before), "thresholds": {}}
     for t in thresholds:
-        right, total = added_precision(arts, rules_rows, combined[t])
-        out["thresholds"][t] = {"added": total, "added_right": right,
-                                "added_precision": round(right / total, 4) if total else None,
-                                **_summary(evaluate(arts, combined[t]))}
+        after = evaluate(arts, combined[t])
+        out["thresholds"][t] = {**added(arts, rules_rows, combined[t], before, after), **_summary(after)}
     return out
 
 
@@ -205,8 +198,8 @@ def score_with(arts: list[Article], model: PairModel | None, classes: WordClasse
     """Rules alone (``model`` None) or rules + model on ``arts``, with the added rows' precision."""
     rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
     rows = {a.doc_id: predicted_rows(a, model, classes, threshold) for a in arts}
-    right, total = added_precision(arts, rules_rows, rows)
-    return {"added": total, "added_right": right, **_summary(evaluate(arts, rows))}
+    after = evaluate(arts, rows)
+    return {**added(arts, rules_rows, rows, evaluate(arts, rules_rows), after), **_summary(after)}
 
 
 def write_model(model: PairModel, path: Path) -> None:
