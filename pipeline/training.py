@@ -203,8 +203,13 @@ def score_with(arts: list[Article], model: PairModel | None, classes: WordClasse
 
 
 def write_model(model: PairModel, path: Path) -> None:
+    """The model as JSON: its settings and training record indented, then one line per feature's weights."""
+    data = model.to_json()
+    weights = data.pop("weights")
+    head = json.dumps(data, indent=1, sort_keys=True)[:-2]
+    body = ",\n".join(f" {json.dumps(f)}: {json.dumps(w)}" for f, w in weights.items())
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf8")
+    path.write_text(f'{head},\n"weights": {{\n{body}\n}}\n}}\n', encoding="utf8")
 
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)

@@ -230,3 +230,21 @@ def test_learned_model_from_json_names_the_file():
 def test_learned_model_predicts_a_relation_never_none():
     model = PairModel(CLASSES, {"bias": (5.0, 0.0, 0.0, 1.0, 0.0)}, 0.5)
     assert model.predict(("bias",))[0] == "backs"
+
+
+def test_learned_written_model_loads_back(tmp_path):
+    from pipeline.training import write_model
+
+    write_model(train(TABLE, min_count=1, threshold=0.8), tmp_path / "m.json")
+    (tmp_path / "learned.yaml").write_text("enabled: true\nthreshold: null\nmodel: m.json\n", encoding="utf8")
+    data = load_scorer_data(tmp_path / "learned.yaml")
+    assert data["threshold"] == 0.8 and model_from_json(data["model"], "m").predict(("bias", "a"))[0] == "funds"
+
+
+def test_learned_component_switched_off_loads_without_a_model(tmp_path):
+    (tmp_path / "learned.yaml").write_text("enabled: false\nthreshold: null\nmodel: m.json\n", encoding="utf8")
+    data = load_scorer_data(tmp_path / "learned.yaml")
+    assert data["model"] is None and not data["enabled"]
+    assert _rows(_scorer(None, 0.5, enabled=False), ADMIRES) == []
+    with pytest.raises(RuleDataError, match="no model"):
+        _scorer(None, 0.5, enabled=True)

@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
 from pipeline.relations import Grammar
-from pipeline.relations.learned import ModelError, WordClasses, model_from_json, scored_relations, sentence_pairs
+from pipeline.relations.learned import (
+    MODEL_VERSION, ModelError, WordClasses, model_from_json, scored_relations, sentence_pairs,
+)
 from pipeline.ruledata import RuleDataError, read_yaml
 
 EXTRACTOR = "relation_extractor"
@@ -34,13 +36,16 @@ class _Settings(BaseModel):
 
 
 def load_scorer_data(path: Path) -> dict[str, Any]:
-    """``learned.yaml`` and the model file it names, validated: {"version", "enabled", "threshold", "model"}."""
+    """``learned.yaml`` and the model file it names, validated: {"version", "enabled", "threshold", "model"}. A
+    missing model file is an error when the scorer is enabled; switched off, it loads without one ("model": None)."""
     raw = read_yaml(path)
     try:
         settings = _Settings.model_validate(raw)
     except ValidationError as exc:
         raise RuleDataError(f"{path}: invalid scorer settings:\n{exc}") from exc
     model_path = path.parent / settings.model
+    if not model_path.exists() and not settings.enabled:
+        return {"version": MODEL_VERSION, "enabled": False, "threshold": settings.threshold, "model": None}
     try:
         model = json.loads(model_path.read_text(encoding="utf8"))
     except FileNotFoundError as exc:
@@ -64,8 +69,10 @@ class RelationScorer(RuleSetComponent):
 
     def compile(self) -> None:
         data = self.require_data()
+        if data["enabled"] and data["model"] is None:
+            raise RuleDataError(f"component '{self.name}' is enabled but has no model: train one with 'make train'")
         try:
-            self.model = model_from_json(data["model"], f"component '{self.name}'")
+            self.model = model_from_json(data["model"], f"component '{self.name}'") if data["model"] is not None else None
         except ModelError as exc:
             raise RuleDataError(str(exc)) from exc
         self._classes: tuple[Any, WordClasses] | None = None  # (the extractor's rules, their word classes)

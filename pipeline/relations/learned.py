@@ -210,7 +210,7 @@ def sentence_pairs(sent: Span, g: Grammar, classes: WordClasses) -> list[Pair]:
         return []
     doc = g.doc
     sentence_classes = sorted({c for tok in sent for c in classes.of(tok)})
-    tokens = {a: frozenset(t for m in ms for t in range(m.root, m.root + 1)) for a, ms in by_actor.items()}
+    tokens = {a: frozenset(m.root for m in ms) for a, ms in by_actor.items()}
     out = []
     actors = list(by_actor)
     near: dict[int, dict[str, int]] = {}  # cue token -> actor -> its mentions' shortest path from the cue
