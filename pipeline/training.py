@@ -13,17 +13,16 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
 from pipeline.docs import content_sents
 from pipeline.evaluate import GoldDoc, actor_key, gold_files, load_gold, same_string, score_relations
-from pipeline.explainer import stored_docs
+from pipeline.explainer import load_rules, stored_docs
 from pipeline.records import Relation
-from pipeline.relations import Grammar, RuleSet, compile_ruleset, load_ruleset, sentence_relations, with_state_organs
+from pipeline.relations import Grammar, RuleSet, sentence_relations
 from pipeline.relations.learned import Pair, PairModel, WordClasses, context_features, scored_relations, sentence_pairs, train
 
 log = logging.getLogger(__name__)
@@ -38,11 +37,6 @@ class Sentence:
     labels: list[list[str]]  # per pair: its gold relations (["none"], or [IGNORE])
     rows: list[Relation]  # the rule rows of the sentence
 
-    def uncovered(self) -> list[tuple[Pair, list[str]]]:
-        """The pairs no rule row of the sentence pairs (either direction), with their labels."""
-        covered = {frozenset((r.subject, r.object)) for r in self.rows}
-        return [(p, ls) for p, ls in zip(self.pairs, self.labels) if frozenset((p.subject.actor, p.object.actor)) not in covered]
-
 
 @dataclass
 class Article:
@@ -52,13 +46,6 @@ class Article:
     grammar: Grammar
     rule_rows: list[Relation]
     sentences: list[Sentence] = field(default_factory=list)
-
-
-def load_rules(rules_dir: Path) -> RuleSet:
-    """The relation rules as ``extract`` reads them (a state's civil organs as the state)."""
-    rules = compile_ruleset(load_ruleset(rules_dir))
-    actors = Path(rules_dir).parent / "actors.yaml"
-    return with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
 
 
 def _keys(names: Iterable[str]) -> set[str]:
@@ -120,13 +107,12 @@ def articles(gold_paths: list[Path], predictions: list[Path], rules: RuleSet, cl
     return out
 
 
-def examples(arts: Iterable[Article], uncovered_only: bool = False) -> list[tuple[tuple[str, ...], str]]:
+def examples(arts: Iterable[Article]) -> list[tuple[tuple[str, ...], str]]:
     """The training table: (features, label) per labelled pair and relation, the features including what the rules
-    made of the rest of the sentence; ``uncovered_only``: only the pairs no rule row covers (those the model is
-    asked about)."""
+    made of the rest of the sentence. (Every pair, those the rules made too: trained only on the pairs the rules
+    miss, the few positives gave a model that added nothing in cross-validation.)"""
     return [(pair.features + context_features(pair, s.rows), label) for art in arts for s in art.sentences
-            for pair, labels in (s.uncovered() if uncovered_only else zip(s.pairs, s.labels))
-            for label in labels if label != IGNORE]
+            for pair, labels in zip(s.pairs, s.labels) for label in labels if label != IGNORE]
 
 
 def predicted_rows(art: Article, model: PairModel | None, classes: WordClasses, threshold: float) -> list[Relation]:
@@ -143,16 +129,9 @@ def fold_of(group: str, folds: int) -> int:
     return int(hashlib.sha256(group.encode("utf8")).hexdigest(), 16) % folds
 
 
-def _rows_as_dicts(rows: list[Relation]) -> list[dict]:
-    return [{"subject": r.subject, "relation": r.relation, "object": r.object, "modality": r.modality,
-             "attributed_to": r.attributed_to, "rule": r.rule, "cue": r.cue, "evidence": r.evidence,
-             "subject_start": r.subject_start, "subject_end": r.subject_end,
-             "object_start": r.object_start, "object_end": r.object_end} for r in rows]
-
-
 def evaluate(arts: list[Article], rows: dict[str, list[Relation]]) -> dict:
     """Strict-name relation scores of ``rows`` (doc id -> rows) against the articles' gold."""
-    return score_relations([a.gold for a in arts], {k: _rows_as_dicts(v) for k, v in rows.items()})
+    return score_relations([a.gold for a in arts], {k: [asdict(r) for r in v] for k, v in rows.items()})
 
 
 def added(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: dict[str, list[Relation]],
@@ -167,7 +146,7 @@ def added(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: 
 
 
 def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
-                   folds: int = 5, uncovered_only: bool = False, **fit) -> dict:
+                   folds: int = 5, **fit) -> dict:
     """Train on ``folds - 1`` folds of ``arts`` (by source page) plus ``extra``, add the model's rows to the rules'
     on the held-out fold; per threshold: the added rows' precision and the combined scores against rules alone."""
     by_fold: dict[int, list[Article]] = {}
@@ -176,7 +155,7 @@ def cross_validate(arts: list[Article], extra: list[Article], classes: WordClass
     rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
     combined: dict[float, dict[str, list[Relation]]] = {t: {} for t in thresholds}
     for k in sorted(by_fold):
-        model = train(examples([a for j, part in by_fold.items() if j != k for a in part] + extra, uncovered_only), **fit)
+        model = train(examples([a for j, part in by_fold.items() if j != k for a in part] + extra), **fit)
         for art in by_fold[k]:
             for t in thresholds:
                 combined[t][art.doc_id] = predicted_rows(art, model, classes, t)

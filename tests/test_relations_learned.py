@@ -248,3 +248,43 @@ def test_learned_component_switched_off_loads_without_a_model(tmp_path):
     assert _rows(_scorer(None, 0.5, enabled=False), ADMIRES) == []
     with pytest.raises(RuleDataError, match="no model"):
         _scorer(None, 0.5, enabled=True)
+
+
+def test_learned_training_labels_pairs_from_the_gold_by_strict_names_and_evidence():
+    from pipeline.evaluate import GoldDoc
+    from pipeline.training import IGNORE, pair_labels
+
+    doc = parse(FINANCES)
+    g = Grammar(doc, extractor().rules)
+    sent = next(iter(doc.sents))
+    pairs = {(p.subject.actor, p.object.actor): p for p in sentence_pairs(sent, g, _classes())}
+    forward, backward = pairs[("Ruritania", "Red Brigade")], pairs[("Red Brigade", "Ruritania")]
+
+    def gold(**row):
+        return GoldDoc.model_validate({"doc_id": "t", "relations": [{"relation": "funds", "modality": "asserted", **row}]})
+
+    named = gold(subject="Ruritanian government", subject_alts=["Ruritania"], object="the Red Brigade",
+                 evidence="finances the Red Brigade")
+    assert pair_labels(forward, sent, named) == ["funds"]  # an alt name; "the" dropped
+    assert pair_labels(backward, sent, named) == ["none"]  # the other direction states nothing
+    elsewhere = gold(subject="Ruritania", object="Red Brigade", evidence="a sentence of another paragraph")
+    assert pair_labels(forward, sent, elsewhere) == ["funds"]  # (evidence not in the text: any sentence)
+    optional = gold(subject="Ruritania", object="Red Brigade", required=False)
+    assert pair_labels(forward, sent, optional) == [IGNORE]
+
+
+def test_learned_training_threshold_keeps_the_precision_or_adds_nothing():
+    from pipeline.training import choose_threshold
+
+    cv = {"thresholds": {0.5: {"added": 10, "added_precision": 0.5}, 0.7: {"added": 4, "added_precision": 0.95},
+                         0.9: {"added": 0, "added_precision": None}}}
+    assert choose_threshold(cv, 0.9) == 0.7
+    assert choose_threshold(cv, 0.99) == 1.0
+
+
+def test_learned_training_folds_keep_a_page_together():
+    from pipeline.training import fold_of
+
+    pages = [f"https://example.org/story-{k}" for k in range(200)]
+    assert [fold_of(p, 5) for p in pages] == [fold_of(p, 5) for p in pages]
+    assert set(fold_of(p, 5) for p in pages) == set(range(5))
