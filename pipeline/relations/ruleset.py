@@ -172,7 +172,8 @@ class _Rule(BaseModel):
             if (self.cue == "noun") != (self.frame.startswith("noun") or self.frame.endswith("_noun")):
                 raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
-                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires") if getattr(self, k)
+                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only")
+                if getattr(self, k)
             ]
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
