@@ -25,6 +25,7 @@ from pipeline.ruledata import RuleDataError, read_yaml
 
 ActorType = Literal[
     "state",
+    "de_facto_state",
     "armed_group",
     "political_organisation",
     "government_body",
@@ -43,7 +44,7 @@ EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 
 #: label of a mention by what kind of form it is (names and aliases: by actor type)
 KIND_LABELS: dict[str, str] = {"demonym": "NORP", "seat": "GPE", "office": "ORG"}
-TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
+TYPE_LABELS: dict[str, str] = {"state": "GPE", "de_facto_state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
 #: label of a form that is no entity at all (a non-actor with ``label: null``)
 NO_ENTITY = ""
