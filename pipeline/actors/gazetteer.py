@@ -213,6 +213,16 @@ class NonActorsFile(_Strict):
     non_actors: list[NonActorGroup]
 
 
+class ContextualNames(_Strict):
+    """Forms that name ``actor`` only in an article that names its setting: "Georgia" is the Caucasus state
+    beside "Tbilisi" or "Abkhazia", and the US state beside neither (``contextual_names`` in linking.yaml)."""
+
+    actor: str
+    forms: list[str] = Field(min_length=1)  # forms of the actor's entry (or a spelling of one)
+    cues: list[str] = Field(min_length=1)  # whole words or phrases, case-sensitive, anywhere in the article
+    unless: list[str] = []  # ... and none of these
+
+
 class LinkingRules(_Strict):
     """Word lists of the linking rules (``configs/actors/linking.yaml``, documented there)."""
 
@@ -262,6 +272,12 @@ class LinkingRules(_Strict):
     spellings: list[list[str]] = []
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
     scope_qualified_types: list[ActorType] = []
+    contextual_names: list[ContextualNames] = []
+    #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
+    #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
+    faction_types: list[ActorType] = []
+    faction_nouns: list[str] = []
+    faction_max_words: int = Field(default=3, gt=0)
 
     @field_validator("spellings")
     @classmethod
@@ -277,7 +293,8 @@ class LinkingRules(_Strict):
                     raise ValueError(f"'{word}' is in spellings[{seen[normalise(word)]}] and spellings[{i}]; keep it in one class")
         return v
 
-    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people")
+    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people",
+                     "faction_nouns")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]
