@@ -1028,6 +1028,11 @@ def test_actors_linking_de_facto_state_info(linker):
         (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "Democratic Republic of the Congo")]),
         (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
         (["Congo", "exports", "timber", "."], []),
+        # a short acronym that mostly names something else is its group's only in an article about its conflict
+        (["the", "AA", "fought", "in", "Rakhine", "."], [("AA", "ORG", "Arakan Army")]),
+        (["AA", "batteries", "ran", "out", "."], []),
+        (["the", "ADF", "attacked", "in", "North", "Kivu"], [("ADF", "ORG", "Allied Democratic Forces")]),
+        (["the", "ADF", "sent", "ships", ",", "Australian", "officials", "said"], [("Australian", "NORP", "Australia")]),
         # the unambiguous forms never ask for a setting
         (["the", "DRC", "said"], [("DRC", "GPE", "Democratic Republic of the Congo")]),
     ],
