@@ -15,9 +15,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, de_facto_states, load_gazetteer_data, state_bodies
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
-from pipeline.relations import compile_ruleset, load_ruleset, with_state_organs
+from pipeline.relations import compile_ruleset, load_ruleset, with_de_facto_states, with_state_organs
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss
 from pipeline.store import OutputStore
 
@@ -45,7 +45,8 @@ def explain_run(gold_paths: list[Path], predictions: Path, rules_dir: Path,
         raise ValueError("the gold holds no relation annotations: nothing to explain")
     rules = compile_ruleset(load_ruleset(rules_dir))
     actors = Path(rules_dir).parent / "actors.yaml"  # a state's organs read as the state, as extract reads them
-    rules = with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
+    gazetteer = Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None
+    rules = with_de_facto_states(with_state_organs(rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
     docs = stored_docs(predictions, {g.doc_id for g in gold})
     misses: dict[str, list[tuple[dict, Explanation]]] = defaultdict(list)
     for row in report["misses"]:

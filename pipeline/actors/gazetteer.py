@@ -474,6 +474,11 @@ class Gazetteer:
         )
 
 
+def de_facto_states(gazetteer: Gazetteer | None) -> list[str]:
+    """The de-facto states of ``gazetteer`` (none without one): :func:`pipeline.relations.with_de_facto_states`."""
+    return [] if gazetteer is None else [a.name for a in gazetteer.actors.values() if a.type == "de_facto_state"]
+
+
 def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     """(name, state) of each government body of a state without a military or intelligence role in ``gazetteer``
     (none without one): the organs :func:`pipeline.relations.with_state_organs` may read as their state."""
