@@ -1086,3 +1086,22 @@ def test_actors_linking_factions_named_by_their_leader(linker, words, ents, pos,
 def test_actors_linking_a_faction_glued_by_an_en_dash(linker):
     doc = make_doc(["the", "SLM", "–", "Minnawi", "camp"], spaces=[True, False, False, True, False])
     assert [(e.text, e.kb_id_, e.id_) for e in linker(doc).ents] == [("SLM–Minnawi", "Sudan Liberation Movement", "faction")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model span of a state's demonym and a capitalised noun of its people names the state (actors.v16)
+        (["trained", "Chadian", "Soldiers", "."], ["O", "B-ORG", "I-ORG", "O"], [("Chadian", "NORP", "Chad")]),
+        (["Iranian", "Forces", "left"], ["B-ORG", "I-ORG", "O"], [("Iranian", "NORP", "Iran")]),
+        (["Abkhaz", "Officials", "said"], ["B-ORG", "I-ORG", "O"], [("Abkhaz", "NORP", "Abkhazia")]),
+        # traps: a name of its own the gazetteer lists, an institution's name, another noun, a group's name
+        (["the", "Lebanese", "Forces", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Lebanese Forces", "ORG", "Lebanese Forces")]),
+        (["the", "Nigerien", "Army", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Nigerien Army", "ORG", "Nigerien Army")]),
+        (["the", "Iranian", "Cultural", "Centre", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Iranian Cultural Centre", "ORG", "Iranian Cultural Centre")]),
+        (["the", "Tigray", "Forces", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Tigray Forces", "ORG", "Tigray Forces")]),
+    ],
+)
+def test_actors_linking_a_states_people_in_capitals_name_the_state(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

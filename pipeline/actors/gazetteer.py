@@ -275,6 +275,8 @@ class LinkingRules(_Strict):
     contextual_names: list[ContextualNames] = []
     #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
     #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
+    #: capitalised nouns of a state's people after its name in one model span ("Chadian Soldiers"): the name wins
+    personnel_heads: list[str] = []
     faction_types: list[ActorType] = []
     faction_nouns: list[str] = []
     faction_max_words: int = Field(default=3, gt=0)
@@ -294,7 +296,7 @@ class LinkingRules(_Strict):
         return v
 
     @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people",
-                     "faction_nouns")
+                     "faction_nouns", "personnel_heads")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]

@@ -528,7 +528,8 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             elif (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}, scoped, rules):
+            if (well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _personnel(doc, m, inside, rules)
+                    and not _qualified(doc, m, inside, qualified or {}, scoped, rules)):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -560,6 +561,18 @@ def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str,
     if last.actor in scoped:
         covered |= {i for i in range(m.start, last.start) if doc[i].lower_ in rules.scope_qualifiers}
     return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
+
+
+def _personnel(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
+    """A model span of a state's (or de-facto state's) name or demonym and a capitalised noun of its people
+    (``personnel_heads``): "Chadian Soldiers", "Iranian Forces", "Russian Troops" name the state, as "Russian troops"
+    does; its name wins over it. Not a name of its own the gazetteer lists ("Lebanese Forces")."""
+    names = sorted(inside, key=lambda g: g.start)
+    if names[0].start != m.start or not all(g.form is not None and g.form.kind in ("name", "alias", "demonym")
+                                            and g.label in ("GPE", "NORP") for g in names):
+        return False
+    tail = [doc[i] for i in range(names[-1].end, m.end)]
+    return bool(tail) and all(t.text[:1].isupper() and t.lower_ in rules.personnel_heads for t in tail)
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
