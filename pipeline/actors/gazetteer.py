@@ -273,10 +273,10 @@ class LinkingRules(_Strict):
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
     scope_qualified_types: list[ActorType] = []
     contextual_names: list[ContextualNames] = []
-    #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
-    #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
     #: capitalised nouns of a state's people after its name in one model span ("Chadian Soldiers"): the name wins
     personnel_heads: list[str] = []
+    #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
+    #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
     faction_types: list[ActorType] = []
     faction_nouns: list[str] = []
     faction_max_words: int = Field(default=3, gt=0)
