@@ -447,8 +447,8 @@ def factions(doc: Doc, names: list[Mention], matcher: ActorMatcher) -> list[Ment
     ``faction``), which wins over the model's span of it. The group's form is an acronym or a name of two words
     or more of an actor of ``faction_types``; the name after the hyphen is one to ``faction_max_words``
     capitalised words (no initials: "ISIS-K") that are no gazetteer form ("Israel-Hamas", "PKK-YPG" stay two), and no
-    noun but one of ``faction_nouns`` follows it ("the SLA-Minnawi split" may still be one; "the Houthi-Saleh
-    alliance", "the SDF-Damascus deal" are two parties)."""
+    noun but one of ``faction_nouns`` follows it ("the Houthi-Saleh alliance", "the SDF-Damascus deal" are two
+    parties)."""
     rules = matcher.rules
     out = []
     for m in names:
