@@ -273,7 +273,7 @@ class LinkingRules(_Strict):
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
     scope_qualified_types: list[ActorType] = []
     contextual_names: list[ContextualNames] = []
-    #: capitalised nouns of a state's people after its name in one model span ("Chadian Soldiers"): the name wins
+    #: capitalised nouns of a state's people after its name in one model span ("Malian Soldiers"): the name wins
     personnel_heads: list[str] = []
     #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
     #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words

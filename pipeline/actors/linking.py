@@ -565,7 +565,7 @@ def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str,
 
 def _personnel(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
     """A model span of a state's (or de-facto state's) name or demonym and a capitalised noun of its people
-    (``personnel_heads``): "Chadian Soldiers", "Iranian Forces", "Russian Troops" name the state, as "Russian troops"
+    (``personnel_heads``): "Malian Soldiers", "Iranian Forces", "Russian Troops" name the state, as "Russian troops"
     does; its name wins over it. Not a name of its own the gazetteer lists ("Lebanese Forces")."""
     names = sorted(inside, key=lambda g: g.start)
     if names[0].start != m.start or not all(g.form is not None and g.form.kind in ("name", "alias", "demonym")
