@@ -881,8 +881,10 @@ class Grammar:
 
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
-        "Afghan insurgents" are people of that nationality, no actor of the state's."""
-        return modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+        "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
+        names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
+        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+                and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
