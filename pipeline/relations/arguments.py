@@ -586,8 +586,12 @@ class Grammar:
         """A group noun standing for an actor.
 
         "the Hamas militant group", "Syrian government", "terrorist group Hamas"; not a faction split from the actor
-        ("dissident FARC rebels", ``vocab/splinter_words.txt``).
+        ("dissident FARC rebels", ``vocab/splinter_words.txt``); a name in apposition over the owner: "Iran and its
+        proxy militia, Hezbollah" (the militia is Hezbollah, not whom "its" stands for).
         """
+        named = self._naming_apposition(noun)
+        if named is not None and named.i not in seen:
+            return self._refer(named, seen)
         if any(c.dep_ == "amod" and c.lower_ in self.words("splinter_words") for c in noun.subtree if c.i < noun.i):
             return []
         for child in noun.children:
@@ -821,6 +825,8 @@ class Grammar:
                     out.append(mention)
                 elif child.lower_ in self.words("group_nouns"):
                     out.extend(self._group(child, seen)[:1])
+                elif (named := self._naming_apposition(child)) is not None:
+                    out.extend(self._refer(named, seen))  # "Iran and its ally, Hezbollah"
                 out.extend(self._conjuncts(child, seen))
         return out
 

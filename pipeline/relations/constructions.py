@@ -373,8 +373,11 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
 
 
 def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
-    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``."""
-    out = []
+    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``: of
+    what they do when the span says one of them does something ("Houthi forces were armed by Iran and its ally
+    Hezbollah. Hezbollah denies the accusations" -> the Houthis, not Iran, Hezbollah's own backer there), else of
+    what is done to them."""
+    done, undergone = [], []
     cues = set(g.cue_tokens(span[0].sent)) if span else set()
     for tok in (t for t in span if t in cues):
         for rule in cued_rules(tok, g.rules):
@@ -382,10 +385,10 @@ def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[M
                 continue
             for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
                 if cand.subject.actor in own and cand.object.actor not in own:
-                    out.append(cand.object)
+                    done.append(cand.object)
                 elif cand.object.actor in own and cand.subject.actor not in own:
-                    out.append(cand.subject)
-    return unique(out)
+                    undergone.append(cand.subject)
+    return unique(done or undergone)
 
 
 def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
