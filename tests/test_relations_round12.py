@@ -1,8 +1,9 @@
 """Round 12 (relation_rules.v14, coref.v8): constructions measured on news nobody fitted.
 
 Who a coordinated description is ("Iran and its proxy militia, Hezbollah": the name in apposition, not the owner),
-whom "its" on a conjunct refers to (the actor it is coordinated with), and whom a denial of an earlier claim ties
-the denier to (what the claim says the denier did before what it says was done to it). Hand-built parses of
+whom "its" on a conjunct refers to (the actor it is coordinated with), whom a denial of an earlier claim ties
+the denier to (what the claim says the denier did before what it says was done to it; never the accuser), and a
+claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -90,6 +91,83 @@ DENIES_WHAT_WAS_DONE_TO_IT = """
     .                      .     punct        9
 """
 
+# "Rwanda is also accused of backing M23, charges it has denied." (charges read as a verb, the denial its ccomp)
+CHARGES_IT_HAS_DENIED = """
+    Rwanda/Rwanda          NNP   nsubjpass    3 GPE:Rwanda
+    is/be                  VBZ   auxpass      3
+    also                   RB    advmod       3
+    accused/accuse         VBN   ROOT         3
+    of                     IN    prep         3
+    backing/back           VBG   pcomp        4
+    M23/M23                NNP   dobj         5 ORG:M23
+    ,                      ,     punct        3
+    charges/charge         VBZ   conj         3
+    it                     PRP   nsubj       11
+    has/have               VBZ   aux         11
+    denied/deny            VBN   ccomp        8
+    .                      .     punct        3
+"""
+
+# "Turkey is accused of arming the Houthis, charges Ankara has rejected." (charges the root, the clause its ccomp)
+CHARGES_ANKARA_HAS_REJECTED = """
+    Turkey/Turkey          NNP   nsubjpass    2 GPE:Turkey
+    is/be                  VBZ   auxpass      2
+    accused/accuse         VBN   ccomp        8
+    of                     IN    prep         2
+    arming/arm             VBG   pcomp        3
+    the                    DT    det          6
+    Houthis/Houthis        NNP   dobj         4 ORG:Houthis
+    ,                      ,     punct        8
+    charges/charge         NNS   ROOT         8
+    Ankara/Ankara          NNP   nsubj       11 GPE:Turkey
+    has/have               VBZ   aux         11
+    rejected/reject        VBN   relcl        8
+    .                      .     punct        8
+"""
+
+# "Kenya accused Eritrea of harbouring al-Shabaab, charges Eritrea has denied." (charges coordinated with accused;
+# harbouring read as a name: no relation rule reads the accusation, the denied clause's actors are the link)
+CHARGES_ERITREA_HAS_DENIED = """
+    Kenya/Kenya            NNP   nsubj        1 GPE:Kenya
+    accused/accuse         VBD   ROOT         1
+    Eritrea/Eritrea        NNP   dobj         1 GPE:Eritrea
+    of                     IN    prep         1
+    harbouring             NNP   pcomp        3
+    al                     NNP   compound     7 ORG:al-Shabaab
+    -                      NNP   punct        7 ORG:al-Shabaab
+    Shabaab/Shabaab        NNP   dobj         4 ORG:al-Shabaab
+    ,                      ,     punct        1
+    charges/charge         NNS   conj         1
+    Eritrea/Eritrea        NNP   nsubj       12 GPE:Eritrea
+    has/have               VBZ   aux         12
+    denied/deny            VBN   relcl        9
+    .                      .     punct        1
+"""
+
+# "Relations were poor, with Chad accusing Sudan of backing a coup plot, a claim that Sudan denied."
+WITH_CHAD_ACCUSING_SUDAN = """
+    Relations/relation     NNS   nsubj        1
+    were/be                VBD   ROOT         1
+    poor                   JJ    acomp        1
+    ,                      ,     punct        1
+    with                   IN    prep         1
+    Chad/Chad              NNP   nsubj        6 GPE:Chad
+    accusing/accuse        VBG   pcomp        4
+    Sudan/Sudan            NNP   dobj         6 GPE:Sudan
+    of                     IN    prep         6
+    backing/back           VBG   pcomp        8
+    a                      DT    det         12
+    coup                   NN    compound    12
+    plot                   NN    dobj         9
+    ,                      ,     punct        1
+    a                      DT    det         15
+    claim                  NN    npadvmod     1
+    that                   IN    dobj        18
+    Sudan/Sudan            NNP   nsubj       18 GPE:Sudan
+    denied/deny            VBD   relcl       15
+    .                      .     punct        1
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -120,6 +198,18 @@ DENIES_WHAT_WAS_DONE_TO_IT = """
         (DENIES_WHAT_WAS_DONE_TO_IT, (), {
             ("Iran", "backs", "Hamas", "reported"), ("Hamas", "denies", "Iran", "asserted"),
         }),
+        # a claim noun after a comma renaming the accusation before it, however the parser reads it: the accusation
+        # stands (alleged), and the denial is the author's statement (asserted)
+        (CHARGES_IT_HAS_DENIED, ((9, 10, "Rwanda"),), {
+            ("Rwanda", "backs", "M23", "alleged"), ("Rwanda", "denies", "M23", "asserted"),
+        }),
+        (CHARGES_ANKARA_HAS_REJECTED, (), {
+            ("Turkey", "funds", "Houthis", "alleged"), ("Turkey", "denies", "Houthis", "asserted"),
+        }),
+        # the tied party is never the accuser: Eritrea denies a tie to al-Shabaab, not to Kenya
+        (CHARGES_ERITREA_HAS_DENIED, (), {("Eritrea", "denies", "al-Shabaab", "asserted")}),
+        # trap: an accusation of a coup plot ties the denier to no one, least of all its accuser (no Sudan-Chad denial)
+        (WITH_CHAD_ACCUSING_SUDAN, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):

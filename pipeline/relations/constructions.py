@@ -591,6 +591,8 @@ def denial_clause(
     # no relation stated in the denied content: the actors it names
     if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
         stated_in = claim.head if v.dep_ == "relcl" and v.head.i == claim.i else v.head
+        if repairs.claim_after_comma(v) is claim:
+            stated_in = repairs.claimed_clause(claim) or stated_in
         contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
@@ -618,8 +620,16 @@ def denial_clause(
             # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
             # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
             actors = _participants(content, g)
-        others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
+        accusers = _accusers(content, g)  # the tied party is never the accuser: "X accused Y of ..., a charge Y denied"
+        others = unique([m for m in actors if m.actor not in own | accusers and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _accusers(content: Token, g: Grammar) -> frozenset[str]:
+    """Who makes an accusation in the denied content: the subject of an accusation verb in it (its agent in a passive):
+    "with Kiir **accusing** Machar of plotting a coup, an allegation Machar denied" -> Kiir."""
+    verbs = [t for t in content.subtree if t.lemma_.lower() in g.words("accusation_verbs") and is_verbal(t)]
+    return frozenset(m.actor for v in verbs for m in (g.agents(v) if g.is_passive(v) else g.subjects(v)))
 
 
 def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
@@ -937,6 +947,9 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:
             return obj
+    renaming = repairs.claim_after_comma(v)  # "..., charges it has denied" (charges read as a verb or as the root)
+    if renaming is not None and renaming.lower_ in rule.themes:
+        return renaming
     if not any(c.dep_ in COMPLEMENT_DEPS and c.i > v.i for c in v.children):
         for subject in (c for c in v.children if c.dep_ == "nsubj"):
             for t in subject.subtree:

@@ -28,6 +28,7 @@ from pipeline.relations.arguments import QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     SUBJECT_DEPS,
     content_clause_without_that,
+    claim_after_comma,
     fronted_object_clause,
     listed_conjunct,
     relative_as_content_clause,
@@ -150,6 +151,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
+        claim = claim_after_comma(tok)
+        if claim is not None and claim.lower_ in g.words("claim_nouns"):
+            break  # the denial in "..., charges it has denied" (charges misread as a verb) is the author's aside too
         if dep in ("acl", "relcl") and (
             any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
             or g.reported_doer(tok) is not None

@@ -334,6 +334,34 @@ def fronted_object_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
 
+def claim_after_comma(verb: Token) -> Token | None:
+    """A claim noun after a comma that renames the clause before it, misparsed around the verb that rejects it:
+    "Rwanda is accused of backing M23, **charges** it has denied" (*charges* a VBZ conjunct of *accused*, the denial its
+    ccomp) and "Turkey is accused of arming X, **charges** Ankara has rejected" (*charges* the root, the clause before
+    it its ccomp, the denial a relative clause on it; or a noun coordinated with the verb before it). Whether the word is
+    a claim is the caller's."""
+    head = verb.head
+    if head.i == verb.i or head.i == 0 or verb.doc[head.i - 1].text != ",":
+        return None
+    if verb.dep_ == "ccomp" and head.tag_ == "VBZ" and head.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+    ):
+        return head
+    if verb.dep_ == "relcl" and head.pos_ == "NOUN" and (
+        (head.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children))
+        or (head.dep_ == "conj" and head.head.i < head.i and is_verbal(head.head))
+    ):
+        return head
+    return None
+
+
+def claimed_clause(claim: Token) -> Token | None:
+    """The clause a claim of :func:`claim_after_comma` renames: the verb it is coordinated with, or its ccomp."""
+    if claim.dep_ == "conj":
+        return claim.head
+    return next((c for c in claim.children if c.dep_ == "ccomp" and c.i < claim.i), None)
+
+
 def relative_as_content_clause(verb: Token) -> bool:
     """A relative clause whose "that" the parser read as a content clause's: "..., a claim **that** Iran has
     always rejected" (an acl with no object of its own)."""
@@ -420,6 +448,8 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "claim_after_comma": ("is accused of backing M23, charges it has denied (charges/VBZ)", "denial_clause"),
+    "claimed_clause": ("is accused of backing M23, charges it has denied (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
