@@ -3,7 +3,8 @@
 Who a coordinated description is ("Iran and its proxy militia, Hezbollah": the name in apposition, not the owner),
 whom "its" on a conjunct refers to (the actor it is coordinated with), whom a denial of an earlier claim ties
 the denier to (what the claim says the denier did before what it says was done to it; never the accuser), and a
-claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"). Hand-built parses of
+claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"), and
+a claim's gerund after about / over / regarding / concerning ("rejects the accusations regarding supplying ..."). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -168,6 +169,53 @@ WITH_CHAD_ACCUSING_SUDAN = """
     .                      .     punct        1
 """
 
+# "Niger rejected the allegations about arming the Wagner Group." (a claim's gerund after "about")
+ALLEGATIONS_ABOUT_ARMING = """
+    Niger/Niger            NNP   nsubj        1 GPE:Niger
+    rejected/reject        VBD   ROOT         1
+    the                    DT    det          3
+    allegations/allegation NNS   dobj         1
+    about                  IN    prep         3
+    arming/arm             VBG   pcomp        4
+    the                    DT    det          8
+    Wagner/Wagner          NNP   compound     8 ORG:Wagner_Group
+    Group/Group            NNP   dobj         5 ORG:Wagner_Group
+    .                      .     punct        1
+"""
+
+# "Chad firmly rejects the accusations regarding inciting unrest and supplying rifles to RSF fighters."
+ACCUSATIONS_REGARDING_SUPPLYING = """
+    Chad/Chad              NNP   nsubj        2 GPE:Chad
+    firmly                 RB    advmod       2
+    rejects/reject         VBZ   ROOT         2
+    the                    DT    det          4
+    accusations/accusation NNS   dobj         2
+    regarding/regard       VBG   prep         4
+    inciting/incite        VBG   pcomp        5
+    unrest                 NN    dobj         6
+    and                    CC    cc           6
+    supplying/supply       VBG   conj         6
+    rifles/rifle           NNS   dobj         9
+    to                     IN    prep        10
+    RSF/RSF                NNP   compound    13 ORG:Rapid_Support_Forces
+    fighters/fighter       NNS   pobj        11
+    .                      .     punct        2
+"""
+
+# "Chad rejects the accusations regarding inciting war in Sudan." (no tie in the gerund; a place)
+ACCUSATIONS_REGARDING_INCITING = """
+    Chad/Chad              NNP   nsubj        1 GPE:Chad
+    rejects/reject         VBZ   ROOT         1
+    the                    DT    det          3
+    accusations/accusation NNS   dobj         1
+    regarding/regard       VBG   prep         3
+    inciting/incite        VBG   pcomp        4
+    war                    NN    dobj         5
+    in                     IN    prep         5
+    Sudan/Sudan            NNP   pobj         7 GPE:Sudan
+    .                      .     punct        1
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -210,6 +258,11 @@ WITH_CHAD_ACCUSING_SUDAN = """
         (CHARGES_ERITREA_HAS_DENIED, (), {("Eritrea", "denies", "al-Shabaab", "asserted")}),
         # trap: an accusation of a coup plot ties the denier to no one, least of all its accuser (no Sudan-Chad denial)
         (WITH_CHAD_ACCUSING_SUDAN, (), set()),
+        # a claim's gerund with no doer of its own after about / regarding (and its conjunct) is the denier's
+        (ALLEGATIONS_ABOUT_ARMING, (), {("Niger", "denies", "Wagner Group", "asserted")}),
+        (ACCUSATIONS_REGARDING_SUPPLYING, (), {("Chad", "denies", "Rapid Support Forces", "asserted")}),
+        # trap: inciting is no tie, and the place it names is no party
+        (ACCUSATIONS_REGARDING_INCITING, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):

@@ -602,14 +602,17 @@ def denial_clause(
         contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
         # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
         # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
+        # (also after about, over, regarding ..., on the claim or hung on the denial verb: "rejects the accusations
+        # regarding supplying weapons to X"; and a gerund coordinated with it: "of inciting war and arming X")
+        claims = [o for o in _denied_nouns(complements) if o.lower_ in rule.themes]
+        abouts = [of for o in claims for of in o.children if of.dep_ == "prep" and of.lower_ in CONTENT_PREPS]
+        abouts += [p for p in v.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS - {"of", "on"}] if claims else []
+        gerunds = [p for of in abouts for p in of.children if p.dep_ == "pcomp"]
+        gerunds += [c for p in gerunds for c in p.conjuncts if c.i > p.i]
         contents += [
             (p, False)
-            for o in _denied_nouns(complements)
-            if o.lower_ in rule.themes
-            for of in o.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for p in of.children
-            if p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
+            for p in {t.i: t for t in gerunds}.values()
+            if p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
             and (p.lemma_ in g.words("participation_verbs") or any(r.relation != "denies" for r in cued_rules(p, g.rules)))
         ]
     for content, finite in contents:
@@ -783,7 +786,7 @@ def judged_clause(
 
 
 # prepositions that give a claim noun its content: "claims **about** Turkish rifles being shipped to Hamas"
-CONTENT_PREPS = frozenset({"about", "of", "over", "on"})
+CONTENT_PREPS = frozenset({"about", "of", "over", "on", "regarding", "concerning"})
 
 
 def _claim_contents(claim: Token) -> list[Token]:
