@@ -4,7 +4,9 @@ Who a coordinated description is ("Iran and its proxy militia, Hezbollah": the n
 whom "its" on a conjunct refers to (the actor it is coordinated with), whom a denial of an earlier claim ties
 the denier to (what the claim says the denier did before what it says was done to it; never the accuser), and a
 claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"), and
-a claim's gerund after about / over / regarding / concerning ("rejects the accusations regarding supplying ..."). Hand-built parses of
+a claim's gerund after about / over / regarding / concerning ("rejects the accusations regarding supplying ..."), and
+who makes a claim a document cites ("a report by X that cited claims of ...": X, and the claim stays beside the
+denial). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -15,7 +17,7 @@ from spacy.tokens import Span
 
 from pipeline.actors.coref import resolve_coref
 from tests.conftest import make_doc
-from tests.relations_fixture import parse, triples
+from tests.relations_fixture import extractor, parse, triples
 from tests.test_coref_rules import RULES, TYPES
 
 # "Hamas was armed and trained by Iran and its closest proxy militia, Hezbollah."
@@ -216,6 +218,47 @@ ACCUSATIONS_REGARDING_INCITING = """
     .                      .     punct        1
 """
 
+# "Egypt dismissed a report by Amnesty International that cited claims of Egypt supplying drones to the SAF."
+REPORT_BY_AMNESTY_CITED_CLAIMS = """
+    Egypt/Egypt            NNP   nsubj        1 GPE:Egypt
+    dismissed/dismiss      VBD   ROOT         1
+    a                      DT    det          3
+    report                 NN    dobj         1
+    by                     IN    prep         3
+    Amnesty/Amnesty        NNP   compound     6 ORG:Amnesty_International
+    International/International NNP pobj      4 ORG:Amnesty_International
+    that                   WDT   nsubj        8
+    cited/cite             VBD   relcl        3
+    claims/claim           NNS   dobj         8
+    of                     IN    prep         9
+    Egypt/Egypt            NNP   pobj        10 GPE:Egypt
+    supplying/supply       VBG   acl          9
+    drones/drone           NNS   dobj        12
+    to                     IN    prep        12
+    the                    DT    det         16
+    SAF/SAF                NNP   pobj        14 ORG:Sudanese_Armed_Forces
+    .                      .     punct        1
+"""
+
+# "Egypt dismissed a report that cited claims of Egypt supplying drones to the SAF." (no one named makes the claim)
+REPORT_CITED_CLAIMS = """
+    Egypt/Egypt            NNP   nsubj        1 GPE:Egypt
+    dismissed/dismiss      VBD   ROOT         1
+    a                      DT    det          3
+    report                 NN    dobj         1
+    that                   WDT   nsubj        5
+    cited/cite             VBD   relcl        3
+    claims/claim           NNS   dobj         5
+    of                     IN    prep         6
+    Egypt/Egypt            NNP   pobj         7 GPE:Egypt
+    supplying/supply       VBG   acl          6
+    drones/drone           NNS   dobj         9
+    to                     IN    prep         9
+    the                    DT    det         13
+    SAF/SAF                NNP   pobj        11 ORG:Sudanese_Armed_Forces
+    .                      .     punct        1
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -263,6 +306,12 @@ ACCUSATIONS_REGARDING_INCITING = """
         (ACCUSATIONS_REGARDING_SUPPLYING, (), {("Chad", "denies", "Rapid Support Forces", "asserted")}),
         # trap: inciting is no tie, and the place it names is no party
         (ACCUSATIONS_REGARDING_INCITING, (), set()),
+        # a claim a document by someone else cites stays beside the denial, alleged ...
+        (REPORT_BY_AMNESTY_CITED_CLAIMS, (), {
+            ("Egypt", "funds", "Sudanese Armed Forces", "alleged"), ("Egypt", "denies", "Sudanese Armed Forces", "asserted"),
+        }),
+        # ... not one nobody named makes: the denial consumes it
+        (REPORT_CITED_CLAIMS, (), {("Egypt", "denies", "Sudanese Armed Forces", "asserted")}),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):
@@ -295,3 +344,8 @@ def _coref_doc(text, heads, deps, tags, ents):
 def test_coref_round12_possessive_on_a_conjunct(text, heads, deps, tags, ents, expected):
     doc = _coref_doc(text, heads, deps, tags, ents)
     assert [(doc[m.start : m.end].text, m.actor, m.rule) for m in resolve_coref(doc, RULES, TYPES.get)] == expected
+
+
+def test_relations_round12_a_cited_claim_names_the_documents_author():
+    rows = [r for r in extractor()(parse(REPORT_BY_AMNESTY_CITED_CLAIMS))._.relations if r.relation == "funds"]
+    assert [(r.modality, r.attributed_to) for r in rows] == [("alleged", "Amnesty International")]

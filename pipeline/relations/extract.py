@@ -87,9 +87,11 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
 
 def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
     """Whether the row a denial denies is also an accusation an actor other than the denier, named in the same
-    sentence, makes ("X rejected accusations by Y, who claimed that X armed Z"): that row stays, alleged and attributed,
+    sentence, makes ("X rejected accusations by Y, who claimed that X armed Z", "X rejected a report by a UN panel that
+    cited allegations of X arming Z"): that row stays, alleged and attributed,
     beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: the denial alone)."""
     verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
-    if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, denial.subject.actor):
+    if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, "", denial.subject.actor):
         return False
-    return any(m.actor == verdict.attributed_to for m in g.mentions_in(denied.cue.sent))
+    sent = denied.cue.sent  # (an actor, or a source the sentence names in its own words: "a report by a UN panel")
+    return any(m.actor == verdict.attributed_to for m in g.mentions_in(sent)) or verdict.attributed_to in sent.text

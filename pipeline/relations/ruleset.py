@@ -77,6 +77,7 @@ REQUIRED_VOCAB = (
     "inclusion_cues",
     "representative_nouns",
     "issuing_verbs",
+    "relaying_verbs",
     "force_nouns",
     "command_nouns",
 )
