@@ -93,5 +93,10 @@ def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> boo
     verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
     if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, "", denial.subject.actor):
         return False
-    sent = denied.cue.sent  # (an actor, or a source the sentence names in its own words: "a report by a UN panel")
-    return any(m.actor == verdict.attributed_to for m in g.mentions_in(sent)) or verdict.attributed_to in sent.text
+    sent, source = denied.cue.sent, verdict.attributed_to
+    mentions = g.mentions_in(sent)
+    if any(m.actor == denial.subject.actor and m.text in source for m in mentions):
+        return False  # the denier in the article's words: "the Kremlin said the claims that it armed X were absurd"
+    # an actor, or a source the sentence names in its own words with a name in it ("a report by a UN panel"; not
+    # "if people claim that it funds X, that is a lie")
+    return any(m.actor == source for m in mentions) or (source in sent.text and any(e.text in source for e in sent.ents))
