@@ -6,7 +6,7 @@ the denier to (what the claim says the denier did before what it says was done t
 claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"), and
 a claim's gerund after about / over / regarding / concerning ("rejects the accusations regarding supplying ..."), and
 who makes a claim a document cites ("a report by X that cited claims of ...": X, and the claim stays beside the
-denial). Hand-built parses of
+denial); a supplier of weapons a participle sends to a recipient ("the main source for weaponry supplied to X"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -259,6 +259,52 @@ REPORT_CITED_CLAIMS = """
     .                      .     punct        1
 """
 
+# "Turkey is the main supplier of drones sold to Ukraine." (the theme's participle names the recipient)
+SUPPLIER_OF_DRONES_SOLD_TO = """
+    Turkey/Turkey          NNP   nsubj        1 GPE:Turkey
+    is/be                  VBZ   ROOT         1
+    the                    DT    det          4
+    main                   JJ    amod         4
+    supplier               NN    attr         1
+    of                     IN    prep         4
+    drones/drone           NNS   pobj         5
+    sold/sell              VBN   acl          6
+    to                     IN    prep         7
+    Ukraine/Ukraine        NNP   pobj         8 GPE:Ukraine
+    .                      .     punct        1
+"""
+
+# "Norway is the main source for gas supplied to Germany." (the participle hung on the noun; gas is no theme)
+SOURCE_FOR_GAS_SUPPLIED_TO = """
+    Norway/Norway          NNP   nsubj        1 GPE:Norway
+    is/be                  VBZ   ROOT         1
+    the                    DT    det          4
+    main                   JJ    amod         4
+    source                 NN    attr         1
+    for                    IN    prep         4
+    gas                    NN    pobj         5
+    supplied/supply        VBN   acl          4
+    to                     IN    prep         7
+    Germany/Germany        NNP   pobj         8 GPE:Germany
+    .                      .     punct        1
+"""
+
+# "Iran is the main source for weaponry supplied to the Houthis." (the parse of the sentence above, with a weapons noun)
+SOURCE_FOR_WEAPONRY_SUPPLIED_TO = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    is/be                  VBZ   ROOT         1
+    the                    DT    det          4
+    main                   JJ    amod         4
+    source                 NN    attr         1
+    for                    IN    prep         4
+    weaponry               NN    pobj         5
+    supplied/supply        VBN   acl          4
+    to                     IN    prep         7
+    the                    DT    det         10
+    Houthis/Houthis        NNP   pobj         8 ORG:Houthis
+    .                      .     punct        1
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -312,6 +358,11 @@ REPORT_CITED_CLAIMS = """
         }),
         # ... not one nobody named makes: the denial consumes it
         (REPORT_CITED_CLAIMS, (), {("Egypt", "denies", "Sudanese Armed Forces", "asserted")}),
+        # a supplier of weapons sent, sold, supplied to someone supplies them
+        (SUPPLIER_OF_DRONES_SOLD_TO, (), {("Turkey", "funds", "Ukraine", "asserted")}),
+        (SOURCE_FOR_WEAPONRY_SUPPLIED_TO, (), {("Iran", "funds", "Houthis", "asserted")}),
+        # trap: a source of a commodity supplies trade, not arms
+        (SOURCE_FOR_GAS_SUPPLIED_TO, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):
