@@ -423,6 +423,7 @@ TRAINS_AND_FUNDS_NAME = """
 
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
 from tests.test_relations_round12 import (  # noqa: E402
+    ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO,
     CHARGES_ANKARA_HAS_REJECTED,
     CHARGES_ERITREA_HAS_DENIED,
     CHARGES_IT_HAS_DENIED,
@@ -525,6 +526,8 @@ CASES = [
     ("claim_after_comma", CHARGES_ERITREA_HAS_DENIED, 12, 9),  # charges coordinated with the verb before
     ("claim_after_comma", WITH_CHAD_ACCUSING_SUDAN, 18, None),  # a claim with its article: no misparse
     ("claimed_clause", CHARGES_IT_HAS_DENIED, 8, 3),
+    ("gapped_recipient", ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, 9, [11]),  # rockets: to Hezbollah
+    ("gapped_recipient", ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, 7, []),  # the army: no conjunct
     ("claimed_clause", CHARGES_ANKARA_HAS_REJECTED, 8, 2),
     ("for_clause_subject", LIFELINE_FOR_HAMAS, 4, [6]),
     ("for_clause_subject", LIFELINE_FOR_HAMAS, 0, []),  # no "for" after the noun

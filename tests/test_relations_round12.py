@@ -6,7 +6,9 @@ the denier to (what the claim says the denier did before what it says was done t
 claim noun after a comma that renames an accusation however the parser reads it ("..., charges it has denied"), and
 a claim's gerund after about / over / regarding / concerning ("rejects the accusations regarding supplying ..."), and
 who makes a claim a document cites ("a report by X that cited claims of ...": X, and the claim stays beside the
-denial); a supplier of weapons a participle sends to a recipient ("the main source for weaponry supplied to X"). Hand-built parses of
+denial); a supplier of weapons a participle sends to a recipient ("the main source for weaponry supplied to X"); gapped
+lists ("advisers to the army and rockets to X": each theme its own recipient); a recipient hung on the channel
+("money through nonprofits to X"); "per cent" of weapons. Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -305,6 +307,84 @@ SOURCE_FOR_WEAPONRY_SUPPLIED_TO = """
     .                      .     punct        1
 """
 
+# "Iran provided military advisers to the Syrian army and rockets to Hezbollah." (a gapped list: the second theme's
+# own recipient, the parser coordinating the theme with the first recipient)
+ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    provided/provide       VBD   ROOT         1
+    military               JJ    amod         3
+    advisers/adviser       NNS   dobj         1
+    to                     IN    prep         1
+    the                    DT    det          7
+    Syrian                 JJ    amod         7 NORP:Syria
+    army                   NN    pobj         4 ORG:Syrian_Arab_Army
+    and                    CC    cc           7
+    rockets/rocket         NNS   conj         7
+    to                     IN    dative       1
+    Hezbollah/Hezbollah    NNP   pobj        10 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# "Iran sent rockets to Hezbollah and food to Lebanon." (Lebanon gets the food: no arms row for it)
+ROCKETS_TO_HEZBOLLAH_AND_FOOD_TO = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    sent/send              VBD   ROOT         1
+    rockets/rocket         NNS   dobj         1
+    to                     IN    dative       1
+    Hezbollah/Hezbollah    NNP   pobj         3 ORG:Hezbollah
+    and                    CC    cc           4
+    food                   NN    conj         4
+    to                     IN    prep         1
+    Lebanon/Lebanon        NNP   pobj         7 GPE:Lebanon
+    .                      .     punct        1
+"""
+
+# "Qatar has been accused of routing money through nonprofits to Hamas." (the recipient hung on the channel)
+MONEY_THROUGH_NONPROFITS_TO = """
+    Qatar/Qatar            NNP   nsubjpass    3 GPE:Qatar
+    has/have               VBZ   aux          3
+    been/be                VBN   auxpass      3
+    accused/accuse         VBN   ROOT         3
+    of                     IN    prep         3
+    routing/rout           VBG   pcomp        4
+    money                  NN    dobj         5
+    through                IN    prep         5
+    nonprofits/nonprofit   NNS   pobj         7
+    to                     IN    prep         8
+    Hamas/Hamas            NNP   pobj         9 ORG:Hamas
+    .                      .     punct        3
+"""
+
+# "80 per cent of Armenia's weapons come from Russia." ("per cent" as well as "percent" counts its contents)
+PER_CENT_OF_WEAPONS = """
+    80                     CD    nummod       2
+    per                    NN    compound     2
+    cent                   NN    nsubj        7
+    of                     IN    prep         2
+    Armenia/Armenia        NNP   poss         6 GPE:Armenia
+    's                     POS   case         4
+    weapons/weapon         NNS   pobj         3
+    come                   VBP   ROOT         7
+    from                   IN    prep         7
+    Russia/Russia          NNP   pobj         8 GPE:Russia
+    .                      .     punct        7
+"""
+
+# "60 per cent of India's oil comes from Russia." (a commodity: trade)
+PER_CENT_OF_OIL = """
+    60                     CD    nummod       2
+    per                    IN    compound     2
+    cent                   NN    nsubj        7
+    of                     IN    prep         2
+    India/India            NNP   poss         6 GPE:India
+    's                     POS   case         4
+    oil                    NN    pobj         3
+    comes/come             VBZ   ROOT         7
+    from                   IN    prep         7
+    Russia/Russia          NNP   pobj         8 GPE:Russia
+    .                      .     punct        7
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -363,6 +443,12 @@ SOURCE_FOR_WEAPONRY_SUPPLIED_TO = """
         (SOURCE_FOR_WEAPONRY_SUPPLIED_TO, (), {("Iran", "funds", "Houthis", "asserted")}),
         # trap: a source of a commodity supplies trade, not arms
         (SOURCE_FOR_GAS_SUPPLIED_TO, (), set()),
+        # a gapped list: each theme to its own recipient
+        (ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, (), {("Iran", "funds", "Hezbollah", "asserted")}),
+        (ROCKETS_TO_HEZBOLLAH_AND_FOOD_TO, (), {("Iran", "funds", "Hezbollah", "asserted")}),
+        (MONEY_THROUGH_NONPROFITS_TO, (), {("Qatar", "funds", "Hamas", "alleged")}),
+        (PER_CENT_OF_WEAPONS, (), {("Russia", "funds", "Armenia", "asserted")}),
+        (PER_CENT_OF_OIL, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):

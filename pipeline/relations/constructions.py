@@ -130,6 +130,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
             continue
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
+        if isinstance(roles.get("object"), int) and _gapped_for_another(g.doc[roles["object"]], rule, g):
+            continue  # "sent rockets to Hezbollah and food to Lebanon": Lebanon gets the food
         matched = True
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
@@ -140,6 +142,20 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
+    """Whether a recipient is that of another thing in a gapped list, which is none of the rule's themes: "sent rockets
+    to Hezbollah and **food** to Lebanon" (:func:`repairs.gapped_recipient`)."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return False
+    return any(
+        obj in repairs.gapped_recipient(other, frozenset({prep.lower_})) and not _is_theme(other, rule, g)
+        for first in prep.head.children if first.dep_ in ("prep", "dative") and first.i < prep.i
+        for recipient in first.children if recipient.dep_ == "pobj"
+        for other in recipient.conjuncts if recipient.i < other.i < prep.i
+    )
 
 
 def _has_required(rule: Rule, cue: Token) -> bool:

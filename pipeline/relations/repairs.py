@@ -307,6 +307,20 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
     return [c for c in names if c.i == first.i]
 
 
+def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to", "for"})) -> list[Token]:
+    """The recipient of a second theme in a gapped list, which the parser coordinated with the first recipient:
+    "provided advisers to the army **and rockets to Hezbollah**" (*rockets* a conjunct of *army*, the second "to" on
+    the verb). The objects of the verb's ``recipient_preps`` phrases after the theme."""
+    first = theme.head
+    if theme.dep_ != "conj" or first.dep_ != "pobj" or first.head.lower_ not in recipient_preps:
+        return []
+    verb = first.head.head
+    return [
+        o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in recipient_preps and c.i > theme.i
+        for o in c.children if o.dep_ == "pobj"
+    ]
+
+
 # -- clauses --------------------------------------------------------------------------
 
 
@@ -417,7 +431,7 @@ def stranded_verdict(verb: Token) -> Token | None:
 
 
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
-TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject")
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient")
 
 # Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
 REPAIRS = {
@@ -444,6 +458,7 @@ REPAIRS = {
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
     "for_clause_subject": ("the favourite proxy for Moscow to wage its war", "backs.role_noun.proxy, backs.role_noun.patron"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
+    "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
