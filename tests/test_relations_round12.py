@@ -8,7 +8,8 @@ a claim's gerund after about / over / regarding / concerning ("rejects the accus
 who makes a claim a document cites ("a report by X that cited claims of ...": X, and the claim stays beside the
 denial); a supplier of weapons a participle sends to a recipient ("the main source for weaponry supplied to X"); gapped
 lists ("advisers to the army and rockets to X": each theme its own recipient); a recipient hung on the channel
-("money through nonprofits to X"); "per cent" of weapons. Hand-built parses of
+("money through nonprofits to X"); "per cent" of weapons; an event noun as the subject of an enabling verb ("Qatari
+funding helped the Taliban expand", the back-off's host:enabling). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -385,6 +386,44 @@ PER_CENT_OF_OIL = """
     .                      .     punct        7
 """
 
+# "Qatari funding helped the Taliban expand its network." (an enabling verb whose subject is the cue: its clause's
+# subject receives)
+FUNDING_HELPED = """
+    Qatari                 JJ    amod         1 NORP:Qatar
+    funding                NN    nsubj        2
+    helped/help            VBD   ROOT         2
+    the                    DT    det          4
+    Taliban/Taliban        NNP   nsubj        5 ORG:Taliban
+    expand                 VB    ccomp        2
+    its                    PRP$  poss         7
+    network                NN    dobj         5
+    .                      .     punct        2
+"""
+
+# "Russian training allowed the Malian army to retake Kidal."
+TRAINING_ALLOWED = """
+    Russian                JJ    amod         1 NORP:Russia
+    training               NN    nsubj        2
+    allowed/allow          VBD   ROOT         2
+    the                    DT    det          5
+    Malian                 JJ    amod         5 NORP:Mali
+    army                   NN    nsubj        7 ORG:Malian_Armed_Forces
+    to                     TO    aux          7
+    retake                 VB    ccomp        2
+    Kidal/Kidal            NNP   dobj         7
+    .                      .     punct        2
+"""
+
+# "Qatari funding angered the Taliban." (no enabling verb: the object is no receiver)
+FUNDING_ANGERED = """
+    Qatari                 JJ    amod         1 NORP:Qatar
+    funding                NN    nsubj        2
+    angered/anger          VBD   ROOT         2
+    the                    DT    det          4
+    Taliban/Taliban        NNP   dobj         2 ORG:Taliban
+    .                      .     punct        2
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -449,6 +488,10 @@ PER_CENT_OF_OIL = """
         (MONEY_THROUGH_NONPROFITS_TO, (), {("Qatar", "funds", "Hamas", "alleged")}),
         (PER_CENT_OF_WEAPONS, (), {("Russia", "funds", "Armenia", "asserted")}),
         (PER_CENT_OF_OIL, (), set()),
+        # an event noun as the subject of an enabling verb: its owner gives, whom the verb lets act receives
+        (FUNDING_HELPED, ((6, 7, "Taliban"),), {("Qatar", "funds", "Taliban", "asserted")}),
+        (TRAINING_ALLOWED, (), {("Russia", "trains", "Malian Armed Forces", "asserted")}),
+        (FUNDING_ANGERED, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):
