@@ -9,7 +9,8 @@ who makes a claim a document cites ("a report by X that cited claims of ...": X,
 denial); a supplier of weapons a participle sends to a recipient ("the main source for weaponry supplied to X"); gapped
 lists ("advisers to the army and rockets to X": each theme its own recipient); a recipient hung on the channel
 ("money through nonprofits to X"); "per cent" of weapons; an event noun as the subject of an enabling verb ("Qatari
-funding helped the Taliban expand", the back-off's host:enabling). Hand-built parses of
+funding helped the Taliban expand", the back-off's host:enabling); forces under a named actor ("training soldiers
+under Haftar"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -424,6 +425,47 @@ FUNDING_ANGERED = """
     .                      .     punct        2
 """
 
+# "Russia began training soldiers under Haftar in 2019." (a bare plural trainee; "under" hung on the verb)
+SOLDIERS_UNDER_HAFTAR = """
+    Russia/Russia          NNP   nsubj        1 GPE:Russia
+    began/begin            VBD   ROOT         1
+    training/train         VBG   xcomp        1
+    soldiers/soldier       NNS   dobj         2
+    under                  IN    prep         2
+    Haftar/Haftar          NNP   pobj         4 PERSON:Khalifa_Haftar
+    in                     IN    prep         2
+    2019                   CD    pobj         6
+    .                      .     punct        1
+"""
+
+# "Egypt trained fighters under Haftar near Benghazi." ("under" on the noun)
+FIGHTERS_UNDER_HAFTAR = """
+    Egypt/Egypt            NNP   nsubj        1 GPE:Egypt
+    trained/train          VBD   ROOT         1
+    fighters/fighter       NNS   dobj         1
+    under                  IN    prep         2
+    Haftar/Haftar          NNP   pobj         3 PERSON:Khalifa_Haftar
+    near                   IN    prep         2
+    Benghazi/Benghazi      NNP   pobj         5
+    .                      .     punct        1
+"""
+
+# "Russia trained the militia under the command of the GNA." (a definite object: the phrase may say whose command
+# the training was under)
+MILITIA_UNDER_THE_COMMAND = """
+    Russia/Russia          NNP   nsubj        1 GPE:Russia
+    trained/train          VBD   ROOT         1
+    the                    DT    det          3
+    militia                NN    dobj         1
+    under                  IN    prep         1
+    the                    DT    det          6
+    command                NN    pobj         4
+    of                     IN    prep         6
+    the                    DT    det          9
+    GNA/GNA                NNP   pobj         7 ORG:Government_of_National_Accord
+    .                      .     punct        1
+"""
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -492,6 +534,10 @@ FUNDING_ANGERED = """
         (FUNDING_HELPED, ((6, 7, "Taliban"),), {("Qatar", "funds", "Taliban", "asserted")}),
         (TRAINING_ALLOWED, (), {("Russia", "trains", "Malian Armed Forces", "asserted")}),
         (FUNDING_ANGERED, (), set()),
+        # forces under a named actor are its forces
+        (SOLDIERS_UNDER_HAFTAR, (), {("Russia", "trains", "Khalifa Haftar", "asserted")}),
+        (FIGHTERS_UNDER_HAFTAR, (), {("Egypt", "trains", "Khalifa Haftar", "asserted")}),
+        (MILITIA_UNDER_THE_COMMAND, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):

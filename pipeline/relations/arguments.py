@@ -741,13 +741,22 @@ class Grammar:
         """Whose forces a force noun means when an "under" phrase names their commander: "troops under the command
         of the GNA", "units under Haftar's control" (``vocab/command_nouns.txt``); also the phrase the parser hangs on
         the verb right after the noun phrase of its recipient ("gave training **to** 120 soldiers of the army under the
-        command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's)."""
+        command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's,
+        unless the object is a bare plural: "was training troops under Haftar"); a named actor under which they serve
+        is their commander ("units under the GNA", "troops under Khalifa Haftar")."""
         phrases = [c for c in forces.children if c.dep_ == "prep" and c.lower_ == "under"]
+        after = forces.right_edge.i + 1
         if forces.dep_ == "pobj" and forces.head.dep_ in ("prep", "dative") and is_verbal(forces.head.head):
-            after = forces.right_edge.i + 1
             phrases += [c for c in forces.head.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
+        bare = forces.dep_ == "dobj" and forces.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in forces.children
+        )
+        if bare and is_verbal(forces.head):  # "was training troops under Haftar": troops of no one else are his
+            phrases += [c for c in forces.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
         for under in phrases:
             for noun in under.children:
+                if noun.dep_ == "pobj" and noun.i in self.at and self.at[noun.i].named:
+                    return self._refer(noun, seen)  # "troops under Haftar", "units under the GNA"
                 if noun.dep_ == "pobj" and noun.lower_ in self.words("command_nouns"):
                     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
                     found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
