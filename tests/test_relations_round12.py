@@ -10,7 +10,7 @@ denial); a supplier of weapons a participle sends to a recipient ("the main sour
 lists ("advisers to the army and rockets to X": each theme its own recipient); a recipient hung on the channel
 ("money through nonprofits to X"); "per cent" of weapons; an event noun as the subject of an enabling verb ("Qatari
 funding helped the Taliban expand", the back-off's host:enabling); forces under a named actor ("training soldiers
-under Haftar"). Hand-built parses of
+under Haftar"); financial or material support received ("receives financial support from Qatar"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -466,6 +466,52 @@ MILITIA_UNDER_THE_COMMAND = """
     .                      .     punct        1
 """
 
+# "Hamas receives financial and logistical support from Qatar."
+RECEIVES_FINANCIAL_SUPPORT = """
+    Hamas/Hamas            NNP   nsubj        1 ORG:Hamas
+    receives/receive       VBZ   ROOT         1
+    financial              JJ    amod         5
+    and                    CC    cc           2
+    logistical             JJ    conj         2
+    support                NN    dobj         1
+    from                   IN    prep         1
+    Qatar/Qatar            NNP   pobj         6 GPE:Qatar
+    .                      .     punct        1
+"""
+
+# "Hamas receives political support from Qatar." (backing, no funding)
+RECEIVES_POLITICAL_SUPPORT = """
+    Hamas/Hamas            NNP   nsubj        1 ORG:Hamas
+    receives/receive       VBZ   ROOT         1
+    political              JJ    amod         3
+    support                NN    dobj         1
+    from                   IN    prep         1
+    Qatar/Qatar            NNP   pobj         4 GPE:Qatar
+    .                      .     punct        1
+"""
+
+# "The Houthis receive economic support from abroad." (no source named)
+RECEIVE_SUPPORT_FROM_ABROAD = """
+    The                    DT    det          1
+    Houthis/Houthis        NNP   nsubj        2 ORG:Houthis
+    receive                VB    ROOT         2
+    economic               JJ    amod         4
+    support                NN    dobj         2
+    from                   IN    prep         2
+    abroad                 RB    pcomp        5
+    .                      .     punct        2
+"""
+
+# the new rules' tables, run with every rule's by test_relations_constructions.py
+POSITIVE = [
+    ("funds.receive.material", RECEIVES_FINANCIAL_SUPPORT, {
+        ("Qatar", "funds", "Hamas", "asserted"), ("Qatar", "backs", "Hamas", "asserted"),
+    }),
+]
+NEGATIVE = [
+    ("funds.receive.material", RECEIVE_SUPPORT_FROM_ABROAD),
+]
+
 
 @pytest.mark.parametrize(
     "table, coref, expected",
@@ -538,6 +584,8 @@ MILITIA_UNDER_THE_COMMAND = """
         (SOLDIERS_UNDER_HAFTAR, (), {("Russia", "trains", "Khalifa Haftar", "asserted")}),
         (FIGHTERS_UNDER_HAFTAR, (), {("Egypt", "trains", "Khalifa Haftar", "asserted")}),
         (MILITIA_UNDER_THE_COMMAND, (), set()),
+        # received support that is financial or material funds; political support only backs
+        (RECEIVES_POLITICAL_SUPPORT, (), {("Qatar", "backs", "Hamas", "asserted")}),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):
