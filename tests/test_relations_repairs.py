@@ -423,6 +423,7 @@ TRAINS_AND_FUNDS_NAME = """
 
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
 from tests.test_relations_round12 import (  # noqa: E402
+    A_CLAIM_DENIED_BY_AN_AIDE,
     ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO,
     CHARGES_ANKARA_HAS_REJECTED,
     CHARGES_ERITREA_HAS_DENIED,
@@ -526,6 +527,8 @@ CASES = [
     ("claim_after_comma", CHARGES_ERITREA_HAS_DENIED, 12, 9),  # charges coordinated with the verb before
     ("claim_after_comma", WITH_CHAD_ACCUSING_SUDAN, 18, None),  # a claim with its article: no misparse
     ("claimed_clause", CHARGES_IT_HAS_DENIED, 8, 3),
+    ("renaming_object", A_CLAIM_DENIED_BY_AN_AIDE, 14, True),  # "claim" a second dobj of "sent" after a comma
+    ("renaming_object", A_CLAIM_DENIED_BY_AN_AIDE, 6, False),  # "fighters" the verb's own object
     ("gapped_recipient", ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, 9, [11]),  # rockets: to Hezbollah
     ("gapped_recipient", ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, 7, []),  # the army: no conjunct
     ("claimed_clause", CHARGES_ANKARA_HAS_REJECTED, 8, 2),

@@ -10,7 +10,9 @@ denial); a supplier of weapons a participle sends to a recipient ("the main sour
 lists ("advisers to the army and rockets to X": each theme its own recipient); a recipient hung on the channel
 ("money through nonprofits to X"); "per cent" of weapons; an event noun as the subject of an enabling verb ("Qatari
 funding helped the Taliban expand", the back-off's host:enabling); forces under a named actor ("training soldiers
-under Haftar"); financial or material support received ("receives financial support from Qatar"). Hand-built parses of
+under Haftar"); financial or material support received ("receives financial support from Qatar"); a claim after a comma read as a
+second object ("..., a claim denied by an aide to Iran's President X": the aide's denial is the state's), and the
+origin of fighters is no party ("fighters from northern Iraq"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -502,6 +504,51 @@ RECEIVE_SUPPORT_FROM_ABROAD = """
     .                      .     punct        2
 """
 
+# "Israel said that Iran had sent fighters from northern Iraq to Syria, a claim denied by an aide to Iran's President
+# Masoud Pezeshkian." (the claim a second object renaming the clause; the aide speaks for the president's state; the
+# fighters' origin is no party)
+A_CLAIM_DENIED_BY_AN_AIDE = """
+    Israel/Israel          NNP   nsubj        1 GPE:Israel
+    said/say               VBD   ROOT         1
+    that                   IN    mark         5
+    Iran/Iran              NNP   nsubj        5 GPE:Iran
+    had/have               VBD   aux          5
+    sent/send              VBN   ccomp        1
+    fighters/fighter       NNS   dobj         5
+    from                   IN    prep         5
+    northern               JJ    amod         9
+    Iraq/Iraq              NNP   pobj         7 GPE:Iraq
+    to                     IN    dative       5
+    Syria/Syria            NNP   pobj        10 GPE:Syria
+    ,                      ,     punct        5
+    a                      DT    det         14
+    claim                  NN    dobj         5
+    denied/deny            VBN   acl         14
+    by                     IN    agent       15
+    an                     DT    det         18
+    aide                   NN    pobj        16
+    to                     IN    prep        18
+    Iran/Iran              NNP   poss        22 GPE:Iran
+    's                     POS   case        20
+    President/President    NNP   pobj        19
+    Masoud/Masoud          NNP   compound    24 PERSON:Masoud_Pezeshkian
+    Pezeshkian/Pezeshkian  NNP   appos       22 PERSON:Masoud_Pezeshkian
+    .                      .     punct        1
+"""
+
+# "Bangladesh denied that it harbors terrorists from Myanmar." (where the terrorists come from is no tie)
+HARBORS_TERRORISTS_FROM = """
+    Bangladesh/Bangladesh  NNP   nsubj        1 GPE:Bangladesh
+    denied/deny            VBD   ROOT         1
+    that                   IN    mark         4
+    it                     PRP   nsubj        4
+    harbors/harbor         VBZ   ccomp        1
+    terrorists/terrorist   NNS   dobj         4
+    from                   IN    prep         4
+    Myanmar/Myanmar        NNP   pobj         6 GPE:Myanmar
+    .                      .     punct        1
+"""
+
 # the new rules' tables, run with every rule's by test_relations_constructions.py
 POSITIVE = [
     ("funds.receive.material", RECEIVES_FINANCIAL_SUPPORT, {
@@ -586,6 +633,10 @@ NEGATIVE = [
         (MILITIA_UNDER_THE_COMMAND, (), set()),
         # received support that is financial or material funds; political support only backs
         (RECEIVES_POLITICAL_SUPPORT, (), {("Qatar", "backs", "Hamas", "asserted")}),
+        # a claim renaming the clause as its verb's second object, denied by an official of a titled leader's state
+        (A_CLAIM_DENIED_BY_AN_AIDE, (), {("Iran", "denies", "Syria", "asserted")}),
+        # trap: the place the harboured people come from is no party to the denial
+        (HARBORS_TERRORISTS_FROM, ((3, 4, "Bangladesh"),), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):

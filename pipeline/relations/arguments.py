@@ -894,6 +894,14 @@ class Grammar:
                 return True
         return False
 
+    def origin_of_group(self, place: Token, noun: Token) -> bool:
+        """A state after "from" on a non-state group noun says where its people come from, as a demonym does:
+        "fighters from northern Syria", "terrorists from Myanmar" are no actor of the state's ("fighters from Hamas"
+        are Hamas's)."""
+        return (
+            place.ent_type_ == "GPE" and place.head.lower_ == "from" and noun.lower_ in self.words("nonstate_group_nouns")
+        )
+
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
         "Afghan insurgents" are people of that nationality, no actor of the state's."""

@@ -606,7 +606,9 @@ def denial_clause(
         return
     # no relation stated in the denied content: the actors it names
     if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
-        stated_in = claim.head if v.dep_ == "relcl" and v.head.i == claim.i else v.head
+        stated_in = claim.head if v.dep_ in ("relcl", "acl") and v.head.i == claim.i else v.head
+        while repairs.renaming_object(claim) and stated_in.dep_ == "conj":
+            stated_in = stated_in.head  # "... that X had sent fighters and that they were fighting, an assertion ..."
         if repairs.claim_after_comma(v) is claim:
             stated_in = repairs.claimed_clause(claim) or stated_in
         contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
@@ -875,13 +877,21 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     "X, a senior Hamas official, denied" -> (Hamas, X); a titled official speaks for the body the title names.
 
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
-    if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
-        return g.agents(v), None
     representatives = g.words("representative_nouns") | g.words("official_titles")
+    if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
+        agents = g.agents(v)
+        if agents:
+            return agents, None
+        # "..., a claim denied by an aide to Azerbaijan's President Ilham Aliyev" -> Azerbaijan
+        for agent in (a for a in g.pobjs(v, frozenset({"by"})) if a.lower_ in representatives):
+            bodies = _titled_body(agent, g)
+            if bodies:
+                return bodies, None  # (the body's own word, as a titled official's denial is)
+        return [], None
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
         for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in representatives):
             # "X, a spokesman for Islamic Jihad", "X, a senior Hamas official"
-            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"}))) or g.actor_modifiers(appos)
+            bodies = _titled_body(appos, g)
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
@@ -905,6 +915,23 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
             for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
         ]
     return subjects, None
+
+
+def _receiving(verb: Token, g: Grammar) -> bool:
+    """A verb of receiving (the back-off's receiving hosts: receive, get, accept ...), whose "from" names a giver."""
+    return g.rules.roles is not None and verb.lemma_.lower() in g.rules.roles["hosts"]["receiving"]
+
+
+def _titled_body(title: Token, g: Grammar) -> list[Mention]:
+    """The body a representative's or official's title names: "a spokesman **for** Islamic Jihad", "a senior **Hamas**
+    official", "an aide **to** Azerbaijan's President Ilham Aliyev" (a leader titled by a state: the state)."""
+    named = g.pobjs(title, frozenset({"for", "of", "to"}))
+    leaders = g.words("leader_titles")
+    states = [  # ("Azerbaijan's" on the title or on the name)
+        m for n in named for t in (n, *n.children) if t.lower_ in leaders and (t.i == n.i or t.dep_ == "compound")
+        for m in g.actor_modifiers(t) or [m for m in g.actor_modifiers(n) if g.doc[m.root].ent_type_ == "GPE"]
+    ]
+    return unique(states) or g.referents_of(named) or g.actor_modifiers(title)
 
 
 def _gerund_object(noun: Token) -> bool:
@@ -946,15 +973,21 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
                 continue
             if mention is not None and c.dep_ not in ("conj", "cc"):
                 continue  # "Lebanon's Hezbollah" names Hezbollah
-            if g.demonym_of_group(c, t):
-                continue  # "shielding Colombian rebels" names no actor
+            if g.demonym_of_group(c, t) or (c.dep_ == "prep" and any(
+                g.origin_of_group(o, n) for o in c.children
+                for n in (t, *(d for d in t.children if d.dep_ == "dobj" and is_verbal(t) and not _receiving(t, g)))
+            )):
+                continue  # "shielding Colombian rebels", "sent fighters from northern Syria" name no actor (but
+                # "received fighters from Iran" names their sender)
             stack.append(c)
     return unique(sorted(out, key=lambda m: m.start))
 
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod", "dep"):
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and (
+        v.head.dep_ in ("appos", "npadvmod", "dep") or repairs.renaming_object(v.head)
+    ):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head

@@ -32,6 +32,7 @@ from pipeline.relations.repairs import (
     fronted_object_clause,
     listed_conjunct,
     relative_as_content_clause,
+    renaming_object,
     swallowed_source,
     that_as_object,
 )
@@ -151,9 +152,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
-        claim = claim_after_comma(tok)
+        claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)
         if claim is not None and claim.lower_ in g.words("claim_nouns"):
-            break  # the denial in "..., charges it has denied" (charges misread as a verb) is the author's aside too
+            break  # the denial in "..., charges it has denied", "..., a claim denied by Baku" is the author's aside too
         if dep in ("acl", "relcl") and (
             any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
             or g.reported_doer(tok) is not None

@@ -369,6 +369,18 @@ def claim_after_comma(verb: Token) -> Token | None:
     return None
 
 
+def renaming_object(noun: Token) -> bool:
+    """A noun after a comma that renames the clause before it, which the parser made a second object of that clause's
+    verb, after the verb's other dependents: "X said Turkey had sent fighters to Azerbaijan, **a claim** denied by Baku"
+    (*claim* a dobj of *sent* beside *fighters*), "... that they were fighting there, **an assertion** denied by ...".
+    Whether the word is a claim is the caller's."""
+    comma = noun.left_edge.i - 1
+    return (
+        noun.dep_ == "dobj" and comma > noun.head.i + 1 and noun.doc[comma].text == ","
+        and any(noun.head.i < c.i < comma for c in noun.head.children)
+    )
+
+
 def claimed_clause(claim: Token) -> Token | None:
     """The clause a claim of :func:`claim_after_comma` renames: the verb it is coordinated with, or its ccomp."""
     if claim.dep_ == "conj":
@@ -464,6 +476,7 @@ REPAIRS = {
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "claim_after_comma": ("is accused of backing M23, charges it has denied (charges/VBZ)", "denial_clause"),
+    "renaming_object": ("sent fighters to Azerbaijan, a claim denied by Baku (claim a second dobj)", "denial_clause, modality.assess"),
     "claimed_clause": ("is accused of backing M23, charges it has denied (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
