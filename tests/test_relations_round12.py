@@ -12,7 +12,7 @@ lists ("advisers to the army and rockets to X": each theme its own recipient); a
 funding helped the Taliban expand", the back-off's host:enabling); forces under a named actor ("training soldiers
 under Haftar"); financial or material support received ("receives financial support from Qatar"); a claim after a comma read as a
 second object ("..., a claim denied by an aide to Iran's President X": the aide's denial is the state's), and the
-origin of fighters is no party ("fighters from northern Iraq"); an actor's programme stands for it. Hand-built parses of
+origin of fighters is no party ("fighters from northern Iraq"). Hand-built parses of
 invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party
 fails as surely as a missing one."""
 
@@ -549,27 +549,6 @@ HARBORS_TERRORISTS_FROM = """
     .                      .     punct        1
 """
 
-# "China funds Pakistan's missile programme." (an actor's programme stands for it)
-FUNDS_A_PROGRAMME = """
-    China/China            NNP   nsubj        1 GPE:China
-    funds/fund             VBZ   ROOT         1
-    Pakistan/Pakistan      NNP   poss         5 GPE:Pakistan
-    's                     POS   case         2
-    missile                NN    compound     5
-    programme              NN    dobj         1
-    .                      .     punct        1
-"""
-
-# "China funds the missile programme." (no owner: no one)
-FUNDS_THE_PROGRAMME = """
-    China/China            NNP   nsubj        1 GPE:China
-    funds/fund             VBZ   ROOT         1
-    the                    DT    det          4
-    missile                NN    compound     4
-    programme              NN    dobj         1
-    .                      .     punct        1
-"""
-
 # the new rules' tables, run with every rule's by test_relations_constructions.py
 POSITIVE = [
     ("funds.receive.material", RECEIVES_FINANCIAL_SUPPORT, {
@@ -658,8 +637,6 @@ NEGATIVE = [
         (A_CLAIM_DENIED_BY_AN_AIDE, (), {("Iran", "denies", "Syria", "asserted")}),
         # trap: the place the harboured people come from is no party to the denial
         (HARBORS_TERRORISTS_FROM, ((3, 4, "Bangladesh"),), set()),
-        (FUNDS_A_PROGRAMME, (), {("China", "funds", "Pakistan", "asserted")}),
-        (FUNDS_THE_PROGRAMME, (), set()),
     ],
 )
 def test_relations_round12_arguments(table, coref, expected):
