@@ -7,7 +7,9 @@
 re-parse), runs the relation extractor of this checkout on them (rules from
 configs/relations/) and writes one JSON line per relation row, sorted, with
 the folder name as ``set``; it prints the row count and the seconds spent in
-the extractor alone (reading the Docs excluded). The QID columns stay null: the
+the extractor alone (reading the Docs excluded). The learned pair scorer runs
+after it as configs/relations/learned.yaml says, or, with ``--learned T``,
+enabled at threshold T (its seconds printed apart). The QID columns stay null: the
 table writer fills them from subject and object. ``diff`` compares two dumps
 on every column and prints the rows only one of them has; exit status 1 when
 they differ. Used to prove that a refactoring of the relation rules changes
@@ -28,18 +30,22 @@ from spacy.tokens import DocBin
 
 import pipeline.docs  # noqa: F401  (registers the Doc extensions)
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
-from pipeline.components.relations import RelationExtractor
+import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.store import OutputStore
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def dump(folders: list[Path], out: Path) -> None:
+def dump(folders: list[Path], out: Path, learned: float | None = None) -> None:
     nlp = spacy.blank("en")
-    extractor = RelationExtractor(nlp, "relation_extractor")
+    extractor = nlp.add_pipe("relation_extractor")
     extractor.initialize(path=REPO / "configs" / "relations")
     extractor.use_gazetteer(Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml")))
-    rows, seconds = [], 0.0
+    scorer = nlp.add_pipe("relation_scorer")
+    scorer.initialize(path=REPO / "configs" / "relations" / "learned.yaml")
+    if learned is not None:
+        scorer.set_data({**scorer.data, "enabled": True, "threshold": learned})
+    rows, seconds, scoring = [], 0.0, 0.0
     for folder in folders:
         store = OutputStore(folder)
         for part in store.parts():
@@ -48,12 +54,16 @@ def dump(folders: list[Path], out: Path) -> None:
             for doc in docs:
                 extractor(doc)
             seconds += time.perf_counter() - started
+            started = time.perf_counter()
+            for doc in docs:
+                scorer(doc)
+            scoring += time.perf_counter() - started
             for doc in docs:
                 for rel in doc._.relations:
                     rows.append({"set": folder.name, "doc_id": doc.user_data["doc_id"], **dataclasses.asdict(rel)})
     lines = sorted(json.dumps(row, sort_keys=True) for row in rows)
     out.write_text("".join(line + "\n" for line in lines), encoding="utf8")
-    print(f"{len(lines)} rows -> {out}; relation extractor {seconds:.2f} s")
+    print(f"{len(lines)} rows -> {out}; relation extractor {seconds:.2f} s, learned pair scorer {scoring:.2f} s")
 
 
 def diff(old: Path, new: Path) -> int:
@@ -73,12 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("dump")
     d.add_argument("folders", nargs="+", type=Path)
     d.add_argument("--out", required=True, type=Path)
+    d.add_argument("--learned", type=float, metavar="T", help="run the learned pair scorer enabled at threshold T")
     c = sub.add_parser("diff")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
-        dump(args.folders, args.out)
+        dump(args.folders, args.out, args.learned)
         return 0
     return diff(args.old, args.new)
 

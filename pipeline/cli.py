@@ -120,6 +120,25 @@ def _parser() -> argparse.ArgumentParser:
                    "each against its pinned sha512 integrity and license, and keep them in build/vendor/ (git-ignored) "
                    "for 'report' to inline. Needs npm and the npm registry once.")
 
+    tr = sub.add_parser("train-relations", help="train the learned relation pair scorer (models/relation_model.json)",
+                        description="Label every pair of actor mentions in a sentence of the gold documents (Docs stored "
+                        "by 'extract' under --docs) from the gold with strict names, cross-validate on the first --gold "
+                        "file grouped by source page (the added rows' precision and the combined scores per threshold), "
+                        "choose the lowest threshold whose added rows reach --min-precision, and write a model trained "
+                        "on all of it. --check-gold scores rules alone vs rules + the model on a set it never trains on.")
+    tr.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
+                    help="gold JSONL file or folder; repeat for several (the first is cross-validated)")
+    tr.add_argument("--docs", "-d", action="append", required=True, type=Path, metavar="DIR",
+                    help="a folder written by 'extract' holding the gold documents' Docs; repeat for several")
+    tr.add_argument("--output", "-o", type=Path, metavar="FILE", help="the model file to write (none: measure only)")
+    tr.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
+                    help="relation rule folder (default: configs/relations)")
+    tr.add_argument("--folds", type=int, default=5, metavar="N", help="cross-validation folds (default: 5; 0: none)")
+    tr.add_argument("--min-precision", type=float, default=0.90, metavar="P",
+                    help="the added rows' precision in cross-validation the threshold must keep (default: 0.90)")
+    tr.add_argument("--check-gold", type=Path, metavar="FILE", help="a gold set to score with the trained model")
+    tr.add_argument("--check-docs", type=Path, metavar="DIR", help="the folder 'extract' wrote for --check-gold")
+
     bm = sub.add_parser("build-model", help="save the assembled pipeline (model + our components + rules)",
                         description="Assemble the pipeline from the config and save it, for spacy.load().")
     bm.add_argument("--output", "-o", required=True, type=Path, metavar="DIR")
@@ -138,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
             return _eval(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "train-relations":
+            from pipeline.training import train_command
+
+            sys.stdout.write(train_command(args))
+            return EXIT_OK
         if args.command == "export":
             return _export(args)
         if args.command == "review":

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, DocBin
 
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
-from pipeline.relations import compile_ruleset, load_ruleset, with_state_organs
+from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_state_organs
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss
 from pipeline.store import OutputStore
 
@@ -32,6 +32,14 @@ def stored_docs(folder: Path, wanted: set[str]) -> dict[str, Doc]:
     return out
 
 
+def load_rules(rules_dir: Path) -> RuleSet:
+    """The relation rules as ``extract`` reads them: a state's civil organs read as the state (the gazetteer beside
+    the rule folder)."""
+    rules = compile_ruleset(load_ruleset(rules_dir))
+    actors = Path(rules_dir).parent / "actors.yaml"
+    return with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
+
+
 def _names(row: dict, side: str):
     names = {norm_name(n) for n in (row[side], *(row.get(f"{side}_alts") or ()))}
     return lambda actor: norm_name(actor) in names
@@ -43,9 +51,7 @@ def explain_run(gold_paths: list[Path], predictions: Path, rules_dir: Path,
     report = score(gold, read_predictions(predictions))["relations"]
     if report is None:
         raise ValueError("the gold holds no relation annotations: nothing to explain")
-    rules = compile_ruleset(load_ruleset(rules_dir))
-    actors = Path(rules_dir).parent / "actors.yaml"  # a state's organs read as the state, as extract reads them
-    rules = with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
+    rules = load_rules(rules_dir)
     docs = stored_docs(predictions, {g.doc_id for g in gold})
     misses: dict[str, list[tuple[dict, Explanation]]] = defaultdict(list)
     for row in report["misses"]:

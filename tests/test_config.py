@@ -18,7 +18,7 @@ def _write(tmp_path, mutate):
 
 def test_config_default_loads_and_resolves_data_paths():
     config = load_config()
-    assert config.stage_components("relations") == ["relation_extractor"]
+    assert config.stage_components("relations") == ["relation_extractor", "relation_scorer"]
     assert all(c.data is None or c.data.exists() for c in config.components)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.records import Relation
-from pipeline.relations.arguments import Grammar
+from pipeline.relations.arguments import Grammar, Mention
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess, withheld
 from pipeline.relations.roles import backoff
@@ -45,9 +45,6 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     if not found:
         return []
 
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    evidence = text.strip()
     best: dict[tuple[str, str, str], Relation] = {}
     for cand in found:
         verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
@@ -57,32 +54,43 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
         if cand.source is not None and verdict.modality == "asserted":
             verdict = Assessment("reported", cand.source)  # "X, a spokesman for the group, denied ..."
-        cameo, plover = rules.codes(cand.rule.relation, verdict.modality)
-        rel = Relation(
-            subject=cand.subject.actor,
-            relation=cand.rule.relation,
-            object=cand.object.actor,
-            modality=verdict.modality,
-            attributed_to=verdict.attributed_to,
-            evidence=evidence,
-            evidence_start=start,
-            evidence_end=start + len(evidence),
-            subject_text=cand.subject.text,
-            subject_start=cand.subject.start,
-            subject_end=cand.subject.end,
-            object_text=cand.object.text,
-            object_start=cand.object.start,
-            object_end=cand.object.end,
-            cue=cand.cue.text,
-            rule=cand.rule.id,
-            rules_version=rules.version,
-            cameo_code=cameo,
-            plover_code=plover,
-        )
+        rel = relation_record(sent, cand.subject, cand.rule.relation, cand.object, verdict, cand.cue, cand.rule.id,
+                              rules.version, rules)
         key = (rel.subject, rel.relation, rel.object)
         if key not in best or CAUTION[rel.modality] < CAUTION[best[key].modality]:
             best[key] = rel
     return list(best.values())
+
+
+def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, verdict: Assessment, cue: Token,
+                    rule: str, version: str, rules: RuleSet) -> Relation:
+    """One row: the two mentions, the evidence sentence (trimmed; offsets into the original text), the cue word,
+    the rule and its rule-set version, and the relation's event codes."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    evidence = text.strip()
+    cameo, plover = rules.codes(relation, verdict.modality)
+    return Relation(
+        subject=subject.actor,
+        relation=relation,
+        object=obj.actor,
+        modality=verdict.modality,
+        attributed_to=verdict.attributed_to,
+        evidence=evidence,
+        evidence_start=start,
+        evidence_end=start + len(evidence),
+        subject_text=subject.text,
+        subject_start=subject.start,
+        subject_end=subject.end,
+        object_text=obj.text,
+        object_start=obj.start,
+        object_end=obj.end,
+        cue=cue.text,
+        rule=rule,
+        rules_version=version,
+        cameo_code=cameo,
+        plover_code=plover,
+    )
 
 
 def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
