@@ -77,6 +77,7 @@ REQUIRED_VOCAB = (
     "inclusion_cues",
     "representative_nouns",
     "issuing_verbs",
+    "relaying_verbs",
     "force_nouns",
     "command_nouns",
 )
@@ -109,7 +110,7 @@ class _Roles(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     frames: dict[Literal[ROLE_FRAMES], dict[Literal["active", "passive", "noun"], dict[str, Literal["giver", "receiver"]]]]
-    hosts: dict[Literal["giving", "receiving", "with"], list[str]]
+    hosts: dict[Literal["giving", "receiving", "with", "enabling"], list[str]]
     max_links: int = Field(ge=0, le=6)
     links: dict[Literal["any", "group", "group_preps", "group_adjectives"], list[str]]
 
