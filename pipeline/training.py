@@ -231,7 +231,8 @@ def choose_threshold(cv: dict, min_precision: float) -> float:
 def _line(name: str, m: dict) -> str:
     added = f" added {m['added']} ({m['added_right']} right)" if "added" in m else ""
     per = " ".join(f"{k} {v:.3f}" for k, v in m["per_relation"].items())
-    return f"{name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}{added} | {per}\n"
+    counts = f"tp {m['tp']} fp {m['fp']} fn {m['fn']}"
+    return f"{name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} ({counts}){added} | {per}\n"
 
 
 def train_command(args) -> str:
@@ -257,6 +258,8 @@ def train_command(args) -> str:
                 out.append(_line(f"  {name}rules + model @ {t}", row))
         threshold = choose_threshold(cv, args.min_precision)
         out.append(f"threshold: {threshold} (the lowest whose added rows keep precision >= {args.min_precision})\n")
+    if not (args.output or args.check_gold):
+        return "".join(out)  # measured only: no model to train
     model = train(examples(arts + extra), threshold=threshold)
     if cv is not None:
         model.training["cross_validation"] = {"folds": cv["folds"], "fraction": cv["fraction"], "documents": cv["documents"],
