@@ -15,9 +15,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, de_facto_states, load_gazetteer_data, state_bodies
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
-from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_state_organs
+from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_de_facto_states, with_state_organs
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss
 from pipeline.store import OutputStore
 
@@ -33,11 +33,12 @@ def stored_docs(folder: Path, wanted: set[str]) -> dict[str, Doc]:
 
 
 def load_rules(rules_dir: Path) -> RuleSet:
-    """The relation rules as ``extract`` reads them: a state's civil organs read as the state (the gazetteer beside
-    the rule folder)."""
+    """The relation rules as ``extract`` reads them: a state's civil organs read as the state, a de-facto state's
+    demonym on a group noun as the de-facto state (the gazetteer beside the rule folder)."""
     rules = compile_ruleset(load_ruleset(rules_dir))
     actors = Path(rules_dir).parent / "actors.yaml"
-    return with_state_organs(rules, state_bodies(Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None))
+    gazetteer = Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None
+    return with_de_facto_states(with_state_organs(rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
 
 
 def _names(row: dict, side: str):

@@ -980,3 +980,128 @@ def test_actors_linking_a_scope_word_before_a_group_is_no_part_of_its_name(linke
 )
 def test_actors_linking_a_title_alone_is_no_organisation(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+# -- round 12: world conflicts (actors.v16) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a de-facto state is an actor labelled as a place of its own: its name, demonym and seat
+        (["Russia", "recognised", "Abkhazia", "in", "2008"], None,
+         [("Russia", "GPE", "Russia"), ("Abkhazia", "GPE", "Abkhazia")]),
+        (["Abkhaz", "officials", "met", "Transnistrian", "envoys"], None,
+         [("Abkhaz", "NORP", "Abkhazia"), ("Transnistrian", "NORP", "Transnistria")]),
+        (["Tskhinvali", "rejected", "the", "offer"], None, [("Tskhinvali", "GPE", "")]),  # no parse: a place
+        (["a", "port", "deal", "with", "the", "Republic", "of", "Somaliland"], None,
+         [("Republic of Somaliland", "GPE", "Somaliland")]),
+        # ... and its seat used as a place is no actor, as a state's is
+        (["fighting", "in", "Sukhumi", "."], ["O", "O", "B-GPE", "O"], [("Sukhumi", "GPE", "")]),
+        # an armed group named by its people's word is the group ("Ambazonian rebels", "Ambazonian fighters")
+        (["the", "Ambazonian", "commanders", "said"], ["O", "B-NORP", "O", "O"],
+         [("Ambazonian", "ORG", "Ambazonian separatists")]),
+        (["the", "Ambazonian", "militants", "said"], ["O", "B-NORP", "O", "O"],
+         [("Ambazonian militants", "ORG", "Ambazonian separatists")]),
+    ],
+)
+def test_actors_linking_de_facto_states(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_de_facto_state_info(linker):
+    info = linker.info("Republic of Abkhazia")
+    assert (info.name, info.type) == ("Abkhazia", "de_facto_state")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "Georgia" is the Caucasus state in an article that names its setting ...
+        (["Georgia", "fought", "South", "Ossetia", "."],
+         [("Georgia", "GPE", "Georgia"), ("South Ossetia", "GPE", "South Ossetia")]),
+        (["Georgian", "troops", "left", "Tbilisi", "."], [("Georgian", "NORP", "Georgia"), ("Tbilisi", "GPE", "")]),
+        # ... no actor in one that names none of its cues, or one of its "unless" words
+        (["Georgia", "voted", "on", "Tuesday", "."], []),
+        (["Georgians", "in", "Atlanta", "and", "the", "Caucasus", "."], [("Caucasus", "LOC", "")]),
+        # a bare "Congo" is the DRC beside its cues, not beside Brazzaville's
+        (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "Democratic Republic of the Congo")]),
+        (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
+        (["Congo", "exports", "timber", "."], []),
+        # a short acronym that mostly names something else is its group's only in an article about its conflict
+        (["the", "AA", "fought", "in", "Rakhine", "."], [("AA", "ORG", "Arakan Army")]),
+        (["AA", "batteries", "ran", "out", "."], []),
+        (["the", "ADF", "attacked", "in", "North", "Kivu"], [("ADF", "ORG", "Allied Democratic Forces")]),
+        (["the", "ADF", "sent", "ships", ",", "Australian", "officials", "said"], [("Australian", "NORP", "Australia")]),
+        # the unambiguous forms never ask for a setting
+        (["the", "DRC", "said"], [("DRC", "GPE", "Democratic Republic of the Congo")]),
+    ],
+)
+def test_actors_linking_contextual_names_need_their_setting(linker, words, expected):
+    assert linked(linker, words) == expected
+
+
+def test_actors_linking_contextual_name_must_be_a_form_of_its_actor(tmp_path):
+    from pipeline.actors.gazetteer import Gazetteer, LinkingRules, load_gazetteer_data
+    from pipeline.actors.linking import ActorMatcher
+    from pipeline.ruledata import RuleDataError
+
+    data = load_gazetteer_data(ACTORS)
+    rules = data["rules"] | {"contextual_names": [{"actor": "Georgia", "forms": ["Gruzia"], "cues": ["Tbilisi"]}]}
+    with pytest.raises(RuleDataError, match="'Gruzia' is no form of 'Georgia'"):
+        ActorMatcher(Gazetteer(data), LinkingRules.model_validate(rules), spacy.blank("en"))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "pos", "expected"),
+    [
+        # a faction named by its group and its leader is the group
+        (["the", "SLA", "-", "Minnawi", "faction", "said"], None, None,
+         [("SLA-Minnawi", "ORG", "Sudan Liberation Movement")]),
+        (["JEM", "-", "Jibril", "fighters", "withdrew"], ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"], None,
+         [("JEM-Jibril", "ORG", "Justice and Equality Movement")]),
+        (["the", "SLM", "-", "Abdel", "Wahid", "group"], ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], None,
+         [("SLM-Abdel Wahid", "ORG", "Sudan Liberation Movement")]),
+        (["the", "Sudan", "Liberation", "Movement", "-", "Minni", "Minawi", "signed"], None, None,
+         [("Sudan Liberation Movement-Minni Minawi", "ORG", "Sudan Liberation Movement")]),
+        # traps: two parties joined by a hyphen stay two, a noun after the pair makes it a pair
+        (["the", "PKK", "-", "YPG", "link"], None, None, [("PKK", "ORG", "PKK"), ("YPG", "ORG", "YPG")]),
+        (["the", "SDF", "-", "Damascus", "deal"], None, None,
+         [("SDF", "ORG", "Syrian Democratic Forces"), ("Damascus", "GPE", "")]),
+        (["the", "SLA", "-", "Nour", "alliance"], None, ["DET", "PROPN", "PUNCT", "PROPN", "NOUN"],
+         [("SLA", "ORG", "Sudan Liberation Movement")]),
+        # a one-word name of a group is no faction's head ("Hamas-Dahlan"), nor is a spaced dash
+        (["the", "Hamas", "-", "Dahlan", "talks"], None, None, [("Hamas", "ORG", "Hamas")]),
+        # a letter after the dash is no leader ("ISIS-K" is the Khorasan branch, an acronym of its own)
+        (["the", "ISIS", "-", "K", "said"], None, None, [("ISIS-K", "ORG", "Islamic State Khorasan Province")]),
+        (["the", "ISIS", "-", "X", "said"], None, None, [("ISIS", "ORG", "Islamic State")]),
+        (["the", "SLA", "–", "Minnawi", "said"], None, None, [("SLA", "ORG", "Sudan Liberation Movement")]),
+    ],
+)
+def test_actors_linking_factions_named_by_their_leader(linker, words, ents, pos, expected):
+    # doc_of glues "-" to its neighbours and spaces "–": "the SLA – Minnawi said"
+    assert [(e.text, e.label_, e.kb_id_) for e in linker(doc_of(words, ents=ents, pos=pos)).ents] == expected
+
+
+def test_actors_linking_a_faction_glued_by_an_en_dash(linker):
+    doc = make_doc(["the", "SLM", "–", "Minnawi", "camp"], spaces=[True, False, False, True, False])
+    assert [(e.text, e.kb_id_, e.id_) for e in linker(doc).ents] == [("SLM–Minnawi", "Sudan Liberation Movement", "faction")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model span of a state's demonym and a capitalised noun of its people names the state (actors.v16)
+        (["trained", "Malian", "Soldiers", "."], ["O", "B-ORG", "I-ORG", "O"], [("Malian", "NORP", "Mali")]),
+        (["Iranian", "Forces", "left"], ["B-ORG", "I-ORG", "O"], [("Iranian", "NORP", "Iran")]),
+        (["Abkhaz", "Officials", "said"], ["B-ORG", "I-ORG", "O"], [("Abkhaz", "NORP", "Abkhazia")]),
+        # traps: a name of its own the gazetteer lists, an institution's name, another noun, a group's name
+        (["the", "Lebanese", "Forces", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Lebanese Forces", "ORG", "Lebanese Forces")]),
+        (["the", "Nigerien", "Army", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Nigerien Army", "ORG", "Nigerien Army")]),
+        (["the", "Iranian", "Cultural", "Centre", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Iranian Cultural Centre", "ORG", "Iranian Cultural Centre")]),
+        (["the", "Tigray", "Forces", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Tigray Forces", "ORG", "Tigray Forces")]),
+    ],
+)
+def test_actors_linking_a_states_people_in_capitals_name_the_state(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected

@@ -68,6 +68,8 @@ ACCUSED = "{a}/NNP/nsubj/+1 accused/VBD/ROOT/0 {b}/NNP/dobj/-1 ./././-2 "
         ("Egypt", "GPE", "Kuwait", "GPE", "The/DT/det/+1 emirate/NN/nsubj/+1", "Kuwait"),
         ("India", "GPE", "Oman", "GPE", "The/DT/det/+1 sultanate/NN/nsubj/+1", "Oman"),
         ("France", "GPE", "Niger", "GPE", "The/DT/det/+1 junta/NN/nsubj/+1", "Niger"),
+        # a de-facto state, named by a noun only such a state takes (coref.v8), over a more salient state
+        ("Moldova", "GPE", "Transnistria", "GPE", "The/DT/det/+2 breakaway/JJ/amod/+1 enclave/NN/nsubj/+1", "Transnistria"),
         # fact word and head together: "the oil-rich Gulf emirate"
         ("Iran", "GPE", "Qatar", "GPE", "The/DT/det/+5 oil/NN/npadvmod/+2 -/HYPH/punct/+1 rich/JJ/amod/+2 Gulf/NNP/compound/+1 emirate/NN/nsubj/+1", "Qatar"),
         # fighters of an armed group, named in the plural

@@ -5,8 +5,12 @@ state (hand-built parses of invented sentences, no statistical model)."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from tests.relations_fixture import parse, triples
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
+from pipeline.components.relations import RelationExtractor
+from tests.conftest import REPO
+from tests.relations_fixture import RULES_DIR, parse, triples
 
 SHELTER = """
     Venezuela  NNP nsubj 2 GPE:Venezuela
@@ -90,3 +94,31 @@ UNIT_TRAINS = """
 )
 def test_relations_nonstate_groups_an_actors_unit_is_the_actor(owner, expected):
     assert triples(parse(UNIT_TRAINS.format(owner=owner))) == expected
+
+
+SIDE = """
+    Moscow     NNP nsubj 1 GPE:Russia
+    backs/back VBZ ROOT  1
+    {demonym}  JJ  amod  3 NORP:{actor}
+    {noun}     NNS dobj  1
+    .          .   punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("demonym", "actor", "noun", "expected"),
+    [
+        # a de-facto state's demonym on a non-state group noun names its side (actors.v16: "Abkhaz separatists")
+        ("Abkhaz", "Abkhazia", "separatists", {("Russia", "backs", "Abkhazia")}),
+        ("Transnistrian", "Transnistria", "rebels", {("Russia", "backs", "Transnistria")}),
+        # trap: a state's stays no actor with the same gazetteer
+        ("Georgian", "Georgia", "rebels", set()),
+        ("Moldovan", "Moldova", "separatists", set()),
+    ],
+)
+def test_relations_nonstate_groups_a_de_facto_states_demonym_names_its_side(demonym, actor, noun, expected):
+    ext = RelationExtractor(spacy.blank("en"), "relation_extractor")
+    ext.initialize(path=RULES_DIR)
+    ext.use_gazetteer(Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml")))
+    doc = ext(parse(SIDE.format(demonym=demonym, actor=actor, noun=noun)))
+    assert {(r.subject, r.relation, r.object) for r in doc._.relations} == expected

@@ -349,6 +349,9 @@ class Resolver:
             denier = self._denier(token, set(rule.labels), types)
             if denier is not None:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
+            owner = self._conjunct_owner(token, set(rule.labels), types, rule.gender)
+            if owner is not None and rule.number == "singular":
+                return CorefMention(token.i, token.i + 1, owner.kb_id_, owner.label_, "pronoun", owner.start)
         labels = set(rule.labels) | ({PERSONNEL} if rule.number == "plural" else set())
         best = self._best(token, labels, types, bound, compete="PERSON" not in rule.labels, gender=rule.gender)
         if best is None or best.actor == "":
@@ -582,6 +585,21 @@ class Resolver:
 
         denier, doer = agreeing_subject(matrix), agreeing_subject(verb)
         return denier if denier is not None and doer is not None and doer.kb_id_ != denier.kb_id_ else None
+
+    def _conjunct_owner(self, pronoun: Token, labels: set[str], types: set[str] | None, gender: str | None) -> Span | None:
+        """ "Iran and its proxy militia", "Putin and his allies": a singular possessive on a conjunct refers to the
+        agreeing actor the conjunct is coordinated with."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i == noun.i:
+            return None
+        ent = self.entity_at.get(noun.head.i)
+        if ent is None or not ent.kb_id_ or ent.label_ not in labels:
+            return None
+        if gender is not None and self.genders.get(ent.kb_id_, gender) != gender:
+            return None
+        if types is not None and (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) not in types:
+            return None
+        return ent
 
     def _clause_actors(self, pronoun: Token) -> set[str]:
         """Binding: actors that are arguments of the pronoun's own verb ("Iran backs it" -> not Iran)."""

@@ -25,6 +25,7 @@ from pipeline.ruledata import RuleDataError, read_yaml
 
 ActorType = Literal[
     "state",
+    "de_facto_state",
     "armed_group",
     "political_organisation",
     "government_body",
@@ -43,7 +44,7 @@ EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC"]
 
 #: label of a mention by what kind of form it is (names and aliases: by actor type)
 KIND_LABELS: dict[str, str] = {"demonym": "NORP", "seat": "GPE", "office": "ORG"}
-TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
+TYPE_LABELS: dict[str, str] = {"state": "GPE", "de_facto_state": "GPE", "person": "PERSON"}
 DEFAULT_LABEL = "ORG"
 #: label of a form that is no entity at all (a non-actor with ``label: null``)
 NO_ENTITY = ""
@@ -212,6 +213,16 @@ class NonActorsFile(_Strict):
     non_actors: list[NonActorGroup]
 
 
+class ContextualNames(_Strict):
+    """Forms that name ``actor`` only in an article that names its setting: "Georgia" is the Caucasus state
+    beside "Tbilisi" or "Abkhazia", and the US state beside neither (``contextual_names`` in linking.yaml)."""
+
+    actor: str
+    forms: list[str] = Field(min_length=1)  # forms of the actor's entry (or a spelling of one)
+    cues: list[str] = Field(min_length=1)  # whole words or phrases, case-sensitive, anywhere in the article
+    unless: list[str] = []  # ... and none of these
+
+
 class LinkingRules(_Strict):
     """Word lists of the linking rules (``configs/actors/linking.yaml``, documented there)."""
 
@@ -261,6 +272,14 @@ class LinkingRules(_Strict):
     spellings: list[list[str]] = []
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
     scope_qualified_types: list[ActorType] = []
+    contextual_names: list[ContextualNames] = []
+    #: capitalised nouns of a state's people after its name in one model span ("Malian Soldiers"): the name wins
+    personnel_heads: list[str] = []
+    #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
+    #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
+    faction_types: list[ActorType] = []
+    faction_nouns: list[str] = []
+    faction_max_words: int = Field(default=3, gt=0)
 
     @field_validator("spellings")
     @classmethod
@@ -276,7 +295,8 @@ class LinkingRules(_Strict):
                     raise ValueError(f"'{word}' is in spellings[{seen[normalise(word)]}] and spellings[{i}]; keep it in one class")
         return v
 
-    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people")
+    @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people",
+                     "faction_nouns", "personnel_heads")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]
@@ -454,6 +474,11 @@ class Gazetteer:
         return ActorInfo(
             name=entry.name, type=entry.type, qid=entry.qid, parent=entry.parent, facts=self.facts.get(entry.name, frozenset())
         )
+
+
+def de_facto_states(gazetteer: Gazetteer | None) -> list[str]:
+    """The de-facto states of ``gazetteer`` (none without one): :func:`pipeline.relations.with_de_facto_states`."""
+    return [] if gazetteer is None else [a.name for a in gazetteer.actors.values() if a.type == "de_facto_state"]
 
 
 def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:

@@ -39,11 +39,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key
+from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key, normalise
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
 from pipeline.docs import boilerplate_ranges
+from pipeline.ruledata import RuleDataError
 
 
 class ActorMatcher:
@@ -91,6 +92,16 @@ class ActorMatcher:
         }
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
         self.scoped: frozenset[str] = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.scope_qualified_types)
+        #: normalised form -> (cues, unless) of the article it names its actor in (``contextual_names``)
+        self.contextual: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
+        owners = {(normalise(f.text), f.actor) for f in gazetteer.forms}
+        for group in rules.contextual_names:
+            setting = (_words(group.cues), _words(group.unless) if group.unless else None)
+            for text in group.forms:
+                if (normalise(text), group.actor) not in owners:
+                    raise RuleDataError(f"contextual_names: '{text}' is no form of '{group.actor}' in the gazetteer; "
+                                        "add it to the actor's entry or drop it from the list")
+                self.contextual[normalise(text)] = setting
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -124,12 +135,15 @@ class ActorMatcher:
     def matches(self, doc: Doc) -> list[Mention]:
         """Every gazetteer match in ``doc`` (overlapping), outside page furniture."""
         found = []
+        settings: dict[str, bool] = {}  # contextual form -> whether the article names its setting
         for matcher in (self.ci_matcher, self.acronym_matcher):
             for match_id, start, end in matcher(doc):
                 key = self.vocab.strings[match_id]
                 form = self.forms[key]
                 if not _case_sensitive(form) and not case_ok(doc[start:end].text, self.case_forms[key]):
                     continue
+                if not self.in_setting(doc, form, settings):
+                    continue  # "Georgia" in an article about Atlanta
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
                 if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
@@ -141,6 +155,18 @@ class ActorMatcher:
         if ranges:
             found = [m for m in found if not _in_ranges(doc[m.start : m.end], ranges)]
         return found
+
+    def in_setting(self, doc: Doc, form: Form, settings: dict[str, bool]) -> bool:
+        """False for a contextual form (``contextual_names``) in an article that names none of its cues, or one
+        of its ``unless`` words; True for every other form."""
+        key = normalise(form.text)
+        setting = self.contextual.get(key)
+        if setting is None:
+            return True
+        if key not in settings:
+            cues, unless = setting
+            settings[key] = cues.search(doc.text) is not None and (unless is None or unless.search(doc.text) is None)
+        return settings[key]
 
     def unmarked_possessives(self, doc: Doc) -> list[Mention]:
         """A possessive written without its apostrophe ("Pakistans army chief"): a
@@ -168,6 +194,11 @@ class ActorMatcher:
             return None
         form = self.lookup(text[:-1])
         return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _words(phrases: list[str]) -> re.Pattern:
+    """One pattern for any of ``phrases`` as whole words, case-sensitive."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _case_sensitive(form: Form) -> bool:
@@ -410,6 +441,45 @@ def _has_name_word(span: Span) -> bool:
     return any(c.isupper() or c.isdigit() for c in span.text)
 
 
+def factions(doc: Doc, names: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+    """A group's faction named by its leader, glued to the group's name by a hyphen or dash ("SLA-Minnawi",
+    "the SLM–Abdel Wahid faction", "JEM-Jibril"): a gazetteer mention of the group over the whole name (rule
+    ``faction``), which wins over the model's span of it. The group's form is an acronym or a name of two words
+    or more of an actor of ``faction_types``; the name after the hyphen is one to ``faction_max_words``
+    capitalised words (no initials: "ISIS-K") that are no gazetteer form ("Israel-Hamas", "PKK-YPG" stay two), and no
+    noun but one of ``faction_nouns`` follows it ("the Houthi-Saleh alliance", "the SDF-Damascus deal" are two
+    parties)."""
+    rules = matcher.rules
+    out = []
+    for m in names:
+        form = m.form
+        if form is None or form.kind == "non_actor" or m.end + 1 >= len(doc):
+            continue
+        entry = matcher.gazetteer.actors.get(form.actor)
+        if entry is None or entry.type not in rules.faction_types or (form.kind != "acronym" and len(form.text.split()) < 2):
+            continue
+        dash = doc[m.end]
+        if dash.text not in rules.hyphens or doc[m.end - 1].whitespace_ or dash.whitespace_:
+            continue
+        end = m.end + 1
+        while end < len(doc) and end - m.end - 1 < rules.faction_max_words and _name_word(doc[end]) and not matcher.lookup(doc[end].text):
+            end += 1
+        if end == m.end + 1 or (end < len(doc) and _name_word(doc[end])):
+            continue  # no name, or a longer one than a leader's
+        if matcher.lookup(doc[m.end + 1 : end].text):
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in rules.faction_nouns:
+            continue
+        out.append(Mention(m.start, end, form.label, form.actor, "faction", form))
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a person's name ("Minnawi"), not an initial or acronym ("ISIS-K": Khorasan)."""
+    return token.is_alpha and token.text[:1].isupper() and any(c.islower() for c in token.text)
+
+
 # -- 3. settling overlaps ------------------------------------------------------------------------
 
 
@@ -458,7 +528,8 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
             elif (g.start, g.end) == (m.start, m.end) and g.label != m.label:
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
-            if well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _qualified(doc, m, inside, qualified or {}, scoped, rules):
+            if (well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _personnel(doc, m, inside, rules)
+                    and not _qualified(doc, m, inside, qualified or {}, scoped, rules)):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
         else:
@@ -490,6 +561,18 @@ def _qualified(doc: Doc, m: Mention, inside: list[Mention], qualified: dict[str,
     if last.actor in scoped:
         covered |= {i for i in range(m.start, last.start) if doc[i].lower_ in rules.scope_qualifiers}
     return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
+
+
+def _personnel(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
+    """A model span of a state's (or de-facto state's) name or demonym and a capitalised noun of its people
+    (``personnel_heads``): "Malian Soldiers", "Iranian Forces", "Russian Troops" name the state, as "Russian troops"
+    does; its name wins over it. Not a name of its own the gazetteer lists ("Lebanese Forces")."""
+    names = sorted(inside, key=lambda g: g.start)
+    if names[0].start != m.start or not all(g.form is not None and g.form.kind in ("name", "alias", "demonym")
+                                            and g.label in ("GPE", "NORP") for g in names):
+        return False
+    tail = [doc[i] for i in range(names[-1].end, m.end)]
+    return bool(tail) and all(t.text[:1].isupper() and t.lower_ in rules.personnel_heads for t in tail)
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
@@ -847,6 +930,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
         else:
             others.append(ent)
     names = outside_other_entities(doc, matcher.matches(doc), others, matcher.rules)
+    names.extend(factions(doc, names, matcher))
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
     # a non-actor of ``label: model`` keeps the model's label for the same words, and is no entity without one

@@ -586,8 +586,12 @@ class Grammar:
         """A group noun standing for an actor.
 
         "the Hamas militant group", "Syrian government", "terrorist group Hamas"; not a faction split from the actor
-        ("dissident FARC rebels", ``vocab/splinter_words.txt``).
+        ("dissident FARC rebels", ``vocab/splinter_words.txt``); a name in apposition over the owner: "Iran and its
+        proxy militia, Hezbollah" (the militia is Hezbollah, not whom "its" stands for).
         """
+        named = self._naming_apposition(noun)
+        if named is not None and named.i not in seen:
+            return self._refer(named, seen)
         if any(c.dep_ == "amod" and c.lower_ in self.words("splinter_words") for c in noun.subtree if c.i < noun.i):
             return []
         for child in noun.children:
@@ -737,13 +741,22 @@ class Grammar:
         """Whose forces a force noun means when an "under" phrase names their commander: "troops under the command
         of the GNA", "units under Haftar's control" (``vocab/command_nouns.txt``); also the phrase the parser hangs on
         the verb right after the noun phrase of its recipient ("gave training **to** 120 soldiers of the army under the
-        command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's)."""
+        command of the GNA"; not after its object: "trained the militia under the command of X" may be the trainer's,
+        unless the object is a bare plural: "was training troops under Haftar"); a named actor under which they serve
+        is their commander ("units under the GNA", "troops under Khalifa Haftar")."""
         phrases = [c for c in forces.children if c.dep_ == "prep" and c.lower_ == "under"]
+        after = forces.right_edge.i + 1
         if forces.dep_ == "pobj" and forces.head.dep_ in ("prep", "dative") and is_verbal(forces.head.head):
-            after = forces.right_edge.i + 1
             phrases += [c for c in forces.head.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
+        bare = forces.dep_ == "dobj" and forces.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in forces.children
+        )
+        if bare and is_verbal(forces.head):  # "was training troops under Haftar": troops of no one else are his
+            phrases += [c for c in forces.head.children if c.i == after and c.dep_ == "prep" and c.lower_ == "under"]
         for under in phrases:
             for noun in under.children:
+                if noun.dep_ == "pobj" and noun.i in self.at and self.at[noun.i].named:
+                    return self._refer(noun, seen)  # "troops under Haftar", "units under the GNA"
                 if noun.dep_ == "pobj" and noun.lower_ in self.words("command_nouns"):
                     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
                     found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
@@ -821,6 +834,8 @@ class Grammar:
                     out.append(mention)
                 elif child.lower_ in self.words("group_nouns"):
                     out.extend(self._group(child, seen)[:1])
+                elif (named := self._naming_apposition(child)) is not None:
+                    out.extend(self._refer(named, seen))  # "Iran and its ally, Hezbollah"
                 out.extend(self._conjuncts(child, seen))
         return out
 
@@ -879,10 +894,20 @@ class Grammar:
                 return True
         return False
 
+    def origin_of_group(self, place: Token, noun: Token) -> bool:
+        """A state after "from" on a non-state group noun says where its people come from, as a demonym does:
+        "fighters from northern Syria", "terrorists from Myanmar" are no actor of the state's ("fighters from Hamas"
+        are Hamas's)."""
+        return (
+            place.ent_type_ == "GPE" and place.head.lower_ == "from" and noun.lower_ in self.words("nonstate_group_nouns")
+        )
+
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
-        "Afghan insurgents" are people of that nationality, no actor of the state's."""
-        return modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+        "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
+        names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
+        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+                and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""

@@ -130,6 +130,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
             continue
         if "theme" in roles and not _is_theme(g.doc[roles["theme"]], rule, g):
             continue
+        if isinstance(roles.get("object"), int) and _gapped_for_another(g.doc[roles["object"]], rule, g):
+            continue  # "sent rockets to Hezbollah and food to Lebanon": Lebanon gets the food
         matched = True
         for role in ("subject", "object"):
             if role in roles and not (tier == "fallback" and before[role]):
@@ -140,6 +142,20 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
+    """Whether a recipient is that of another thing in a gapped list, which is none of the rule's themes: "sent rockets
+    to Hezbollah and **food** to Lebanon" (:func:`repairs.gapped_recipient`)."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return False
+    return any(
+        obj in repairs.gapped_recipient(other, frozenset({prep.lower_})) and not _is_theme(other, rule, g)
+        for first in prep.head.children if first.dep_ in ("prep", "dative") and first.i < prep.i
+        for recipient in first.children if recipient.dep_ == "pobj"
+        for other in recipient.conjuncts if recipient.i < other.i < prep.i
+    )
 
 
 def _has_required(rule: Rule, cue: Token) -> bool:
@@ -373,8 +389,11 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
 
 
 def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
-    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``."""
-    out = []
+    """The other party of each relation (not a denial) that the tokens of ``span`` state with one of ``own``: of
+    what they do when the span says one of them does something ("Houthi forces were armed by Iran and its ally
+    Hezbollah. Hezbollah denies the accusations" -> the Houthis, not Iran, Hezbollah's own backer there), else of
+    what is done to them."""
+    done, undergone = [], []
     cues = set(g.cue_tokens(span[0].sent)) if span else set()
     for tok in (t for t in span if t in cues):
         for rule in cued_rules(tok, g.rules):
@@ -382,10 +401,10 @@ def _other_parties(span: list[Token], own: frozenset[str], g: Grammar) -> list[M
                 continue
             for cand in CONSTRUCTIONS[rule.construction](rule, tok, g):
                 if cand.subject.actor in own and cand.object.actor not in own:
-                    out.append(cand.object)
+                    done.append(cand.object)
                 elif cand.object.actor in own and cand.subject.actor not in own:
-                    out.append(cand.subject)
-    return unique(out)
+                    undergone.append(cand.subject)
+    return unique(done or undergone)
 
 
 def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
@@ -587,7 +606,11 @@ def denial_clause(
         return
     # no relation stated in the denied content: the actors it names
     if claim is not None:  # "..., a claim the group has rejected": the clause the claim renames, naming the denier
-        stated_in = claim.head if v.dep_ == "relcl" and v.head.i == claim.i else v.head
+        stated_in = claim.head if v.dep_ in ("relcl", "acl") and v.head.i == claim.i else v.head
+        while repairs.renaming_object(claim) and stated_in.dep_ == "conj":
+            stated_in = stated_in.head  # "... that X had sent fighters and that they were fighting, an assertion ..."
+        if repairs.claim_after_comma(v) is claim:
+            stated_in = repairs.claimed_clause(claim) or stated_in
         contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
@@ -597,14 +620,17 @@ def denial_clause(
         contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
         # a claim's gerund with no doer of its own is the denier's, when it says a tie: "rejected allegations of
         # supporting the Taliban" (a relation's cue or a verb of taking part; not "accusations of killing ...")
+        # (also after about, over, regarding ..., on the claim or hung on the denial verb: "rejects the accusations
+        # regarding supplying weapons to X"; and a gerund coordinated with it: "of inciting war and arming X")
+        claims = [o for o in _denied_nouns(complements) if o.lower_ in rule.themes]
+        abouts = [of for o in claims for of in o.children if of.dep_ == "prep" and of.lower_ in CONTENT_PREPS]
+        abouts += [p for p in v.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS - {"of", "on"}] if claims else []
+        gerunds = [p for of in abouts for p in of.children if p.dep_ == "pcomp"]
+        gerunds += [c for p in gerunds for c in p.conjuncts if c.i > p.i]
         contents += [
             (p, False)
-            for o in _denied_nouns(complements)
-            if o.lower_ in rule.themes
-            for of in o.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for p in of.children
-            if p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
+            for p in {t.i: t for t in gerunds}.values()
+            if p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in p.children)
             and (p.lemma_ in g.words("participation_verbs") or any(r.relation != "denies" for r in cued_rules(p, g.rules)))
         ]
     for content, finite in contents:
@@ -615,8 +641,16 @@ def denial_clause(
             # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
             # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
             actors = _participants(content, g)
-        others = unique([m for m in actors if m.actor not in own and not _event_place(m, g)])
+        accusers = _accusers(content, g)  # the tied party is never the accuser: "X accused Y of ..., a charge Y denied"
+        others = unique([m for m in actors if m.actor not in own | accusers and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
+
+
+def _accusers(content: Token, g: Grammar) -> frozenset[str]:
+    """Who makes an accusation in the denied content: the subject of an accusation verb in it (its agent in a passive):
+    "with Kiir **accusing** Machar of plotting a coup, an allegation Machar denied" -> Kiir."""
+    verbs = [t for t in content.subtree if t.lemma_.lower() in g.words("accusation_verbs") and is_verbal(t)]
+    return frozenset(m.actor for v in verbs for m in (g.agents(v) if g.is_passive(v) else g.subjects(v)))
 
 
 def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
@@ -770,7 +804,7 @@ def judged_clause(
 
 
 # prepositions that give a claim noun its content: "claims **about** Turkish rifles being shipped to Hamas"
-CONTENT_PREPS = frozenset({"about", "of", "over", "on"})
+CONTENT_PREPS = frozenset({"about", "of", "over", "on", "regarding", "concerning"})
 
 
 def _claim_contents(claim: Token) -> list[Token]:
@@ -843,13 +877,21 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     "X, a senior Hamas official, denied" -> (Hamas, X); a titled official speaks for the body the title names.
 
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
-    if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
-        return g.agents(v), None
     representatives = g.words("representative_nouns") | g.words("official_titles")
+    if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
+        agents = g.agents(v)
+        if agents:
+            return agents, None
+        # "..., a claim denied by an aide to Azerbaijan's President Ilham Aliyev" -> Azerbaijan
+        for agent in (a for a in g.pobjs(v, frozenset({"by"})) if a.lower_ in representatives):
+            bodies = _titled_body(agent, g)
+            if bodies:
+                return bodies, None  # (the body's own word, as a titled official's denial is)
+        return [], None
     for subject in (c for c in v.children if c.dep_ == "nsubj"):
         for appos in (c for c in subject.children if c.dep_ == "appos" and c.lower_ in representatives):
             # "X, a spokesman for Islamic Jihad", "X, a senior Hamas official"
-            bodies = g.referents_of(g.pobjs(appos, frozenset({"for", "of"}))) or g.actor_modifiers(appos)
+            bodies = _titled_body(appos, g)
             if bodies:
                 speaker = g.referents(subject)
                 return bodies, speaker[0].actor if speaker else subject.text
@@ -873,6 +915,23 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
             for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
         ]
     return subjects, None
+
+
+def _receiving(verb: Token, g: Grammar) -> bool:
+    """A verb of receiving (the back-off's receiving hosts: receive, get, accept ...), whose "from" names a giver."""
+    return g.rules.roles is not None and verb.lemma_.lower() in g.rules.roles["hosts"]["receiving"]
+
+
+def _titled_body(title: Token, g: Grammar) -> list[Mention]:
+    """The body a representative's or official's title names: "a spokesman **for** Islamic Jihad", "a senior **Hamas**
+    official", "an aide **to** Azerbaijan's President Ilham Aliyev" (a leader titled by a state: the state)."""
+    named = g.pobjs(title, frozenset({"for", "of", "to"}))
+    leaders = g.words("leader_titles")
+    states = [  # ("Azerbaijan's" on the title or on the name)
+        m for n in named for t in (n, *n.children) if t.lower_ in leaders and (t.i == n.i or t.dep_ == "compound")
+        for m in g.actor_modifiers(t) or [m for m in g.actor_modifiers(n) if g.doc[m.root].ent_type_ == "GPE"]
+    ]
+    return unique(states) or g.referents_of(named) or g.actor_modifiers(title)
 
 
 def _gerund_object(noun: Token) -> bool:
@@ -914,15 +973,21 @@ def _content_actors(head: Token, g: Grammar) -> list[Mention]:
                 continue
             if mention is not None and c.dep_ not in ("conj", "cc"):
                 continue  # "Lebanon's Hezbollah" names Hezbollah
-            if g.demonym_of_group(c, t):
-                continue  # "shielding Colombian rebels" names no actor
+            if g.demonym_of_group(c, t) or (c.dep_ == "prep" and any(
+                g.origin_of_group(o, n) for o in c.children
+                for n in (t, *(d for d in t.children if d.dep_ == "dobj" and is_verbal(t) and not _receiving(t, g)))
+            )):
+                continue  # "shielding Colombian rebels", "sent fighters from northern Syria" name no actor (but
+                # "received fighters from Iran" names their sender)
             stack.append(c)
     return unique(sorted(out, key=lambda m: m.start))
 
 
 def _claim(rule: Rule, v: Token) -> Token | None:
     """The claim noun a denial rests on: "..., a charge the group has rejected", "an allegation Moscow rejects"."""
-    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and v.head.dep_ in ("appos", "npadvmod", "dep"):
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in rule.themes and (
+        v.head.dep_ in ("appos", "npadvmod", "dep") or repairs.renaming_object(v.head)
+    ):
         # (also "a claim that Iran has always rejected", its "that" read as a content clause's: no object of its own)
         if v.dep_ == "relcl" or relative_as_content_clause(v):
             return v.head
@@ -934,6 +999,9 @@ def _claim(rule: Rule, v: Token) -> Token | None:
     for obj in (c for c in v.children if c.dep_ == "dobj" and c.i < v.i and c.lower_ in rule.themes):
         if v.dep_ in ("advcl", "relcl", "ccomp", "conj") and v.head.i < obj.i:
             return obj
+    renaming = repairs.claim_after_comma(v)  # "..., charges it has denied" (charges read as a verb or as the root)
+    if renaming is not None and renaming.lower_ in rule.themes:
+        return renaming
     if not any(c.dep_ in COMPLEMENT_DEPS and c.i > v.i for c in v.children):
         for subject in (c for c in v.children if c.dep_ == "nsubj"):
             for t in subject.subtree:

@@ -95,9 +95,16 @@ def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, v
 
 def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
     """Whether the row a denial denies is also an accusation an actor other than the denier, named in the same
-    sentence, makes ("X rejected accusations by Y, who claimed that X armed Z"): that row stays, alleged and attributed,
+    sentence, makes ("X rejected accusations by Y, who claimed that X armed Z", "X rejected a report by a UN panel that
+    cited allegations of X arming Z"): that row stays, alleged and attributed,
     beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: the denial alone)."""
     verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
-    if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, denial.subject.actor):
+    if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, "", denial.subject.actor):
         return False
-    return any(m.actor == verdict.attributed_to for m in g.mentions_in(denied.cue.sent))
+    sent, source = denied.cue.sent, verdict.attributed_to
+    mentions = g.mentions_in(sent)
+    if any(m.actor == denial.subject.actor and m.text in source for m in mentions):
+        return False  # the denier in the article's words: "the Kremlin said the claims that it armed X were absurd"
+    # an actor, or a source the sentence names in its own words with a name in it ("a report by a UN panel"; not
+    # "if people claim that it funds X, that is a lie")
+    return any(m.actor == source for m in mentions) or (source in sent.text and any(e.text in source for e in sent.ents))

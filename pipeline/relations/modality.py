@@ -28,9 +28,11 @@ from pipeline.relations.arguments import QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     SUBJECT_DEPS,
     content_clause_without_that,
+    claim_after_comma,
     fronted_object_clause,
     listed_conjunct,
     relative_as_content_clause,
+    renaming_object,
     swallowed_source,
     that_as_object,
 )
@@ -150,6 +152,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
+        claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)
+        if claim is not None and claim.lower_ in g.words("claim_nouns"):
+            break  # the denial in "..., charges it has denied", "..., a claim denied by Baku" is the author's aside too
         if dep in ("acl", "relcl") and (
             any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
             or g.reported_doer(tok) is not None
@@ -361,17 +366,24 @@ def _claim_kind(noun: Token, g: Grammar) -> str | None:
 def _claimant(noun: Token, g: Grammar) -> str | None:
     """Who makes a claim: its owner ("Washington's claims"), its "by"/"from" phrase ("criticism from rights groups
     that ..."), or the subject of the verb that issued it ("Amnesty published a report accusing ...", not "Israel
-    rejected a report accusing ...": vocab/issuing_verbs.txt); for "the report", that of the latest earlier one in
-    its sentence or the one before."""
+    rejected a report accusing ...": vocab/issuing_verbs.txt), the author of a document that issued or cited it ("a
+    report by X that cited allegations of ..."); for "the report", that of the latest earlier one in its sentence or
+    the one before."""
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
     sources = g.pobjs(noun, frozenset({"by", "from"}))
     if sources:
         return g.source_name(sources[0])
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in g.words("issuing_verbs"):
+    verb = noun.head.lemma_.lower() if noun.dep_ == "dobj" else ""
+    if verb in g.words("issuing_verbs") | g.words("relaying_verbs"):
         authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
-        return g.source_name(authors[0]) if authors else None
+        author = authors[0] if authors else None
+        if author is not None and author.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+            author = noun.head.head  # "a report by X that cited allegations of ..."
+        if author is not None and author.lower_ in g.words("claim_nouns") and author.i != noun.i:
+            return _claimant(author, g)  # a document issuing or repeating a claim speaks for its author
+        return g.source_name(author) if author is not None else None
     for earlier in earlier_uses(noun):  # the same document with its author: "a report by X found ... The report adds"
         if earlier.pos_ == "NOUN":
             return _claimant(earlier, g)

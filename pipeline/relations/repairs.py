@@ -307,6 +307,20 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
     return [c for c in names if c.i == first.i]
 
 
+def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to", "for"})) -> list[Token]:
+    """The recipient of a second theme in a gapped list, which the parser coordinated with the first recipient:
+    "provided advisers to the army **and rockets to Hezbollah**" (*rockets* a conjunct of *army*, the second "to" on
+    the verb). The objects of the verb's ``recipient_preps`` phrases after the theme."""
+    first = theme.head
+    if theme.dep_ != "conj" or first.dep_ != "pobj" or first.head.lower_ not in recipient_preps:
+        return []
+    verb = first.head.head
+    return [
+        o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in recipient_preps and c.i > theme.i
+        for o in c.children if o.dep_ == "pobj"
+    ]
+
+
 # -- clauses --------------------------------------------------------------------------
 
 
@@ -332,6 +346,46 @@ def fronted_object_clause(verb: Token) -> bool:
     """A relative clause on a claim noun the parser read as an adverbial clause with a fronted object:
     "..., **a charge** Tehran **denies**"."""
     return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+
+
+def claim_after_comma(verb: Token) -> Token | None:
+    """A claim noun after a comma that renames the clause before it, misparsed around the verb that rejects it:
+    "Rwanda is accused of backing M23, **charges** it has denied" (*charges* a VBZ conjunct of *accused*, the denial its
+    ccomp) and "Turkey is accused of arming X, **charges** Ankara has rejected" (*charges* the root, the clause before
+    it its ccomp, the denial a relative clause on it; or a noun coordinated with the verb before it). Whether the word is
+    a claim is the caller's."""
+    head = verb.head
+    if head.i == verb.i or head.i == 0 or verb.doc[head.i - 1].text != ",":
+        return None
+    if verb.dep_ == "ccomp" and head.tag_ == "VBZ" and head.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+    ):
+        return head
+    if verb.dep_ == "relcl" and head.pos_ == "NOUN" and (
+        (head.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children))
+        or (head.dep_ == "conj" and head.head.i < head.i and is_verbal(head.head))
+    ):
+        return head
+    return None
+
+
+def renaming_object(noun: Token) -> bool:
+    """A noun after a comma that renames the clause before it, which the parser made a second object of that clause's
+    verb, after the verb's other dependents: "X said Turkey had sent fighters to Azerbaijan, **a claim** denied by Baku"
+    (*claim* a dobj of *sent* beside *fighters*), "... that they were fighting there, **an assertion** denied by ...".
+    Whether the word is a claim is the caller's."""
+    comma = noun.left_edge.i - 1
+    return (
+        noun.dep_ == "dobj" and comma > noun.head.i + 1 and noun.doc[comma].text == ","
+        and any(noun.head.i < c.i < comma for c in noun.head.children)
+    )
+
+
+def claimed_clause(claim: Token) -> Token | None:
+    """The clause a claim of :func:`claim_after_comma` renames: the verb it is coordinated with, or its ccomp."""
+    if claim.dep_ == "conj":
+        return claim.head
+    return next((c for c in claim.children if c.dep_ == "ccomp" and c.i < claim.i), None)
 
 
 def relative_as_content_clause(verb: Token) -> bool:
@@ -389,7 +443,7 @@ def stranded_verdict(verb: Token) -> Token | None:
 
 
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
-TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject")
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient")
 
 # Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
 REPAIRS = {
@@ -416,10 +470,14 @@ REPAIRS = {
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
     "for_clause_subject": ("the favourite proxy for Moscow to wage its war", "backs.role_noun.proxy, backs.role_noun.patron"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
+    "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
+    "claim_after_comma": ("is accused of backing M23, charges it has denied (charges/VBZ)", "denial_clause"),
+    "renaming_object": ("sent fighters to Azerbaijan, a claim denied by Baku (claim a second dobj)", "denial_clause, modality.assess"),
+    "claimed_clause": ("is accused of backing M23, charges it has denied (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),

@@ -151,6 +151,8 @@ def _slots(cue: Token, hosts: dict[str, list[str]]) -> Iterator[tuple[str, Token
             yield "host:receiving", host
         elif cue.dep_ == "pobj" and cue.head.lower_ in hosts["with"] and is_verbal(host) and cue.head.dep_ == "prep":
             yield "host:with", host  # "With Russian backing, the junta retook the town"
+    if cue.dep_ == "nsubj" and cue.head.lemma_.lower() in hosts.get("enabling", ()) and is_verbal(cue.head):
+        yield "host:enabling", cue.head  # "Iranian funding helped North Korea develop missiles"
 
 
 def _slot_actors(
@@ -158,6 +160,10 @@ def _slot_actors(
 ) -> list[Mention]:
     if key == "self":
         return g.referents(cue)
+    if key == "host:enabling":  # whom the verb lets act: its object, else the subject of its clause
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        clauses = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        return g.referents_of(objects or clauses)
     if key.startswith("host:"):
         return g.subjects(tok)
     if key == "head:acl":

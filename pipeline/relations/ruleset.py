@@ -77,6 +77,7 @@ REQUIRED_VOCAB = (
     "inclusion_cues",
     "representative_nouns",
     "issuing_verbs",
+    "relaying_verbs",
     "force_nouns",
     "command_nouns",
 )
@@ -109,7 +110,7 @@ class _Roles(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     frames: dict[Literal[ROLE_FRAMES], dict[Literal["active", "passive", "noun"], dict[str, Literal["giver", "receiver"]]]]
-    hosts: dict[Literal["giving", "receiving", "with"], list[str]]
+    hosts: dict[Literal["giving", "receiving", "with", "enabling"], list[str]]
     max_links: int = Field(ge=0, le=6)
     links: dict[Literal["any", "group", "group_preps", "group_adjectives"], list[str]]
 
@@ -475,6 +476,9 @@ class RuleSet:
     # a state's civil organ -> the state it speaks for in a row ("Ministry of Foreign Affairs of Turkey" -> "Turkey"):
     # from the actor gazetteer, set by :func:`with_state_organs`; empty when the rules run without it
     organ_states: dict[str, str] = field(default_factory=dict)
+    # de-facto states ("Abkhazia"), whose demonym on a non-state group noun names their side ("Abkhaz separatists"):
+    # from the actor gazetteer, set by :func:`with_de_facto_states`; empty when the rules run without it
+    de_facto_states: frozenset[str] = frozenset()
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -530,6 +534,12 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         cue_lemmas=frozenset(by_lemma) | frozenset(backoff_lemma),
         cue_forms=frozenset(by_form) | frozenset(backoff_form),
     )
+
+
+def with_de_facto_states(rules: RuleSet, names: Iterable[str]) -> RuleSet:
+    """``rules`` reading a de-facto state's demonym on a non-state group noun as the de-facto state ("Abkhaz
+    separatists", "Transnistrian rebels" are its side), while a state's stays no actor ("Iraqi militias")."""
+    return replace(rules, de_facto_states=frozenset(names))
 
 
 def with_state_organs(rules: RuleSet, bodies: Iterable[tuple[str, str]]) -> RuleSet:
