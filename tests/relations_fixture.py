@@ -27,7 +27,7 @@ RULES_DIR = REPO / "configs" / "relations"
 POS = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
     "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "IN": "ADP", "RP": "ADP", "DT": "DET",
-    "JJ": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBS": "ADV", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON", "WP$": "PRON",
+    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON", "WP$": "PRON",
     "WRB": "SCONJ", "EX": "PRON", "CC": "CCONJ", "TO": "PART", "POS": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT",
     "HYPH": "PUNCT", "``": "PUNCT", "''": "PUNCT", "$": "SYM", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
 }

@@ -509,3 +509,85 @@ def test_coref_rules_an_office_names_the_person_titled_with_it(text, heads, deps
 )
 def test_coref_rules_an_office_with_two_holders_or_a_named_state_stays_unresolved(text, heads, deps, tags, pos, ents):
     assert [r for r in resolved(parsed(text, heads, deps, tags, pos, ents)) if r[2] == "office"] == []
+
+
+# "A and its B" (coref.v8): a possessive on the second conjunct of a coordination refers to the first conjunct when
+# it agrees, before any more salient subject ("Egypt said ..."); a gendered one never to a state.
+@pytest.mark.parametrize(
+    "text, heads, deps, tags, pos, ents, expected",
+    [
+        (   # "Egypt said the strikes were carried out by Iran and its proxies."
+            "Egypt said the strikes were carried out by Iran and its proxies .",
+            [1, 1, 3, 5, 5, 1, 5, 5, 7, 8, 11, 8, 1],
+            ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "prt", "agent", "pobj", "cc", "poss", "conj", "punct"],
+            ["NNP", "VBD", "DT", "NNS", "VBD", "VBN", "RP", "IN", "NNP", "CC", "PRP$", "NNS", "."],
+            ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "ADP", "PROPN", "CCONJ", "PRON", "NOUN", "PUNCT"],
+            {0: ("GPE", "Egypt"), 8: ("GPE", "Iran")},
+            [("its", "Iran", "pronoun")],
+        ),
+        (   # "Russia warned Hezbollah and its allies."
+            "Russia warned Hezbollah and its allies .",
+            [1, 1, 1, 2, 5, 2, 1],
+            ["nsubj", "ROOT", "dobj", "cc", "poss", "conj", "punct"],
+            ["NNP", "VBD", "NNP", "CC", "PRP$", "NNS", "."],
+            ["PROPN", "VERB", "PROPN", "CCONJ", "PRON", "NOUN", "PUNCT"],
+            {0: ("GPE", "Russia"), 2: ("ORG", "Hezbollah")},
+            [("its", "Hezbollah", "pronoun")],
+        ),
+        (   # "Egypt said Iran and his allies were behind it." ("his" is no state's: not Iran)
+            "Egypt said Iran and his allies were behind it .",
+            [1, 1, 6, 2, 5, 2, 1, 6, 7, 1],
+            ["nsubj", "ROOT", "nsubj", "cc", "poss", "conj", "ccomp", "prep", "pobj", "punct"],
+            ["NNP", "VBD", "NNP", "CC", "PRP$", "NNS", "VBD", "IN", "PRP", "."],
+            ["PROPN", "VERB", "PROPN", "CCONJ", "PRON", "NOUN", "AUX", "ADP", "PRON", "PUNCT"],
+            {0: ("GPE", "Egypt"), 2: ("GPE", "Iran")},
+            [("it", "Iran", "pronoun")],
+        ),
+    ],
+)
+def test_coref_rules_a_possessive_in_a_coordination_is_the_first_conjuncts(text, heads, deps, tags, pos, ents, expected):
+    doc = parsed(text, heads, deps, tags, pos, ents)
+    assert resolved(doc) == expected
+
+
+def test_coref_rules_the_party_may_be_an_armed_group():
+    # "Lebanon's Hezbollah fired rockets. The Iran-backed party later said so." (coref.v8: an armed group named a party)
+    doc = parsed(
+        "Lebanon 's Hezbollah fired rockets . The Iran - backed party later said so .",
+        heads=[2, 0, 3, 3, 3, 3, 10, 9, 9, 10, 12, 12, 12, 12, 12],
+        deps=["poss", "case", "nsubj", "ROOT", "dobj", "punct", "det", "npadvmod", "punct", "amod", "nsubj", "advmod",
+              "ROOT", "advmod", "punct"],
+        tags=["NNP", "POS", "NNP", "VBD", "NNS", ".", "DT", "NNP", "HYPH", "VBN", "NN", "RB", "VBD", "RB", "."],
+        pos=["PROPN", "PART", "PROPN", "VERB", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "ADV", "VERB",
+             "ADV", "PUNCT"],
+        ents={0: ("GPE", "Lebanon"), 2: ("ORG", "Hezbollah"), 7: ("GPE", "Iran")},
+    )
+    assert resolved(doc) == [("The Iran - backed party", "Hezbollah", "description")]
+
+
+@pytest.mark.parametrize(
+    "text, heads, deps, tags, pos, lemmas, expected",
+    [
+        (   # "The Forum formed a coalition. The coalition met Hamas." (that coalition: no actor, coref.v8)
+            "The Forum formed a coalition . The coalition met Hamas .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+            ["det", "nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+            ["DT", "NNP", "VBD", "DT", "NN", ".", "DT", "NN", "VBD", "NNP", "."],
+            ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+            ["the", "Forum", "form", "a", "coalition", ".", "the", "coalition", "meet", "Hamas", "."],
+            [],
+        ),
+        (   # "The Forum is a coalition. The coalition met Hamas." (the noun renamed the Forum)
+            "The Forum is a coalition . The coalition met Hamas .",
+            [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+            ["det", "nsubj", "ROOT", "det", "attr", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+            ["DT", "NNP", "VBZ", "DT", "NN", ".", "DT", "NN", "VBD", "NNP", "."],
+            ["DET", "PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+            ["the", "Forum", "be", "a", "coalition", ".", "the", "coalition", "meet", "Hamas", "."],
+            [("The coalition", "Forum", "description")],
+        ),
+    ],
+)
+def test_coref_rules_a_description_introduced_as_a_noun_phrase_names_no_actor(text, heads, deps, tags, pos, lemmas, expected):
+    doc = parsed(text, heads, deps, tags, pos, {1: ("ORG", "Forum"), 9: ("ORG", "Hamas")}, lemmas=lemmas)
+    assert resolved(doc) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.relations import load_ruleset
+from tests import test_relations_backs_allies as backs_allies
 from tests import test_relations_backs_denies as backs_denies
 from tests import test_relations_backs_protect as backs_protect
 from tests import test_relations_denials as denials
@@ -1671,7 +1672,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
-        backs_protect, round12,
+        backs_protect, backs_allies, round12,
     )
 }
 ALL_POSITIVE = [

@@ -457,6 +457,22 @@ TIME_FOR_IRAN = """
         .                      .    punct     1
 """
 
+# "A longtime backer of Hamas, Qatar has hosted its leaders." (the fronted phrase read as a second subject)
+FRONTED_BACKER = """
+        A                      DT   det       2
+        longtime               JJ   amod      2
+        backer                 NN   nsubj     8
+        of                     IN   prep      2
+        Hamas/Hamas            NNP  pobj      3 ORG:Hamas
+        ,                      ,    punct     8
+        Qatar/Qatar            NNP  nsubj     8 GPE:Qatar
+        has/have               VBZ  aux       8
+        hosted/host            VBN  ROOT      8
+        its                    PRP$ poss      10
+        leaders/leader         NNS  dobj      8
+        .                      .    punct     8
+"""
+
 CASES = [
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
@@ -534,7 +550,10 @@ CASES = [
     ("claimed_clause", CHARGES_ANKARA_HAS_REJECTED, 8, 2),
     ("for_clause_subject", LIFELINE_FOR_HAMAS, 4, [6]),
     ("for_clause_subject", LIFELINE_FOR_HAMAS, 0, []),  # no "for" after the noun
-    ("for_clause_subject", TIME_FOR_IRAN, 2, [4]),  # (the caller decides by the noun: "time" is no role noun)
+    ("for_clause_subject", TIME_FOR_IRAN, 2, [4]),
+    ("fronted_apposition", FRONTED_BACKER, 2, 6),
+    ("fronted_apposition", FRONTED_BACKER, 6, None),  # the subject itself
+    ("fronted_apposition", SAID_AFTER_COMMA, 4, None),  # (the caller decides by the noun: "time" is no role noun)
 ]
 
 

@@ -634,7 +634,8 @@ NEGATIVE = [
         # received support that is financial or material funds; political support only backs
         (RECEIVES_POLITICAL_SUPPORT, (), {("Qatar", "backs", "Hamas", "asserted")}),
         # a claim renaming the clause as its verb's second object, denied by an official of a titled leader's state
-        (A_CLAIM_DENIED_BY_AN_AIDE, (), {("Iran", "denies", "Syria", "asserted")}),
+        # (and the claim Israel makes stays, its own: fighters sent to an actor back it, backs.give.fighters)
+        (A_CLAIM_DENIED_BY_AN_AIDE, (), {("Iran", "denies", "Syria", "asserted"), ("Iran", "backs", "Syria", "reported")}),
         # trap: the place the harboured people come from is no party to the denial
         (HARBORS_TERRORISTS_FROM, ((3, 4, "Bangladesh"),), set()),
     ],

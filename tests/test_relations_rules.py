@@ -66,6 +66,12 @@ BAD_RULES = [
      "'requires' only applies to 'verb', 'means', 'denial', 'denial_clause' and 'judged' rules"),
     ("negated object on a verb rule", _rule(id="funds.verb_n", construction="verb", cues=["fund"], negated_object=True),
      "'negated_object' only applies to 'denial', 'denial_clause' and 'uninvolved' rules"),
+    ("guard words of a pattern rule on a verb rule",
+     _rule(id="funds.verb_u", construction="verb", cues=["fund"], unless=["training"]),
+     "'bodies_only' and 'unless' only apply to 'pattern' rules"),
+    ("parties' kind of a pattern rule on a verb rule",
+     _rule(id="funds.verb_b", construction="verb", cues=["fund"], bodies_only=True),
+     "'bodies_only' and 'unless' only apply to 'pattern' rules"),
     ("not JSON", '{"id": "funds.broken", "construction": ', "not valid JSON"),
 ]
 

@@ -405,11 +405,27 @@ class Resolver:
         facts = set(rule.facts) | (self._fact_words(token) if of_state else set())
         if rule.needs_fact_word and not facts - set(rule.facts):
             return None  # "the state" alone is too vague; "the Gulf state" is not
+        if self._introduced(token):
+            return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
         best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
                           facts=facts, max_back=rule.max_sentences_back, quoted=True)
         if best is None:
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def _introduced(self, token: Token) -> bool:
+        """The description's noun was brought in as an indefinite object in its sentence or the one before ("formed a
+        coalition with eight states. The coalition ..."; not a name's predicate: "Hamas is a militant group. The group
+        ..."): it refers back to that phrase, which names no actor (coref.v8)."""
+        start = self.sent_starts[max(self.sent_of(token.i) - 1, 0)]
+        for t in self.doc[start : token.i]:
+            if t.lemma_ != token.lemma_ or t.pos_ != "NOUN" or t.i in self.entity_at or t.i in self.resolved:
+                continue
+            if t.dep_ != "dobj" or any(c.i in self.entity_at for c in t.children):
+                continue  # (an object brought in: "formed a coalition", "set up a group"; not "a major party is expected")
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return True
+        return False
 
     def office(self, token: Token, det: Token) -> CorefMention | None:
         """ "the Iraqi prime minister", "the president" -> the person named nearest before with that office in

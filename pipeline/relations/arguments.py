@@ -37,6 +37,7 @@ from pipeline.relations.repairs import (
     accuser_of,
     agreeing_conjunct,
     echoed_preposition,
+    fronted_apposition,
     is_participle_adjective,
     is_verbal,
     listed_participle,
@@ -58,6 +59,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its actor ("Tehran said" -> Iran)
 NAMED_SOURCE_LABELS = frozenset({"PERSON", "ORG"})  # what a definite description of a source may have been named
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
@@ -488,7 +490,8 @@ class Grammar:
             found = self._repeated(tok)
             if found:
                 return found
-        if tok.lower_ in self.words("part_words"):  # a quantity stands for what it counts: "thousands of Houthi fighters"
+        if tok.lower_ in self.words("part_words") or tok.tag_ == "CD":
+            # a quantity stands for what it counts: "thousands of Houthi fighters", "40 of its militiamen"
             found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
             if found:
                 return found
@@ -510,6 +513,9 @@ class Grammar:
         found = self._stray_apposition(tok, seen)
         if found:
             return found
+        fronted = fronted_apposition(tok)
+        if fronted is not None:  # "A longtime backer of Hamas, Qatar has ..."
+            return self._refer(fronted, seen)
         dep, head = tok.dep_, tok.head
         if dep == "appos":
             return self._appositive_anchor(tok, seen)
@@ -529,7 +535,9 @@ class Grammar:
         if dep == "pobj":
             prep, governor = head.lower_, head.head
             # partitive: "one of the groups ...", "the most capable of Iran's proxies"
-            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")):
+            if prep == "of" and (governor.lower_ in self.words("part_words") or governor.pos_ in ("ADJ", "NUM")) and (
+                governor.lower_ not in self.words("membership_nouns")  # (a member of an insurgency is no insurgency)
+            ):
                 return self._refer(governor, seen)
             if prep == "among" and governor.lemma_ in self.words("copulas"):
                 return self._clause_subject_referents(governor, seen)
@@ -883,6 +891,11 @@ class Grammar:
             return []
         subjects = self.subjects(tok)
         return subjects if pronoun.lower_ == "their" else subjects[:1]
+
+    def is_person(self, m: Mention) -> bool:
+        """A mention of a person: a PERSON name, or a personal pronoun resolved to one ("he", "her")."""
+        root = self.doc[m.root]
+        return root.ent_type_ == "PERSON" or root.lower_ in PERSONAL_PRONOUNS
 
     def owns(self, a: Mention, b: Mention) -> bool:
         """Whether one of the two mentions is the owner's word inside the other's institution ("Pakistani" in

@@ -118,6 +118,10 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return  # "backed out of the deal"
     if not _has_required(rule, cue):
         return  # "keep Assad in power", not "keep Assad waiting"
+    if rule.unless and any(d.lower_ in rule.unless for c in cue.children for d in (c, *c.children)):
+        return  # "sent fighters to Iran for training"
+    if rule.cue == "noun" and _ended(cue, g):
+        return  # a tie that ended: "a former backer of", "once a patron of", "no longer a backer of"
     found: dict[str, list[Mention]] = {}
     matched = False
     before: dict[str, bool] = {}
@@ -141,6 +145,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    if rule.bodies_only:  # "Huber aligned with Rowan": a person taking a side is no backer
+        subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     yield from _pairs(rule, subjects, objects, cue)
 
 
@@ -162,6 +168,17 @@ def _has_required(rule: Rule, cue: Token) -> bool:
     """The cue has one of the rule's ``requires`` words among its children or theirs ("keep Assad **in** power",
     "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none."""
     return not rule.requires or any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children))
+
+
+def _ended(cue: Token, g: Grammar) -> bool:
+    """A role noun for a tie the sentence says ended (vocab/ended_words.txt): a word of it modifies the noun ("a
+    former backer", "an ex-sponsor", "once a patron of") or the copula the noun is the predicate of ("is no longer a
+    backer of"). (A verb's "once" is a past act, still stated: "Russia once backed Assad".)"""
+    ended = g.words("ended_words")
+    near = [*cue.children, *(cue.head.children if cue.dep_ in ("attr", "acomp") else ())]
+    if cue.i >= 2 and cue.doc[cue.i - 1].text in HYPHENS and cue.doc[cue.i - 2].lower_ in ended:
+        return True  # "an ex-sponsor" (the prefix read as a word of its own)
+    return any(c.dep_ in ("amod", "advmod", "compound", "nmod", "npadvmod") and c.lower_ in ended for c in near)
 
 
 def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:

@@ -271,6 +271,25 @@ def for_clause_subject(noun: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == i + 1]
 
 
+def fronted_apposition(noun: Token) -> Token | None:
+    """The subject a noun phrase opening the sentence renames, which the parser read as a second subject (or a
+    loose dependent) of the clause: "A longtime backer of Hamas, **Qatar** has hosted ..." (*backer* an nsubj, dep or
+    npadvmod of *hosted* beside *Qatar*); None for anything else (the phrase must open the sentence, end at a comma
+    and be followed right after it by the verb's own subject)."""
+    verb, doc = noun.head, noun.doc
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dep", "npadvmod") or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = noun.right_edge.i
+    if any(t.pos_ not in ("ADV", "PUNCT") for t in doc[noun.sent.start : noun.left_edge.i]):
+        return None  # ("Long a patron of X, Iran ...": an adverb before it is fine)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > end and c.left_edge.i == end + 2 and c.i != noun.i),
+        None,
+    )
+
+
 def echoed_preposition(obj: Token) -> list[Token]:
     """Objects of a preposition repeated after "as well as", which the parser hangs on "as" away from the first
     one: "has the backing of Iran, as well as **of** Qatar" -> [Qatar] for *Iran*; [] for anything else.
@@ -468,6 +487,7 @@ REPAIRS = {
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
+    "fronted_apposition": ("A longtime backer of Hamas, Qatar has hosted ...", "Grammar.referents"),
     "for_clause_subject": ("the favourite proxy for Moscow to wage its war", "backs.role_noun.proxy, backs.role_noun.patron"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),

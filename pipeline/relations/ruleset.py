@@ -85,7 +85,7 @@ REQUIRED_VOCAB = (
 # rule fields holding words (or @vocabulary references)
 _WORD_LISTS = (
     "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
-    "requires",
+    "requires", "unless",
 )
 _PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
 # fields whose meaning a pattern rule states in its pattern, with their empty values
@@ -139,7 +139,11 @@ class _Rule(BaseModel):
     exclude_deps: list[str] = []
     exclude_particles: list[str] = []
     requires: list[str] = []
+    # (pattern rules) words none of which may be among the cue's children or theirs ("sent fighters to Iran for training")
+    unless: list[str] = []
     negated_object: bool = False
+    # (pattern rules) both parties are bodies, never a person: "the wrestler aligned with X" takes no side in a conflict
+    bodies_only: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun", "adjective"] | None = None
     frame: Literal[ROLE_FRAMES] | None = None  # (roles)
@@ -169,11 +173,14 @@ class _Rule(BaseModel):
             if (self.cue == "noun") != (self.frame.startswith("noun") or self.frame.endswith("_noun")):
                 raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
-                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires") if getattr(self, k)
+                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only")
+                if getattr(self, k)
             ]
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
             return self
+        if self.bodies_only or self.unless:
+            raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
@@ -435,6 +442,7 @@ class Rule:
     exclude_deps: frozenset[str]
     exclude_particles: frozenset[str]
     requires: frozenset[str]
+    unless: frozenset[str]
     negated_object: bool
     head_is: str | None  # (title) which argument the named noun is
     cue: str | None
@@ -443,6 +451,7 @@ class Rule:
     fallback: tuple[Pattern, ...]
     # every pattern of the rule names a theme: no theme word in a sentence, no match in it (set by compile_ruleset)
     needs_theme: bool = False
+    bodies_only: bool = False  # (pattern) no person as either party
 
     @property
     def by_lemma(self) -> bool:
@@ -497,6 +506,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         fields["frame"] = raw.get("frame")
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
+        fields["bodies_only"] = bool(raw.get("bodies_only"))
         fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:
