@@ -124,8 +124,8 @@ def _parser() -> argparse.ArgumentParser:
                         description="Label every pair of actor mentions in a sentence of the gold documents (Docs stored "
                         "by 'extract' under --docs) from the gold with strict names, cross-validate on the first --gold "
                         "file (and the --pool files) grouped by source page (the added rows' precision and the combined "
-                        "scores per threshold), choose the lowest threshold whose added rows reach --min-precision, and write a model trained "
-                        "on all of it. --check-gold scores rules alone vs rules + the model on a set it never trains on.")
+                        "scores per threshold), choose the lowest threshold whose added rows reach --min-precision, "
+                        "and write a model trained on all of it. --check-gold scores rules alone vs rules + the model on a set it never trains on.")
     tr.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
                     help="gold JSONL file or folder; repeat for several (the first is cross-validated)")
     tr.add_argument("--pool", action="append", default=[], type=Path, metavar="FILE",
