@@ -123,17 +123,24 @@ def _parser() -> argparse.ArgumentParser:
     tr = sub.add_parser("train-relations", help="train the learned relation pair scorer (models/relation_model.json)",
                         description="Label every pair of actor mentions in a sentence of the gold documents (Docs stored "
                         "by 'extract' under --docs) from the gold with strict names, cross-validate on the first --gold "
-                        "file grouped by source page (the added rows' precision and the combined scores per threshold), "
-                        "choose the lowest threshold whose added rows reach --min-precision, and write a model trained "
-                        "on all of it. --check-gold scores rules alone vs rules + the model on a set it never trains on.")
+                        "file (and the --pool files) grouped by source page (the added rows' precision and the combined "
+                        "scores per threshold), choose the lowest threshold whose added rows reach --min-precision, "
+                        "and write a model trained on all of it. --check-gold scores rules alone vs rules + the model on a set it never trains on.")
     tr.add_argument("--gold", "-g", action="append", required=True, type=Path, metavar="PATH",
                     help="gold JSONL file or folder; repeat for several (the first is cross-validated)")
+    tr.add_argument("--pool", action="append", default=[], type=Path, metavar="FILE",
+                    help="a gold file cross-validated together with the first --gold (the folds mix their pages; "
+                         "scores reported per file too) and trained on; repeat for several")
     tr.add_argument("--docs", "-d", action="append", required=True, type=Path, metavar="DIR",
                     help="a folder written by 'extract' holding the gold documents' Docs; repeat for several")
     tr.add_argument("--output", "-o", type=Path, metavar="FILE", help="the model file to write (none: measure only)")
     tr.add_argument("--rules", type=Path, default=DEFAULT_CONFIG.parent / "relations", metavar="DIR",
                     help="relation rule folder (default: configs/relations)")
     tr.add_argument("--folds", type=int, default=5, metavar="N", help="cross-validation folds (default: 5; 0: none)")
+    tr.add_argument("--fraction", type=float, default=1.0, metavar="F",
+                    help="train each cross-validation fold on this share of the other folds' source pages (a point of "
+                         "a learning curve; the written model is trained on all; default: 1.0)")
+    tr.add_argument("--seed", type=int, default=0, metavar="N", help="the seed --fraction draws pages with (default: 0)")
     tr.add_argument("--min-precision", type=float, default=0.90, metavar="P",
                     help="the added rows' precision in cross-validation the threshold must keep (default: 0.90)")
     tr.add_argument("--check-gold", type=Path, metavar="FILE", help="a gold set to score with the trained model")

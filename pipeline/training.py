@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -90,21 +91,20 @@ def articles(gold_paths: list[Path], predictions: list[Path], rules: RuleSet, cl
     if missing:
         log.warning("%d gold documents have no stored Doc in %s (first: %s): left out",
                     len(missing), ", ".join(map(str, predictions)), missing[0])
-    out = []
-    for gd in gold:
-        doc = docs.get(gd.doc_id)
-        if doc is None:
-            continue
-        g = Grammar(doc, rules)
-        art = Article(gd.doc_id, gd.source_url or gd.doc_id, gd, g, [])
-        for sent in content_sents(doc):
-            rows = sentence_relations(sent, rules, g)
-            art.rule_rows.extend(rows)
-            pairs = sentence_pairs(sent, g, classes)
-            if pairs:
-                art.sentences.append(Sentence(sent, pairs, [pair_labels(p, sent, gd) for p in pairs], rows))
-        out.append(art)
-    return out
+    return [article(gd, docs[gd.doc_id], rules, classes) for gd in gold if gd.doc_id in docs]
+
+
+def article(gold: GoldDoc, doc: Doc, rules: RuleSet, classes: WordClasses) -> Article:
+    """A gold document's Doc with its rule rows and its labelled pairs, sentence by sentence."""
+    g = Grammar(doc, rules)
+    art = Article(gold.doc_id, gold.source_url or gold.doc_id, gold, g, [])
+    for sent in content_sents(doc):
+        rows = sentence_relations(sent, rules, g)
+        art.rule_rows.extend(rows)
+        pairs = sentence_pairs(sent, g, classes)
+        if pairs:
+            art.sentences.append(Sentence(sent, pairs, [pair_labels(p, sent, gold) for p in pairs], rows))
+    return art
 
 
 def examples(arts: Iterable[Article]) -> list[tuple[tuple[str, ...], str]]:
@@ -145,25 +145,49 @@ def added(arts: list[Article], rules_rows: dict[str, list[Relation]], all_rows: 
     return {"added": total, "added_right": right, "added_precision": round(right / total, 4) if total else None}
 
 
+def sample_pages(arts: list[Article], fraction: float, seed: int) -> list[Article]:
+    """The passages of ``fraction`` of the source pages of ``arts``: the pages shuffled with ``seed`` and the first
+    ones kept, so a smaller fraction's pages are among a larger one's (a learning curve over nested samples)."""
+    if fraction >= 1.0:
+        return list(arts)
+    pages = sorted({a.group for a in arts})
+    random.Random(seed).shuffle(pages)
+    keep = set(pages[:max(1, round(fraction * len(pages)))])
+    return [a for a in arts if a.group in keep]
+
+
 def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
-                   folds: int = 5, **fit) -> dict:
-    """Train on ``folds - 1`` folds of ``arts`` (by source page) plus ``extra``, add the model's rows to the rules'
-    on the held-out fold; per threshold: the added rows' precision and the combined scores against rules alone."""
+                   folds: int = 5, fraction: float = 1.0, seed: int = 0, parts: dict[str, list[Article]] | None = None,
+                   **fit) -> dict:
+    """Train on ``folds - 1`` folds of ``arts`` (by source page; ``fraction`` of their pages, drawn with ``seed``)
+    plus ``extra``, add the model's rows to the rules' on the held-out fold; per threshold: the added rows'
+    precision and the combined scores against rules alone, over ``arts`` and over each of ``parts`` (subsets of
+    ``arts``, say the gold files a pool was made of)."""
     by_fold: dict[int, list[Article]] = {}
     for art in arts:
         by_fold.setdefault(fold_of(art.group, folds), []).append(art)
-    rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
     combined: dict[float, dict[str, list[Relation]]] = {t: {} for t in thresholds}
     for k in sorted(by_fold):
-        model = train(examples([a for j, part in by_fold.items() if j != k for a in part] + extra), **fit)
+        rest = [a for j, part in by_fold.items() if j != k for a in part]
+        model = train(examples(sample_pages(rest, fraction, seed) + extra), **fit)
         for art in by_fold[k]:
             for t in thresholds:
                 combined[t][art.doc_id] = predicted_rows(art, model, classes, t)
+    out = {"folds": folds, "fraction": fraction, **_cv_scores(arts, combined)}
+    if parts:
+        out["parts"] = {name: _cv_scores(part, combined) for name, part in parts.items()}
+    return out
+
+
+def _cv_scores(arts: list[Article], combined: dict[float, dict[str, list[Relation]]]) -> dict:
+    """Rules alone and rules + model per threshold on ``arts``, from the held-out folds' rows."""
+    rules_rows = {a.doc_id: list(a.rule_rows) for a in arts}
     before = evaluate(arts, rules_rows)
-    out = {"folds": folds, "documents": len(arts), "rules": _summary(before), "thresholds": {}}
-    for t in thresholds:
-        after = evaluate(arts, combined[t])
-        out["thresholds"][t] = {**added(arts, rules_rows, combined[t], before, after), **_summary(after)}
+    out = {"documents": len(arts), "rules": _summary(before), "thresholds": {}}
+    for t, rows in combined.items():
+        mine = {a.doc_id: rows[a.doc_id] for a in arts}
+        after = evaluate(arts, mine)
+        out["thresholds"][t] = {**added(arts, rules_rows, mine, before, after), **_summary(after)}
     return out
 
 
@@ -207,30 +231,39 @@ def choose_threshold(cv: dict, min_precision: float) -> float:
 def _line(name: str, m: dict) -> str:
     added = f" added {m['added']} ({m['added_right']} right)" if "added" in m else ""
     per = " ".join(f"{k} {v:.3f}" for k, v in m["per_relation"].items())
-    return f"{name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}{added} | {per}\n"
+    counts = f"tp {m['tp']} fp {m['fp']} fn {m['fn']}"
+    return f"{name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} ({counts}){added} | {per}\n"
 
 
 def train_command(args) -> str:
     """``python -m pipeline train-relations``: cross-validate, train, write, check; returns the report text."""
+    if not 0 < args.fraction <= 1:
+        raise ValueError(f"--fraction {args.fraction}: give a share of the pages between 0 (excluded) and 1")
     rules = load_rules(args.rules)
     classes = WordClasses(rules)
     first, *rest = args.gold
-    arts = articles([first], args.docs, rules, classes)
+    parts = {str(path): articles([path], args.docs, rules, classes) for path in [first, *args.pool]}
+    arts = [a for part in parts.values() for a in part]
     extra = articles(rest, args.docs, rules, classes) if rest else []
-    out = [f"training documents: {len(arts)} from {first}, {len(extra)} more\n"]
+    out = [f"training documents: {len(arts)} from {', '.join(parts)}, {len(extra)} more\n"]
     threshold, cv = 1.0, None
     if args.folds:
-        cv = cross_validate(arts, extra, classes, list(THRESHOLDS), folds=args.folds)
-        out.append(f"{args.folds}-fold cross-validation on {first} by source page ({cv['documents']} documents)\n")
-        out.append(_line("  rules alone", cv["rules"]))
-        for t, m in sorted(cv["thresholds"].items()):
-            out.append(_line(f"  rules + model @ {t}", m))
+        cv = cross_validate(arts, extra, classes, list(THRESHOLDS), folds=args.folds, fraction=args.fraction,
+                            seed=args.seed, parts=parts if len(parts) > 1 else None)
+        share = f", training on {args.fraction:.0%} of the other folds' pages (seed {args.seed})" if args.fraction < 1 else ""
+        out.append(f"{args.folds}-fold cross-validation on {', '.join(parts)} by source page ({cv['documents']} documents{share})\n")
+        for name, m in [("", cv), *(((f"{name}: ", part) for name, part in cv.get("parts", {}).items()))]:
+            out.append(_line(f"  {name}rules alone", m["rules"]))
+            for t, row in sorted(m["thresholds"].items()):
+                out.append(_line(f"  {name}rules + model @ {t}", row))
         threshold = choose_threshold(cv, args.min_precision)
         out.append(f"threshold: {threshold} (the lowest whose added rows keep precision >= {args.min_precision})\n")
+    if not (args.output or args.check_gold):
+        return "".join(out)  # measured only: no model to train
     model = train(examples(arts + extra), threshold=threshold)
     if cv is not None:
-        model.training["cross_validation"] = {"folds": cv["folds"], "documents": cv["documents"], "rules": cv["rules"],
-                                              "thresholds": {str(t): m for t, m in cv["thresholds"].items()}}
+        model.training["cross_validation"] = {"folds": cv["folds"], "fraction": cv["fraction"], "documents": cv["documents"],
+                                              "rules": cv["rules"], "thresholds": {str(t): m for t, m in cv["thresholds"].items()}}
     if args.output:
         write_model(model, args.output)
         out.append(f"model ({len(model.weights)} features, {model.training['examples']} examples) -> {args.output}\n")

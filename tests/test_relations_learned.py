@@ -288,3 +288,54 @@ def test_learned_training_folds_keep_a_page_together():
     pages = [f"https://example.org/story-{k}" for k in range(200)]
     assert [fold_of(p, 5) for p in pages] == [fold_of(p, 5) for p in pages]
     assert set(fold_of(p, 5) for p in pages) == set(range(5))
+
+
+def _article(k: int, table: str, relations: list[dict]):
+    from pipeline.evaluate import GoldDoc
+    from pipeline.training import article
+
+    gold = GoldDoc.model_validate({"doc_id": f"d{k}", "source_url": f"https://example.org/page-{k}", "relations": relations})
+    return article(gold, parse(table), extractor().rules, _classes())
+
+
+ADMIRED = [{"subject": "Ruritania", "relation": "backs", "object": "Red Brigade", "modality": "asserted"}]
+
+
+def test_learned_training_samples_nested_shares_of_whole_pages():
+    from pipeline.training import sample_pages
+
+    arts = [_article(k, ADMIRES, []) for k in range(8)] + [_article(0, ADMIRES, [])]  # two passages of page-0
+    quarter, half = sample_pages(arts, 0.25, 7), sample_pages(arts, 0.5, 7)
+    assert len({a.group for a in quarter}) == 2 and len({a.group for a in half}) == 4
+    assert {a.group for a in quarter} <= {a.group for a in half}  # nested
+    assert all(sum(b.group == a.group for b in half) == sum(b.group == a.group for b in arts) for a in half)
+    assert [a.doc_id for a in sample_pages(arts, 0.5, 7)] == [a.doc_id for a in half]  # the seed decides
+    assert sample_pages(arts, 1.0, 7) == arts
+
+
+def test_learned_training_cross_validates_a_pool_and_scores_its_parts():
+    from pipeline.training import cross_validate
+
+    admired = [_article(k, ADMIRES, ADMIRED) for k in range(10)]
+    financed = [_article(k, FINANCES, [{**ADMIRED[0], "relation": "funds"}]) for k in range(10, 16)]
+    cv = cross_validate(admired + financed, [], _classes(), [0.5], folds=3, fraction=0.5,
+                        parts={"admired": admired, "financed": financed})
+    assert cv["documents"] == 16 and cv["fraction"] == 0.5
+    parts = cv["parts"]
+    assert [parts[p]["documents"] for p in ("admired", "financed")] == [10, 6]
+    assert parts["financed"]["rules"]["tp"] == 6 and parts["admired"]["rules"]["tp"] == 0  # the rules' share
+    whole, by_part = cv["thresholds"][0.5], [parts[p]["thresholds"][0.5] for p in parts]
+    assert whole["added"] == sum(m["added"] for m in by_part) > 0  # the model adds the admired pairs' rows
+    assert whole["tp"] == sum(m["tp"] for m in by_part)
+    assert by_part[0]["added_right"] == by_part[0]["added"]
+
+
+@pytest.mark.parametrize("fraction", ["0", "1.5"])
+def test_learned_training_rejects_a_share_of_pages_outside_0_to_1(tmp_path, capsys, fraction):
+    from pipeline.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf8")
+    argv = ["train-relations", "--gold", str(gold), "--pool", str(gold), "--docs", str(tmp_path), "--fraction", fraction]
+    assert main(argv) != 0
+    assert "--fraction" in capsys.readouterr().err
