@@ -427,7 +427,7 @@ from tests.test_relations_round12 import (  # noqa: E402
     ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO,
     CHARGES_ANKARA_HAS_REJECTED,
     CHARGES_ERITREA_HAS_DENIED,
-    CHARGES_IT_HAS_DENIED,
+    CHARGES_IT_HAS_REJECTED,
     WITH_CHAD_ACCUSING_SUDAN,
 )
 
@@ -538,11 +538,11 @@ CASES = [
     ("adverbial_object", ARMS_AS_VERB, 1, None),  # a plain object
     ("stranded_verdict", CALLED_REPORT_A_LIE, 1, 10),  # a noun verdict: the content clause's second object
     ("claim_read_as_verb", REPORTS_OF_IRAN_ARMING, 1, []),  # the claim read as a noun
-    ("claim_after_comma", CHARGES_IT_HAS_DENIED, 11, 8),  # charges/VBZ, the denial its ccomp
+    ("claim_after_comma", CHARGES_IT_HAS_REJECTED, 11, 8),  # charges/VBZ, the denial its ccomp
     ("claim_after_comma", CHARGES_ANKARA_HAS_REJECTED, 11, 8),  # charges the root, the denial a relative clause
     ("claim_after_comma", CHARGES_ERITREA_HAS_DENIED, 12, 9),  # charges coordinated with the verb before
     ("claim_after_comma", WITH_CHAD_ACCUSING_SUDAN, 18, None),  # a claim with its article: no misparse
-    ("claimed_clause", CHARGES_IT_HAS_DENIED, 8, 3),
+    ("claimed_clause", CHARGES_IT_HAS_REJECTED, 8, 3),
     ("renaming_object", A_CLAIM_DENIED_BY_AN_AIDE, 14, True),  # "claim" a second dobj of "sent" after a comma
     ("renaming_object", A_CLAIM_DENIED_BY_AN_AIDE, 6, False),  # "fighters" the verb's own object
     ("gapped_recipient", ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO, 9, [11]),  # rockets: to Hezbollah

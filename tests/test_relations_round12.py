@@ -100,20 +100,20 @@ DENIES_WHAT_WAS_DONE_TO_IT = """
     .                      .     punct        9
 """
 
-# "Rwanda is also accused of backing M23, charges it has denied." (charges read as a verb, the denial its ccomp)
-CHARGES_IT_HAS_DENIED = """
+# "Rwanda is widely accused of supporting M23, charges it has rejected." (charges read as a verb, the denial its ccomp)
+CHARGES_IT_HAS_REJECTED = """
     Rwanda/Rwanda          NNP   nsubjpass    3 GPE:Rwanda
     is/be                  VBZ   auxpass      3
-    also                   RB    advmod       3
+    widely                 RB    advmod       3
     accused/accuse         VBN   ROOT         3
     of                     IN    prep         3
-    backing/back           VBG   pcomp        4
+    supporting/support     VBG   pcomp        4
     M23/M23                NNP   dobj         5 ORG:M23
     ,                      ,     punct        3
     charges/charge         VBZ   conj         3
     it                     PRP   nsubj       11
     has/have               VBZ   aux         11
-    denied/deny            VBN   ccomp        8
+    rejected/reject        VBN   ccomp        8
     .                      .     punct        3
 """
 
@@ -591,7 +591,7 @@ NEGATIVE = [
         }),
         # a claim noun after a comma renaming the accusation before it, however the parser reads it: the accusation
         # stands (alleged), and the denial is the author's statement (asserted)
-        (CHARGES_IT_HAS_DENIED, ((9, 10, "Rwanda"),), {
+        (CHARGES_IT_HAS_REJECTED, ((9, 10, "Rwanda"),), {
             ("Rwanda", "backs", "M23", "alleged"), ("Rwanda", "denies", "M23", "asserted"),
         }),
         (CHARGES_ANKARA_HAS_REJECTED, (), {

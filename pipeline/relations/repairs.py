@@ -369,7 +369,7 @@ def fronted_object_clause(verb: Token) -> bool:
 
 def claim_after_comma(verb: Token) -> Token | None:
     """A claim noun after a comma that renames the clause before it, misparsed around the verb that rejects it:
-    "Rwanda is accused of backing M23, **charges** it has denied" (*charges* a VBZ conjunct of *accused*, the denial its
+    "Rwanda is widely accused of supporting M23, **charges** it has rejected" (*charges* a VBZ conjunct of *accused*, the denial its
     ccomp) and "Turkey is accused of arming X, **charges** Ankara has rejected" (*charges* the root, the clause before
     it its ccomp, the denial a relative clause on it; or a noun coordinated with the verb before it). Whether the word is
     a claim is the caller's."""
@@ -391,7 +391,7 @@ def claim_after_comma(verb: Token) -> Token | None:
 def renaming_object(noun: Token) -> bool:
     """A noun after a comma that renames the clause before it, which the parser made a second object of that clause's
     verb, after the verb's other dependents: "X said Turkey had sent fighters to Azerbaijan, **a claim** denied by Baku"
-    (*claim* a dobj of *sent* beside *fighters*), "... that they were fighting there, **an assertion** denied by ...".
+    (*claim* a dobj of *sent* beside *fighters*), "... that the units were deployed there, **an assertion** rejected by ...".
     Whether the word is a claim is the caller's."""
     comma = noun.left_edge.i - 1
     return (
@@ -495,9 +495,9 @@ REPAIRS = {
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
-    "claim_after_comma": ("is accused of backing M23, charges it has denied (charges/VBZ)", "denial_clause"),
+    "claim_after_comma": ("is widely accused of supporting M23, charges it has rejected (charges/VBZ)", "denial_clause"),
     "renaming_object": ("sent fighters to Azerbaijan, a claim denied by Baku (claim a second dobj)", "denial_clause, modality.assess"),
-    "claimed_clause": ("is accused of backing M23, charges it has denied (the clause charges renames)", "denial_clause"),
+    "claimed_clause": ("is widely accused of supporting M23, charges it has rejected (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
