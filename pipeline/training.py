@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline.docs import content_sents
-from pipeline.evaluate import GoldDoc, actor_key, gold_files, load_gold, same_string, score_relations
+from pipeline.evaluate import GoldDoc, actor_key, gold_files, load_gold, relation_matches, same_string, score_relations
 from pipeline.explainer import load_rules, stored_docs
 from pipeline.records import Relation
 from pipeline.relations import Grammar, RuleSet, sentence_relations
@@ -49,10 +49,6 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def _keys(names: Iterable[str]) -> set[str]:
-    return {actor_key(n, same_string) for n in names}
-
-
 def _evidence_span(text: str, evidence: str | None) -> tuple[int, int] | None:
     if not evidence:
         return None
@@ -67,7 +63,7 @@ def pair_labels(pair: Pair, sent: Span, gold: GoldDoc) -> list[str]:
     s, o = actor_key(pair.subject.actor, same_string), actor_key(pair.object.actor, same_string)
     found, elsewhere = [], False
     for row in gold.relations or ():
-        if row.object_is_phrase or s not in _keys((row.subject, *row.subject_alts)) or o not in _keys((row.object, *row.object_alts)):
+        if row.object_is_phrase or not relation_matches((s, row.relation, o), row):
             continue
         span = _evidence_span(gold.text or sent.doc.text, row.evidence)
         here = span is None or (span[0] < sent.end_char and sent.start_char < span[1])
