@@ -103,7 +103,7 @@ CASES = [
         the             DT   det       9
         Houthis         NNP  pobj      7 ORG:Houthis
         .               .    punct     4
-     """, {("Iran", "denies", "Houthis", "asserted", None)}),
+     """, {("Iran", "denies", "Houthis", "asserted", None), ("Iran", "funds", "Houthis", "alleged", None)}),
     # an "office": "The Pakistani Foreign Office denied that Islamabad funds the Taliban."
     ("""
         The          DT   det       3
@@ -117,7 +117,7 @@ CASES = [
         the          DT   det       9
         Taliban      NNP  dobj      7 ORG:Taliban
         .            .    punct     4
-     """, {("Pakistan", "denies", "Taliban", "asserted", None)}),
+     """, {("Pakistan", "denies", "Taliban", "asserted", None), ("Pakistan", "funds", "Taliban", "alleged", None)}),
     # the state's denial consumes the denied row: "Iran's Foreign Ministry denied that Iran arms Hezbollah."
     ("""
         Iran         NNP  poss      3 ORG:Ministry_of_Foreign_Affairs_of_Iran
@@ -130,7 +130,7 @@ CASES = [
         arms/arm     VBZ  ccomp     4
         Hezbollah    NNP  dobj      7 ORG:Hezbollah
         .            .    punct     4
-     """, {("Iran", "denies", "Hezbollah", "asserted", None)}),
+     """, {("Iran", "denies", "Hezbollah", "asserted", None), ("Iran", "funds", "Hezbollah", "alleged", None)}),
     # a source keeps the organ's own name: "Turkey trains Libyan soldiers, the Turkish Defence Ministry said."
     ("""
         Turkey            NNP  nsubj     1 GPE:Turkey
@@ -169,7 +169,7 @@ CASES = [
         the           DT   det       9
         Taliban       NNP  dobj      7 ORG:Taliban
         .             .    punct     6
-     """, {("Inter-Services Intelligence", "denies", "Taliban", "asserted", None)}),
+     """, {("Inter-Services Intelligence", "denies", "Taliban", "asserted", None), ("Inter-Services Intelligence", "funds", "Taliban", "alleged", None)}),
     # a named accuser's claim stays beside the denial: "The Iranian Foreign Ministry rejected claims by Israeli Foreign Minister Dan Levi, who claimed that Iran arms Hezbollah."
     ("""
         The              DT   det       3

@@ -13,6 +13,10 @@ from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
 CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
+# A denied claim of a material act ("Iran denied sending drones to Russia", "denies that it trained X") stays a row
+# beside the denial, alleged: the article reports the claim the denier disputes. A denied general support ("denies
+# backing Hamas") is the denial alone.
+CLAIMED = frozenset({"funds", "trains"})
 
 
 def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]:
@@ -35,12 +39,12 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             denials.append(denial)
             if denied is not None and not _accused_by_another(denied, denial, g):
-                consumed.add(id(denied))  # "Iran denies arming the Houthis": a denial, not a negated funds row
+                consumed.add(id(denied))  # "Iran denies arming the Houthis": no negated funds row (see CLAIMED)
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
     understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
-    found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
+    found = [c for c in found + backed_off if c.strong and (id(c) not in consumed or c.rule.relation in CLAIMED)] + denials
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
     if not found:
         return []
@@ -50,6 +54,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
         if verdict is None:
             continue
+        if id(cand) in consumed:
+            verdict = Assessment("alleged", verdict.attributed_to if verdict.modality in ("alleged", "reported") else None)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
         if cand.source is not None and verdict.modality == "asserted":
