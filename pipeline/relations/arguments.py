@@ -609,10 +609,12 @@ class Grammar:
                         continue  # "Iraqi militias" are not Iraq's
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
-                    # "Iranian and Hezbollah advisers": every coordinated modifier, however it is attached
-                    rest = [self.at[c.i] for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
-                    coordinated = any(c.dep_ == "cc" for c in child.children)
-                    return [*self._refer(child, seen), *(rest if coordinated else []), *self._conjuncts(noun, seen)]
+                    # "Iranian and Hezbollah advisers", "Polish, Canadian and Norwegian instructors": every coordinated
+                    # modifier, however it is attached (the "and" may hang on any of them)
+                    rest = [c for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
+                    coordinated = any(c.dep_ == "cc" for m in (child, *rest) for c in m.children)
+                    listed = [m for c in rest for m in self._refer(c, seen)] if coordinated else []
+                    return [*self._refer(child, seen), *listed, *self._conjuncts(noun, seen)]
                 if child.lower_ in self.words("group_nouns") and child.i not in seen:
                     seen.add(child.i)
                     found = self._group(child, seen)  # "the Syrian regime's forces"

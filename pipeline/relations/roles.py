@@ -90,6 +90,7 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
     elif voice == "passive":
         _default(sides, roles.get("agent:by"), "agent:by", lambda: g.agents(cue))
         _default(sides, roles.get("nsubjpass"), "nsubjpass", lambda: g.patients(cue))
+    _own_modifiers(sides)
     givers, receivers = _one_side(sides["giver"]), _one_side(sides["receiver"])
     if givers and receivers:
         yield from _pairs(rule, givers, receivers, cue)
@@ -101,6 +102,15 @@ def _default(sides: dict[str, dict[str, list[Mention]]], role: str | None, key: 
     found = find()
     if found:
         sides[role][key] = found
+
+
+def _own_modifiers(sides: dict[str, dict[str, list[Mention]]]) -> None:
+    """A dependent naming only actors the noun cue itself stands for plays no second role: "Polish, Canadian and
+    Norwegian instructors" are the three states' instructors, none the trainee of another."""
+    for own, other in (("giver", "receiver"), ("receiver", "giver")):
+        actors = {m.actor for m in sides[own].get("self", [])}
+        for key in [k for k, found in sides[other].items() if actors and {m.actor for m in found} <= actors]:
+            del sides[other][key]
 
 
 def _one_side(slots: dict[str, list[Mention]]) -> list[Mention]:

@@ -1,0 +1,117 @@
+"""Round 13 (relation_rules.v15): general mechanisms measured on news nobody fitted.
+
+A denied claim of a material act stays a row beside the denial, alleged ("Moscow rejected claims that it trained
+the Taliban": trains, alleged, and the denial), while a denied general support is the denial alone; a list of
+modifiers on a group noun names every listed actor however the parser hangs the "and" ("Dutch, Danish and Swedish
+instructors"), and a modifier the agent noun itself stands for is no second party (no "Denmark trains the
+Netherlands" between the listed states). Hand-built parses of invented sentences as en_core_web_sm parses them, each
+with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Moscow rejected claims that it trained the Taliban."
+REJECTED_CLAIMS_IT_TRAINED = """
+    Moscow                 NNP   nsubj        1 GPE:Russia
+    rejected/reject        VBD   ROOT         1
+    claims/claim           NNS   dobj         1
+    that                   IN    mark         5
+    it                     PRP   nsubj        5
+    trained/train          VBD   acl          2
+    the                    DT    det          7
+    Taliban/Taliban        NNP   dobj         5 ORG:Taliban
+    .                      .     punct        1
+"""
+
+# "Belgrade denied shipping shells to Kyiv."
+DENIED_SHIPPING_SHELLS = """
+    Belgrade               NNP   nsubj        1 GPE:Serbia
+    denied/deny            VBD   ROOT         1
+    shipping/ship          VBG   xcomp        1
+    shells/shell           NNS   dobj         2
+    to                     IN    prep         2
+    Kyiv                   NNP   pobj         4 GPE:Ukraine
+    .                      .     punct        1
+"""
+
+# trap: "Doha denies supporting Hamas." (a general support denied: the denial alone)
+DENIES_SUPPORTING = """
+    Doha                   NNP   nsubj        1 GPE:Qatar
+    denies/deny            VBZ   ROOT         1
+    supporting/support     VBG   xcomp        1
+    Hamas/Hamas            NNP   dobj         2 ORG:Hamas
+    .                      .     punct        1
+"""
+
+# "Georgian recruits were trained by Dutch, Danish and Swedish instructors." (the first modifier read as nmod, the
+# "and" hung on the second)
+TRAINED_BY_LISTED_INSTRUCTORS = """
+    Georgian               JJ    amod         1 NORP:Georgia
+    recruits/recruit       NNS   nsubjpass    3
+    were/be                VBD   auxpass      3
+    trained/train          VBN   ROOT         3
+    by                     IN    agent        3
+    Dutch                  JJ    nmod        10 NORP:Netherlands
+    ,                      ,     punct        5
+    Danish                 JJ    amod        10 NORP:Denmark
+    and                    CC    cc           7
+    Swedish                JJ    conj         7 NORP:Sweden
+    instructors/instructor NNS   pobj         4
+    .                      .     punct        3
+"""
+
+# "Dutch, Danish and Swedish instructors drilled Georgian recruits." (the modifiers as a chain of conjuncts)
+LISTED_INSTRUCTORS_DRILLED = """
+    Dutch                  JJ    amod         5 NORP:Netherlands
+    ,                      ,     punct        0
+    Danish                 JJ    conj         0 NORP:Denmark
+    and                    CC    cc           2
+    Swedish                JJ    conj         2 NORP:Sweden
+    instructors/instructor NNS   nsubj        6
+    drilled/drill          VBD   ROOT         6
+    Georgian               JJ    amod         8 NORP:Georgia
+    recruits/recruit       NNS   dobj         6
+    .                      .     punct        6
+"""
+
+# trap: "Dutch Danish-speaking instructors trained the recruits." (two modifiers, no list: one state, and no party)
+UNLISTED_MODIFIERS = """
+    Dutch                  JJ    amod         3 NORP:Netherlands
+    Danish                 JJ    npadvmod     2 NORP:Denmark
+    speaking/speak         VBG   amod         3
+    instructors/instructor NNS   nsubj        4
+    trained/train          VBD   ROOT         4
+    the                    DT    det          6
+    recruits/recruit       NNS   dobj         4
+    .                      .     punct        4
+"""
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # a denied material claim stays beside the denial, alleged
+        (REJECTED_CLAIMS_IT_TRAINED, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "trains", "Taliban", "alleged")}),
+        (DENIED_SHIPPING_SHELLS, {("Serbia", "denies", "Ukraine", "asserted"), ("Serbia", "funds", "Ukraine", "alleged")}),
+        # trap: a denied general support is the denial alone
+        (DENIES_SUPPORTING, {("Qatar", "denies", "Hamas", "asserted")}),
+        # every listed modifier, however the "and" hangs; none the trainee of another
+        (TRAINED_BY_LISTED_INSTRUCTORS, {
+            ("Netherlands", "trains", "Georgia", "asserted"), ("Denmark", "trains", "Georgia", "asserted"),
+            ("Sweden", "trains", "Georgia", "asserted"),
+        }),
+        (LISTED_INSTRUCTORS_DRILLED, {
+            ("Netherlands", "trains", "Georgia", "asserted"), ("Denmark", "trains", "Georgia", "asserted"),
+            ("Sweden", "trains", "Georgia", "asserted"),
+        }),
+        # trap: no list, no trainee named
+        (UNLISTED_MODIFIERS, set()),
+    ],
+)
+def test_relations_round13_rows(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3  # (the table parsed)
+    assert triples(doc) == expected
