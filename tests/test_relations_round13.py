@@ -4,7 +4,8 @@ A denied claim of a material act stays a row beside the denial, alleged ("Moscow
 the Taliban": trains, alleged, and the denial), while a denied general support is the denial alone; a list of
 modifiers on a group noun names every listed actor however the parser hangs the "and" ("Dutch, Danish and Swedish
 instructors"), and a modifier the agent noun itself stands for is no second party (no "Denmark trains the
-Netherlands" between the listed states). Hand-built parses of invented sentences as en_core_web_sm parses them, each
+Netherlands" between the listed states); a quantity renamed by an apposition is what the apposition names ("one of
+Iraq's militias, Kataib Hezbollah": not Iraq). Hand-built parses of invented sentences as en_core_web_sm parses them, each
 with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -89,6 +90,47 @@ UNLISTED_MODIFIERS = """
     .                      .     punct        4
 """
 
+# "One of Iraq's strongest Shia militias, Kataib Hezbollah, is armed by Iran."
+ONE_OF_RENAMED = """
+    One                    CD    nsubjpass   12
+    of                     IN    prep         0
+    Iraq/Iraq              NNP   poss         6 GPE:Iraq
+    's                     POS   case         2
+    strongest/strong       JJS   amod         6
+    Shia                   NNP   compound     6
+    militias/militia       NNS   pobj         1
+    ,                      ,     punct        0
+    Kataib                 NNP   compound     9 ORG:Kataib_Hezbollah
+    Hezbollah              NNP   appos        0 ORG:Kataib_Hezbollah
+    ,                      ,     punct        0
+    is/be                  VBZ   auxpass     12
+    armed/arm              VBN   ROOT        12
+    by                     IN    agent       12
+    Iran/Iran              NNP   pobj        13 GPE:Iran
+    .                      .     punct       12
+"""
+
+# trap: "One of Somalia's clan militias, the Hawiye brigade, is armed by Ethiopia." (the apposition names no actor:
+# no row, and not Somalia)
+ONE_OF_RENAMED_UNKNOWN = """
+    One                    CD    nsubjpass   12
+    of                     IN    prep         0
+    Somalia/Somalia        NNP   poss         5 GPE:Somalia
+    's                     POS   case         2
+    clan                   NN    compound     5
+    militias/militia       NNS   pobj         1
+    ,                      ,     punct        0
+    the                    DT    det          9
+    Hawiye                 NNP   compound     9
+    brigade                NN    appos        0
+    ,                      ,     punct        0
+    is/be                  VBZ   auxpass     12
+    armed/arm              VBN   ROOT        12
+    by                     IN    agent       12
+    Ethiopia/Ethiopia      NNP   pobj        13 GPE:Ethiopia
+    .                      .     punct       12
+"""
+
 
 @pytest.mark.parametrize(
     "table, expected",
@@ -109,6 +151,9 @@ UNLISTED_MODIFIERS = """
         }),
         # trap: no list, no trainee named
         (UNLISTED_MODIFIERS, set()),
+        # a quantity renamed by an apposition is what it names; a name the gazetteer lacks is nobody, not the owner
+        (ONE_OF_RENAMED, {("Iran", "funds", "Kataib Hezbollah", "asserted")}),
+        (ONE_OF_RENAMED_UNKNOWN, set()),
     ],
 )
 def test_relations_round13_rows(table, expected):

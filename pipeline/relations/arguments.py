@@ -491,8 +491,12 @@ class Grammar:
             if found:
                 return found
         if tok.lower_ in self.words("part_words") or tok.tag_ == "CD":
+            counted = self.pobjs(tok, frozenset({"of"}))
+            renaming = [c for c in tok.children if c.dep_ == "appos"]
+            if counted and renaming:  # "one of Iraq's militias, the Badr Organization": the apposition says which one
+                return [m for c in renaming for m in self._refer(c, seen)]
             # a quantity stands for what it counts: "thousands of Houthi fighters", "40 of its militiamen"
-            found = [m for o in self.pobjs(tok, frozenset({"of"})) for m in self._refer(o, seen)]
+            found = [m for o in counted for m in self._refer(o, seen)]
             if found:
                 return found
         if tok.lower_ in self.words("homeland_nouns"):
