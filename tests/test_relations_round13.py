@@ -5,7 +5,9 @@ the Taliban": trains, alleged, and the denial), while a denied general support i
 modifiers on a group noun names every listed actor however the parser hangs the "and" ("Dutch, Danish and Swedish
 instructors"), and a modifier the agent noun itself stands for is no second party (no "Denmark trains the
 Netherlands" between the listed states); a quantity renamed by an apposition is what the apposition names ("one of
-Iraq's militias, Kataib Hezbollah": not Iraq). Hand-built parses of invented sentences as en_core_web_sm parses them, each
+Iraq's militias, Kataib Hezbollah": not Iraq); paying for weapons, or for their delivery, to someone funds them
+("Riyadh paid for the delivery of tanks to Cairo", "is paying for replenishing Hezbollah's arsenal"; not tickets, not
+one's own army, not weapons someone owns: "paid for the group's rifles" may be a purchase from it). Hand-built parses of invented sentences as en_core_web_sm parses them, each
 with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -130,6 +132,82 @@ ONE_OF_RENAMED_UNKNOWN = """
     Ethiopia/Ethiopia      NNP   pobj        13 GPE:Ethiopia
     .                      .     punct       12
 """
+
+# "Riyadh paid for the delivery of tanks to Cairo."
+PAID_FOR_DELIVERY_TO = """
+    Riyadh                 NNP   nsubj        1 GPE:Saudi_Arabia
+    paid/pay               VBD   ROOT         1
+    for                    IN    prep         1
+    the                    DT    det          4
+    delivery               NN    pobj         2
+    of                     IN    prep         4
+    tanks/tank             NNS   pobj         5
+    to                     IN    prep         4
+    Cairo                  NNP   pobj         7 GPE:Egypt
+    .                      .     punct        1
+"""
+
+# "Tehran keeps paying for replenishing Hezbollah's arsenal."
+PAYING_FOR_REPLENISHING = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    keeps/keep             VBZ   ROOT         1
+    paying/pay             VBG   xcomp        1
+    for                    IN    prep         2
+    replenishing/replenish VBG   pcomp        3
+    Hezbollah/Hezbollah    NNP   poss         7 ORG:Hezbollah
+    's                     POS   case         5
+    arsenal                NN    dobj         4
+    .                      .     punct        1
+"""
+
+# trap: "Doha paid for the group's rifles." (bought from their owner, or for it: the owner is no recipient)
+PAID_FOR_OWNED_RIFLES = """
+    Doha                   NNP   nsubj        1 GPE:Qatar
+    paid/pay               VBD   ROOT         1
+    for                    IN    prep         1
+    the                    DT    det          4
+    group/group            NN    poss         6 ORG:Hamas
+    's                     POS   case         4
+    rifles/rifle           NNS   pobj         2
+    .                      .     punct        1
+"""
+
+# trap: "Riyadh paid for the tickets to Cairo." (no weapons)
+PAID_FOR_TICKETS = """
+    Riyadh                 NNP   nsubj        1 GPE:Saudi_Arabia
+    paid/pay               VBD   ROOT         1
+    for                    IN    prep         1
+    the                    DT    det          4
+    tickets/ticket         NNS   pobj         2
+    to                     IN    prep         4
+    Cairo                  NNP   pobj         5 GPE:Egypt
+    .                      .     punct        1
+"""
+
+# trap: "Berlin paid for rifles for its own army." (the payer's own forces)
+PAID_FOR_OWN_RIFLES = """
+    Berlin                 NNP   nsubj        1 GPE:Germany
+    paid/pay               VBD   ROOT         1
+    for                    IN    prep         1
+    rifles/rifle           NNS   pobj         2
+    for                    IN    prep         1
+    its                    PRP$  poss         7
+    own                    JJ    amod         7
+    army                   NN    pobj         4
+    .                      .     punct        1
+"""
+
+# Paying for weapons, for their delivery or for restocking them funds whom they go to (run by
+# tests/test_relations_constructions.py with every rule's cases).
+POSITIVE = [
+    ("funds.pattern.pay_for_arms", PAID_FOR_DELIVERY_TO, {("Saudi Arabia", "funds", "Egypt", "asserted")}),
+    ("funds.pattern.pay_for_arms", PAYING_FOR_REPLENISHING, {("Iran", "funds", "Hezbollah", "asserted")}),
+]
+NEGATIVE = [
+    ("funds.pattern.pay_for_arms", PAID_FOR_TICKETS),
+    ("funds.pattern.pay_for_arms", PAID_FOR_OWN_RIFLES),
+    ("funds.pattern.pay_for_arms", PAID_FOR_OWNED_RIFLES),
+]
 
 
 @pytest.mark.parametrize(
