@@ -7,7 +7,9 @@ instructors"), and a modifier the agent noun itself stands for is no second part
 Netherlands" between the listed states); a quantity renamed by an apposition is what the apposition names ("one of
 Iraq's militias, Kataib Hezbollah": not Iraq); paying for weapons, or for their delivery, to someone funds them
 ("Riyadh paid for the delivery of tanks to Cairo", "is paying for replenishing Hezbollah's arsenal"; not tickets, not
-one's own army, not weapons someone owns: "paid for the group's rifles" may be a purchase from it). Hand-built parses of invented sentences as en_core_web_sm parses them, each
+one's own army, not weapons someone owns: "paid for the group's rifles" may be a purchase from it); an actor's means
+of waging war stand for it like its war does ("is bolstering Russia's defence industry", "financed Pyongyang's missile
+programme"). Hand-built parses of invented sentences as en_core_web_sm parses them, each
 with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -196,6 +198,42 @@ PAID_FOR_OWN_RIFLES = """
     army                   NN    pobj         4
     .                      .     punct        1
 """
+# "Beijing is bolstering Russia's defence industry."
+BOLSTERING_DEFENCE_INDUSTRY = """
+    Beijing                NNP   nsubj        2 GPE:China
+    is/be                  VBZ   aux          2
+    bolstering/bolster     VBG   ROOT         2
+    Russia/Russia          NNP   poss         6 GPE:Russia
+    's                     POS   case         3
+    defence                NN    compound     6
+    industry               NN    dobj         2
+    .                      .     punct        2
+"""
+
+# "Tehran financed Pyongyang's missile programme."
+FINANCED_MISSILE_PROGRAMME = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    financed/finance       VBD   ROOT         1
+    Pyongyang/Pyongyang    NNP   poss         5 GPE:North_Korea
+    's                     POS   case         2
+    missile                NN    compound     5
+    programme              NN    dobj         1
+    .                      .     punct        1
+"""
+
+# trap: "Beijing is bolstering the country's defence industry." (no actor owns it)
+BOLSTERING_UNOWNED_INDUSTRY = """
+    Beijing                NNP   nsubj        2 GPE:China
+    is/be                  VBZ   aux          2
+    bolstering/bolster     VBG   ROOT         2
+    the                    DT    det          4
+    country                NN    poss         7
+    's                     POS   case         4
+    defence                NN    compound     7
+    industry               NN    dobj         2
+    .                      .     punct        2
+"""
+
 
 # Paying for weapons, for their delivery or for restocking them funds whom they go to (run by
 # tests/test_relations_constructions.py with every rule's cases).
@@ -232,6 +270,10 @@ NEGATIVE = [
         # a quantity renamed by an apposition is what it names; a name the gazetteer lacks is nobody, not the owner
         (ONE_OF_RENAMED, {("Iran", "funds", "Kataib Hezbollah", "asserted")}),
         (ONE_OF_RENAMED_UNKNOWN, set()),
+        # an actor's means of waging war stand for it
+        (BOLSTERING_DEFENCE_INDUSTRY, {("China", "backs", "Russia", "asserted")}),
+        (FINANCED_MISSILE_PROGRAMME, {("Iran", "funds", "North Korea", "asserted")}),
+        (BOLSTERING_UNOWNED_INDUSTRY, set()),
     ],
 )
 def test_relations_round13_rows(table, expected):
