@@ -9,7 +9,8 @@ Iraq's militias, Kataib Hezbollah": not Iraq); paying for weapons, or for their 
 ("Riyadh paid for the delivery of tanks to Cairo", "is paying for replenishing Hezbollah's arsenal"; not tickets, not
 one's own army, not weapons someone owns: "paid for the group's rifles" may be a purchase from it); an actor's means
 of waging war stand for it like its war does ("is bolstering Russia's defence industry", "financed Pyongyang's missile
-programme"). Hand-built parses of invented sentences as en_core_web_sm parses them, each
+programme"); an "along with" or "together with" before the verb adds to its subject ("Qatar, along with Turkey, funds
+Hamas"; not after it: "armed the Houthis along with Hezbollah" may list the armed). Hand-built parses of invented sentences as en_core_web_sm parses them, each
 with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -234,6 +235,44 @@ BOLSTERING_UNOWNED_INDUSTRY = """
     .                      .     punct        2
 """
 
+# "Qatar, along with Turkey, funds Hamas." ("along" a preposition of the verb, "with" under it)
+ALONG_WITH_BEFORE_VERB = """
+    Qatar                  NNP   nsubj        6 GPE:Qatar
+    ,                      ,     punct        6
+    along                  IN    prep         6
+    with                   IN    prep         2
+    Turkey                 NNP   pobj         3 GPE:Turkey
+    ,                      ,     punct        6
+    funds/fund             VBZ   ROOT         6
+    Hamas/Hamas            NNP   dobj         6 ORG:Hamas
+    .                      .     punct        6
+"""
+
+# "Moscow, together with Tehran, backs Assad." ("with" on the subject, "together" under it)
+TOGETHER_WITH_ON_SUBJECT = """
+    Moscow                 NNP   nsubj        6 GPE:Russia
+    ,                      ,     punct        0
+    together               RB    advmod       3
+    with                   IN    prep         0
+    Tehran                 NNP   pobj         3 GPE:Iran
+    ,                      ,     punct        6
+    backs/back             VBZ   ROOT         6
+    Assad                  NNP   dobj         6 PERSON:Bashar_al-Assad
+    .                      .     punct        6
+"""
+
+# trap: "Iran armed the Houthis along with Hezbollah." (after the verb: no companion of the subject)
+ALONG_WITH_AFTER_VERB = """
+    Iran                   NNP   nsubj        1 GPE:Iran
+    armed/arm              VBD   ROOT         1
+    the                    DT    det          3
+    Houthis/Houthis        NNP   dobj         1 ORG:Houthis
+    along                  IN    prep         1
+    with                   IN    prep         4
+    Hezbollah/Hezbollah    NNP   pobj         5 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
 
 # Paying for weapons, for their delivery or for restocking them funds whom they go to (run by
 # tests/test_relations_constructions.py with every rule's cases).
@@ -274,6 +313,12 @@ NEGATIVE = [
         (BOLSTERING_DEFENCE_INDUSTRY, {("China", "backs", "Russia", "asserted")}),
         (FINANCED_MISSILE_PROGRAMME, {("Iran", "funds", "North Korea", "asserted")}),
         (BOLSTERING_UNOWNED_INDUSTRY, set()),
+        # companions before the verb add to its subject; not after it
+        (ALONG_WITH_BEFORE_VERB, {("Qatar", "funds", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "asserted")}),
+        (TOGETHER_WITH_ON_SUBJECT, {
+            ("Russia", "backs", "Bashar al-Assad", "asserted"), ("Iran", "backs", "Bashar al-Assad", "asserted"),
+        }),
+        (ALONG_WITH_AFTER_VERB, {("Iran", "funds", "Houthis", "asserted")}),
     ],
 )
 def test_relations_round13_rows(table, expected):

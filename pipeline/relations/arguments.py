@@ -970,7 +970,19 @@ class Grammar:
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)
 
     def subjects(self, verb: Token) -> list[Mention]:
-        """The subject of ``verb``'s clause (the logical subject when active)."""
+        """The subject of ``verb``'s clause (the logical subject when active), with the companions an "along with" or
+        "together with" before the verb adds to it ("Turkey, along with Iran, has supplied ...")."""
+        found = self._subjects(verb)
+        companions = [
+            m
+            for node in (verb, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "npadvmod"))
+            for c in node.children
+            if c.i < verb.i
+            for m in self.referents_of(_companions(c))
+        ]
+        return unique([*found, *companions]) if companions else found
+
+    def _subjects(self, verb: Token) -> list[Mention]:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
@@ -1252,6 +1264,18 @@ class Grammar:
 
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _companions(tok: Token) -> list[Token]:
+    """The objects of an "along with" / "together with" phrase headed by ``tok``, however the parser hangs the adverb
+    ("along" over "with", or "together" under it)."""
+    if tok.dep_ in ("prep", "advmod") and tok.lower_ in ("along", "together"):
+        return [o for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    if tok.dep_ == "prep" and tok.lower_ == "with" and any(
+        c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in tok.children
+    ):
+        return [o for o in tok.children if o.dep_ == "pobj"]
+    return []
 
 
 def _counted_reference(tok: Token) -> int | None:
