@@ -330,10 +330,11 @@ def score_relations(gold: list[GoldDoc], pred: dict[str, list[dict]], names: Act
             "per_relation": {k: v.as_dict() for k, v in per_rel.items()}, "misses": misses, "extras": extras}
 
 
-def _confidence(row: dict) -> int:
-    """How firmly a row states its triple: the document-level modality is its firmest row's."""
+def _confidence(row: dict) -> tuple[int, bool]:
+    """How firmly a row states its triple: the document-level modality is its firmest row's; of rows stating it
+    equally firmly, one naming its source ("alleged" by X) represents the triple over one naming none."""
     order = ("negated", "alleged", "reported", "asserted")
-    return order.index(row["modality"]) if row["modality"] in order else -1
+    return (order.index(row["modality"]) if row["modality"] in order else -1, bool(row.get("attributed_to")))
 
 
 def _match_quotes(golds: list[GoldQuote], preds: list[dict], threshold: float = QUOTE_MATCH_F1) -> list[tuple[int, int]]:

@@ -254,6 +254,22 @@ def test_evaluate_attribution_scored_on_matched_rows_apart_from_the_match():
     assert rel["tp"] == 2 and rel["attribution_accuracy"] == 0.5 and rel["attribution_matched"] == 2
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_evaluate_equally_firm_rows_the_one_naming_its_source_represents_the_triple(order):
+    # two alleged rows of one triple (a denied claim, unattributed, and the accusation by a named source): whichever
+    # comes first, the attributed one is scored; a firmer row still wins over both
+    gold = _real([_rel(modality="alleged", attributed_to="Amnesty International")])
+    rows = [("d1", "Iran", "backs", "Hamas", "alleged"), ("d1", "Iran", "backs", "Hamas", "alleged")]
+    preds = _preds(relations=[rows[i] for i in order])
+    preds["relations"]["attributed_to"] = [[None, "Amnesty International"][i] for i in order]
+    rel = score(gold, preds)["relations"]
+    assert rel["tp"] == 1 and rel["attribution_accuracy"] == 1.0 and rel["attribution_matched"] == 1
+    preds = _preds(relations=[*(rows[i] for i in order), ("d1", "Iran", "backs", "Hamas", "reported")])
+    preds["relations"]["attributed_to"] = [*([None, "Amnesty International"][i] for i in order), "Reuters"]
+    rel = score(gold, preds)["relations"]
+    assert rel["attribution_accuracy"] == 0.0 and rel["modality_accuracy"] == 0.0
+
+
 def test_evaluate_misses_and_extras_listed_and_printed_by_relation():
     from pipeline.evaluate import format_report
 
