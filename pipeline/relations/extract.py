@@ -39,7 +39,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             denials.append(denial)
             if denied is not None and not _accused_by_another(denied, denial, g):
-                consumed.add(id(denied))  # "Iran denies arming the Houthis": no negated funds row (see CLAIMED)
+                consumed.add(id(denied))  # "Iran denies arming the Houthis": the funds row only as the claim (CLAIMED)
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
     understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
@@ -102,8 +102,9 @@ def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, v
 def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
     """Whether the row a denial denies is also an accusation an actor other than the denier, named in the same
     sentence, makes ("X rejected accusations by Y, who claimed that X armed Z", "X rejected a report by a UN panel that
-    cited allegations of X arming Z"): that row stays, alleged and attributed,
-    beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: the denial alone)."""
+    cited allegations of X arming Z"): that row stays as the sentence presents it, alleged and attributed to the
+    accuser, beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: consumed, and
+    kept only as an unattributed claim of a material act, see CLAIMED)."""
     verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
     if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, "", denial.subject.actor):
         return False
