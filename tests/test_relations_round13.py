@@ -8,10 +8,11 @@ Netherlands" between the listed states); a quantity renamed by an apposition is 
 Iraq's militias, Kataib Hezbollah": not Iraq); paying for weapons, or for their delivery, to someone funds them
 ("Riyadh paid for the delivery of tanks to Cairo", "is paying for replenishing Hezbollah's arsenal"; not tickets, not
 one's own army, not weapons someone owns: "paid for the group's rifles" may be a purchase from it); an actor's means
-of waging war stand for it like its war does ("is bolstering Russia's defence industry", "financed Pyongyang's missile
-programme"); an "along with" or "together with" before the verb adds to its subject ("Qatar, along with Turkey, funds
-Hamas"; not after it: "armed the Houthis along with Hezbollah" may list the armed). Hand-built parses of invented sentences as en_core_web_sm parses them, each
-with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
+of waging war stand for it like its war does ("is bolstering Russia's defence industry", "financed Pyongyang's arms
+industry"; a programme is not one); an "along with" or "together with" before the verb adds to its subject ("Qatar,
+along with Turkey, funds Hamas"; not after it: "armed the Houthis along with Hezbollah" may list the armed).
+Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
+so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -211,14 +212,14 @@ BOLSTERING_DEFENCE_INDUSTRY = """
     .                      .     punct        2
 """
 
-# "Tehran financed Pyongyang's missile programme."
-FINANCED_MISSILE_PROGRAMME = """
+# "Tehran financed Pyongyang's arms industry."
+FINANCED_ARMS_INDUSTRY = """
     Tehran                 NNP   nsubj        1 GPE:Iran
     financed/finance       VBD   ROOT         1
     Pyongyang/Pyongyang    NNP   poss         5 GPE:North_Korea
     's                     POS   case         2
-    missile                NN    compound     5
-    programme              NN    dobj         1
+    arms                   NNS   compound     5
+    industry               NN    dobj         1
     .                      .     punct        1
 """
 
@@ -311,7 +312,7 @@ NEGATIVE = [
         (ONE_OF_RENAMED_UNKNOWN, set()),
         # an actor's means of waging war stand for it
         (BOLSTERING_DEFENCE_INDUSTRY, {("China", "backs", "Russia", "asserted")}),
-        (FINANCED_MISSILE_PROGRAMME, {("Iran", "funds", "North Korea", "asserted")}),
+        (FINANCED_ARMS_INDUSTRY, {("Iran", "funds", "North Korea", "asserted")}),
         (BOLSTERING_UNOWNED_INDUSTRY, set()),
         # companions before the verb add to its subject; not after it
         (ALONG_WITH_BEFORE_VERB, {("Qatar", "funds", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "asserted")}),
