@@ -473,7 +473,26 @@ FRONTED_BACKER = """
         .                      .    punct     8
 """
 
+UNHYPHENATED = """
+    Raids      NNS nsubj 1
+    rose/rise  VBD ROOT  1
+    under      IN  prep  1
+    the        DT  det   4
+    Afghan     JJ  pobj  2 NORP:Afghanistan
+    backed/back VBD advcl 1
+    TTP        NNP compound 7 ORG:Tehrik-i-Taliban_Pakistan
+    militants/militant NNS dobj 5
+"""
+PLURAL_DEMONYMS = """
+    The        DT  det   1
+    Iranians/iranian NNPS nsubj 2 NORP:Iran
+    backed/back VBD ROOT 2
+    the        DT  det   4
+    plan       NN  dobj  2
+"""
 CASES = [
+    ("unhyphenated_demonym", UNHYPHENATED, 5, 4),
+    ("unhyphenated_demonym", PLURAL_DEMONYMS, 2, None),
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
     ("is_verbal", ARMS_AS_VERB, 1, True),

@@ -49,6 +49,7 @@ from pipeline.relations.repairs import (
     relative_antecedent,
     source_apposition,
     stranded_gerund,
+    unhyphenated_demonym,
     stranded_partner,
     swallowed_source,
     zero_relative,
@@ -922,12 +923,25 @@ class Grammar:
         return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
                 and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
+    def nationality_of_client(self, modifier: Token) -> bool:
+        """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
+        not who backs it: "its Lebanese proxy Hezbollah", "Iran's Iraqi proxies" (the possessor is the patron; "the
+        Russian proxy" alone keeps its demonym)."""
+        if modifier.ent_type_ != "NORP" or modifier.dep_ not in MODIFIER_DEPS or _hyphen_prefix(modifier):
+            return False
+        clients = self.words("client_nouns")
+        noun = modifier.head
+        phrase = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.lower_ in clients)]
+        if noun.lower_ not in clients and len(phrase) == 1:
+            return False
+        return any(c.dep_ == "poss" and c.i != modifier.i for n in phrase for c in n.children)
+
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
         out: list[Mention] = []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
-                if not self.demonym_of_group(child, noun):
+                if not self.demonym_of_group(child, noun) and not self.nationality_of_client(child):
                     out.extend(self.referents(child))
         return unique(out)
 
@@ -968,6 +982,9 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
+        demonym = unhyphenated_demonym(verb)
+        if demonym is not None:  # "the Afghan backed militants"
+            return self.referents(demonym)
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
@@ -1229,7 +1246,9 @@ class Grammar:
             if ent.label_ != "PERSON" or not ent.kb_id_:
                 continue
             root = ent.root
-            held = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+            held = [c for c in root.children if c.dep_ == "appos"]
+            # a title before the name, on any of its words: "Press Secretary Karine Jean-Pierre" (on "Jean")
+            held += [c for t in ent for c in t.children if c.dep_ == "compound" and c.i < ent.start]
             if root.dep_ == "appos":  # "a senior Hamas official, Ali Barakeh,"
                 held.append(root.head)
             for title in held:

@@ -109,6 +109,21 @@ def lost_subject(verb: Token) -> int | None:
     return None
 
 
+def unhyphenated_demonym(verb: Token) -> Token | None:
+    """A compound adjective written without its hyphen, which the parser read as a clause: "the Afghan **backed**
+    militants", "an Iranian sponsored group" (*backed* a finite verb without a subject, its noun read as the
+    object). Returns the demonym, the participle's only possible doer (never a subject of the clause above)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    demonym, before, after = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i + 1]
+    if demonym.ent_type_ != "NORP" or demonym.tag_ not in ("JJ", "NNP"):
+        return None  # (a plural "the Iranians backed ..." is a clause's subject)
+    if before.tag_ not in ("DT", "PRP$", "POS") or any(c.dep_ in SUBJECT_DEPS and c.i != demonym.i for c in verb.children):
+        return None
+    return demonym if after.pos_ in ("NOUN", "PROPN", "ADJ") else None
+
+
 def auxiliary_subject(verb: Token) -> Token | None:
     """A subject the parser hung on the verb's auxiliary: "Iran **has** armed Hezbollah, Hamas, ..." (*Iran* a
     child of *has*, *has* a child of *armed*)."""
@@ -474,6 +489,7 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
     "source_apposition": ("According to the weekly Courier, Ngoma has been backed by ...", "Grammar.subjects"),
