@@ -3,7 +3,7 @@
 A compound adjective written without its hyphen ("the Afghan backed militants": the demonym is the backer, never the
 subject of the clause around it); a demonym on a client noun beside its possessor ("its Lebanese proxy": the client's
 nationality, not its patron); a person denying "any Iranian involvement" speaks for the side the demonym names; a
-negated verb of preventing ("will not be deterred from supporting X") negates nothing under it, and one not negated
+negated verb of preventing ("shall never be deterred from backing X") negates nothing under it, and one not negated
 ("was deterred from arming X") does; a country named as the place where the denied thing happens ("in the nation")
 is no party to the denial; a place people are sent to is no recipient when a purpose clause names whom they serve
 ("deployed mercenaries to Libya to support Haftar"); a title on any word of a person's name makes the person speak
@@ -188,7 +188,7 @@ def test_round13_person_denying_a_demonyms_involvement_speaks_for_it(table, core
     assert triples(parse(table, coref=coref)) == expected
 
 
-# 'Hamas spokesman Ali Nour said "we will not be deterred from supporting Hezbollah."'
+# 'Hamas spokesman Ali Nour said "we shall not be deterred from backing Hezbollah."'
 NOT_DETERRED = """
     Hamas          NNP   compound  1 ORG:Hamas
     spokesman      NN    compound  3
@@ -197,12 +197,12 @@ NOT_DETERRED = """
     said/say       VBD   ROOT      4
     "              ``    punct     4
     we             PRP   nsubjpass 10
-    will           MD    aux       10
+    shall          MD    aux       10
     not            RB    neg       10
     be             VB    auxpass   10
     deterred/deter VBN   ccomp     4
     from           IN    prep      10
-    supporting/support VBG   pcomp     11
+    backing/back   VBG   pcomp     11
     Hezbollah      NNP   dobj      12 ORG:Hezbollah
     .              .     punct     4
     "              ''    punct     4
@@ -235,7 +235,7 @@ DOES_NOT_FUND = """
     ("table", "coref", "expected"),
     [
         (NOT_DETERRED, ((0, 2, "Hamas", "modifier"),), {("Hamas", "backs", "Hezbollah", "reported")}),
-        # kept from it, not negated: "we will now be deterred from supporting X" says the support stops
+        # kept from it, not negated: "we shall now be deterred from backing X" says the support stops
         (NOT_DETERRED.replace("not            RB    neg", "now            RB    advmod"), ((0, 2, "Hamas", "modifier"),),
          {("Hamas", "denies", "Hezbollah", "asserted")}),
         (DETERRED, (), {("Iran", "funds", "Houthis", "negated")}),

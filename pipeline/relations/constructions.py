@@ -733,7 +733,7 @@ def _accused_party(complements: list[Token], own: frozenset[str], found: list[Ca
 def _event_place(m: Mention, g: Grammar) -> bool:
     """A place where the denied thing happens, not a party to it: "denies that its mercenaries are fighting **in
     Sudan**", "any role in the attack **in Syria**" (a place name, or a description of a country as a place, "in the
-    Southeast Asian nation" (``vocab/place_nouns.txt``), after a preposition of ``vocab/place_preps.txt``)."""
+    Central African nation" (``vocab/place_nouns.txt``), after a preposition of ``vocab/place_preps.txt``)."""
     root = g.doc[m.root]
     place = root.ent_type_ in ("GPE", "LOC", "FAC") or (not root.ent_type_ and root.lower_ in g.words("place_nouns"))
     return place and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")

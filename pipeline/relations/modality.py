@@ -77,7 +77,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         affirmed = negator and (
             withheld(tok, g) or (came == "xcomp" and below.lemma_.lower() in g.words("negation_verbs"))
         )  # (and a refusal to deny: "refused to deny arming X")
-        # not kept from doing it, it is done: "will not be deterred from supporting X" (no negation of the relation)
+        # not kept from doing it, it is done: "shall never be deterred from backing X" (no negation of the relation)
         undeterred = came == "prep" and below.lower_ == "from" and lemma in g.words("prevention_verbs")
         if local:
             for child in tok.children:
