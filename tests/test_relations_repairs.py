@@ -490,7 +490,28 @@ PLURAL_DEMONYMS = """
     the        DT  det   4
     plan       NN  dobj  2
 """
+HAMAS_IN_GAZA_AND = """
+    Iran       NNP nsubj 1 GPE:Iran
+    supports/support VBZ ROOT 1
+    Hamas      NNP dobj  1 ORG:Hamas
+    in         IN  prep  2
+    Gaza       NNP pobj  3 GPE:Gaza
+    and        CC  cc    2
+    Hezbollah  NNP conj  2 ORG:Hezbollah
+"""
+UNDER_PATRONAGE = """
+    Hamas      NNP ROOT  0 ORG:Hamas
+    under      IN  prep  0
+    the        DT  det   3
+    patronage  NN  pobj  1
+    of         IN  prep  3
+    Iran       NNP pobj  4 ORG:Iran
+    and        CC  cc    0
+    Hezbollah  NNP conj  0 ORG:Hezbollah
+"""
 CASES = [
+    ("late_conjunct", UNDER_PATRONAGE, 7, 5),
+    ("late_conjunct", HAMAS_IN_GAZA_AND, 6, None),
     ("unhyphenated_demonym", UNHYPHENATED, 5, 4),
     ("unhyphenated_demonym", PLURAL_DEMONYMS, 2, None),
     ("misread_verb", ARMS_AS_NOUN, 3, True),

@@ -373,3 +373,117 @@ TITLE_ON_A_NAME_WORD = """
 )
 def test_round13_title_on_any_word_of_a_name(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "Officials said Moscow backed the peace plan and did not arm Hamas."
+BACKED_THE_PLAN_DID_NOT_ARM = """
+    Officials/official NNS   nsubj     1
+    said/say       VBD   ROOT      1
+    Moscow         NNP   nsubj     3 GPE:Russia
+    backed/back    VBD   ccomp     1
+    the            DT    det       6
+    peace          NN    compound  6
+    plan           NN    dobj      3
+    and            CC    cc        3
+    did/do         VBD   aux       10
+    not            RB    neg       10
+    arm            VB    conj      3
+    Hamas          NNP   dobj      10 ORG:Hamas
+    .              .     punct     1
+"""
+# "Iran backs and arms Hamas." (no object of its own: the conjunct's is shared)
+BACKS_AND_ARMS = """
+    Iran           NNP   nsubj     1 GPE:Iran
+    backs/back     VBZ   ROOT      1
+    and            CC    cc        1
+    arms/arm       VBZ   conj      1
+    Hamas          NNP   dobj      3 ORG:Hamas
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (BACKED_THE_PLAN_DID_NOT_ARM, {("Russia", "funds", "Hamas", "negated")}),
+        (BACKS_AND_ARMS, {("Iran", "backs", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "asserted")}),
+    ],
+)
+def test_round13_verb_with_its_own_object_shares_no_conjuncts(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "One of Syria's armed groups, the Free Syrian Army, got the support of Turkey."
+ONE_OF_SYRIAS_GROUPS = """
+    One            CD    nsubj     12
+    of             IN    prep      0
+    Syria          NNP   poss      5 GPE:Syria
+    's             POS   case      2
+    armed          JJ    amod      5
+    groups/group   NNS   pobj      1
+    ,              ,     punct     5
+    the            DT    det       10
+    Free           NNP   amod      10 ORG:Free_Syrian_Army
+    Syrian         NNP   compound  10 ORG:Free_Syrian_Army
+    Army           NNP   appos     5 ORG:Free_Syrian_Army
+    ,              ,     punct     0
+    got/get        VBD   ROOT      12
+    the            DT    det       14
+    support        NN    dobj      12
+    of             IN    prep      14
+    Turkey         NNP   pobj      15 GPE:Turkey
+    .              .     punct     12
+"""
+# "Qatar funds Syria's {noun}."
+FUNDS_SYRIAS = """
+    Qatar          NNP   nsubj     1 GPE:Qatar
+    funds/fund     VBZ   ROOT      1
+    Syria          NNP   poss      4 GPE:Syria
+    's             POS   case      2
+    {noun}         NNS   dobj      1
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (ONE_OF_SYRIAS_GROUPS, {("Turkey", "backs", "Free Syrian Army", "asserted")}),
+        (FUNDS_SYRIAS.format(noun="rebels/rebel"), set()),
+        (FUNDS_SYRIAS.format(noun="militias/militia"), set()),
+        (FUNDS_SYRIAS.format(noun="troops/troop"), {("Qatar", "funds", "Syria", "asserted")}),
+    ],
+)
+def test_round13_state_possessive_on_a_nonstate_group_is_no_state(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "Iran backs militias such as Kataib Hezbollah under the patronage of the PMF and Iran's Quds Force." as parsed
+# with the Quds Force coordinated with Kataib Hezbollah across the "under" phrase
+LATE_CONJUNCT = """
+    Iran           NNP   nsubj     1 GPE:Iran
+    backs/back     VBZ   ROOT      1
+    militias/militia NNS   dobj      1
+    such           JJ    amod      4
+    as             IN    prep      2
+    Kataib         NNP   compound  6 ORG:Kataib_Hezbollah
+    Hezbollah      NNP   pobj      4 ORG:Kataib_Hezbollah
+    under          IN    prep      6
+    the            DT    det       9
+    patronage      NN    pobj      7
+    of             IN    prep      9
+    the            DT    det       12
+    PMF            NNP   pobj      10 ORG:Popular_Mobilization_Forces
+    and            CC    cc        6
+    Iran           NNP   poss      17 GPE:Iran
+    's             POS   case      14
+    Quds           NNP   compound  17 ORG:Quds_Force
+    Force          NNP   conj      6 ORG:Quds_Force
+    .              .     punct     1
+"""
+
+
+def test_round13_late_conjunct_belongs_to_the_phrase_before_it():
+    rows = triples(parse(LATE_CONJUNCT))
+    assert ("Iran", "backs", "Kataib Hezbollah", "asserted") in rows
+    assert not any(r[2] == "Quds Force" for r in rows)  # never backed by Iran or by the PMF

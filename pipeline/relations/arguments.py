@@ -40,6 +40,7 @@ from pipeline.relations.repairs import (
     fronted_apposition,
     is_participle_adjective,
     is_verbal,
+    late_conjunct,
     listed_participle,
     lost_subject,
     misread_stems,
@@ -836,6 +837,8 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "conj" and any(c.dep_ == "neg" for c in child.children):
                 continue  # a contrasted conjunct is left out: "supports Hezbollah but not the Houthis"
+            if child.dep_ == "conj" and late_conjunct(child) is not None:
+                continue  # "X under the patronage of the PMU and Iran's IRGC": IRGC is the PMU's conjunct
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
@@ -920,6 +923,8 @@ class Grammar:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
         "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
         names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
+        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in self.words("nonstate_group_nouns"):
+            return True  # a state's possessive likewise: "Iraq's armed groups" are groups in Iraq, not Iraq
         return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
                 and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
@@ -1144,8 +1149,13 @@ class Grammar:
                     if own is not None:
                         theirs = {m.actor for m in self.referents_of(own)}
                         return [m for m in self.referents(sub) if m.actor not in theirs]
-        # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"
+        # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"; not by a verb with an object
+        # of its own from a conjunct with its own auxiliary or negation: "it backed the peace plan, did not arm X"
+        # (another statement: the plan is what it backed)
+        own_object = any(c.dep_ == "dobj" for c in verb.children)
         for child in verb.children:
+            if own_object and any(c.dep_ in ("aux", "neg") for c in child.children):
+                continue
             if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
