@@ -487,3 +487,31 @@ def test_round13_late_conjunct_belongs_to_the_phrase_before_it():
     rows = triples(parse(LATE_CONJUNCT))
     assert ("Iran", "backs", "Kataib Hezbollah", "asserted") in rows
     assert not any(r[2] == "Quds Force" for r in rows)  # never backed by Iran or by the PMF
+
+
+# "Iran sent trainers to Yemen to help the Houthis." (round 7's known gap: Yemen is where they go)
+TRAINERS_TO_YEMEN = """
+    Iran           NNP   nsubj     1 GPE:Iran
+    sent/send      VBD   ROOT      1
+    trainers/trainer NNS   dobj      1
+    to             IN    dative    1
+    Yemen          NNP   pobj      3 GPE:Yemen
+    to             TO    aux       6
+    help           VB    advcl     1
+    the            DT    det       8
+    Houthis        NNP   dobj      6 ORG:Houthis
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (TRAINERS_TO_YEMEN, {("Iran", "trains", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}),
+        (TRAINERS_TO_YEMEN.replace("    to             TO    aux       6\n    help           VB    advcl     1\n"
+                                   "    the            DT    det       8\n    Houthis        NNP   dobj      6 ORG:Houthis\n", ""),
+         {("Iran", "trains", "Yemen", "asserted")}),
+    ],
+)
+def test_round13_trainers_sent_to_a_place_train_whom_they_help(table, expected):
+    assert triples(parse(table)) == expected
