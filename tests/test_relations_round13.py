@@ -450,7 +450,9 @@ FUNDS_SYRIAS = """
     [
         (ONE_OF_SYRIAS_GROUPS, {("Turkey", "backs", "Free Syrian Army", "asserted")}),
         (FUNDS_SYRIAS.format(noun="rebels/rebel"), set()),
-        (FUNDS_SYRIAS.format(noun="militias/militia"), set()),
+        (FUNDS_SYRIAS.format(noun="insurgents/insurgent"), set()),
+        # forces a state's possessive may own
+        (FUNDS_SYRIAS.format(noun="mercenaries/mercenary"), {("Qatar", "funds", "Syria", "asserted")}),
         (FUNDS_SYRIAS.format(noun="troops/troop"), {("Qatar", "funds", "Syria", "asserted")}),
     ],
 )

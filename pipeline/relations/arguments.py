@@ -924,7 +924,9 @@ class Grammar:
         "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
         names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
         if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in self.words("nonstate_group_nouns"):
-            return True  # a state's possessive likewise: "Iraq's armed groups" are groups in Iraq, not Iraq
+            # a state's possessive likewise: "Iraq's armed groups", "Syria's rebels" are groups in the state, not the
+            # state (but "Russia's mercenaries" may be its own: ``owned_force_nouns``)
+            return noun.lower_ not in self.words("owned_force_nouns")
         return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
                 and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
