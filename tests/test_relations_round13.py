@@ -302,19 +302,19 @@ TO_LIBYA_TO_SUPPORT = """
     Haftar         NNP   dobj      6 PERSON:Khalifa_Haftar
     .              .     punct     1
 """
-# "Haftar will send mercenaries to Russia to help the Russian army." (the state's own army: the place is served)
-TO_RUSSIA_TO_HELP_ITS_ARMY = """
+# "Haftar will dispatch fighters to Belarus to aid the Belarusian army." (the state's own army: the place is served)
+TO_BELARUS_TO_AID_ITS_ARMY = """
     Haftar         NNP   nsubj     2 PERSON:Khalifa_Haftar
     will           MD    aux       2
-    send           VB    ROOT      2
-    mercenaries/mercenary NNS   dobj      2
+    dispatch       VB    ROOT      2
+    fighters/fighter NNS   dobj      2
     to             IN    prep      2
-    Russia         NNP   pobj      4 GPE:Russia
+    Belarus        NNP   pobj      4 GPE:Belarus
     to             TO    aux       7
-    help           VB    advcl     2
+    aid            VB    advcl     2
     the            DT    det       10
-    Russian        JJ    amod      10 NORP:Russia
-    army           NN    dobj      7 ORG:Russian_Armed_Forces
+    Belarusian     JJ    amod      10 NORP:Belarus
+    army           NN    dobj      7 ORG:Armed_Forces_of_Belarus
     .              .     punct     2
 """
 # "The UAE has sent mercenaries to Sudan." (no purpose: the place stays the recipient)
@@ -334,8 +334,8 @@ TO_SUDAN = """
     ("table", "expected"),
     [
         (TO_LIBYA_TO_SUPPORT, {("Turkey", "backs", "Khalifa Haftar", "asserted")}),
-        (TO_RUSSIA_TO_HELP_ITS_ARMY, {("Khalifa Haftar", "backs", "Russia", "asserted"),
-                                      ("Khalifa Haftar", "backs", "Russian Armed Forces", "asserted")}),
+        (TO_BELARUS_TO_AID_ITS_ARMY, {("Khalifa Haftar", "backs", "Belarus", "asserted"),
+                                      ("Khalifa Haftar", "backs", "Armed Forces of Belarus", "asserted")}),
         (TO_SUDAN, {("United Arab Emirates", "backs", "Sudan", "asserted")}),
     ],
 )

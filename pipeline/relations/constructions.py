@@ -171,7 +171,7 @@ def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
     purposes = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and is_verbal(c)
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     served = [o for p in purposes for o in g.objects(p)]
-    # (a state's own army serves the state: "sent mercenaries to Russia to help the Russian army")
+    # (a state's own army serves the state: "dispatched fighters to Belarus to aid the Belarusian army")
     sides = {o.actor for o in served} | {a.actor for o in served for a in g.actor_modifiers(g.doc[o.root])}
     return bool(served) and m.actor not in sides
 
