@@ -50,9 +50,9 @@ from pipeline.relations.repairs import (
     relative_antecedent,
     source_apposition,
     stranded_gerund,
-    unhyphenated_demonym,
     stranded_partner,
     swallowed_source,
+    unhyphenated_demonym,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -1156,9 +1156,9 @@ class Grammar:
         # (another statement: the plan is what it backed)
         own_object = any(c.dep_ == "dobj" for c in verb.children)
         for child in verb.children:
-            if own_object and any(c.dep_ in ("aux", "neg") for c in child.children):
-                continue
             if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                if own_object and any(c.dep_ in ("aux", "neg") for c in child.children):
+                    continue
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found

@@ -159,8 +159,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
 
 
 def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
-    """A place things or people are sent to, when a purpose clause of the same verb names whom they serve: "deployed
-    mercenaries **to the enclave** to support Azerbaijan", "shipped arms to Sudan to help the RSF" (the place is
+    """A place things or people are sent to, when a purpose clause of the same verb names whom they serve: "flew
+    fighters **to the enclave** to back its militia", "shipped arms to Sudan to help the RSF" (the place is
     where they go; the one helped is the purpose's object). Without such a clause the place stays the recipient
     ("sent weapons to Ukraine")."""
     root = g.doc[m.root]

@@ -512,7 +512,7 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
-    "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects"),
+    "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects, hyphen"),
     "late_conjunct": ("X under the patronage of the PMU and Iran's IRGC (IRGC a conjunct of X)", "Grammar._conjuncts"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
