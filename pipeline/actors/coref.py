@@ -80,6 +80,16 @@ class DescriptionRule(_Strict):
     max_sentences_back: int | None = Field(default=None, ge=0)  # nearer than salience.max_sentences_back
 
 
+class NamedGovernment(_Strict):
+    """A state whose government the news names by a proper name where it has a rival: "Libya's internationally
+    recognised government", "the Tripoli government" -> the Government of National Accord (``named_governments``)."""
+
+    state: str
+    governments: list[str] = Field(min_length=1)  # the one the article names; none named: the first
+    seats: list[str] = []  # "the government in Tripoli", "the Tripoli(-based) government" (case-sensitive words)
+    words: list[str] = []  # modifiers that name it: "internationally recognised", "shadow" (case-folded phrases)
+
+
 class Salience(_Strict):
     recency: float
     sentence_decay: float = Field(gt=0, le=1)
@@ -113,6 +123,9 @@ class CorefRules(_Strict):
     personnel_heads: list[str] = []
     #: offices a person holds ("prime minister"): "the Iraqi prime minister" is the person named with that title
     offices: list[str] = []
+    #: heads of a state's government ("the government", "the administration") that may name a rival government
+    government_heads: list[str] = []
+    named_governments: list[NamedGovernment] = []
     gender: GenderRules
     salience: Salience
 
@@ -214,6 +227,7 @@ class Resolver:
         self.office_ends = {o[-1] for o in self.offices}
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
+        self.named = {g.state: g for g in rules.named_governments}
         self.quotes = quoted_ranges(doc.text)
         self.sent_starts = [sent.start for sent in doc.sents]
         self.ents = ents = argument_entities(doc)
@@ -314,6 +328,14 @@ class Resolver:
         return sorted(out, key=lambda m: m.start)
 
     def anaphor(self, token: Token) -> CorefMention | None:
+        mention = self._anaphor(token)
+        if mention is None and token.lower_ in self.rules.government_heads and token.pos_ == "NOUN":
+            mention = self.seat(token)
+        if mention is not None and token.lower_ in self.rules.government_heads and mention.actor in self.named:
+            mention = self._named_government(token, mention)
+        return mention
+
+    def _anaphor(self, token: Token) -> CorefMention | None:
         lower = token.lower_
         if lower in self.pronouns and token.tag_ in ("PRP", "PRP$"):
             return self.pronoun(token)
@@ -409,9 +431,101 @@ class Resolver:
             return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
         best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
                           facts=facts, max_back=rule.max_sentences_back, quoted=True)
-        if best is None:
-            return None
+        if best is None or best.actor in self._own_phrase_actors(token) | self._governing_actors(token):
+            return None  # binding vetoes the likeliest antecedent; a less likely one is no safer (coref.v9)
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def seat(self, token: Token) -> CorefMention | None:
+        """ "the government in Kabul": a government head whose "in" names a state's seat (an entity of a state
+        actor) is that state's (coref.v9); "the government in Kabul's pocket" or a government of a place that is no
+        state ("the regional government in Erbil") is not."""
+        if self._determiner(token) is None:
+            return None
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = self.entity_at.get(obj.i) if obj is not None else None
+            if ent is None or not ent.kb_id_ or ent.label_ != "GPE" or self.actor_type(ent.kb_id_) != "state":
+                return None
+            if any(c.dep_ in ("poss", "case") for c in obj.children) or obj.i != ent.root.i:
+                return None
+            return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, "GPE", "seat", None)
+        return None
+
+    def _named_government(self, token: Token, mention: CorefMention) -> CorefMention:
+        """ "Libya's internationally recognised government", "the Tripoli-based government", "the government in
+        Tripoli" -> the state's government of that name (``named_governments``): the one the article names, else the
+        first listed. A plain "the Libyan government" stays the state."""
+        named = self.named[mention.actor]
+        start = mention.start
+        while start > max(token.i - 8, 0) and (prev := self.doc[start - 1]).lower_ not in self.rules.determiners \
+                and prev.dep_ in ("amod", "advmod", "punct", "compound", "npadvmod") and prev.head.i > prev.i:
+            start -= 1  # "the rival, internationally recognized Libyan government": modifiers the parse hung elsewhere
+        words = [t for t in self.doc[start : token.i]]
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                words.extend(c for c in prep.children if c.dep_ == "pobj")
+        texts = {t.text for t in words}
+        phrase = " " + " ".join(t.lower_ for t in words).replace("-", " ") + " "
+        phrase = " ".join(phrase.split())
+        if not (texts & set(named.seats) or any(f" {w} " in f" {phrase} " for w in named.words)):
+            return mention
+        named_here = [e.kb_id_ for e in self.ents if e.kb_id_ in named.governments]
+        actor = named_here[0] if named_here else named.governments[0]
+        return CorefMention(mention.start, mention.end, actor, "ORG", "named_government", mention.antecedent)
+
+    def _own_phrase_actors(self, token: Token) -> set[str]:
+        """Actors named inside a description's own phrase: "the Saudi-backed government" is not Saudi Arabia."""
+        return {self.entity_at[i].kb_id_ for i in range(token.left_edge.i, token.i) if i in self.entity_at}
+
+    def _governing_actors(self, token: Token) -> set[str]:
+        """Binding for descriptions: a definite description is not the subject or object of the verb it hangs on,
+        through prepositions and nouns ("Saudi Arabia, which intervened in support of the government": not Saudi
+        Arabia), nor the controller of a non-finite verb it hangs on ("Turkey is fighting ... by sending aircraft to
+        the government": not Turkey; "prompting the U.S. to deploy ... in support of the group": not the U.S.). A
+        reported clause ("Iran said the government ...") and an adverbial clause are clauses of their own (coref.v9)."""
+        node, out = token, set()
+        for _ in range(8):
+            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl") or node.head.i == node.i:
+                return out
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return out
+        while True:
+            out |= self._arguments(node, token)
+            if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.dep_ not in ("xcomp", "pcomp"):
+                return out
+            node = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head  # "by sending": prep -> verb
+            if node.pos_ not in ("VERB", "AUX"):
+                return out
+
+    def _arguments(self, verb: Token, token: Token) -> set[str]:
+        """The actors of ``verb``'s subject, agent and objects (a relative pronoun stands for its antecedent)."""
+        out = set()
+        for arg in verb.children:
+            if arg.dep_ not in ARGUMENT_DEPS + ("agent",) or arg.i == token.i:
+                continue
+            if arg.dep_ == "agent":
+                arg = next((c for c in arg.children if c.dep_ == "pobj"), arg)
+            if arg.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                arg = verb.head  # "Saudi Arabia, which intervened ...": the relative clause's antecedent
+            out |= self._actors_at(arg)
+        return out
+
+    def _actors_at(self, arg: Token) -> set[str]:
+        """The actors an argument stands for: its entity, its resolved mention, its people, its actor modifiers."""
+        out = set()
+        for t in (arg, *[c for c in arg.lefts if c.dep_ in MODIFIER_DEPS]):
+            if t.i in self.entity_at and self.entity_at[t.i].kb_id_:
+                out.add(self.entity_at[t.i].kb_id_)
+            elif t.i in self.resolved:
+                out.add(self.resolved[t.i].actor)
+            elif t.i in self.personnel:
+                out.add(self.personnel[t.i].actor)
+        return out
 
     def _introduced(self, token: Token) -> bool:
         """The description's noun was brought in as an indefinite object in its sentence or the one before ("formed a
