@@ -328,10 +328,9 @@ class Resolver:
         return sorted(out, key=lambda m: m.start)
 
     def anaphor(self, token: Token) -> CorefMention | None:
-        mention = self._anaphor(token)
-        if mention is None and token.lower_ in self.rules.government_heads and token.pos_ == "NOUN":
-            mention = self.seat(token)
-        if mention is not None and token.lower_ in self.rules.government_heads and mention.actor in self.named:
+        government = token.lower_ in self.rules.government_heads and token.pos_ == "NOUN"
+        mention = (self.seat(token) if government else None) or self._anaphor(token)  # a seat over a guess
+        if mention is not None and government and mention.actor in self.named:
             mention = self._named_government(token, mention)
         return mention
 
@@ -429,18 +428,26 @@ class Resolver:
             return None  # "the state" alone is too vague; "the Gulf state" is not
         if self._introduced(token):
             return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
-        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False,
+                          exclude=set(rule.exclude) | self._governing_actors(token),
                           facts=facts, max_back=rule.max_sentences_back, quoted=True)
-        if best is None or best.actor in self._own_phrase_actors(token) | self._governing_actors(token):
-            return None  # binding vetoes the likeliest antecedent; a less likely one is no safer (coref.v9)
+        if best is None or self._named_by_ally(token, set(rule.types)):
+            return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
 
     def seat(self, token: Token) -> CorefMention | None:
         """ "the government in Kabul": a government head whose "in" names a state's seat (an entity of a state
         actor) is that state's (coref.v9); "the government in Kabul's pocket" or a government of a place that is no
-        state ("the regional government in Erbil") is not."""
+        state ("the regional government in Erbil") is not. "the Tripoli-based government": a seat of a named
+        government (``named_governments``) before "based" is its state's."""
         if self._determiner(token) is None:
             return None
+        for mod in token.lefts:
+            if mod.dep_ == "amod" and mod.lower_ == "based":
+                for place in mod.lefts:
+                    state = next((g.state for g in self.rules.named_governments if place.text in g.seats), None)
+                    if state is not None:
+                        return CorefMention(token.left_edge.i, token.i + 1, state, "GPE", "seat", None)
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
@@ -475,9 +482,16 @@ class Resolver:
         actor = named_here[0] if named_here else named.governments[0]
         return CorefMention(mention.start, mention.end, actor, "ORG", "named_government", mention.antecedent)
 
-    def _own_phrase_actors(self, token: Token) -> set[str]:
-        """Actors named inside a description's own phrase: "the Saudi-backed government" is not Saudi Arabia."""
-        return {self.entity_at[i].kb_id_ for i in range(token.left_edge.i, token.i) if i in self.entity_at}
+    def _named_by_ally(self, token: Token, types: set[str]) -> bool:
+        """ "the Saudi-backed government": a description that names its side by an actor of its own kind in a hyphen
+        compound is not that actor, and nothing in it says which other one it is: left alone (coref.v9). "the
+        Iran-backed group" names a group by a state: an ordinary description."""
+        for i in range(token.left_edge.i, token.i):
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.kb_id_ and self._hyphen_compound(ent) and \
+                    (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types:
+                return True
+        return False
 
     def _governing_actors(self, token: Token) -> set[str]:
         """Binding for descriptions: a definite description is not the subject or object of the verb it hangs on,
