@@ -899,7 +899,7 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
         agents = g.agents(v)
         if agents:
             return agents, None
-        # "..., a claim denied by an aide to Azerbaijan's President Ilham Aliyev" -> Azerbaijan
+        # "..., a charge denied by an adviser to Serbia's President Aleksandar Vucic" -> Serbia
         for agent in (a for a in g.pobjs(v, frozenset({"by"})) if a.lower_ in representatives):
             bodies = _titled_body(agent, g)
             if bodies:
@@ -941,7 +941,7 @@ def _receiving(verb: Token, g: Grammar) -> bool:
 
 def _titled_body(title: Token, g: Grammar) -> list[Mention]:
     """The body a representative's or official's title names: "a spokesman **for** Islamic Jihad", "a senior **Hamas**
-    official", "an aide **to** Azerbaijan's President Ilham Aliyev" (a leader titled by a state: the state)."""
+    official", "an adviser **to** Serbia's President Aleksandar Vucic" (a leader titled by a state: the state)."""
     named = g.pobjs(title, frozenset({"for", "of", "to"}))
     leaders = g.words("leader_titles")
     states = [  # ("Azerbaijan's" on the title or on the name)
