@@ -1120,6 +1120,8 @@ def test_actors_linking_a_states_people_in_capitals_name_the_state(linker, words
         (["the", "Hamas", "movement", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas")]),
         (["Wagner", "mercenaries", "and", "paramilitaries", "left"], ["B-ORG", "I-ORG", "O", "O", "O"],
          [("Wagner", "ORG", "Wagner Group")]),
+        # a demonym's span is no name with a tail
+        (["the", "Saudi", "coalition", "struck"], ["O", "B-ORG", "I-ORG", "O"], [("Saudi coalition", "ORG", "Saudi coalition")]),
         # capitalised words are part of a name of their own
         (["the", "Hamas", "Militia", "Council", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
          [("Hamas Militia Council", "ORG", "Hamas Militia Council")]),

@@ -468,7 +468,7 @@ class Resolver:
         start = mention.start
         while start > max(token.i - 8, 0) and (prev := self.doc[start - 1]).lower_ not in self.rules.determiners \
                 and prev.dep_ in ("amod", "advmod", "punct", "compound", "npadvmod") and prev.head.i > prev.i:
-            start -= 1  # "the rival, internationally recognized Libyan government": modifiers the parse hung elsewhere
+            start -= 1  # "the new, UN-recognised Libyan administration": modifiers the parse hung elsewhere
         words = [t for t in self.doc[start : token.i]]
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -495,14 +495,15 @@ class Resolver:
 
     def _governing_actors(self, token: Token) -> set[str]:
         """Binding for descriptions: a definite description is not the subject or object of the verb it hangs on,
-        through prepositions and nouns ("Saudi Arabia, which intervened in support of the government": not Saudi
-        Arabia), nor the controller of a non-finite verb it hangs on ("Turkey is fighting ... by sending aircraft to
-        the government": not Turkey; "prompting the U.S. to deploy ... in support of the group": not the U.S.). A
+        through prepositions and nouns ("Oman, which sent ships in aid of the government": not Oman), nor the
+        controller of a non-finite verb it hangs on ("Chad helps by flying fuel to the government": not Chad; "urging
+        Peru to send medics in aid of the group": not Peru). A
         reported clause ("Iran said the government ...") and an adverbial clause are clauses of their own (coref.v9)."""
         node, out = token, set()
         for _ in range(8):
-            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl") or node.head.i == node.i:
-                return out
+            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl", "attr", "appos", "conj") \
+                    or node.head.i == node.i:
+                return out  # (a predicate or an apposition names its subject or noun: "X is the largest party")
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 break
@@ -520,26 +521,23 @@ class Resolver:
         """The actors of ``verb``'s subject, agent and objects (a relative pronoun stands for its antecedent)."""
         out = set()
         for arg in verb.children:
-            if arg.dep_ not in ARGUMENT_DEPS + ("agent",) or arg.i == token.i:
+            if arg.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("agent",) or arg.i == token.i:
                 continue
             if arg.dep_ == "agent":
                 arg = next((c for c in arg.children if c.dep_ == "pobj"), arg)
             if arg.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                arg = verb.head  # "Saudi Arabia, which intervened ...": the relative clause's antecedent
+                arg = verb.head  # "Oman, which sent ships ...": the relative clause's antecedent
             out |= self._actors_at(arg)
         return out
 
     def _actors_at(self, arg: Token) -> set[str]:
-        """The actors an argument stands for: its entity, its resolved mention, its people, its actor modifiers."""
-        out = set()
-        for t in (arg, *[c for c in arg.lefts if c.dep_ in MODIFIER_DEPS]):
-            if t.i in self.entity_at and self.entity_at[t.i].kb_id_:
-                out.add(self.entity_at[t.i].kb_id_)
-            elif t.i in self.resolved:
-                out.add(self.resolved[t.i].actor)
-            elif t.i in self.personnel:
-                out.add(self.personnel[t.i].actor)
-        return out
+        """The actor an argument stands for: its entity, its resolved mention or its people ("Russian troops"); not
+        an actor that only modifies it ("won the Green Party's nomination ahead of the party's convention")."""
+        if arg.i in self.entity_at and self.entity_at[arg.i].kb_id_:
+            return {self.entity_at[arg.i].kb_id_}
+        if arg.i in self.resolved:
+            return {self.resolved[arg.i].actor}
+        return {self.personnel[arg.i].actor} if arg.i in self.personnel else set()
 
     def _introduced(self, token: Token) -> bool:
         """The description's noun was brought in as an indefinite object in its sentence or the one before ("formed a

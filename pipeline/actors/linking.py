@@ -583,8 +583,9 @@ def _personnel(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules)
 def _kind_tail(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
     """A model span of one gazetteer name followed by lower-case nouns of its kind (``kind_tails``): "Rapid Support
     Forces militia", "Hamas movement". The name wins; the nouns are no part of it (actors.v17)."""
-    if len(inside) != 1 or inside[0].start != m.start or inside[0].form is None or not inside[0].actor:
-        return False
+    if len(inside) != 1 or inside[0].start != m.start or inside[0].form is None or not inside[0].actor \
+            or inside[0].form.kind not in ("name", "alias", "acronym"):
+        return False  # (a demonym's span is a description: "Saudi coalition", "Russian forces")
     tail = [doc[i] for i in range(inside[0].end, m.end)]
     return bool(tail) and all(t.text.islower() and t.lower_ in rules.kind_tails for t in tail)
 
