@@ -111,6 +111,15 @@ def test_coref_governments_the_rival_government_the_article_names():
         # ... but a reported clause is a clause of its own: "Kenya said the government agreed" (test_coref_descriptions)
         ("Kenya/NNP/nsubj/+1 said/VBD/ROOT/0 the/DT/det/+1 government/NN/nsubj/+1 agreed/VBD/ccomp/-3 ./././-4",
          {(0, 1): ("GPE", "Kenya")}, [("the government", "Kenya", "description")]),
+        # a predicate noun and an apposition name their own subject and noun: no binding
+        ("Hamas/NNP/nsubj/+1 is/VBZ/ROOT/0 the/DT/det/+2 largest/JJ/amod/+1 group/NN/attr/-3 ./././-4",
+         {(0, 1): ("ORG", "Hamas")}, [("the largest group", "Hamas", "description")]),
+        ("Chile/NNP/nsubj/+5 ,/,/punct/-1 the/DT/det/+1 country/NN/appos/-3 ,/,/punct/-4 voted/VBD/ROOT/0 ./././-1",
+         {(0, 1): ("GPE", "Chile")}, [("the country", "Chile", "description")]),
+        # an actor that only modifies an argument does not bind: "Peru won Chile's vote in the country"
+        ("Peru/NNP/nsubj/+1 won/VBD/ROOT/0 Chile/NNP/poss/+2 's/POS/case/-1 vote/NN/dobj/-3 in/IN/prep/-1 the/DT/det/+1 "
+         "country/NN/pobj/-2 ./././-7", {(0, 1): ("GPE", "Peru"), (2, 3): ("GPE", "Chile")},
+         [("the country", "Chile", "description")]),
         # a description that names its side by an actor ("the Saudi-backed government") is neither that actor nor
         # the other state in reach: nothing says which state it is
         ("Iran/NNP/nsubj/+1 rose/VBD/ROOT/0 ./././-1 The/DT/det/+4 Saudi/NNP/npadvmod/+2 -/HYPH/punct/+1 backed/VBN/amod/+1 "
@@ -125,6 +134,23 @@ def test_coref_governments_binding(tokens, ents, expected):
     assert [r for r in resolved(parsed(tokens, ents)) if r[2] == "description"] == expected
 
 
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # a listed leader's administration is the state he led
+        ("The/DT/det/+2 Obama/NNP/compound/+1 administration/NN/nsubj/+1 agreed/VBD/ROOT/0 ./././-1",
+         {(1, 2): ("PERSON", "Barack Obama")}, [("The Obama administration", "United States", "administration")]),
+        # anyone else's stays the person's (a candidate, a mayor), and a leader's regime or government stays his
+        ("The/DT/det/+2 Keller/NNP/compound/+1 administration/NN/nsubj/+1 agreed/VBD/ROOT/0 ./././-1",
+         {(1, 2): ("PERSON", "Anna Keller")}, [("The Keller administration", "Anna Keller", "modifier")]),
+        ("The/DT/det/+2 Trump/NNP/compound/+1 campaign/NN/nsubj/+1 agreed/VBD/ROOT/0 ./././-1",
+         {(1, 2): ("PERSON", "Donald Trump")}, []),
+    ],
+)
+def test_coref_governments_a_leaders_administration_is_the_state(tokens, ents, expected):
+    assert resolved(parsed(tokens, ents)) == expected
+
+
 def test_coref_governments_named_governments_are_gazetteer_actors():
     """Every state and government of ``named_governments`` is a gazetteer actor of the right type."""
     rules = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
@@ -134,3 +160,6 @@ def test_coref_governments_named_governments_are_gazetteer_actors():
         for government in named.governments:
             info = GAZETTEER.info(government)
             assert info is not None and info.type == "government_body", government
+    for leader, state in rules.administrations.items():
+        assert GAZETTEER.info(leader) is not None and GAZETTEER.info(leader).type == "person", leader
+        assert GAZETTEER.info(state) is not None and GAZETTEER.info(state).type == "state", state

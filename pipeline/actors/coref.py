@@ -126,6 +126,10 @@ class CorefRules(_Strict):
     #: heads of a state's government ("the government", "the administration") that may name a rival government
     government_heads: list[str] = []
     named_governments: list[NamedGovernment] = []
+    #: "the Biden administration" is the United States: a head of ``administration_heads`` named by a leader is the
+    #: state the leader led (``administrations``: leader -> state)
+    administration_heads: list[str] = []
+    administrations: dict[str, str] = {}
     gender: GenderRules
     salience: Salience
 
@@ -394,6 +398,9 @@ class Resolver:
                 if ent.label_ == "NORP" and not self._names_state(token):
                     return None  # "the Lebanese group" is a group based there, not the state: a description
                 label = MODIFIER_LABELS.get(ent.label_, ent.label_)
+                if token.lower_ in self.rules.administration_heads and ent.kb_id_ in self.rules.administrations:
+                    return CorefMention(token.left_edge.i, token.i + 1, self.rules.administrations[ent.kb_id_], "GPE",
+                                        "administration", None)  # "the Trump administration" is the state (coref.v9)
                 return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, label, "modifier", None)
         return None
 
