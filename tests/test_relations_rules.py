@@ -17,7 +17,7 @@ from tests.relations_fixture import RULES_DIR
 
 def test_relations_rules_load_versioned_and_expanded():
     data = load_ruleset(RULES_DIR)
-    assert data["version"] == "relation_rules.v14"
+    assert data["version"] == "relation_rules.v15"
     assert {rule["relation"] for rule in data["rules"]} == set(RELATION_TYPES)
     for rule in data["rules"]:
         assert rule["id"].startswith(rule["relation"] + ".")
