@@ -476,14 +476,12 @@ class Resolver:
         while start > max(token.i - 8, 0) and (prev := self.doc[start - 1]).lower_ not in self.rules.determiners \
                 and prev.dep_ in ("amod", "advmod", "punct", "compound", "npadvmod") and prev.head.i > prev.i:
             start -= 1  # "the new, UN-recognised Libyan administration": modifiers the parse hung elsewhere
-        words = [t for t in self.doc[start : token.i]]
+        words = list(self.doc[start : token.i])
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 words.extend(c for c in prep.children if c.dep_ == "pobj")
-        texts = {t.text for t in words}
-        phrase = " " + " ".join(t.lower_ for t in words).replace("-", " ") + " "
-        phrase = " ".join(phrase.split())
-        if not (texts & set(named.seats) or any(f" {w} " in f" {phrase} " for w in named.words)):
+        phrase = f" {' '.join(' '.join(t.lower_ for t in words).replace('-', ' ').split())} "
+        if not ({t.text for t in words} & set(named.seats) or any(f" {w} " in phrase for w in named.words)):
             return mention
         named_here = [e.kb_id_ for e in self.ents if e.kb_id_ in named.governments]
         actor = named_here[0] if named_here else named.governments[0]
@@ -504,13 +502,13 @@ class Resolver:
         """Binding for descriptions: a definite description is not the subject or object of the verb it hangs on,
         through prepositions and nouns ("Oman, which sent ships in aid of the government": not Oman), nor the
         controller of a non-finite verb it hangs on ("Chad helps by flying fuel to the government": not Chad; "urging
-        Peru to send medics in aid of the group": not Peru). A
-        reported clause ("Iran said the government ...") and an adverbial clause are clauses of their own (coref.v9)."""
+        Peru to send medics in aid of the group": not Peru). A reported clause ("Iran said the government ..."), an
+        adverbial clause, a predicate noun and an apposition are no such argument (coref.v9)."""
         node, out = token, set()
         for _ in range(8):
             if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl", "attr", "appos", "conj") \
                     or node.head.i == node.i:
-                return out  # (a predicate or an apposition names its subject or noun: "X is the largest party")
+                return out  # ("X is the largest party", "X, the country with ...": they name X)
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 break
