@@ -48,6 +48,22 @@ def test_coref_governments_a_seat_names_its_state(tokens, ents, expected):
     assert resolved(parsed(tokens, ents)) == expected
 
 
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # a name in the phrase wins over the seat: "the Taliban government in Kabul", "the Assad regime in Syria"
+        ("Envoys/NNS/nsubj/+1 met/VBD/ROOT/0 the/DT/det/+2 Taliban/NNP/compound/+1 government/NN/dobj/-3 in/IN/prep/-1 "
+         "Kabul/NNP/pobj/-1 ./././-6", {(3, 4): ("ORG", "Taliban"), (6, 7): ("GPE", "Afghanistan")},
+         [("the Taliban government", "Taliban", "modifier")]),
+        # ... and the seat over a guess: "Iran backed the regime in Damascus" is not Iran's
+        ("Iran/NNP/nsubj/+1 backed/VBD/ROOT/0 the/DT/det/+1 regime/NN/dobj/-2 in/IN/prep/-1 Damascus/NNP/pobj/-1 ./././-5",
+         {(0, 1): ("GPE", "Iran"), (5, 6): ("GPE", "Syria")}, [("the regime", "Syria", "seat")]),
+    ],
+)
+def test_coref_governments_a_name_before_a_seat_before_a_guess(tokens, ents, expected):
+    assert resolved(parsed(tokens, ents)) == expected
+
+
 # "Turkey backs <phrase> ." with the phrase's own parse after the verb (heads relative)
 BACKS = "Turkey/NNP/nsubj/+1 backs/VBZ/ROOT/0 "
 
@@ -116,6 +132,9 @@ def test_coref_governments_the_rival_government_the_article_names():
          {(0, 1): ("ORG", "Hamas")}, [("the largest group", "Hamas", "description")]),
         ("Chile/NNP/nsubj/+5 ,/,/punct/-1 the/DT/det/+1 country/NN/appos/-3 ,/,/punct/-4 voted/VBD/ROOT/0 ./././-1",
          {(0, 1): ("GPE", "Chile")}, [("the country", "Chile", "description")]),
+        # nor a possessive: "Hamas expanded the group's arsenal"
+        ("Hamas/NNP/nsubj/+1 expanded/VBD/ROOT/0 the/DT/det/+1 group/NN/poss/+2 's/POS/case/-1 arsenal/NN/dobj/-4 ./././-5",
+         {(0, 1): ("ORG", "Hamas")}, [("the group", "Hamas", "description")]),
         # an actor that only modifies an argument does not bind: "Peru won Chile's vote in the country"
         ("Peru/NNP/nsubj/+1 won/VBD/ROOT/0 Chile/NNP/poss/+2 's/POS/case/-1 vote/NN/dobj/-3 in/IN/prep/-1 the/DT/det/+1 "
          "country/NN/pobj/-2 ./././-7", {(0, 1): ("GPE", "Peru"), (2, 3): ("GPE", "Chile")},

@@ -333,7 +333,9 @@ class Resolver:
 
     def anaphor(self, token: Token) -> CorefMention | None:
         government = token.lower_ in self.rules.government_heads and token.pos_ == "NOUN"
-        mention = (self.seat(token) if government else None) or self._anaphor(token)  # a seat over a guess
+        mention = self._anaphor(token)
+        if government and (mention is None or mention.rule == "description"):
+            mention = self.seat(token) or mention  # a seat over a guess, a name in the phrase over a seat
         if mention is not None and government and mention.actor in self.named:
             mention = self._named_government(token, mention)
         return mention
@@ -503,12 +505,12 @@ class Resolver:
         through prepositions and nouns ("Oman, which sent ships in aid of the government": not Oman), nor the
         controller of a non-finite verb it hangs on ("Chad helps by flying fuel to the government": not Chad; "urging
         Peru to send medics in aid of the group": not Peru). A reported clause ("Iran said the government ..."), an
-        adverbial clause, a predicate noun and an apposition are no such argument (coref.v9)."""
+        adverbial clause, a predicate noun, an apposition and a possessive are no such argument (coref.v9)."""
         node, out = token, set()
         for _ in range(8):
-            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl", "attr", "appos", "conj") \
+            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl", "attr", "appos", "conj", "poss") \
                     or node.head.i == node.i:
-                return out  # ("X is the largest party", "X, the country with ...": they name X)
+                return out  # ("X is the largest party", "X, the country with ...", "X enabled the group's attacks")
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 break
