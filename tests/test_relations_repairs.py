@@ -473,7 +473,47 @@ FRONTED_BACKER = """
         .                      .    punct     8
 """
 
+UNHYPHENATED = """
+    Raids      NNS nsubj 1
+    rose/rise  VBD ROOT  1
+    under      IN  prep  1
+    the        DT  det   4
+    Afghan     JJ  pobj  2 NORP:Afghanistan
+    backed/back VBD advcl 1
+    TTP        NNP compound 7 ORG:Tehrik-i-Taliban_Pakistan
+    militants/militant NNS dobj 5
+"""
+PLURAL_DEMONYMS = """
+    The        DT  det   1
+    Iranians/iranian NNPS nsubj 2 NORP:Iran
+    backed/back VBD ROOT 2
+    the        DT  det   4
+    plan       NN  dobj  2
+"""
+HAMAS_IN_GAZA_AND = """
+    Iran       NNP nsubj 1 GPE:Iran
+    supports/support VBZ ROOT 1
+    Hamas      NNP dobj  1 ORG:Hamas
+    in         IN  prep  2
+    Gaza       NNP pobj  3 GPE:Gaza
+    and        CC  cc    2
+    Hezbollah  NNP conj  2 ORG:Hezbollah
+"""
+UNDER_PATRONAGE = """
+    Hamas      NNP ROOT  0 ORG:Hamas
+    under      IN  prep  0
+    the        DT  det   3
+    patronage  NN  pobj  1
+    of         IN  prep  3
+    Iran       NNP pobj  4 ORG:Iran
+    and        CC  cc    0
+    Hezbollah  NNP conj  0 ORG:Hezbollah
+"""
 CASES = [
+    ("late_conjunct", UNDER_PATRONAGE, 7, 5),
+    ("late_conjunct", HAMAS_IN_GAZA_AND, 6, None),
+    ("unhyphenated_demonym", UNHYPHENATED, 5, 4),
+    ("unhyphenated_demonym", PLURAL_DEMONYMS, 2, None),
     ("misread_verb", ARMS_AS_NOUN, 3, True),
     ("misread_verb", ARMS_AS_VERB, 1, False),
     ("is_verbal", ARMS_AS_VERB, 1, True),

@@ -40,6 +40,7 @@ from pipeline.relations.repairs import (
     fronted_apposition,
     is_participle_adjective,
     is_verbal,
+    late_conjunct,
     listed_participle,
     lost_subject,
     misread_stems,
@@ -51,6 +52,7 @@ from pipeline.relations.repairs import (
     stranded_gerund,
     stranded_partner,
     swallowed_source,
+    unhyphenated_demonym,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -124,8 +126,13 @@ class Grammar:
             kept.add(ent.kb_id_)
             self._index(ent, ent.kb_id_, named=True, entity=True)
         dropped -= kept
+        #: heads of descriptions coreference read as a state's named government ("Libya's recognised government in
+        #: Tripoli" -> the GNA): their seat already decided whom they name
+        self._named_governments: set[int] = set()
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
+                if span.label_ == "named_government":
+                    self._named_governments.add(span.root.i)
                 acronym = span.label_ == "acronym"  # (a name itself, that the article defined for its actor)
                 if span.kb_id_ and span.kb_id_ not in dropped and (acronym or not _names_another(span)):
                     # named when it holds its actor's name ("Mali's military government"), is an acronym the
@@ -686,7 +693,8 @@ class Grammar:
         ("Iraq's popular forces, including al-Nujaba") or the place a government description names ("the regime
         in Syria"), an organisation bracketed after a demonym ("the Yemenis (Houthis)")."""
         if not tok.ent_type_:  # a coreference description: its list, or a government's seat ("the regime in Syria")
-            seat = self._prep_objects(tok, frozenset({"in"})) if tok.lower_ in self.words("government_nouns") else []
+            seat = self._prep_objects(tok, frozenset({"in"})) if (
+                tok.lower_ in self.words("government_nouns") and tok.i not in self._named_governments) else []
             return self._inclusions(tok) + [o for o in seat if o.i in self.at]
         if tok.ent_type_ == "NORP":
             return [c for c in tok.children
@@ -835,6 +843,8 @@ class Grammar:
         for child in tok.children:
             if child.dep_ == "conj" and any(c.dep_ == "neg" for c in child.children):
                 continue  # a contrasted conjunct is left out: "supports Hezbollah but not the Houthis"
+            if child.dep_ == "conj" and late_conjunct(child) is not None:
+                continue  # "X under the patronage of the PMU and Iran's IRGC": IRGC is the PMU's conjunct
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
@@ -919,15 +929,32 @@ class Grammar:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
         "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
         names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
+        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in self.words("nonstate_group_nouns"):
+            # a state's possessive likewise: "Iraq's armed groups", "Syria's rebels" are groups in the state, not the
+            # state (but "Russia's mercenaries" may be its own: ``owned_force_nouns``)
+            return noun.lower_ not in self.words("owned_force_nouns")
         return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
                 and modifier.ent_kb_id_ not in self.rules.de_facto_states)
+
+    def nationality_of_client(self, modifier: Token) -> bool:
+        """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
+        not who backs it: "its Lebanese proxy Hezbollah", "Iran's Iraqi proxies" (the possessor is the patron; "the
+        Russian proxy" alone keeps its demonym)."""
+        if modifier.ent_type_ != "NORP" or modifier.dep_ not in MODIFIER_DEPS or _hyphen_prefix(modifier):
+            return False
+        clients = self.words("client_nouns")
+        noun = modifier.head
+        phrase = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.lower_ in clients)]
+        if noun.lower_ not in clients and len(phrase) == 1:
+            return False
+        return any(c.dep_ == "poss" and c.i != modifier.i for n in phrase for c in n.children)
 
     def actor_modifiers(self, noun: Token) -> list[Mention]:
         """Actors among a noun's modifiers: "Russia's support", "American support", "US aid"."""
         out: list[Mention] = []
         for child in noun.children:
             if child.dep_ in MODIFIER_DEPS and (child.i in self.at or child.tag_ == "PRP$"):
-                if not self.demonym_of_group(child, noun):
+                if not self.demonym_of_group(child, noun) and not self.nationality_of_client(child):
                     out.extend(self.referents(child))
         return unique(out)
 
@@ -968,6 +995,9 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
+        demonym = unhyphenated_demonym(verb)
+        if demonym is not None:  # "the Afghan backed militants"
+            return self.referents(demonym)
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
@@ -1127,9 +1157,14 @@ class Grammar:
                     if own is not None:
                         theirs = {m.actor for m in self.referents_of(own)}
                         return [m for m in self.referents(sub) if m.actor not in theirs]
-        # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"
+        # shared object: "funds and arms Hamas", "funds and provides weapons to Hamas"; not by a verb with an object
+        # of its own from a conjunct with its own auxiliary or negation: "it backed the peace plan, did not arm X"
+        # (another statement: the plan is what it backed)
+        own_object = any(c.dep_ == "dobj" for c in verb.children)
         for child in verb.children:
             if child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                if own_object and any(c.dep_ in ("aux", "neg") for c in child.children):
+                    continue
                 found = self.objects(child) or self.referents_of(self.pobjs(child, frozenset({"to"})))
                 if found:
                     return found
@@ -1229,7 +1264,9 @@ class Grammar:
             if ent.label_ != "PERSON" or not ent.kb_id_:
                 continue
             root = ent.root
-            held = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+            held = [c for c in root.children if c.dep_ == "appos"]
+            # a title before the name, on any of its words: "Press Secretary Karine Jean-Pierre" (on "Jean")
+            held += [c for t in ent for c in t.children if c.dep_ == "compound" and c.i < ent.start]
             if root.dep_ == "appos":  # "a senior Hamas official, Ali Barakeh,"
                 held.append(root.head)
             for title in held:

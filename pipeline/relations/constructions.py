@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import assess, has_negator
 from pipeline.relations import repairs
-from pipeline.relations.repairs import is_verbal, misread_stems, misread_verb, relative_as_content_clause, verb_lemmas
+from pipeline.relations.repairs import (
+    is_verbal,
+    misread_stems,
+    misread_verb,
+    relative_as_content_clause,
+    unhyphenated_demonym,
+    verb_lemmas,
+)
 from pipeline.relations.ruleset import Rule, RuleSet
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"})
@@ -145,9 +152,28 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
+    objects = [m for m in objects if not _destination(m, cue, g)]
     if rule.bodies_only:  # "Huber aligned with Rowan": a person taking a side is no backer
         subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
+    """A place things or people are sent to, when a purpose clause of the same verb names whom they serve: "flew
+    fighters **to the enclave** to back its militia", "shipped arms to Sudan to help the RSF" (the place is
+    where they go; the one helped is the purpose's object). Without such a clause the place stays the recipient
+    ("sent weapons to Ukraine")."""
+    root = g.doc[m.root]
+    if root.ent_type_ not in ("GPE", "LOC") or root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
+        return False
+    if root.head.head.i != cue.i:
+        return False
+    purposes = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and is_verbal(c)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    served = [o for p in purposes for o in g.objects(p)]
+    # (a state's own army serves the state: "dispatched fighters to Belarus to aid the Belarusian army")
+    sides = {o.actor for o in served} | {a.actor for o in served for a in g.actor_modifiers(g.doc[o.root])}
+    return bool(served) and m.actor not in sides
 
 
 def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
@@ -198,7 +224,7 @@ def _role_actors(tok: Token, cue: Token, rule: Rule, g: Grammar) -> list[Mention
         return g.referents(tok) if rule.cue == "noun" else g.subjects(tok)
     if tok.dep_ in MODIFIER_DEPS:  # (an owner that is a group noun: "Hezbollah fighters' salaries")
         named = tok.i in g.at or tok.tag_ == "PRP$" or (tok.dep_ == "poss" and tok.lower_ in g.words("group_nouns"))
-        return g.referents(tok) if named else []
+        return g.referents(tok) if named and not g.nationality_of_client(tok) else []  # (not "its Lebanese proxy")
     if is_verbal(tok):  # (a passive participle's: what it is said of, "the SDF, partnered with support from X")
         return g.patients(tok) if g.is_passive(tok) else g.subjects(tok)
     return g.referents(tok)
@@ -229,9 +255,16 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
 def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     """Compound adjective: "Iran-backed", "Iranian-sponsored", "Russian- and Iran-backed"."""
     doc = g.doc
-    if t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+    demonym = unhyphenated_demonym(t)
+    if demonym is not None:  # written without the hyphen: "the Afghan backed militants"
+        subjects = g.referents(demonym)
+        if t.dep_ not in NP_MODIFIER_DEPS and t.dep_ != "acomp":  # (read as a clause: its object is the noun)
+            yield from _pairs(rule, subjects, g.referents_of([c for c in t.children if c.dep_ == "dobj"]), t)
+            return
+    elif t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
         return
-    subjects = _hyphen_prefixes(t.i - 2, g)
+    else:
+        subjects = _hyphen_prefixes(t.i - 2, g)
     if not subjects and doc[t.i - 2].lower_ in g.words("state_prefixes") and t.i >= 3 and doc[t.i - 3].whitespace_:
         subjects = _hyphen_prefixes(t.i - 3, g)  # the state a demonym names: "an Iraqi state-sponsored militia"
     anchor = t
@@ -306,8 +339,14 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     deniers, source = (g.agents(v), None) if passive else _deniers(v, g)
     if not deniers:
         return
-    own = frozenset(m.actor for m in deniers)
     slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
+    if not passive and all(g.is_person(m) for m in deniers):
+        # a person denying "any Iranian involvement in ..." speaks for the side the demonym names: it is the
+        # denier, never the tied party (the tied party is what the involvement is in)
+        sides = [m for s in slots if s.lower_ in rule.themes for c in s.children
+                 if c.dep_ in MODIFIER_DEPS and c.ent_type_ == "NORP" and c.i in g.at for m in g.referents(c)]
+        deniers = unique(sides) or deniers
+    own = frozenset(m.actor for m in deniers)
     for slot in slots:
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
@@ -693,9 +732,11 @@ def _accused_party(complements: list[Token], own: frozenset[str], found: list[Ca
 
 def _event_place(m: Mention, g: Grammar) -> bool:
     """A place where the denied thing happens, not a party to it: "denies that its mercenaries are fighting **in
-    Sudan**", "any role in the attack **in Syria**" (a place name after a preposition of ``vocab/place_preps.txt``)."""
+    Sudan**", "any role in the attack **in Syria**" (a place name, or a description of a country as a place, "in the
+    Central African nation" (``vocab/place_nouns.txt``), after a preposition of ``vocab/place_preps.txt``)."""
     root = g.doc[m.root]
-    return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")
+    place = root.ent_type_ in ("GPE", "LOC", "FAC") or (not root.ent_type_ and root.lower_ in g.words("place_nouns"))
+    return place and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")
 
 
 def _stranded_requirement(rule: Rule, v: Token) -> bool:

@@ -77,10 +77,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         affirmed = negator and (
             withheld(tok, g) or (came == "xcomp" and below.lemma_.lower() in g.words("negation_verbs"))
         )  # (and a refusal to deny: "refused to deny arming X")
+        # not kept from doing it, it is done: "shall never be deterred from backing X" (no negation of the relation)
+        undeterred = came == "prep" and below.lower_ == "from" and lemma in g.words("prevention_verbs")
         if local:
             for child in tok.children:
                 if _negates(child, g):
-                    negated = negated or not affirmed
+                    negated = negated or not (affirmed or undeterred)
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child) and not _beside(child):
@@ -100,6 +102,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     negated = True
                 if _held_back(tok, came, below, g):
                     negated = True  # "stopped short of arming the YPG", "has yet to deliver the jets"
+                if undeterred and not any(_negates(c, g) for c in tok.children):
+                    negated = True  # kept from doing it: "Iran was deterred from arming ...", "barred X from funding"
                 if came == "prep" and below.lower_ == "from" and (
                     tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
                 ):

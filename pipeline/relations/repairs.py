@@ -109,6 +109,44 @@ def lost_subject(verb: Token) -> int | None:
     return None
 
 
+def unhyphenated_demonym(verb: Token) -> Token | None:
+    """A compound adjective written without its hyphen, which the parser read as a clause: "the Afghan **backed**
+    militants", "an Iranian sponsored group" (*backed* a finite verb without a subject, its noun read as the
+    object). Returns the demonym, the participle's only possible doer (never a subject of the clause above)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    demonym, before, after = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i + 1]
+    if demonym.ent_type_ != "NORP" or demonym.tag_ not in ("JJ", "NNP"):
+        return None  # (a plural "the Iranians backed ..." is a clause's subject)
+    if before.tag_ not in ("DT", "PRP$", "POS") or any(c.dep_ in SUBJECT_DEPS and c.i != demonym.i for c in verb.children):
+        return None
+    return demonym if after.pos_ in ("NOUN", "PROPN", "ADJ") else None
+
+
+def late_conjunct(conj: Token) -> Token | None:
+    """A conjunct the parser coordinated with a noun across that noun's own prepositional phrase, when it belongs to
+    the phrase's object right before it: "militias such as X under the patronage of **the PMU and Iran's IRGC**"
+    (*IRGC* a conjunct of X). Only when that object names an organisation or a person (not a place: "Hamas in Gaza
+    and Hezbollah" keeps Hezbollah with Hamas). Returns the phrase's object, or None."""
+    if conj.dep_ != "conj":
+        return None
+    doc, head = conj.doc, conj.head
+    start = conj.left_edge.i
+    if start < 2 or doc[start - 1].dep_ != "cc":
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and head.i < c.i < start):
+        if prep.right_edge.i != start - 2:
+            continue
+        last = doc[prep.right_edge.i]
+        while last.dep_ == "prep" or (last.i > 0 and last.tag_ in ("-RRB-", ",")):
+            last = doc[last.i - 1]
+        obj = last if last.dep_ == "pobj" else next((c for c in last.ancestors if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in ("ORG", "PERSON", "NORP"):
+            return obj
+    return None
+
+
 def auxiliary_subject(verb: Token) -> Token | None:
     """A subject the parser hung on the verb's auxiliary: "Iran **has** armed Hezbollah, Hamas, ..." (*Iran* a
     child of *has*, *has* a child of *armed*)."""
@@ -474,6 +512,8 @@ REPAIRS = {
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
+    "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects, hyphen"),
+    "late_conjunct": ("X under the patronage of the PMU and Iran's IRGC (IRGC a conjunct of X)", "Grammar._conjuncts"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
     "source_apposition": ("According to the weekly Courier, Ngoma has been backed by ...", "Grammar.subjects"),

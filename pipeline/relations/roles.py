@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from pipeline.relations.arguments import MODIFIER_DEPS, Grammar, Mention, unique
-from pipeline.relations.constructions import Candidate, _is_noun, _is_theme, _pairs, rules_in
+from pipeline.relations.constructions import Candidate, _destination, _is_noun, _is_theme, _pairs, rules_in
 from pipeline.relations.repairs import is_verbal
 from pipeline.relations.ruleset import Rule, RuleSet
 
@@ -91,6 +91,7 @@ def cue_roles(rule: Rule, cue: Token, g: Grammar, mentions: list[Mention]) -> It
         _default(sides, roles.get("agent:by"), "agent:by", lambda: g.agents(cue))
         _default(sides, roles.get("nsubjpass"), "nsubjpass", lambda: g.patients(cue))
     givers, receivers = _one_side(sides["giver"]), _one_side(sides["receiver"])
+    receivers = [m for m in receivers if not _destination(m, cue, g)]  # ("shipped arms to Sudan to help the RSF")
     if givers and receivers:
         yield from _pairs(rule, givers, receivers, cue)
 

@@ -44,6 +44,8 @@ _THEMED_FRAMES = frozenset({"give", "receive"})
 REQUIRED_VOCAB = (
     "group_nouns",
     "nonstate_group_nouns",
+    "client_nouns",
+    "owned_force_nouns",
     "part_words",
     "copulas",
     "reporting_verbs",
@@ -53,6 +55,8 @@ REQUIRED_VOCAB = (
     "accusation_verbs",
     "negation_words",
     "negation_verbs",
+    "prevention_verbs",
+    "place_nouns",
     "withholding_verbs",
     "tie_verbs",
     "irrealis_verbs",
