@@ -1035,6 +1035,10 @@ def test_actors_linking_de_facto_state_info(linker):
         (["the", "ADF", "sent", "ships", ",", "Australian", "officials", "said"], [("Australian", "NORP", "Australia")]),
         # the unambiguous forms never ask for a setting
         (["the", "DRC", "said"], [("DRC", "GPE", "Democratic Republic of the Congo")]),
+        # "National Unity Government" is Myanmar's only in an article about Myanmar (actors.v17)
+        (["the", "National", "Unity", "Government", "met", "in", "Yangon", "."],
+         [("National Unity Government", "ORG", "National Unity Government of Myanmar")]),
+        (["the", "National", "Unity", "Government", "left", "Tripoli", "."], [("Tripoli", "GPE", "")]),
     ],
 )
 def test_actors_linking_contextual_names_need_their_setting(linker, words, expected):
@@ -1104,4 +1108,27 @@ def test_actors_linking_a_faction_glued_by_an_en_dash(linker):
     ],
 )
 def test_actors_linking_a_states_people_in_capitals_name_the_state(linker, words, ents, expected):
+    assert linked(linker, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a model span of a known name and lower-case nouns of its kind: the name wins (actors.v17)
+        (["the", "Rapid", "Support", "Forces", "militia", "attacked"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+         [("Rapid Support Forces", "ORG", "Rapid Support Forces")]),
+        (["the", "Hamas", "movement", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Hamas", "ORG", "Hamas")]),
+        (["Wagner", "mercenaries", "and", "paramilitaries", "left"], ["B-ORG", "I-ORG", "O", "O", "O"],
+         [("Wagner", "ORG", "Wagner Group")]),
+        # a demonym's span is no name with a tail
+        (["the", "Saudi", "coalition", "struck"], ["O", "B-ORG", "I-ORG", "O"], [("Saudi coalition", "ORG", "Saudi coalition")]),
+        # capitalised words are part of a name of their own
+        (["the", "Hamas", "Militia", "Council", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Hamas Militia Council", "ORG", "Hamas Militia Council")]),
+        # a noun of no group's kind stays in the model's span
+        (["the", "Hamas", "leadership", "office", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Hamas leadership office", "ORG", "Hamas leadership office")]),
+    ],
+)
+def test_actors_linking_a_name_before_nouns_of_its_kind(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected

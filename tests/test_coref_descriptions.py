@@ -17,7 +17,8 @@ from tests.conftest import REPO, make_doc
 
 RULES = CorefRules.model_validate(read_yaml(REPO / "configs" / "coref.yaml"))
 GAZETTEER = Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
-POS = {"DT": "DET", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "VBD": "VERB",
+POS = {"DT": "DET", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "VBD": "VERB", "VBN": "VERB",
+       "VB": "VERB", "TO": "PART", "WDT": "PRON",
        "VBZ": "VERB", "PRP": "PRON", "PRP$": "PRON", "POS": "PART", "CC": "CCONJ", "IN": "ADP", ".": "PUNCT",
        ",": "PUNCT", '"': "PUNCT", "``": "PUNCT", "''": "PUNCT", "RB": "ADV", "HYPH": "PUNCT", "-LRB-": "PUNCT",
        "-RRB-": "PUNCT"}

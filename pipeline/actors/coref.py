@@ -80,6 +80,16 @@ class DescriptionRule(_Strict):
     max_sentences_back: int | None = Field(default=None, ge=0)  # nearer than salience.max_sentences_back
 
 
+class NamedGovernment(_Strict):
+    """A state whose government the news names by a proper name where it has a rival: "Libya's internationally
+    recognised government", "the Tripoli government" -> the Government of National Accord (``named_governments``)."""
+
+    state: str
+    governments: list[str] = Field(min_length=1)  # the one the article names; none named: the first
+    seats: list[str] = []  # "the government in Tripoli", "the Tripoli(-based) government" (case-sensitive words)
+    words: list[str] = []  # modifiers that name it: "internationally recognised", "shadow" (case-folded phrases)
+
+
 class Salience(_Strict):
     recency: float
     sentence_decay: float = Field(gt=0, le=1)
@@ -113,6 +123,13 @@ class CorefRules(_Strict):
     personnel_heads: list[str] = []
     #: offices a person holds ("prime minister"): "the Iraqi prime minister" is the person named with that title
     offices: list[str] = []
+    #: heads of a state's government ("the government", "the administration") that may name a rival government
+    government_heads: list[str] = []
+    named_governments: list[NamedGovernment] = []
+    #: "the Biden administration" is the United States: a head of ``administration_heads`` named by a leader is the
+    #: state the leader led (``administrations``: leader -> state)
+    administration_heads: list[str] = []
+    administrations: dict[str, str] = {}
     gender: GenderRules
     salience: Salience
 
@@ -214,6 +231,7 @@ class Resolver:
         self.office_ends = {o[-1] for o in self.offices}
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
+        self.named = {g.state: g for g in rules.named_governments}
         self.quotes = quoted_ranges(doc.text)
         self.sent_starts = [sent.start for sent in doc.sents]
         self.ents = ents = argument_entities(doc)
@@ -314,6 +332,15 @@ class Resolver:
         return sorted(out, key=lambda m: m.start)
 
     def anaphor(self, token: Token) -> CorefMention | None:
+        government = token.lower_ in self.rules.government_heads and token.pos_ == "NOUN"
+        mention = self._anaphor(token)
+        if government and (mention is None or mention.rule == "description"):
+            mention = self.seat(token) or mention  # a seat over a guess, a name in the phrase over a seat
+        if mention is not None and government and mention.actor in self.named:
+            mention = self._named_government(token, mention)
+        return mention
+
+    def _anaphor(self, token: Token) -> CorefMention | None:
         lower = token.lower_
         if lower in self.pronouns and token.tag_ in ("PRP", "PRP$"):
             return self.pronoun(token)
@@ -373,6 +400,9 @@ class Resolver:
                 if ent.label_ == "NORP" and not self._names_state(token):
                     return None  # "the Lebanese group" is a group based there, not the state: a description
                 label = MODIFIER_LABELS.get(ent.label_, ent.label_)
+                if token.lower_ in self.rules.administration_heads and ent.kb_id_ in self.rules.administrations:
+                    return CorefMention(token.left_edge.i, token.i + 1, self.rules.administrations[ent.kb_id_], "GPE",
+                                        "administration", None)  # "the Trump administration" is the state (coref.v9)
                 return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, label, "modifier", None)
         return None
 
@@ -407,11 +437,114 @@ class Resolver:
             return None  # "the state" alone is too vague; "the Gulf state" is not
         if self._introduced(token):
             return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
-        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=set(rule.exclude),
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False,
+                          exclude=set(rule.exclude) | self._governing_actors(token),
                           facts=facts, max_back=rule.max_sentences_back, quoted=True)
-        if best is None:
+        if best is None or self._named_by_ally(token, set(rule.types)):
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def seat(self, token: Token) -> CorefMention | None:
+        """ "the government in Kabul": a government head whose "in" names a state's seat (an entity of a state
+        actor) is that state's (coref.v9); "the government in Kabul's pocket" or a government of a place that is no
+        state ("the regional government in Erbil") is not. "the Tripoli-based government": a seat of a named
+        government (``named_governments``) before "based" is its state's."""
+        if self._determiner(token) is None:
+            return None
+        for mod in token.lefts:
+            if mod.dep_ == "amod" and mod.lower_ == "based":
+                for place in mod.lefts:
+                    state = next((g.state for g in self.rules.named_governments if place.text in g.seats), None)
+                    if state is not None:
+                        return CorefMention(token.left_edge.i, token.i + 1, state, "GPE", "seat", None)
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = self.entity_at.get(obj.i) if obj is not None else None
+            if ent is None or not ent.kb_id_ or ent.label_ != "GPE" or self.actor_type(ent.kb_id_) != "state":
+                return None
+            if any(c.dep_ in ("poss", "case") for c in obj.children) or obj.i != ent.root.i:
+                return None
+            return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, "GPE", "seat", None)
+        return None
+
+    def _named_government(self, token: Token, mention: CorefMention) -> CorefMention:
+        """ "Libya's internationally recognised government", "the Tripoli-based government", "the government in
+        Tripoli" -> the state's government of that name (``named_governments``): the one the article names, else the
+        first listed. A plain "the Libyan government" stays the state."""
+        named = self.named[mention.actor]
+        start = mention.start
+        while start > max(token.i - 8, 0) and (prev := self.doc[start - 1]).lower_ not in self.rules.determiners \
+                and prev.dep_ in ("amod", "advmod", "punct", "compound", "npadvmod") and prev.head.i > prev.i:
+            start -= 1  # "the new, UN-recognised Libyan administration": modifiers the parse hung elsewhere
+        words = list(self.doc[start : token.i])
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                words.extend(c for c in prep.children if c.dep_ == "pobj")
+        phrase = f" {' '.join(' '.join(t.lower_ for t in words).replace('-', ' ').split())} "
+        if not ({t.text for t in words} & set(named.seats) or any(f" {w} " in phrase for w in named.words)):
+            return mention
+        named_here = [e.kb_id_ for e in self.ents if e.kb_id_ in named.governments]
+        actor = named_here[0] if named_here else named.governments[0]
+        return CorefMention(mention.start, mention.end, actor, "ORG", "named_government", mention.antecedent)
+
+    def _named_by_ally(self, token: Token, types: set[str]) -> bool:
+        """ "the Saudi-backed government": a description that names its side by an actor of its own kind in a hyphen
+        compound is not that actor, and nothing in it says which other one it is: left alone (coref.v9). "the
+        Iran-backed group" names a group by a state: an ordinary description."""
+        for i in range(token.left_edge.i, token.i):
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.kb_id_ and self._hyphen_compound(ent) and \
+                    (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types:
+                return True
+        return False
+
+    def _governing_actors(self, token: Token) -> set[str]:
+        """Binding for descriptions: a definite description is not the subject or object of the verb it hangs on,
+        through prepositions and nouns ("Oman, which sent ships in aid of the government": not Oman), nor the
+        controller of a non-finite verb it hangs on ("Chad helps by flying fuel to the government": not Chad; "urging
+        Peru to send medics in aid of the group": not Peru). A reported clause ("Iran said the government ..."), an
+        adverbial clause, a predicate noun, an apposition and a possessive are no such argument (coref.v9)."""
+        node, out = token, set()
+        for _ in range(8):
+            if node.dep_ in ("ccomp", "parataxis", "ROOT", "advcl", "relcl", "acl", "attr", "appos", "conj", "poss") \
+                    or node.head.i == node.i:
+                return out  # ("X is the largest party", "X, the country with ...", "X enabled the group's attacks")
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return out
+        while True:
+            out |= self._arguments(node, token)
+            if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.dep_ not in ("xcomp", "pcomp"):
+                return out
+            node = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head  # "by sending": prep -> verb
+            if node.pos_ not in ("VERB", "AUX"):
+                return out
+
+    def _arguments(self, verb: Token, token: Token) -> set[str]:
+        """The actors of ``verb``'s subject, agent and objects (a relative pronoun stands for its antecedent)."""
+        out = set()
+        for arg in verb.children:
+            if arg.dep_ not in SUBJECT_DEPS + OBJECT_DEPS + ("agent",) or arg.i == token.i:
+                continue
+            if arg.dep_ == "agent":
+                arg = next((c for c in arg.children if c.dep_ == "pobj"), arg)
+            if arg.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                arg = verb.head  # "Oman, which sent ships ...": the relative clause's antecedent
+            out |= self._actors_at(arg)
+        return out
+
+    def _actors_at(self, arg: Token) -> set[str]:
+        """The actor an argument stands for: its entity, its resolved mention or its people ("Russian troops"); not
+        an actor that only modifies it ("won the Green Party's nomination ahead of the party's convention")."""
+        if arg.i in self.entity_at and self.entity_at[arg.i].kb_id_:
+            return {self.entity_at[arg.i].kb_id_}
+        if arg.i in self.resolved:
+            return {self.resolved[arg.i].actor}
+        return {self.personnel[arg.i].actor} if arg.i in self.personnel else set()
 
     def _introduced(self, token: Token) -> bool:
         """The description's noun was brought in as an indefinite object in its sentence or the one before ("formed a

@@ -275,6 +275,9 @@ class LinkingRules(_Strict):
     contextual_names: list[ContextualNames] = []
     #: capitalised nouns of a state's people after its name in one model span ("Malian Soldiers"): the name wins
     personnel_heads: list[str] = []
+    #: lower-case nouns of a group's kind after its name in one model span ("Rapid Support Forces militia"): the name
+    #: wins, as "the militia" is no part of the name
+    kind_tails: list[str] = []
     #: a faction named by its group and leader ("SLA-Minnawi", "JEM–Jibril"): the group's types, the nouns
     #: that may follow such a name ("the SLM-Abdel Wahid faction"), at most this many name words
     faction_types: list[ActorType] = []
@@ -296,7 +299,7 @@ class LinkingRules(_Strict):
         return v
 
     @field_validator("person_titles", "person_occupations", "document_heads", "scope_qualifiers", "kind_nouns", "kind_nouns_of_people",
-                     "faction_nouns", "personnel_heads")
+                     "faction_nouns", "personnel_heads", "kind_tails")
     @classmethod
     def _lower_case(cls, v: list[str]) -> list[str]:
         return [t.lower() for t in v]

@@ -159,7 +159,11 @@ class ActorMatcher:
     def in_setting(self, doc: Doc, form: Form, settings: dict[str, bool]) -> bool:
         """False for a contextual form (``contextual_names``) in an article that names none of its cues, or one
         of its ``unless`` words; True for every other form."""
-        key = normalise(form.text)
+        return self.text_in_setting(doc, form.text, settings)
+
+    def text_in_setting(self, doc: Doc, text: str, settings: dict[str, bool]) -> bool:
+        """:meth:`in_setting` for a text: a model span ("National Unity Government") as much as a gazetteer match."""
+        key = normalise(text)
         setting = self.contextual.get(key)
         if setting is None:
             return True
@@ -529,6 +533,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if (well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _personnel(doc, m, inside, rules)
+                    and not _kind_tail(doc, m, inside, rules)
                     and not _qualified(doc, m, inside, qualified or {}, scoped, rules)):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
@@ -573,6 +578,16 @@ def _personnel(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules)
         return False
     tail = [doc[i] for i in range(names[-1].end, m.end)]
     return bool(tail) and all(t.text[:1].isupper() and t.lower_ in rules.personnel_heads for t in tail)
+
+
+def _kind_tail(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
+    """A model span of one gazetteer name followed by lower-case nouns of its kind (``kind_tails``): "Rapid Support
+    Forces militia", "Hamas movement". The name wins; the nouns are no part of it (actors.v17)."""
+    if len(inside) != 1 or inside[0].start != m.start or inside[0].form is None or not inside[0].actor \
+            or inside[0].form.kind not in ("name", "alias", "acronym"):
+        return False  # (a demonym's span is a description: "Saudi coalition", "Russian forces")
+    tail = [doc[i] for i in range(inside[0].end, m.end)]
+    return bool(tail) and all(t.text.islower() and t.lower_ in rules.kind_tails for t in tail)
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
@@ -699,7 +714,10 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
     out = untagged_surnames(doc, person_by_name_cues(doc, out, texts, rules))
     texts = mention_texts(doc, out)
     out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
-    out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)) if m.form is None and m.label == "ORG" else m
+    settings: dict[str, bool] = {}
+    out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)
+                   if matcher.text_in_setting(doc, text, settings) else text)
+           if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
     out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules)
     return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]

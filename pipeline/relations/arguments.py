@@ -126,8 +126,13 @@ class Grammar:
             kept.add(ent.kb_id_)
             self._index(ent, ent.kb_id_, named=True, entity=True)
         dropped -= kept
+        #: heads of descriptions coreference read as a state's named government ("Libya's recognised government in
+        #: Tripoli" -> the GNA): their seat already decided whom they name
+        self._named_governments: set[int] = set()
         if COREF in doc.spans:
             for span in doc.spans[COREF]:
+                if span.label_ == "named_government":
+                    self._named_governments.add(span.root.i)
                 acronym = span.label_ == "acronym"  # (a name itself, that the article defined for its actor)
                 if span.kb_id_ and span.kb_id_ not in dropped and (acronym or not _names_another(span)):
                     # named when it holds its actor's name ("Mali's military government"), is an acronym the
@@ -694,7 +699,8 @@ class Grammar:
         ("Iraq's popular forces, including al-Nujaba") or the place a government description names ("the regime
         in Syria"), an organisation bracketed after a demonym ("the Yemenis (Houthis)")."""
         if not tok.ent_type_:  # a coreference description: its list, or a government's seat ("the regime in Syria")
-            seat = self._prep_objects(tok, frozenset({"in"})) if tok.lower_ in self.words("government_nouns") else []
+            seat = self._prep_objects(tok, frozenset({"in"})) if (
+                tok.lower_ in self.words("government_nouns") and tok.i not in self._named_governments) else []
             return self._inclusions(tok) + [o for o in seat if o.i in self.at]
         if tok.ent_type_ == "NORP":
             return [c for c in tok.children
