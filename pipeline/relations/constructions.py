@@ -261,10 +261,10 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         if t.dep_ not in NP_MODIFIER_DEPS and t.dep_ != "acomp":  # (read as a clause: its object is the noun)
             yield from _pairs(rule, subjects, g.referents_of([c for c in t.children if c.dep_ == "dobj"]), t)
             return
-    elif t.i < 2 or doc[t.i - 1].text not in HYPHENS or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
-        return
-    else:
+    elif t.i >= 2 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
         subjects = _hyphen_prefixes(t.i - 2, g)
+    else:
+        return
     if not subjects and doc[t.i - 2].lower_ in g.words("state_prefixes") and t.i >= 3 and doc[t.i - 3].whitespace_:
         subjects = _hyphen_prefixes(t.i - 3, g)  # the state a demonym names: "an Iraqi state-sponsored militia"
     anchor = t
