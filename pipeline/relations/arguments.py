@@ -66,6 +66,7 @@ HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by their own clause's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ class Grammar:
         self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
         self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
+        self._binding: set[int] = set()  # object pronouns whose binding is being checked (:meth:`_bound_by_subject`)
         self._ids: numpy.ndarray | None = None  # each token's (lowercase form, lemma) word ids
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
         self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
@@ -424,6 +426,8 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        if mention is not None and self._bound_by_subject(tok, {mention.actor}):
+            return []  # an object pronoun is never its own clause's subject: "X severed ties, accusing it of ..."
         if mention is not None:
             for exact in self._said_exactly(tok):
                 found = self._refer(exact, seen)
@@ -722,6 +726,47 @@ class Grammar:
         speakers = self.subjects(verb)[:1]  # a titled speaker's "we" is his body's: '"We ...," said a Hamas official'
         return (self.speaks_for(speakers[0], verb.sent.end) if speakers else []) or speakers
 
+    def _bound_by_subject(self, pronoun: Token, actors: set[str]) -> bool:
+        """Whether an object pronoun ("it", "them", "him", "her": the object of a verb or of its preposition) would
+        stand for the subject of its own clause, or for a name coordinated with that subject: a plain pronoun never
+        does (a reflexive would: "itself"). "Moscow and Beijing prop it up" (it is neither), "the government cut ties,
+        accusing it of arming X" (it is not the government), "A and B taught them" (them is neither)."""
+        if pronoun.tag_ != "PRP" or pronoun.lower_ not in OBJECT_PRONOUNS:
+            return False
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return False
+        if not is_verbal(verb) or pronoun.i in self._binding:
+            return False
+        self._binding.add(pronoun.i)  # (the subject's own resolution may pass through this pronoun)
+        try:
+            own = {m.actor for m in self.subjects(verb)} | {m.actor for m in self._subject_partners(verb)}
+        finally:
+            self._binding.discard(pronoun.i)
+        return bool(actors & own)
+
+    def _subject_partners(self, verb: Token) -> list[Mention]:
+        """Names coordinated with a verb's subject that the parser hung elsewhere: "after X happened, the IRGC (IRGC)
+        and Hezbollah taught them" (the IRGC read as a conjunct of an earlier noun): the named mention right before
+        an "and" that opens the subject phrase, skipping a bracketed acronym, when the parser made it a conjunct
+        of something else."""
+        doc, out = self.doc, []
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            j = subject.left_edge.i - 1
+            if j < 1 or doc[j].lower_ != "and" or doc[j].head.i == subject.i:
+                continue  # (a coordination the parser read is in the subject's own referents)
+            j -= 1
+            if doc[j].text == ")":
+                while j > 0 and doc[j].text != "(":
+                    j -= 1
+                j -= 1
+            mention = self.at.get(j)
+            if mention is not None and mention.named and doc[mention.root].dep_ == "conj":
+                out.append(mention)  # (not another clause's object: "Egypt hosted Hamas and Iran armed them")
+        return out
+
     def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
         """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
 
@@ -733,12 +778,13 @@ class Grammar:
         sent = pronoun.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
-        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        own = set() if subject else {m.actor for m in (*self.subjects(pronoun.head), *self._subject_partners(pronoun.head))}
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                # (a lone state is "it", never "them": "fighters deported to Lebanon ... taught them")
+                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start and t.ent_type_ != "GPE"):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]

@@ -1,0 +1,84 @@
+"""Round 14 (relation_rules.v16): guards against wrong rows on news nobody fitted (r14prec).
+
+An object pronoun never stands for the subject of its own clause, nor for a name coordinated with that subject
+(binding); hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap and the
+positive case the guard must not block: the exact rows are asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Ankara cut ties with Cairo, accusing it of arming Hamas." (the coreference resolves "it" to ``actor``)
+ACCUSING_IT = """
+    Ankara         NNP   nsubj     1 GPE:Turkey
+    cut/cut        VBD   ROOT      1
+    ties/tie       NNS   dobj      1
+    with           IN    prep      2
+    Cairo          NNP   pobj      3 GPE:Egypt
+    ,              ,     punct     1
+    accusing/accuse VBG  advcl     1
+    it             PRP   dobj      6
+    of             IN    prep      6
+    arming/arm     VBG   pcomp     8
+    Hamas          NNP   dobj      9 ORG:Hamas
+    .              .     punct     1
+"""
+# "Moscow and Beijing prop it up." (the coreference resolves "it" to ``actor``)
+PROP_IT_UP = """
+    Moscow         NNP   nsubj     3 GPE:Russia
+    and            CC    cc        0
+    Beijing        NNP   conj      0 GPE:China
+    prop/prop      VBP   ROOT      3
+    it             PRP   dobj      3
+    up             RP    prt       3
+    .              .     punct     3
+"""
+# "After Hamas fighters were expelled to Lebanon, Iran and Hezbollah trained them." (Iran read as a conjunct of
+# Lebanon, "trained" coordinated with "expelled")
+TRAINED_THEM_LATE_CONJUNCT = """
+    After          IN    mark      4
+    Hamas          NNP   compound  2 ORG:Hamas
+    fighters/fighter NNS nsubjpass 4
+    were/be        VBD   auxpass   4
+    expelled/expel VBN   ROOT      4
+    to             IN    prep      4
+    Lebanon        NNP   pobj      5 GPE:Lebanon
+    ,              ,     punct     6
+    Iran           NNP   conj      6 GPE:Iran
+    and            CC    cc        4
+    Hezbollah      NNP   nsubj     11 ORG:Hezbollah
+    trained/train  VBD   conj      4
+    them/they      PRP   dobj      11
+    .              .     punct     4
+"""
+# "Egypt hosted Hamas and Iran armed them." (another clause's object is no partner of the subject)
+HOSTED_AND_ARMED_THEM = """
+    Egypt          NNP   nsubj     1 GPE:Egypt
+    hosted/host    VBD   ROOT      1
+    Hamas          NNP   dobj      1 ORG:Hamas
+    and            CC    cc        1
+    Iran           NNP   nsubj     5 GPE:Iran
+    armed/arm      VBD   conj      1
+    them/they      PRP   dobj      5
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "coref", "expected"),
+    [
+        # trap: "it" is not the accuser
+        (ACCUSING_IT, ((7, 8, "Turkey"),), set()),
+        (ACCUSING_IT, ((7, 8, "Egypt"),), {("Egypt", "funds", "Hamas", "alleged")}),
+        # trap: "it" is neither of the two subjects
+        (PROP_IT_UP, ((4, 5, "China"),), set()),
+        (PROP_IT_UP, ((4, 5, "Myanmar"),), {("Russia", "backs", "Myanmar", "asserted"), ("China", "backs", "Myanmar", "asserted")}),
+        # trap: "them" is not Iran (the subject's partner), nor Lebanon (a lone state is "it")
+        (TRAINED_THEM_LATE_CONJUNCT, (), {("Hezbollah", "trains", "Hamas", "asserted")}),
+        (HOSTED_AND_ARMED_THEM, (), {("Iran", "funds", "Hamas", "asserted")}),
+    ],
+)
+def test_round14_object_pronoun_not_bound_by_its_subject(table, coref, expected):
+    assert triples(parse(table, coref=coref)) == expected
