@@ -1,8 +1,9 @@
 """Round 14 (relation_rules.v16): guards against wrong rows on news nobody fitted (r14prec).
 
 An object pronoun never stands for the subject of its own clause, nor for a name coordinated with that subject
-(binding); hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap and the
-positive case the guard must not block: the exact rows are asserted."""
+(binding); a word of an actor's name cues nothing ("the Rapid Support Forces"). Hand-built parses of invented
+sentences as en_core_web_sm parses them, each with a trap and the positive case the guard must not block: the exact
+rows are asserted."""
 
 from __future__ import annotations
 
@@ -82,3 +83,46 @@ HOSTED_AND_ARMED_THEM = """
 )
 def test_round14_object_pronoun_not_bound_by_its_subject(table, coref, expected):
     assert triples(parse(table, coref=coref)) == expected
+
+
+# "Cairo condemned the army, which is at war with the Rapid Support Forces." ("Support" is a word of a name)
+AT_WAR_WITH_NAMED_FORCES = """
+    Cairo          NNP   nsubj     1 GPE:Egypt
+    condemned/condemn VBD ROOT     1
+    the            DT    det       3
+    army           NN    dobj      1 ORG:Sudanese_Armed_Forces
+    ,              ,     punct     3
+    which          WDT   nsubj     6
+    is/be          VBZ   relcl     3
+    at             IN    prep      6
+    war            NN    pobj      7
+    with           IN    prep      6
+    the            DT    det       13
+    Rapid          NNP   compound  13 ORG:Rapid_Support_Forces
+    Support        NNP   compound  13 ORG:Rapid_Support_Forces
+    Forces         NNPS  pobj      9 ORG:Rapid_Support_Forces
+    .              .     punct     1
+"""
+# "Cairo voiced support for the Rapid Support Forces." (the common noun still cues)
+SUPPORT_FOR_NAMED_FORCES = """
+    Cairo          NNP   nsubj     1 GPE:Egypt
+    voiced/voice   VBD   ROOT      1
+    support        NN    dobj      1
+    for            IN    prep      2
+    the            DT    det       7
+    Rapid          NNP   compound  7 ORG:Rapid_Support_Forces
+    Support        NNP   compound  7 ORG:Rapid_Support_Forces
+    Forces         NNPS  pobj      3 ORG:Rapid_Support_Forces
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (AT_WAR_WITH_NAMED_FORCES, set()),  # trap: no "support" in the sentence but the name's
+        (SUPPORT_FOR_NAMED_FORCES, {("Egypt", "backs", "Rapid Support Forces", "asserted")}),
+    ],
+)
+def test_round14_word_of_a_name_cues_nothing(table, expected):
+    assert triples(parse(table)) == expected

@@ -161,7 +161,8 @@ class Grammar:
         some rule (specific or back-off) is cued by, or a misread "-ing"/"-ed" form whose verb is, :func:`repairs.verb_lemmas`).
         Found once per Doc from the words' ids, so the sentences without a cue cost no look-up per token."""
         if self._cue_at is None:
-            self._cue_at = self._cue_positions()
+            # a word of an actor's proper name cues nothing: "Support" in "the Rapid Support Forces"
+            self._cue_at = [i for i in self._cue_positions() if not self._name_word(self.doc[i])]
         at = self._cue_at
         return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
 
@@ -186,6 +187,12 @@ class Grammar:
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
         ).tolist()
+
+    def _name_word(self, tok: Token) -> bool:
+        """A proper noun inside the name of an actor the linker found, not its head word alone: "Support" in "the
+        Rapid Support Forces", "Aid" in a charity's name (a name of one word is the actor, not a cue of one)."""
+        ent = tok.ent_iob_ != "O" and tok.ent_type_ and tok.ent_kb_id_
+        return bool(ent) and tok.pos_ == "PROPN" and tok.i in self.at and self.at[tok.i].end - self.at[tok.i].start > len(tok.text)
 
     def _word_ids(self) -> numpy.ndarray:
         """Each token's (lowercase form, lemma) word ids, read once per Doc."""
