@@ -126,3 +126,51 @@ SUPPORT_FOR_NAMED_FORCES = """
 )
 def test_round14_word_of_a_name_cues_nothing(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "Ali Musa and Omar Faris are backed by outsiders, with neighbouring Chad backing Musa." (as the parser reads it:
+# "neighbouring" a gerund under "with", Chad its object, "backing" its adverbial clause)
+WITH_NEIGHBOURING_BACKING = """
+    Ali            NNP   compound  1 PERSON:Ali_Musa
+    Musa           NNP   nsubjpass 6 PERSON:Ali_Musa
+    and            CC    cc        1
+    Omar           NNP   compound  4 PERSON:Omar_Faris
+    Faris          NNP   conj      1 PERSON:Omar_Faris
+    are/be         VBP   auxpass   6
+    backed/back    VBN   ROOT      6
+    by             IN    agent     6
+    outsiders/outsider NNS pobj    7
+    ,              ,     punct     6
+    with           IN    prep      6
+    neighbouring/neighbour VBG pcomp 10
+    Chad           NNP   dobj      11 GPE:Chad
+    backing/back   VBG   advcl     11
+    Musa           NNP   dobj      13 PERSON:Ali_Musa
+    .              .     punct     6
+"""
+# "Ali Musa is backed by outsiders, with Chad backing Musa." (the participle on its own subject)
+WITH_CHAD_BACKING = """
+    Ali            NNP   compound  1 PERSON:Ali_Musa
+    Musa           NNP   nsubjpass 3 PERSON:Ali_Musa
+    is/be          VBZ   auxpass   3
+    backed/back    VBN   ROOT      3
+    by             IN    agent     3
+    outsiders/outsider NNS pobj    4
+    ,              ,     punct     3
+    with           IN    prep      3
+    Chad           NNP   pobj      7 GPE:Chad
+    backing/back   VBG   acl       8
+    Musa           NNP   dobj      9 PERSON:Ali_Musa
+    .              .     punct     3
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (WITH_NEIGHBOURING_BACKING, set()),  # trap: Faris does not back Musa
+        (WITH_CHAD_BACKING, {("Chad", "backs", "Ali Musa", "asserted")}),
+    ],
+)
+def test_round14_absolute_participle_has_its_own_subject(table, expected):
+    assert triples(parse(table)) == expected

@@ -32,6 +32,7 @@ from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    absolute_participle,
     adverbial_object,
     auxiliary_subject,
     accuser_of,
@@ -1095,6 +1096,8 @@ class Grammar:
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return []
+        if absolute_participle(verb):
+            return []  # its own subject, not the clause's: "..., with neighbouring Egypt backing X"
         if dep == "conj" and zero_relative(head) is not None:
             return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
