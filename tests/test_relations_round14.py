@@ -174,3 +174,51 @@ WITH_CHAD_BACKING = """
 )
 def test_round14_absolute_participle_has_its_own_subject(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "Faris was receiving help from pro-Cairo Egyptian fighters and mercenaries from Chad." (the model tagged "Cairo
+# Egyptian" as one name)
+PRO_NAME_FIGHTERS = """
+    Faris          NNP   nsubj     2 PERSON:Omar_Faris
+    was/be         VBD   aux       2
+    receiving/receive VBG ROOT     2
+    help           NN    dobj      2
+    from           IN    prep      2
+    pro            JJ    amod      9
+    -              JJ    amod      9
+    Cairo          JJ    amod      9 ORG:Cairo_Egyptian
+    Egyptian       JJ    amod      9 ORG:Cairo_Egyptian
+    fighters/fighter NNS pobj      4
+    and            CC    cc        9
+    mercenaries/mercenary NNS conj 9
+    from           IN    prep      9
+    Chad           NNP   pobj      12 GPE:Chad
+    .              .     punct     2
+"""
+# "Faris was receiving help from Hamas fighters and mercenaries from Chad."
+NAMED_FIGHTERS = """
+    Faris          NNP   nsubj     2 PERSON:Omar_Faris
+    was/be         VBD   aux       2
+    receiving/receive VBG ROOT     2
+    help           NN    dobj      2
+    from           IN    prep      2
+    Hamas          NNP   compound  6 ORG:Hamas
+    fighters/fighter NNS pobj      4
+    and            CC    cc        6
+    mercenaries/mercenary NNS conj 6
+    from           IN    prep      6
+    Chad           NNP   pobj      9 GPE:Chad
+    .              .     punct     2
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # trap: a side taken ("pro-"), over every word of the name it opens; a state people come from ("from Chad")
+        (PRO_NAME_FIGHTERS, set()),
+        (NAMED_FIGHTERS, {("Hamas", "backs", "Omar Faris", "asserted")}),
+    ],
+)
+def test_round14_allegiance_and_origin_name_no_giver(table, expected):
+    assert triples(parse(table)) == expected

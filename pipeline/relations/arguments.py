@@ -653,7 +653,9 @@ class Grammar:
                     if named and not _hyphen_prefix(named[0]):
                         return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
+        # (not a state its people come from: "fighters from Sudan" are no actor of Sudan's)
+        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) if not self.origin_of_group(o, noun)
+                 for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
             found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
@@ -1404,9 +1406,12 @@ def _hyphen_prefix(tok: Token) -> bool:
 
 
 def _allegiance(tok: Token) -> bool:
-    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in ALLEGIANCE_PREFIXES
+    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner; also
+    every word of a name the prefix opens ("Syrian" in "pro-Damascus Syrian fighters", tagged as one name)."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:
