@@ -222,3 +222,46 @@ NAMED_FIGHTERS = """
 )
 def test_round14_allegiance_and_origin_name_no_giver(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "By selling tanks to Chad, Egypt and Libya are responsible." (as the parser reads it: Egypt and Libya conjuncts of
+# Chad, "are" without a subject)
+SELLING_TO_LIST = """
+    By             IN    prep      9
+    selling/sell   VBG   pcomp     0
+    tanks/tank     NNS   dobj      1
+    to             IN    prep      1
+    Chad           NNP   pobj      3 GPE:Chad
+    ,              ,     punct     4
+    Egypt          NNP   conj      4 GPE:Egypt
+    and            CC    cc        6
+    Libya          NNP   conj      6 GPE:Libya
+    are/be         VBP   ROOT      9
+    responsible    JJ    acomp     9
+    .              .     punct     9
+"""
+# "Egypt and Libya sold tanks to Chad and Sudan."
+SOLD_TO_LIST = """
+    Egypt          NNP   nsubj     3 GPE:Egypt
+    and            CC    cc        0
+    Libya          NNP   conj      0 GPE:Libya
+    sold/sell      VBD   ROOT      3
+    tanks/tank     NNS   dobj      3
+    to             IN    prep      3
+    Chad           NNP   pobj      5 GPE:Chad
+    and            CC    cc        6
+    Sudan          NNP   conj      6 GPE:Sudan
+    .              .     punct     3
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # trap: one list on both sides gives no pair within it; the subject run stops at the object of "to"
+        (SELLING_TO_LIST, {("Egypt", "funds", "Chad", "asserted"), ("Libya", "funds", "Chad", "asserted")}),
+        (SOLD_TO_LIST, {(s, "funds", o, "asserted") for s in ("Egypt", "Libya") for o in ("Chad", "Sudan")}),
+    ],
+)
+def test_round14_one_list_is_not_both_sides(table, expected):
+    assert triples(parse(table)) == expected

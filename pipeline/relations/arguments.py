@@ -1087,8 +1087,11 @@ class Grammar:
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)
+            # (the run ends where a phrase before the subject ends: "by selling jets to Myanmar, China and Russia
+            # are ...": Myanmar, the object of "to", is not a subject)
+            cut = next((k for k, m in enumerate(found) if k and self.doc[m.root].dep_ == "pobj"), len(found))
             if found:
-                return found
+                return found[:cut]
         tagged_noun = noun_tagged_subject(verb)
         if tagged_noun is not None:
             return self.referents(tagged_noun)

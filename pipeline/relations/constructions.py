@@ -47,9 +47,14 @@ class Candidate:
 
 
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
+    """Every (subject, object) pair of two different actors; not two actors the cue found on both sides, each
+    giver and receiver of the other: one list the parser spread over both ("by selling jets to Myanmar, China and
+    Russia are ...": China and Russia are no recipients of each other)."""
+    subjects = list(subjects)
+    both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
         for o in objects:
-            if s.actor != o.actor:
+            if s.actor != o.actor and not (s.actor in both and o.actor in both):
                 yield Candidate(rule, s, o, cue)
 
 
