@@ -1,7 +1,10 @@
 """Round 14 (relation_rules.v16): guards against wrong rows on news nobody fitted (r14prec).
 
 An object pronoun never stands for the subject of its own clause, nor for a name coordinated with that subject
-(binding); a word of an actor's name cues nothing ("the Rapid Support Forces"). Hand-built parses of invented
+(binding); a word of an actor's name cues nothing ("the Rapid Support Forces"); a participle in a "with" phrase
+after a noun has its own subject; "pro-" covers the whole name it opens and "from" a state says where fighters come
+from; one list is never both sides of a cue; evidence is no speaker ("evidence suggests ...": the reporter above it
+is the source, the hedge stays). Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap and the positive case the guard must not block: the exact
 rows are asserted."""
 
@@ -9,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import parse, triples
+from tests.relations_fixture import extractor, parse, triples
 
 # "Ankara cut ties with Cairo, accusing it of arming Hamas." (the coreference resolves "it" to ``actor``)
 ACCUSING_IT = """
@@ -265,3 +268,81 @@ SOLD_TO_LIST = """
 )
 def test_round14_one_list_is_not_both_sides(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "The Daily Star reported that evidence from seized rifles suggests Iran armed the Houthis."
+EVIDENCE_FROM_THINGS_REPORTED = """
+    The            DT    det       2
+    Daily          NNP   compound  2 ORG:The_Daily_Star
+    Star           NNP   nsubj     3 ORG:The_Daily_Star
+    reported/report VBD  ROOT      3
+    that           IN    mark      9
+    evidence       NN    nsubj     9
+    from           IN    prep      5
+    seized/seize   VBN   amod      8
+    rifles/rifle   NNS   pobj      6
+    suggests/suggest VBZ ccomp     3
+    Iran           NNP   nsubj     11 GPE:Iran
+    armed/arm      VBD   ccomp     9
+    the            DT    det       13
+    Houthis        NNPS  dobj      11 ORG:Houthis
+    .              .     punct     3
+"""
+# "Officials have information that indicates Iran armed the Houthis, Ali Nour said."
+INFORMATION_THAT_INDICATES = """
+    Officials/official NNS nsubj   1
+    have/have      VBP   ccomp     12
+    information    NN    dobj      1
+    that           WDT   nsubj     4
+    indicates/indicate VBZ relcl   2
+    Iran           NNP   nsubj     6 GPE:Iran
+    armed/arm      VBD   ccomp     4
+    the            DT    det       8
+    Houthis        NNPS  dobj      6 ORG:Houthis
+    ,              ,     punct     11
+    Ali            NNP   compound  11 PERSON:Ali_Nour
+    Nour           NNP   nsubj     12 PERSON:Ali_Nour
+    said/say       VBD   ROOT      12
+    .              .     punct     12
+"""
+# "The UN's evidence suggests Iran armed the Houthis." (evidence with an owner keeps its words)
+OWNED_EVIDENCE = """
+    The            DT    det       1
+    UN             NNP   poss      3 ORG:United_Nations
+    's             POS   case      1
+    evidence       NN    nsubj     4
+    suggests/suggest VBZ ROOT      4
+    Iran           NNP   nsubj     6 GPE:Iran
+    armed/arm      VBD   ccomp     4
+    the            DT    det       8
+    Houthis        NNPS  dobj      6 ORG:Houthis
+    .              .     punct     4
+"""
+# "Evidence suggests Iran armed the Houthis." (no source; the hedge stays)
+BARE_EVIDENCE = """
+    Evidence       NN    nsubj     1
+    suggests/suggest VBZ ROOT      1
+    Iran           NNP   nsubj     3 GPE:Iran
+    armed/arm      VBD   ccomp     1
+    the            DT    det       5
+    Houthis        NNPS  dobj      3 ORG:Houthis
+    .              .     punct     1
+"""
+
+
+def rows_with_sources(doc):
+    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in extractor()(doc)._.relations}
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # traps: evidence is no speaker; the reporter above it is the source
+        (EVIDENCE_FROM_THINGS_REPORTED, {("Iran", "funds", "Houthis", "alleged", "Daily Star")}),
+        (INFORMATION_THAT_INDICATES, {("Iran", "funds", "Houthis", "reported", "Ali Nour")}),
+        (BARE_EVIDENCE, {("Iran", "funds", "Houthis", "alleged", None)}),
+        (OWNED_EVIDENCE, {("Iran", "funds", "Houthis", "alleged", "The UN's evidence")}),
+    ],
+)
+def test_round14_evidence_is_no_source(table, expected):
+    assert rows_with_sources(parse(table)) == expected
