@@ -346,3 +346,62 @@ def rows_with_sources(doc):
 )
 def test_round14_evidence_is_no_source(table, expected):
     assert rows_with_sources(parse(table)) == expected
+
+
+
+# "The panel released photos and an outline of Rwandan support for M23." (a document among the things issued)
+RELEASED_AN_OUTLINE = """
+    The            DT    det       1
+    panel          NN    nsubj     2
+    released/release VBD ROOT      2
+    photos/photo   NNS   dobj      2
+    and            CC    cc        3
+    an             DT    det       6
+    outline        NN    conj      3
+    of             IN    prep      6
+    Rwandan        JJ    amod      9 NORP:Rwanda
+    support        NN    pobj      7
+    for            IN    prep      9
+    M23            NNP   pobj      10 ORG:M23
+    .              .     punct     2
+"""
+# "The panel read an outline of Rwandan support for M23." (reading issues nothing: the author's own statement)
+READ_AN_OUTLINE = """
+    The            DT    det       1
+    panel          NN    nsubj     2
+    read/read      VBD   ROOT      2
+    an             DT    det       4
+    outline        NN    dobj      2
+    of             IN    prep      4
+    Rwandan        JJ    amod      7 NORP:Rwanda
+    support        NN    pobj      5
+    for            IN    prep      7
+    M23            NNP   pobj      8 ORG:M23
+    .              .     punct     2
+"""
+# "The EU issued a resolution stating that Russia arms Myanmar."
+RESOLUTION_STATING = """
+    The            DT    det       1
+    EU             NNP   nsubj     2 ORG:European_Union
+    issued/issue   VBD   ROOT      2
+    a              DT    det       4
+    resolution     NN    dobj      2
+    stating/state  VBG   acl       4
+    that           IN    mark      8
+    Russia         NNP   nsubj     8 GPE:Russia
+    arms/arm       VBZ   ccomp     5
+    Myanmar        NNP   dobj      8 GPE:Myanmar
+    .              .     punct     2
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (RELEASED_AN_OUTLINE, {("Rwanda", "backs", "M23", "reported", "panel")}),
+        (READ_AN_OUTLINE, {("Rwanda", "backs", "M23", "asserted", None)}),  # trap
+        (RESOLUTION_STATING, {("Russia", "funds", "Myanmar", "reported", "European Union")}),
+    ],
+)
+def test_round14_documents_state_for_their_issuer(table, expected):
+    assert rows_with_sources(parse(table)) == expected

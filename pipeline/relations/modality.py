@@ -399,12 +399,15 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     sources = g.pobjs(noun, frozenset({"by", "from"}))
     if sources:
         return g.source_name(sources[0])
-    verb = noun.head.lemma_.lower() if noun.dep_ == "dobj" else ""
+    issued = noun
+    while issued.dep_ == "conj" and issued.head.i != issued.i:
+        issued = issued.head  # one of the things issued: "released a letter, photos and an outline of ..."
+    verb = issued.head.lemma_.lower() if issued.dep_ == "dobj" else ""
     if verb in g.words("issuing_verbs") | g.words("relaying_verbs"):
-        authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        authors = [c for c in issued.head.children if c.dep_ == "nsubj"]
         author = authors[0] if authors else None
-        if author is not None and author.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
-            author = noun.head.head  # "a report by X that cited allegations of ..."
+        if author is not None and author.tag_ in ("WDT", "WP") and issued.head.dep_ == "relcl":
+            author = issued.head.head  # "a report by X that cited allegations of ..."
         if author is not None and author.lower_ in g.words("claim_nouns") and author.i != noun.i:
             return _claimant(author, g)  # a document issuing or repeating a claim speaks for its author
         return g.source_name(author) if author is not None else None
