@@ -405,3 +405,31 @@ RESOLUTION_STATING = """
 )
 def test_round14_documents_state_for_their_issuer(table, expected):
     assert rows_with_sources(parse(table)) == expected
+
+
+# "Bamako has denied any deployment of <modifier> <noun>."
+DENIED_DEPLOYMENT = """
+    Bamako         NNP   nsubj     2 GPE:Mali
+    has/have       VBZ   aux       2
+    denied/deny    VBN   ROOT      2
+    any            DT    det       4
+    deployment     NN    dobj      2
+    of             IN    prep      4
+    {modifier}
+    {noun}         NNS   pobj      5
+    .              .     punct     2
+"""
+RUSSIAN = "Russian        JJ    amod      7 NORP:Russia"
+WAGNER = "Wagner         NNP   compound  7 ORG:Wagner_Group"
+
+
+@pytest.mark.parametrize(
+    ("modifier", "noun", "expected"),
+    [
+        (RUSSIAN, "mercenaries/mercenary", set()),  # trap: a nationality on fighters names no party
+        (WAGNER, "mercenaries/mercenary", {("Mali", "denies", "Wagner Group", "asserted")}),
+        (RUSSIAN, "troops/troop", {("Mali", "denies", "Russia", "asserted")}),  # a state's troops are the state's
+    ],
+)
+def test_round14_denied_nationality_is_no_party(modifier, noun, expected):
+    assert triples(parse(DENIED_DEPLOYMENT.format(modifier=modifier, noun=noun))) == expected
