@@ -29,11 +29,11 @@ ACCUSING_IT = """
     Hamas          NNP   dobj      9 ORG:Hamas
     .              .     punct     1
 """
-# "Moscow and Beijing prop it up." (the coreference resolves "it" to ``actor``)
+# "Cairo and Riyadh prop it up." (the coreference resolves "it" to ``actor``)
 PROP_IT_UP = """
-    Moscow         NNP   nsubj     3 GPE:Russia
+    Cairo          NNP   nsubj     3 GPE:Egypt
     and            CC    cc        0
-    Beijing        NNP   conj      0 GPE:China
+    Riyadh         NNP   conj      0 GPE:Saudi_Arabia
     prop/prop      VBP   ROOT      3
     it             PRP   dobj      3
     up             RP    prt       3
@@ -77,8 +77,8 @@ HOSTED_AND_ARMED_THEM = """
         (ACCUSING_IT, ((7, 8, "Turkey"),), set()),
         (ACCUSING_IT, ((7, 8, "Egypt"),), {("Egypt", "funds", "Hamas", "alleged")}),
         # trap: "it" is neither of the two subjects
-        (PROP_IT_UP, ((4, 5, "China"),), set()),
-        (PROP_IT_UP, ((4, 5, "Myanmar"),), {("Russia", "backs", "Myanmar", "asserted"), ("China", "backs", "Myanmar", "asserted")}),
+        (PROP_IT_UP, ((4, 5, "Saudi Arabia"),), set()),
+        (PROP_IT_UP, ((4, 5, "Sudan"),), {("Egypt", "backs", "Sudan", "asserted"), ("Saudi Arabia", "backs", "Sudan", "asserted")}),
         # trap: "them" is not Iran (the subject's partner), nor Lebanon (a lone state is "it")
         (TRAINED_THEM_LATE_CONJUNCT, (), {("Hezbollah", "trains", "Hamas", "asserted")}),
         (HOSTED_AND_ARMED_THEM, (), {("Iran", "funds", "Hamas", "asserted")}),
@@ -349,7 +349,7 @@ def test_round14_evidence_is_no_source(table, expected):
 
 
 
-# "The panel released photos and an outline of Rwandan support for M23." (a document among the things issued)
+# "The panel released photos and an outline of Ugandan support for M23." (a document among the things issued)
 RELEASED_AN_OUTLINE = """
     The            DT    det       1
     panel          NN    nsubj     2
@@ -359,13 +359,13 @@ RELEASED_AN_OUTLINE = """
     an             DT    det       6
     outline        NN    conj      3
     of             IN    prep      6
-    Rwandan        JJ    amod      9 NORP:Rwanda
+    Ugandan        JJ    amod      9 NORP:Uganda
     support        NN    pobj      7
     for            IN    prep      9
     M23            NNP   pobj      10 ORG:M23
     .              .     punct     2
 """
-# "The panel read an outline of Rwandan support for M23." (reading issues nothing: the author's own statement)
+# "The panel read an outline of Ugandan support for M23." (reading issues nothing: the author's own statement)
 READ_AN_OUTLINE = """
     The            DT    det       1
     panel          NN    nsubj     2
@@ -373,24 +373,24 @@ READ_AN_OUTLINE = """
     an             DT    det       4
     outline        NN    dobj      2
     of             IN    prep      4
-    Rwandan        JJ    amod      7 NORP:Rwanda
+    Ugandan        JJ    amod      7 NORP:Uganda
     support        NN    pobj      5
     for            IN    prep      7
     M23            NNP   pobj      8 ORG:M23
     .              .     punct     2
 """
-# "The EU issued a resolution stating that Russia arms Myanmar."
+# "The EU published a resolution saying that Russia arms Sudan."
 RESOLUTION_STATING = """
     The            DT    det       1
     EU             NNP   nsubj     2 ORG:European_Union
-    issued/issue   VBD   ROOT      2
+    published/publish VBD ROOT     2
     a              DT    det       4
     resolution     NN    dobj      2
-    stating/state  VBG   acl       4
+    saying/say     VBG   acl       4
     that           IN    mark      8
     Russia         NNP   nsubj     8 GPE:Russia
     arms/arm       VBZ   ccomp     5
-    Myanmar        NNP   dobj      8 GPE:Myanmar
+    Sudan          NNP   dobj      8 GPE:Sudan
     .              .     punct     2
 """
 
@@ -398,22 +398,22 @@ RESOLUTION_STATING = """
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
-        (RELEASED_AN_OUTLINE, {("Rwanda", "backs", "M23", "reported", "panel")}),
-        (READ_AN_OUTLINE, {("Rwanda", "backs", "M23", "asserted", None)}),  # trap
-        (RESOLUTION_STATING, {("Russia", "funds", "Myanmar", "reported", "European Union")}),
+        (RELEASED_AN_OUTLINE, {("Uganda", "backs", "M23", "reported", "panel")}),
+        (READ_AN_OUTLINE, {("Uganda", "backs", "M23", "asserted", None)}),  # trap
+        (RESOLUTION_STATING, {("Russia", "funds", "Sudan", "reported", "European Union")}),
     ],
 )
 def test_round14_documents_state_for_their_issuer(table, expected):
     assert rows_with_sources(parse(table)) == expected
 
 
-# "Bamako has denied any deployment of <modifier> <noun>."
-DENIED_DEPLOYMENT = """
+# "Bamako has denied the presence of <modifier> <noun>."
+DENIED_PRESENCE = """
     Bamako         NNP   nsubj     2 GPE:Mali
     has/have       VBZ   aux       2
     denied/deny    VBN   ROOT      2
-    any            DT    det       4
-    deployment     NN    dobj      2
+    the            DT    det       4
+    presence       NN    dobj      2
     of             IN    prep      4
     {modifier}
     {noun}         NNS   pobj      5
@@ -432,4 +432,4 @@ WAGNER = "Wagner         NNP   compound  7 ORG:Wagner_Group"
     ],
 )
 def test_round14_denied_nationality_is_no_party(modifier, noun, expected):
-    assert triples(parse(DENIED_DEPLOYMENT.format(modifier=modifier, noun=noun))) == expected
+    assert triples(parse(DENIED_PRESENCE.format(modifier=modifier, noun=noun))) == expected

@@ -435,7 +435,7 @@ class Grammar:
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
         if mention is not None and self._bound_by_subject(tok, {mention.actor}):
-            return []  # an object pronoun is never its own clause's subject: "X severed ties, accusing it of ..."
+            return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
         if mention is not None:
             for exact in self._said_exactly(tok):
                 found = self._refer(exact, seen)
@@ -653,7 +653,7 @@ class Grammar:
                     if named and not _hyphen_prefix(named[0]):
                         return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        # (not a state its people come from: "fighters from Sudan" are no actor of Sudan's)
+        # (not a state its people come from: "fighters from Chad" are no actor of Chad's)
         found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) if not self.origin_of_group(o, noun)
                  for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
@@ -739,8 +739,8 @@ class Grammar:
     def _bound_by_subject(self, pronoun: Token, actors: set[str]) -> bool:
         """Whether an object pronoun ("it", "them", "him", "her": the object of a verb or of its preposition) would
         stand for the subject of its own clause, or for a name coordinated with that subject: a plain pronoun never
-        does (a reflexive would: "itself"). "Moscow and Beijing prop it up" (it is neither), "the government cut ties,
-        accusing it of arming X" (it is not the government), "A and B taught them" (them is neither)."""
+        does (a reflexive would: "itself"). "Cairo and Riyadh prop it up" (it is neither), "Ankara cut ties with Cairo,
+        accusing it of arming X" (it is not Ankara), "A and B trained them" (them is neither)."""
         if pronoun.tag_ != "PRP" or pronoun.lower_ not in OBJECT_PRONOUNS:
             return False
         verb = pronoun.head
@@ -758,8 +758,8 @@ class Grammar:
         return bool(actors & own)
 
     def _subject_partners(self, verb: Token) -> list[Mention]:
-        """Names coordinated with a verb's subject that the parser hung elsewhere: "after X happened, the IRGC (IRGC)
-        and Hezbollah taught them" (the IRGC read as a conjunct of an earlier noun): the named mention right before
+        """Names coordinated with a verb's subject that the parser hung elsewhere: "after the fighters were expelled to
+        Lebanon, Iran and Hezbollah trained them" (Iran read as a conjunct of Lebanon): the named mention right before
         an "and" that opens the subject phrase, skipping a bracketed acronym, when the parser made it a conjunct
         of something else."""
         doc, out = self.doc, []
@@ -793,7 +793,7 @@ class Grammar:
             t = doc[j]
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                # (a lone state is "it", never "them": "fighters deported to Lebanon ... taught them")
+                # (a lone state is "it", never "them": "fighters expelled to Lebanon ... trained them")
                 if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start and t.ent_type_ != "GPE"):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
@@ -1087,8 +1087,8 @@ class Grammar:
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)
-            # (the run ends where a phrase before the subject ends: "by selling jets to Myanmar, China and Russia
-            # are ...": Myanmar, the object of "to", is not a subject)
+            # (the run ends where a phrase before the subject ends: "by selling tanks to Chad, Egypt and Libya are
+            # responsible": Chad, the object of "to", is not a subject)
             cut = next((k for k, m in enumerate(found) if k and self.doc[m.root].dep_ == "pobj"), len(found))
             if found:
                 return found[:cut]
@@ -1102,7 +1102,7 @@ class Grammar:
         if head.i == verb.i:
             return []
         if absolute_participle(verb):
-            return []  # its own subject, not the clause's: "..., with neighbouring Egypt backing X"
+            return []  # its own subject, not the clause's: "..., with neighbouring Chad backing Musa"
         if dep == "conj" and zero_relative(head) is not None:
             return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
@@ -1410,7 +1410,7 @@ def _hyphen_prefix(tok: Token) -> bool:
 
 def _allegiance(tok: Token) -> bool:
     """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner; also
-    every word of a name the prefix opens ("Syrian" in "pro-Damascus Syrian fighters", tagged as one name)."""
+    every word of a name the prefix opens ("Egyptian" in "pro-Cairo Egyptian fighters", tagged as one name)."""
     doc, start = tok.doc, tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

@@ -48,8 +48,8 @@ class Candidate:
 
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
     """Every (subject, object) pair of two different actors; not two actors the cue found on both sides, each
-    giver and receiver of the other: one list the parser spread over both ("by selling jets to Myanmar, China and
-    Russia are ...": China and Russia are no recipients of each other)."""
+    giver and receiver of the other: one list the parser spread over both ("by selling tanks to Chad, Egypt and
+    Libya are responsible": Egypt and Libya are no recipients of each other)."""
     subjects = list(subjects)
     both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
@@ -580,7 +580,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
             if claimant or g.demonym_of_group(child, noun):
-                continue  # (nor a nationality: "denied any deployment of Russian mercenaries" names no state)
+                continue  # (nor a nationality: "denied the presence of Russian mercenaries" names no state)
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]

@@ -366,8 +366,8 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
 
 def _authorless_evidence(subject: Token, g: Grammar) -> bool:
     """A subject that is evidence, not a speaker (``evidence_nouns``, one conjunct enough; a relative pronoun by its
-    antecedent), with no owner or "by" phrase naming whose it is: "assessments and evidence from captured weapons
-    suggest ...", "the information that indicates ..." (not "the UN's evidence shows", "evidence gathered by X")."""
+    antecedent), with no owner or "by" phrase naming whose it is: "estimates and evidence from seized rifles suggest
+    ...", "the information that indicates ..." (not "the UN's evidence shows", "evidence gathered by X")."""
     noun = subject
     if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
         noun = relative_antecedent(subject, subject.head)
@@ -401,7 +401,7 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
         return g.source_name(sources[0])
     issued = noun
     while issued.dep_ == "conj" and issued.head.i != issued.i:
-        issued = issued.head  # one of the things issued: "released a letter, photos and an outline of ..."
+        issued = issued.head  # one of the things issued: "released photos and an outline of ..."
     verb = issued.head.lemma_.lower() if issued.dep_ == "dobj" else ""
     if verb in g.words("issuing_verbs") | g.words("relaying_verbs"):
         authors = [c for c in issued.head.children if c.dep_ == "nsubj"]

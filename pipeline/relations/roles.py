@@ -202,7 +202,7 @@ def _reaches(tok: Token, slot: Token, g: Grammar, table: dict) -> bool:
             tok = head  # "Hamas fighters"
         elif dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in groups and head.lower_ in links["group_preps"]:
             if g.origin_of_group(tok, head.head):
-                return False  # where they come from: "mercenaries from Sudan"
+                return False  # where they come from: "mercenaries from Chad"
             tok = head.head  # "fighters of the PMF"
         elif (
             dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in links["group_adjectives"]
