@@ -509,7 +509,35 @@ UNDER_PATRONAGE = """
     and        CC  cc    0
     Hezbollah  NNP conj  0 ORG:Hezbollah
 """
+# "They are backed by outsiders, with neighbouring Chad backing Musa." ("neighbouring" read as a gerund under "with")
+WITH_NEIGHBOURING = """
+    They           PRP   nsubjpass 2
+    are/be         VBP   auxpass   2
+    backed/back    VBN   ROOT      2
+    by             IN    agent     2
+    outsiders/outsider NNS pobj    3
+    ,              ,     punct     2
+    with           IN    prep      2
+    neighbouring/neighbour VBG pcomp 6
+    Chad           NNP   dobj      7 GPE:Chad
+    backing/back   VBG   advcl     7
+    Musa           NNP   dobj      9 PERSON:Ali_Musa
+    .              .     punct     2
+"""
+# "Chad helped Musa with supplying drones." (a gerund right after "with": the clause's subject does it)
+HELPED_WITH_SUPPLYING = """
+    Chad           NNP   nsubj     1 GPE:Chad
+    helped/help    VBD   ROOT      1
+    Musa           NNP   dobj      1 PERSON:Ali_Musa
+    with           IN    prep      1
+    supplying/supply VBG pcomp     3
+    drones/drone   NNS   dobj      4
+    .              .     punct     1
+"""
 CASES = [
+    ("absolute_participle", WITH_NEIGHBOURING, 9, True),
+    ("absolute_participle", WITH_NEIGHBOURING, 7, False),  # the gerund after "with" itself
+    ("absolute_participle", HELPED_WITH_SUPPLYING, 4, False),
     ("late_conjunct", UNDER_PATRONAGE, 7, 5),
     ("late_conjunct", HAMAS_IN_GAZA_AND, 6, None),
     ("unhyphenated_demonym", UNHYPHENATED, 5, 4),

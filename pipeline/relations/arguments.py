@@ -32,6 +32,7 @@ from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    absolute_participle,
     adverbial_object,
     auxiliary_subject,
     accuser_of,
@@ -66,6 +67,7 @@ HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by their own clause's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +150,7 @@ class Grammar:
         self._at_sorted: list[int] | None = None  # the tokens of ``at`` in order, and their rank in ``at`` (mentions_in)
         self._at_rank: dict[int, int] = {}
         self._cue_at: list[int] | None = None
+        self._binding: set[int] = set()  # object pronouns whose binding is being checked (:meth:`_bound_by_subject`)
         self._ids: numpy.ndarray | None = None  # each token's (lowercase form, lemma) word ids
         # named again by their title or kind: "the spokesman", "the president", "the guerrillas", "the ministry"
         self.repeatable = self.titles | self.words("nonstate_group_nouns") | self.words("organ_nouns")
@@ -159,7 +162,8 @@ class Grammar:
         some rule (specific or back-off) is cued by, or a misread "-ing"/"-ed" form whose verb is, :func:`repairs.verb_lemmas`).
         Found once per Doc from the words' ids, so the sentences without a cue cost no look-up per token."""
         if self._cue_at is None:
-            self._cue_at = self._cue_positions()
+            # a word of an actor's proper name cues nothing: "Support" in "the Rapid Support Forces"
+            self._cue_at = [i for i in self._cue_positions() if not self._name_word(self.doc[i])]
         at = self._cue_at
         return [self.doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
 
@@ -184,6 +188,12 @@ class Grammar:
             numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
             | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
         ).tolist()
+
+    def _name_word(self, tok: Token) -> bool:
+        """A proper noun inside the name of an actor the linker found, not its head word alone: "Support" in "the
+        Rapid Support Forces", "Aid" in a charity's name (a name of one word is the actor, not a cue of one)."""
+        ent = tok.ent_iob_ != "O" and tok.ent_type_ and tok.ent_kb_id_
+        return bool(ent) and tok.pos_ == "PROPN" and tok.i in self.at and self.at[tok.i].end - self.at[tok.i].start > len(tok.text)
 
     def _word_ids(self) -> numpy.ndarray:
         """Each token's (lowercase form, lemma) word ids, read once per Doc."""
@@ -424,6 +434,8 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        if mention is not None and self._bound_by_subject(tok, {mention.actor}):
+            return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
         if mention is not None:
             for exact in self._said_exactly(tok):
                 found = self._refer(exact, seen)
@@ -641,7 +653,9 @@ class Grammar:
                     if named and not _hyphen_prefix(named[0]):
                         return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
-        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) for m in self._member_of(o, seen)]
+        # (not a state its people come from: "fighters from Chad" are no actor of Chad's)
+        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) if not self.origin_of_group(o, noun)
+                 for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
             found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
@@ -722,6 +736,47 @@ class Grammar:
         speakers = self.subjects(verb)[:1]  # a titled speaker's "we" is his body's: '"We ...," said a Hamas official'
         return (self.speaks_for(speakers[0], verb.sent.end) if speakers else []) or speakers
 
+    def _bound_by_subject(self, pronoun: Token, actors: set[str]) -> bool:
+        """Whether an object pronoun ("it", "them", "him", "her": the object of a verb or of its preposition) would
+        stand for the subject of its own clause, or for a name coordinated with that subject: a plain pronoun never
+        does (a reflexive would: "itself"). "Cairo and Riyadh prop it up" (it is neither), "Ankara cut ties with Cairo,
+        accusing it of arming X" (it is not Ankara), "A and B trained them" (them is neither)."""
+        if pronoun.tag_ != "PRP" or pronoun.lower_ not in OBJECT_PRONOUNS:
+            return False
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return False
+        if not is_verbal(verb) or pronoun.i in self._binding:
+            return False
+        self._binding.add(pronoun.i)  # (the subject's own resolution may pass through this pronoun)
+        try:
+            own = {m.actor for m in self.subjects(verb)} | {m.actor for m in self._subject_partners(verb)}
+        finally:
+            self._binding.discard(pronoun.i)
+        return bool(actors & own)
+
+    def _subject_partners(self, verb: Token) -> list[Mention]:
+        """Names coordinated with a verb's subject that the parser hung elsewhere: "after the fighters were expelled to
+        Lebanon, Iran and Hezbollah trained them" (Iran read as a conjunct of Lebanon): the named mention right before
+        an "and" that opens the subject phrase, skipping a bracketed acronym, when the parser made it a conjunct
+        of something else."""
+        doc, out = self.doc, []
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            j = subject.left_edge.i - 1
+            if j < 1 or doc[j].lower_ != "and" or doc[j].head.i == subject.i:
+                continue  # (a coordination the parser read is in the subject's own referents)
+            j -= 1
+            if doc[j].text == ")":
+                while j > 0 and doc[j].text != "(":
+                    j -= 1
+                j -= 1
+            mention = self.at.get(j)
+            if mention is not None and mention.named and doc[mention.root].dep_ == "conj":
+                out.append(mention)  # (not another clause's object: "Egypt hosted Hamas and Iran armed them")
+        return out
+
     def _plural_antecedent(self, pronoun: Token, seen: set[int]) -> list[Mention]:
         """An unresolved "they"/"them": the nearest plural actor reference before it, in its sentence or the one before.
 
@@ -733,12 +788,13 @@ class Grammar:
         sent = pronoun.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
-        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        own = set() if subject else {m.actor for m in (*self.subjects(pronoun.head), *self._subject_partners(pronoun.head))}
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                # (a lone state is "it", never "them": "fighters expelled to Lebanon ... trained them")
+                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start and t.ent_type_ != "GPE"):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]
@@ -1031,8 +1087,11 @@ class Grammar:
         lost = lost_subject(verb)
         if lost is not None:
             found = self.actor_run(lost, -1)
+            # (the run ends where a phrase before the subject ends: "by selling tanks to Chad, Egypt and Libya are
+            # responsible": Chad, the object of "to", is not a subject)
+            cut = next((k for k, m in enumerate(found) if k and self.doc[m.root].dep_ == "pobj"), len(found))
             if found:
-                return found
+                return found[:cut]
         tagged_noun = noun_tagged_subject(verb)
         if tagged_noun is not None:
             return self.referents(tagged_noun)
@@ -1042,6 +1101,8 @@ class Grammar:
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return []
+        if absolute_participle(verb):
+            return []  # its own subject, not the clause's: "..., with neighbouring Chad backing Musa"
         if dep == "conj" and zero_relative(head) is not None:
             return self.referents(zero_relative(head)[0])  # "Hamas, the group Qatar funds, rejected ..."
         if dep == "conj":
@@ -1348,9 +1409,12 @@ def _hyphen_prefix(tok: Token) -> bool:
 
 
 def _allegiance(tok: Token) -> bool:
-    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in ALLEGIANCE_PREFIXES
+    """ "Haftar" in "pro-Haftar militias", "Russian" in "anti-Russian protesters": a side taken, not an owner; also
+    every word of a name the prefix opens ("Egyptian" in "pro-Cairo Egyptian fighters", tagged as one name)."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:

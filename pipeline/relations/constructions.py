@@ -47,9 +47,14 @@ class Candidate:
 
 
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
+    """Every (subject, object) pair of two different actors; not two actors the cue found on both sides, each
+    giver and receiver of the other: one list the parser spread over both ("by selling tanks to Chad, Egypt and
+    Libya are responsible": Egypt and Libya are no recipients of each other)."""
+    subjects = list(subjects)
+    both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
         for o in objects:
-            if s.actor != o.actor:
+            if s.actor != o.actor and not (s.actor in both and o.actor in both):
                 yield Candidate(rule, s, o, cue)
 
 
@@ -574,8 +579,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
-            if claimant:
-                continue
+            if claimant or g.demonym_of_group(child, noun):
+                continue  # (nor a nationality: "denied the presence of Russian mercenaries" names no state)
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]

@@ -26,11 +26,13 @@ from spacy.tokens import Token
 
 from pipeline.relations.arguments import QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
+    RELATIVE_TAGS,
     SUBJECT_DEPS,
     content_clause_without_that,
     claim_after_comma,
     fronted_object_clause,
     listed_conjunct,
+    relative_antecedent,
     relative_as_content_clause,
     renaming_object,
     swallowed_source,
@@ -128,8 +130,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         ):
             speaker = _speaker(tok, g)
             if speaker is None:
-                # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source
-                alleged = alleged or g.is_passive(tok)
+                # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source; a hedging
+                # verb still hedges: "evidence suggests that ..." (a source above may still name who reports it)
+                alleged = alleged or g.is_passive(tok) or lemma in g.words("hedge_words")
             elif quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g)):
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
                 # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
@@ -344,6 +347,8 @@ def _own_clause(verb: Token) -> bool:
 def _speaker(verb: Token, g: Grammar) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if _authorless_evidence(child, g):
+                return None  # "evidence suggests ...", "information that indicates ...": a source above names who says so
             if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
                 # a report speaks for its author: "The report by the UN Group of Experts said ..."
                 return _claimant(child, g) or g.source_name(child)
@@ -357,6 +362,21 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
         return _claimant(verb.head, g)
     return None
+
+
+def _authorless_evidence(subject: Token, g: Grammar) -> bool:
+    """A subject that is evidence, not a speaker (``evidence_nouns``, one conjunct enough; a relative pronoun by its
+    antecedent), with no owner or "by" phrase naming whose it is: "estimates and evidence from seized rifles suggest
+    ...", "the information that indicates ..." (not "the UN's evidence shows", "evidence gathered by X")."""
+    noun = subject
+    if subject.tag_ in RELATIVE_TAGS and subject.head.dep_ == "relcl":
+        noun = relative_antecedent(subject, subject.head)
+    nouns = [noun, *noun.conjuncts]
+    if not any(n.lower_ in g.words("evidence_nouns") for n in nouns):
+        return False
+    return not any(c.dep_ == "poss" for n in nouns for c in n.children) and not any(
+        g.pobjs(n, frozenset({"by"})) for n in nouns
+    )
 
 
 def _claim_kind(noun: Token, g: Grammar) -> str | None:
@@ -379,12 +399,15 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     sources = g.pobjs(noun, frozenset({"by", "from"}))
     if sources:
         return g.source_name(sources[0])
-    verb = noun.head.lemma_.lower() if noun.dep_ == "dobj" else ""
+    issued = noun
+    while issued.dep_ == "conj" and issued.head.i != issued.i:
+        issued = issued.head  # one of the things issued: "released photos and an outline of ..."
+    verb = issued.head.lemma_.lower() if issued.dep_ == "dobj" else ""
     if verb in g.words("issuing_verbs") | g.words("relaying_verbs"):
-        authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        authors = [c for c in issued.head.children if c.dep_ == "nsubj"]
         author = authors[0] if authors else None
-        if author is not None and author.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
-            author = noun.head.head  # "a report by X that cited allegations of ..."
+        if author is not None and author.tag_ in ("WDT", "WP") and issued.head.dep_ == "relcl":
+            author = issued.head.head  # "a report by X that cited allegations of ..."
         if author is not None and author.lower_ in g.words("claim_nouns") and author.i != noun.i:
             return _claimant(author, g)  # a document issuing or repeating a claim speaks for its author
         return g.source_name(author) if author is not None else None

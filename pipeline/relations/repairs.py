@@ -147,6 +147,22 @@ def late_conjunct(conj: Token) -> Token | None:
     return None
 
 
+def absolute_participle(verb: Token) -> bool:
+    """A participle after a noun in a phrase opened by "with" (an absolute construction, whose subject is its own):
+    "..., with neighbouring Chad backing Musa and Qatar funding Faris", which the parser hangs as adverbial clauses on
+    a gerund it made of a word after "with" (*neighbouring* a gerund, *Chad* its object, *backing* and *funding* its
+    adverbial clauses). The participle's doer is never the subject of the clause above (not "with
+    weapons, supplying ...": no noun right before the participle; not "helped with supplying arms")."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = verb
+    while node.dep_ in ("advcl", "pcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ == "with" and node.pos_ == "ADP":
+            return True
+    return False
+
+
 def auxiliary_subject(verb: Token) -> Token | None:
     """A subject the parser hung on the verb's auxiliary: "Iran **has** armed Hezbollah, Hamas, ..." (*Iran* a
     child of *has*, *has* a child of *armed*)."""
@@ -514,6 +530,7 @@ REPAIRS = {
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects, hyphen"),
     "late_conjunct": ("X under the patronage of the PMU and Iran's IRGC (IRGC a conjunct of X)", "Grammar._conjuncts"),
+    "absolute_participle": ("..., with neighbouring Chad backing Musa (backing an adverbial of neighbouring)", "Grammar.subjects"),
     "auxiliary_subject": ("Iran has armed Hezbollah, Hamas, ... (Iran hung on has)", "Grammar.subjects"),
     "swallowed_source": ("According to Hamas official X, Iran and Hezbollah have helped ...", "Grammar.subjects, modality"),
     "source_apposition": ("According to the weekly Courier, Ngoma has been backed by ...", "Grammar.subjects"),

@@ -201,6 +201,8 @@ def _reaches(tok: Token, slot: Token, g: Grammar, table: dict) -> bool:
         elif dep in links["group"] and head.lower_ in groups:
             tok = head  # "Hamas fighters"
         elif dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in groups and head.lower_ in links["group_preps"]:
+            if g.origin_of_group(tok, head.head):
+                return False  # where they come from: "mercenaries from Chad"
             tok = head.head  # "fighters of the PMF"
         elif (
             dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in links["group_adjectives"]
