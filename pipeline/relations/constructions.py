@@ -429,6 +429,10 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
+    if pronoun and claim.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head.i < claim.i:
+        # a pronoun as the subject of a passive denial coordinated with the claim: "Israel claimed that Iran armed
+        # the Houthis, but **this** was denied by Tehran" (the clause before the pronoun)
+        earlier = [t for t in claim.sent if t.i < claim.left_edge.i]
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
     spans, start = [earlier], claim.sent.start
     for _ in range(1 if pronoun else 2):
@@ -494,8 +498,20 @@ PRONOUN_CLAIMS = frozenset({"this", "that", "it", "these", "those"})
 
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
     """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
-    actor the coreference resolved it to)."""
-    return tok.lower_ in PRONOUN_CLAIMS and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
+    actor the coreference resolved it to); a singular "it" or "this" as what a verb of plain denial denies (its object,
+    or its subject in a passive) is the claim even when the coreference took it for an actor: one denies a claim, not
+    a party ("Israel claimed that Iran armed the Houthis, but Tehran denied **it**", "..., but **it** was dismissed by
+    Tehran")."""
+    if tok.lower_ not in PRONOUN_CLAIMS or tok.pos_ not in ("PRON", "DET"):
+        return False
+    return tok.i not in g.at or (
+        tok.lower_ in DENIED_PRONOUNS and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in g.words("plain_denial_verbs")
+    )
+
+
+# the singular pronouns a verb of plain denial takes for a claim however the coreference resolved them
+DENIED_PRONOUNS = frozenset({"it", "this"})
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
@@ -880,7 +896,13 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     accusations** ... were baseless"; or a truth word negated ("were **not true**"), or no ground ("have **no
     basis**")."""
     out = []
-    for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+    # (also a predicate the parser hung under the claim's content clause, the claim the saying verb's object:
+    # "said reports that it armed the Houthis were false")
+    stranded = {
+        p.i: (p, claim) for claim in v.children if claim.dep_ == "dobj" and claim.lower_ in rule.themes
+        for p in [repairs.stranded_predicate(claim)] if p is not None
+    }
+    for clause in [c for c in v.children if c.dep_ in ("ccomp", "parataxis")] + [p for p, _ in stranded.values()]:
         verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         negated = any(c.dep_ == "neg" for c in clause.children)
         if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)) or (
@@ -889,6 +911,8 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
             c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
         ):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if clause.i in stranded:
+                subjects = [stranded[clause.i][1]]
             out += [c for c in subjects if c.lower_ in rule.themes]
             if any(s.lower_ in PRONOUN_CLAIMS and s.pos_ in ("PRON", "DET") for s in subjects):
                 # the claim stated by a verb in an adverbial clause of the verdict: "when they claim that ..., it has

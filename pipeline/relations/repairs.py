@@ -492,10 +492,23 @@ def stranded_verdict(verb: Token) -> Token | None:
             tail = last[-1]
             if tail.dep_ in ("advmod", "oprd", "acomp", "xcomp", "npadvmod") and tail.right_edge.i == tail.i:
                 return tail
-            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
-                return tail
+            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ in ("pobj", "amod") for c in tail.children):
+                return tail  # (an adjective after "as" too: "described the claims that it backs M23 **as false**")
             if tail.dep_ == "dobj" and any(c.dep_ == "dobj" for c in last[:-1]):
                 return tail  # a second object: "called the report that it armed the Houthis **a lie**"
+            if tail.dep_ == "dobj" and tail.tag_ in ("NN", "JJ") and any(c.dep_ == "compound" for c in tail.children):
+                return tail  # the clause's object read as the verdict's modifier: "... armed the Houthis **baseless**"
+    return None
+
+
+def stranded_predicate(claim: Token) -> Token | None:
+    """The predicate of a said clause whose subject is a claim noun, which the parser hung, with no subject of its own,
+    at the end of the claim's content clause: "Iran said reports that it armed the Houthis **were** false" (*were* a
+    ccomp of *armed*, *reports* the object of *said*). Whether the predicate calls the claim false is the caller's."""
+    for clause in (c for c in claim.children if c.dep_ in ("acl", "relcl")):
+        for pred in (c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.i > clause.i):
+            if pred.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+                return pred
     return None
 
 
@@ -540,6 +553,7 @@ REPAIRS = {
     "claimed_clause": ("is widely accused of supporting M23, charges it has rejected (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
+    "stranded_predicate": ("said reports that it armed the Houthis were false", "judged_clause"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
     "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
 }
