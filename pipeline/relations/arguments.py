@@ -734,17 +734,39 @@ class Grammar:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        if not subject:  # "the IRGC and Hezbollah taught them", the first name hung elsewhere: a subject too
+            own |= {
+                self.at[j].actor for j in range(sent.start, pronoun.head.i)
+                if j in self.at and self.at[j].named and self.at[j].root == j and self._co_subject(doc[j], pronoun.head)
+            }
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                if len(found) == 1 and t.ent_type_ == "GPE" and t.tag_ == "NNP":
+                    continue  # a single country is "it", not "them" ("were deported to Lebanon, ... taught them")
+                if found and (len(found) > 1 or t.tag_ == "NNPS" or (not subject and j >= sent.start)):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _co_subject(self, name: Token, verb: Token) -> bool:
+        """A name joined by "and" right before the subject of ``verb`` (through punctuation and its own acronym), which
+        the parser hung elsewhere: "the Islamic Revolutionary Guard Corps (IRGC) **and** Hezbollah taught them" (the
+        Corps is a subject too; an object pronoun never stands for its own clause's subject)."""
+        starts = {c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        actor, k, joined = self.at[name.i].actor, name.i + 1, False
+        while k < verb.i and k not in starts:
+            tok = self.doc[k]
+            if tok.lower_ == "and":
+                joined = True
+            elif not (tok.is_punct or (k in self.at and self.at[k].actor == actor)):
+                return False
+            k += 1
+        return joined and k in starts
 
     def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
         """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
