@@ -68,6 +68,10 @@ REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named 
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 
 
+# verbs that take "charge" as an office, not an accusation: "took charge of training the rebels"
+OFFICE_VERBS = frozenset({"take", "assume"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names (or refers back to) an actor."""
@@ -1094,6 +1098,8 @@ class Grammar:
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = accuser_of(head) or head.head
+            if governor.lower_ == "charge" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in OFFICE_VERBS:
+                return self.subjects(governor.head)  # an office taken: "the army took charge of training the rebels"
             if governor.lemma_ in self.words("accusation_verbs"):
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
