@@ -8,9 +8,10 @@ Houthis baseless"); an undertaking to train is its owner's or runner's training 
 forces", "Britain launched a programme to train Ukrainian recruits"); trainers present in a country for a purpose
 train its forces ("Turkish instructors remain in Somalia to help the national army"); an object "them" never stands
 for a name joined by "and" to its own clause's subject, nor for a single country ("the Revolutionary Guards (IRGC)
-and Hezbollah taught them" after "fighters were deported to Syria": the fighters). Hand-built parses of invented
-sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
-surely as a missing one."""
+and Hezbollah taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge
+of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
+trains). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are
+asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -324,6 +325,59 @@ TIES_AND_TRAINED_THEM = """
 """
 
 
+# "Russia is in charge of training the Malian army." (an office, not an accusation: asserted)
+IN_CHARGE_OF_TRAINING = """
+    Russia                 NNP   nsubj        1 GPE:Russia
+    is/be                  VBZ   ROOT         1
+    in                     IN    prep         1
+    charge                 NN    pobj         2
+    of                     IN    prep         3
+    training/train         VBG   pcomp        4
+    the                    DT    det          8
+    Malian                 JJ    amod         8 NORP:Mali
+    army                   NN    dobj         5 ORG:Malian_Armed_Forces
+    .                      .     punct        1
+"""
+
+# "Turkey's military took charge of training the Syrian National Army." (who takes the office does the training)
+TOOK_CHARGE_OF_TRAINING = """
+    Turkey                 NNP   poss         2 GPE:Turkey
+    's                     POS   case         0
+    military               NN    nsubj        3 ORG:Turkish_Armed_Forces
+    took/take              VBD   ROOT         3
+    charge                 NN    dobj         3
+    of                     IN    prep         4
+    training/train         VBG   pcomp        5
+    the                    DT    det          10
+    Syrian                 NNP   compound     10 ORG:Syrian_National_Army
+    National               NNP   compound     10 ORG:Syrian_National_Army
+    Army                   NNP   dobj         6 ORG:Syrian_National_Army
+    .                      .     punct        3
+"""
+
+# traps: a charge that is an accusation stays one ("Iran rejected the charge of arming Hamas": a denial; "Israel
+# charged Iran with arming Hamas": alleged)
+REJECTED_CHARGE_OF_ARMING = """
+    Iran                   NNP   nsubj        1 GPE:Iran
+    rejected/reject        VBD   ROOT         1
+    the                    DT    det          3
+    charge                 NN    dobj         1
+    of                     IN    prep         3
+    arming/arm             VBG   pcomp        4
+    Hamas                  NNP   dobj         5 ORG:Hamas
+    .                      .     punct        1
+"""
+CHARGED_WITH_ARMING = """
+    Israel                 NNP   nsubj        1 GPE:Israel
+    charged/charge         VBD   ROOT         1
+    Iran                   NNP   dobj         1 GPE:Iran
+    with                   IN    prep         1
+    arming/arm             VBG   pcomp        3
+    Hamas                  NNP   dobj         4 ORG:Hamas
+    .                      .     punct        1
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -364,6 +418,11 @@ NEGATIVE = [
         # an object "them" is neither a name joined to its clause's subject nor a single country
         (CO_SUBJECT_TAUGHT_THEM, (), {("Hezbollah", "trains", "Hamas", "asserted")}),
         (TIES_AND_TRAINED_THEM, (), {("Iran", "trains", "Houthis", "asserted")}),
+        # "in charge of", "took charge of" is an office: asserted, its holder the trainer; an accusation stays one
+        (IN_CHARGE_OF_TRAINING, (), {("Russia", "trains", "Malian Armed Forces", "asserted")}),
+        (TOOK_CHARGE_OF_TRAINING, (), {("Turkish Armed Forces", "trains", "Syrian National Army", "asserted")}),
+        (REJECTED_CHARGE_OF_ARMING, (), {("Iran", "denies", "Hamas", "asserted")}),
+        (CHARGED_WITH_ARMING, (), {("Iran", "funds", "Hamas", "alleged")}),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):
