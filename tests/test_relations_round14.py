@@ -10,7 +10,8 @@ train its forces ("Turkish instructors remain in Somalia to help the national ar
 for a name joined by "and" to its own clause's subject, nor for a single country ("the Revolutionary Guards (IRGC)
 and Hezbollah taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge
 of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
-trains). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are
+trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
+the Taliban"; not "... and attacking Israel"). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are
 asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -378,6 +379,43 @@ CHARGED_WITH_ARMING = """
 """
 
 
+# "Pakistan denies training or sheltering the Taliban." (the object on the second gerund, a verb of a tie)
+DENIES_TRAINING_OR_SHELTERING = """
+    Pakistan               NNP   nsubj        1 GPE:Pakistan
+    denies/deny            VBZ   ROOT         1
+    training               NN    xcomp        1
+    or                     CC    cc           2
+    sheltering/shelter     VBG   conj         2
+    the                    DT    det          6
+    Taliban                NNP   dobj         4 ORG:Taliban
+    .                      .     punct        1
+"""
+
+# "Qatar denies funding or hosting Hamas." (the first gerund tagged as a noun object)
+DENIES_FUNDING_OR_HOSTING = """
+    Qatar                  NNP   nsubj        1 GPE:Qatar
+    denies/deny            VBZ   ROOT         1
+    funding                NN    dobj         1
+    or                     CC    cc           2
+    hosting/host           VBG   conj         2
+    Hamas                  NNP   dobj         4 ORG:Hamas
+    .                      .     punct        1
+"""
+
+# trap: "Iran denied arming the Houthis and attacking Israel." (an attack is no tie: Israel is no denied party)
+DENIED_ARMING_AND_ATTACKING = """
+    Iran                   NNP   nsubj        1 GPE:Iran
+    denied/deny            VBD   ROOT         1
+    arming/arm             VBG   xcomp        1
+    the                    DT    det          4
+    Houthis                NNP   dobj         2 ORG:Houthis
+    and                    CC    cc           2
+    attacking/attack       VBG   conj         2
+    Israel                 NNP   dobj         6 GPE:Israel
+    .                      .     punct        1
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -423,6 +461,10 @@ NEGATIVE = [
         (TOOK_CHARGE_OF_TRAINING, (), {("Turkish Armed Forces", "trains", "Syrian National Army", "asserted")}),
         (REJECTED_CHARGE_OF_ARMING, (), {("Iran", "denies", "Hamas", "asserted")}),
         (CHARGED_WITH_ARMING, (), {("Iran", "funds", "Hamas", "alleged")}),
+        # a gerund of a tie coordinated with the denied one is denied too; not a hostile act
+        (DENIES_TRAINING_OR_SHELTERING, (), {("Pakistan", "denies", "Taliban", "asserted")}),
+        (DENIES_FUNDING_OR_HOSTING, (), {("Qatar", "denies", "Hamas", "asserted")}),
+        (DENIED_ARMING_AND_ATTACKING, (), {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

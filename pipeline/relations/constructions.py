@@ -687,6 +687,18 @@ def denial_clause(
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
         contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+        # a gerund coordinated with the denied one is denied too: "denies training **or sheltering** the Taliban" (also
+        # after a gerund the tagger took for a noun: "denies funding/NN or hosting Hamas")
+        gerunds = [c for c, finite in contents if not finite] + [
+            o for o in complements if o.dep_ == "dobj" and o.lower_.endswith("ing")
+        ]
+        # (a verb of a tie, of taking part or a relation's cue: not "denied arming X and attacking Israel")
+        ties = g.words("tie_verbs") | g.words("participation_verbs")
+        contents += [
+            (cj, False) for c in {t.i: t for t in gerunds}.values() for cj in c.conjuncts
+            if cj.i > c.i and cj.tag_ == "VBG" and cj.i not in {t.i for t, _ in contents}
+            and (cj.lemma_.lower() in ties or any(r.relation != "denies" for r in cued_rules(cj, g.rules)))
+        ]
         # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
         # ...", "dismissed as fake the reports that ..."
         contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
