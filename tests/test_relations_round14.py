@@ -11,8 +11,8 @@ for a name joined by "and" to its own clause's subject, nor for a single country
 and Hezbollah taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge
 of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
 trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
-the Taliban"; not "... and attacking Israel"). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are
-asserted, so a wrong party fails as surely as a missing one."""
+the Taliban"; not "... and attacking Israel"). Hand-built parses of invented sentences as en_core_web_sm parses them,
+each with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -229,22 +229,23 @@ INSTRUCTORS_REMAIN_TO_HELP = """
     .                      .     punct        2
 """
 
-# "Officials said Russian trainers were in Mali as part of strengthening the army's capacity."
+# "Officials said Chinese instructors were in Cambodia as part of building up the navy's capacity."
 TRAINERS_IN_AS_PART_OF = """
     Officials/official     NNS   nsubj        1
     said/say               VBD   ROOT         1
-    Russian                JJ    amod         3 NORP:Russia
-    trainers/trainer       NNS   nsubj        4
+    Chinese                JJ    amod         3 NORP:China
+    instructors/instructor NNS   nsubj        4
     were/be                VBD   ccomp        1
     in                     IN    prep         4
-    Mali                   NNP   pobj         5 GPE:Mali
+    Cambodia               NNP   pobj         5 GPE:Cambodia
     as                     IN    prep         4
     part                   NN    pobj         7
     of                     IN    prep         8
-    strengthening/strengthen VBG pcomp        9
-    the                    DT    det          12
-    army                   NN    poss         14
-    's                     POS   case         12
+    building/build         VBG   pcomp        9
+    up                     RP    prt          10
+    the                    DT    det          13
+    navy                   NN    poss         15
+    's                     POS   case         13
     capacity               NN    dobj         10
     .                      .     punct        1
 """
@@ -422,7 +423,7 @@ POSITIVE = [
     ("trains.pattern.mission_to", LAUNCHED_PROGRAMME_TO_TRAIN, {("United Kingdom", "trains", "Ukraine", "asserted")}),
     ("trains.pattern.mission_to", EU_MISSION_TO_TRAIN, {("European Union", "trains", "Mali", "asserted")}),
     ("trains.pattern.trainers_in", INSTRUCTORS_REMAIN_TO_HELP, {("Turkey", "trains", "Somalia", "asserted")}),
-    ("trains.pattern.trainers_in", TRAINERS_IN_AS_PART_OF, {("Russia", "trains", "Mali", "reported")}),
+    ("trains.pattern.trainers_in", TRAINERS_IN_AS_PART_OF, {("China", "trains", "Cambodia", "reported")}),
 ]
 NEGATIVE = [
     ("trains.pattern.mission_to", PROPOSED_MISSION_TO_TRAIN),

@@ -738,7 +738,7 @@ class Grammar:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
-        if not subject:  # "the IRGC and Hezbollah taught them", the first name hung elsewhere: a subject too
+        if not subject:  # "the Guards and Hezbollah taught them", the first name hung elsewhere: a subject too
             own |= {
                 self.at[j].actor for j in range(sent.start, pronoun.head.i)
                 if j in self.at and self.at[j].named and self.at[j].root == j and self._co_subject(doc[j], pronoun.head)
@@ -759,7 +759,7 @@ class Grammar:
 
     def _co_subject(self, name: Token, verb: Token) -> bool:
         """A name joined by "and" right before the subject of ``verb`` (through punctuation and its own acronym), which
-        the parser hung elsewhere: "the Islamic Revolutionary Guard Corps (IRGC) **and** Hezbollah taught them" (the
+        the parser hung elsewhere: "the Revolutionary Guards (IRGC) **and** Hezbollah taught them" (the
         Corps is a subject too; an object pronoun never stands for its own clause's subject)."""
         starts = {c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
         actor, k, joined = self.at[name.i].actor, name.i + 1, False
