@@ -11,8 +11,10 @@ for a name joined by "and" to its own clause's subject, nor for a single country
 and Hezbollah taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge
 of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
 trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
-the Taliban"; not "... and attacking Israel"). Hand-built parses of invented sentences as en_core_web_sm parses them,
-each with a trap: the exact rows are asserted, so a wrong party fails as surely as a missing one."""
+the Taliban"; not "... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied
+any presence of Russian mercenaries": not Russia; "of Chadian troops": Chad). Hand-built parses of invented
+sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
+surely as a missing one."""
 
 from __future__ import annotations
 
@@ -417,6 +419,39 @@ DENIED_ARMING_AND_ATTACKING = """
 """
 
 
+# trap: "Niger has denied any presence of Russian mercenaries in the north." (a nationality on a non-state group is no
+# party to the denial)
+DENIED_PRESENCE_OF_NATIONAL_MERCENARIES = """
+    Niger                  NNP   nsubj        2 GPE:Niger
+    has/have               VBZ   aux          2
+    denied/deny            VBN   ROOT         2
+    any                    DT    det          4
+    presence               NN    dobj         2
+    of                     IN    prep         4
+    Russian                JJ    amod         7 NORP:Russia
+    mercenaries/mercenary  NNS   pobj         5
+    in                     IN    prep         2
+    the                    DT    det          10
+    north                  NN    pobj         8
+    .                      .     punct        2
+"""
+
+# "Sudan has denied any presence of Chadian troops in Darfur." (a state's troops are the state: Chad)
+DENIED_PRESENCE_OF_STATE_TROOPS = """
+    Sudan                  NNP   nsubj        2 GPE:Sudan
+    has/have               VBZ   aux          2
+    denied/deny            VBN   ROOT         2
+    any                    DT    det          4
+    presence               NN    dobj         2
+    of                     IN    prep         4
+    Chadian                JJ    amod         7 NORP:Chad
+    troops/troop           NNS   pobj         5
+    in                     IN    prep         7
+    Darfur                 NNP   pobj         8
+    .                      .     punct        2
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -466,6 +501,9 @@ NEGATIVE = [
         (DENIES_TRAINING_OR_SHELTERING, (), {("Pakistan", "denies", "Taliban", "asserted")}),
         (DENIES_FUNDING_OR_HOSTING, (), {("Qatar", "denies", "Hamas", "asserted")}),
         (DENIED_ARMING_AND_ATTACKING, (), {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}),
+        # a nationality on a non-state group is no party to a denied tie; a state's troops are the state
+        (DENIED_PRESENCE_OF_NATIONAL_MERCENARIES, (), set()),
+        (DENIED_PRESENCE_OF_STATE_TROOPS, (), {("Sudan", "denies", "Chad", "asserted")}),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

@@ -590,8 +590,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
-            if claimant:
-                continue
+            if claimant or g.demonym_of_group(child, noun):
+                continue  # (a nationality on a non-state group is no party: "any deployment of Russian mercenaries")
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
