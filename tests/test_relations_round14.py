@@ -12,7 +12,8 @@ and Hezbollah taught them" after "fighters were deported to Syria": the fighters
 of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
 trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
 the Taliban"; not "... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied
-any presence of Russian mercenaries": not Russia; "of Chadian troops": Chad). Hand-built parses of invented
+any presence of Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters
+from Boko Haram", also by a "from" the parser hangs on the verb), a place they come from is not. Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
 surely as a missing one."""
 
@@ -452,6 +453,74 @@ DENIED_PRESENCE_OF_STATE_TROOPS = """
 """
 
 
+# "Burkina Faso has denied any deployment of Syrian mercenaries from the Wagner Group." (*from* hung on the verb, as the
+# parser does after an object ending in a people noun): the body they come from is the denied party
+DENIED_DEPLOYMENT_FROM_ON_VERB = """
+    Burkina                NNP   compound     1 GPE:Burkina_Faso
+    Faso                   NNP   nsubj        3 GPE:Burkina_Faso
+    has/have               VBZ   aux          3
+    denied/deny            VBN   ROOT         3
+    any                    DT    det          5
+    deployment             NN    dobj         3
+    of                     IN    prep         5
+    Syrian                 JJ    amod         8 NORP:Syria
+    mercenaries/mercenary  NNS   pobj         6
+    from                   IN    prep         3
+    the                    DT    det          12
+    Wagner                 NNP   compound     12 ORG:Wagner_Group
+    Group                  NNP   pobj         9 ORG:Wagner_Group
+    .                      .     punct        3
+"""
+
+# "Niger denied the presence of fighters from Boko Haram near the border."
+DENIED_PRESENCE_OF_FIGHTERS_FROM = """
+    Niger                  NNP   nsubj        1 GPE:Niger
+    denied/deny            VBD   ROOT         1
+    the                    DT    det          3
+    presence               NN    dobj         1
+    of                     IN    prep         3
+    fighters/fighter       NNS   pobj         4
+    from                   IN    prep         5
+    Boko                   NNP   compound     8 ORG:Boko_Haram
+    Haram                  NNP   pobj         6 ORG:Boko_Haram
+    near                   IN    prep         3
+    the                    DT    det          11
+    border                 NN    pobj         9
+    .                      .     punct        1
+"""
+
+# trap: "Niger has denied any presence of foreign fighters from Libya." (a place they come from is no party)
+DENIED_PRESENCE_OF_FIGHTERS_FROM_PLACE = """
+    Niger                  NNP   nsubj        2 GPE:Niger
+    has/have               VBZ   aux          2
+    denied/deny            VBN   ROOT         2
+    any                    DT    det          4
+    presence               NN    dobj         2
+    of                     IN    prep         4
+    foreign                JJ    amod         7
+    fighters/fighter       NNS   pobj         5
+    from                   IN    prep         4
+    Libya                  NNP   pobj         8 GPE:Libya
+    .                      .     punct        2
+"""
+
+# trap: the verb-attached parse with a place: "... any deployment of Syrian mercenaries from Libya."
+DENIED_DEPLOYMENT_FROM_PLACE_ON_VERB = """
+    Burkina                NNP   compound     1 GPE:Burkina_Faso
+    Faso                   NNP   nsubj        3 GPE:Burkina_Faso
+    has/have               VBZ   aux          3
+    denied/deny            VBN   ROOT         3
+    any                    DT    det          5
+    deployment             NN    dobj         3
+    of                     IN    prep         5
+    Syrian                 JJ    amod         8 NORP:Syria
+    mercenaries/mercenary  NNS   pobj         6
+    from                   IN    prep         3
+    Libya                  NNP   pobj         9 GPE:Libya
+    .                      .     punct        3
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -504,6 +573,11 @@ NEGATIVE = [
         # a nationality on a non-state group is no party to a denied tie; a state's troops are the state
         (DENIED_PRESENCE_OF_NATIONAL_MERCENARIES, (), set()),
         (DENIED_PRESENCE_OF_STATE_TROOPS, (), {("Sudan", "denies", "Chad", "asserted")}),
+        # the body the people of a denied tie come from (also by a "from" hung on the verb); not a place
+        (DENIED_DEPLOYMENT_FROM_ON_VERB, (), {("Burkina Faso", "denies", "Wagner Group", "asserted")}),
+        (DENIED_PRESENCE_OF_FIGHTERS_FROM, (), {("Niger", "denies", "Boko Haram", "asserted")}),
+        (DENIED_PRESENCE_OF_FIGHTERS_FROM_PLACE, (), set()),
+        (DENIED_DEPLOYMENT_FROM_PLACE_ON_VERB, (), set()),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

@@ -357,7 +357,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(on_verb) if m.actor not in own
-        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g)
+        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g) or _origin_of_people(v, slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
@@ -373,6 +373,22 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
+
+
+# entity types of a place: where people come from is no party to a denied tie ("fighters from Libya")
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _origin_of_people(v: Token, slot: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
+    """The body the people a denied tie names come from, its "from" phrase hung on the denial verb
+    (:func:`repairs.stranded_origin`): "denied any presence of Syrian mercenaries from the Wagner Group" -> Wagner;
+    not a place ("fighters from Syria")."""
+    if slot.head.i != v.i or v.doc[slot.right_edge.i].lower_ not in g.words("group_nouns"):
+        return []
+    return [
+        m for m in g.referents_of(repairs.stranded_origin(slot))
+        if m.actor not in own and g.doc[m.root].ent_type_ not in PLACE_TYPES
+    ]
 
 
 def _nothing(slot: Token) -> bool:
@@ -608,7 +624,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
+            if not direct and depth == 0 and obj.lower_ in g.words("group_nouns"):
+                named = [obj]  # people named by where they come from: "the presence of fighters from Boko Haram"
             linked = [m for m in g.referents_of(named) if m.actor not in own and not _event_place(m, g)]
+            if not direct:  # (where they come from as a place is no party: "fighters from Libya")
+                linked = [m for m in linked if g.doc[m.root].ent_type_ not in PLACE_TYPES]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"

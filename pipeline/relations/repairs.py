@@ -364,6 +364,17 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
     return [c for c in names if c.i == first.i]
 
 
+def stranded_origin(obj: Token) -> list[Token]:
+    """Where the people an object ends with come from, a "from" phrase the parser hung on the object's verb right after
+    the object: "denied any presence of Syrian mercenaries **from the Wagner Group**" (*from* on *denied*). The
+    objects of that phrase; whether the object's last noun names people is the caller's."""
+    verb, after = obj.head, obj.right_edge.i + 1
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == after
+        for o in p.children if o.dep_ == "pobj"
+    ]
+
+
 def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to", "for"})) -> list[Token]:
     """The recipient of a second theme in a gapped list, which the parser coordinated with the first recipient:
     "provided advisers to the army **and rockets to Hezbollah**" (*rockets* a conjunct of *army*, the second "to" on
@@ -554,6 +565,7 @@ REPAIRS = {
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "stranded_predicate": ("said reports that it armed the Houthis were false", "judged_clause"),
+    "stranded_origin": ("denied any presence of Syrian mercenaries from the Wagner Group", "denial"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
     "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
 }
