@@ -424,7 +424,7 @@ TRAINS_AND_FUNDS_NAME = """
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
 from tests.test_relations_round14 import (  # noqa: E402
     CALLED_BASELESS_AS_OBJECT, DENIED_DEPLOYMENT_FROM_ON_VERB, DENIED_PRESENCE_OF_FIGHTERS_FROM, DESCRIBED_AS_FALSE,
-    SAID_REPORTS_WERE_FALSE,
+    SAID_REPORTS_WERE_FALSE, SPLIT_PASSIVE_LIST,
 )
 from tests.test_relations_round12 import (  # noqa: E402
     A_CLAIM_DENIED_BY_AN_AIDE,
@@ -605,6 +605,8 @@ CASES = [
     ("stranded_predicate", DESCRIBED_AS_FALSE, 3, None),  # the content clause has no predicate of its own to strand
     ("stranded_origin", DENIED_DEPLOYMENT_FROM_ON_VERB, 5, [12]),
     ("stranded_origin", DENIED_PRESENCE_OF_FIGHTERS_FROM, 3, []),  # "from" on the people noun, where it belongs
+    ("split_participle", SPLIT_PASSIVE_LIST, 10, 12),
+    ("split_participle", SPLIT_PASSIVE_LIST, 12, None),  # the last part of the list: nothing after it
 ]
 
 

@@ -13,7 +13,8 @@ of" are an office, not an accusation ("Russia is in charge of training the Malia
 trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
 the Taliban"; not "... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied
 any presence of Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters
-from Boko Haram", also by a "from" the parser hangs on the verb), a place they come from is not. Hand-built parses of invented
+from Boko Haram", also by a "from" the parser hangs on the verb), a place they come from is not; a passive list the parser split on a comma shares its agent ("the SNA which was being
+trained, equipped and paid by Turkey"). Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
 surely as a missing one."""
 
@@ -521,6 +522,51 @@ DENIED_DEPLOYMENT_FROM_PLACE_ON_VERB = """
 """
 
 
+# "Arab tribes joined the Syrian National Army which was being trained, equipped and paid by Turkey." (the list split
+# on the comma: *trained* a relative clause, *equipped* a participle on the noun with the agent on its conjunct)
+SPLIT_PASSIVE_LIST = """
+    Arab                   JJ    amod         1
+    tribes/tribe           NNS   nsubj        2
+    joined/join            VBD   ROOT         2
+    the                    DT    det          6
+    Syrian                 NNP   compound     6 ORG:Syrian_National_Army
+    National               NNP   compound     6 ORG:Syrian_National_Army
+    Army                   NNP   dobj         2 ORG:Syrian_National_Army
+    which                  WDT   nsubjpass    10
+    was/be                 VBD   aux          10
+    being/be               VBG   auxpass      10
+    trained/train          VBN   relcl        6
+    ,                      ,     punct        6
+    equipped/equip         VBN   acl          6
+    and                    CC    cc           12
+    paid/pay               VBN   conj         12
+    by                     IN    agent        14
+    Turkey                 NNP   pobj         15 GPE:Turkey
+    .                      .     punct        2
+"""
+
+# trap: the same list with no agent ("... trained, equipped and paid in cash.")
+SPLIT_PASSIVE_LIST_NO_AGENT = """
+    Arab                   JJ    amod         1
+    tribes/tribe           NNS   nsubj        2
+    joined/join            VBD   ROOT         2
+    the                    DT    det          6
+    Syrian                 NNP   compound     6 ORG:Syrian_National_Army
+    National               NNP   compound     6 ORG:Syrian_National_Army
+    Army                   NNP   dobj         2 ORG:Syrian_National_Army
+    which                  WDT   nsubjpass    10
+    was/be                 VBD   aux          10
+    being/be               VBG   auxpass      10
+    trained/train          VBN   relcl        6
+    ,                      ,     punct        6
+    equipped/equip         VBN   acl          6
+    and                    CC    cc           12
+    paid/pay               VBN   conj         12
+    in                     IN    prep         14
+    cash                   NN    pobj         15
+    .                      .     punct        2
+"""
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -578,6 +624,11 @@ NEGATIVE = [
         (DENIED_PRESENCE_OF_FIGHTERS_FROM, (), {("Niger", "denies", "Boko Haram", "asserted")}),
         (DENIED_PRESENCE_OF_FIGHTERS_FROM_PLACE, (), set()),
         (DENIED_DEPLOYMENT_FROM_PLACE_ON_VERB, (), set()),
+        # a passive list split on a comma shares its agent
+        (SPLIT_PASSIVE_LIST, (), {
+            ("Turkey", "trains", "Syrian National Army", "asserted"), ("Turkey", "funds", "Syrian National Army", "asserted"),
+        }),
+        (SPLIT_PASSIVE_LIST_NO_AGENT, (), set()),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     is_verbal,
     late_conjunct,
     listed_participle,
+    split_participle,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
@@ -1234,7 +1235,8 @@ class Grammar:
                 found = self.agents(child)
                 if found:
                     return found
-        return []
+        following = split_participle(verb)  # "which was being trained, equipped and paid by X" split on the comma
+        return self.agents(following) if following is not None else []
 
     def patients(self, verb: Token) -> list[Mention]:
         """What a passive ``verb`` is done to: its subject or the noun it modifies."""

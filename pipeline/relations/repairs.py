@@ -410,6 +410,19 @@ def listed_participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and is_participle_adjective(verb)
 
 
+def split_participle(verb: Token) -> Token | None:
+    """The next participle of a list the parser split in two on a comma, both hung on the noun they describe: "the SNA
+    which was being **trained**, **equipped** and paid by Turkey" (*trained* a relative clause, *equipped* a
+    participle on the noun with its own conjunct and the agent). The participle right after the comma that ends
+    ``verb``'s phrase, or None."""
+    comma = verb.right_edge.i + 1
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN" or comma >= len(verb.doc) or verb.doc[comma].text != ",":
+        return None
+    return next(
+        (c for c in verb.head.children if c.i == comma + 1 and c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"), None
+    )
+
+
 def fronted_object_clause(verb: Token) -> bool:
     """A relative clause on a claim noun the parser read as an adverbial clause with a fronted object:
     "..., **a charge** Tehran **denies**"."""
@@ -565,6 +578,7 @@ REPAIRS = {
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "stranded_predicate": ("said reports that it armed the Houthis were false", "judged_clause"),
+    "split_participle": ("the SNA which was being trained, equipped and paid by Turkey", "agents"),
     "stranded_origin": ("denied any presence of Syrian mercenaries from the Wagner Group", "denial"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
     "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
