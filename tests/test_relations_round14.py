@@ -1,20 +1,21 @@
 """Round 14 (relation_rules.v16, r14td): trains and denies on news nobody fitted.
 
-A singular "it" or "this" that a verb of plain denial denies is the claim before it even when the coreference took
-it for an actor ("Israel said that Iran was arming the Houthis, but Tehran denied it"; "..., but this was denied by
+A singular "it" or "this" that a verb of plain denial denies is the claim before it even when the coreference took it
+for an actor ("Israel said that Iran was arming the Houthis, but Tehran denied it"; "..., but this was denied by
 Tehran"); a verdict the parser hung at the end of the claim's content clause ("Iran said reports that it armed the
 Houthis were false", "described the claims that it backs M23 as false", "called the allegations that it armed the
 Houthis baseless"); an undertaking to train is its owner's or runner's training ("a US-led mission to train Iraqi
 forces", "Britain launched a programme to train Ukrainian recruits"); trainers present in a country for a purpose
-train its forces ("Turkish instructors remain in Somalia to help the national army"); an object "them" never stands
-for a name joined by "and" to its own clause's subject, nor for a single country ("the Revolutionary Guards (IRGC)
-and Hezbollah taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge
-of" are an office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge
-trains); a gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering
-the Taliban"; not "... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied
-any presence of Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters
-from Boko Haram", also by a "from" the parser hangs on the verb), a place they come from is not; a passive list the parser split on a comma shares its agent ("the SNA which was being
-trained, equipped and paid by Turkey"). Hand-built parses of invented
+train its forces ("Turkish instructors remain in Somalia to help the national army"), and so do military trainers
+("Russian military instructors arrived in the Central African Republic"); an object "them" never stands for a name
+joined by "and" to its own clause's subject, nor for a single country ("the Revolutionary Guards (IRGC) and Hezbollah
+taught them" after "fighters were deported to Syria": the fighters); "in charge of" and "took charge of" are an
+office, not an accusation ("Russia is in charge of training the Malian army" is asserted; who takes charge trains); a
+gerund of a tie coordinated with a denied one is denied too ("Pakistan denies training or sheltering the Taliban"; not
+"... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied any presence of
+Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters from Boko Haram",
+also by a "from" the parser hangs on the verb), a place they come from is not; a passive list the parser split on a
+comma shares its agent ("the SNA which was being trained, equipped and paid by Turkey"). Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
 surely as a missing one."""
 
@@ -567,6 +568,37 @@ SPLIT_PASSIVE_LIST_NO_AGENT = """
     .                      .     punct        2
 """
 
+# "Russian military instructors arrived in the Central African Republic in 2018." (a military word, the place on the
+# verb: as "Russian military trainers in Mali")
+MILITARY_INSTRUCTORS_ARRIVED_IN = """
+    Russian                JJ    amod         2 NORP:Russia
+    military               JJ    amod         2
+    instructors/instructor NNS   nsubj        3
+    arrived/arrive         VBD   ROOT         3
+    in                     IN    prep         3
+    the                    DT    det          8
+    Central                NNP   compound     8 GPE:Central_African_Republic
+    African                NNP   compound     8 GPE:Central_African_Republic
+    Republic               NNP   pobj         4 GPE:Central_African_Republic
+    in                     IN    prep         3
+    2018                   CD    pobj         9
+    .                      .     punct        3
+"""
+
+# trap: "Canadian ski instructors arrived in Japan last winter." (no military word, no purpose)
+SKI_INSTRUCTORS_ARRIVED_IN = """
+    Canadian               JJ    amod         2 NORP:Canada
+    ski                    NN    compound     2
+    instructors/instructor NNS   nsubj        3
+    arrived/arrive         VBD   ROOT         3
+    in                     IN    prep         3
+    Japan                  NNP   pobj         4 GPE:Japan
+    last                   JJ    amod         7
+    winter                 NN    npadvmod     3
+    .                      .     punct        3
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -574,12 +606,16 @@ POSITIVE = [
     ("trains.pattern.mission_to", EU_MISSION_TO_TRAIN, {("European Union", "trains", "Mali", "asserted")}),
     ("trains.pattern.trainers_in", INSTRUCTORS_REMAIN_TO_HELP, {("Turkey", "trains", "Somalia", "asserted")}),
     ("trains.pattern.trainers_in", TRAINERS_IN_AS_PART_OF, {("China", "trains", "Cambodia", "reported")}),
+    ("trains.pattern.trainers_in", MILITARY_INSTRUCTORS_ARRIVED_IN, {
+        ("Russia", "trains", "Central African Republic", "asserted"),
+    }),
 ]
 NEGATIVE = [
     ("trains.pattern.mission_to", PROPOSED_MISSION_TO_TRAIN),
     ("trains.pattern.mission_to", MISSION_TO_MONITOR),
     ("trains.pattern.trainers_in", SKI_INSTRUCTORS_IN),
     ("trains.pattern.trainers_in", TRAINERS_IN_ON_HOLIDAY),
+    ("trains.pattern.trainers_in", SKI_INSTRUCTORS_ARRIVED_IN),
 ]
 
 
