@@ -15,7 +15,8 @@ gerund of a tie coordinated with a denied one is denied too ("Pakistan denies tr
 "... and attacking Israel"); a nationality on a non-state group is no party to a denied tie ("denied any presence of
 Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters from Boko Haram",
 also by a "from" the parser hangs on the verb), a place they come from is not; a passive list the parser split on a
-comma shares its agent ("the SNA which was being trained, equipped and paid by Turkey"). Hand-built parses of invented
+comma shares its agent ("the SNA which was being trained, equipped and paid by Turkey"); a denied gerund the tagger
+took for a noun compound opening the object ("denied training Houthi drone operators"). Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
 surely as a missing one."""
 
@@ -599,6 +600,24 @@ SKI_INSTRUCTORS_ARRIVED_IN = """
 """
 
 
+# "Iran has denied training Houthi drone operators." (*training* a noun compound opening the object)
+DENIED_TRAINING_AS_COMPOUND = """
+    Iran                   NNP   nsubj        2 GPE:Iran
+    has/have               VBZ   aux          2
+    denied/deny            VBN   ROOT         2
+    training               NN    compound     6
+    Houthi                 NNP   compound     5 ORG:Houthis
+    drone                  NN    compound     6
+    operators/operator     NNS   dobj         2
+    .                      .     punct        2
+"""
+
+# trap: the same parse with "reading" (no tie, no relation's cue: "Iran has denied reading Houthi drone manuals")
+DENIED_READING_AS_COMPOUND = DENIED_TRAINING_AS_COMPOUND.replace(
+    "training               NN", "reading                NN"
+).replace("operators/operator     NNS", "manuals/manual         NNS")
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -665,6 +684,9 @@ NEGATIVE = [
             ("Turkey", "trains", "Syrian National Army", "asserted"), ("Turkey", "funds", "Syrian National Army", "asserted"),
         }),
         (SPLIT_PASSIVE_LIST_NO_AGENT, (), set()),
+        # a gerund the tagger took for a noun compound opening the denied object, when a tie or a relation's cue
+        (DENIED_TRAINING_AS_COMPOUND, (), {("Iran", "denies", "Houthis", "asserted")}),
+        (DENIED_READING_AS_COMPOUND, (), set()),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

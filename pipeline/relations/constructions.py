@@ -706,7 +706,7 @@ def denial_clause(
         contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
-        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o, g)]
         # a gerund coordinated with the denied one is denied too: "denies training **or sheltering** the Taliban" (also
         # after a gerund the tagger took for a noun: "denies funding/NN or hosting Hamas")
         gerunds = [c for c, finite in contents if not finite] + [
@@ -1048,14 +1048,23 @@ def _titled_body(title: Token, g: Grammar) -> list[Mention]:
     return unique(states) or g.referents_of(named) or g.actor_modifiers(title)
 
 
-def _gerund_object(noun: Token) -> bool:
+def _gerund_object(noun: Token, g: Grammar) -> bool:
     """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier),
-    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself)."""
+    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself),
+    "denied training Houthi drone operators" ("training" a noun compound opening the object, a name after it)."""
     if noun.tag_ == "VBG":
         return True
+    # (also "denied training Houthi drone operators": the gerund a noun compound opening the object, a name after it,
+    # and a verb of a tie or a relation's cue: not "denied funding cuts")
+    named = any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+    ties = g.words("tie_verbs") | g.words("participation_verbs") | {
+        lemma for lemma, rules in g.rules.by_lemma.items() if any(r.relation != "denies" for r in rules)
+    }
     return any(
         c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
-        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and noun.pos_ == "PROPN"))
+        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and (
+            noun.pos_ == "PROPN" or (c.i == noun.left_edge.i and named and ties & set(misread_stems(c.lower_)))
+        )))
         for c in noun.children
     )
 
