@@ -16,7 +16,8 @@ gerund of a tie coordinated with a denied one is denied too ("Pakistan denies tr
 Russian mercenaries": not Russia; "of Chadian troops": Chad), the body they come from is ("fighters from Boko Haram",
 also by a "from" the parser hangs on the verb), a place they come from is not; a passive list the parser split on a
 comma shares its agent ("the SNA which was being trained, equipped and paid by Turkey"); a denied gerund the tagger
-took for a noun compound opening the object ("denied training Houthi drone operators"). Hand-built parses of invented
+took for a noun compound opening the object ("denied training Houthi drone operators"); a denial noun's gerund with
+no doer of its own is the denier's ("Iran's denial of arming the Houthis"; not "of killing ..."). Hand-built parses of invented
 sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party fails as
 surely as a missing one."""
 
@@ -618,6 +619,39 @@ DENIED_READING_AS_COMPOUND = DENIED_TRAINING_AS_COMPOUND.replace(
 ).replace("operators/operator     NNS", "manuals/manual         NNS")
 
 
+# "Iran's denial of arming the Houthis was dismissed by Washington." (a denial noun's gerund with no doer of its own)
+DENIAL_OF_ARMING = """
+    Iran                   NNP   poss         2 GPE:Iran
+    's                     POS   case         0
+    denial                 NN    nsubjpass    8
+    of                     IN    prep         2
+    arming/arm             VBG   pcomp        3
+    the                    DT    det          6
+    Houthis                NNP   dobj         4 ORG:Houthis
+    was/be                 VBD   auxpass      8
+    dismissed/dismiss      VBN   ROOT         8
+    by                     IN    agent        8
+    Washington             NNP   pobj         9 GPE:United_States
+    .                      .     punct        8
+"""
+
+# trap: "Israel's denial of killing Hamas commanders was dismissed by Washington." (a hostile act is no tie)
+DENIAL_OF_KILLING = """
+    Israel                 NNP   poss         2 GPE:Israel
+    's                     POS   case         0
+    denial                 NN    nsubjpass    9
+    of                     IN    prep         2
+    killing/kill           VBG   pcomp        3
+    Hamas                  NNP   compound     6 ORG:Hamas
+    commanders/commander   NNS   dobj         4
+    was/be                 VBD   auxpass      9
+    dismissed/dismiss      VBN   ROOT         9
+    by                     IN    agent        9
+    Washington             NNP   pobj         10 GPE:United_States
+    .                      .     punct        9
+"""
+
+
 # Rules with their own cases (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("trains.pattern.mission_to", US_LED_MISSION_TO_TRAIN, {("United States", "trains", "Iraq", "asserted")}),
@@ -687,6 +721,9 @@ NEGATIVE = [
         # a gerund the tagger took for a noun compound opening the denied object, when a tie or a relation's cue
         (DENIED_TRAINING_AS_COMPOUND, (), {("Iran", "denies", "Houthis", "asserted")}),
         (DENIED_READING_AS_COMPOUND, (), set()),
+        # a denial noun's gerund with no doer is the denier's (a tie or a relation's cue)
+        (DENIAL_OF_ARMING, (), {("Iran", "denies", "Houthis", "asserted")}),
+        (DENIAL_OF_KILLING, (), set()),
     ],
 )
 def test_relations_round14_rows(table, coref, expected):

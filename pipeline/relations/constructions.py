@@ -544,6 +544,15 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         # what the sentence states against the denial: "Despite Tehran's denials, the Houthis have received missiles
         # from Iran" (the statement stands beside it)
         linked = _other_parties([t for t in n.sent if not n.left_edge.i <= t.i <= n.right_edge.i], own, g)
+    if deniers and not linked:  # its gerund, with no doer of its own: "Iran's denial of arming the Houthis"
+        linked = [
+            m for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "about", "regarding")
+            for gerund in p.children if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children)
+            and (gerund.lemma_.lower() in g.words("tie_verbs") | g.words("participation_verbs")
+                 or any(r.relation != "denies" for r in cued_rules(gerund, g.rules)))  # (not "of killing ...")
+            for m in _content_actors(gerund, g) if m.actor not in own and not _event_place(m, g)
+        ]
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
             c for c in n.children
