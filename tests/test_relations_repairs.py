@@ -422,6 +422,10 @@ TRAINS_AND_FUNDS_NAME = """
 """
 
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
+from tests.test_relations_round14 import (  # noqa: E402
+    CALLED_BASELESS_AS_OBJECT, DENIED_DEPLOYMENT_FROM_ON_VERB, DENIED_PRESENCE_OF_FIGHTERS_FROM, DESCRIBED_AS_FALSE,
+    SAID_REPORTS_WERE_FALSE, SPLIT_PASSIVE_LIST,
+)
 from tests.test_relations_round12 import (  # noqa: E402
     A_CLAIM_DENIED_BY_AN_AIDE,
     ADVISERS_TO_THE_ARMY_AND_ROCKETS_TO,
@@ -622,6 +626,15 @@ CASES = [
     ("fronted_apposition", FRONTED_BACKER, 2, 6),
     ("fronted_apposition", FRONTED_BACKER, 6, None),  # the subject itself
     ("fronted_apposition", SAID_AFTER_COMMA, 4, None),  # (the caller decides by the noun: "time" is no role noun)
+    # round 14: "as" with an adjective, the clause's object read as the verdict's noun; a subjectless predicate
+    ("stranded_verdict", DESCRIBED_AS_FALSE, 1, 8),
+    ("stranded_verdict", CALLED_BASELESS_AS_OBJECT, 1, 9),  # (the caller decides by the word: "leaders" is no verdict)
+    ("stranded_predicate", SAID_REPORTS_WERE_FALSE, 2, 8),
+    ("stranded_predicate", DESCRIBED_AS_FALSE, 3, None),  # the content clause has no predicate of its own to strand
+    ("stranded_origin", DENIED_DEPLOYMENT_FROM_ON_VERB, 5, [12]),
+    ("stranded_origin", DENIED_PRESENCE_OF_FIGHTERS_FROM, 3, []),  # "from" on the people noun, where it belongs
+    ("split_participle", SPLIT_PASSIVE_LIST, 10, 12),
+    ("split_participle", SPLIT_PASSIVE_LIST, 12, None),  # the last part of the list: nothing after it
 ]
 
 

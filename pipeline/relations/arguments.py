@@ -43,6 +43,7 @@ from pipeline.relations.repairs import (
     is_verbal,
     late_conjunct,
     listed_participle,
+    split_participle,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
@@ -68,6 +69,10 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by their own clause's subject
+
+
+# verbs that take "charge" as an office, not an accusation: "took charge of training the rebels"
+OFFICE_VERBS = frozenset({"take", "assume"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -760,8 +765,8 @@ class Grammar:
     def _subject_partners(self, verb: Token) -> list[Mention]:
         """Names coordinated with a verb's subject that the parser hung elsewhere: "after the fighters were expelled to
         Lebanon, Iran and Hezbollah trained them" (Iran read as a conjunct of Lebanon): the named mention right before
-        an "and" that opens the subject phrase, skipping a bracketed acronym, when the parser made it a conjunct
-        of something else."""
+        an "and" that opens the subject phrase, skipping a bracketed acronym, when the parser made it a conjunct or
+        an apposition of something else ("deported to Syria, the Guards (IRGC) and Hezbollah taught them")."""
         doc, out = self.doc, []
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             j = subject.left_edge.i - 1
@@ -773,7 +778,7 @@ class Grammar:
                     j -= 1
                 j -= 1
             mention = self.at.get(j)
-            if mention is not None and mention.named and doc[mention.root].dep_ == "conj":
+            if mention is not None and mention.named and doc[mention.root].dep_ in ("conj", "appos"):
                 out.append(mention)  # (not another clause's object: "Egypt hosted Hamas and Iran armed them")
         return out
 
@@ -794,7 +799,7 @@ class Grammar:
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
                 # (a lone state is "it", never "them": "fighters expelled to Lebanon ... trained them")
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start and t.ent_type_ != "GPE"):
+                if found and (len(found) > 1 or t.tag_ == "NNPS" or (not subject and j >= sent.start and t.ent_type_ != "GPE")):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]
@@ -1133,6 +1138,8 @@ class Grammar:
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = accuser_of(head) or head.head
+            if governor.lower_ == "charge" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in OFFICE_VERBS:
+                return self.subjects(governor.head)  # an office taken: "the army took charge of training the rebels"
             if governor.lemma_ in self.words("accusation_verbs"):
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -1267,7 +1274,8 @@ class Grammar:
                 found = self.agents(child)
                 if found:
                     return found
-        return []
+        following = split_participle(verb)  # "which was being trained, equipped and paid by X" split on the comma
+        return self.agents(following) if following is not None else []
 
     def patients(self, verb: Token) -> list[Mention]:
         """What a passive ``verb`` is done to: its subject or the noun it modifies."""

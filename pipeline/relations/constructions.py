@@ -362,7 +362,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         on_verb = [] if slot.lower_ in g.words("claim_nouns") else g.pobjs(v, rule.object_preps - {"by", "in"})
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(on_verb) if m.actor not in own
-        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g)
+        ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g) or _origin_of_people(v, slot, own, g)
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
@@ -378,6 +378,22 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
+
+
+# entity types of a place: where people come from is no party to a denied tie ("fighters from Libya")
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _origin_of_people(v: Token, slot: Token, own: frozenset[str], g: Grammar) -> list[Mention]:
+    """The body the people a denied tie names come from, its "from" phrase hung on the denial verb
+    (:func:`repairs.stranded_origin`): "denied any presence of Syrian mercenaries from the Wagner Group" -> Wagner;
+    not a place ("fighters from Syria")."""
+    if slot.head.i != v.i or v.doc[slot.right_edge.i].lower_ not in g.words("group_nouns"):
+        return []
+    return [
+        m for m in g.referents_of(repairs.stranded_origin(slot))
+        if m.actor not in own and g.doc[m.root].ent_type_ not in PLACE_TYPES
+    ]
 
 
 def _nothing(slot: Token) -> bool:
@@ -434,6 +450,10 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
+    if pronoun and claim.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head.i < claim.i:
+        # a pronoun as the subject of a passive denial coordinated with the claim: "Israel claimed that Iran armed
+        # the Houthis, but **this** was denied by Tehran" (the clause before the pronoun)
+        earlier = [t for t in claim.sent if t.i < claim.left_edge.i]
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
     spans, start = [earlier], claim.sent.start
     for _ in range(1 if pronoun else 2):
@@ -499,8 +519,20 @@ PRONOUN_CLAIMS = frozenset({"this", "that", "it", "these", "those"})
 
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
     """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
-    actor the coreference resolved it to)."""
-    return tok.lower_ in PRONOUN_CLAIMS and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
+    actor the coreference resolved it to); a singular "it" or "this" as what a verb of plain denial denies (its object,
+    or its subject in a passive) is the claim even when the coreference took it for an actor: one denies a claim, not
+    a party ("Israel claimed that Iran armed the Houthis, but Tehran denied **it**", "..., but **it** was dismissed by
+    Tehran")."""
+    if tok.lower_ not in PRONOUN_CLAIMS or tok.pos_ not in ("PRON", "DET"):
+        return False
+    return tok.i not in g.at or (
+        tok.lower_ in DENIED_PRONOUNS and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in g.words("plain_denial_verbs")
+    )
+
+
+# the singular pronouns a verb of plain denial takes for a claim however the coreference resolved them
+DENIED_PRONOUNS = frozenset({"it", "this"})
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
@@ -517,6 +549,15 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         # what the sentence states against the denial: "Despite Tehran's denials, the Houthis have received missiles
         # from Iran" (the statement stands beside it)
         linked = _other_parties([t for t in n.sent if not n.left_edge.i <= t.i <= n.right_edge.i], own, g)
+    if deniers and not linked:  # its gerund, with no doer of its own: "Iran's denial of arming the Houthis"
+        linked = [
+            m for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "about", "regarding")
+            for gerund in p.children if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children)
+            and (gerund.lemma_.lower() in g.words("tie_verbs") | g.words("participation_verbs")
+                 or any(r.relation != "denies" for r in cued_rules(gerund, g.rules)))  # (not "of killing ...")
+            for m in _content_actors(gerund, g) if m.actor not in own and not _event_place(m, g)
+        ]
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
             c for c in n.children
@@ -597,7 +638,11 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if obj.dep_ != "pobj":
                 continue
             named = [obj, *(c for c in obj.children if c.dep_ == "conj")] if direct else []
+            if not direct and depth == 0 and obj.lower_ in g.words("group_nouns"):
+                named = [obj]  # people named by where they come from: "the presence of fighters from Boko Haram"
             linked = [m for m in g.referents_of(named) if m.actor not in own and not _event_place(m, g)]
+            if not direct:  # (where they come from as a place is no party: "fighters from Libya")
+                linked = [m for m in linked if g.doc[m.root].ent_type_ not in PLACE_TYPES]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
@@ -675,7 +720,19 @@ def denial_clause(
         contents = [(stated_in, True)] if is_verbal(stated_in) and stated_in.i != v.i else []
     else:  # "denied that the movement takes orders from Tehran"; "denied supplying weapons to ..."
         contents = [(c, c.dep_ == "ccomp") for c in complements if c.dep_ in ("ccomp", "xcomp")]
-        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o)]
+        contents += [(o, False) for o in complements if o.dep_ == "dobj" and _gerund_object(o, g)]
+        # a gerund coordinated with the denied one is denied too: "denies training **or sheltering** the Taliban" (also
+        # after a gerund the tagger took for a noun: "denies funding/NN or hosting Hamas")
+        gerunds = [c for c, finite in contents if not finite] + [
+            o for o in complements if o.dep_ == "dobj" and o.lower_.endswith("ing")
+        ]
+        # (a verb of a tie, of taking part or a relation's cue: not "denied arming X and attacking Israel")
+        ties = g.words("tie_verbs") | g.words("participation_verbs")
+        contents += [
+            (cj, False) for c in {t.i: t for t in gerunds}.values() for cj in c.conjuncts
+            if cj.i > c.i and cj.tag_ == "VBG" and cj.i not in {t.i for t, _ in contents}
+            and (cj.lemma_.lower() in ties or any(r.relation != "denies" for r in cued_rules(cj, g.rules)))
+        ]
         # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
         # ...", "dismissed as fake the reports that ..."
         contents += [(a, True) for o in _denied_nouns(complements) if o.lower_ in rule.themes for a in _claim_contents(o)]
@@ -885,7 +942,13 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     accusations** ... were baseless"; or a truth word negated ("were **not true**"), or no ground ("have **no
     basis**")."""
     out = []
-    for clause in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
+    # (also a predicate the parser hung under the claim's content clause, the claim the saying verb's object:
+    # "said reports that it armed the Houthis were false")
+    stranded = {
+        p.i: (p, claim) for claim in v.children if claim.dep_ == "dobj" and claim.lower_ in rule.themes
+        for p in [repairs.stranded_predicate(claim)] if p is not None
+    }
+    for clause in [c for c in v.children if c.dep_ in ("ccomp", "parataxis")] + [p for p, _ in stranded.values()]:
         verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         negated = any(c.dep_ == "neg" for c in clause.children)
         if any(w.lower_ in g.words("false_words") for c in verdicts for w in (c, *c.children)) or (
@@ -894,6 +957,8 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
             c.dep_ == "dobj" and c.lower_ in g.words("ground_nouns") and has_negator(c, g) for c in clause.children
         ):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if clause.i in stranded:
+                subjects = [stranded[clause.i][1]]
             out += [c for c in subjects if c.lower_ in rule.themes]
             if any(s.lower_ in PRONOUN_CLAIMS and s.pos_ in ("PRON", "DET") for s in subjects):
                 # the claim stated by a verb in an adverbial clause of the verdict: "when they claim that ..., it has
@@ -997,14 +1062,23 @@ def _titled_body(title: Token, g: Grammar) -> list[Mention]:
     return unique(states) or g.referents_of(named) or g.actor_modifiers(title)
 
 
-def _gerund_object(noun: Token) -> bool:
+def _gerund_object(noun: Token, g: Grammar) -> bool:
     """A denied object the parser made of a gerund clause: "denied supplying weapons" ("supplying" as a modifier),
-    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself)."""
+    "denied funding Hamas" ("funding" a noun compound on the name), "denied financing Hamas" (the gerund itself),
+    "denied training Houthi drone operators" ("training" a noun compound opening the object, a name after it)."""
     if noun.tag_ == "VBG":
         return True
+    # (also "denied training Houthi drone operators": the gerund a noun compound opening the object, a name after it,
+    # and a verb of a tie or a relation's cue: not "denied funding cuts")
+    named = any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+    ties = g.words("tie_verbs") | g.words("participation_verbs") | {
+        lemma for lemma, rules in g.rules.by_lemma.items() if any(r.relation != "denies" for r in rules)
+    }
     return any(
         c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
-        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and noun.pos_ == "PROPN"))
+        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and (
+            noun.pos_ == "PROPN" or (c.i == noun.left_edge.i and named and ties & set(misread_stems(c.lower_)))
+        )))
         for c in noun.children
     )
 

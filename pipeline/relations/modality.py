@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import QUOTE_MARKS, Grammar, earlier_uses
+from pipeline.relations.arguments import OFFICE_VERBS, QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -112,7 +112,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     return None  # moving away from it states no relation: "backed away from his support for X"
                 if came == "dobj" and tok.lower_ in g.words("false_words"):
                     negated = True  # a claim judged false: "dismissed as fabricated the reports that Rwanda sent ..."
-                if lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs"):
+                if (lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs")) and not _office(tok):
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
                     accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
@@ -379,9 +379,21 @@ def _authorless_evidence(subject: Token, g: Grammar) -> bool:
     )
 
 
+def _office(noun: Token) -> bool:
+    """ "charge" as an office, not an accusation: "Russia is **in charge of** training the army", "the military **took
+    charge of** training the fighters"."""
+    return noun.lower_ == "charge" and noun.pos_ == "NOUN" and (
+        (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in OFFICE_VERBS)
+    )
+
+
 def _claim_kind(noun: Token, g: Grammar) -> str | None:
     """What a noun holding a relation makes of it: "claim" (a claim or suspicion, disputed: "reports of", "criticism
-    that"), "statement" (its owner's own word: "the minister's admission that"), or None."""
+    that"), "statement" (its owner's own word: "the minister's admission that"), or None; "in charge of" is an office
+    (:func:`_office`)."""
+    if _office(noun):
+        return None
     if noun.lower_ in g.words("claim_nouns") or noun.lower_ in g.words("suspicion_nouns"):
         return "claim"
     return "statement" if noun.lower_ in g.words("statement_nouns") else None

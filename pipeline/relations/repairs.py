@@ -380,6 +380,17 @@ def modifier_dative(theme: Token, recipient_preps: frozenset[str] = frozenset())
     return [c for c in names if c.i == first.i]
 
 
+def stranded_origin(obj: Token) -> list[Token]:
+    """Where the people an object ends with come from, a "from" phrase the parser hung on the object's verb right after
+    the object: "denied any presence of Syrian mercenaries **from the Wagner Group**" (*from* on *denied*). The
+    objects of that phrase; whether the object's last noun names people is the caller's."""
+    verb, after = obj.head, obj.right_edge.i + 1
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == after
+        for o in p.children if o.dep_ == "pobj"
+    ]
+
+
 def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to", "for"})) -> list[Token]:
     """The recipient of a second theme in a gapped list, which the parser coordinated with the first recipient:
     "provided advisers to the army **and rockets to Hezbollah**" (*rockets* a conjunct of *army*, the second "to" on
@@ -413,6 +424,19 @@ def listed_conjunct(verb: Token) -> bool:
 def listed_participle(verb: Token) -> bool:
     """A participle tagged JJ in a list the parser hung as an adverbial clause: "funded, **armed** and trained"."""
     return verb.dep_ == "advcl" and is_participle_adjective(verb)
+
+
+def split_participle(verb: Token) -> Token | None:
+    """The next participle of a list the parser split in two on a comma, both hung on the noun they describe: "the SNA
+    which was being **trained**, **equipped** and paid by Turkey" (*trained* a relative clause, *equipped* a
+    participle on the noun with its own conjunct and the agent). The participle right after the comma that ends
+    ``verb``'s phrase, or None."""
+    comma = verb.right_edge.i + 1
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN" or comma >= len(verb.doc) or verb.doc[comma].text != ",":
+        return None
+    return next(
+        (c for c in verb.head.children if c.i == comma + 1 and c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"), None
+    )
 
 
 def fronted_object_clause(verb: Token) -> bool:
@@ -508,10 +532,23 @@ def stranded_verdict(verb: Token) -> Token | None:
             tail = last[-1]
             if tail.dep_ in ("advmod", "oprd", "acomp", "xcomp", "npadvmod") and tail.right_edge.i == tail.i:
                 return tail
-            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ == "pobj" for c in tail.children):
-                return tail
+            if tail.dep_ == "prep" and tail.lower_ == "as" and any(c.dep_ in ("pobj", "amod") for c in tail.children):
+                return tail  # (an adjective after "as" too: "described the claims that it backs M23 **as false**")
             if tail.dep_ == "dobj" and any(c.dep_ == "dobj" for c in last[:-1]):
                 return tail  # a second object: "called the report that it armed the Houthis **a lie**"
+            if tail.dep_ == "dobj" and tail.tag_ in ("NN", "JJ") and any(c.dep_ == "compound" for c in tail.children):
+                return tail  # the clause's object read as the verdict's modifier: "... armed the Houthis **baseless**"
+    return None
+
+
+def stranded_predicate(claim: Token) -> Token | None:
+    """The predicate of a said clause whose subject is a claim noun, which the parser hung, with no subject of its own,
+    at the end of the claim's content clause: "Iran said reports that it armed the Houthis **were** false" (*were* a
+    ccomp of *armed*, *reports* the object of *said*). Whether the predicate calls the claim false is the caller's."""
+    for clause in (c for c in claim.children if c.dep_ in ("acl", "relcl")):
+        for pred in (c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.i > clause.i):
+            if pred.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+                return pred
     return None
 
 
@@ -557,6 +594,9 @@ REPAIRS = {
     "claimed_clause": ("is widely accused of supporting M23, charges it has rejected (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
+    "stranded_predicate": ("said reports that it armed the Houthis were false", "judged_clause"),
+    "split_participle": ("the SNA which was being trained, equipped and paid by Turkey", "agents"),
+    "stranded_origin": ("denied any presence of Syrian mercenaries from the Wagner Group", "denial"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
     "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
 }
