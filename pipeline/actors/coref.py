@@ -765,6 +765,10 @@ class Resolver:
                 out.add(self.resolved[arg.i].actor)
             elif arg.i in self.personnel:
                 out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
+        for arg in (_controllers(pronoun.head) if pronoun.dep_ == "dobj" else []):
+            if arg.tag_ in ("WDT", "WP") and arg.head.dep_ == "relcl":
+                arg = arg.head.head  # "Egypt, which cut ties, accusing it of ...": the relative clause's antecedent
+            out |= self._actors_at(arg)  # "Sudan cut ties with the UAE, accusing it of ...": not Sudan (coref.v10)
         return out
 
     # -- filters ------------------------------------------------------------------------------------
@@ -801,6 +805,48 @@ class Resolver:
         "Russian troops", are candidates of their own)."""
         start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
         return any(t.tag_ == "NNS" and t.i not in self.entity_at and t.i not in self.personnel for t in self.doc[start : pronoun.i])
+
+
+#: verb forms of a clause without a subject of its own that takes its subject from the clause it hangs on
+NONFINITE_TAGS = ("VB", "VBG", "VBN")
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does the deed of a verb with no subject of its own: the subject of the verb its participle clause, infinitive
+    or gerund hangs on ("Sudan cut ties, *accusing* it of ...", "Iran wants to *arm* it", "Egypt helped by *arming* it")
+    or of its first conjunct ("Sudan cut ties and *accused* it ..."); the object of that verb when it has one for an
+    infinitive or a gerund after a preposition ("urged Iran to *arm* it", "accused Iran of *arming* it": Iran). [] when
+    the verb has a subject or is no such clause, or a participle clause is not set off by a comma (coref.v10). Read for
+    a pronoun that is the verb's direct object only: "..., earning *him* the title" (a dative) is the deed's beneficiary,
+    often the subject itself."""
+    for _ in range(3):
+        if any(c.dep_ in SUBJECT_DEPS + ("expl", "csubj") for c in verb.children):
+            return []
+        dep, head = verb.dep_, verb.head
+        if dep == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            dep = "shared"  # a conjunct shares its subject, not its object
+        elif dep not in ("advcl", "xcomp") or verb.tag_ not in NONFINITE_TAGS:
+            return []
+        elif dep == "advcl" and not _set_off(verb):
+            return []  # "... the media falsely describing him": a participle the parse hung on the wrong verb
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            return []
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if dep in ("xcomp", "pcomp") and objects:
+            return objects
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        verb = head
+    return []
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a participle clause is set off as a free adjunct: after a comma, or opening its sentence."""
+    first = verb.left_edge
+    return first.is_sent_start or (first.i > 0 and first.nbor(-1).text in (",", "—", "–", ";"))
 
 
 def person_genders(doc: Doc, rules: GenderRules) -> dict[str, str]:
