@@ -636,7 +636,24 @@ def _absorbs(doc: Doc, e: Span, g: Mention, rules: LinkingRules) -> bool:
     """Whether the model's entity ``e`` of another label swallows the gazetteer name ``g`` inside it."""
     if _in_hyphen_compound(doc, g, rules) or not well_formed(doc, Mention(e.start, e.end, e.label_, "", MODEL), rules):
         return False
+    if _opens_quotation(doc, e):
+        return False  # '"The Government of Rwanda continues to ...," said the report': a quotation's first words, no title
     return e.label_ in rules.absorbing_labels or (g.form is not None and g.form.kind in rules.absorbed_in_amounts)
+
+
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
+
+
+def _opens_quotation(doc: Doc, e: Span) -> bool:
+    """Whether a model entity is the first words of a quotation that goes on after it: a title in quotation marks
+    ends where they close ('the report "Arming Rwanda"'); the model takes the opening words of a quoted sentence for
+    a title ('"The Government of Rwanda continues to ..."'). A word or a comma-free phrase of the quotation must follow
+    in the same sentence (actors.v18)."""
+    if e.start == 0 or doc[e.start - 1].text not in OPENING_QUOTES or e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    return not nxt.is_punct and not nxt.is_sent_start and nxt.text not in CLOSING_QUOTES
 
 
 def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
