@@ -14,7 +14,7 @@ from pipeline.actors.coref import resolve_coref
 from tests.conftest import make_doc
 from tests.test_coref_descriptions import POS, RULES, actor_facts, actor_type
 
-TAGS = {**POS, "VBG": "VERB", "VBP": "VERB"}
+TAGS = {**POS, "VBG": "VERB", "VBP": "VERB", "RP": "ADP"}
 
 
 def parsed(tokens: str, ents: dict[tuple[int, int], tuple[str, str]]):
@@ -70,4 +70,22 @@ def test_coref_controllers_a_pronoun_is_not_who_does_its_verbs_deed(tokens, ents
     ],
 )
 def test_coref_controllers_traps(tokens, ents, expected):
+    assert pronouns(parsed(tokens, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # a finite verb whose subject the parser hung on a noun before it: the names right before it are its subject
+        ("Chad/NNP/nsubj/+1 struggles/VBZ/ROOT/0 ./././-1 Rebels/NNS/nsubj/+1 attack/VBP/advcl/+6 towns/NNS/dobj/-1 "
+         ",/,/punct/-1 Egypt/NNP/conj/-2 and/CC/cc/-1 Qatar/NNP/conj/-2 prop/VBP/ROOT/0 it/PRP/dobj/-1 up/RP/prt/-2 "
+         "./././-3",
+         {(0, 1): ("GPE", "Chad"), (7, 8): ("GPE", "Egypt"), (9, 10): ("GPE", "Qatar")}, [("it", "Chad")]),
+        # trap: a verb with a subject of its own binds that subject only
+        ("Chad/NNP/nsubj/+1 struggles/VBZ/ROOT/0 ./././-1 Qatar/NNP/nsubj/+1 said/VBD/ROOT/0 Egypt/NNP/nsubj/+1 "
+         "props/VBZ/ccomp/-2 it/PRP/dobj/-1 up/RP/prt/-2 ./././-4",
+         {(0, 1): ("GPE", "Chad"), (3, 4): ("GPE", "Qatar"), (5, 6): ("GPE", "Egypt")}, [("it", "Qatar")]),
+    ],
+)
+def test_coref_controllers_a_lost_subject_binds_too(tokens, ents, expected):
     assert pronouns(parsed(tokens, ents)) == expected

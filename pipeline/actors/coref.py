@@ -773,10 +773,30 @@ class Resolver:
                 out.add(self.resolved[arg.i].actor)
             elif arg.i in self.personnel:
                 out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
+        if pronoun.dep_ == "dobj" and not out:
+            out |= self._actors_before(pronoun.head)
         for arg in (_controllers(pronoun.head) if pronoun.dep_ == "dobj" else []):
             if arg.tag_ in ("WDT", "WP") and arg.head.dep_ == "relcl":
                 arg = arg.head.head  # "Egypt, which cut ties, accusing it of ...": the relative clause's antecedent
             out |= self._actors_at(arg)  # "Sudan cut ties with the UAE, accusing it of ...": not Sudan (coref.v10)
+        return out
+
+    def _actors_before(self, verb: Token) -> set[str]:
+        """The named actors right before a finite verb whose subject the parser lost ("..., Moscow and Beijing prop it
+        up", the names hung on a noun before them): its subject, as the relation layer reads it (coref.v10)."""
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("ROOT", "ccomp") or \
+                any(c.dep_ in SUBJECT_DEPS + ("expl", "csubj") for c in verb.children):
+            return set()
+        out, i = set(), verb.i - 1
+        while i >= 0:
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.kb_id_:
+                out.add(ent.kb_id_)
+                i = ent.start - 1
+            elif self.doc[i].lower_ in ("and", ",") and out:
+                i -= 1
+            else:
+                break
         return out
 
     # -- filters ------------------------------------------------------------------------------------
