@@ -85,9 +85,10 @@ class ActorMatcher:
             if phrases:
                 self.owner_phrases.update({t: phrases for t in types})
         #: actor -> the actors whose names may qualify its name in a model span it ends (its parent and
-        #: owner: "U.S. Treasury Department"); None for the qualified_types: demonyms, peoples, faiths
+        #: owner, and theirs: "U.S. Treasury Department", "U.S. Central Command" of the Department of Defense of the
+        #: United States; actors.v18); None for the qualified_types: demonyms, peoples, faiths
         self.qualified: dict[str, frozenset[str] | None] = {
-            a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
+            a.name: None if a.type in rules.qualified_types else _ancestors(a.name, gazetteer)
             for a in gazetteer.actors.values()
         }
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
@@ -198,6 +199,19 @@ class ActorMatcher:
             return None
         form = self.lookup(text[:-1])
         return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _ancestors(name: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The actors ``name`` belongs to: its parent and owner, theirs, and so on up."""
+    out: set[str] = set()
+    todo = [name]
+    while todo:
+        entry = gazetteer.actors.get(todo.pop())
+        for up in (entry.parent, entry.owner) if entry is not None else ():
+            if up and up not in out and up != name:
+                out.add(up)
+                todo.append(up)
+    return frozenset(out)
 
 
 def _words(phrases: list[str]) -> re.Pattern:
