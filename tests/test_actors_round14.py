@@ -72,3 +72,26 @@ def test_actors_round14_a_name_qualified_by_its_owners_owner(words, ents, expect
     pipe.initialize(path=ACTORS)
     doc = pipe(doc_of(words, ents=ents))
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "expected"),
+    [
+        # a seat right before a finite verb the parse left without a subject is that verb's subject: the state
+        (["At", "first", "Moscow", "kept", "contacts", "."], [3, 2, 0, 3, 3, 3],
+         ["prep", "amod", "pobj", "ROOT", "dobj", "punct"], ["IN", "JJ", "NNP", "VBD", "NNS", "."], "Russia"),
+        # trap: a verb with a subject of its own leaves the seat a place
+        (["In", "Moscow", "talks", "began", "."], [3, 0, 3, 3, 3],
+         ["prep", "pobj", "nsubj", "ROOT", "punct"], ["IN", "NNP", "NNS", "VBD", "."], ""),
+        # trap: a seat before a verb that has its subject ("Officials who met in Moscow said ...") stays a place
+        (["Envoys", "met", "in", "Moscow", "and", "talked", "."], [1, 1, 1, 2, 1, 1, 1],
+         ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "punct"], ["NNS", "VBD", "IN", "NNP", "CC", "VBD", "."], ""),
+    ],
+)
+def test_actors_round14_a_seat_before_a_verb_without_subject_is_its_state(words, heads, deps, tags, expected):
+    nlp = spacy.blank("en", vocab=doc_of(["x"]).vocab)
+    pipe = nlp.add_pipe("actor_linker")
+    pipe.initialize(path=ACTORS)
+    ents = ["B-GPE" if w == "Moscow" else "O" for w in words]
+    doc = pipe(doc_of(words, ents=ents, heads=heads, deps=deps, tags=tags))
+    assert [e.kb_id_ for e in doc.ents if e.text == "Moscow"] == [expected]
