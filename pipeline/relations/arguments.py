@@ -734,17 +734,39 @@ class Grammar:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        below = self._named_below(pronoun) if subject else set()
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
+            if t.dep_ == "conj" and t.head.i < t.i and t.head.i >= start:
+                continue  # a later conjunct: the coordination's first conjunct, further back, names all of it
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                if found and {m.actor for m in found} <= below:
+                    continue  # "the arms they deliver to Kyiv" are not Ukraine's (the Ukrainians named before)
+                if len(found) > 1 or (found and t.tag_ == "NNPS") or (found and not subject and j >= sent.start):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _named_below(self, pronoun: Token) -> set[str]:
+        """The actors named in a subject pronoun's own clause, its objects and their prepositions' objects: "the arms
+        they deliver to Kyiv" is not Ukraine's delivering to Ukraine (a name the pronoun commands is not the pronoun;
+        relation_rules.v16)."""
+        verb = pronoun.head
+        out: set[str] = set()
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "dative", "prep", "attr", "oprd") or child.i < pronoun.i:
+                continue
+            if child.dep_ == "prep" and any(v.pos_ in ("VERB", "AUX") for o in child.children for v in o.children):
+                continue  # an absolute phrase is a clause of its own: "..., with Belarus seeking drones"
+            for t in child.subtree:
+                path = [a for a in t.ancestors if child.is_ancestor(a)]
+                if t.i in self.at and self.at[t.i].named and not any(a.pos_ in ("VERB", "AUX") for a in path):
+                    out.add(self.at[t.i].actor)  # (not in a clause inside the object: "arms that Iran makes")
+        return out
 
     def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
         """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
