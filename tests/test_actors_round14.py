@@ -38,6 +38,12 @@ def gazetteer():
         ("Yemeni National Army", "Yemeni Armed Forces"),
         ("Azerbaijani Defence Ministry", "Ministry of Defence of Azerbaijan"),
         ("Muslim Youth Centre", "Muslim Youth Center"),
+        # private military companies, Wagner's fronts and arms makers
+        ("Lobaye Invest", "Lobaye Invest"),
+        ("E.N.O.T. Corp", "ENOT Corp"),
+        ("China North Industries Corporation", "Norinco"),
+        ("Krauss-Maffei Wegmann", "KNDS"),
+        ("Quds Aviation Industries", "Qods Aviation Industries"),
     ],
 )
 def test_actors_round14_forms_name_their_actor(gazetteer, form, actor):
