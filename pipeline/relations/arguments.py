@@ -373,6 +373,10 @@ class Grammar:
         titles before a name."""
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         start, end = (ent.start, ent.end) if ent is not None else (self._modifiers_start(tok), tok.i + 1)
+        while ent is not None and start > 0 and self.doc[start - 1].ent_type_ in STATE_LABELS and \
+                self.doc[start - 1].head.i == tok.i and self.doc[start - 1].dep_ in ("compound", "nmod"):
+            start = next(e.start for e in self.doc.ents if e.start < start <= e.end)
+            # a body's name after its state's, two entities: "U.S. Central Command", "the U.S. Treasury Department" (v16)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i >= end), None)
         objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
         preps = ("of", "to", "for") if tok.lower_ in self.titles else ("of", "to")  # "a spokesman for X"
