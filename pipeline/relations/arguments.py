@@ -1018,6 +1018,8 @@ class Grammar:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
             return True
+        if verb.tag_ == "VBD" and verb.dep_ == "acl" and "dobj" not in deps:
+            return True  # a participle tagged as a past tense on a noun: "a militia **trained**, armed and funded by X"
         if is_participle_adjective(verb):
             return True
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)
@@ -1232,6 +1234,13 @@ class Grammar:
                 found = self.agents(child)
                 if found:
                     return found
+        if verb.dep_ in ("relcl", "acl"):
+            # the rest of the list the parser hung on the noun: "the SDF, which is trained, equipped and protected by
+            # the US" ("equipped" a second clause of the noun right after the comma)
+            after = verb.right_edge.i + 1
+            for sib in verb.head.children:
+                if sib.dep_ == "acl" and sib.left_edge.i == after + 1 and verb.doc[after].text == "," and is_verbal(sib):
+                    return self.agents(sib)
         return []
 
     def patients(self, verb: Token) -> list[Mention]:
