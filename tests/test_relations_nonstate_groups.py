@@ -122,3 +122,44 @@ def test_relations_nonstate_groups_a_de_facto_states_demonym_names_its_side(demo
     ext.use_gazetteer(Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml")))
     doc = ext(parse(SIDE.format(demonym=demonym, actor=actor, noun=noun)))
     assert {(r.subject, r.relation, r.object) for r in doc._.relations} == expected
+
+
+DEPLOYMENT = """
+    Niger      NNP nsubj 1 GPE:Niger
+    denied/deny VBD ROOT 1
+    any        DT  det   3
+    deployment NN  dobj  1
+    of         IN  prep  3
+    Russian    JJ  amod  6 NORP:Russia
+    {noun}     NNS pobj  4
+    .          .   punct 1
+"""
+
+DEPLOYMENT_FROM = """
+    Niger      NNP nsubj 1 GPE:Niger
+    denied/deny VBD ROOT 1
+    any        DT  det   3
+    deployment NN  dobj  1
+    of         IN  prep  3
+    mercenaries NNS pobj 4
+    from       IN  prep  5
+    the        DT  det   9
+    Wagner     NNP compound 9 ORG:Wagner_Group
+    group      NN  pobj  6
+    .          .   punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a denied deployment of people of a nationality ties the denier to no state
+        (DEPLOYMENT.format(noun="mercenaries"), set()),
+        # ... the group they come from is whom it ties the denier to
+        (DEPLOYMENT_FROM, {("Niger", "denies", "Wagner Group", "asserted")}),
+        # trap: a state's troops are the state
+        (DEPLOYMENT.format(noun="troops"), {("Niger", "denies", "Russia", "asserted")}),
+    ],
+)
+def test_relations_nonstate_groups_in_a_denied_tie(table, expected):
+    assert triples(parse(table)) == expected

@@ -694,3 +694,30 @@ REJECTED_BEFORE = """
     Bolivia      NNP  dobj      9 GPE:Bolivia
     .            .    punct     7
 """
+
+
+OWNED_BODY = """
+    Iran         NNP  nsubj     1 GPE:Iran
+    arms/arm     VBZ  ccomp     8
+    the          DT   det       3
+    Houthis      NNPS dobj      1 ORG:Houthis
+    ,            ,    punct     8
+    {owner}      NNP  compound  7 {mark}
+    Central      NNP  compound  7 ORG:United_States_Central_Command
+    Command      NNP  nsubj     8 ORG:United_States_Central_Command
+    said/say     VBD  ROOT      8
+    .            .    punct     8
+"""
+
+
+@pytest.mark.parametrize(
+    ("owner", "mark", "source"),
+    [
+        # a body named after its state, two entities: the source is the whole name the article writes
+        ("U.S.", "GPE:United_States", "U.S. Central Command"),
+        # trap: a word before it that is no state's name is no part of the body's name
+        ("Gulf", "", "Central Command"),
+    ],
+)
+def test_relations_sources_a_body_keeps_its_states_name(owner, mark, source):
+    assert rows(OWNED_BODY.format(owner=owner, mark=mark)) == {("Iran", "funds", "Houthis", "reported", source)}

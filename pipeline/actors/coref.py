@@ -244,6 +244,10 @@ class Resolver:
         self.resolved: dict[int, CorefMention] = {}  # head token of a resolved anaphor -> mention
         #: an actor's people ("Russian soldiers"), by head token: candidates of plural pronouns only
         self.personnel: dict[int, _Candidate] = self._personnel()
+        #: a state's demonym ("a Burmese company", "Saudi officials"): an antecedent of a description whose head names a
+        #: form of government ("the junta", "the kingdom"; coref.v10), which no other kind of actor has
+        self.demonyms = [_Candidate(e.start, e.end, "GPE", e.kb_id_, self.sent_of(e.start), e.root) for e in ents
+                         if e.label_ == "NORP" and e.kb_id_ and actor_type(e.kb_id_) == "state"]
         self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
 
     def _personnel(self) -> dict[int, _Candidate]:
@@ -353,13 +357,14 @@ class Resolver:
             mention = self.office(token, det)
             if mention is not None:
                 return mention
-        if det is None or token.pos_ not in ("NOUN", "ADJ"):
+        tag = _common_tag(token)
+        if det is None or not (token.pos_ in ("NOUN", "ADJ") or tag in ("NN", "NNS")):
             return None
         if lower in self.rules.former or lower in self.rules.latter:
             return self.former_latter(token, det)
-        if token.tag_ == "NN" and det.lower_ == "the":
+        if tag == "NN" and det.lower_ == "the":
             return self.apposition(token) or self.description(token)
-        if token.tag_ == "NNS" and det.lower_ == "the":
+        if tag == "NNS" and det.lower_ == "the":
             return self.description(token)
         return None
 
@@ -424,7 +429,7 @@ class Resolver:
         """ "the group", "the Palestinian militant group", "the Gulf state", "the rebels" -> the most salient
         earlier actor that fits the head noun, and the state facts of the head and its modifiers."""
         rule = self.heads.get(token.lower_) or self.heads.get(token.lemma_)
-        if rule is None or rule.number != ("plural" if token.tag_ == "NNS" else "singular"):
+        if rule is None or rule.number != ("plural" if _common_tag(token) == "NNS" else "singular"):
             return None
         of_state = "state" in rule.types  # fact words narrow descriptions of states only: "the Arab group" is a group
         if any(c.i in self.entity_at and c.dep_ != "amod" and not (of_state and self._fact_place(self.entity_at[c.i]))
@@ -439,7 +444,7 @@ class Resolver:
             return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
         best = self._best(token, set(rule.labels), set(rule.types), False, compete=False,
                           exclude=set(rule.exclude) | self._governing_actors(token),
-                          facts=facts, max_back=rule.max_sentences_back, quoted=True)
+                          facts=facts, max_back=rule.max_sentences_back, quoted=True, demonyms=bool(rule.facts))
         if best is None or self._named_by_ally(token, set(rule.types)):
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
@@ -632,10 +637,12 @@ class Resolver:
         return None
 
     # -- candidates and salience ------------------------------------------------------------
-    def _window(self, token: Token, max_back: int | None = None, personnel: bool = False) -> list[_Candidate]:
+    def _window(self, token: Token, max_back: int | None = None, personnel: bool = False,
+                demonyms: bool = False) -> list[_Candidate]:
         here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         limit = limit if max_back is None else min(limit, max_back)
         people = list(self.personnel.values()) if personnel else []
+        people += self.demonyms if demonyms else []
         return [c for c in self.actors + people if c.end <= token.i and here - c.sent <= limit]
 
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
@@ -676,6 +683,7 @@ class Resolver:
         facts: set[str] = frozenset(),
         max_back: int | None = None,
         quoted: bool = False,
+        demonyms: bool = False,
     ) -> _Candidate | None:
         """The most salient agreeing candidate.
 
@@ -690,7 +698,7 @@ class Resolver:
         here = self._quoted(token.idx) if quoted else None
         sentence_start = self.doc[self.sent_starts[self.sent_of(token.i)]].idx if quoted else 0
         best, best_score = None, float("-inf")
-        for cand in self._window(token, max_back, personnel=PERSONNEL in labels):
+        for cand in self._window(token, max_back, personnel=PERSONNEL in labels, demonyms=demonyms):
             if cand.label not in labels or cand.actor in excluded:
                 continue
             if facts and not facts <= self.actor_facts(cand.actor):
@@ -765,6 +773,30 @@ class Resolver:
                 out.add(self.resolved[arg.i].actor)
             elif arg.i in self.personnel:
                 out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
+        if pronoun.dep_ == "dobj" and not out:
+            out |= self._actors_before(pronoun.head)
+        for arg in (_controllers(pronoun.head) if pronoun.dep_ == "dobj" else []):
+            if arg.tag_ in ("WDT", "WP") and arg.head.dep_ == "relcl":
+                arg = arg.head.head  # "Egypt, which cut ties, accusing it of ...": the relative clause's antecedent
+            out |= self._actors_at(arg)  # "Sudan cut ties with the UAE, accusing it of ...": not Sudan (coref.v10)
+        return out
+
+    def _actors_before(self, verb: Token) -> set[str]:
+        """The named actors right before a finite verb whose subject the parser lost ("..., Moscow and Beijing prop it
+        up", the names hung on a noun before them): its subject, as the relation layer reads it (coref.v10)."""
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("ROOT", "ccomp") or \
+                any(c.dep_ in SUBJECT_DEPS + ("expl", "csubj") for c in verb.children):
+            return set()
+        out, i = set(), verb.i - 1
+        while i >= 0:
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.kb_id_:
+                out.add(ent.kb_id_)
+                i = ent.start - 1
+            elif self.doc[i].lower_ in ("and", ",") and out:
+                i -= 1
+            else:
+                break
         return out
 
     # -- filters ------------------------------------------------------------------------------------
@@ -801,6 +833,56 @@ class Resolver:
         "Russian troops", are candidates of their own)."""
         start = max(cand.end, self.sent_starts[self.sent_of(pronoun.i)])
         return any(t.tag_ == "NNS" and t.i not in self.entity_at and t.i not in self.personnel for t in self.doc[start : pronoun.i])
+
+
+def _common_tag(token: Token) -> str:
+    """The tag of a common noun for a lower-case word the tagger took for a proper noun ("the junta's", tagged NNP):
+    names are capitalised (coref.v10)."""
+    if token.pos_ == "PROPN" and token.is_lower and token.is_alpha:
+        return {"NNP": "NN", "NNPS": "NNS"}.get(token.tag_, token.tag_)
+    return token.tag_
+
+
+#: verb forms of a clause without a subject of its own that takes its subject from the clause it hangs on
+NONFINITE_TAGS = ("VB", "VBG", "VBN")
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who does the deed of a verb with no subject of its own: the subject of the verb its participle clause, infinitive
+    or gerund hangs on ("Sudan cut ties, *accusing* it of ...", "Iran wants to *arm* it", "Egypt helped by *arming* it")
+    or of its first conjunct ("Sudan cut ties and *accused* it ..."); the object of that verb when it has one for an
+    infinitive or a gerund after a preposition ("urged Iran to *arm* it", "accused Iran of *arming* it": Iran). [] when
+    the verb has a subject or is no such clause, or a participle clause is not set off by a comma (coref.v10). Read for
+    a pronoun that is the verb's direct object only: "..., earning *him* the title" (a dative) is the deed's beneficiary,
+    often the subject itself."""
+    for _ in range(3):
+        if any(c.dep_ in SUBJECT_DEPS + ("expl", "csubj") for c in verb.children):
+            return []
+        dep, head = verb.dep_, verb.head
+        if dep == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            dep = "shared"  # a conjunct shares its subject, not its object
+        elif dep not in ("advcl", "xcomp") or verb.tag_ not in NONFINITE_TAGS:
+            return []
+        elif dep == "advcl" and not _set_off(verb):
+            return []  # "... the media falsely describing him": a participle the parse hung on the wrong verb
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            return []
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if dep in ("xcomp", "pcomp") and objects:
+            return objects
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        verb = head
+    return []
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a participle clause is set off as a free adjunct: after a comma, or opening its sentence."""
+    first = verb.left_edge
+    return first.is_sent_start or (first.i > 0 and first.nbor(-1).text in (",", "—", "–", ";"))
 
 
 def person_genders(doc: Doc, rules: GenderRules) -> dict[str, str]:

@@ -85,9 +85,10 @@ class ActorMatcher:
             if phrases:
                 self.owner_phrases.update({t: phrases for t in types})
         #: actor -> the actors whose names may qualify its name in a model span it ends (its parent and
-        #: owner: "U.S. Treasury Department"); None for the qualified_types: demonyms, peoples, faiths
+        #: owner, and theirs: "U.S. Treasury Department", "U.S. Central Command" of the Department of Defense of the
+        #: United States; actors.v18); None for the qualified_types: demonyms, peoples, faiths
         self.qualified: dict[str, frozenset[str] | None] = {
-            a.name: None if a.type in rules.qualified_types else frozenset(x for x in (a.parent, a.owner) if x)
+            a.name: None if a.type in rules.qualified_types else _ancestors(a.name, gazetteer)
             for a in gazetteer.actors.values()
         }
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
@@ -198,6 +199,19 @@ class ActorMatcher:
             return None
         form = self.lookup(text[:-1])
         return form if form is not None and form.kind in ("name", "alias", "office", "seat") else None
+
+
+def _ancestors(name: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The actors ``name`` belongs to: its parent and owner, theirs, and so on up."""
+    out: set[str] = set()
+    todo = [name]
+    while todo:
+        entry = gazetteer.actors.get(todo.pop())
+        for up in (entry.parent, entry.owner) if entry is not None else ():
+            if up and up not in out and up != name:
+                out.add(up)
+                todo.append(up)
+    return frozenset(out)
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -636,7 +650,24 @@ def _absorbs(doc: Doc, e: Span, g: Mention, rules: LinkingRules) -> bool:
     """Whether the model's entity ``e`` of another label swallows the gazetteer name ``g`` inside it."""
     if _in_hyphen_compound(doc, g, rules) or not well_formed(doc, Mention(e.start, e.end, e.label_, "", MODEL), rules):
         return False
+    if _opens_quotation(doc, e):
+        return False  # '"The Government of Rwanda continues to ...," said the report': a quotation's first words, no title
     return e.label_ in rules.absorbing_labels or (g.form is not None and g.form.kind in rules.absorbed_in_amounts)
+
+
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
+
+
+def _opens_quotation(doc: Doc, e: Span) -> bool:
+    """Whether a model entity is the first words of a quotation that goes on after it: a title in quotation marks
+    ends where they close ('the report "Arming Rwanda"'); the model takes the opening words of a quoted sentence for
+    a title ('"The Government of Rwanda continues to ..."'). A word or a comma-free phrase of the quotation must follow
+    in the same sentence (actors.v18)."""
+    if e.start == 0 or doc[e.start - 1].text not in OPENING_QUOTES or e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    return not nxt.is_punct and not nxt.is_sent_start and nxt.text not in CLOSING_QUOTES
 
 
 def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
@@ -664,6 +695,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
+    if _lost_subject_of(doc, m):
+        return True  # "At first Moscow kept contacts ...": the parse made it the object of "at"
     if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
         return True  # "the Kabul government", "the Damascus regime"
     if token.dep_ != "pobj":
@@ -677,6 +710,16 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return True
     # "Officials in Tehran", not "Hamas officials in Beirut"
     return noun.lower_ in rules.official_nouns and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)
+
+
+def _lost_subject_of(doc: Doc, m: Mention) -> bool:
+    """Whether a name stands right before a finite verb that has no subject: the subject the parser lost (actors.v18;
+    the relation layer reads such a verb's subject the same way, ``repairs.lost_subject``)."""
+    if m.end >= len(doc):
+        return False
+    verb = doc[m.end]
+    return verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp", "conj") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:

@@ -388,6 +388,10 @@ class Grammar:
         titles before a name."""
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         start, end = (ent.start, ent.end) if ent is not None else (self._modifiers_start(tok), tok.i + 1)
+        while ent is not None and start > 0 and self.doc[start - 1].ent_type_ in STATE_LABELS and \
+                self.doc[start - 1].head.i == tok.i and self.doc[start - 1].dep_ in ("compound", "nmod"):
+            start = next(e.start for e in self.doc.ents if e.start < start <= e.end)
+            # a body's name after its state's, two entities: "U.S. Central Command", "the U.S. Treasury Department" (v16)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i >= end), None)
         objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else []
         preps = ("of", "to", "for") if tok.lower_ in self.titles else ("of", "to")  # "a spokesman for X"
@@ -794,10 +798,15 @@ class Grammar:
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in (*self.subjects(pronoun.head), *self._subject_partners(pronoun.head))}
+        below = self._named_below(pronoun) if subject else set()
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
+            if t.dep_ == "conj" and t.head.i < t.i and t.head.i >= start:
+                continue  # a later conjunct: the coordination's first conjunct, further back, names all of it
             if j in self.at and self.at[j].named and self.at[j].root == j:
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
+                if found and {m.actor for m in found} <= below:
+                    continue  # "the arms they deliver to Kyiv" are not Ukraine's (the Ukrainians named before)
                 # (a lone state is "it", never "them": "fighters expelled to Lebanon ... trained them")
                 if found and (len(found) > 1 or t.tag_ == "NNPS" or (not subject and j >= sent.start and t.ent_type_ != "GPE")):
                     return found
@@ -806,6 +815,23 @@ class Grammar:
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _named_below(self, pronoun: Token) -> set[str]:
+        """The actors named in a subject pronoun's own clause, its objects and their prepositions' objects: "the arms
+        they deliver to Kyiv" is not Ukraine's delivering to Ukraine (a name the pronoun commands is not the pronoun;
+        relation_rules.v16)."""
+        verb = pronoun.head
+        out: set[str] = set()
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "dative", "prep", "attr", "oprd") or child.i < pronoun.i:
+                continue
+            if child.dep_ == "prep" and any(v.pos_ in ("VERB", "AUX") for o in child.children for v in o.children):
+                continue  # an absolute phrase is a clause of its own: "..., with Belarus seeking drones"
+            for t in child.subtree:
+                path = [a for a in t.ancestors if child.is_ancestor(a)]
+                if t.i in self.at and self.at[t.i].named and not any(a.pos_ in ("VERB", "AUX") for a in path):
+                    out.add(self.at[t.i].actor)  # (not in a clause inside the object: "arms that Iran makes")
+        return out
 
     def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
         """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
@@ -1053,6 +1079,8 @@ class Grammar:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
             return True
+        if verb.tag_ == "VBD" and verb.dep_ == "acl" and "dobj" not in deps:
+            return True  # a participle tagged as a past tense on a noun: "a militia **trained**, armed and funded by X"
         if is_participle_adjective(verb):
             return True
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_verbal(verb.head) and self.is_passive(verb.head)

@@ -618,6 +618,12 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     claim names who makes the claim, not who is linked.
     """
     claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
+    if depth > 0 and noun.lower_ in g.words("group_nouns"):
+        # people named as a group stand for whom they serve, as anywhere else: "any deployment of Russian mercenaries
+        # from the Wagner group" ties the denier to Wagner, not to Russia (a demonym on a non-state group noun)
+        linked = [m for m in g.referents(noun) if m.actor not in own]
+        if linked:
+            return linked
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
             if claimant or g.demonym_of_group(child, noun):
