@@ -555,6 +555,9 @@ class Grammar:
             # "Hezbollah is seen as Iran's proxy", "described Hezbollah as ..."
             if prep == "as" and governor.pos_ in ("VERB", "AUX"):
                 for child in governor.children:
+                    if child.dep_ == "dobj" and child.lower_ in REFLEXIVES:
+                        # the subject cast in a role: "Qatar has positioned itself as a patron of Hamas"
+                        return self._clause_subject_referents(governor, seen)
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
                 if governor.lemma_ in self.words("copulas"):  # "X has been close to Moscow, as the main recipient of ..."
@@ -618,6 +621,8 @@ class Grammar:
                 if child.i in self.at:
                     if self.demonym_of_group(child, noun):
                         continue  # "Iraqi militias" are not Iraq's
+                    if child.ent_type_ == "NORP" and self._organisation_named(noun):
+                        continue  # "the Lebanese movement of Hezbollah", "Russian mercenaries from the Wagner group"
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
                     # "Iranian and Hezbollah advisers", "Polish, Canadian and Norwegian instructors": every coordinated
@@ -649,6 +654,14 @@ class Grammar:
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
+
+    def _organisation_named(self, noun: Token) -> bool:
+        """A named organisation as the "of"/"from" object of a group noun: it says whose the group is, over a demonym
+        that says where it is from ("the Lebanese resistance movement of Hezbollah" is Hezbollah, not Lebanon)."""
+        return any(
+            o.ent_type_ == "ORG" and o.i in self.at and self.at[o.i].named
+            for o in self._prep_objects(noun, frozenset({"of", "from"}))
+        )
 
     def _repeated(self, noun: Token) -> list[Mention]:
         """A bare definite group noun repeating the head of an earlier phrase that named an actor stands for it: "the
@@ -733,18 +746,27 @@ class Grammar:
         sent = pronoun.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subject = pronoun.dep_ in SUBJECT_DEPS
-        own = set() if subject else {m.actor for m in self.subjects(pronoun.head)}
+        # a pronoun is none of its own clause's other arguments: "Iran backed them"; "the systems they deliver to Kyiv"
+        own = self._clause_objects(pronoun.head) if subject else {m.actor for m in self.subjects(pronoun.head)}
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if j in self.at and self.at[j].named and self.at[j].root == j:
+                while t.dep_ == "conj" and t.head.i in self.at and self.at[t.head.i].named:
+                    t = t.head  # the whole list, not its tail: "Germany, France, the UK and the US ... they"
                 found = [m for m in self._refer(t, set(seen)) if m.actor not in own]
-                if len(found) > 1 or t.tag_ == "NNPS" or (found and not subject and j >= sent.start):
+                if len(found) > 1 or (t.tag_ == "NNPS" and (found or not subject)) or (found and not subject and j >= sent.start):
                     return found
             elif t.tag_ == "NNS" and t.lower_ in self.words("group_nouns") and j not in seen:
                 found = [m for m in self._group(t, set(seen)) if m.named]
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _clause_objects(self, verb: Token) -> set[str]:
+        """The actors named right at ``verb``'s object, dative or prepositional object (no pronoun followed)."""
+        nodes = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        nodes += [o for c in verb.children if c.dep_ in ("prep", "dative") for o in c.children if o.dep_ == "pobj"]
+        return {self.at[n.i].actor for n in nodes if n.i in self.at and self.at[n.i].named}
 
     def _member_of(self, body: Token, seen: set[int]) -> list[Mention]:
         """The actor a group noun's "of"/"from" object names: a name, or a group noun of its own
@@ -1060,6 +1082,11 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
+            if head.lemma_.lower() in self.words("instrument_verbs"):
+                # who uses someone or something to do a thing does it, through them: "Iran used Hezbollah to smuggle
+                # arms to Hamas" (Iran, and Hezbollah), "the bloc used the fund to pay for ..." (the bloc)
+                used = [m for c in head.children if c.dep_ == "dobj" for m in self.referents(c)]
+                return unique([*self.subjects(head), *used])
             if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield ..."
                 for child in head.children:
                     if child.dep_ == "nsubj" and (involved := self._involved(child)) is not None:

@@ -88,7 +88,22 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
             nodes += g.pobjs(n, frozenset({"in", "of"}))
         # what it includes: "support, **including training** and weapons"
         nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in _conjunct_chain(o)]
+        # what it consists of: "support **in the form of** arms", also hung on the verb ("provided support to X in
+        # the form of arms")
+        nodes += [m for o in _form_contents(n, g) for m in _conjunct_chain(o)]
     return nodes
+
+
+def _form_contents(noun: Token, g: Grammar) -> list[Token]:
+    """The "of" objects of an "in the form of" phrase on ``noun``, or on the verb that takes ``noun`` as object."""
+    hosts = [noun] + ([noun.head] if noun.dep_ == "dobj" and is_verbal(noun.head) else [])
+    forms = [
+        f
+        for host in hosts
+        for f in g.pobjs(host, frozenset({"in"}))
+        if f.lower_ in g.words("form_nouns") and (host is noun or f.head.i > noun.i)
+    ]
+    return [o for f in forms for o in g.pobjs(f, frozenset({"of"}))]
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
