@@ -5,7 +5,10 @@ Hezbollah"); an unresolved "they" is the whole list before it, never its own cla
 Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
 training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something
 to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
-"of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis").
+"of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an
+actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian
+policy"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
+support of Haftar"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
 
@@ -205,6 +208,122 @@ FORCES_OF_A_PERSON = """
 """
 
 
+# "Hezbollah is Iran's main tool in Lebanon."
+MAIN_TOOL = """
+    Hezbollah/Hezbollah    NNP   nsubj        1 ORG:Hezbollah
+    is/be                  VBZ   ROOT         1
+    Iran/Iran              NNP   poss         5 GPE:Iran
+    's                     POS   case         2
+    main                   JJ    amod         5
+    tool                   NN    attr         1
+    in                     IN    prep         5
+    Lebanon/Lebanon        NNP   pobj         6 GPE:Lebanon
+    .                      .     punct        1
+"""
+
+# "Wagner, a tool of Russian policy, seized the mine." (the owner of the policy)
+TOOL_OF_POLICY = """
+    Wagner/Wagner          NNP   nsubj        8 ORG:Wagner_Group
+    ,                      ,     punct        0
+    a                      DT    det          3
+    tool                   NN    appos        0
+    of                     IN    prep         3
+    Russian                JJ    amod         6 NORP:Russia
+    policy                 NN    pobj         4
+    ,                      ,     punct        0
+    seized/seize           VBD   ROOT         8
+    the                    DT    det         10
+    mine                   NN    dobj         8
+    .                      .     punct        8
+"""
+
+# trap: "Drones are Iran's favourite tool." (a tool that is no actor)
+DRONES_ARE_A_TOOL = """
+    Drones/drone           NNS   nsubj        1
+    are/be                 VBP   ROOT         1
+    Iran/Iran              NNP   poss         5 GPE:Iran
+    's                     POS   case         2
+    favourite              JJ    amod         5
+    tool                   NN    attr         1
+    .                      .     punct        1
+"""
+
+# "Iran shipped rockets in support of the Houthis." (no recipient but the one supported)
+SHIPPED_IN_SUPPORT_OF = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    shipped/ship           VBD   ROOT         1
+    rockets/rocket         NNS   dobj         1
+    in                     IN    prep         1
+    support                NN    pobj         3
+    of                     IN    prep         4
+    the                    DT    det          7
+    Houthis/Houthis        NNP   pobj         5 ORG:Houthis
+    .                      .     punct        1
+"""
+
+# "Russia stepped up arms deliveries in support of Haftar."
+DELIVERIES_IN_SUPPORT_OF = """
+    Russia/Russia          NNP   nsubj        1 GPE:Russia
+    stepped/step           VBD   ROOT         1
+    up                     RP    prt          1
+    arms/arm               NNS   compound     4
+    deliveries/delivery    NNS   dobj         1
+    in                     IN    prep         1
+    support                NN    pobj         5
+    of                     IN    prep         6
+    Haftar/Haftar          NNP   pobj         7 PERSON:Khalifa_Haftar
+    .                      .     punct        1
+"""
+
+# trap: "Iran held rallies in support of the Houthis." (backing, and no material: no funds row)
+RALLIES_IN_SUPPORT_OF = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    held/hold              VBD   ROOT         1
+    rallies/rally          NNS   dobj         1
+    in                     IN    prep         1
+    support                NN    pobj         3
+    of                     IN    prep         4
+    the                    DT    det          7
+    Houthis/Houthis        NNP   pobj         5 ORG:Houthis
+    .                      .     punct        1
+"""
+
+# "The Taliban offered safe havens to al-Qaeda." (the plural of a haven)
+OFFERED_HAVENS = """
+    The                    DT    det          1
+    Taliban/Taliban        NNP   nsubj        2 ORG:Taliban
+    offered/offer          VBD   ROOT         2
+    safe                   JJ    amod         4
+    havens/haven           NNS   dobj         2
+    to                     IN    prep         2
+    al                     NNP   compound     8 ORG:al-Qaeda
+    -                      NNP   punct        8 ORG:al-Qaeda
+    Qaeda/Qaeda            NNP   pobj         5 ORG:al-Qaeda
+    .                      .     punct        2
+"""
+
+# trap: "The camps offered shelters to Afghan refugees." (buildings for people: no theme, no actor given them)
+OFFERED_SHELTERS = """
+    The                    DT    det          1
+    camps/camp             NNS   nsubj        2
+    offered/offer          VBD   ROOT         2
+    shelters/shelter       NNS   dobj         2
+    to                     IN    prep         2
+    Afghan                 JJ    amod         6 NORP:Afghanistan
+    refugees/refugee       NNS   pobj         4
+    .                      .     punct        2
+"""
+
+# An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
+POSITIVE = [
+    ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
+    ("backs.role_noun.instrument", TOOL_OF_POLICY, {("Russia", "backs", "Wagner Group", "asserted")}),
+]
+NEGATIVE = [
+    ("backs.role_noun.instrument", DRONES_ARE_A_TOOL),
+]
+
+
 @pytest.mark.parametrize(
     "table, expected",
     [
@@ -228,6 +347,15 @@ FORCES_OF_A_PERSON = """
         # a named organisation after "of" says whose the group is; a person leaves the demonym's state
         (MOVEMENT_OF_THE_HOUTHIS, {("Iran", "funds", "Houthis", "asserted")}),
         (FORCES_OF_A_PERSON, {("Russia", "funds", "Syria", "asserted")}),
+        # "in support of" names the recipient of a gift or delivery when nothing else does
+        (SHIPPED_IN_SUPPORT_OF, {("Iran", "funds", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}),
+        (DELIVERIES_IN_SUPPORT_OF, {
+            ("Russia", "funds", "Khalifa Haftar", "asserted"), ("Russia", "backs", "Khalifa Haftar", "asserted"),
+        }),
+        (RALLIES_IN_SUPPORT_OF, {("Iran", "backs", "Houthis", "asserted")}),
+        # safe havens, sanctuaries (plural); not shelters for people
+        (OFFERED_HAVENS, {("Taliban", "backs", "al-Qaeda", "asserted")}),
+        (OFFERED_SHELTERS, set()),
     ],
 )
 def test_relations_recall14_rows(table, expected):
