@@ -7,7 +7,8 @@ training, is the theme ("provided assistance to Morocco in the form of helicopte
 to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
 "of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an
 actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian
-policy"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
+policy"); a pronoun passive subject of a denial is the claim coordinated before it ("..., but it was rejected by
+Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
 support of Haftar"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
@@ -314,6 +315,34 @@ OFFERED_SHELTERS = """
     .                      .     punct        2
 """
 
+# "Israeli officials claimed that Tehran was shipping drones to the Houthis, but it was rejected by Iran." (the
+# coreference takes "it" for Iran, which cannot be what Iran rejects: it is the claim before it)
+CLAIM_BUT_IT_WAS_REJECTED = """
+    Israeli                JJ    amod         1 NORP:Israel
+    officials/official     NNS   nsubj        2
+    claimed/claim          VBD   ROOT         2
+    that                   IN    mark         6
+    Tehran/Tehran          NNP   nsubj        6 GPE:Iran
+    was/be                 VBD   aux          6
+    shipping/ship          VBG   ccomp        2
+    drones/drone           NNS   dobj         6
+    to                     IN    prep         6
+    the                    DT    det         10
+    Houthis/Houthis        NNP   pobj         8 ORG:Houthis
+    ,                      ,     punct        2
+    but                    CC    cc           2
+    it                     PRP   nsubjpass   15
+    was/be                 VBD   auxpass     15
+    rejected/reject        VBN   conj         2
+    by                     IN    agent       15
+    Iran/Iran              NNP   pobj        16 GPE:Iran
+    .                      .     punct       15
+"""
+
+# trap: the same, "... but it was rejected by Qatar." (no party to the claim: the claim alone)
+CLAIM_REJECTED_BY_OUTSIDER = CLAIM_BUT_IT_WAS_REJECTED.replace("Iran/Iran              NNP   pobj        16 GPE:Iran",
+                                                               "Qatar/Qatar            NNP   pobj        16 GPE:Qatar")
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -321,6 +350,10 @@ POSITIVE = [
 ]
 NEGATIVE = [
     ("backs.role_noun.instrument", DRONES_ARE_A_TOOL),
+]
+POSITIVE += [
+    ("denies.object", CLAIM_BUT_IT_WAS_REJECTED,
+     {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ((13, 14, "Iran"),)),
 ]
 
 
@@ -361,4 +394,20 @@ NEGATIVE = [
 def test_relations_recall14_rows(table, expected):
     doc = parse(table)
     assert len(doc) > 3  # (the table parsed)
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, coref, expected",
+    [
+        # a pronoun passive subject of a denial is the clause before it, even when the coreference took it for the denier
+        (CLAIM_BUT_IT_WAS_REJECTED, ((13, 14, "Iran"),),
+         {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}),
+        (CLAIM_BUT_IT_WAS_REJECTED, (), {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}),
+        (CLAIM_REJECTED_BY_OUTSIDER, ((13, 14, "Iran"),), {("Iran", "funds", "Houthis", "alleged")}),
+    ],
+)
+def test_relations_recall14_claim_pronoun(table, coref, expected):
+    doc = parse(table, coref)
+    assert len(doc) > 3
     assert triples(doc) == expected

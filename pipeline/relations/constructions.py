@@ -443,7 +443,9 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     earlier = [
         t for t in claim.sent
         if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
-    ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
+    ] if verb.i < claim.i or (pronoun and claim.dep_ == "nsubjpass") else []
+    # (a fronted claim, "..., a charge Algiers denies", is denial_clause's; a pronoun as the passive subject is the
+    # clause before it: "X claimed that Iran armed Hezbollah, but it was dismissed by Tehran")
     # nearest first: the same sentence, the sentence before, and for a claim noun ("the allegation") the one before that
     spans, start = [earlier], claim.sent.start
     for _ in range(1 if pronoun else 2):
@@ -509,8 +511,15 @@ PRONOUN_CLAIMS = frozenset({"this", "that", "it", "these", "those"})
 
 def _pronoun_claim(tok: Token, g: Grammar) -> bool:
     """A pronoun a denial takes for the claim before it: "Iran has denied **this**", "Tehran denies **it**" (not an
-    actor the coreference resolved it to)."""
-    return tok.lower_ in PRONOUN_CLAIMS and tok.pos_ in ("PRON", "DET") and tok.i not in g.at
+    actor the coreference resolved it to, unless that actor is the denier of its own clause, which it cannot be: "...,
+    but **it** was dismissed by Tehran" is the claim, not Iran)."""
+    if tok.lower_ not in PRONOUN_CLAIMS or tok.pos_ not in ("PRON", "DET"):
+        return False
+    if tok.i not in g.at:
+        return True
+    verb = tok.head
+    coargument = g.agents(verb) if tok.dep_ == "nsubjpass" else g.subjects(verb) if tok.dep_ == "dobj" else []
+    return g.at[tok.i].actor in {m.actor for m in coargument}
 
 
 def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
