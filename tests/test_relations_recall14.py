@@ -7,9 +7,10 @@ training, is the theme ("provided assistance to Morocco in the form of helicopte
 to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
 "of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an
 actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian
-policy"); a pronoun passive subject of a denial is the claim coordinated before it ("..., but it was rejected by
-Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
-support of Haftar"); safe havens and sanctuaries, plural, are given like a haven.
+policy"); a list of passive participles the parser split after its first comma shares its agent ("units which are being
+trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated
+before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else
+does ("stepped up arms deliveries in support of Haftar"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
 
@@ -343,6 +344,55 @@ CLAIM_BUT_IT_WAS_REJECTED = """
 CLAIM_REJECTED_BY_OUTSIDER = CLAIM_BUT_IT_WAS_REJECTED.replace("Iran/Iran              NNP   pobj        16 GPE:Iran",
                                                                "Qatar/Qatar            NNP   pobj        16 GPE:Qatar")
 
+# "The Kurdish group leads the Peshmerga units which are being trained, equipped and advised by the Americans." (the
+# parser splits the list: "trained" a relative clause, "equipped and advised by ..." a second clause on "units")
+UNITS_TRAINED_EQUIPPED_ADVISED = """
+    The                    DT    det          2
+    Kurdish                JJ    amod         2
+    group                  NN    nsubj        3
+    leads/lead             VBZ   ROOT         3
+    the                    DT    det          6
+    Peshmerga/Peshmerga    NNP   compound     6 ORG:Peshmerga
+    units/unit             NNS   dobj         3
+    which                  WDT   nsubjpass   10
+    are/be                 VBP   aux         10
+    being/be               VBG   auxpass     10
+    trained/train          VBN   relcl        6
+    ,                      ,     punct        6
+    equipped/equip         VBN   acl          6
+    and                    CC    cc          12
+    advised/advise         VBN   conj        12
+    by                     IN    agent       14
+    the                    DT    det         17
+    Americans/Americans    NNPS  pobj        15 NORP:United_States
+    .                      .     punct        3
+"""
+
+# trap: "... the Peshmerga units which were trained in Iran, equipped and advised by the Americans." (a participle with
+# a phrase of its own is no member of the list: no trainer named)
+UNITS_TRAINED_IN_IRAN = """
+    The                    DT    det          2
+    Kurdish                JJ    amod         2
+    group                  NN    nsubj        3
+    leads/lead             VBZ   ROOT         3
+    the                    DT    det          6
+    Peshmerga/Peshmerga    NNP   compound     6 ORG:Peshmerga
+    units/unit             NNS   dobj         3
+    which                  WDT   nsubjpass    9
+    were/be                VBD   auxpass      9
+    trained/train          VBN   relcl        6
+    in                     IN    prep         9
+    Iran/Iran              NNP   pobj        10 GPE:Iran
+    ,                      ,     punct        6
+    equipped/equip         VBN   acl          6
+    and                    CC    cc          13
+    advised/advise         VBN   conj        13
+    by                     IN    agent       15
+    the                    DT    det         18
+    Americans/Americans    NNPS  pobj        16 NORP:United_States
+    .                      .     punct        3
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -386,6 +436,11 @@ POSITIVE += [
             ("Russia", "funds", "Khalifa Haftar", "asserted"), ("Russia", "backs", "Khalifa Haftar", "asserted"),
         }),
         (RALLIES_IN_SUPPORT_OF, {("Iran", "backs", "Houthis", "asserted")}),
+        # a list of participles the parser split after its first comma shares the agent; not a participle with a phrase
+        (UNITS_TRAINED_EQUIPPED_ADVISED, {
+            ("United States", "trains", "Peshmerga", "asserted"), ("United States", "funds", "Peshmerga", "asserted"),
+        }),
+        (UNITS_TRAINED_IN_IRAN, {("United States", "funds", "Peshmerga", "asserted")}),
         # safe havens, sanctuaries (plural); not shelters for people
         (OFFERED_HAVENS, {("Taliban", "backs", "al-Qaeda", "asserted")}),
         (OFFERED_SHELTERS, set()),

@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.relations import repairs
 from tests.relations_fixture import parse
+from tests import test_relations_recall14 as recall14
 
 ARMS_AS_NOUN = """
     The      DT  det      4
@@ -545,6 +546,9 @@ CASES = [
     ("modifier_dative", GAVE_A_HOUTHI_WEAPON, 4, []),  # "a Houthi weapon" is the Houthis' own
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_participle", FUNDED_ARMED_TRAINED, 4, True),
+    ("split_participle", recall14.UNITS_TRAINED_EQUIPPED_ADVISED, 10, 12),
+    ("split_participle", recall14.UNITS_TRAINED_IN_IRAN, 9, None),  # "trained in Iran": a phrase of its own
+    ("split_participle", FUNDED_ARMED_TRAINED, 4, None),
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", SAID_AFTER_COMMA, 4, False),
     ("fronted_object_clause", A_CHARGE_TEHRAN_DENIES, 7, True),

@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     is_verbal,
     late_conjunct,
     listed_participle,
+    split_participle,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
@@ -1233,7 +1234,8 @@ class Grammar:
                 found = self.agents(child)
                 if found:
                     return found
-        return []
+        sibling = split_participle(verb)  # "units which are being trained, equipped and advised by X"
+        return self.agents(sibling) if sibling is not None else []
 
     def patients(self, verb: Token) -> list[Mention]:
         """What a passive ``verb`` is done to: its subject or the noun it modifies."""

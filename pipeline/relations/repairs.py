@@ -399,6 +399,21 @@ def listed_participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and is_participle_adjective(verb)
 
 
+def split_participle(verb: Token) -> Token | None:
+    """The next participle of a list the parser split after the first one's comma: "units which are being **trained**,
+    equipped and advised by X" (*trained* a relative clause on *units*, *equipped* a second clause on it with the
+    agent on its conjunct). Only a bare participle (no phrase of its own: "founded in 2014, armed by X" is no list)."""
+    doc = verb.doc
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    if any(c.dep_ not in ("nsubjpass", "nsubj", "aux", "auxpass", "punct", "advmod") or c.i > verb.i for c in verb.children):
+        return None
+    nxt = doc[verb.i + 2]
+    if nxt.head.i == verb.head.i and nxt.dep_ in ("acl", "relcl") and (nxt.tag_ == "VBN" or is_participle_adjective(nxt)):
+        return nxt
+    return None
+
+
 def fronted_object_clause(verb: Token) -> bool:
     """A relative clause on a claim noun the parser read as an adverbial clause with a fronted object:
     "..., **a charge** Tehran **denies**"."""
@@ -533,6 +548,7 @@ REPAIRS = {
     "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
+    "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "claim_after_comma": ("is widely accused of supporting M23, charges it has rejected (charges/VBZ)", "denial_clause"),
