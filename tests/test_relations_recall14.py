@@ -10,7 +10,8 @@ actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main
 policy"); a list of passive participles the parser split after its first comma shares its agent ("units which are being
 trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated
 before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else
-does ("stepped up arms deliveries in support of Haftar"); safe havens and sanctuaries, plural, are given like a haven.
+does ("stepped up arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar
+the backing of Egypt"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
 
@@ -393,6 +394,32 @@ UNITS_TRAINED_IN_IRAN = """
     .                      .     punct        3
 """
 
+# "The deal earned Haftar the backing of Egypt." (support won for the dative)
+EARNED_HIM_THE_BACKING = """
+    The                    DT    det          1
+    deal                   NN    nsubj        2
+    earned/earn            VBD   ROOT         2
+    Haftar/Haftar          NNP   dative       2 PERSON:Khalifa_Haftar
+    the                    DT    det          5
+    backing                NN    dobj         2
+    of                     IN    prep         5
+    Egypt/Egypt            NNP   pobj         6 GPE:Egypt
+    .                      .     punct        2
+"""
+
+# trap: "The deal earned Haftar the backing of students." (no actor backs him)
+EARNED_BACKING_OF_STUDENTS = """
+    The                    DT    det          1
+    deal                   NN    nsubj        2
+    earned/earn            VBD   ROOT         2
+    Haftar/Haftar          NNP   dative       2 PERSON:Khalifa_Haftar
+    the                    DT    det          5
+    backing                NN    dobj         2
+    of                     IN    prep         5
+    students/student       NNS   pobj         6
+    .                      .     punct        2
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -401,6 +428,8 @@ POSITIVE = [
 NEGATIVE = [
     ("backs.role_noun.instrument", DRONES_ARE_A_TOOL),
 ]
+POSITIVE += [("backs.receive.for", EARNED_HIM_THE_BACKING, {("Egypt", "backs", "Khalifa Haftar", "asserted")})]
+NEGATIVE += [("backs.receive.for", EARNED_BACKING_OF_STUDENTS)]
 POSITIVE += [
     ("denies.object", CLAIM_BUT_IT_WAS_REJECTED,
      {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ((13, 14, "Iran"),)),
