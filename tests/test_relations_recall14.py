@@ -11,7 +11,8 @@ policy"); a list of passive participles the parser split after its first comma s
 trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated
 before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else
 does ("stepped up arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar
-the backing of Egypt"); safe havens and sanctuaries, plural, are given like a haven.
+the backing of Egypt"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
+lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
 
@@ -420,6 +421,35 @@ EARNED_BACKING_OF_STUDENTS = """
     .                      .     punct        2
 """
 
+# "Hezbollah survives on a lifeline of Iranian rockets and Qatari cash." (each owner gives its own theme)
+SURVIVES_ON_A_LIFELINE = """
+    Hezbollah/Hezbollah    NNP   nsubj        1 ORG:Hezbollah
+    survives/survive       VBZ   ROOT         1
+    on                     IN    prep         1
+    a                      DT    det          4
+    lifeline               NN    pobj         2
+    of                     IN    prep         4
+    Iranian                JJ    amod         7 NORP:Iran
+    rockets/rocket         NNS   pobj         5
+    and                    CC    cc           7
+    Qatari                 JJ    amod        10 NORP:Qatar
+    cash                   NN    conj         7
+    .                      .     punct        1
+"""
+
+# trap: "Hezbollah survives on a diet of Iranian propaganda." (no material)
+SURVIVES_ON_PROPAGANDA = """
+    Hezbollah/Hezbollah    NNP   nsubj        1 ORG:Hezbollah
+    survives/survive       VBZ   ROOT         1
+    on                     IN    prep         1
+    a                      DT    det          4
+    diet                   NN    pobj         2
+    of                     IN    prep         4
+    Iranian                JJ    amod         7 NORP:Iran
+    propaganda             NN    pobj         5
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -430,6 +460,10 @@ NEGATIVE = [
 ]
 POSITIVE += [("backs.receive.for", EARNED_HIM_THE_BACKING, {("Egypt", "backs", "Khalifa Haftar", "asserted")})]
 NEGATIVE += [("backs.receive.for", EARNED_BACKING_OF_STUDENTS)]
+POSITIVE += [("funds.receive.depend", SURVIVES_ON_A_LIFELINE, {
+    ("Iran", "funds", "Hezbollah", "asserted"), ("Qatar", "funds", "Hezbollah", "asserted"),
+})]
+NEGATIVE += [("funds.receive.depend", SURVIVES_ON_PROPAGANDA)]
 POSITIVE += [
     ("denies.object", CLAIM_BUT_IT_WAS_REJECTED,
      {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ((13, 14, "Iran"),)),
