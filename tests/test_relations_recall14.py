@@ -1,7 +1,8 @@
 """Round 14 (relation_rules.v16, r14rec): constructions of news nobody fitted that the rules missed.
 
-A subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
-Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
+A list of verbs shares its subject and its object however the parser breaks it up ("Iran has armed, trained and funded
+Hezbollah", "Iran funds, arms and trains Hezbollah"); a subject cast in a role by a reflexive object plays it ("Syria
+and Iraq have presented themselves as patrons of Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
 Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
 training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something
 to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
@@ -450,6 +451,61 @@ SURVIVES_ON_PROPAGANDA = """
     .                      .     punct        1
 """
 
+# "Iran has armed, trained and funded Hezbollah." (the parser reads "trained and funded" as modifiers of the object)
+ARMED_TRAINED_FUNDED = """
+    Iran/Iran              NNP   nsubj        2 GPE:Iran
+    has/have               VBZ   aux          2
+    armed/arm              VBN   ROOT         2
+    ,                      ,     punct        2
+    trained/train          VBN   amod         7
+    and                    CC    cc           4
+    funded                 JJ    conj         4
+    Hezbollah/Hezbollah    NNP   dobj         2 ORG:Hezbollah
+    .                      .     punct        2
+"""
+
+# "Iran funds, arms and trains Hezbollah." (the first two verbs tagged as plural nouns, the subject a compound)
+FUNDS_ARMS_TRAINS = """
+    Iran/Iran              NNP   compound     1 GPE:Iran
+    funds/fund             NNS   ROOT         1
+    ,                      ,     punct        1
+    arms/arm               NNS   conj         1
+    and                    CC    cc           3
+    trains/train           VBZ   conj         3
+    Hezbollah/Hezbollah    NNP   dobj         5 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# trap: "Iran armed Hezbollah, and Russia has trained the Syrian army." (two clauses, each with its own arguments)
+TWO_CLAUSES = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    armed/arm              VBD   ROOT         1
+    Hezbollah/Hezbollah    NNP   dobj         1 ORG:Hezbollah
+    ,                      ,     punct        1
+    and                    CC    cc           1
+    Russia/Russia          NNP   nsubj        7 GPE:Russia
+    has/have               VBZ   aux          7
+    trained/train          VBN   conj         1
+    the                    DT    det         10
+    Syrian                 JJ    amod        10 NORP:Syria
+    army                   NN    dobj         7 ORG:Syrian_Arab_Army
+    .                      .     punct        7
+"""
+
+# trap: "Officials said Pakistan controlled and sheltered Taliban commanders." (both verbs read as modifiers of the
+# noun: no clause the modality could read; left alone)
+CONTROLLED_AND_SHELTERED = """
+    Officials/official     NNS   nsubj        1
+    said/say               VBD   ROOT         1
+    Pakistan/Pakistan      NNP   nsubj        3 GPE:Pakistan
+    controlled/control     VBD   amod         7
+    and                    CC    cc           3
+    sheltered/shelter      VBN   amod         7
+    Taliban/Taliban        NNP   compound     7 ORG:Taliban
+    commanders/commander   NNS   dobj         1
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -504,6 +560,11 @@ POSITIVE += [
             ("United States", "trains", "Peshmerga", "asserted"), ("United States", "funds", "Peshmerga", "asserted"),
         }),
         (UNITS_TRAINED_IN_IRAN, {("United States", "funds", "Peshmerga", "asserted")}),
+        # a list of verbs shares its subject and its object however the parser breaks it up; not two clauses
+        (ARMED_TRAINED_FUNDED, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
+        (FUNDS_ARMS_TRAINS, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
+        (TWO_CLAUSES, {("Iran", "funds", "Hezbollah", "asserted"), ("Russia", "trains", "Syrian Arab Army", "asserted")}),
+        (CONTROLLED_AND_SHELTERED, set()),
         # safe havens, sanctuaries (plural); not shelters for people
         (OFFERED_HAVENS, {("Taliban", "backs", "al-Qaeda", "asserted")}),
         (OFFERED_SHELTERS, set()),

@@ -549,6 +549,11 @@ CASES = [
     ("split_participle", recall14.UNITS_TRAINED_EQUIPPED_ADVISED, 10, 12),
     ("split_participle", recall14.UNITS_TRAINED_IN_IRAN, 9, None),  # "trained in Iran": a phrase of its own
     ("split_participle", FUNDED_ARMED_TRAINED, 4, None),
+    ("verb_list", recall14.ARMED_TRAINED_FUNDED, 4, [2, 4, 6]),
+    ("verb_list", recall14.FUNDS_ARMS_TRAINS, 3, [1, 3, 5]),
+    ("verb_list", recall14.TWO_CLAUSES, 7, None),  # a clause of its own
+    ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier
+    ("verb_list", FUNDED_ARMED_TRAINED, 4, None),  # a passive list: "... and trained by X"
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", SAID_AFTER_COMMA, 4, False),
     ("fronted_object_clause", A_CHARGE_TEHRAN_DENIES, 7, True),

@@ -43,6 +43,7 @@ from pipeline.relations.repairs import (
     late_conjunct,
     listed_participle,
     split_participle,
+    verb_list,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
@@ -1011,6 +1012,8 @@ class Grammar:
         deps = {c.dep_ for c in verb.children}
         if deps & {"nsubjpass", "auxpass", "agent"}:
             return True
+        if verb_list(verb) is not None:  # "Iran has armed, trained and funded Hezbollah" (trained read as a modifier)
+            return False
         if "nsubj" in deps or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
@@ -1036,6 +1039,9 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
+        listed = verb_list(verb)
+        if listed is not None and verb is not listed[0]:  # "Iran has armed, **trained** and funded Hezbollah"
+            return self.subjects(listed[0])
         demonym = unhyphenated_demonym(verb)
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
@@ -1177,6 +1183,13 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
+        listed = verb_list(verb)
+        if listed is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            # the list's one object, wherever the parser hung it: "has armed, trained and funded Hezbollah"
+            shared = [c for m in listed for c in m.children if c.dep_ == "dobj"]
+            shared += [m.head for m in listed if m.dep_ == "amod" and m.head.i > listed[-1].i]
+            if shared:
+                return unique(self.referents(shared[0]))
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":

@@ -40,6 +40,67 @@ def is_nominal_gerund(tok: Token) -> bool:
     return "dobj" in deps or ("nsubj" in deps and "aux" in deps) or stranded_partner(tok) is not None
 
 
+# tags of the members of a list of verbs (a participle the tagger read as an adjective counts: "armed" JJ)
+_LIST_VERB_TAGS = frozenset({"VBN", "VBD", "VBZ", "VBP", "VB", "VBG"})
+
+
+def _list_member(tok: Token) -> bool:
+    return tok.tag_ in _LIST_VERB_TAGS or tok.tag_ == "NNS" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+
+
+def verb_list(tok: Token) -> list[Token] | None:
+    """The verbs of an active list sharing one subject and one object, which the parser breaks up ("Iran has
+    **armed, trained and funded** Hezbollah": *trained* read as a modifier of *Hezbollah*; "has funded, **armed** and
+    trained the Houthis": *armed* an adverbial clause with no object). The members in order, when ``tok`` is one:
+    verbs separated by commas and one final "and"/"or", the first with its subject or auxiliary, no later one with a
+    subject of its own, and an object right after the last (not a passive "... and trained by X")."""
+    if not _list_member(tok):
+        return None
+    doc, sent = tok.doc, tok.sent
+    members = [tok]
+    i = tok.i
+    while True:  # leftwards: "V1, V2, and V3" / "V1, V2 and V3"
+        j = i - 1
+        if j > sent.start and doc[j].lower_ in ("and", "or"):
+            j -= 1
+        if j > sent.start and doc[j].text == ",":
+            j -= 1
+        if j < sent.start or j == i - 1 or not _list_member(doc[j]):
+            break
+        members.insert(0, doc[j])
+        i = j
+    i = tok.i
+    while True:  # rightwards
+        j = i + 1
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j < sent.end and doc[j].lower_ in ("and", "or"):
+            j += 1
+        if j >= sent.end or j == i + 1 or not _list_member(doc[j]):
+            break
+        members.append(doc[j])
+        i = j
+    if len(members) < 2:
+        return None
+    first, last = members[0], members[-1]
+    if doc[last.i - 1].lower_ not in ("and", "or") or any(doc[m.i - 1].lower_ in ("and", "or") for m in members[1:-1]):
+        return None  # one "and", before the last
+    if any(m.tag_ == "NNS" for m in members):
+        # third-person verbs the tagger read as plural nouns, in a list that ends in a verb and whose first member
+        # has its named subject hung on it as a compound: "Iran **funds, arms** and trains Hezbollah"
+        subject = noun_tagged_subject(first) if first.tag_ == "NNS" else None
+        if last.tag_ not in ("VBZ", "VBP", "VBD") or subject is None or not subject.ent_type_:
+            return None
+    elif not any(c.dep_ in ("nsubj", "aux") for c in first.children) or first.dep_ in ("amod", "compound", "nmod"):
+        return None  # (a first verb read as a noun's modifier heads no clause the modality can read)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for m in members[1:] for c in m.children):
+        return None  # a clause of its own: "Iran armed Hezbollah, and Russia has trained ..."
+    after = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is None or after.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON") or after.lower_ == "by":
+        return None
+    return members
+
+
 def is_verbal(tok: Token) -> bool:
     """A verb, or a verb the tagger took for something else.
 
@@ -50,14 +111,14 @@ def is_verbal(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
-    return is_nominal_gerund(tok)
+    return is_nominal_gerund(tok) or (tok.tag_ in ("JJ", "NNS") and verb_list(tok) is not None)
 
 
 def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a verb cue up by: a gerund or participle the tagger misread also tries its verb
     ("training" -> "train", "armed" -> "arm")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok):
+    if is_nominal_gerund(tok) or is_participle_adjective(tok) or (tok.tag_ == "JJ" and verb_list(tok) is not None):
         return (lemma, *misread_stems(tok.lower_))
     return (lemma,)
 
@@ -549,6 +610,8 @@ REPAIRS = {
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
+    "verb_list": ("Iran has armed, trained and funded Hezbollah (trained read as a modifier of Hezbollah)",
+                  "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "claim_after_comma": ("is widely accused of supporting M23, charges it has rejected (charges/VBZ)", "denial_clause"),
