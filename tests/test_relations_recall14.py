@@ -1,8 +1,11 @@
 """Round 14 (relation_rules.v16, r14rec): constructions of news nobody fitted that the rules missed.
 
 A list of verbs shares its subject and its object however the parser breaks it up ("Iran has armed, trained and funded
-Hezbollah", "Iran funds, arms and trains Hezbollah"); a subject cast in a role by a reflexive object plays it ("Syria
-and Iraq have presented themselves as patrons of Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
+Hezbollah", "Iran funds, arms and trains Hezbollah", "Washington has trained and equipped Ukrainian troops" read as one
+noun phrase); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
+a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a
+subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
+Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
 Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
 training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something
 to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
@@ -506,6 +509,72 @@ CONTROLLED_AND_SHELTERED = """
     .                      .     punct        1
 """
 
+# "Washington has trained and equipped Ukrainian troops." (the whole sentence read as a noun phrase: both verbs
+# modifiers of its root noun)
+TRAINED_AND_EQUIPPED_AS_MODIFIERS = """
+    Washington/Washington  NNP   nsubj        2 GPE:United_States
+    has/have               VBZ   aux          2
+    trained/train          VBN   amod         6
+    and                    CC    cc           2
+    equipped/equip         VBN   amod         6
+    Ukrainian              JJ    amod         6 NORP:Ukraine
+    troops/troop           NNS   ROOT         6
+    .                      .     punct        6
+"""
+
+# "The UAE has denied any involvement in arming the RSF." (a part denied with no owner is the denier's)
+DENIED_INVOLVEMENT_IN_ARMING = """
+    The                    DT    det          1
+    UAE/UAE                NNP   nsubj        3 GPE:United_Arab_Emirates
+    has/have               VBZ   aux          3
+    denied/deny            VBN   ROOT         3
+    any                    DT    det          5
+    involvement            NN    dobj         3
+    in                     IN    prep         5
+    arming/arm             VBG   pcomp        6
+    the                    DT    det          9
+    RSF/RSF                NNP   dobj         7 ORG:Rapid_Support_Forces
+    .                      .     punct        3
+"""
+
+# trap: "Qatar denied any involvement in the talks." (no actor tied)
+DENIED_INVOLVEMENT_IN_TALKS = """
+    Qatar/Qatar            NNP   nsubj        1 GPE:Qatar
+    denied/deny            VBD   ROOT         1
+    any                    DT    det          3
+    involvement            NN    dobj         1
+    in                     IN    prep         3
+    the                    DT    det          6
+    talks/talk             NNS   pobj         4
+    .                      .     punct        1
+"""
+
+# "Spain approved 50 million euros in military aid for Morocco."
+APPROVED_EUROS_IN_AID = """
+    Spain/Spain            NNP   nsubj        1 GPE:Spain
+    approved/approve       VBD   ROOT         1
+    50                     CD    compound     3
+    million                CD    nummod       4
+    euros/euro             NNS   dobj         1
+    in                     IN    prep         4
+    military               JJ    amod         7
+    aid                    NN    pobj         5
+    for                    IN    prep         7
+    Morocco/Morocco        NNP   pobj         8 GPE:Morocco
+    .                      .     punct        1
+"""
+
+# trap: "Spain announced new sanctions on Morocco." (no money or arms)
+ANNOUNCED_SANCTIONS = """
+    Spain/Spain            NNP   nsubj        1 GPE:Spain
+    announced/announce     VBD   ROOT         1
+    new                    JJ    amod         3
+    sanctions/sanction     NNS   dobj         1
+    on                     IN    prep         3
+    Morocco/Morocco        NNP   pobj         4 GPE:Morocco
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -565,6 +634,18 @@ POSITIVE += [
         (FUNDS_ARMS_TRAINS, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
         (TWO_CLAUSES, {("Iran", "funds", "Hezbollah", "asserted"), ("Russia", "trains", "Syrian Arab Army", "asserted")}),
         (CONTROLLED_AND_SHELTERED, set()),
+        (TRAINED_AND_EQUIPPED_AS_MODIFIERS, {
+            ("United States", "trains", "Ukraine", "asserted"), ("United States", "funds", "Ukraine", "asserted"),
+        }),
+        # a part denied with no owner is the denier's: the denial, and the material claim beside it (alleged)
+        (DENIED_INVOLVEMENT_IN_ARMING, {
+            ("United Arab Emirates", "denies", "Rapid Support Forces", "asserted"),
+            ("United Arab Emirates", "funds", "Rapid Support Forces", "alleged"),
+        }),
+        (DENIED_INVOLVEMENT_IN_TALKS, set()),
+        # a sum in aid after a light verb (approve, announce, unveil) is given by its subject; not sanctions
+        (APPROVED_EUROS_IN_AID, {("Spain", "funds", "Morocco", "asserted")}),
+        (ANNOUNCED_SANCTIONS, set()),
         # safe havens, sanctuaries (plural); not shelters for people
         (OFFERED_HAVENS, {("Taliban", "backs", "al-Qaeda", "asserted")}),
         (OFFERED_SHELTERS, set()),

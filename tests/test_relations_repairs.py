@@ -552,7 +552,8 @@ CASES = [
     ("verb_list", recall14.ARMED_TRAINED_FUNDED, 4, [2, 4, 6]),
     ("verb_list", recall14.FUNDS_ARMS_TRAINS, 3, [1, 3, 5]),
     ("verb_list", recall14.TWO_CLAUSES, 7, None),  # a clause of its own
-    ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier
+    ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier inside a clause
+    ("verb_list", recall14.TRAINED_AND_EQUIPPED_AS_MODIFIERS, 4, [2, 4]),  # ... of the sentence's root noun
     ("verb_list", FUNDED_ARMED_TRAINED, 4, None),  # a passive list: "... and trained by X"
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", SAID_AFTER_COMMA, 4, False),

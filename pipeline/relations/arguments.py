@@ -1176,6 +1176,8 @@ class Grammar:
         owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
         if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
             return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"
+        if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("denial_verbs"):
+            return self.subjects(noun.head)  # a part denied is the denier's: "the UAE denied any role in arming X"
         return owner
 
     def objects(self, verb: Token) -> list[Mention]:

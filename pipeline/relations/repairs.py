@@ -91,8 +91,11 @@ def verb_list(tok: Token) -> list[Token] | None:
         subject = noun_tagged_subject(first) if first.tag_ == "NNS" else None
         if last.tag_ not in ("VBZ", "VBP", "VBD") or subject is None or not subject.ent_type_:
             return None
-    elif not any(c.dep_ in ("nsubj", "aux") for c in first.children) or first.dep_ in ("amod", "compound", "nmod"):
-        return None  # (a first verb read as a noun's modifier heads no clause the modality can read)
+    elif not any(c.dep_ in ("nsubj", "aux") for c in first.children) or (
+        first.dep_ in ("amod", "compound", "nmod") and first.head.dep_ != "ROOT"
+    ):
+        return None  # (a first verb read as a modifier of a noun inside a clause heads none the modality can read;
+        # of the sentence's root noun, the sentence is the list's: "Washington has trained and equipped Ukrainian troops")
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for m in members[1:] for c in m.children):
         return None  # a clause of its own: "Iran armed Hezbollah, and Russia has trained ..."
     after = doc[last.i + 1] if last.i + 1 < sent.end else None
