@@ -15,7 +15,8 @@ policy"); a list of passive participles the parser split after its first comma s
 trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated
 before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else
 does ("stepped up arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar
-the backing of Egypt"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
+the backing of Egypt"); a role noun coordinated with another shares its possessor ("Assad's most important ally and
+backer", "Hamas's host and main financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
 lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
@@ -575,6 +576,47 @@ ANNOUNCED_SANCTIONS = """
     .                      .     punct        1
 """
 
+# "Russia is Assad's most important ally and backer." (the second role noun shares the first one's possessor)
+ALLY_AND_BACKER = """
+    Russia/Russia          NNP   nsubj        1 GPE:Russia
+    is/be                  VBZ   ROOT         1
+    Assad/Assad            NNP   poss         6 PERSON:Bashar_al-Assad
+    's                     POS   case         2
+    most                   RBS   advmod       5
+    important              JJ    amod         6
+    ally                   NN    attr         1
+    and                    CC    cc           6
+    backer                 NN    conj         6
+    .                      .     punct        1
+"""
+
+# "Qatar is Hamas's host and main financier."
+HOST_AND_FINANCIER = """
+    Qatar/Qatar            NNP   nsubj        1 GPE:Qatar
+    is/be                  VBZ   ROOT         1
+    Hamas/Hamas            NNP   poss         4 ORG:Hamas
+    's                     POS   case         2
+    host                   NN    attr         1
+    and                    CC    cc           4
+    main                   JJ    amod         7
+    financier              NN    conj         4
+    .                      .     punct        1
+"""
+
+# trap: "Russia is Syria's ally and Hezbollah's patron." (a possessor of its own: Syria is no client here)
+ALLY_AND_OWN_PATRON = """
+    Russia/Russia          NNP   nsubj        1 GPE:Russia
+    is/be                  VBZ   ROOT         1
+    Syria/Syria            NNP   poss         4 GPE:Syria
+    's                     POS   case         2
+    ally                   NN    attr         1
+    and                    CC    cc           4
+    Hezbollah/Hezbollah    NNP   poss         8 ORG:Hezbollah
+    's                     POS   case         6
+    patron                 NN    conj         4
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -589,6 +631,10 @@ POSITIVE += [("funds.receive.depend", SURVIVES_ON_A_LIFELINE, {
     ("Iran", "funds", "Hezbollah", "asserted"), ("Qatar", "funds", "Hezbollah", "asserted"),
 })]
 NEGATIVE += [("funds.receive.depend", SURVIVES_ON_PROPAGANDA)]
+POSITIVE += [
+    ("backs.role_noun.patron", ALLY_AND_BACKER, {("Russia", "backs", "Bashar al-Assad", "asserted")}),
+    ("funds.role_noun", HOST_AND_FINANCIER, {("Qatar", "funds", "Hamas", "asserted")}),
+]
 POSITIVE += [
     ("denies.object", CLAIM_BUT_IT_WAS_REJECTED,
      {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ((13, 14, "Iran"),)),
@@ -643,6 +689,8 @@ POSITIVE += [
             ("United Arab Emirates", "funds", "Rapid Support Forces", "alleged"),
         }),
         (DENIED_INVOLVEMENT_IN_TALKS, set()),
+        # a role noun coordinated with another shares its possessor, unless it has its own
+        (ALLY_AND_OWN_PATRON, {("Russia", "backs", "Hezbollah", "asserted")}),
         # a sum in aid after a light verb (approve, announce, unveil) is given by its subject; not sanctions
         (APPROVED_EUROS_IN_AID, {("Spain", "funds", "Morocco", "asserted")}),
         (ANNOUNCED_SANCTIONS, set()),
