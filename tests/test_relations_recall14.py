@@ -2,7 +2,8 @@
 
 A list of verbs shares its subject and its object however the parser breaks it up ("Iran has armed, trained and funded
 Hezbollah", "Iran funds, arms and trains Hezbollah", "Washington has trained and equipped Ukrainian troops" read as one
-noun phrase); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
+noun phrase); a perfect the parser reads as "have" and a modifier is a verb when an adverb or a name says so ("Tehran
+has long armed Hezbollah"; not "Iran has armed militias"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
 a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a
 subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
 Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
@@ -617,6 +618,37 @@ ALLY_AND_OWN_PATRON = """
     .                      .     punct        1
 """
 
+# "Tehran has long armed Hezbollah." ("has" read as the main verb, "armed" as a modifier of its object)
+HAS_LONG_ARMED = """
+    Tehran/Tehran          NNP   nsubj        1 GPE:Iran
+    has/have               VBZ   ROOT         1
+    long                   RB    advmod       3
+    armed/arm              VBN   amod         4
+    Hezbollah/Hezbollah    NNP   dobj         1 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# "The US has long trained Iraqi forces." (the sentence read as a noun phrase, the subject and "has" on the participle)
+HAS_LONG_TRAINED_AS_MODIFIER = """
+    The                    DT    det          1
+    US/US                  NNP   nsubj        4 GPE:United_States
+    has/have               VBZ   aux          4
+    long                   RB    advmod       4
+    trained/train          VBN   amod         6
+    Iraqi                  JJ    amod         6 NORP:Iraq
+    forces/force           NNS   ROOT         6
+    .                      .     punct        6
+"""
+
+# trap: "Iran has armed militias." (no adverb, a common noun: possibly militias it has; left alone)
+HAS_ARMED_MILITIAS = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    has/have               VBZ   ROOT         1
+    armed                  JJ    amod         3
+    militias/militia       NNS   dobj         1
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -683,6 +715,10 @@ POSITIVE += [
         (TRAINED_AND_EQUIPPED_AS_MODIFIERS, {
             ("United States", "trains", "Ukraine", "asserted"), ("United States", "funds", "Ukraine", "asserted"),
         }),
+        # a perfect read as "have" + a modifier of the object
+        (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
+        (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),
+        (HAS_ARMED_MILITIAS, set()),
         # a part denied with no owner is the denier's: the denial, and the material claim beside it (alleged)
         (DENIED_INVOLVEMENT_IN_ARMING, {
             ("United Arab Emirates", "denies", "Rapid Support Forces", "asserted"),

@@ -555,6 +555,10 @@ CASES = [
     ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier inside a clause
     ("verb_list", recall14.TRAINED_AND_EQUIPPED_AS_MODIFIERS, 4, [2, 4]),  # ... of the sentence's root noun
     ("verb_list", FUNDED_ARMED_TRAINED, 4, None),  # a passive list: "... and trained by X"
+    ("perfect_clause", recall14.HAS_LONG_ARMED, 3, 1),  # the "have" carries the subject
+    ("perfect_clause", recall14.HAS_LONG_TRAINED_AS_MODIFIER, 4, 4),  # the participle itself carries it
+    ("perfect_clause", recall14.HAS_ARMED_MILITIAS, 2, None),  # possibly a possession
+    ("perfect_clause", recall14.ARMED_TRAINED_FUNDED, 4, None),  # a list's member, after a comma
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", SAID_AFTER_COMMA, 4, False),
     ("fronted_object_clause", A_CHARGE_TEHRAN_DENIES, 7, True),

@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     is_verbal,
     late_conjunct,
     listed_participle,
+    perfect_clause,
     split_participle,
     verb_list,
     lost_subject,
@@ -1012,8 +1013,8 @@ class Grammar:
         deps = {c.dep_ for c in verb.children}
         if deps & {"nsubjpass", "auxpass", "agent"}:
             return True
-        if verb_list(verb) is not None:  # "Iran has armed, trained and funded Hezbollah" (trained read as a modifier)
-            return False
+        if verb_list(verb) is not None or perfect_clause(verb) is not None:
+            return False  # "Iran has armed, trained and funded Hezbollah", "Iran has long armed Hezbollah" (modifiers)
         if "nsubj" in deps or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
@@ -1042,6 +1043,9 @@ class Grammar:
         listed = verb_list(verb)
         if listed is not None and verb is not listed[0]:  # "Iran has armed, **trained** and funded Hezbollah"
             return self.subjects(listed[0])
+        perfect = perfect_clause(verb)
+        if perfect is not None:  # "Iran has long armed Hezbollah": the subject of "has" (or of the root noun)
+            return self.referents_of([c for c in perfect.children if c.dep_ == "nsubj"][:1])
         demonym = unhyphenated_demonym(verb)
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
@@ -1185,6 +1189,8 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
+        if perfect_clause(verb) is not None:  # "Iran has long armed Hezbollah": the noun it was read to modify
+            return self.referents(verb.head)
         listed = verb_list(verb)
         if listed is not None and not any(c.dep_ == "dobj" for c in verb.children):
             # the list's one object, wherever the parser hung it: "has armed, trained and funded Hezbollah"

@@ -104,6 +104,38 @@ def verb_list(tok: Token) -> list[Token] | None:
     return members
 
 
+# words the parser leaves between a perfect's "have" and its participle: "has **long** armed", "have **both** armed"
+_PERFECT_GAP_TAGS = frozenset({"RB", "RBR", "RBS", "DT", "CC", "PDT"})
+
+
+def perfect_clause(tok: Token) -> Token | None:
+    """The clause a perfect participle heads when the parser read it as a modifier of its object: "Iran has **long**
+    armed Hezbollah" (*has* the main verb, *armed* a modifier of *Hezbollah*), "Iran and Syria have both armed
+    Hezbollah", "The US has long trained Iraqi forces" (the noun the root, *has* its auxiliary). Returns the token that
+    carries the subject (the "have", or the root noun); None otherwise. A possession is left alone: "Iran has armed
+    militias" (with no adverb, a common noun) may be militias Iran has."""
+    if tok.dep_ != "amod" or not (tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))):
+        return None
+    noun, doc = tok.head, tok.doc
+    if noun.i < tok.i or any(c.dep_ not in ("det", "amod", "compound", "nmod", "poss", "case") for c in doc[tok.i + 1 : noun.i]):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and noun.head.i < tok.i:
+        have = noun.head
+        gap = doc[have.i + 1 : tok.i]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in have.children) or any(t.tag_ not in _PERFECT_GAP_TAGS for t in gap):
+            return None
+        if gap or noun.ent_type_ and noun.pos_ == "PROPN":
+            return have  # an adverb, or a name: no possession ("has armed Hezbollah")
+        return None
+    if noun.dep_ == "ROOT":  # the whole sentence read as a noun phrase, its subject and auxiliary on it or on the verb
+        for carrier in (noun, tok):
+            if any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < tok.i for c in carrier.children) and any(
+                c.dep_ == "nsubj" for c in carrier.children
+            ):
+                return carrier
+    return None
+
+
 def is_verbal(tok: Token) -> bool:
     """A verb, or a verb the tagger took for something else.
 
@@ -114,14 +146,20 @@ def is_verbal(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
-    return is_nominal_gerund(tok) or (tok.tag_ in ("JJ", "NNS") and verb_list(tok) is not None)
+    return (
+        is_nominal_gerund(tok)
+        or (tok.tag_ in ("JJ", "NNS") and verb_list(tok) is not None)
+        or (tok.tag_ == "JJ" and perfect_clause(tok) is not None)
+    )
 
 
 def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a verb cue up by: a gerund or participle the tagger misread also tries its verb
     ("training" -> "train", "armed" -> "arm")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok) or (tok.tag_ == "JJ" and verb_list(tok) is not None):
+    if is_nominal_gerund(tok) or is_participle_adjective(tok) or (
+        tok.tag_ == "JJ" and (verb_list(tok) is not None or perfect_clause(tok) is not None)
+    ):
         return (lemma, *misread_stems(tok.lower_))
     return (lemma,)
 
@@ -613,6 +651,8 @@ REPAIRS = {
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
+    "perfect_clause": ("Iran has long armed Hezbollah (has the main verb, armed a modifier of Hezbollah)",
+                       "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
     "verb_list": ("Iran has armed, trained and funded Hezbollah (trained read as a modifier of Hezbollah)",
                   "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
