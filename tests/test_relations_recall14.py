@@ -3,24 +3,26 @@
 A list of verbs shares its subject and its object however the parser breaks it up ("Iran has armed, trained and funded
 Hezbollah", "Iran funds, arms and trains Hezbollah", "Washington has trained and equipped Ukrainian troops" read as one
 noun phrase); a perfect the parser reads as "have" and a modifier is a verb when an adverb or a name says so ("Tehran
-has long armed Hezbollah"; not "Iran has armed militias"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
-a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a
-subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
-Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
-Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
-training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something
-to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the
-"of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an
-actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian
-policy"); a list of passive participles the parser split after its first comma shares its agent ("units which are being
-trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated
-before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else
-does ("stepped up arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar
-the backing of Egypt"); a role noun coordinated with another shares its possessor ("Assad's most important ally and
-backer", "Hamas's host and main financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
-lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
-Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
-so a wrong party fails as surely as a missing one."""
+has long armed Hezbollah"; not "Iran has armed militias"); a bare third-person verb read as a noun after a verb is a
+verb, and a verb coordinated with a relative clause's shares its object ("Hezbollah, which Iran funds and trains"); a
+part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF"); a sum in aid after a
+light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a subject cast in a role
+by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of Hezbollah"); an unresolved
+"they" is the whole list before it, never its own clause's object ("Sweden, Norway and Finland ... the jets they are
+sending to Kyiv"); what a support consists of, "in the form of" weapons, money or training, is the theme ("provided
+assistance to Morocco in the form of helicopters"); who uses someone or something to do a thing does it ("Moscow used
+Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the "of" object of a group noun says whose
+the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an actor as another's tool or instrument is
+backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian policy"); a list of passive participles the
+parser split after its first comma shares its agent ("units which are being trained, equipped and advised by the
+Americans"); a pronoun passive subject of a denial is the claim coordinated before it ("..., but it was rejected by
+Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
+support of Haftar"); support won for someone is theirs ("the deal earned Haftar the backing of Egypt"); a role noun
+coordinated with another shares its possessor ("Assad's most important ally and backer", "Hamas's host and main
+financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a lifeline of
+Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
+Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so
+a wrong party fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -649,6 +651,37 @@ HAS_ARMED_MILITIAS = """
     .                      .     punct        1
 """
 
+# "Hezbollah, which Iran funds and trains, is Lebanon's strongest force." (both verbs tagged as plural nouns, the second
+# a conjunct with no object of its own: it shares the relative clause's)
+WHICH_IRAN_FUNDS_AND_TRAINS = """
+    Hezbollah/Hezbollah    NNP   nsubj        8 ORG:Hezbollah
+    ,                      ,     punct        0
+    which                  WDT   dobj         4
+    Iran/Iran              NNP   compound     4 GPE:Iran
+    funds/fund             NNS   relcl        0
+    and                    CC    cc           4
+    trains/train           NNS   conj         4
+    ,                      ,     punct        0
+    is/be                  VBZ   ROOT         8
+    Lebanon/Lebanon        NNP   poss        12 GPE:Lebanon
+    's                     POS   case         9
+    strongest/strong       JJS   amod        12
+    force                  NN    attr         8
+    .                      .     punct        8
+"""
+
+# trap: "Iran supplies drones and arms to Russia." ("arms" a noun coordinated with a noun: no second verb)
+DRONES_AND_ARMS = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    supplies/supply        VBZ   ROOT         1
+    drones/drone           NNS   dobj         1
+    and                    CC    cc           2
+    arms/arm               NNS   conj         2
+    to                     IN    prep         1
+    Russia/Russia          NNP   pobj         5 GPE:Russia
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -715,6 +748,9 @@ POSITIVE += [
         (TRAINED_AND_EQUIPPED_AS_MODIFIERS, {
             ("United States", "trains", "Ukraine", "asserted"), ("United States", "funds", "Ukraine", "asserted"),
         }),
+        # a bare plural "noun" coordinated with a verb is a verb, and shares a relative clause's object; not after a noun
+        (WHICH_IRAN_FUNDS_AND_TRAINS, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
+        (DRONES_AND_ARMS, {("Iran", "funds", "Russia", "asserted")}),
         # a perfect read as "have" + a modifier of the object
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
         (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),

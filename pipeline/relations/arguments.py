@@ -1238,6 +1238,14 @@ class Grammar:
         shared = adverbial_object(verb)
         if shared is not None:  # "Iran trains and funds Hezbollah", the name read as an adverbial of "trains"
             return self.referents(shared)
+        # a verb coordinated with a relative clause's, with no subject of its own, shares its object: "Hezbollah,
+        # which Iran funds and trains" (*trains* a conjunct of *funds*)
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            clause = verb.head
+            found = [m for c in clause.children if c.dep_ == "dobj" for m in self.referents(c)]
+            if found or any(c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in clause.children):
+                return unique(found)
+            return self.referents(clause.head)  # "the groups Iran funds and trains"
         # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
         if verb.dep_ == "relcl" and not any(
             c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children

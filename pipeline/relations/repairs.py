@@ -146,6 +146,10 @@ def is_verbal(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
+    if tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.i < tok.i and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "prep") for c in tok.children
+    ) and (tok.head.pos_ == "VERB" or (tok.head.tag_ == "NNS" and tok.head.dep_ in ("ROOT", "relcl", "ccomp", "advcl"))):
+        return True  # a bare third-person verb read as a noun coordinated with a verb: "which Iran funds and **trains**"
     return (
         is_nominal_gerund(tok)
         or (tok.tag_ in ("JJ", "NNS") and verb_list(tok) is not None)
