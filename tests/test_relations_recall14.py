@@ -5,22 +5,23 @@ Hezbollah", "Iran funds, arms and trains Hezbollah", "Washington has trained and
 noun phrase); a perfect the parser reads as "have" and a modifier is a verb when an adverb or a name says so ("Tehran
 has long armed Hezbollah"; not "Iran has armed militias"); a bare third-person verb read as a noun after a verb is a
 verb, and a verb coordinated with a relative clause's shares its object ("Hezbollah, which Iran funds and trains"); a
-part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF"); a sum in aid after a
-light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a subject cast in a role
-by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of Hezbollah"); an unresolved
-"they" is the whole list before it, never its own clause's object ("Sweden, Norway and Finland ... the jets they are
-sending to Kyiv"); what a support consists of, "in the form of" weapons, money or training, is the theme ("provided
-assistance to Morocco in the form of helicopters"); who uses someone or something to do a thing does it ("Moscow used
-Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the "of" object of a group noun says whose
-the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an actor as another's tool or instrument is
-backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian policy"); a list of passive participles the
-parser split after its first comma shares its agent ("units which are being trained, equipped and advised by the
-Americans"); a pronoun passive subject of a denial is the claim coordinated before it ("..., but it was rejected by
-Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up arms deliveries in
-support of Haftar"); support won for someone is theirs ("the deal earned Haftar the backing of Egypt"); a role noun
-coordinated with another shares its possessor ("Assad's most important ally and backer", "Hamas's host and main
-financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a lifeline of
-Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
+verb the parser hung on its object as a compound takes that object, and what a speaker says of it is reported ("Israel
+says Iran arms Hezbollah"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming
+the RSF"); a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for
+Morocco"); a subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons
+of Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
+Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
+training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something to
+do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the "of"
+object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an actor as
+another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian policy"); a
+list of passive participles the parser split after its first comma shares its agent ("units which are being trained,
+equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated before it ("...,
+but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up
+arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar the backing of
+Egypt"); a role noun coordinated with another shares its possessor ("Assad's most important ally and backer", "Hamas's
+host and main financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
+lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so
 a wrong party fails as surely as a missing one."""
 
@@ -682,6 +683,36 @@ DRONES_AND_ARMS = """
     .                      .     punct        1
 """
 
+# "Israel says Iran arms Hezbollah." (*arms* a verb with its subject, hung on its object as a compound)
+SAYS_IRAN_ARMS_VERB = """
+    Israel/Israel          NNP   nsubj        1 GPE:Israel
+    says/say               VBZ   ROOT         1
+    Iran/Iran              NNP   nsubj        3 GPE:Iran
+    arms/arm               VBZ   compound     4
+    Hezbollah/Hezbollah    NNP   dobj         1 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# the same with *arms* tagged as a plural noun and *Iran* its compound (another parse the model gives)
+SAYS_IRAN_ARMS_NOUN = """
+    Israel/Israel          NNP   nsubj        1 GPE:Israel
+    says/say               VBZ   ROOT         1
+    Iran/Iran              NNP   compound     3 GPE:Iran
+    arms/arm               NNS   compound     4
+    Hezbollah/Hezbollah    NNP   dobj         1 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# trap: "Israel intercepted Iran arms shipments." (a noun compound: no verb, no recipient)
+IRAN_ARMS_SHIPMENTS = """
+    Israel/Israel          NNP   nsubj        1 GPE:Israel
+    intercepted/intercept  VBD   ROOT         1
+    Iran/Iran              NNP   compound     4 GPE:Iran
+    arms/arm               NNS   compound     4
+    shipments/shipment     NNS   dobj         1
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -751,6 +782,10 @@ POSITIVE += [
         # a bare plural "noun" coordinated with a verb is a verb, and shares a relative clause's object; not after a noun
         (WHICH_IRAN_FUNDS_AND_TRAINS, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
         (DRONES_AND_ARMS, {("Iran", "funds", "Russia", "asserted")}),
+        # a verb hung on its object as a compound: the object is its object, and what is said of it is reported
+        (SAYS_IRAN_ARMS_VERB, {("Iran", "funds", "Hezbollah", "reported")}),
+        (SAYS_IRAN_ARMS_NOUN, {("Iran", "funds", "Hezbollah", "reported")}),
+        (IRAN_ARMS_SHIPMENTS, set()),
         # a perfect read as "have" + a modifier of the object
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
         (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),

@@ -555,6 +555,9 @@ CASES = [
     ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier inside a clause
     ("verb_list", recall14.TRAINED_AND_EQUIPPED_AS_MODIFIERS, 4, [2, 4]),  # ... of the sentence's root noun
     ("verb_list", FUNDED_ARMED_TRAINED, 4, None),  # a passive list: "... and trained by X"
+    ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_VERB, 3, True),
+    ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_NOUN, 3, True),  # a plural noun between two names
+    ("verb_read_as_compound", recall14.IRAN_ARMS_SHIPMENTS, 3, False),  # a noun compound
     ("perfect_clause", recall14.HAS_LONG_ARMED, 3, 1),  # the "have" carries the subject
     ("perfect_clause", recall14.HAS_LONG_TRAINED_AS_MODIFIER, 4, 4),  # the participle itself carries it
     ("perfect_clause", recall14.HAS_ARMED_MILITIAS, 2, None),  # possibly a possession

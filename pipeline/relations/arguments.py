@@ -43,6 +43,7 @@ from pipeline.relations.repairs import (
     late_conjunct,
     listed_participle,
     perfect_clause,
+    verb_read_as_compound,
     split_participle,
     verb_list,
     lost_subject,
@@ -1189,7 +1190,8 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
-        if perfect_clause(verb) is not None:  # "Iran has long armed Hezbollah": the noun it was read to modify
+        if perfect_clause(verb) is not None or verb_read_as_compound(verb):
+            # "Iran has long armed Hezbollah", "Israel says Iran arms Hezbollah": the noun it was read to modify
             return self.referents(verb.head)
         listed = verb_list(verb)
         if listed is not None and not any(c.dep_ == "dobj" for c in verb.children):

@@ -136,6 +136,19 @@ def perfect_clause(tok: Token) -> Token | None:
     return None
 
 
+def verb_read_as_compound(tok: Token) -> bool:
+    """A finite verb with its own subject the parser hung on its object as a compound: "Israel says Iran **arms**
+    Hezbollah" (*arms* VBZ, a compound of *Hezbollah*, *Iran* its subject; or *arms* NNS, *Iran* its compound, between
+    two names)."""
+    if tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return False
+    if tok.tag_ in ("VBZ", "VBD", "VBP"):
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.tag_ == "NNS" and bool(tok.head.ent_type_) and any(
+        c.dep_ == "compound" and c.ent_type_ and c.i == tok.i - 1 for c in tok.children
+    )
+
+
 def is_verbal(tok: Token) -> bool:
     """A verb, or a verb the tagger took for something else.
 
@@ -655,6 +668,7 @@ REPAIRS = {
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
+    "verb_read_as_compound": ("Israel says Iran arms Hezbollah (arms a compound of Hezbollah)", "Grammar.objects"),
     "perfect_clause": ("Iran has long armed Hezbollah (has the main verb, armed a modifier of Hezbollah)",
                        "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
     "verb_list": ("Iran has armed, trained and funded Hezbollah (trained read as a modifier of Hezbollah)",
