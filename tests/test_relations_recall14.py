@@ -713,6 +713,29 @@ IRAN_ARMS_SHIPMENTS = """
     .                      .     punct        1
 """
 
+# "Analysts say Qatar funds Hamas." (*funds* a verb hung on its object, its subject a compound on it)
+ANALYSTS_SAY_QATAR_FUNDS = """
+    Analysts/analyst       NNS   nsubj        1
+    say                    VBP   ROOT         1
+    Qatar/Qatar            NNP   compound     3 GPE:Qatar
+    funds/fund             VBZ   compound     4
+    Hamas/Hamas            NNP   dobj         1 ORG:Hamas
+    .                      .     punct        1
+"""
+
+# "Iran arms Hezbollah, Israeli officials say." (the object of the misread verb is the noun it hangs on, not the
+# speaker's demonym after the comma; the trailing report reports it)
+ARMS_HEZBOLLAH_OFFICIALS_SAY = """
+    Iran/Iran              NNP   compound     1 GPE:Iran
+    arms/arm               NNS   compound     2
+    Hezbollah/Hezbollah    NNP   dep          6 ORG:Hezbollah
+    ,                      ,     punct        6
+    Israeli                JJ    amod         5 NORP:Israel
+    officials/official     NNS   nsubj        6
+    say                    VBP   ROOT         6
+    .                      .     punct        6
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -786,6 +809,8 @@ POSITIVE += [
         (SAYS_IRAN_ARMS_VERB, {("Iran", "funds", "Hezbollah", "reported")}),
         (SAYS_IRAN_ARMS_NOUN, {("Iran", "funds", "Hezbollah", "reported")}),
         (IRAN_ARMS_SHIPMENTS, set()),
+        (ANALYSTS_SAY_QATAR_FUNDS, {("Qatar", "funds", "Hamas", "reported")}),
+        (ARMS_HEZBOLLAH_OFFICIALS_SAY, {("Iran", "funds", "Hezbollah", "reported")}),
         # a perfect read as "have" + a modifier of the object
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
         (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),

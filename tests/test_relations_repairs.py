@@ -558,6 +558,7 @@ CASES = [
     ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_VERB, 3, True),
     ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_NOUN, 3, True),  # a plural noun between two names
     ("verb_read_as_compound", recall14.IRAN_ARMS_SHIPMENTS, 3, False),  # a noun compound
+    ("verb_read_as_compound", recall14.ANALYSTS_SAY_QATAR_FUNDS, 3, True),  # its subject a compound on it
     ("perfect_clause", recall14.HAS_LONG_ARMED, 3, 1),  # the "have" carries the subject
     ("perfect_clause", recall14.HAS_LONG_TRAINED_AS_MODIFIER, 4, 4),  # the participle itself carries it
     ("perfect_clause", recall14.HAS_ARMED_MILITIAS, 2, None),  # possibly a possession

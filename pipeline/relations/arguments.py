@@ -1044,6 +1044,9 @@ class Grammar:
         listed = verb_list(verb)
         if listed is not None and verb is not listed[0]:  # "Iran has armed, **trained** and funded Hezbollah"
             return self.subjects(listed[0])
+        if verb_read_as_compound(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "Analysts say Qatar funds Hamas": the name hung on the verb as its compound
+            return self.referents_of([c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1])
         perfect = perfect_clause(verb)
         if perfect is not None:  # "Iran has long armed Hezbollah": the subject of "has" (or of the root noun)
             return self.referents_of([c for c in perfect.children if c.dep_ == "nsubj"][:1])

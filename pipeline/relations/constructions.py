@@ -260,6 +260,8 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
     if rule.cue in ("noun", "adjective"):
         return []
     if not is_verbal(cue):
+        if repairs.verb_read_as_compound(cue):  # "Iran arms Hezbollah, Israeli officials say": the noun it was hung on
+            return g.referents(cue.head)
         return g.actor_run(cue.i + 1, +1)  # a misread verb
     if g.is_passive(cue):
         return g.patients(cue)

@@ -158,8 +158,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         dep = tok.dep_
         if verb_read_as_compound(tok):
             clause_noun = tok.head.i
-        elif tok.i == clause_noun and dep == "dobj":
-            dep = "ccomp"  # "Israel says Iran arms Hezbollah": what is said, not what is said's object
+        elif tok.i == clause_noun and dep in ("dobj", "dep"):
+            dep = "ccomp"  # "Israel says Iran arms Hezbollah", "Iran arms Hezbollah, officials say": what is said
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
         claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)

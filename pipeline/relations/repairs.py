@@ -142,11 +142,10 @@ def verb_read_as_compound(tok: Token) -> bool:
     two names)."""
     if tok.dep_ != "compound" or tok.head.i <= tok.i:
         return False
-    if tok.tag_ in ("VBZ", "VBD", "VBP"):
-        return any(c.dep_ == "nsubj" for c in tok.children)
-    return tok.tag_ == "NNS" and bool(tok.head.ent_type_) and any(
-        c.dep_ == "compound" and c.ent_type_ and c.i == tok.i - 1 for c in tok.children
-    )
+    named_before = any(c.dep_ == "compound" and c.ent_type_ and c.i == tok.i - 1 for c in tok.children)
+    if tok.tag_ in ("VBZ", "VBD", "VBP"):  # ("Analysts say Qatar funds Hamas": Qatar its compound)
+        return any(c.dep_ == "nsubj" for c in tok.children) or named_before
+    return tok.tag_ == "NNS" and bool(tok.head.ent_type_) and named_before
 
 
 def is_verbal(tok: Token) -> bool:
