@@ -6,10 +6,13 @@ noun phrase); a perfect the parser reads as "have" and a modifier is a verb when
 has long armed Hezbollah"; not "Iran has armed militias"); a bare third-person verb read as a noun after a verb is a
 verb, and a verb coordinated with a relative clause's shares its object ("Hezbollah, which Iran funds and trains"); a
 verb the parser hung on its object as a compound takes that object, and what a speaker says of it is reported ("Israel
-says Iran arms Hezbollah"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming
-the RSF"); a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for
-Morocco"); a subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons
-of Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
+says Iran arms Hezbollah"); the owner of the weapons one is supplied or equipped with supplies them unless an agent says
+who ("Hezbollah is equipped with Iranian rockets"; not "... by Poland"), a "by" coordinated with the agent's is an agent
+too ("funded by Iran and by Qatar"), money for someone that comes from an actor is that actor's ("funding for Hezbollah
+comes from Iran"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
+a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a
+subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
+Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
 Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
 training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something to
 do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the "of"
@@ -736,6 +739,65 @@ ARMS_HEZBOLLAH_OFFICIALS_SAY = """
     .                      .     punct        6
 """
 
+# "Hezbollah is equipped with Iranian rockets." (the owner of the weapons one is equipped with, when no agent)
+EQUIPPED_WITH_IRANIAN_ROCKETS = """
+    Hezbollah/Hezbollah    NNP   nsubjpass    2 ORG:Hezbollah
+    is/be                  VBZ   auxpass      2
+    equipped/equip         VBN   ROOT         2
+    with                   IN    prep         2
+    Iranian                JJ    amod         5 NORP:Iran
+    rockets/rocket         NNS   pobj         3
+    .                      .     punct        2
+"""
+
+# trap: "Ukraine is supplied with American weapons by Poland." (the agent supplies, whoever made the weapons)
+SUPPLIED_WITH_BY_AGENT = """
+    Ukraine/Ukraine        NNP   nsubjpass    2 GPE:Ukraine
+    is/be                  VBZ   auxpass      2
+    supplied/supply        VBN   ROOT         2
+    with                   IN    prep         2
+    American               JJ    amod         5 NORP:United_States
+    weapons/weapon         NNS   pobj         3
+    by                     IN    agent        2
+    Poland/Poland          NNP   pobj         6 GPE:Poland
+    .                      .     punct        2
+"""
+
+# trap: "Hezbollah is equipped with old rockets." (nobody's)
+EQUIPPED_WITH_OLD_ROCKETS = """
+    Hezbollah/Hezbollah    NNP   nsubjpass    2 ORG:Hezbollah
+    is/be                  VBZ   auxpass      2
+    equipped/equip         VBN   ROOT         2
+    with                   IN    prep         2
+    old                    JJ    amod         5
+    rockets/rocket         NNS   pobj         3
+    .                      .     punct        2
+"""
+
+# "Hamas is funded by Iran and by Qatar." (a second "by" coordinated with the first)
+FUNDED_BY_AND_BY = """
+    Hamas/Hamas            NNP   nsubjpass    2 ORG:Hamas
+    is/be                  VBZ   auxpass      2
+    funded/fund            VBN   ROOT         2
+    by                     IN    agent        2
+    Iran/Iran              NNP   pobj         3 GPE:Iran
+    and                    CC    cc           3
+    by                     IN    conj         3
+    Qatar/Qatar            NNP   pobj         6 GPE:Qatar
+    .                      .     punct        2
+"""
+
+# "Funding for Hezbollah comes from Iran." (the recipient on the theme)
+FUNDING_FOR_COMES_FROM = """
+    Funding                NN    nsubj        3
+    for                    IN    prep         0
+    Hezbollah/Hezbollah    NNP   pobj         1 ORG:Hezbollah
+    comes/come             VBZ   ROOT         3
+    from                   IN    prep         3
+    Iran/Iran              NNP   pobj         4 GPE:Iran
+    .                      .     punct        3
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -810,6 +872,12 @@ POSITIVE += [
         (SAYS_IRAN_ARMS_NOUN, {("Iran", "funds", "Hezbollah", "reported")}),
         (IRAN_ARMS_SHIPMENTS, set()),
         (ANALYSTS_SAY_QATAR_FUNDS, {("Qatar", "funds", "Hamas", "reported")}),
+        # the owner of the weapons one is supplied or equipped with, unless an agent says who; "by X and by Y"
+        (EQUIPPED_WITH_IRANIAN_ROCKETS, {("Iran", "funds", "Hezbollah", "asserted")}),
+        (SUPPLIED_WITH_BY_AGENT, {("Poland", "funds", "Ukraine", "asserted")}),
+        (EQUIPPED_WITH_OLD_ROCKETS, set()),
+        (FUNDED_BY_AND_BY, {("Iran", "funds", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "asserted")}),
+        (FUNDING_FOR_COMES_FROM, {("Iran", "funds", "Hezbollah", "asserted")}),
         (ARMS_HEZBOLLAH_OFFICIALS_SAY, {("Iran", "funds", "Hezbollah", "reported")}),
         # a perfect read as "have" + a modifier of the object
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),

@@ -1261,6 +1261,9 @@ class Grammar:
     def agents(self, verb: Token) -> list[Mention]:
         """The by-agent of a passive ``verb``, shared across coordination ("funded and supported by Iran")."""
         by = self.pobjs(verb, frozenset({"by"}))
+        # and a "by" coordinated with it: "funded by Iran and by Qatar", "financed by gold sales and by the UAE"
+        by += [o for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "conj" and c.lower_ == "by"
+               for o in c.children if o.dep_ == "pobj"]
         if by:
             return self.referents_of(by)
         for child in verb.children:

@@ -148,6 +148,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     matched = False
     before: dict[str, bool] = {}
     group = None
+    # a passive's agent is who does it: no fallback names another subject ("supplied with Iranian weapons by Poland")
+    agented = g.is_passive(cue) and bool(g.pobjs(cue, frozenset({"by"})))
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
         if (tier, index) != group:  # a fallback fills the roles left without actors before it
             group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
@@ -160,7 +162,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
             continue  # "sent rockets to Hezbollah and food to Lebanon": Lebanon gets the food
         matched = True
         for role in ("subject", "object"):
-            if role in roles and not (tier == "fallback" and before[role]):
+            if role in roles and not (tier == "fallback" and (before[role] or (role == "subject" and agented))):
                 tokens = _role_tokens(roles[role], g)
                 found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
     if not matched:
