@@ -9,22 +9,24 @@ verb the parser hung on its object as a compound takes that object, and what a s
 says Iran arms Hezbollah"); the owner of the weapons one is supplied or equipped with supplies them unless an agent says
 who ("Hezbollah is equipped with Iranian rockets"; not "... by Poland"), a "by" coordinated with the agent's is an agent
 too ("funded by Iran and by Qatar"), money for someone that comes from an actor is that actor's ("funding for Hezbollah
-comes from Iran"); a part denied with no owner is the denier's ("the UAE has denied any involvement in arming the RSF");
-a sum in aid after a light verb is given by its subject ("approved 50 million euros in military aid for Morocco"); a
-subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented themselves as patrons of
-Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object ("Sweden, Norway and
-Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of" weapons, money or
-training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone or something to
-do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named organisation as the "of"
-object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of the Houthis"); an actor as
-another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a tool of Russian policy"); a
-list of passive participles the parser split after its first comma shares its agent ("units which are being trained,
-equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim coordinated before it ("...,
-but it was rejected by Iran"); "in support of" names whom arms or money are sent to when nothing else does ("stepped up
-arms deliveries in support of Haftar"); support won for someone is theirs ("the deal earned Haftar the backing of
-Egypt"); a role noun coordinated with another shares its possessor ("Assad's most important ally and backer", "Hamas's
-host and main financier"); surviving on a lifeline of someone's weapons or money is being funded by them ("survives on a
-lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are given like a haven.
+comes from Iran"); a role found after a preposition has the object of the same preposition repeated after "and" with it
+("sends weapons to the Houthis and to Hezbollah"); a part denied with no owner is the denier's ("the UAE has denied any
+involvement in arming the RSF"); a sum in aid after a light verb is given by its subject ("approved 50 million euros in
+military aid for Morocco"); a subject cast in a role by a reflexive object plays it ("Syria and Iraq have presented
+themselves as patrons of Hezbollah"); an unresolved "they" is the whole list before it, never its own clause's object
+("Sweden, Norway and Finland ... the jets they are sending to Kyiv"); what a support consists of, "in the form of"
+weapons, money or training, is the theme ("provided assistance to Morocco in the form of helicopters"); who uses someone
+or something to do a thing does it ("Moscow used Wagner to send tanks to Haftar": Moscow and Wagner); a named
+organisation as the "of" object of a group noun says whose the group is, over a demonym ("the Yemeni rebel movement of
+the Houthis"); an actor as another's tool or instrument is backed by it ("Hezbollah is Iran's main tool in Lebanon", "a
+tool of Russian policy"); a list of passive participles the parser split after its first comma shares its agent ("units
+which are being trained, equipped and advised by the Americans"); a pronoun passive subject of a denial is the claim
+coordinated before it ("..., but it was rejected by Iran"); "in support of" names whom arms or money are sent to when
+nothing else does ("stepped up arms deliveries in support of Haftar"); support won for someone is theirs ("the deal
+earned Haftar the backing of Egypt"); a role noun coordinated with another shares its possessor ("Assad's most important
+ally and backer", "Hamas's host and main financier"); surviving on a lifeline of someone's weapons or money is being
+funded by them ("survives on a lifeline of Iranian rockets and Qatari cash"); safe havens and sanctuaries, plural, are
+given like a haven.
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so
 a wrong party fails as surely as a missing one."""
 
@@ -798,6 +800,35 @@ FUNDING_FOR_COMES_FROM = """
     .                      .     punct        3
 """
 
+# "Iran sends weapons to the Houthis and to Hezbollah." (the preposition repeated after "and")
+TO_X_AND_TO_Y = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    sends/send             VBZ   ROOT         1
+    weapons/weapon         NNS   dobj         1
+    to                     IN    dative       1
+    the                    DT    det          5
+    Houthis/Houthis        NNP   pobj         3 ORG:Houthis
+    and                    CC    cc           3
+    to                     IN    conj         3
+    Hezbollah/Hezbollah    NNP   pobj         7 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
+# trap: "Iran sends weapons to the Houthis and to the front." (a place: no second recipient)
+TO_X_AND_TO_A_PLACE = """
+    Iran/Iran              NNP   nsubj        1 GPE:Iran
+    sends/send             VBZ   ROOT         1
+    weapons/weapon         NNS   dobj         1
+    to                     IN    dative       1
+    the                    DT    det          5
+    Houthis/Houthis        NNP   pobj         3 ORG:Houthis
+    and                    CC    cc           3
+    to                     IN    conj         3
+    the                    DT    det          9
+    front                  NN    pobj         7
+    .                      .     punct        1
+"""
+
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
     ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
@@ -878,6 +909,9 @@ POSITIVE += [
         (EQUIPPED_WITH_OLD_ROCKETS, set()),
         (FUNDED_BY_AND_BY, {("Iran", "funds", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "asserted")}),
         (FUNDING_FOR_COMES_FROM, {("Iran", "funds", "Hezbollah", "asserted")}),
+        # a pattern's object after a preposition repeated after "and"
+        (TO_X_AND_TO_Y, {("Iran", "funds", "Houthis", "asserted"), ("Iran", "funds", "Hezbollah", "asserted")}),
+        (TO_X_AND_TO_A_PLACE, {("Iran", "funds", "Houthis", "asserted")}),
         (ARMS_HEZBOLLAH_OFFICIALS_SAY, {("Iran", "funds", "Hezbollah", "reported")}),
         # a perfect read as "have" + a modifier of the object
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),

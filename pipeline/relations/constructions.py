@@ -227,7 +227,13 @@ def _ended(cue: Token, g: Grammar) -> bool:
 def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
     """The token a match gives a role, or the tokens a repair step gives for its node."""
     if isinstance(at, int):
-        return [g.doc[at]]
+        tok = g.doc[at]
+        if tok.dep_ != "pobj":
+            return [tok]
+        # the object of the same preposition repeated after "and": "provided training to X and to Y"
+        prep = tok.head
+        return [tok, *(o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+                       for o in c.children if o.dep_ == "pobj")]
     repair, i, words = at
     return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
