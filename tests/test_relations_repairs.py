@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.relations import repairs
 from tests.relations_fixture import parse
+from tests import test_relations_recall14 as recall14
 
 ARMS_AS_NOUN = """
     The      DT  det      4
@@ -577,6 +578,23 @@ CASES = [
     ("modifier_dative", GAVE_A_HOUTHI_WEAPON, 4, []),  # "a Houthi weapon" is the Houthis' own
     ("is_participle_adjective", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_participle", FUNDED_ARMED_TRAINED, 4, True),
+    ("split_participle", recall14.UNITS_TRAINED_EQUIPPED_ADVISED, 10, 12),
+    ("split_participle", recall14.UNITS_TRAINED_IN_IRAN, 9, None),  # "trained in Iran": a phrase of its own
+    ("split_participle", FUNDED_ARMED_TRAINED, 4, None),
+    ("verb_list", recall14.ARMED_TRAINED_FUNDED, 4, [2, 4, 6]),
+    ("verb_list", recall14.FUNDS_ARMS_TRAINS, 3, [1, 3, 5]),
+    ("verb_list", recall14.TWO_CLAUSES, 7, None),  # a clause of its own
+    ("verb_list", recall14.CONTROLLED_AND_SHELTERED, 5, None),  # the first verb read as a modifier inside a clause
+    ("verb_list", recall14.TRAINED_AND_EQUIPPED_AS_MODIFIERS, 4, [2, 4]),  # ... of the sentence's root noun
+    ("verb_list", FUNDED_ARMED_TRAINED, 4, None),  # a passive list: "... and trained by X"
+    ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_VERB, 3, True),
+    ("verb_read_as_compound", recall14.SAYS_IRAN_ARMS_NOUN, 3, True),  # a plural noun between two names
+    ("verb_read_as_compound", recall14.IRAN_ARMS_SHIPMENTS, 3, False),  # a noun compound
+    ("verb_read_as_compound", recall14.ANALYSTS_SAY_QATAR_FUNDS, 3, True),  # its subject a compound on it
+    ("perfect_clause", recall14.HAS_LONG_ARMED, 3, 1),  # the "have" carries the subject
+    ("perfect_clause", recall14.HAS_LONG_TRAINED_AS_MODIFIER, 4, 4),  # the participle itself carries it
+    ("perfect_clause", recall14.HAS_ARMED_MILITIAS, 2, None),  # possibly a possession
+    ("perfect_clause", recall14.ARMED_TRAINED_FUNDED, 4, None),  # a list's member, after a comma
     ("listed_conjunct", FUNDED_ARMED_TRAINED, 4, True),
     ("listed_conjunct", SAID_AFTER_COMMA, 4, False),
     ("fronted_object_clause", A_CHARGE_TEHRAN_DENIES, 7, True),

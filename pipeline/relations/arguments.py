@@ -43,7 +43,10 @@ from pipeline.relations.repairs import (
     is_verbal,
     late_conjunct,
     listed_participle,
+    perfect_clause,
+    verb_read_as_compound,
     split_participle,
+    verb_list,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
@@ -576,6 +579,9 @@ class Grammar:
             # "Hezbollah is seen as Iran's proxy", "described Hezbollah as ..."
             if prep == "as" and governor.pos_ in ("VERB", "AUX"):
                 for child in governor.children:
+                    if child.dep_ == "dobj" and child.lower_ in REFLEXIVES:
+                        # the subject cast in a role: "Qatar has positioned itself as a patron of Hamas"
+                        return self._clause_subject_referents(governor, seen)
                     if child.dep_ in ("nsubjpass", "dobj"):
                         return self._refer(child, seen)
                 if governor.lemma_ in self.words("copulas"):  # "X has been close to Moscow, as the main recipient of ..."
@@ -639,6 +645,8 @@ class Grammar:
                 if child.i in self.at:
                     if self.demonym_of_group(child, noun):
                         continue  # "Iraqi militias" are not Iraq's
+                    if child.ent_type_ == "NORP" and self._organisation_named(noun):
+                        continue  # "the Lebanese movement of Hezbollah", "Russian mercenaries from the Wagner group"
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
                     # "Iranian and Hezbollah advisers", "Polish, Canadian and Norwegian instructors": every coordinated
@@ -672,6 +680,14 @@ class Grammar:
         if noun.dep_ in ("compound", "nmod") and noun.head.i in self.at:
             return [self.at[noun.head.i]]
         return []
+
+    def _organisation_named(self, noun: Token) -> bool:
+        """A named organisation as the "of"/"from" object of a group noun: it says whose the group is, over a demonym
+        that says where it is from ("the Lebanese resistance movement of Hezbollah" is Hezbollah, not Lebanon)."""
+        return any(
+            o.ent_type_ == "ORG" and o.i in self.at and self.at[o.i].named
+            for o in self._prep_objects(noun, frozenset({"of", "from"}))
+        )
 
     def _repeated(self, noun: Token) -> list[Mention]:
         """A bare definite group noun repeating the head of an earlier phrase that named an actor stands for it: "the
@@ -1075,6 +1091,8 @@ class Grammar:
         deps = {c.dep_ for c in verb.children}
         if deps & {"nsubjpass", "auxpass", "agent"}:
             return True
+        if verb_list(verb) is not None or perfect_clause(verb) is not None:
+            return False  # "Iran has armed, trained and funded Hezbollah", "Iran has long armed Hezbollah" (modifiers)
         if "nsubj" in deps or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return False
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
@@ -1102,6 +1120,15 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[1])
+        listed = verb_list(verb)
+        if listed is not None and verb is not listed[0]:  # "Iran has armed, **trained** and funded Hezbollah"
+            return self.subjects(listed[0])
+        if verb_read_as_compound(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "Analysts say Qatar funds Hamas": the name hung on the verb as its compound
+            return self.referents_of([c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1])
+        perfect = perfect_clause(verb)
+        if perfect is not None:  # "Iran has long armed Hezbollah": the subject of "has" (or of the root noun)
+            return self.referents_of([c for c in perfect.children if c.dep_ == "nsubj"][:1])
         demonym = unhyphenated_demonym(verb)
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
@@ -1154,6 +1181,11 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
+            if head.lemma_.lower() in self.words("instrument_verbs"):
+                # who uses someone or something to do a thing does it, through them: "Iran used Hezbollah to smuggle
+                # arms to Hamas" (Iran, and Hezbollah), "the bloc used the fund to pay for ..." (the bloc)
+                used = [m for c in head.children if c.dep_ == "dobj" for m in self.referents(c)]
+                return unique([*self.subjects(head), *used])
             if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield ..."
                 for child in head.children:
                     if child.dep_ == "nsubj" and (involved := self._involved(child)) is not None:
@@ -1238,6 +1270,8 @@ class Grammar:
         owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
         if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
             return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"
+        if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("denial_verbs"):
+            return self.subjects(noun.head)  # a part denied is the denier's: "the UAE denied any role in arming X"
         return owner
 
     def objects(self, verb: Token) -> list[Mention]:
@@ -1245,6 +1279,16 @@ class Grammar:
         misread = zero_relative(verb)
         if misread is not None:
             return self.referents(misread[0])
+        if perfect_clause(verb) is not None or verb_read_as_compound(verb):
+            # "Iran has long armed Hezbollah", "Israel says Iran arms Hezbollah": the noun it was read to modify
+            return self.referents(verb.head)
+        listed = verb_list(verb)
+        if listed is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            # the list's one object, wherever the parser hung it: "has armed, trained and funded Hezbollah"
+            shared = [c for m in listed for c in m.children if c.dep_ == "dobj"]
+            shared += [m.head for m in listed if m.dep_ == "amod" and m.head.i > listed[-1].i]
+            if shared:
+                return unique(self.referents(shared[0]))
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -1285,6 +1329,14 @@ class Grammar:
         shared = adverbial_object(verb)
         if shared is not None:  # "Iran trains and funds Hezbollah", the name read as an adverbial of "trains"
             return self.referents(shared)
+        # a verb coordinated with a relative clause's, with no subject of its own, shares its object: "Hezbollah,
+        # which Iran funds and trains" (*trains* a conjunct of *funds*)
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            clause = verb.head
+            found = [m for c in clause.children if c.dep_ == "dobj" for m in self.referents(c)]
+            if found or any(c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in clause.children):
+                return unique(found)
+            return self.referents(clause.head)  # "the groups Iran funds and trains"
         # relative clause without an object pronoun: "Hamas, which Qatar funds", "the groups Iran arms"
         if verb.dep_ == "relcl" and not any(
             c.tag_ == "WRB" or (c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS) for c in verb.children
@@ -1295,6 +1347,9 @@ class Grammar:
     def agents(self, verb: Token) -> list[Mention]:
         """The by-agent of a passive ``verb``, shared across coordination ("funded and supported by Iran")."""
         by = self.pobjs(verb, frozenset({"by"}))
+        # and a "by" coordinated with it: "funded by Iran and by Qatar", "financed by gold sales and by the UAE"
+        by += [o for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "conj" and c.lower_ == "by"
+               for o in c.children if o.dep_ == "pobj"]
         if by:
             return self.referents_of(by)
         for child in verb.children:

@@ -93,7 +93,22 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
             nodes += g.pobjs(n, frozenset({"in", "of"}))
         # what it includes: "support, **including training** and weapons"
         nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in _conjunct_chain(o)]
+        # what it consists of: "support **in the form of** arms", also hung on the verb ("provided support to X in
+        # the form of arms")
+        nodes += [m for o in _form_contents(n, g) for m in _conjunct_chain(o)]
     return nodes
+
+
+def _form_contents(noun: Token, g: Grammar) -> list[Token]:
+    """The "of" objects of an "in the form of" phrase on ``noun``, or on the verb that takes ``noun`` as object."""
+    hosts = [noun] + ([noun.head] if noun.dep_ == "dobj" and is_verbal(noun.head) else [])
+    forms = [
+        f
+        for host in hosts
+        for f in g.pobjs(host, frozenset({"in"}))
+        if f.lower_ in g.words("form_nouns") and (host is noun or f.head.i > noun.i)
+    ]
+    return [o for f in forms for o in g.pobjs(f, frozenset({"of"}))]
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
@@ -138,6 +153,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     matched = False
     before: dict[str, bool] = {}
     group = None
+    # a passive's agent is who does it: no fallback names another subject ("supplied with Iranian weapons by Poland")
+    agented = g.is_passive(cue) and bool(g.pobjs(cue, frozenset({"by"})))
     for tier, index, roles in g.pattern_matches(rule.id, cue.i):
         if (tier, index) != group:  # a fallback fills the roles left without actors before it
             group, before = (tier, index), {role: bool(found.get(role)) for role in ("subject", "object")}
@@ -150,7 +167,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
             continue  # "sent rockets to Hezbollah and food to Lebanon": Lebanon gets the food
         matched = True
         for role in ("subject", "object"):
-            if role in roles and not (tier == "fallback" and before[role]):
+            if role in roles and not (tier == "fallback" and (before[role] or (role == "subject" and agented))):
                 tokens = _role_tokens(roles[role], g)
                 found.setdefault(role, []).extend(m for t in tokens for m in _role_actors(t, cue, rule, g))
     if not matched:
@@ -215,7 +232,13 @@ def _ended(cue: Token, g: Grammar) -> bool:
 def _role_tokens(at: int | tuple, g: Grammar) -> list[Token]:
     """The token a match gives a role, or the tokens a repair step gives for its node."""
     if isinstance(at, int):
-        return [g.doc[at]]
+        tok = g.doc[at]
+        if tok.dep_ != "pobj":
+            return [tok]
+        # the object of the same preposition repeated after "and": "provided training to X and to Y"
+        prep = tok.head
+        return [tok, *(o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+                       for o in c.children if o.dep_ == "pobj")]
     repair, i, words = at
     return getattr(repairs, repair)(g.doc[i], *([frozenset(words)] if words else []))
 
@@ -250,6 +273,8 @@ def default_objects(rule: Rule, cue: Token, g: Grammar) -> list[Mention]:
     if rule.cue in ("noun", "adjective"):
         return []
     if not is_verbal(cue):
+        if repairs.verb_read_as_compound(cue):  # "Iran arms Hezbollah, Israeli officials say": the noun it was hung on
+            return g.referents(cue.head)
         return g.actor_run(cue.i + 1, +1)  # a misread verb
     if g.is_passive(cue):
         return g.patients(cue)

@@ -37,6 +37,7 @@ from pipeline.relations.repairs import (
     renaming_object,
     swallowed_source,
     that_as_object,
+    verb_read_as_compound,
 )
 
 HEDGE_DEPS = frozenset({"advmod", "amod", "aux", "acomp", "npadvmod", "advcl"})
@@ -72,6 +73,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
+    clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
     while True:
         lemma = tok.lemma_.lower()
         # a negation verb itself negated negates nothing: "Hezbollah cannot deny its role in ..., its support for X"
@@ -157,6 +159,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         if tok.head.i == tok.i:
             break
         dep = tok.dep_
+        if verb_read_as_compound(tok):
+            clause_noun = tok.head.i
+        elif tok.i == clause_noun and dep in ("dobj", "dep"):
+            dep = "ccomp"  # "Israel says Iran arms Hezbollah", "Iran arms Hezbollah, officials say": what is said
         if _aside(tok):
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
         claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)

@@ -40,6 +40,114 @@ def is_nominal_gerund(tok: Token) -> bool:
     return "dobj" in deps or ("nsubj" in deps and "aux" in deps) or stranded_partner(tok) is not None
 
 
+# tags of the members of a list of verbs (a participle the tagger read as an adjective counts: "armed" JJ)
+_LIST_VERB_TAGS = frozenset({"VBN", "VBD", "VBZ", "VBP", "VB", "VBG"})
+
+
+def _list_member(tok: Token) -> bool:
+    return tok.tag_ in _LIST_VERB_TAGS or tok.tag_ == "NNS" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+
+
+def verb_list(tok: Token) -> list[Token] | None:
+    """The verbs of an active list sharing one subject and one object, which the parser breaks up ("Iran has
+    **armed, trained and funded** Hezbollah": *trained* read as a modifier of *Hezbollah*; "has funded, **armed** and
+    trained the Houthis": *armed* an adverbial clause with no object). The members in order, when ``tok`` is one:
+    verbs separated by commas and one final "and"/"or", the first with its subject or auxiliary, no later one with a
+    subject of its own, and an object right after the last (not a passive "... and trained by X")."""
+    if not _list_member(tok):
+        return None
+    doc, sent = tok.doc, tok.sent
+    members = [tok]
+    i = tok.i
+    while True:  # leftwards: "V1, V2, and V3" / "V1, V2 and V3"
+        j = i - 1
+        if j > sent.start and doc[j].lower_ in ("and", "or"):
+            j -= 1
+        if j > sent.start and doc[j].text == ",":
+            j -= 1
+        if j < sent.start or j == i - 1 or not _list_member(doc[j]):
+            break
+        members.insert(0, doc[j])
+        i = j
+    i = tok.i
+    while True:  # rightwards
+        j = i + 1
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j < sent.end and doc[j].lower_ in ("and", "or"):
+            j += 1
+        if j >= sent.end or j == i + 1 or not _list_member(doc[j]):
+            break
+        members.append(doc[j])
+        i = j
+    if len(members) < 2:
+        return None
+    first, last = members[0], members[-1]
+    if doc[last.i - 1].lower_ not in ("and", "or") or any(doc[m.i - 1].lower_ in ("and", "or") for m in members[1:-1]):
+        return None  # one "and", before the last
+    if any(m.tag_ == "NNS" for m in members):
+        # third-person verbs the tagger read as plural nouns, in a list that ends in a verb and whose first member
+        # has its named subject hung on it as a compound: "Iran **funds, arms** and trains Hezbollah"
+        subject = noun_tagged_subject(first) if first.tag_ == "NNS" else None
+        if last.tag_ not in ("VBZ", "VBP", "VBD") or subject is None or not subject.ent_type_:
+            return None
+    elif not any(c.dep_ in ("nsubj", "aux") for c in first.children) or (
+        first.dep_ in ("amod", "compound", "nmod") and first.head.dep_ != "ROOT"
+    ):
+        return None  # (a first verb read as a modifier of a noun inside a clause heads none the modality can read;
+        # of the sentence's root noun, the sentence is the list's: "Washington has trained and equipped Ukrainian troops")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for m in members[1:] for c in m.children):
+        return None  # a clause of its own: "Iran armed Hezbollah, and Russia has trained ..."
+    after = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is None or after.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON") or after.lower_ == "by":
+        return None
+    return members
+
+
+# words the parser leaves between a perfect's "have" and its participle: "has **long** armed", "have **both** armed"
+_PERFECT_GAP_TAGS = frozenset({"RB", "RBR", "RBS", "DT", "CC", "PDT"})
+
+
+def perfect_clause(tok: Token) -> Token | None:
+    """The clause a perfect participle heads when the parser read it as a modifier of its object: "Iran has **long**
+    armed Hezbollah" (*has* the main verb, *armed* a modifier of *Hezbollah*), "Iran and Syria have both armed
+    Hezbollah", "The US has long trained Iraqi forces" (the noun the root, *has* its auxiliary). Returns the token that
+    carries the subject (the "have", or the root noun); None otherwise. A possession is left alone: "Iran has armed
+    militias" (with no adverb, a common noun) may be militias Iran has."""
+    if tok.dep_ != "amod" or not (tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))):
+        return None
+    noun, doc = tok.head, tok.doc
+    if noun.i < tok.i or any(c.dep_ not in ("det", "amod", "compound", "nmod", "poss", "case") for c in doc[tok.i + 1 : noun.i]):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and noun.head.i < tok.i:
+        have = noun.head
+        gap = doc[have.i + 1 : tok.i]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in have.children) or any(t.tag_ not in _PERFECT_GAP_TAGS for t in gap):
+            return None
+        if gap or noun.ent_type_ and noun.pos_ == "PROPN":
+            return have  # an adverb, or a name: no possession ("has armed Hezbollah")
+        return None
+    if noun.dep_ == "ROOT":  # the whole sentence read as a noun phrase, its subject and auxiliary on it or on the verb
+        for carrier in (noun, tok):
+            if any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < tok.i for c in carrier.children) and any(
+                c.dep_ == "nsubj" for c in carrier.children
+            ):
+                return carrier
+    return None
+
+
+def verb_read_as_compound(tok: Token) -> bool:
+    """A finite verb with its own subject the parser hung on its object as a compound: "Israel says Iran **arms**
+    Hezbollah" (*arms* VBZ, a compound of *Hezbollah*, *Iran* its subject; or *arms* NNS, *Iran* its compound, between
+    two names)."""
+    if tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return False
+    named_before = any(c.dep_ == "compound" and c.ent_type_ and c.i == tok.i - 1 for c in tok.children)
+    if tok.tag_ in ("VBZ", "VBD", "VBP"):  # ("Analysts say Qatar funds Hamas": Qatar its compound)
+        return any(c.dep_ == "nsubj" for c in tok.children) or named_before
+    return tok.tag_ == "NNS" and bool(tok.head.ent_type_) and named_before
+
+
 def is_verbal(tok: Token) -> bool:
     """A verb, or a verb the tagger took for something else.
 
@@ -50,14 +158,24 @@ def is_verbal(tok: Token) -> bool:
         return True
     if tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
         return True
-    return is_nominal_gerund(tok)
+    if tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.i < tok.i and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "prep") for c in tok.children
+    ) and (tok.head.pos_ == "VERB" or (tok.head.tag_ == "NNS" and tok.head.dep_ in ("ROOT", "relcl", "ccomp", "advcl"))):
+        return True  # a bare third-person verb read as a noun coordinated with a verb: "which Iran funds and **trains**"
+    return (
+        is_nominal_gerund(tok)
+        or (tok.tag_ in ("JJ", "NNS") and verb_list(tok) is not None)
+        or (tok.tag_ == "JJ" and perfect_clause(tok) is not None)
+    )
 
 
 def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a verb cue up by: a gerund or participle the tagger misread also tries its verb
     ("training" -> "train", "armed" -> "arm")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok):
+    if is_nominal_gerund(tok) or is_participle_adjective(tok) or (
+        tok.tag_ == "JJ" and (verb_list(tok) is not None or perfect_clause(tok) is not None)
+    ):
         return (lemma, *misread_stems(tok.lower_))
     return (lemma,)
 
@@ -427,16 +545,18 @@ def listed_participle(verb: Token) -> bool:
 
 
 def split_participle(verb: Token) -> Token | None:
-    """The next participle of a list the parser split in two on a comma, both hung on the noun they describe: "the SNA
-    which was being **trained**, **equipped** and paid by Turkey" (*trained* a relative clause, *equipped* a
-    participle on the noun with its own conjunct and the agent). The participle right after the comma that ends
-    ``verb``'s phrase, or None."""
-    comma = verb.right_edge.i + 1
-    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN" or comma >= len(verb.doc) or verb.doc[comma].text != ",":
+    """The next participle of a list the parser split after the first one's comma: "units which are being **trained**,
+    equipped and advised by X" (*trained* a relative clause on *units*, *equipped* a second clause on it with the
+    agent on its conjunct). Only a bare participle (no phrase of its own: "founded in 2014, armed by X" is no list)."""
+    doc = verb.doc
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ",":
         return None
-    return next(
-        (c for c in verb.head.children if c.i == comma + 1 and c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"), None
-    )
+    if any(c.dep_ not in ("nsubjpass", "nsubj", "aux", "auxpass", "punct", "advmod") or c.i > verb.i for c in verb.children):
+        return None
+    nxt = doc[verb.i + 2]
+    if nxt.head.i == verb.head.i and nxt.dep_ in ("acl", "relcl") and (nxt.tag_ == "VBN" or is_participle_adjective(nxt)):
+        return nxt
+    return None
 
 
 def fronted_object_clause(verb: Token) -> bool:
@@ -587,6 +707,12 @@ REPAIRS = {
     "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
+    "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
+    "verb_read_as_compound": ("Israel says Iran arms Hezbollah (arms a compound of Hezbollah)", "Grammar.objects"),
+    "perfect_clause": ("Iran has long armed Hezbollah (has the main verb, armed a modifier of Hezbollah)",
+                       "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
+    "verb_list": ("Iran has armed, trained and funded Hezbollah (trained read as a modifier of Hezbollah)",
+                  "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),
     "fronted_object_clause": ("..., a charge Tehran denies", "modality.assess"),
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "claim_after_comma": ("is widely accused of supporting M23, charges it has rejected (charges/VBZ)", "denial_clause"),
@@ -595,7 +721,6 @@ REPAIRS = {
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),
     "stranded_predicate": ("said reports that it armed the Houthis were false", "judged_clause"),
-    "split_participle": ("the SNA which was being trained, equipped and paid by Turkey", "agents"),
     "stranded_origin": ("denied any presence of Syrian mercenaries from the Wagner Group", "denial"),
     "that_as_object": ("the allegations that Iran armed Hamas were denied", "modality.assess, denial_clause"),
     "content_clause_without_that": ("did not deny allegations his campaign is meant to help X", "modality.assess"),
