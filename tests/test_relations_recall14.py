@@ -226,46 +226,6 @@ FORCES_OF_A_PERSON = """
 """
 
 
-# "Hezbollah is Iran's main tool in Lebanon."
-MAIN_TOOL = """
-    Hezbollah/Hezbollah    NNP   nsubj        1 ORG:Hezbollah
-    is/be                  VBZ   ROOT         1
-    Iran/Iran              NNP   poss         5 GPE:Iran
-    's                     POS   case         2
-    main                   JJ    amod         5
-    tool                   NN    attr         1
-    in                     IN    prep         5
-    Lebanon/Lebanon        NNP   pobj         6 GPE:Lebanon
-    .                      .     punct        1
-"""
-
-# "Wagner, a tool of Russian policy, seized the mine." (the owner of the policy)
-TOOL_OF_POLICY = """
-    Wagner/Wagner          NNP   nsubj        8 ORG:Wagner_Group
-    ,                      ,     punct        0
-    a                      DT    det          3
-    tool                   NN    appos        0
-    of                     IN    prep         3
-    Russian                JJ    amod         6 NORP:Russia
-    policy                 NN    pobj         4
-    ,                      ,     punct        0
-    seized/seize           VBD   ROOT         8
-    the                    DT    det         10
-    mine                   NN    dobj         8
-    .                      .     punct        8
-"""
-
-# trap: "Drones are Iran's favourite tool." (a tool that is no actor)
-DRONES_ARE_A_TOOL = """
-    Drones/drone           NNS   nsubj        1
-    are/be                 VBP   ROOT         1
-    Iran/Iran              NNP   poss         5 GPE:Iran
-    's                     POS   case         2
-    favourite              JJ    amod         5
-    tool                   NN    attr         1
-    .                      .     punct        1
-"""
-
 # "Iran shipped rockets in support of the Houthis." (no recipient but the one supported)
 SHIPPED_IN_SUPPORT_OF = """
     Iran/Iran              NNP   nsubj        1 GPE:Iran
@@ -831,11 +791,8 @@ TO_X_AND_TO_A_PLACE = """
 
 # An actor as another's instrument (run by tests/test_relations_constructions.py with every rule's cases).
 POSITIVE = [
-    ("backs.role_noun.instrument", MAIN_TOOL, {("Iran", "backs", "Hezbollah", "asserted")}),
-    ("backs.role_noun.instrument", TOOL_OF_POLICY, {("Russia", "backs", "Wagner Group", "asserted")}),
 ]
 NEGATIVE = [
-    ("backs.role_noun.instrument", DRONES_ARE_A_TOOL),
 ]
 POSITIVE += [("backs.receive.for", EARNED_HIM_THE_BACKING, {("Egypt", "backs", "Khalifa Haftar", "asserted")})]
 NEGATIVE += [("backs.receive.for", EARNED_BACKING_OF_STUDENTS)]
