@@ -23,7 +23,7 @@ from tests import test_relations_trains_denies as trains_denies
 from tests import test_relations_denial_shapes as denial_shapes
 from tests import test_relations_round12 as round12
 from tests import test_relations_recall13 as recall13
-from tests import test_relations_round14 as round14
+from tests import test_relations_trains_denies14 as trains_denies14
 from tests import test_relations_recall14 as recall14
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
@@ -1675,7 +1675,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
-        backs_protect, backs_allies, round12, recall13, round14, recall14,
+        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14,
     )
 }
 ALL_POSITIVE = [

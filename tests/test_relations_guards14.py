@@ -84,7 +84,7 @@ HOSTED_AND_ARMED_THEM = """
         (HOSTED_AND_ARMED_THEM, (), {("Iran", "funds", "Hamas", "asserted")}),
     ],
 )
-def test_round14_object_pronoun_not_bound_by_its_subject(table, coref, expected):
+def test_relations_guards14_object_pronoun_not_bound_by_its_subject(table, coref, expected):
     assert triples(parse(table, coref=coref)) == expected
 
 
@@ -127,7 +127,7 @@ SUPPORT_FOR_NAMED_FORCES = """
         (SUPPORT_FOR_NAMED_FORCES, {("Egypt", "backs", "Rapid Support Forces", "asserted")}),
     ],
 )
-def test_round14_word_of_a_name_cues_nothing(table, expected):
+def test_relations_guards14_word_of_a_name_cues_nothing(table, expected):
     assert triples(parse(table)) == expected
 
 
@@ -175,7 +175,7 @@ WITH_CHAD_BACKING = """
         (WITH_CHAD_BACKING, {("Chad", "backs", "Ali Musa", "asserted")}),
     ],
 )
-def test_round14_absolute_participle_has_its_own_subject(table, expected):
+def test_relations_guards14_absolute_participle_has_its_own_subject(table, expected):
     assert triples(parse(table)) == expected
 
 
@@ -223,7 +223,7 @@ NAMED_FIGHTERS = """
         (NAMED_FIGHTERS, {("Hamas", "backs", "Omar Faris", "asserted")}),
     ],
 )
-def test_round14_allegiance_and_origin_name_no_giver(table, expected):
+def test_relations_guards14_allegiance_and_origin_name_no_giver(table, expected):
     assert triples(parse(table)) == expected
 
 
@@ -266,7 +266,7 @@ SOLD_TO_LIST = """
         (SOLD_TO_LIST, {(s, "funds", o, "asserted") for s in ("Egypt", "Libya") for o in ("Chad", "Sudan")}),
     ],
 )
-def test_round14_one_list_is_not_both_sides(table, expected):
+def test_relations_guards14_one_list_is_not_both_sides(table, expected):
     assert triples(parse(table)) == expected
 
 
@@ -344,7 +344,7 @@ def rows_with_sources(doc):
         (OWNED_EVIDENCE, {("Iran", "funds", "Houthis", "alleged", "The UN's evidence")}),
     ],
 )
-def test_round14_evidence_is_no_source(table, expected):
+def test_relations_guards14_evidence_is_no_source(table, expected):
     assert rows_with_sources(parse(table)) == expected
 
 
@@ -403,7 +403,7 @@ RESOLUTION_STATING = """
         (RESOLUTION_STATING, {("Russia", "funds", "Sudan", "reported", "European Union")}),
     ],
 )
-def test_round14_documents_state_for_their_issuer(table, expected):
+def test_relations_guards14_documents_state_for_their_issuer(table, expected):
     assert rows_with_sources(parse(table)) == expected
 
 
@@ -431,5 +431,5 @@ WAGNER = "Wagner         NNP   compound  7 ORG:Wagner_Group"
         (RUSSIAN, "troops/troop", {("Mali", "denies", "Russia", "asserted")}),  # a state's troops are the state's
     ],
 )
-def test_round14_denied_nationality_is_no_party(modifier, noun, expected):
+def test_relations_guards14_denied_nationality_is_no_party(modifier, noun, expected):
     assert triples(parse(DENIED_PRESENCE.format(modifier=modifier, noun=noun))) == expected

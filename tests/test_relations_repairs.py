@@ -423,7 +423,7 @@ TRAINS_AND_FUNDS_NAME = """
 """
 
 from tests.test_relations_source_apposition import OWN_SUBJECT, RELATIVE_ASIDE, SWALLOWED  # noqa: E402
-from tests.test_relations_round14 import (  # noqa: E402
+from tests.test_relations_trains_denies14 import (  # noqa: E402
     CALLED_BASELESS_AS_OBJECT, DENIED_DEPLOYMENT_FROM_ON_VERB, DENIED_PRESENCE_OF_FIGHTERS_FROM, DESCRIBED_AS_FALSE,
     SAID_REPORTS_WERE_FALSE, SPLIT_PASSIVE_LIST,
 )

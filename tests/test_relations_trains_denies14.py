@@ -726,7 +726,7 @@ NEGATIVE = [
         (DENIAL_OF_KILLING, (), set()),
     ],
 )
-def test_relations_round14_rows(table, coref, expected):
+def test_relations_trains_denies14_rows(table, coref, expected):
     doc = parse(table, coref)
     assert len(doc) > 3  # (the table parsed)
     assert triples(doc) == expected
