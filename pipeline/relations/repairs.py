@@ -54,9 +54,12 @@ def verb_list(tok: Token) -> list[Token] | None:
     trained the Houthis": *armed* an adverbial clause with no object). The members in order, when ``tok`` is one:
     verbs separated by commas and one final "and"/"or", the first with its subject or auxiliary, no later one with a
     subject of its own, and an object right after the last (not a passive "... and trained by X")."""
-    if not _list_member(tok):
-        return None
-    doc, sent = tok.doc, tok.sent
+    doc = tok.doc
+    if not _list_member(tok) or not any(
+        0 <= j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")) for j in (tok.i - 1, tok.i + 1)
+    ):
+        return None  # (members are joined by a comma or an "and"/"or": a verb with neither beside it is in no list)
+    sent = tok.sent
     members = [tok]
     i = tok.i
     while True:  # leftwards: "V1, V2, and V3" / "V1, V2 and V3"
