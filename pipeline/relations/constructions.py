@@ -579,8 +579,7 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
             m for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "about", "regarding")
             for gerund in p.children if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children)
-            and (gerund.lemma_.lower() in g.words("tie_verbs") | g.words("participation_verbs")
-                 or any(r.relation != "denies" for r in cued_rules(gerund, g.rules)))  # (not "of killing ...")
+            and _tie_word(gerund, g)  # (not "of killing ...")
             for m in _content_actors(gerund, g) if m.actor not in own and not _event_place(m, g)
         ]
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
@@ -757,12 +756,10 @@ def denial_clause(
         gerunds = [c for c, finite in contents if not finite] + [
             o for o in complements if o.dep_ == "dobj" and o.lower_.endswith("ing")
         ]
-        # (a verb of a tie, of taking part or a relation's cue: not "denied arming X and attacking Israel")
-        ties = g.words("tie_verbs") | g.words("participation_verbs")
         contents += [
             (cj, False) for c in {t.i: t for t in gerunds}.values() for cj in c.conjuncts
             if cj.i > c.i and cj.tag_ == "VBG" and cj.i not in {t.i for t, _ in contents}
-            and (cj.lemma_.lower() in ties or any(r.relation != "denies" for r in cued_rules(cj, g.rules)))
+            and _tie_word(cj, g)  # (not "denied arming X and attacking Israel")
         ]
         # a claim's content clause: "rejected suggestions that it controls HTS", "rejected as baseless claims that
         # ...", "dismissed as fake the reports that ..."
@@ -1101,17 +1098,31 @@ def _gerund_object(noun: Token, g: Grammar) -> bool:
         return True
     # (also "denied training Houthi drone operators": the gerund a noun compound opening the object, a name after it,
     # and a verb of a tie or a relation's cue: not "denied funding cuts")
-    named = any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
-    ties = g.words("tie_verbs") | g.words("participation_verbs") | {
-        lemma for lemma, rules in g.rules.by_lemma.items() if any(r.relation != "denies" for r in rules)
-    }
     return any(
         c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
         and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and (
-            noun.pos_ == "PROPN" or (c.i == noun.left_edge.i and named and ties & set(misread_stems(c.lower_)))
+            noun.pos_ == "PROPN" or (
+                c.i == noun.left_edge.i and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+                and any(_tie_lemma(stem, g) for stem in misread_stems(c.lower_))
+            )
         )))
         for c in noun.children
     )
+
+
+def _tie_lemma(lemma: str, g: Grammar) -> bool:
+    """A verb of a tie (``vocab/tie_verbs.txt``), of taking part (``vocab/participation_verbs.txt``) or one that cues a
+    relation other than a denial: what a denied gerund must be to tie its doer to someone ("denies training or
+    sheltering the Taliban"; not "... and attacking Israel")."""
+    return (
+        lemma in g.words("tie_verbs") or lemma in g.words("participation_verbs")
+        or any(r.relation != "denies" for r in g.rules.by_lemma.get(lemma, ()))
+    )
+
+
+def _tie_word(tok: Token, g: Grammar) -> bool:
+    """:func:`_tie_lemma` for a token, by every rule it cues (a gerund the tagger misread, a cue by form too)."""
+    return _tie_lemma(tok.lemma_.lower(), g) or any(r.relation != "denies" for r in cued_rules(tok, g.rules))
 
 
 # edges out of a denied clause's own statement: asides, adverbial and further clauses
