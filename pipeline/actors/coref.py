@@ -37,6 +37,7 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.syntax import subjectless_finite
 from pipeline.docs import argument_entities, boilerplate_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -784,8 +785,7 @@ class Resolver:
     def _actors_before(self, verb: Token) -> set[str]:
         """The named actors right before a finite verb whose subject the parser lost ("..., Moscow and Beijing prop it
         up", the names hung on a noun before them): its subject, as the relation layer reads it (coref.v10)."""
-        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("ROOT", "ccomp") or \
-                any(c.dep_ in SUBJECT_DEPS + ("expl", "csubj") for c in verb.children):
+        if not subjectless_finite(verb):
             return set()
         out, i = set(), verb.i - 1
         while i >= 0:

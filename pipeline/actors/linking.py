@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key, normalise
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
-from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place
+from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place, subjectless_finite
 from pipeline.docs import boilerplate_ranges
 from pipeline.ruledata import RuleDataError
 
@@ -695,8 +695,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         token = token.head  # "Hamas and Tehran": the role of the first conjunct
     if token.dep_ in rules.metonymy_deps:
         return True
-    if _lost_subject_of(doc, m):
-        return True  # "At first Moscow kept contacts ...": the parse made it the object of "at"
+    if m.end < len(doc) and subjectless_finite(doc[m.end], ("ROOT", "ccomp", "conj")):
+        return True  # the subject the parser lost: "At first Moscow kept contacts ..." (Moscow the object of "at")
     if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
         return True  # "the Kabul government", "the Damascus regime"
     if token.dep_ != "pobj":
@@ -710,16 +710,6 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return True
     # "Officials in Tehran", not "Hamas officials in Beirut"
     return noun.lower_ in rules.official_nouns and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)
-
-
-def _lost_subject_of(doc: Doc, m: Mention) -> bool:
-    """Whether a name stands right before a finite verb that has no subject: the subject the parser lost (actors.v18;
-    the relation layer reads such a verb's subject the same way, ``repairs.lost_subject``)."""
-    if m.end >= len(doc):
-        return False
-    verb = doc[m.end]
-    return verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("ROOT", "ccomp", "conj") and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:

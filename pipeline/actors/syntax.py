@@ -1,8 +1,8 @@
-"""Small reads of the parse shared by the linking and person rules."""
+"""Small reads of the parse shared by the linking, person and coreference rules."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import LinkingRules
 
@@ -47,3 +47,14 @@ def is_headline(sent: Span, rules: LinkingRules) -> bool:
     """A title-case line ("Russia and Iran Tight as Ever"), where the model's spans are unreliable."""
     words = [t for t in sent if t.is_alpha and t.lower_ not in rules.headline_small_words]
     return len(words) >= rules.headline_min_words and all(t.text[0].isupper() for t in words)
+
+
+FINITE_TAGS = ("VBZ", "VBD", "VBP")
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def subjectless_finite(verb: Token, deps: tuple[str, ...] = ("ROOT", "ccomp")) -> bool:
+    """Whether ``verb`` is a finite verb heading a clause (``deps``) with no subject of its own: one whose subject the
+    parser lost, so the names right before it are its subject ("At first Moscow kept contacts ...", "..., Moscow and
+    Beijing prop it up"; the relation layer reads it the same way, ``repairs.lost_subject``)."""
+    return verb.tag_ in FINITE_TAGS and verb.dep_ in deps and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
