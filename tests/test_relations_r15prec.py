@@ -1,0 +1,64 @@
+"""Round 15 (relation_rules.v17): guards against wrong rows, each measured on four real-news sets (r15prec).
+
+A claim a denial verb disputes is the denial alone: the article states no act ("Belarus denied supplying drones to
+Russia" is no `funds` row), while an act the denier itself states in the negative ("we have not given money to X")
+stays beside the denial, alleged. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
+trap beside the positive case: the exact rows are asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Minsk denied shipping drones to Moscow."
+DENIED_SHIPPING = """
+    Minsk          NNP   nsubj     1 GPE:Belarus
+    denied/deny    VBD   ROOT      1
+    shipping/ship  VBG   xcomp     1
+    drones/drone   NNS   dobj      2
+    to             IN    prep      2
+    Moscow         NNP   pobj      4 GPE:Russia
+    .              .     punct     1
+"""
+# "Ankara rejected reports that it trains Hamas fighters."
+REJECTED_REPORTS_IT_TRAINS = """
+    Ankara         NNP   nsubj     1 GPE:Turkey
+    rejected/reject VBD  ROOT      1
+    reports/report NNS   dobj      1
+    that           IN    mark      5
+    it             PRP   nsubj     5
+    trains/train   VBZ   acl       2
+    Hamas          NNP   compound  7 ORG:Hamas
+    fighters/fighter NNS dobj      5
+    .              .     punct     1
+"""
+# "Qatar has long insisted that it gives no money to Hamas."
+INSISTED_GIVES_NO_MONEY = """
+    Qatar          NNP   nsubj     3 GPE:Qatar
+    has/have       VBZ   aux       3
+    long           RB    advmod    3
+    insisted/insist VBN  ROOT      3
+    that           IN    mark      6
+    it             PRP   nsubj     6
+    gives/give     VBZ   ccomp     3
+    no             DT    det       8
+    money          NN    dobj      6
+    to             IN    prep      6
+    Hamas          NNP   pobj      9 ORG:Hamas
+    .              .     punct     3
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a denial verb's claim: the denial alone
+        (DENIED_SHIPPING, {("Belarus", "denies", "Russia", "asserted")}),
+        (REJECTED_REPORTS_IT_TRAINS, {("Turkey", "denies", "Hamas", "asserted")}),
+        # trap: the act stated in the negative by the denier stays beside the denial, alleged
+        (INSISTED_GIVES_NO_MONEY, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}),
+    ],
+)
+def test_extract_denied_claim_is_the_denial_alone(table, expected):
+    assert triples(parse(table)) == expected
