@@ -2,7 +2,8 @@
 
 A claim a denial verb disputes is the denial alone: the article states no act ("Belarus denied supplying drones to
 Russia" is no `funds` row), while an act the denier itself states in the negative ("we have not given money to X")
-stays beside the denial, alleged. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
+stays beside the denial, alleged. A claim's "from", like its "by", names who makes it, also on a document the claim is
+in ("insinuations from Egyptian officials", "claims in a report by Kenya"): no party of the denial. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
 trap beside the positive case: the exact rows are asserted."""
 
 from __future__ import annotations
@@ -61,4 +62,71 @@ INSISTED_GIVES_NO_MONEY = """
     ],
 )
 def test_extract_denied_claim_is_the_denial_alone(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "Doha rejected insinuations from Egyptian officials."
+INSINUATIONS_FROM = """
+    Doha           NNP   nsubj     1 GPE:Qatar
+    rejected/reject VBD  ROOT      1
+    insinuations/insinuation NNS dobj 1
+    from           IN    prep      2
+    Egyptian       JJ    amod      5 NORP:Egypt
+    officials/official NNS pobj    3
+    .              .     punct     1
+"""
+# "Doha rejected insinuations of ties to Hamas from Cairo."
+INSINUATIONS_OF_TIES_FROM = """
+    Doha           NNP   nsubj     1 GPE:Qatar
+    rejected/reject VBD  ROOT      1
+    insinuations/insinuation NNS dobj 1
+    of             IN    prep      2
+    ties/tie       NNS   pobj      3
+    to             IN    prep      4
+    Hamas          NNP   pobj      5 ORG:Hamas
+    from           IN    prep      2
+    Cairo          NNP   pobj      7 GPE:Egypt
+    .              .     punct     1
+"""
+# "Kampala dismissed claims in a report by Kenya."
+CLAIMS_IN_A_REPORT_BY = """
+    Kampala        NNP   nsubj     1 GPE:Uganda
+    dismissed/dismiss VBD ROOT     1
+    claims/claim   NNS   dobj      1
+    in             IN    prep      2
+    a              DT    det       5
+    report         NN    pobj      3
+    by             IN    prep      5
+    Kenya          NNP   pobj      6 GPE:Kenya
+    .              .     punct     1
+"""
+# "Kampala dismissed claims in a report on its links to M23."
+CLAIMS_IN_A_REPORT_ON_LINKS = """
+    Kampala        NNP   nsubj     1 GPE:Uganda
+    dismissed/dismiss VBD ROOT     1
+    claims/claim   NNS   dobj      1
+    in             IN    prep      2
+    a              DT    det       5
+    report         NN    pobj      3
+    on             IN    prep      5
+    its            PRP$  poss      8
+    links/link     NNS   pobj      6
+    to             IN    prep      8
+    M23            NNP   pobj      9 ORG:M23
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # traps: who makes the claim is no party of the denial
+        (INSINUATIONS_FROM, set()),
+        (CLAIMS_IN_A_REPORT_BY, set()),
+        # the tie the claim names still is
+        (INSINUATIONS_OF_TIES_FROM, {("Qatar", "denies", "Hamas", "asserted")}),
+        (CLAIMS_IN_A_REPORT_ON_LINKS, {("Uganda", "denies", "M23", "asserted")}),
+    ],
+)
+def test_constructions_claimant_is_no_party_of_the_denial(table, expected):
     assert triples(parse(table)) == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
-from pipeline.relations.modality import assess, has_negator
+from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
     is_verbal,
@@ -638,10 +638,12 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     offensive") and the subject of a relative clause on it ("the strike, which
     the Islamic Resistance had claimed"), then at objects of the rule's link
     prepositions ("links to Iran"), then one level down through any
-    prepositional phrase ("role in Hamas' attack"). A "by" right on the denied
-    claim names who makes the claim, not who is linked.
+    prepositional phrase ("role in Hamas' attack"). A "by" or "from" on a
+    claim, the denied one or a document it is in, names who makes the claim,
+    not who is linked ("insinuations from Indian officials", "claims in a
+    report by UN experts"; as modality's claimant).
     """
-    claimant = depth == 0 and noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel"
+    claimant = noun.lower_ in g.words("claim_nouns")  # "the FT's claims", "accusations by Israel", "a report by X"
     if depth > 0 and noun.lower_ in g.words("group_nouns"):
         # people named as a group stand for whom they serve, as anywhere else: "any deployment of Russian mercenaries
         # from the Wagner group" ties the denier to Wagner, not to Russia (a demonym on a non-state group noun)
@@ -661,7 +663,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
+        if prep.dep_ != "prep" or (claimant and prep.lower_ in CLAIMANT_PREPS):
             continue
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:

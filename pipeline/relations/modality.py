@@ -52,6 +52,8 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
 # the prepositions through which an unreal verb governs what it asks for ("calls for", "pushes toward")
 IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
+# prepositions through which a claim names who makes it: "accusations by Israel", "criticism from rights groups"
+CLAIMANT_PREPS = frozenset({"by", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +416,7 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return g.source_name(child)
-    sources = g.pobjs(noun, frozenset({"by", "from"}))
+    sources = g.pobjs(noun, CLAIMANT_PREPS)
     if sources:
         return g.source_name(sources[0])
     issued = noun
