@@ -576,8 +576,8 @@ OTHER = [
         Hamas            NNP   dobj      3 ORG:Hamas
         .                .     punct     1
      """, {('Germany', 'funds', 'Hamas', 'negated')}),
-    # ... trap: fighters in a place speak for no state ("Fighters in Syria denied that Iran funds Hezbollah.": the
-    # denied tie stands negated, as before)
+    # ... trap: fighters in a place speak for no state ("Fighters in Syria denied that Iran funds Hezbollah.": no
+    # denial of Syria's; and since round 15 a tie someone else denies is no row at all, not a negated one)
     ("""
         Fighters/fighter     NNS   nsubj     3
         in                   IN    prep      0
@@ -588,7 +588,7 @@ OTHER = [
         funds/fund           VBZ   ccomp     3
         Hezbollah            NNP   dobj      6 ORG:Hezbollah
         .                    .     punct     3
-     """, {('Iran', 'funds', 'Hezbollah', 'negated')}),
+     """, set()),
 ]
 
 

@@ -3,7 +3,9 @@
 A claim a denial verb disputes is the denial alone: the article states no act ("Belarus denied supplying drones to
 Russia" is no `funds` row), while an act the denier itself states in the negative ("we have not given money to X")
 stays beside the denial, alleged. A claim's "from", like its "by", names who makes it, also on a document the claim is
-in ("insinuations from Egyptian officials", "claims in a report by Kenya"): no party of the denial. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
+in ("insinuations from Egyptian officials", "claims in a report by Kenya"): no party of the denial. A tie someone else
+denies ("a spokesman denied that Qatar arms Hamas") is no row either, not a negated one: the article neither states nor
+negates it; a refusal ("refused to arm") and the article's own "not" still negate. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
 trap beside the positive case: the exact rows are asserted."""
 
 from __future__ import annotations
@@ -129,4 +131,53 @@ CLAIMS_IN_A_REPORT_ON_LINKS = """
     ],
 )
 def test_constructions_claimant_is_no_party_of_the_denial(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "A spokesman denied that Qatar arms Hamas."
+SPOKESMAN_DENIED = """
+    A              DT    det       1
+    spokesman      NN    nsubj     2
+    denied/deny    VBD   ROOT      2
+    that           IN    mark      5
+    Qatar          NNP   nsubj     5 GPE:Qatar
+    arms/arm       VBZ   ccomp     2
+    Hamas          NNP   dobj      5 ORG:Hamas
+    .              .     punct     2
+"""
+# "A spokesman said that Qatar does not arm Hamas."
+SPOKESMAN_SAID_NOT = """
+    A              DT    det       1
+    spokesman      NN    nsubj     2
+    said/say       VBD   ROOT      2
+    that           IN    mark      7
+    Qatar          NNP   nsubj     7 GPE:Qatar
+    does/do        VBZ   aux       7
+    not            RB    neg       7
+    arm/arm        VB    ccomp     2
+    Hamas          NNP   dobj      7 ORG:Hamas
+    .              .     punct     2
+"""
+# "Berlin refused to arm Hamas."
+REFUSED_TO_ARM = """
+    Berlin         NNP   nsubj     1 GPE:Germany
+    refused/refuse VBD   ROOT      1
+    to             TO    aux       3
+    arm/arm        VB    xcomp     1
+    Hamas          NNP   dobj      3 ORG:Hamas
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a tie someone else denies: no row
+        (SPOKESMAN_DENIED, set()),
+        # traps: the speaker's own "not", and a refusal, still negate
+        (SPOKESMAN_SAID_NOT, {("Qatar", "funds", "Hamas", "negated")}),
+        (REFUSED_TO_ARM, {("Germany", "funds", "Hamas", "negated")}),
+    ],
+)
+def test_modality_tie_denied_by_another_is_no_row(table, expected):
     assert triples(parse(table)) == expected

@@ -828,6 +828,7 @@ TRAPS = [
         .            .    punct     1
      """, {('Iran', 'funds', 'Houthis', 'alleged')}, ((5, 6, 'Iran'),)),
     # an organisation named with no official title speaks for no state: "Iran's state broadcaster IRIB denied that Iran sent drones to Russia."
+    # (no denial of Iran's; and since round 15 the tie IRIB denies is no row, not a negated one)
     ("""
         Iran          NNP  poss      3 GPE:Iran
         's            POS  case      0
@@ -842,7 +843,7 @@ TRAPS = [
         to            IN   dative    8
         Russia        NNP  pobj      10 GPE:Russia
         .             .    punct     5
-     """, {('Iran', 'funds', 'Russia', 'negated')}),
+     """, set()),
 ]
 
 

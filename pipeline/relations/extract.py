@@ -57,6 +57,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
         if verdict is None:
             continue
+        if verdict.denied and cand.rule.relation != "denies":
+            continue  # a claim someone denies is no statement of the article: "X denied that Iran armed Y" (no funds row)
         if id(cand) in consumed:
             verdict = Assessment("alleged", verdict.attributed_to if verdict.modality in ("alleged", "reported") else None)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:

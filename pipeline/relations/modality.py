@@ -60,6 +60,9 @@ CLAIMANT_PREPS = frozenset({"by", "from"})
 class Assessment:
     modality: str
     attributed_to: str | None
+    # negated only by a verb denying it ("X denied that Iran armed Y", "dismissed reports that ..."): a claim someone
+    # disputes, which the article itself neither states nor negates
+    denied: bool = False
 
 
 def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | None:
@@ -70,6 +73,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
     if _yes_no_question(pred.sent):
         return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = limited = False
+    disputed = False  # the negation is a denial verb's above the relation
     source: str | None = None
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
@@ -106,6 +110,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if negator and not affirmed:
                     negated = True
+                    disputed = disputed or lemma in g.words("denial_verbs")
                 if _held_back(tok, came, below, g):
                     negated = True  # "stopped short of arming the YPG", "has yet to deliver the jets"
                 if undeterred and not any(_negates(c, g) for c in tok.children):
@@ -212,7 +217,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
         modality = "reported"
     else:
         modality = "asserted"
-    return Assessment(modality, source)
+    return Assessment(modality, source, denied=negated and disputed and not _not_made(pred, g))
 
 
 def _quotation_within(clause: Token, pred: Token, g: Grammar) -> bool:
