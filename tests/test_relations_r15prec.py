@@ -5,7 +5,9 @@ Russia" is no `funds` row), while an act the denier itself states in the negativ
 stays beside the denial, alleged. A claim's "from", like its "by", names who makes it, also on a document the claim is
 in ("insinuations from Egyptian officials", "claims in a report by Kenya"): no party of the denial. A tie someone else
 denies ("a spokesman denied that Qatar arms Hamas") is no row either, not a negated one: the article neither states nor
-negates it; a refusal ("refused to arm") and the article's own "not" still negate. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
+negates it; a refusal ("refused to arm") and the article's own "not" still negate. A hyphen compound naming a noun
+phrase ("the Iran-backed Houthis") is the writer's own label: asserted whoever is reported or hedged around it, unless
+it stands in a quotation. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
 trap beside the positive case: the exact rows are asserted."""
 
 from __future__ import annotations
@@ -180,4 +182,82 @@ REFUSED_TO_ARM = """
     ],
 )
 def test_modality_tie_denied_by_another_is_no_row(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "Riyadh says it downed a drone launched by the Iran-backed Houthis."
+SAYS_DRONE_BY_IRAN_BACKED = """
+    Riyadh         NNP   nsubj     1 GPE:Saudi_Arabia
+    says/say       VBZ   ROOT      1
+    it             PRP   nsubj     3
+    downed/down    VBD   ccomp     1
+    a              DT    det       5
+    drone          NN    dobj      3
+    launched/launch VBN  acl       5
+    by             IN    agent     6
+    the            DT    det       12
+    Iran           NNP   npadvmod  11 GPE:Iran
+    -              HYPH  punct     11
+    backed/back    VBN   amod      12
+    Houthis        NNPS  pobj      7 ORG:Houthis
+    .              .     punct     1
+"""
+# "Officials claim the Iran-backed Houthis fired the drone."
+CLAIM_IRAN_BACKED_FIRED = """
+    Officials/official NNS nsubj   1
+    claim/claim    VBP   ROOT      1
+    the            DT    det       6
+    Iran           NNP   npadvmod  5 GPE:Iran
+    -              HYPH  punct     5
+    backed/back    VBN   amod      6
+    Houthis        NNPS  nsubj     7 ORG:Houthis
+    fired/fire     VBD   ccomp     1
+    the            DT    det       9
+    drone          NN    dobj      7
+    .              .     punct     1
+"""
+# '"Iran-backed Houthis fired the drone," the minister said.'
+QUOTED_IRAN_BACKED = """
+    "              ``    punct     5
+    Iran           NNP   npadvmod  3 GPE:Iran
+    -              HYPH  punct     3
+    backed/back    VBN   amod      4
+    Houthis        NNPS  nsubj     5 ORG:Houthis
+    fired/fire     VBD   ccomp     12
+    the            DT    det       7
+    drone          NN    dobj      5
+    ,              ,     punct     12
+    "              ''    punct     12
+    the            DT    det       11
+    minister       NN    nsubj     12
+    said/say       VBD   ROOT      12
+    .              .     punct     12
+"""
+# "The Houthis are Iran-backed, officials say."
+ARE_IRAN_BACKED_OFFICIALS_SAY = """
+    The            DT    det       1
+    Houthis        NNPS  nsubj     2 ORG:Houthis
+    are/be         VBP   ROOT      2
+    Iran           NNP   npadvmod  5 GPE:Iran
+    -              HYPH  punct     5
+    backed/back    VBN   acomp     2
+    ,              ,     punct     8
+    officials/official NNS nsubj   8
+    say/say        VBP   parataxis 2
+    .              .     punct     2
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # the writer's label: asserted under a report or a claim
+        (SAYS_DRONE_BY_IRAN_BACKED, {("Iran", "backs", "Houthis", "asserted")}),
+        (CLAIM_IRAN_BACKED_FIRED, {("Iran", "backs", "Houthis", "asserted")}),
+        # traps: the speaker's words in a quotation, and a predicate, are what is reported
+        (QUOTED_IRAN_BACKED, {("Iran", "backs", "Houthis", "reported")}),
+        (ARE_IRAN_BACKED_OFFICIALS_SAY, {("Iran", "backs", "Houthis", "reported")}),
+    ],
+)
+def test_modality_hyphen_label_is_the_writers(table, expected):
     assert triples(parse(table)) == expected

@@ -999,6 +999,9 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
 
 # the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
 CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause}
+# constructions whose relation is a modifier naming a noun phrase, the writer's own label ("the Iran-backed Houthis"):
+# asserted whoever is reported around it (modality.assess, ``label``)
+LABELS = frozenset({"hyphen"})
 
 
 def _verdicts(v: Token, g: Grammar) -> list[Token]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.relations.arguments import Grammar, Mention
-from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
+from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
 from pipeline.relations.modality import assess
 from pipeline.relations.ruleset import Rule, RuleSet
 
@@ -130,9 +130,11 @@ def _outcome(cands: list[Candidate], subject: NameTest, obj: NameTest, g: Gramma
         return "the pair, dropped: both arguments are coreference guesses"
     if g.owns(cand.subject, cand.object):
         return "the pair, dropped: an institution and its owner's own word in its phrase are one party"
-    verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
+    verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object, label=cand.rule.construction in LABELS)
     if verdict is None:
         return "the pair, dropped by the modality filter (unreal, or a question)"
+    if verdict.denied and cand.rule.relation != "denies":
+        return "the pair, dropped: a tie someone's denial verb disputes is no row"
     return f"the pair ({verdict.modality}): produced unless a denial consumed it"
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar, Mention
-from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, Candidate, cued_rules
+from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess, withheld
 from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
@@ -54,7 +54,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
 
     best: dict[tuple[str, str, str], Relation] = {}
     for cand in found:
-        verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object)
+        verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object, label=cand.rule.construction in LABELS)
         if verdict is None:
             continue
         if verdict.denied and cand.rule.relation != "denies":

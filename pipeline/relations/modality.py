@@ -52,6 +52,8 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
 # the prepositions through which an unreal verb governs what it asks for ("calls for", "pushes toward")
 IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
+# edges through which a modifier names the noun phrase it is in ("the Iran-backed Houthis"): see ``assess(label=...)``
+LABEL_DEPS = frozenset({"amod", "compound", "nmod"})
 # prepositions through which a claim names who makes it: "accusations by Israel", "criticism from rights groups"
 CLAIMANT_PREPS = frozenset({"by", "from"})
 
@@ -65,10 +67,14 @@ class Assessment:
     denied: bool = False
 
 
-def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | None:
+def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = False) -> Assessment | None:
     """How the sentence presents the relation carried by ``pred``; None when it states none.
 
     ``cue_negation``: a negated object is part of the cue ("has no role in" is a denial), not a negation.
+    ``label``: the relation is a modifier that names a noun phrase ("the Iran-backed Houthis"): the writer's own
+    description of whom the sentence talks about, which a reporting verb, a hedge or an attribution around that noun
+    phrase neither reports nor hedges ("Riyadh says it downed a drone fired by Iran-backed Houthi rebels" is asserted);
+    a quotation still reports it, and a hedge on the modifier itself still hedges it.
     """
     if _yes_no_question(pred.sent):
         return None  # "Does Qatar fund Hamas?" asks
@@ -163,7 +169,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False) -> Assessment | 
                     if speaker is not None:
                         reported, source = True, speaker
                         break
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or (label and tok.i == pred.i and pred.dep_ in LABEL_DEPS):
             break
         dep = tok.dep_
         if verb_read_as_compound(tok):
