@@ -418,8 +418,8 @@ def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairM
         start = g.doc[pair.subject.root]
         cue = path_cue(pair.steps, classes, relation) or path_cue(pair.steps, classes) or common_head(start, pair.steps)
         verdict = assess(cue, g)
-        if verdict is None:
-            continue
+        if verdict is None or (verdict.denied and relation != "denies"):
+            continue  # (as the rules: a tie someone's denial disputes is no row)
         if relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == pair.subject.actor:
             verdict = Assessment("asserted", None)  # (the denier's own saying verb carries the denial)
         done.add(key)
