@@ -1,14 +1,9 @@
-"""Round 15 (relation_rules.v17): guards against wrong rows, each measured on four real-news sets (r15prec).
+"""Round 15 (relation_rules.v17): guards against wrong rows, each measured on real-news sets (r15prec).
 
-A claim a denial verb disputes is the denial alone: the article states no act ("Belarus denied supplying drones to
-Russia" is no `funds` row), while an act the denier itself states in the negative ("we have not given money to X")
-stays beside the denial, alleged. A claim's "from", like its "by", names who makes it, also on a document the claim is
-in ("insinuations from Egyptian officials", "claims in a report by Kenya"): no party of the denial. A tie someone else
-denies ("a spokesman denied that Qatar arms Hamas") is no row either, not a negated one: the article neither states nor
-negates it; a refusal ("refused to arm") and the article's own "not" still negate. A hyphen compound naming a noun
-phrase ("the Iran-backed Houthis") is the writer's own label: asserted whoever is reported or hedged around it, unless
-it stands in a quotation. Hand-built parses of invented sentences as en_core_web_sm parses them, each with a
-trap beside the positive case: the exact rows are asserted."""
+A denier's own denied act stays beside the denial as the claim, alleged ("Belarus denied supplying drones to Russia":
+denies and funds, alleged; the convention of round 13, kept at the round-15 merge on the closed sets' evidence),
+while a tie someone else denies is no row. Hand-built parses of invented sentences as en_core_web_sm parses them,
+each with a trap beside the positive case: the exact rows are asserted."""
 
 from __future__ import annotations
 
@@ -58,14 +53,14 @@ INSISTED_GIVES_NO_MONEY = """
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
-        # a denial verb's claim: the denial alone
-        (DENIED_SHIPPING, {("Belarus", "denies", "Russia", "asserted")}),
-        (REJECTED_REPORTS_IT_TRAINS, {("Turkey", "denies", "Hamas", "asserted")}),
-        # trap: the act stated in the negative by the denier stays beside the denial, alleged
+        # a denial verb's claim of the denier's own material act: the claim stays beside the denial, alleged
+        (DENIED_SHIPPING, {("Belarus", "denies", "Russia", "asserted"), ("Belarus", "funds", "Russia", "alleged")}),
+        (REJECTED_REPORTS_IT_TRAINS, {("Turkey", "denies", "Hamas", "asserted"), ("Turkey", "trains", "Hamas", "alleged")}),
+        # and an act stated in the negative by the denier
         (INSISTED_GIVES_NO_MONEY, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}),
     ],
 )
-def test_extract_denied_claim_is_the_denial_alone(table, expected):
+def test_extract_denied_own_act_stays_as_the_claim(table, expected):
     assert triples(parse(table)) == expected
 
 

@@ -20,7 +20,7 @@ POSITIVE = [
         arms/arm          VBZ acl   5
         Hamas             NNP dobj  8 ORG:Hamas
         .                 .   punct 1
-     """, {("Iran", "denies", "Hamas", "asserted")}, ()),
+     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ()),
     # nearer name
     ("denies.clause", """
         Iran         NNP nsubj    1 GPE:Iran
@@ -31,7 +31,7 @@ POSITIVE = [
         Houthi       NNP compound 6 ORG:Houthis
         rebels/rebel NNS dobj     2
         .            .   punct    1
-     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
+     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ()),
     # government in a place
     ("backs.nominal", """
         Iran      NNP poss  2 GPE:Iran

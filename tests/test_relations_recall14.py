@@ -874,8 +874,11 @@ POSITIVE += [
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
         (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),
         (HAS_ARMED_MILITIAS, set()),
-        # a part denied with no owner is the denier's: the denial (alone since round 15: no claim row beside it)
-        (DENIED_INVOLVEMENT_IN_ARMING, {("United Arab Emirates", "denies", "Rapid Support Forces", "asserted")}),
+        # a part denied with no owner is the denier's: the denial, and the material claim beside it (alleged)
+        (DENIED_INVOLVEMENT_IN_ARMING, {
+            ("United Arab Emirates", "denies", "Rapid Support Forces", "asserted"),
+            ("United Arab Emirates", "funds", "Rapid Support Forces", "alleged"),
+        }),
         (DENIED_INVOLVEMENT_IN_TALKS, set()),
         # a role noun coordinated with another shares its possessor, unless it has its own
         (ALLY_AND_OWN_PATRON, {("Russia", "backs", "Hezbollah", "asserted")}),
