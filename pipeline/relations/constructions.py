@@ -631,6 +631,10 @@ def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
 
 
+# prepositions on a claim noun that name who makes the claim, never the party it ties the denier to
+CLAIMANT_PREPS = frozenset({"by", "from"})
+
+
 def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
     """The actor a denied role, link or claim ties the denier to.
 
@@ -661,8 +665,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if linked:
             return linked
     for prep in noun.children:
-        if prep.dep_ != "prep" or (claimant and prep.lower_ == "by"):
-            continue
+        if prep.dep_ != "prep" or (claimant and prep.lower_ in CLAIMANT_PREPS):
+            continue  # who makes the claim: "accusations by Israel", "insinuations from Indian officials"
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -675,7 +679,9 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
                 linked = [m for m in linked if g.doc[m.root].ent_type_ not in PLACE_TYPES]
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
-            if not linked and depth == 0:  # one level down only: not "the killing of the Lebanese prime minister"
+            if not linked and depth == 0 and not (claimant and obj.lower_ in g.words("claim_nouns")):
+                # one level down only: not "the killing of the Lebanese prime minister"; and not into the document a
+                # claim is in, whose author made it: "dismissed claims in a report by UN experts"
                 linked = _linked(obj, own, rule, g, depth + 1)
             if linked:
                 return linked
