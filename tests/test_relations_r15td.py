@@ -2,7 +2,8 @@
 
 Who makes a claim is no party to the tie it claims: a claim noun's "from" names its source as its "by" does ("rejected
 all accusations from Indian officials of backing the militants" ties Pakistan to nobody), and the document a claim is
-in is its author's ("dismissed claims in a report by UN experts that it was backing the M23 rebels": M23, not the UN).
+in is its author's ("rejected allegations in a dossier by UN experts that it arms the M23 rebels": M23, not the
+UN).
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party fails as surely as a missing one."""
 
@@ -42,40 +43,67 @@ ACCUSATIONS_OF_TIES_WITH_OFFICIALS = """
     .                      .     punct        1
 """
 
-# "Uganda dismissed claims in a report by UN experts that it was backing the M23 rebels."
-CLAIMS_IN_REPORT_BY = """
-    Uganda                 NNP   nsubj        1 GPE:Uganda
-    dismissed/dismiss      VBD   ROOT         1
-    claims/claim           NNS   dobj         1
+# "Rwanda rejected allegations in a dossier by UN experts that it arms the M23 rebels."
+ALLEGATIONS_IN_DOSSIER_BY = """
+    Rwanda                 NNP   nsubj        1 GPE:Rwanda
+    rejected/reject        VBD   ROOT         1
+    allegations/allegation NNS   dobj         1
     in                     IN    prep         2
     a                      DT    det          5
-    report                 NN    pobj         3
+    dossier                NN    pobj         3
     by                     IN    prep         5
     UN                     NNP   compound     8 ORG:United_Nations
     experts/expert         NNS   pobj         6
-    that                   IN    mark         12
-    it                     PRP   nsubj        12
-    was/be                 VBD   aux          12
-    backing/back           VBG   acl          5
-    the                    DT    det          15
-    M23                    NNP   compound     15 ORG:M23
-    rebels/rebel           NNS   dobj         12
+    that                   IN    mark         11
+    it                     PRP   nsubj        11
+    arms/arm               VBZ   acl          2
+    the                    DT    det          14
+    M23                    NNP   compound     14 ORG:M23
+    rebels/rebel           NNS   dobj         11
     .                      .     punct        1
 """
-IT_AS_UGANDA = ((10, 11, "Uganda"),)
+IT_AS_RWANDA = ((10, 11, "Rwanda"),)
 
-# the same claims with no content of their own, hung in the report (nobody is tied)
-CLAIMS_IN_REPORT_BY_NO_CONTENT = """
-    Uganda                 NNP   nsubj        1 GPE:Uganda
-    dismissed/dismiss      VBD   ROOT         1
+# "Rwanda rejected allegations in a dossier by UN experts." (no content: nobody is tied)
+ALLEGATIONS_IN_DOSSIER_NO_CONTENT = """
+    Rwanda                 NNP   nsubj        1 GPE:Rwanda
+    rejected/reject        VBD   ROOT         1
+    allegations/allegation NNS   dobj         1
+    in                     IN    prep         2
+    a                      DT    det          5
+    dossier                NN    pobj         3
+    by                     IN    prep         5
+    UN                     NNP   compound     8 ORG:United_Nations
+    experts/expert         NNS   pobj         6
+    .                      .     punct        1
+"""
+
+# "Rwanda rejected the claims of a report by UN experts." (a claim in a claim: its "by" is its author)
+CLAIMS_OF_REPORT_BY = """
+    Rwanda                 NNP   nsubj        1 GPE:Rwanda
+    rejected/reject        VBD   ROOT         1
     the                    DT    det          3
     claims/claim           NNS   dobj         1
-    in                     IN    prep         3
+    of                     IN    prep         3
     a                      DT    det          6
     report                 NN    pobj         4
     by                     IN    prep         6
     UN                     NNP   compound     9 ORG:United_Nations
     experts/expert         NNS   pobj         7
+    .                      .     punct        1
+"""
+
+# trap: "Iran denied any role in the attack by Hamas." (a role, no claim: its "in" and the attack's "by" still tie)
+ROLE_IN_ATTACK_BY = """
+    Iran                   NNP   nsubj        1 GPE:Iran
+    denied/deny            VBD   ROOT         1
+    any                    DT    det          3
+    role                   NN    dobj         1
+    in                     IN    prep         3
+    the                    DT    det          6
+    attack                 NN    pobj         4
+    by                     IN    prep         6
+    Hamas                  NNP   pobj         7 ORG:Hamas
     .                      .     punct        1
 """
 
@@ -101,9 +129,14 @@ CLAIMS_OF_LINKS_TO = """
         (ACCUSATIONS_FROM_OFFICIALS, (), set()),
         (ACCUSATIONS_OF_TIES_WITH_OFFICIALS, (), {("Pakistan", "denies", "India", "asserted")}),
         # the document a claim is in is its author's: the claim's content ties, its author does not
-        (CLAIMS_IN_REPORT_BY, IT_AS_UGANDA, {("Uganda", "denies", "M23", "asserted")}),
-        (CLAIMS_IN_REPORT_BY_NO_CONTENT, (), set()),
+        (ALLEGATIONS_IN_DOSSIER_BY, IT_AS_RWANDA, {
+            ("Rwanda", "denies", "M23", "asserted"), ("Rwanda", "funds", "M23", "alleged"),
+        }),
+        (ALLEGATIONS_IN_DOSSIER_NO_CONTENT, (), set()),
+        (CLAIMS_OF_REPORT_BY, (), set()),
+        # traps: a link named in the claim still ties; a role's "in" and its event's "by" still tie
         (CLAIMS_OF_LINKS_TO, (), {("Uganda", "denies", "M23", "asserted")}),
+        (ROLE_IN_ATTACK_BY, (), {("Iran", "denies", "Hamas", "asserted")}),
     ],
 )
 def test_constructions_claim_source_is_no_party(table, coref, expected):

@@ -631,8 +631,9 @@ def judged(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
 
 
-# prepositions on a claim noun that name who makes the claim, never the party it ties the denier to
-CLAIMANT_PREPS = frozenset({"by", "from"})
+# prepositions on a claim noun that name who makes the claim or where it is made, never the party it ties the denier
+# to: "accusations by Israel", "insinuations from Indian officials", "allegations in a dossier by UN experts"
+CLAIMANT_PREPS = frozenset({"by", "from", "in"})
 
 
 def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int) -> list[Mention]:
@@ -666,7 +667,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             return linked
     for prep in noun.children:
         if prep.dep_ != "prep" or (claimant and prep.lower_ in CLAIMANT_PREPS):
-            continue  # who makes the claim: "accusations by Israel", "insinuations from Indian officials"
+            continue  # who makes the claim, or where (CLAIMANT_PREPS)
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -680,8 +681,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if not linked and depth == 0 and obj.lower_ in g.words("claim_nouns"):
                 linked = _linked(obj, own, rule, g, depth)  # "a rebuttal of claims of Iranian involvement"
             if not linked and depth == 0 and not (claimant and obj.lower_ in g.words("claim_nouns")):
-                # one level down only: not "the killing of the Lebanese prime minister"; and not into the document a
-                # claim is in, whose author made it: "dismissed claims in a report by UN experts"
+                # one level down only: not "the killing of the Lebanese prime minister"; and not into a claim named in
+                # a claim, whose own "by" is its author: "rejected the claims of a report by UN experts"
                 linked = _linked(obj, own, rule, g, depth + 1)
             if linked:
                 return linked
