@@ -1414,7 +1414,9 @@ class Grammar:
         for start, bodies in reversed(self._titled.get(person.actor, [])):
             if start <= at:
                 return bodies
-        return []
+        # an official the gazetteer records with his office, untitled here: "Kanaani rejected ..." -> Iran
+        body = self.rules.person_offices.get(person.actor)
+        return [] if body is None else [Mention(body, person.text, person.start, person.end, person.root, person.named)]
 
     def _homeland(self, noun: Token) -> list[Mention]:
         """A titled person's own state through his possessive: "Ivo Maric, the Serbian president, ... his country"
