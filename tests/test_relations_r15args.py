@@ -123,3 +123,83 @@ def test_arguments_recorded_official_trap_own_body_is_no_object():
     """)
     assert not any(s == o for s, _, o in found)
     assert ("Hassan Nasrallah", "denies", "Hezbollah") not in found
+
+
+# -- an owner the parser made the argument, its possession left outside (repairs.stranded_possession) --------------
+
+ARMING_MISREAD = """
+    Tehran          NNP  nsubj     1 GPE:Iran
+    denies/deny     VBZ  ROOT      1
+    arming/arm      VBG  xcomp     1
+    Yemen           NNP  dobj      2 GPE:Yemen
+    's              POS  case      3
+    Houthis         NNP  dobj      2 ORG:Houthis
+    .               .    punct     1
+"""
+ARMING_RIGHT = """
+    Tehran          NNP  nsubj     1 GPE:Iran
+    denies/deny     VBZ  ROOT      1
+    arming/arm      VBG  xcomp     1
+    Yemen           NNP  poss      5 GPE:Yemen
+    's              POS  case      3
+    Houthis         NNP  dobj      2 ORG:Houthis
+    .               .    punct     1
+"""
+# "Washington backs Kabul's right to defend itself.": the possession is no actor, the owner stays the object
+RIGHT_OF_STATE = """
+    Washington      NNP  nsubj     1 GPE:United_States
+    backs/back      VBZ  ROOT      1
+    Kabul           NNP  dobj      1 GPE:Afghanistan
+    's              POS  case      2
+    right           NN   dobj      1
+    to              TO   aux       6
+    defend          VB   acl       4
+    itself          PRP  dobj      6
+    .               .    punct     1
+"""
+# "The militia got weapons from Iran's Guard Corps' Quds Force.": the possession's name hung apart from its owner
+GIVER_MISREAD = """
+    The             DT   det       1
+    militia         NN   nsubj     2
+    got/get         VBD  ROOT      2
+    weapons/weapon  NNS  dobj      2
+    from            IN   prep      2
+    Iran            NNP  poss      9 GPE:Iran
+    's              POS  case      5
+    Guard           NNP  compound  8 ORG:Islamic_Revolutionary_Guard_Corps
+    Corps           NNP  pobj      4 ORG:Islamic_Revolutionary_Guard_Corps
+    '               POS  case      8
+    Quds            NNP  compound  11 ORG:Quds_Force
+    Force           NNP  appos     2 ORG:Quds_Force
+    .               .    punct     2
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected", "absent"),
+    [
+        (ARMING_MISREAD, ("Iran", "funds", "Houthis"), ("Iran", "funds", "Yemen")),
+        (ARMING_RIGHT, ("Iran", "funds", "Houthis"), ("Iran", "funds", "Yemen")),  # trap: the right parse, alike
+        (RIGHT_OF_STATE, ("United States", "backs", "Afghanistan"), None),  # trap: a possession that is no actor
+    ],
+)
+def test_arguments_stranded_possession_names_the_owned(table, expected, absent):
+    found = triples(table)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("table", "owner", "owned"),
+    [
+        (ARMING_MISREAD, 3, 5),  # "Yemen" -> "Houthis"
+        (GIVER_MISREAD, 8, 10),  # "Corps" -> "Quds"
+        (ARMING_RIGHT, 3, None),  # trap: a possessor read as one
+        (RIGHT_OF_STATE, 2, 4),  # (the repair finds the word; whether it names an actor is the caller's)
+    ],
+)
+def test_repairs_stranded_possession(table, owner, owned):
+    from pipeline.relations.repairs import stranded_possession
+
+    found = stranded_possession(parse(table)[owner])
+    assert (found.i if found is not None else None) == owned

@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     is_participle_adjective,
     is_verbal,
     late_conjunct,
+    stranded_possession,
     listed_participle,
     perfect_clause,
     verb_read_as_compound,
@@ -446,6 +447,10 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        owned = stranded_possession(tok) if mention is not None else None
+        if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
+            # the owner the parser made the argument, its possession left outside: "arming Yemen's Houthis" -> Houthis
+            return self._refer(self.doc[self.at[owned.i].root], seen)
         if mention is not None and self._bound_by_subject(tok, {mention.actor}):
             return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
         if mention is not None:
