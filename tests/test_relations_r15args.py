@@ -203,3 +203,29 @@ def test_repairs_stranded_possession(table, owner, owned):
 
     found = stranded_possession(parse(table)[owner])
     assert (found.i if found is not None else None) == owned
+
+
+def test_arguments_recorded_official_trap_former_title_speaks_for_nobody():
+    # "Former foreign minister Zarif rejected accusations that Tehran has armed Hamas.": a past title the article
+    # gives him outweighs the office the gazetteer records
+    found = triples("""
+        Former                  JJ   amod      2
+        foreign                 JJ   amod      2
+        minister                NN   compound  3
+        Zarif                   NNP  nsubj     4 PERSON:Mohammad_Javad_Zarif
+        rejected/reject         VBD  ROOT      4
+        accusations/accusation  NNS  dobj      4
+        that                    IN   mark      9
+        Tehran                  NNP  nsubj     9 GPE:Iran
+        has/have                VBZ  aux       9
+        armed/arm               VBN  acl       5
+        Hamas                   NNP  dobj      9 ORG:Hamas
+        .                       .    punct     4
+    """)
+    assert ("Iran", "denies", "Hamas") not in found
+    assert ("Iran", "funds", "Hamas") in found  # (the claim is read as ever)
+
+
+def test_arguments_recorded_official_untitled_zarif_speaks_for_iran():
+    found = triples(_denial("Javad", "Zarif", "Mohammad_Javad_Zarif"))
+    assert ("Iran", "denies", "Hamas") in found

@@ -1450,7 +1450,8 @@ class Grammar:
                 if title.lower_ not in self.titles or self.quoted(title):
                     continue
                 if any(c.lower_ in self.words("past_title_words") for c in title.children if c.i < title.i):
-                    break  # "X, a former Hamas official": he speaks for nobody now
+                    out.setdefault(ent.kb_id_, []).append((ent.start, []))
+                    break  # "X, a former Hamas official": he speaks for nobody now (nor for a recorded office)
                 bodies = self.referents_of(self.pobjs(title, frozenset({"for", "of"}))) or self.actor_modifiers(title)
                 bodies = [b for b in bodies if b.actor != ent.kb_id_ and self.doc[b.root].ent_type_ != "PERSON"]
                 if bodies:
