@@ -15,9 +15,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.actors.gazetteer import Gazetteer, de_facto_states, load_gazetteer_data, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, de_facto_states, load_gazetteer_data, person_offices, state_bodies
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
-from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_de_facto_states, with_state_organs
+from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_de_facto_states, with_person_offices, with_state_organs
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss
 from pipeline.store import OutputStore
 
@@ -38,7 +38,8 @@ def load_rules(rules_dir: Path) -> RuleSet:
     rules = compile_ruleset(load_ruleset(rules_dir))
     actors = Path(rules_dir).parent / "actors.yaml"
     gazetteer = Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None
-    return with_de_facto_states(with_state_organs(rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
+    rules = with_de_facto_states(with_state_organs(rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
+    return with_person_offices(rules, person_offices(gazetteer))
 
 
 def _names(row: dict, side: str):

@@ -88,6 +88,9 @@ class ActorEntry(_Strict):
     #: "Pakistan's intelligence agencies", "Haftar's forces" name it (linking: owner_institutions)
     role: InstitutionRole | None = None
     role_of: str | None = None
+    #: a person's office: the state or organisation he holds office in and speaks for (a minister, spokesman, envoy,
+    #: a group's official), whose denial he voices when the article gives him no title (relations: Grammar.speaks_for)
+    speaks_for: str | None = None
 
     @property
     def owner(self) -> str | None:
@@ -130,6 +133,8 @@ def check_actors(actors: list[ActorEntry]) -> None:
             raise ValueError(f"actor '{actor.name}' is its own parent")
         if actor.role_of is not None and actor.role_of not in known:
             raise ValueError(f"actor '{actor.name}': role_of '{actor.role_of}' is not an actor of the gazetteer")
+        if actor.speaks_for is not None and (actor.type != "person" or actor.speaks_for not in known):
+            raise ValueError(f"actor '{actor.name}': speaks_for '{actor.speaks_for}' needs a person and an actor of the gazetteer")
         if actor.role_of is not None and actor.role is None:
             raise ValueError(f"actor '{actor.name}': role_of without a role")
         if actor.role is not None and actor.owner is None:
@@ -495,3 +500,11 @@ def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
         for a in actors.values()
         if a.type == "government_body" and a.role is None and a.parent in actors and actors[a.parent].type == "state"
     ]
+
+
+def person_offices(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(person, body) of each person of ``gazetteer`` recorded as speaking for a body (``speaks_for``; none without a
+    gazetteer): the offices :func:`pipeline.relations.with_person_offices` reads."""
+    if gazetteer is None:
+        return []
+    return [(a.name, a.speaks_for) for a in gazetteer.actors.values() if a.speaks_for is not None]

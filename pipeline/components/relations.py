@@ -17,10 +17,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.gazetteer import Gazetteer, de_facto_states, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, de_facto_states, person_offices, state_bodies
 from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
-from pipeline.relations import Grammar, compile_ruleset, load_ruleset, sentence_relations, with_de_facto_states, with_state_organs
+from pipeline.relations import (
+    Grammar,
+    compile_ruleset,
+    load_ruleset,
+    sentence_relations,
+    with_de_facto_states,
+    with_person_offices,
+    with_state_organs,
+)
 
 
 class RelationExtractor(RuleSetComponent):
@@ -37,7 +45,10 @@ class RelationExtractor(RuleSetComponent):
         """Read a state's civil organs in ``gazetteer`` as their state (:func:`state_bodies`) and a de-facto state's
         demonym on a group noun as the de-facto state (:func:`de_facto_states`); done on the first Doc
         with the pipeline's actor linker, or called first by a caller that runs the extractor alone."""
-        self.rules = with_de_facto_states(with_state_organs(self.rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
+        self.rules = with_person_offices(
+            with_de_facto_states(with_state_organs(self.rules, state_bodies(gazetteer)), de_facto_states(gazetteer)),
+            person_offices(gazetteer),
+        )
         self._organs_read = True
 
     def __call__(self, doc: Doc) -> Doc:

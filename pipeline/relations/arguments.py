@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     is_participle_adjective,
     is_verbal,
     late_conjunct,
+    stranded_possession,
     listed_participle,
     perfect_clause,
     verb_read_as_compound,
@@ -446,6 +447,10 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        owned = stranded_possession(tok) if mention is not None else None
+        if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
+            # the owner the parser made the argument, its possession left outside: "arming Yemen's Houthis" -> Houthis
+            return self._refer(self.doc[self.at[owned.i].root], seen)
         if mention is not None and self._bound_by_subject(tok, {mention.actor}):
             return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
         if mention is not None:
@@ -1414,7 +1419,9 @@ class Grammar:
         for start, bodies in reversed(self._titled.get(person.actor, [])):
             if start <= at:
                 return bodies
-        return []
+        # an official the gazetteer records with his office, untitled here: "Kanaani rejected ..." -> Iran
+        body = self.rules.person_offices.get(person.actor)
+        return [] if body is None else [Mention(body, person.text, person.start, person.end, person.root, person.named)]
 
     def _homeland(self, noun: Token) -> list[Mention]:
         """A titled person's own state through his possessive: "Ivo Maric, the Serbian president, ... his country"
@@ -1443,7 +1450,8 @@ class Grammar:
                 if title.lower_ not in self.titles or self.quoted(title):
                     continue
                 if any(c.lower_ in self.words("past_title_words") for c in title.children if c.i < title.i):
-                    break  # "X, a former Hamas official": he speaks for nobody now
+                    out.setdefault(ent.kb_id_, []).append((ent.start, []))
+                    break  # "X, a former Hamas official": he speaks for nobody now (nor for a recorded office)
                 bodies = self.referents_of(self.pobjs(title, frozenset({"for", "of"}))) or self.actor_modifiers(title)
                 bodies = [b for b in bodies if b.actor != ent.kb_id_ and self.doc[b.root].ent_type_ != "PERSON"]
                 if bodies:

@@ -675,6 +675,27 @@ def stranded_predicate(claim: Token) -> Token | None:
     return None
 
 
+def stranded_possession(owner: Token) -> Token | None:
+    """The first word of what an owner owns, when the parser made the owner itself the argument and left the
+    owned name outside its phrase: "arming Yemen's Houthis" (*Yemen* a dobj with the possessive marker as its child,
+    *Houthis* a second dobj), "from Iran's Revolutionary Guard Corps's (IRGC) Quds Force" (*Corps* the pobj, *Quds
+    Force* hung elsewhere). The word right after the marker (after a parenthesis that follows it), or None when the
+    owner is read as a possessor (poss) or the word after its marker is its own dependent. Whether that word names
+    an actor is the caller's."""
+    if owner.dep_ == "poss":
+        return None
+    marker = next((c for c in owner.children if c.dep_ == "case" and c.tag_ == "POS" and c.i > owner.i), None)
+    if marker is None:
+        return None
+    doc, j = owner.doc, marker.i + 1
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else len(doc)
+    if j >= len(doc) or doc[j].head.i == owner.i:
+        return None
+    return doc[j]
+
+
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
 TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient")
 
@@ -711,6 +732,7 @@ REPAIRS = {
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
+    "stranded_possession": ("arming Yemen's Houthis (Yemen a second dobj); from Iran's IRGC's Quds Force", "Grammar.referents"),
     "verb_read_as_compound": ("Israel says Iran arms Hezbollah (arms a compound of Hezbollah)", "Grammar.objects"),
     "perfect_clause": ("Iran has long armed Hezbollah (has the main verb, armed a modifier of Hezbollah)",
                        "is_verbal, Grammar.is_passive, Grammar.subjects, Grammar.objects"),

@@ -494,6 +494,9 @@ class RuleSet:
     # de-facto states ("Abkhazia"), whose demonym on a non-state group noun names their side ("Abkhaz separatists"):
     # from the actor gazetteer, set by :func:`with_de_facto_states`; empty when the rules run without it
     de_facto_states: frozenset[str] = frozenset()
+    # a person -> the body he holds office in and speaks for ("Nasser Kanaani" -> "Iran"): from the actor gazetteer,
+    # set by :func:`with_person_offices`; empty when the rules run without it
+    person_offices: dict[str, str] = field(default_factory=dict)
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -571,3 +574,11 @@ def with_state_organs(rules: RuleSet, bodies: Iterable[tuple[str, str]]) -> Rule
         if name != state and any(w in nouns for w in name.lower().replace(",", " ").split())
     }
     return replace(rules, organ_states=organs) if organs else rules
+
+
+def with_person_offices(rules: RuleSet, offices: Iterable[tuple[str, str]]) -> RuleSet:
+    """``rules`` knowing the body each recorded official speaks for: ``offices`` are (person, body) pairs the caller
+    reads from its gazetteer (a minister, spokesman or envoy of a state, an official of a group); his denial is the
+    body's when the article gives him no title of his own (:meth:`Grammar.speaks_for`)."""
+    found = dict(offices)
+    return replace(rules, person_offices=found) if found else rules
