@@ -1,0 +1,222 @@
+"""Round 15 (relation_rules.v17, r15fb): funds and backs constructions that carried across the open real-news sets.
+
+Support, assistance or help that a package holds is material aid, a funding theme and not backing ("a new package of
+assistance for Moldova", "the security assistance package given to Moldova by Norway": vocab/package_words.txt,
+constructions._theme_form), and a package of aid announced for someone is given by who announces it
+(funds.nominal.package); one who thanks a state for weapons or money received them, when both are bodies: a minister
+thanking for an aid package speaks for his state (funds.receive.thank); a share of what a name's own funding or arms
+are, the name written as a modifier, is its funding ("provides 80 percent of the Arakan Army funding",
+funds.give.owner). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
+rows are asserted, so a wrong party or relation fails as surely as a missing one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Norway has announced a new package of assistance for Moldova."
+PACKAGE_OF_ASSISTANCE = """
+    Norway                 NNP   nsubj        2 GPE:Norway
+    has/have               VBZ   aux          2
+    announced/announce     VBN   ROOT         2
+    a                      DT    det          5
+    new                    JJ    amod         5
+    package                NN    dobj         2
+    of                     IN    prep         5
+    assistance             NN    pobj         6
+    for                    IN    prep         5
+    Moldova                NNP   pobj         8 GPE:Moldova
+    .                      .     punct        2
+"""
+
+# trap: "The EU has announced a new package of sanctions for Russia." (no aid in the package)
+PACKAGE_OF_SANCTIONS = """
+    The/the                DT    det          1
+    EU                     NNP   nsubj        3 ORG:European_Union
+    has/have               VBZ   aux          3
+    announced/announce     VBN   ROOT         3
+    a                      DT    det          6
+    new                    JJ    amod         6
+    package                NN    dobj         3
+    of                     IN    prep         6
+    sanctions/sanction     NNS   pobj         7
+    for                    IN    prep         8
+    Russia                 NNP   pobj         9 GPE:Russia
+    .                      .     punct        3
+"""
+
+# trap: "Norway has announced a new package of reforms for Moldova."
+PACKAGE_OF_REFORMS = """
+    Norway                 NNP   nsubj        2 GPE:Norway
+    has/have               VBZ   aux          2
+    announced/announce     VBN   ROOT         2
+    a                      DT    det          5
+    new                    JJ    amod         5
+    package                NN    dobj         2
+    of                     IN    prep         5
+    reforms/reform         NNS   pobj         6
+    for                    IN    prep         7
+    Moldova                NNP   pobj         8 GPE:Moldova
+    .                      .     punct        2
+"""
+
+# "The security assistance package given to Moldova by Norway arrived on Monday." (funds, and no longer backs)
+ASSISTANCE_PACKAGE_GIVEN = """
+    The/the                DT    det          3
+    security               NN    compound     2
+    assistance             NN    compound     3
+    package                NN    nsubj        9
+    given/give             VBN   acl          3
+    to                     IN    dative       4
+    Moldova                NNP   pobj         5 GPE:Moldova
+    by                     IN    agent        4
+    Norway                 NNP   pobj         7 GPE:Norway
+    arrived/arrive         VBD   ROOT         9
+    on                     IN    prep         9
+    Monday                 NNP   pobj         10
+    .                      .     punct        9
+"""
+
+# "The security assistance given to Moldova by Norway arrived on Monday." (no package: still backing)
+ASSISTANCE_GIVEN = """
+    The/the                DT    det          2
+    security               NN    compound     2
+    assistance             NN    nsubj        8
+    given/give             VBN   acl          2
+    to                     IN    dative       3
+    Moldova                NNP   pobj         4 GPE:Moldova
+    by                     IN    agent        3
+    Norway                 NNP   pobj         6 GPE:Norway
+    arrived/arrive         VBD   ROOT         8
+    on                     IN    prep         8
+    Monday                 NNP   pobj         9
+    .                      .     punct        8
+"""
+
+# "Moldova thanked Norway for the weapons."
+THANKED_FOR_WEAPONS = """
+    Moldova                NNP   nsubj        1 GPE:Moldova
+    thanked/thank          VBD   ROOT         1
+    Norway                 NNP   dobj         1 GPE:Norway
+    for                    IN    prep         1
+    the                    DT    det          5
+    weapons/weapon         NNS   pobj         3
+    .                      .     punct        1
+"""
+
+# trap: "Defence Minister Ion Popescu thanked Norway for the assistance package." (a person thanks for his state)
+MINISTER_THANKED_FOR_PACKAGE = """
+    Defence                NNP   compound     1
+    Minister               NNP   compound     3
+    Ion                    NNP   compound     3 PERSON:Ion_Popescu
+    Popescu                NNP   nsubj        4 PERSON:Ion_Popescu
+    thanked/thank          VBD   ROOT         4
+    Norway                 NNP   dobj         4 GPE:Norway
+    for                    IN    prep         4
+    the                    DT    det          9
+    assistance             NN    compound     9
+    package                NN    pobj         6
+    .                      .     punct        4
+"""
+
+# "Russia's support package for Syria grew." (a package of support: funds, from the package's owner)
+SUPPORT_PACKAGE = """
+    Russia        NNP poss     3 GPE:Russia
+    's            POS case     0
+    support       NN  compound 3
+    package       NN  nsubj    6
+    for           IN  prep     3
+    Syria         NNP pobj     4 GPE:Syria
+    grew/grow     VBD ROOT     6
+    .             .   punct    6
+"""
+
+# "China provides about 80 percent of the Arakan Army funding."
+SHARE_OF_NAMED_FUNDING = """
+    China                  NNP   nsubj        1 GPE:China
+    provides/provide       VBZ   ROOT         1
+    about                  RB    advmod       3
+    80                     CD    nummod       4
+    percent                NN    dobj         1
+    of                     IN    prep         4
+    the                    DT    det          9
+    Arakan                 NNP   compound     8 ORG:Arakan_Army
+    Army                   NNP   compound     9 ORG:Arakan_Army
+    funding                NN    pobj         5
+    .                      .     punct        1
+"""
+
+# trap: "China provides about 80 percent of the state budget." (the modifier is no actor)
+SHARE_OF_STATE_BUDGET = """
+    China                  NNP   nsubj        1 GPE:China
+    provides/provide       VBZ   ROOT         1
+    about                  RB    advmod       3
+    80                     CD    nummod       4
+    percent                NN    dobj         1
+    of                     IN    prep         4
+    the                    DT    det          8
+    state                  NN    compound     8
+    budget                 NN    pobj         5
+    .                      .     punct        1
+"""
+
+# Run by tests/test_relations_constructions.py with every rule's cases.
+POSITIVE = [
+    ("funds.nominal.package", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
+    ("funds.give", ASSISTANCE_PACKAGE_GIVEN, {("Norway", "funds", "Moldova", "asserted")}),
+    ("funds.receive.thank", THANKED_FOR_WEAPONS, {("Norway", "funds", "Moldova", "asserted")}),
+    ("funds.give.owner", SHARE_OF_NAMED_FUNDING, {("China", "funds", "Arakan Army", "asserted")}),
+]
+NEGATIVE = [
+    ("funds.nominal.package", PACKAGE_OF_SANCTIONS),
+    ("funds.nominal.package", PACKAGE_OF_REFORMS),
+    ("funds.receive.thank", MINISTER_THANKED_FOR_PACKAGE),
+    ("funds.give.owner", SHARE_OF_STATE_BUDGET),
+]
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # support held in a package is aid: funds, from who announces or gives it; not sanctions, not reforms
+        (PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
+        (PACKAGE_OF_SANCTIONS, set()),
+        (PACKAGE_OF_REFORMS, set()),
+        # ... given: funds and no longer backs; the same support given without a package stays backing
+        (ASSISTANCE_PACKAGE_GIVEN, {("Norway", "funds", "Moldova", "asserted")}),
+        (ASSISTANCE_GIVEN, {("Norway", "backs", "Moldova", "asserted")}),
+        (SUPPORT_PACKAGE, {("Russia", "funds", "Syria", "asserted")}),
+    ],
+)
+def test_constructions_package_holds_aid(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3  # (the table parsed)
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (THANKED_FOR_WEAPONS, {("Norway", "funds", "Moldova", "asserted")}),
+        # a minister thanking a state for an aid package is not its recipient
+        (MINISTER_THANKED_FOR_PACKAGE, set()),
+    ],
+)
+def test_constructions_thanks_between_bodies(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (SHARE_OF_NAMED_FUNDING, {("China", "funds", "Arakan Army", "asserted")}),
+        (SHARE_OF_STATE_BUDGET, set()),
+    ],
+)
+def test_constructions_share_of_named_funding(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
