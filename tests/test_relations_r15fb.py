@@ -6,7 +6,8 @@ constructions._theme_form), and a package of aid announced for someone is given 
 (funds.nominal.package); one who thanks a state for weapons or money received them, when both are bodies: a minister
 thanking for an aid package speaks for his state (funds.receive.thank); a share of what a name's own funding or arms
 are, the name written as a modifier, is its funding ("provides 80 percent of the Arakan Army funding",
-funds.give.owner). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
+funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a quantity of" ("is
+sending a large number of artillery shells to Russia", vocab/part_words.txt). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
 rows are asserted, so a wrong party or relation fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -161,6 +162,37 @@ SHARE_OF_STATE_BUDGET = """
     .                      .     punct        1
 """
 
+# "Belarus is sending a large number of artillery shells to Russia." (a number of things is a quantity of them)
+NUMBER_OF_SHELLS = """
+    Belarus                NNP   nsubj        2 GPE:Belarus
+    is/be                  VBZ   aux          2
+    sending/send           VBG   ROOT         2
+    a                      DT    det          5
+    large                  JJ    amod         5
+    number                 NN    dobj         2
+    of                     IN    prep         5
+    artillery              NN    compound     8
+    shells/shell           NNS   pobj         6
+    to                     IN    prep         2
+    Russia                 NNP   pobj         9 GPE:Russia
+    .                      .     punct        2
+"""
+
+# trap: "Belarus is sending a large number of diplomats to Russia." (people, no theme)
+NUMBER_OF_DIPLOMATS = """
+    Belarus                NNP   nsubj        2 GPE:Belarus
+    is/be                  VBZ   aux          2
+    sending/send           VBG   ROOT         2
+    a                      DT    det          5
+    large                  JJ    amod         5
+    number                 NN    dobj         2
+    of                     IN    prep         5
+    diplomats/diplomat     NNS   pobj         6
+    to                     IN    prep         2
+    Russia                 NNP   pobj         8 GPE:Russia
+    .                      .     punct        2
+"""
+
 # Run by tests/test_relations_constructions.py with every rule's cases.
 POSITIVE = [
     ("funds.nominal.package", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
@@ -217,6 +249,19 @@ def test_constructions_thanks_between_bodies(table, expected):
     ],
 )
 def test_constructions_share_of_named_funding(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (NUMBER_OF_SHELLS, {("Belarus", "funds", "Russia", "asserted")}),
+        (NUMBER_OF_DIPLOMATS, set()),
+    ],
+)
+def test_constructions_number_of_things_is_a_quantity(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
