@@ -7,7 +7,9 @@ constructions._theme_form), and a package of aid announced for someone is given 
 thanking for an aid package speaks for his state (funds.receive.thank); a share of what a name's own funding or arms
 are, the name written as a modifier, is its funding ("provides 80 percent of the Arakan Army funding",
 funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a quantity of" ("is
-sending a large number of artillery shells to Russia", vocab/part_words.txt). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
+sending a large number of artillery shells to Russia", vocab/part_words.txt); a body that founds, forms, creates or sets up a named group backs it ("the Malian government
+formed the Dan Na Ambassagou militia", "Hezbollah was set up by Iran": backs.verb.found, backs.verb.set_up), not a new
+body it names nowhere ("formed a new militia") nor a programme ("set up Operation Orbital"). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
 rows are asserted, so a wrong party or relation fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -193,18 +195,95 @@ NUMBER_OF_DIPLOMATS = """
     .                      .     punct        2
 """
 
+# "The Malian government formed the Dan Na Ambassagou militia to fight jihadists." (who forms a group backs it)
+FORMED_THE_MILITIA = """
+    The/the                DT    det          2
+    Malian/malian          JJ    amod         2 NORP:Mali
+    government             NN    nsubj        3
+    formed/form            VBD   ROOT         3
+    the                    DT    det          8
+    Dan                    NNP   compound     6 ORG:Dan_Na_Ambassagou
+    Na                     NNP   compound     8 ORG:Dan_Na_Ambassagou
+    Ambassagou             NNP   compound     8 ORG:Dan_Na_Ambassagou
+    militia                NN    dobj         3
+    to                     TO    aux          10
+    fight                  VB    advcl        3
+    jihadists/jihadist     NNS   dobj         10
+    .                      .     punct        3
+"""
+
+# trap: "The Malian government formed a new militia to fight jihadists." (a new body, named nowhere)
+FORMED_A_NEW_MILITIA = """
+    The/the                DT    det          2
+    Malian/malian          JJ    amod         2 NORP:Mali
+    government             NN    nsubj        3
+    formed/form            VBD   ROOT         3
+    a                      DT    det          6
+    new                    JJ    amod         6
+    militia                NN    dobj         3
+    to                     TO    aux          8
+    fight                  VB    advcl        3
+    jihadists/jihadist     NNS   dobj         8
+    .                      .     punct        3
+"""
+
+# trap: "Yevgeny Prigozhin founded the Wagner Group in 2014." (bodies only: a founder is no backer)
+PERSON_FOUNDED_GROUP = """
+    Yevgeny                NNP   compound     1 PERSON:Yevgeny_Prigozhin
+    Prigozhin              NNP   nsubj        2 PERSON:Yevgeny_Prigozhin
+    founded/found          VBD   ROOT         2
+    the                    DT    det          5
+    Wagner                 NNP   compound     5 ORG:Wagner_Group
+    Group                  NNP   dobj         2 ORG:Wagner_Group
+    in                     IN    prep         2
+    2014                   CD    pobj         6
+    .                      .     punct        2
+"""
+
+# "Hezbollah was set up by Iran in the early 1980s."
+SET_UP_BY = """
+    Hezbollah              NNP   nsubjpass    2 ORG:Hezbollah
+    was/be                 VBD   auxpass      2
+    set                    VBN   ROOT         2
+    up                     RP    prt          2
+    by                     IN    agent        2
+    Iran                   NNP   pobj         4 GPE:Iran
+    in                     IN    prep         2
+    the                    DT    det          9
+    early                  JJ    amod         9
+    1980s                  CD    pobj         6
+    .                      .     punct        2
+"""
+
+# trap: "Britain set up Operation Orbital in 2015." (a programme is no group, though the linker names it)
+SET_UP_OPERATION = """
+    Britain                NNP   nsubj        1 GPE:United_Kingdom
+    set                    VBD   ROOT         1
+    up                     RP    prt          1
+    Operation              NNP   compound     4 ORG:Operation_Orbital
+    Orbital                NNP   dobj         1 ORG:Operation_Orbital
+    in                     IN    prep         1
+    2015                   CD    pobj         5
+    .                      .     punct        1
+"""
+
 # Run by tests/test_relations_constructions.py with every rule's cases.
 POSITIVE = [
     ("funds.nominal.package", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.give", ASSISTANCE_PACKAGE_GIVEN, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.receive.thank", THANKED_FOR_WEAPONS, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.give.owner", SHARE_OF_NAMED_FUNDING, {("China", "funds", "Arakan Army", "asserted")}),
+    ("backs.verb.found", FORMED_THE_MILITIA, {("Mali", "backs", "Dan Na Ambassagou", "asserted")}),
+    ("backs.verb.set_up", SET_UP_BY, {("Iran", "backs", "Hezbollah", "asserted")}),
 ]
 NEGATIVE = [
     ("funds.nominal.package", PACKAGE_OF_SANCTIONS),
     ("funds.nominal.package", PACKAGE_OF_REFORMS),
     ("funds.receive.thank", MINISTER_THANKED_FOR_PACKAGE),
     ("funds.give.owner", SHARE_OF_STATE_BUDGET),
+    ("backs.verb.found", FORMED_A_NEW_MILITIA),
+    ("backs.verb.found", PERSON_FOUNDED_GROUP),
+    ("backs.verb.set_up", SET_UP_OPERATION),
 ]
 
 
@@ -262,6 +341,22 @@ def test_constructions_share_of_named_funding(table, expected):
     ],
 )
 def test_constructions_number_of_things_is_a_quantity(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (FORMED_THE_MILITIA, {("Mali", "backs", "Dan Na Ambassagou", "asserted")}),
+        (FORMED_A_NEW_MILITIA, set()),
+        (PERSON_FOUNDED_GROUP, set()),
+        (SET_UP_BY, {("Iran", "backs", "Hezbollah", "asserted")}),
+        (SET_UP_OPERATION, set()),
+    ],
+)
+def test_constructions_founder_backs_group(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
