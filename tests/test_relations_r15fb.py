@@ -1,9 +1,9 @@
 """Round 15 (relation_rules.v17, r15fb): funds and backs constructions that carried across the open real-news sets.
 
-Support, assistance or help that a package holds is material aid, a funding theme and not backing ("a new package of
+Support, assistance or help that a package holds is material aid, a funding theme and not backing ("a fresh package of
 assistance for Moldova", "the security assistance package given to Moldova by Norway": vocab/package_words.txt,
-constructions._theme_form), and a package of aid announced for someone is given by who announces it
-(funds.nominal.package); one who thanks a state for weapons or money received them, when both are bodies: a minister
+constructions._theme_form), and a package of aid approved for someone is given by who approves it, the recipient hung
+on the package or on its contents (funds.nominal.shipment); one who thanks a state for weapons or money received them, when both are bodies: a minister
 thanking for an aid package speaks for his state (funds.receive.thank); a share of what a name's own funding or arms
 are, the name written as a modifier, is its funding ("provides 80 percent of the Arakan Army funding",
 funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a quantity of" ("is
@@ -18,50 +18,62 @@ import pytest
 
 from tests.relations_fixture import parse, triples
 
-# "Norway has announced a new package of assistance for Moldova."
+# "Norway approved a fresh package of assistance for Moldova." (support in a package is aid; the parser may hang the
+# recipient on the package's contents, as here)
 PACKAGE_OF_ASSISTANCE = """
-    Norway                 NNP   nsubj        2 GPE:Norway
-    has/have               VBZ   aux          2
-    announced/announce     VBN   ROOT         2
-    a                      DT    det          5
-    new                    JJ    amod         5
-    package                NN    dobj         2
-    of                     IN    prep         5
-    assistance             NN    pobj         6
-    for                    IN    prep         5
-    Moldova                NNP   pobj         8 GPE:Moldova
-    .                      .     punct        2
+    Norway                 NNP   nsubj        1 GPE:Norway
+    approved/approve       VBD   ROOT         1
+    a                      DT    det          4
+    fresh                  JJ    amod         4
+    package                NN    dobj         1
+    of                     IN    prep         4
+    assistance             NN    pobj         5
+    for                    IN    prep         6
+    Moldova                NNP   pobj         7 GPE:Moldova
+    .                      .     punct        1
 """
 
-# trap: "The EU has announced a new package of sanctions for Russia." (no aid in the package)
+# ... the recipient on the package itself
+PACKAGE_OF_ASSISTANCE_FOR = """
+    Norway                 NNP   nsubj        1 GPE:Norway
+    approved/approve       VBD   ROOT         1
+    a                      DT    det          4
+    fresh                  JJ    amod         4
+    package                NN    dobj         1
+    of                     IN    prep         4
+    assistance             NN    pobj         5
+    for                    IN    prep         4
+    Moldova                NNP   pobj         7 GPE:Moldova
+    .                      .     punct        1
+"""
+
+# trap: "The EU approved a fresh package of sanctions for Russia." (no aid in the package)
 PACKAGE_OF_SANCTIONS = """
     The/the                DT    det          1
-    EU                     NNP   nsubj        3 ORG:European_Union
-    has/have               VBZ   aux          3
-    announced/announce     VBN   ROOT         3
-    a                      DT    det          6
-    new                    JJ    amod         6
-    package                NN    dobj         3
-    of                     IN    prep         6
-    sanctions/sanction     NNS   pobj         7
-    for                    IN    prep         8
-    Russia                 NNP   pobj         9 GPE:Russia
-    .                      .     punct        3
-"""
-
-# trap: "Norway has announced a new package of reforms for Moldova."
-PACKAGE_OF_REFORMS = """
-    Norway                 NNP   nsubj        2 GPE:Norway
-    has/have               VBZ   aux          2
-    announced/announce     VBN   ROOT         2
+    EU                     NNP   nsubj        2 ORG:European_Union
+    approved/approve       VBD   ROOT         2
     a                      DT    det          5
-    new                    JJ    amod         5
+    fresh                  JJ    amod         5
     package                NN    dobj         2
     of                     IN    prep         5
-    reforms/reform         NNS   pobj         6
+    sanctions/sanction     NNS   pobj         6
     for                    IN    prep         7
-    Moldova                NNP   pobj         8 GPE:Moldova
+    Russia                 NNP   pobj         8 GPE:Russia
     .                      .     punct        2
+"""
+
+# trap: "Norway approved a fresh package of reforms for Moldova."
+PACKAGE_OF_REFORMS = """
+    Norway                 NNP   nsubj        1 GPE:Norway
+    approved/approve       VBD   ROOT         1
+    a                      DT    det          4
+    fresh                  JJ    amod         4
+    package                NN    dobj         1
+    of                     IN    prep         4
+    reforms/reform         NNS   pobj         5
+    for                    IN    prep         6
+    Moldova                NNP   pobj         7 GPE:Moldova
+    .                      .     punct        1
 """
 
 # "The security assistance package given to Moldova by Norway arrived on Monday." (funds, and no longer backs)
@@ -269,7 +281,7 @@ SET_UP_OPERATION = """
 
 # Run by tests/test_relations_constructions.py with every rule's cases.
 POSITIVE = [
-    ("funds.nominal.package", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
+    ("funds.nominal.shipment", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.give", ASSISTANCE_PACKAGE_GIVEN, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.receive.thank", THANKED_FOR_WEAPONS, {("Norway", "funds", "Moldova", "asserted")}),
     ("funds.give.owner", SHARE_OF_NAMED_FUNDING, {("China", "funds", "Arakan Army", "asserted")}),
@@ -277,8 +289,8 @@ POSITIVE = [
     ("backs.verb.set_up", SET_UP_BY, {("Iran", "backs", "Hezbollah", "asserted")}),
 ]
 NEGATIVE = [
-    ("funds.nominal.package", PACKAGE_OF_SANCTIONS),
-    ("funds.nominal.package", PACKAGE_OF_REFORMS),
+    ("funds.nominal.shipment", PACKAGE_OF_SANCTIONS),
+    ("funds.nominal.shipment", PACKAGE_OF_REFORMS),
     ("funds.receive.thank", MINISTER_THANKED_FOR_PACKAGE),
     ("funds.give.owner", SHARE_OF_STATE_BUDGET),
     ("backs.verb.found", FORMED_A_NEW_MILITIA),
@@ -292,6 +304,7 @@ NEGATIVE = [
     [
         # support held in a package is aid: funds, from who announces or gives it; not sanctions, not reforms
         (PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
+        (PACKAGE_OF_ASSISTANCE_FOR, {("Norway", "funds", "Moldova", "asserted")}),
         (PACKAGE_OF_SANCTIONS, set()),
         (PACKAGE_OF_REFORMS, set()),
         # ... given: funds and no longer backs; the same support given without a package stays backing
