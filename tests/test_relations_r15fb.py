@@ -9,7 +9,8 @@ are, the name written as a modifier, is its funding ("provides 80 percent of the
 funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a quantity of" ("is
 sending a large number of artillery shells to Russia", vocab/part_words.txt); a body that founds, forms, creates or sets up a named group backs it ("the Malian government
 formed the Dan Na Ambassagou militia", "Hezbollah was set up by Iran": backs.verb.found, backs.verb.set_up), not a new
-body it names nowhere ("formed a new militia") nor a programme ("set up Operation Orbital"). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
+body it names nowhere ("formed a new militia") nor a programme ("set up Operation Orbital"); a body that stands with, behind or by the side of another backs it, a
+person standing with others being mostly a picture ("the EU stands with Moldova", backs.verb.stand). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
 rows are asserted, so a wrong party or relation fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -279,6 +280,43 @@ SET_UP_OPERATION = """
     .                      .     punct        1
 """
 
+# "The EU stands with Moldova." (a body standing with another backs it)
+STANDS_WITH = """
+    The/the                DT    det          1
+    EU                     NNP   nsubj        2 ORG:European_Union
+    stands/stand           VBZ   ROOT         2
+    with                   IN    prep         2
+    Moldova                NNP   pobj         3 GPE:Moldova
+    .                      .     punct        2
+"""
+
+# "Norway stood by Moldova's side during the crisis."
+STOOD_BY_SIDE = """
+    Norway                 NNP   nsubj        1 GPE:Norway
+    stood/stand            VBD   ROOT         1
+    by                     IN    prep         1
+    Moldova                NNP   poss         5 GPE:Moldova
+    's                     POS   case         3
+    side                   NN    pobj         2
+    during                 IN    prep         1
+    the                    DT    det          8
+    crisis                 NN    pobj         6
+    .                      .     punct        1
+"""
+
+# trap: "President Maia Sandu stands with leaders from Norway." (a person standing with others: a picture)
+PERSON_STANDS_WITH = """
+    President              NNP   compound     2
+    Maia                   NNP   compound     2 PERSON:Maia_Sandu
+    Sandu                  NNP   nsubj        3 PERSON:Maia_Sandu
+    stands/stand           VBZ   ROOT         3
+    with                   IN    prep         3
+    leaders/leader         NNS   pobj         4
+    from                   IN    prep         5
+    Norway                 NNP   pobj         6 GPE:Norway
+    .                      .     punct        3
+"""
+
 # Run by tests/test_relations_constructions.py with every rule's cases.
 POSITIVE = [
     ("funds.nominal.shipment", PACKAGE_OF_ASSISTANCE, {("Norway", "funds", "Moldova", "asserted")}),
@@ -287,6 +325,8 @@ POSITIVE = [
     ("funds.give.owner", SHARE_OF_NAMED_FUNDING, {("China", "funds", "Arakan Army", "asserted")}),
     ("backs.verb.found", FORMED_THE_MILITIA, {("Mali", "backs", "Dan Na Ambassagou", "asserted")}),
     ("backs.verb.set_up", SET_UP_BY, {("Iran", "backs", "Hezbollah", "asserted")}),
+    ("backs.verb.stand", STANDS_WITH, {("European Union", "backs", "Moldova", "asserted")}),
+    ("backs.verb.stand", STOOD_BY_SIDE, {("Norway", "backs", "Moldova", "asserted")}),
 ]
 NEGATIVE = [
     ("funds.nominal.shipment", PACKAGE_OF_SANCTIONS),
@@ -296,6 +336,7 @@ NEGATIVE = [
     ("backs.verb.found", FORMED_A_NEW_MILITIA),
     ("backs.verb.found", PERSON_FOUNDED_GROUP),
     ("backs.verb.set_up", SET_UP_OPERATION),
+    ("backs.verb.stand", PERSON_STANDS_WITH),
 ]
 
 
@@ -370,6 +411,20 @@ def test_constructions_number_of_things_is_a_quantity(table, expected):
     ],
 )
 def test_constructions_founder_backs_group(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (STANDS_WITH, {("European Union", "backs", "Moldova", "asserted")}),
+        (STOOD_BY_SIDE, {("Norway", "backs", "Moldova", "asserted")}),
+        (PERSON_STANDS_WITH, set()),
+    ],
+)
+def test_constructions_body_standing_with_backs(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
