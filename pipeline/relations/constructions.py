@@ -123,9 +123,13 @@ def _theme_form(node: Token, g: Grammar) -> str:
 
 def _packaged(noun: Token, g: Grammar) -> bool:
     """A noun that names what a package holds: "**assistance** package", "package of **assistance**"."""
-    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head if noun.dep_ in (
-        "compound", "nmod") else None
-    return host is not None and host.i != noun.i and host.lower_ in g.words("package_words")
+    if noun.dep_ in ("compound", "nmod"):
+        host = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        host = noun.head.head
+    else:
+        return False
+    return host.i != noun.i and host.lower_ in g.words("package_words")
 
 
 def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
