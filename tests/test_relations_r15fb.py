@@ -3,15 +3,18 @@
 Support, assistance or help that a package holds is material aid, a funding theme and not backing ("a fresh package of
 assistance for Moldova", "the security assistance package given to Moldova by Norway": vocab/package_words.txt,
 constructions._theme_form), and a package of aid approved for someone is given by who approves it, the recipient hung
-on the package or on its contents (funds.nominal.shipment); one who thanks a state for weapons or money received them, when both are bodies: a minister
-thanking for an aid package speaks for his state (funds.receive.thank); a share of what a name's own funding or arms
-are, the name written as a modifier, is its funding ("provides 80 percent of the Arakan Army funding",
-funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a quantity of" ("is
-sending a large number of artillery shells to Russia", vocab/part_words.txt); a body that founds, forms, creates or sets up a named group backs it ("the Malian government
-formed the Dan Na Ambassagou militia", "Hezbollah was set up by Iran": backs.verb.found, backs.verb.set_up), not a new
-body it names nowhere ("formed a new militia") nor a programme ("set up Operation Orbital"); a body that stands with, behind or by the side of another backs it, a
-person standing with others being mostly a picture ("the EU stands with Moldova", backs.verb.stand). Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact
-rows are asserted, so a wrong party or relation fails as surely as a missing one."""
+on the package or on its contents (funds.nominal.shipment); one who thanks a state for weapons or money received them,
+when both are bodies: a minister thanking for an aid package speaks for his state (funds.receive.thank); a share of
+what a name's own funding or arms are, the name written as a modifier, is its funding ("provides 80 percent of the
+Arakan Army funding", funds.give.owner); "a number of" things is a quantity of them, seen through like "most of" or "a
+quantity of" ("is sending a large number of artillery shells to Russia", vocab/part_words.txt); a body that founds,
+forms, creates or sets up a named group backs it ("the Malian government formed the Dan Na Ambassagou militia",
+"Hezbollah was set up by Iran": backs.verb.found, backs.verb.set_up), not a new body it names nowhere ("formed a new
+militia"), nor a programme ("set up Operation Orbital"), nor a force a clause describes as created ("a unit created by
+Russia": a state's own force); a body that stands with, behind or by the side of another backs it, a person standing
+with others being mostly a picture ("the EU stands with Moldova", backs.verb.stand). Hand-built parses of invented
+sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted, so a wrong party or relation
+fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -253,6 +256,26 @@ PERSON_FOUNDED_GROUP = """
     .                      .     punct        2
 """
 
+# trap: "Belarus relies on the Vostok Brigade, a unit created by Russia in 2022." (a state's own force described by
+# the clause: the group is not the verb's own object)
+UNIT_CREATED_BY = """
+    Belarus                NNP   nsubj        1 GPE:Belarus
+    relies/rely            VBZ   ROOT         1
+    on                     IN    prep         1
+    the                    DT    det          5
+    Vostok                 NNP   compound     5 ORG:Vostok_Brigade
+    Brigade                NNP   pobj         2 ORG:Vostok_Brigade
+    ,                      ,     punct        5
+    a                      DT    det          8
+    unit                   NN    appos        5
+    created/create         VBN   acl          8
+    by                     IN    agent        9
+    Russia                 NNP   pobj         10 GPE:Russia
+    in                     IN    prep         9
+    2022                   CD    pobj         12
+    .                      .     punct        1
+"""
+
 # "Hezbollah was set up by Iran in the early 1980s."
 SET_UP_BY = """
     Hezbollah              NNP   nsubjpass    2 ORG:Hezbollah
@@ -335,6 +358,7 @@ NEGATIVE = [
     ("funds.give.owner", SHARE_OF_STATE_BUDGET),
     ("backs.verb.found", FORMED_A_NEW_MILITIA),
     ("backs.verb.found", PERSON_FOUNDED_GROUP),
+    ("backs.verb.found", UNIT_CREATED_BY),
     ("backs.verb.set_up", SET_UP_OPERATION),
     ("backs.verb.stand", PERSON_STANDS_WITH),
 ]
@@ -406,6 +430,7 @@ def test_constructions_number_of_things_is_a_quantity(table, expected):
         (FORMED_THE_MILITIA, {("Mali", "backs", "Dan Na Ambassagou", "asserted")}),
         (FORMED_A_NEW_MILITIA, set()),
         (PERSON_FOUNDED_GROUP, set()),
+        (UNIT_CREATED_BY, set()),
         (SET_UP_BY, {("Iran", "backs", "Hezbollah", "asserted")}),
         (SET_UP_OPERATION, set()),
     ],
