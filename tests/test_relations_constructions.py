@@ -25,6 +25,7 @@ from tests import test_relations_round12 as round12
 from tests import test_relations_recall13 as recall13
 from tests import test_relations_trains_denies14 as trains_denies14
 from tests import test_relations_recall14 as recall14
+from tests import test_relations_r15fb as r15fb
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1272,7 +1273,7 @@ POSITIVE += [
         rifles/rifle NNS pobj 5
         .          .   punct 2
      """, {("Algeria", "funds", "Polisario Front", "asserted")}, ()),
-    ("funds.receive.depend", """
+    ("funds.receive.thank", """
         M23        NNP nsubj 1 ORG:M23
         thanked/thank VBD ROOT 1
         Rwanda     NNP dobj  1 GPE:Rwanda
@@ -1675,7 +1676,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
-        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14,
+        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb,
     )
 }
 ALL_POSITIVE = [

@@ -105,7 +105,8 @@ def test_arguments_recorded_official_speaks_for_body(table, expected, absent):
     found = triples(table)
     assert expected is None or expected in found
     assert absent not in found
-    assert ("Iran", "funds", "Hamas") in found  # (the denied claim is read alike in every case)
+    # the claim stays beside the state's own denial (alleged); a tie someone else denies is no row (round 15)
+    assert (("Iran", "funds", "Hamas") in found) == (expected is not None)
 
 
 def test_arguments_recorded_official_trap_own_body_is_no_object():
@@ -223,7 +224,7 @@ def test_arguments_recorded_official_trap_former_title_speaks_for_nobody():
         .                       .    punct     4
     """)
     assert ("Iran", "denies", "Hamas") not in found
-    assert ("Iran", "funds", "Hamas") in found  # (the claim is read as ever)
+    assert ("Iran", "funds", "Hamas") not in found  # (a tie someone else denies is no row)
 
 
 def test_arguments_recorded_official_untitled_zarif_speaks_for_iran():

@@ -142,12 +142,13 @@ POSITIVE = [
         began/begin   VBD ROOT  6
         .             .   punct 6
      """, {("Hezbollah", "trains", "Houthis", "asserted")}, ()),
-    # noun frame, the noun as its container's modifier: the container's owner gives
+    # noun frame, the noun as its container's modifier: the container's owner gives (not a package: since
+    # relation_rules.v17 the support a package holds is aid, funds.nominal.shipment's "Russia's support package")
     ("backs.roles.noun", """
         Russia        NNP poss     3 GPE:Russia
         's            POS case     0
         support       NN  compound 3
-        package       NN  nsubj    6
+        campaign      NN  nsubj    6
         for           IN  prep     3
         Syria         NNP pobj     4 GPE:Syria
         grew/grow     VBD ROOT     6

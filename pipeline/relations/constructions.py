@@ -112,7 +112,35 @@ def _form_contents(noun: Token, g: Grammar) -> list[Token]:
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
-    return any(n.lower_ in rule.themes or ("money" in rule.themes and _is_sum(n)) for n in _theme_nodes(tok, g))
+    return any(_theme_form(n, g) in rule.themes or ("money" in rule.themes and _is_sum(n)) for n in _theme_nodes(tok, g))
+
+
+def _theme_form(node: Token, g: Grammar) -> str:
+    """The theme a node of :func:`_theme_nodes` is: its lowercase form, except that support held in a package is
+    aid, material given ("a package of assistance", "a security assistance package"), not backing."""
+    return "aid" if node.lower_ in g.words("support_nouns") and _packaged(node, g) else node.lower_
+
+
+def _packaged(noun: Token, g: Grammar) -> bool:
+    """A noun that names what a package holds: "**assistance** package", "package of **assistance**"."""
+    if noun.dep_ in ("compound", "nmod"):
+        host = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        host = noun.head.head
+    else:
+        return False
+    return host.i != noun.i and host.lower_ in g.words("package_words")
+
+
+def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
+    """Whether the cue's sentence may hold one of the rule's themes (a cheap test before the walk): a theme word, a
+    sum for money, a package for aid (:func:`_theme_form`)."""
+    forms = g.sentence_forms(cue)
+    return (
+        not rule.themes.isdisjoint(forms)
+        or ("money" in rule.themes and g.sentence_holds(cue, _is_sum))
+        or ("aid" in rule.themes and not g.words("package_words").isdisjoint(forms))
+    )
 
 
 def _is_sum(tok: Token) -> bool:
@@ -134,9 +162,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         return
     if rule.cue == "adjective" and cue.pos_ != "ADJ":
         return  # "supportive of": the patterns name both roles
-    if rule.needs_theme and rule.themes.isdisjoint(g.sentence_forms(cue)):
-        if "money" not in rule.themes or not g.sentence_holds(cue, _is_sum):
-            return  # (no theme in the sentence: spare the walk)
+    if rule.needs_theme and not _theme_in_sentence(rule, cue, g):
+        return  # (no theme in the sentence: spare the walk)
     if rule.exclude_deps and any(c.dep_ in rule.exclude_deps for c in cue.children):
         return  # "paid a friend to take the test"
     if rule.exclude_particles and any(
