@@ -524,7 +524,7 @@ def spoken_denial(verb: Token, g: Grammar) -> str | None:
     officials = g.words("official_titles") | g.words("representative_nouns")
     if speaker.ent_type_ == "PERSON":
         titles = {c.lower_ for c in speaker.subtree if c.dep_ == "compound" and c.i < speaker.i}
-    elif not speaker.ent_type_ and speaker.pos_ == "NOUN":
+    elif not speaker.ent_type_ and speaker.tag_ == "NN":  # one official ("Qatari officials insisted": the state's)
         titles = {speaker.lower_}
     else:
         return None
