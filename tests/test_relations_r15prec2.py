@@ -90,3 +90,52 @@ MINISTER_DENIED = """
 )
 def test_modality_official_saying_denial_is_reported(table, expected):
     assert denials(table) == expected
+
+
+# "A Chilean envoy hit out at Peru, saying Santiago never armed Hezbollah."
+ENVOY_SAYING = """
+    A              DT    det       2
+    Chilean        JJ    amod      2 NORP:Chile
+    envoy          NN    nsubj     3
+    hit/hit        VBD   ROOT      3
+    out            RP    prt       3
+    at             IN    prep      3
+    Peru           NNP   pobj      5 GPE:Peru
+    ,              ,     punct     3
+    saying/say     VBG   advcl     3
+    Santiago       NNP   nsubj     11 GPE:Chile
+    never          RB    neg       11
+    armed/arm      VBD   ccomp     8
+    Hezbollah      NNP   dobj      11 ORG:Hezbollah
+    .              .     punct     3
+"""
+# "The Chilean president hit out at Peru, saying Santiago never armed Hezbollah."
+PRESIDENT_SAYING = """
+    The            DT    det       2
+    Chilean        JJ    amod      2 NORP:Chile
+    president      NN    nsubj     3
+    hit/hit        VBD   ROOT      3
+    out            RP    prt       3
+    at             IN    prep      3
+    Peru           NNP   pobj      5 GPE:Peru
+    ,              ,     punct     3
+    saying/say     VBG   advcl     3
+    Santiago       NNP   nsubj     11 GPE:Chile
+    never          RB    neg       11
+    armed/arm      VBD   ccomp     8
+    Hezbollah      NNP   dobj      11 ORG:Hezbollah
+    .              .     punct     3
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # one official's participle of saying: his statement
+        (ENVOY_SAYING, {("Chile", "denies", "Hezbollah", "reported", "Chilean envoy")}),
+        # trap: a head of state's words are the state's
+        (PRESIDENT_SAYING, {("Chile", "denies", "Hezbollah", "asserted", None)}),
+    ],
+)
+def test_modality_official_saying_participle_is_reported(table, expected):
+    assert denials(table) == expected
