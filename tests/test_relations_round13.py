@@ -238,7 +238,7 @@ DOES_NOT_FUND = """
         (NOT_DETERRED, ((0, 2, "Hamas", "modifier"),), {("Hamas", "backs", "Hezbollah", "reported")}),
         # kept from it, not negated: "we shall now be deterred from backing X" says the support stops
         (NOT_DETERRED.replace("not            RB    neg", "now            RB    advmod"), ((0, 2, "Hamas", "modifier"),),
-         {("Hamas", "denies", "Hezbollah", "asserted")}),
+         {("Hamas", "denies", "Hezbollah", "reported")}),  # (v18: one official's saying denial is his statement)
         (DETERRED, (), {("Iran", "funds", "Houthis", "negated")}),
         (DOES_NOT_FUND, ((2, 3, "Qatar"),), {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}),
     ],

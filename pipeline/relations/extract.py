@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar, Mention
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
-from pipeline.relations.modality import Assessment, assess, withheld
+from pipeline.relations.modality import Assessment, assess, spoken_denial, withheld
 from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
 
@@ -60,6 +60,9 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             continue  # a tie someone else denies is no statement of the article: "X denied that Iran armed Y" (no funds row)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
+        if cand.rule.relation == "denies" and cand.source is None and verdict.modality == "asserted":
+            spoken = spoken_denial(cand.cue, g)  # an official who says it is not so: "the minister said X sends no arms"
+            verdict = Assessment("reported", spoken) if spoken else verdict
         if cand.source is not None and verdict.modality == "asserted":
             verdict = Assessment("reported", cand.source)  # "X, a spokesman for the group, denied ..."
         rel = relation_record(sent, cand.subject, cand.rule.relation, cand.object, verdict, cand.cue, cand.rule.id,

@@ -504,3 +504,30 @@ def _name_before(verb: Token, g: Grammar) -> str | None:
         if mention is not None and mention.named and tok.i == mention.root:
             return g.source_name(tok)
     return None
+
+
+def spoken_denial(verb: Token, g: Grammar) -> str | None:
+    """The official who states a denial in his own words, where the denial's verb is a saying verb: "the country's
+    deputy defence minister Ana Kolar said Zagreb sends no arms to X", "an envoy of Chile hit out at ..., saying
+    Santiago never armed X" -> the official (the row is reported, his statement). None for a head of state or
+    government (his words are the state's: ``leader_titles``), for a body speaking itself ("Iran said it had not
+    ..."), and for a denial verb ("the minister denied ...", "called the claims baseless": the body's act).
+    """
+    if verb.lemma_.lower() not in g.words("reporting_verbs"):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not speakers and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., saying Santiago never armed X"
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1:
+        return None
+    speaker = speakers[0]
+    officials = g.words("official_titles") | g.words("representative_nouns")
+    if speaker.ent_type_ == "PERSON":
+        titles = {c.lower_ for c in speaker.subtree if c.dep_ == "compound" and c.i < speaker.i}
+    elif not speaker.ent_type_ and speaker.tag_ == "NN":  # one official ("Qatari officials insisted": the state's)
+        titles = {speaker.lower_}
+    else:
+        return None
+    if not titles & officials or titles & g.words("leader_titles"):
+        return None
+    return g.source_name(speaker)
