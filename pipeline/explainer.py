@@ -15,9 +15,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.actors.gazetteer import Gazetteer, de_facto_states, load_gazetteer_data, person_offices, state_bodies
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
+from pipeline.components.relations import with_gazetteer
 from pipeline.evaluate import gold_files, load_gold, norm_name, read_predictions, score, select
-from pipeline.relations import RuleSet, compile_ruleset, load_ruleset, with_de_facto_states, with_person_offices, with_state_organs
+from pipeline.relations import RuleSet, compile_ruleset, load_ruleset
 from pipeline.relations.explain import Explanation, explain_extra, explain_miss
 from pipeline.store import OutputStore
 
@@ -33,13 +34,12 @@ def stored_docs(folder: Path, wanted: set[str]) -> dict[str, Doc]:
 
 
 def load_rules(rules_dir: Path) -> RuleSet:
-    """The relation rules as ``extract`` reads them: a state's civil organs read as the state, a de-facto state's
-    demonym on a group noun as the de-facto state (the gazetteer beside the rule folder)."""
+    """The relation rules as ``extract`` reads them, with what they take from the gazetteer beside the rule folder
+    (:func:`pipeline.components.relations.with_gazetteer`)."""
     rules = compile_ruleset(load_ruleset(rules_dir))
     actors = Path(rules_dir).parent / "actors.yaml"
     gazetteer = Gazetteer(load_gazetteer_data(actors)) if actors.exists() else None
-    rules = with_de_facto_states(with_state_organs(rules, state_bodies(gazetteer)), de_facto_states(gazetteer))
-    return with_person_offices(rules, person_offices(gazetteer))
+    return with_gazetteer(rules, gazetteer)
 
 
 def _names(row: dict, side: str):

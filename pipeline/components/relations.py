@@ -22,6 +22,7 @@ from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
 from pipeline.relations import (
     Grammar,
+    RuleSet,
     compile_ruleset,
     load_ruleset,
     sentence_relations,
@@ -29,6 +30,15 @@ from pipeline.relations import (
     with_person_offices,
     with_state_organs,
 )
+
+
+def with_gazetteer(rules: RuleSet, gazetteer: Gazetteer | None) -> RuleSet:
+    """``rules`` with what they read from the actor gazetteer: a state's civil organs as their state
+    (:func:`state_bodies`), a de-facto state's demonym on a group noun as the de-facto state (:func:`de_facto_states`)
+    and the body each recorded official speaks for (:func:`person_offices`). Without a gazetteer, ``rules``."""
+    rules = with_state_organs(rules, state_bodies(gazetteer))
+    rules = with_de_facto_states(rules, de_facto_states(gazetteer))
+    return with_person_offices(rules, person_offices(gazetteer))
 
 
 class RelationExtractor(RuleSetComponent):
@@ -42,13 +52,9 @@ class RelationExtractor(RuleSetComponent):
         self._organs_read = False  # (read from the actor linker's gazetteer on the first Doc, once both are loaded)
 
     def use_gazetteer(self, gazetteer: Gazetteer | None) -> None:
-        """Read a state's civil organs in ``gazetteer`` as their state (:func:`state_bodies`) and a de-facto state's
-        demonym on a group noun as the de-facto state (:func:`de_facto_states`); done on the first Doc
-        with the pipeline's actor linker, or called first by a caller that runs the extractor alone."""
-        self.rules = with_person_offices(
-            with_de_facto_states(with_state_organs(self.rules, state_bodies(gazetteer)), de_facto_states(gazetteer)),
-            person_offices(gazetteer),
-        )
+        """Read what the rules take from ``gazetteer`` (:func:`with_gazetteer`); done on the first Doc with the
+        pipeline's actor linker, or called first by a caller that runs the extractor alone."""
+        self.rules = with_gazetteer(self.rules, gazetteer)
         self._organs_read = True
 
     def __call__(self, doc: Doc) -> Doc:
