@@ -13,16 +13,33 @@ is the actor ("_" stands for a space). ``coref`` adds resolved mentions as
 
 from __future__ import annotations
 
+import functools
 from textwrap import dedent
 
 import spacy
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.components.relations import RelationExtractor
 from pipeline.docs import COREF
 from tests.conftest import REPO, make_doc
 
 RULES_DIR = REPO / "configs" / "relations"
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The repository's actor gazetteer (configs/actors.yaml)."""
+    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
+
+
+@functools.cache
+def gazetteer_extractor() -> RelationExtractor:
+    """The relation extractor with the repository's rules and what they read from the gazetteer."""
+    ext = RelationExtractor(spacy.blank("en"), "relation_extractor")
+    ext.initialize(path=RULES_DIR)
+    ext.use_gazetteer(gazetteer())
+    return ext
 
 POS = {
     "NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",

@@ -6,33 +6,15 @@ alleged row beside the denial. Hand-built parses (the parses en_core_web_sm give
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-import spacy
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data, state_bodies
-from pipeline.components.relations import RelationExtractor
+from pipeline.actors.gazetteer import state_bodies
 from pipeline.relations import compile_ruleset, load_ruleset, with_state_organs
-from tests.conftest import REPO
-from tests.relations_fixture import RULES_DIR, parse
-
-
-@functools.cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
-
-
-@functools.cache
-def extractor() -> RelationExtractor:
-    ext = RelationExtractor(spacy.blank("en"), "relation_extractor")
-    ext.initialize(path=RULES_DIR)
-    ext.use_gazetteer(gazetteer())
-    return ext
+from tests.relations_fixture import RULES_DIR, gazetteer, gazetteer_extractor, parse
 
 
 def rows(table: str) -> set[tuple[str, str, str, str, str | None]]:
-    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in extractor()(parse(table))._.relations}
+    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in gazetteer_extractor()(parse(table))._.relations}
 
 
 @pytest.mark.parametrize(

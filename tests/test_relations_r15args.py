@@ -5,33 +5,15 @@ Iran). Hand-built parses of invented sentences; the gazetteer is the repository'
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-import spacy
 
-from pipeline.actors.gazetteer import ActorEntry, Gazetteer, check_actors, load_gazetteer_data, person_offices
-from pipeline.components.relations import RelationExtractor
+from pipeline.actors.gazetteer import ActorEntry, check_actors, person_offices
 from pipeline.relations import compile_ruleset, load_ruleset, with_person_offices
-from tests.conftest import REPO
-from tests.relations_fixture import RULES_DIR, parse
-
-
-@functools.cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
-
-
-@functools.cache
-def extractor() -> RelationExtractor:
-    ext = RelationExtractor(spacy.blank("en"), "relation_extractor")
-    ext.initialize(path=RULES_DIR)
-    ext.use_gazetteer(gazetteer())
-    return ext
+from tests.relations_fixture import RULES_DIR, gazetteer, gazetteer_extractor, parse
 
 
 def triples(table: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.relation, r.object) for r in extractor()(parse(table))._.relations}
+    return {(r.subject, r.relation, r.object) for r in gazetteer_extractor()(parse(table))._.relations}
 
 
 @pytest.mark.parametrize(
