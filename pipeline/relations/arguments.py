@@ -125,7 +125,9 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
-        self.titles = self.words("leader_titles") | self.words("official_titles") | self.words("representative_nouns")
+        # titles of people who speak for a body (officials, spokesmen, envoys), and with leaders, every title
+        self.officials = self.words("official_titles") | self.words("representative_nouns")
+        self.titles = self.words("leader_titles") | self.officials
         kept, dropped = set(), set()
         things = self.words("weapons_nouns") | self.words("funding_nouns") | self.words("training_nouns")
         for ent in argument_entities(doc):
@@ -447,13 +449,13 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
-        owned = stranded_possession(tok) if mention is not None else None
-        if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
-            # the owner the parser made the argument, its possession left outside: "arming Yemen's Houthis" -> Houthis
-            return self._refer(self.doc[self.at[owned.i].root], seen)
-        if mention is not None and self._bound_by_subject(tok, {mention.actor}):
-            return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
         if mention is not None:
+            owned = stranded_possession(tok)
+            if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
+                # the owner the parser made the argument, its possession left outside: "arming Yemen's Houthis"
+                return self._refer(self.doc[self.at[owned.i].root], seen)
+            if self._bound_by_subject(tok, {mention.actor}):
+                return []  # an object pronoun is never its own clause's subject: "X cut ties, accusing it of ..."
             for exact in self._said_exactly(tok):
                 found = self._refer(exact, seen)
                 if found:

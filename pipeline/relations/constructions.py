@@ -1065,7 +1065,7 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     "X, a senior Hamas official, denied" -> (Hamas, X); a titled official speaks for the body the title names.
 
     A passive denial's denier is its agent: "..., a charge rejected by Tehran" (not the claim it renames)."""
-    representatives = g.words("representative_nouns") | g.words("official_titles")
+    representatives = g.officials
     if g.is_passive(v) and g.pobjs(v, frozenset({"by"})):
         agents = g.agents(v)
         if agents:

@@ -521,13 +521,12 @@ def spoken_denial(verb: Token, g: Grammar) -> str | None:
     if len(speakers) != 1:
         return None
     speaker = speakers[0]
-    officials = g.words("official_titles") | g.words("representative_nouns")
     if speaker.ent_type_ == "PERSON":
         titles = {c.lower_ for c in speaker.subtree if c.dep_ == "compound" and c.i < speaker.i}
     elif not speaker.ent_type_ and speaker.tag_ == "NN":  # one official ("Qatari officials insisted": the state's)
         titles = {speaker.lower_}
     else:
         return None
-    if not titles & officials or titles & g.words("leader_titles"):
+    if not titles & g.officials or titles & g.words("leader_titles"):
         return None
     return g.source_name(speaker)
