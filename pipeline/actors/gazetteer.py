@@ -502,6 +502,26 @@ def state_bodies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     ]
 
 
+#: the state fact of a state whose army is a side in a war for rule of the state (configs/actors/state_facts.yaml)
+ARMY_AT_WAR = "army_at_war_for_rule"
+
+
+def state_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(army, state) of each state's armed forces in ``gazetteer`` (none without one), but a state's whose army is a side
+    in a war for rule of the state (:data:`ARMY_AT_WAR`): the armies :func:`pipeline.relations.with_state_armies` lets a
+    row of supply, training or denial name as their state where a description names them ("the Azeri army" ->
+    Azerbaijan; "the Sudanese army" stays itself)."""
+    if gazetteer is None:
+        return []
+    actors = gazetteer.actors
+    return [
+        (a.name, a.owner)
+        for a in actors.values()
+        if a.role == "armed_forces" and a.owner in actors and actors[a.owner].type == "state"
+        and ARMY_AT_WAR not in gazetteer.facts.get(a.owner, frozenset())
+    ]
+
+
 def person_offices(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     """(person, body) of each person of ``gazetteer`` recorded as speaking for a body (``speaks_for``; none without a
     gazetteer): the offices :func:`pipeline.relations.with_person_offices` reads."""

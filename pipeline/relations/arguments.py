@@ -89,6 +89,9 @@ class Mention:
     end: int
     root: int  # token index of the mention's syntactic root
     named: bool  # an entity, not a pronoun or description resolved by coreference
+    #: the state whose army a description names ("the Azeri army": Azerbaijan; ``RuleSet.army_states``), which a row of
+    #: supply, training or denial names in the army's place (``extract.ARMY_AS_STATE``); None for every other mention
+    state: str | None = None
 
 
 def window_start(tok: Token) -> int:
@@ -137,7 +140,8 @@ class Grammar:
                 dropped.add(ent.kb_id_)
                 continue
             kept.add(ent.kb_id_)
-            self._index(ent, ent.kb_id_, named=True, entity=True)
+            state = rules.army_states.get(ent.kb_id_) if ent.id_ in OWNER_NAMED else None  # ("the Azeri army")
+            self._index(ent, ent.kb_id_, named=True, entity=True, state=state)
         dropped -= kept
         #: heads of descriptions coreference read as a state's named government ("Libya's recognised government in
         #: Tripoli" -> the GNA): their seat already decided whom they name
@@ -273,9 +277,9 @@ class Grammar:
             bounds = self._bounds[tok.i] = (sent.start, sent.end)
         return bounds
 
-    def _index(self, span, actor: str, named: bool, entity: bool) -> None:
+    def _index(self, span, actor: str, named: bool, entity: bool, state: str | None = None) -> None:
         actor = self.rules.organ_states.get(actor, actor)  # a state's civil organ speaks for the state
-        mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named)
+        mention = Mention(actor, span.text, span.start_char, span.end_char, span.root.i, named, state)
         for i in range(span.start, span.end):
             if entity or i not in self.at:  # entities win over coreference spans
                 self.at[i] = mention

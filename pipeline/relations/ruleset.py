@@ -491,6 +491,10 @@ class RuleSet:
     # a state's civil organ -> the state it speaks for in a row ("Ministry of Foreign Affairs of Turkey" -> "Turkey"):
     # from the actor gazetteer, set by :func:`with_state_organs`; empty when the rules run without it
     organ_states: dict[str, str] = field(default_factory=dict)
+    # a state's armed forces -> the state, which a row of supply, training or denial names where a description names the
+    # army ("the Azeri army" -> "Azerbaijan"): from the actor gazetteer, set by :func:`with_state_armies`; empty when
+    # the rules run without it
+    army_states: dict[str, str] = field(default_factory=dict)
     # de-facto states ("Abkhazia"), whose demonym on a non-state group noun names their side ("Abkhaz separatists"):
     # from the actor gazetteer, set by :func:`with_de_facto_states`; empty when the rules run without it
     de_facto_states: frozenset[str] = frozenset()
@@ -574,6 +578,15 @@ def with_state_organs(rules: RuleSet, bodies: Iterable[tuple[str, str]]) -> Rule
         if name != state and any(w in nouns for w in name.lower().replace(",", " ").split())
     }
     return replace(rules, organ_states=organs) if organs else rules
+
+
+def with_state_armies(rules: RuleSet, armies: Iterable[tuple[str, str]]) -> RuleSet:
+    """``rules`` knowing the state of each state's army: ``armies`` are (army, state) pairs the caller reads from its
+    gazetteer. Where a description names the army ("Israel supplied the Azeri army with drones"), a row of supply,
+    training or denial names the state (``extract.ARMY_AS_STATE``); the army's own name ("the Sudanese Armed Forces",
+    "the IDF") stays the army (:meth:`Grammar.__init__`)."""
+    found = dict(armies)
+    return replace(rules, army_states=found) if found else rules
 
 
 def with_person_offices(rules: RuleSet, offices: Iterable[tuple[str, str]]) -> RuleSet:

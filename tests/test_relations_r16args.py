@@ -1,0 +1,137 @@
+"""Round 16 (relation_rules.v19, actors.v20; r16args): who the arguments are, kept only where it carried across sets.
+
+A state's army that a description names ("the Azeri army", "the Venezuelan armed forces": the linker's
+``owner_institution`` entity) is its state in a row of supply, training or denial, as the gold of every open real-news
+set names it; as a side that is backed it stays the army (dev's gold names it there), and so does an army named by its
+own name ("the Azerbaijani Armed Forces") and the army of a state whose army fights at home for rule of the state
+(``army_at_war_for_rule`` in configs/actors/state_facts.yaml: "the Sudanese army"). Hand-built parses of invented
+sentences as en_core_web_sm parses them, each with a trap; the exact rows are asserted."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.gazetteer import state_armies
+from pipeline.docs import OWNER_NAMED
+from tests.relations_fixture import gazetteer, gazetteer_extractor, parse
+
+OWNER_INSTITUTION = "owner_institution"  # (the linker's rule for "the Rwandan army": pipeline/actors/linking.py)
+
+
+def described(table: str, institution: str = OWNER_INSTITUTION) -> Doc:
+    """The parse with each entity over the word "army" or "forces" made by ``institution`` (the linker's rule)."""
+    doc = parse(table)
+    doc.ents = [
+        Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_,
+             span_id=institution if doc[e.end - 1].lower_ in ("army", "forces") else "gazetteer")
+        for e in doc.ents
+    ]
+    return doc
+
+
+def rows(doc: Doc) -> set[tuple[str, str, str, str]]:
+    return {(r.subject, r.relation, r.object, r.modality) for r in gazetteer_extractor()(doc)._.relations}
+
+
+# "Norway supplied the Azeri army with rifles."
+SUPPLIED_ARMY = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    supplied/supply      VBD   ROOT         1
+    the                  DT    det          4
+    Azeri                NNP   compound     4 NORP:Azerbaijan
+    army                 NN    dobj         1 ORG:Azerbaijani_Armed_Forces
+    with                 IN    prep         1
+    rifles/rifle         NNS   pobj         5
+    .                    .     punct        1
+"""
+
+# trap: "Norway supplied the Sudanese army with rifles." (an army at war at home for rule of the state stays itself)
+SUPPLIED_ARMY_AT_WAR = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    supplied/supply      VBD   ROOT         1
+    the                  DT    det          4
+    Sudanese             JJ    amod         4 NORP:Sudan
+    army                 NN    dobj         1 ORG:Sudanese_Armed_Forces
+    with                 IN    prep         1
+    rifles/rifle         NNS   pobj         5
+    .                    .     punct        1
+"""
+
+# "Norway trained the Nigerien army."
+TRAINED_ARMY = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    trained/train        VBD   ROOT         1
+    the                  DT    det          4
+    Nigerien             NNP   compound     4 NORP:Niger
+    army                 NN    dobj         1 ORG:Niger_Armed_Forces
+    .                    .     punct        1
+"""
+
+# trap: "Eritrea backed the Ethiopian army." (a side that is backed: the army)
+BACKED_ARMY = """
+    Eritrea              NNP   nsubj        1 GPE:Eritrea
+    backed/back          VBD   ROOT         1
+    the                  DT    det          4
+    Ethiopian            JJ    amod         4 NORP:Ethiopia
+    army                 NN    dobj         1 ORG:Ethiopian_National_Defense_Force
+    .                    .     punct        1
+"""
+
+# "The Venezuelan armed forces sent rifles to the Colombian guerrillas of the ELN." (the army that supplies)
+ARMY_SUPPLIES = """
+    The                  DT    det          3
+    Venezuelan           JJ    amod         3 NORP:Venezuela
+    armed                JJ    amod         3 ORG:Bolivarian_National_Armed_Forces_of_Venezuela
+    forces/force         NNS   nsubj        4 ORG:Bolivarian_National_Armed_Forces_of_Venezuela
+    sent/send            VBD   ROOT         4
+    rifles/rifle         NNS   dobj         4
+    to                   IN    dative       4
+    the                  DT    det          8
+    ELN                  NNP   pobj         6 ORG:National_Liberation_Army
+    .                    .     punct        4
+"""
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (SUPPLIED_ARMY, {("Norway", "funds", "Azerbaijan", "asserted")}),
+        (SUPPLIED_ARMY_AT_WAR, {("Norway", "funds", "Sudanese Armed Forces", "asserted")}),
+        (TRAINED_ARMY, {("Norway", "trains", "Niger", "asserted")}),
+        (BACKED_ARMY, {("Eritrea", "backs", "Ethiopian National Defense Force", "asserted")}),
+        (ARMY_SUPPLIES, {("Venezuela", "funds", "National Liberation Army", "asserted")}),
+    ],
+)
+def test_arguments_described_army_is_its_state_in_supply_training_denial(table, expected):
+    assert rows(described(table)) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # the army's own name (a gazetteer form): "Norway supplied the Azerbaijani Armed Forces with rifles"
+        (SUPPLIED_ARMY, {("Norway", "funds", "Azerbaijani Armed Forces", "asserted")}),
+        (TRAINED_ARMY, {("Norway", "trains", "Niger Armed Forces", "asserted")}),
+    ],
+)
+def test_arguments_named_army_stays_the_army(table, expected):
+    assert rows(described(table, institution="gazetteer")) == expected
+
+
+@pytest.mark.parametrize(
+    "army, expected",
+    [
+        ("Azerbaijani Armed Forces", "Azerbaijan"),
+        ("Niger Armed Forces", "Niger"),
+        ("Sudanese Armed Forces", None),  # trap: a side of a war at home for rule of the state
+        ("Tatmadaw", None),  # trap: the same
+        ("Libyan National Army", None),  # trap: a leader's force, no state's
+    ],
+)
+def test_gazetteer_state_armies(army, expected):
+    assert dict(state_armies(gazetteer())).get(army) == expected
+
+
+def test_docs_owner_institution_is_owner_named():
+    assert OWNER_INSTITUTION in OWNER_NAMED
