@@ -39,6 +39,8 @@ GENDER = "gender"  # person mentions whose gender is known (label male/female, k
 #: ("the Sudanese military" -> Sudanese Armed Forces), except after a pronoun (:data:`PRONOUN_NAMED`); quote
 #: speakers keep the owner's mention ("the Israeli army said" -> Israel, as our quote gold reads it)
 OWNER_NAMED = frozenset({"owner_institution", "possessive_institution"})
+#: the rule (``ent.id_``) of an entity over a gazetteer form of its actor (pipeline/actors/linking.py)
+GAZETTEER_RULE = "gazetteer"
 #: institutions named through a possessive pronoun ("its intelligence service"): an argument is the pronoun's
 #: actor, so that "a link between its intelligence service and X" is no row of the state with its own service
 PRONOUN_NAMED = frozenset({"possessive_institution"})

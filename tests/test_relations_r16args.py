@@ -5,7 +5,10 @@ A state's army that a description names ("the Azeri army", "the Venezuelan armed
 set names it; as a side that is backed it stays the army (dev's gold names it there), and so does an army named by its
 own name ("the Azerbaijani Armed Forces") and the army of a state whose army fights at home for rule of the state
 (``army_at_war_for_rule`` in configs/actors/state_facts.yaml: "the Sudanese army"). Hand-built parses of invented
-sentences as en_core_web_sm parses them, each with a trap; the exact rows are asserted."""
+sentences as en_core_web_sm parses them, each with a trap; the exact rows are asserted.
+
+A name the gazetteer does not know on a thing given is its make, no actor ("Tiger tanks", "munitions (TX-9)"), while
+such a name that acts ("Tiger Group sent tanks") stays one."""
 
 from __future__ import annotations
 
@@ -135,3 +138,59 @@ def test_gazetteer_state_armies(army, expected):
 
 def test_docs_owner_institution_is_owner_named():
     assert OWNER_INSTITUTION in OWNER_NAMED
+
+
+def model_named(table: str) -> Doc:
+    """The parse with every entity a name the gazetteer does not know (the linker's ``ent.id_`` "model")."""
+    doc = parse(table)
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id="model") for e in doc.ents]
+    return doc
+
+
+# "Norway sent Tiger tanks to Moldova." (a make of tanks, no actor; "to" hung on the tanks)
+MAKE_OF_TANKS = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    sent/send            VBD   ROOT         1
+    Tiger                NNP   compound     3 ORG:Tiger
+    tanks/tank           NNS   dobj         1
+    to                   IN    prep         3
+    Moldova              NNP   pobj         4 GPE:Moldova
+    .                    .     punct        1
+"""
+
+# trap: "Tiger Group sent tanks to Moldova." (a company the gazetteer does not know, the sender: an actor)
+COMPANY_SENDS_TANKS = """
+    Tiger                NNP   compound     1 ORG:Tiger_Group
+    Group                NNP   nsubj        2 ORG:Tiger_Group
+    sent/send            VBD   ROOT         2
+    tanks/tank           NNS   dobj         2
+    to                   IN    dative       2
+    Moldova              NNP   pobj         4 GPE:Moldova
+    .                    .     punct        2
+"""
+
+# "Norway supplied smart munitions (TX-9) to Moldova." (a make in parentheses after the thing)
+MAKE_IN_PARENTHESES = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    supplied/supply      VBD   ROOT         1
+    smart                JJ    amod         3
+    munitions/munition   NNS   dobj         1
+    (                    -LRB- punct        5
+    TX-9                 NNP   appos        3 ORG:TX-9
+    )                    -RRB- punct        5
+    to                   IN    dative       1
+    Moldova              NNP   pobj         7 GPE:Moldova
+    .                    .     punct        1
+"""
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (MAKE_OF_TANKS, {("Norway", "funds", "Moldova", "asserted")}),
+        (COMPANY_SENDS_TANKS, {("Tiger Group", "funds", "Moldova", "asserted")}),
+        (MAKE_IN_PARENTHESES, {("Norway", "funds", "Moldova", "asserted")}),
+    ],
+)
+def test_arguments_make_of_a_thing_is_no_actor(table, expected):
+    assert rows(model_named(table)) == expected

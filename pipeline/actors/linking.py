@@ -43,7 +43,7 @@ from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, 
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place, subjectless_finite
-from pipeline.docs import boilerplate_ranges
+from pipeline.docs import GAZETTEER_RULE, boilerplate_ranges
 from pipeline.ruledata import RuleDataError
 
 
@@ -149,7 +149,7 @@ class ActorMatcher:
                     continue  # "Qandeel Baloch", not the Baloch people
                 if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
                     continue  # "the Paris Climate Accord", "the London Marathon"
-                source = "gazetteer" if form.kind != "non_actor" else "non_actor_vocab"
+                source = GAZETTEER_RULE if form.kind != "non_actor" else "non_actor_vocab"
                 found.append(Mention(start, end, form.label, form.actor, source, form))
         found.extend(self.unmarked_possessives(doc))
         ranges = boilerplate_ranges(doc)

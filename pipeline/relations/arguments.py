@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import COREF, OWNER_NAMED, argument_entities
+from pipeline.docs import COREF, GAZETTEER_RULE, OWNER_NAMED, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
@@ -219,7 +219,8 @@ class Grammar:
     def _no_actor(self, ent, things: frozenset[str]) -> bool:
         """A name the model tagged that stands for no actor where it is: an idea of a place ("support for **a** united
         Yemen"); a thing given, named by its kind (``things``: "armed **UAVs**", "**Iron Dome** and other missile
-        defense systems"); a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
+        defense systems"), or a make of it the gazetteer does not know ("**Tiger** tanks", "rockets (**R-7**)"; r16args);
+        a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
         Coreference spans resolved to such a name are dropped with it."""
         root = ent.root
         if ent.label_ == "GPE" and any(
@@ -230,6 +231,9 @@ class Grammar:
             return True
         if root.lower_ in things:
             return True
+        if ent.kb_id_ == ent.text and ent.id_ != GAZETTEER_RULE and root.dep_ in ("compound", "nmod", "appos") \
+                and root.head.lower_ in things:
+            return True  # a name the gazetteer does not know on a thing given: its make ("Tiger tanks", "rockets (R-7)")
         kinds = [c for c in (*root.children, root.head) if c.dep_ == "conj" or (root.dep_ == "conj" and c.i == root.head.i)]
         if any(k.tag_ == "NNS" and k.lower_ in things and any(a.lower_ == "other" for a in k.children) for k in kinds):
             return True  # "X and other systems"
