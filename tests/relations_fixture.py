@@ -7,7 +7,9 @@
 ``head`` is the absolute index of the head token (the root heads itself);
 the coarse part of speech follows from the tag; an entity column turns
 consecutive tokens with the same annotation into one entity whose ``kb_id_``
-is the actor ("_" stands for a space). ``coref`` adds resolved mentions as
+is the actor ("_" stands for a space), made by the gazetteer (``ent.id_``
+"gazetteer"), or by the linker rule of a third field (``ORG:Tiger:model``, a
+name the gazetteer does not know; ``ORG:X:owner_institution``, "the Rwandan army"). ``coref`` adds resolved mentions as
 (start, end, actor) token ranges, or (start, end, actor, rule) for another rule than "pronoun".
 """
 
@@ -21,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.components.relations import RelationExtractor
-from pipeline.docs import COREF
+from pipeline.docs import COREF, GAZETTEER_RULE
 from tests.conftest import REPO, make_doc
 
 RULES_DIR = REPO / "configs" / "relations"
@@ -73,8 +75,8 @@ def parse(table: str, coref: tuple[tuple, ...] = ()) -> Doc:
     ents, start = [], None
     for i, mark in enumerate([*marks, None]):
         if start is not None and (mark != marks[start] or i == len(marks)):
-            label, actor = marks[start].split(":", 1)
-            ents.append(Span(doc, start, i, label=label, kb_id=actor.replace("_", " ")))
+            label, actor, *rule = marks[start].split(":", 2)
+            ents.append(Span(doc, start, i, label=label, kb_id=actor.replace("_", " "), span_id=rule[0] if rule else GAZETTEER_RULE))
             start = None
         if mark is not None and start is None and i < len(marks):
             start = i

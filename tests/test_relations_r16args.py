@@ -13,24 +13,13 @@ such a name that acts ("Tiger Group sent tanks") stays one."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.actors.gazetteer import state_armies
 from pipeline.docs import OWNER_NAMED
 from tests.relations_fixture import gazetteer, gazetteer_extractor, parse
 
 OWNER_INSTITUTION = "owner_institution"  # (the linker's rule for "the Rwandan army": pipeline/actors/linking.py)
-
-
-def described(table: str, institution: str = OWNER_INSTITUTION) -> Doc:
-    """The parse with each entity over the word "army" or "forces" made by ``institution`` (the linker's rule)."""
-    doc = parse(table)
-    doc.ents = [
-        Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_,
-             span_id=institution if doc[e.end - 1].lower_ in ("army", "forces") else "gazetteer")
-        for e in doc.ents
-    ]
-    return doc
 
 
 def rows(doc: Doc) -> set[tuple[str, str, str, str]]:
@@ -43,7 +32,7 @@ SUPPLIED_ARMY = """
     supplied/supply      VBD   ROOT         1
     the                  DT    det          4
     Azeri                NNP   compound     4 NORP:Azerbaijan
-    army                 NN    dobj         1 ORG:Azerbaijani_Armed_Forces
+    army                 NN    dobj         1 ORG:Azerbaijani_Armed_Forces:owner_institution
     with                 IN    prep         1
     rifles/rifle         NNS   pobj         5
     .                    .     punct        1
@@ -55,7 +44,7 @@ SUPPLIED_ARMY_AT_WAR = """
     supplied/supply      VBD   ROOT         1
     the                  DT    det          4
     Sudanese             JJ    amod         4 NORP:Sudan
-    army                 NN    dobj         1 ORG:Sudanese_Armed_Forces
+    army                 NN    dobj         1 ORG:Sudanese_Armed_Forces:owner_institution
     with                 IN    prep         1
     rifles/rifle         NNS   pobj         5
     .                    .     punct        1
@@ -67,7 +56,7 @@ TRAINED_ARMY = """
     trained/train        VBD   ROOT         1
     the                  DT    det          4
     Nigerien             NNP   compound     4 NORP:Niger
-    army                 NN    dobj         1 ORG:Niger_Armed_Forces
+    army                 NN    dobj         1 ORG:Niger_Armed_Forces:owner_institution
     .                    .     punct        1
 """
 
@@ -77,7 +66,7 @@ BACKED_ARMY = """
     backed/back          VBD   ROOT         1
     the                  DT    det          4
     Ethiopian            JJ    amod         4 NORP:Ethiopia
-    army                 NN    dobj         1 ORG:Ethiopian_National_Defense_Force
+    army                 NN    dobj         1 ORG:Ethiopian_National_Defense_Force:owner_institution
     .                    .     punct        1
 """
 
@@ -85,8 +74,8 @@ BACKED_ARMY = """
 ARMY_SUPPLIES = """
     The                  DT    det          3
     Venezuelan           JJ    amod         3 NORP:Venezuela
-    armed                JJ    amod         3 ORG:Bolivarian_National_Armed_Forces_of_Venezuela
-    forces/force         NNS   nsubj        4 ORG:Bolivarian_National_Armed_Forces_of_Venezuela
+    armed                JJ    amod         3 ORG:Bolivarian_National_Armed_Forces_of_Venezuela:owner_institution
+    forces/force         NNS   nsubj        4 ORG:Bolivarian_National_Armed_Forces_of_Venezuela:owner_institution
     sent/send            VBD   ROOT         4
     rifles/rifle         NNS   dobj         4
     to                   IN    dative       4
@@ -107,7 +96,7 @@ ARMY_SUPPLIES = """
     ],
 )
 def test_arguments_described_army_is_its_state_in_supply_training_denial(table, expected):
-    assert rows(described(table)) == expected
+    assert rows(parse(table)) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +108,7 @@ def test_arguments_described_army_is_its_state_in_supply_training_denial(table, 
     ],
 )
 def test_arguments_named_army_stays_the_army(table, expected):
-    assert rows(described(table, institution="gazetteer")) == expected
+    assert rows(parse(table.replace(":owner_institution", ""))) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,18 +129,11 @@ def test_docs_owner_institution_is_owner_named():
     assert OWNER_INSTITUTION in OWNER_NAMED
 
 
-def model_named(table: str) -> Doc:
-    """The parse with every entity a name the gazetteer does not know (the linker's ``ent.id_`` "model")."""
-    doc = parse(table)
-    doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id="model") for e in doc.ents]
-    return doc
-
-
 # "Norway sent Tiger tanks to Moldova." (a make of tanks, no actor; "to" hung on the tanks)
 MAKE_OF_TANKS = """
     Norway               NNP   nsubj        1 GPE:Norway
     sent/send            VBD   ROOT         1
-    Tiger                NNP   compound     3 ORG:Tiger
+    Tiger                NNP   compound     3 ORG:Tiger:model
     tanks/tank           NNS   dobj         1
     to                   IN    prep         3
     Moldova              NNP   pobj         4 GPE:Moldova
@@ -160,8 +142,8 @@ MAKE_OF_TANKS = """
 
 # trap: "Tiger Group sent tanks to Moldova." (a company the gazetteer does not know, the sender: an actor)
 COMPANY_SENDS_TANKS = """
-    Tiger                NNP   compound     1 ORG:Tiger_Group
-    Group                NNP   nsubj        2 ORG:Tiger_Group
+    Tiger                NNP   compound     1 ORG:Tiger_Group:model
+    Group                NNP   nsubj        2 ORG:Tiger_Group:model
     sent/send            VBD   ROOT         2
     tanks/tank           NNS   dobj         2
     to                   IN    dative       2
@@ -176,7 +158,7 @@ MAKE_IN_PARENTHESES = """
     smart                JJ    amod         3
     munitions/munition   NNS   dobj         1
     (                    -LRB- punct        5
-    TX-9                 NNP   appos        3 ORG:TX-9
+    TX-9                 NNP   appos        3 ORG:TX-9:model
     )                    -RRB- punct        5
     to                   IN    dative       1
     Moldova              NNP   pobj         7 GPE:Moldova
@@ -193,4 +175,4 @@ MAKE_IN_PARENTHESES = """
     ],
 )
 def test_arguments_make_of_a_thing_is_no_actor(table, expected):
-    assert rows(model_named(table)) == expected
+    assert rows(parse(table)) == expected
