@@ -1,0 +1,233 @@
+"""Round 16 (relation_rules.v19, r16fb): funds and backs constructions kept only where they carried across sets.
+
+Material given as the means of help is funding of whom the help is for (funds.give's fallback patterns): "supported the
+Houthis by supplying drones" (a "by" gerund under a help verb), "helped the Houthis, sending them drones" (a participle
+clause), "provided Baku with political support by exporting drones" (a "by" gerund under a verb of giving, whose
+object receives), "has shown strong support for the Polisario Front, delivering rifles and cash" (a participle clause
+beside a support noun's "for"); not means that are no material ("by issuing statements", "delivering speeches"), nor a
+"by" gerund under a verb that helps no one ("angered Riyadh by supplying drones"). An enabler or facilitator of an
+actor's undertaking backs the actor ("China is a key enabler of Russia's war": backs.role_noun.enabler); not one of
+something no actor owns ("a facilitator of the peace talks"), nor a financial facilitator of a group (no undertaking).
+Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
+so a wrong party or relation fails as surely as a missing one, and a crash fails a trap too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Tehran supported the Houthis by supplying drones."
+SUPPORTED_BY_SUPPLYING = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    supported/support      VBD   ROOT         1
+    the                    DT    det          3
+    Houthis                NNP   dobj         1 ORG:Houthis
+    by                     IN    prep         1
+    supplying/supply       VBG   pcomp        4
+    drones/drone           NNS   dobj         5
+    .                      .     punct        1
+"""
+
+# trap: "Tehran supported the Houthis by issuing statements." (means that are no material: backing only)
+SUPPORTED_BY_ISSUING = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    supported/support      VBD   ROOT         1
+    the                    DT    det          3
+    Houthis                NNP   dobj         1 ORG:Houthis
+    by                     IN    prep         1
+    issuing/issue          VBG   pcomp        4
+    statements/statement   NNS   dobj         5
+    .                      .     punct        1
+"""
+
+# trap: "Tehran angered Riyadh by supplying drones." (no help verb: Riyadh receives nothing)
+ANGERED_BY_SUPPLYING = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    angered/anger          VBD   ROOT         1
+    Riyadh                 NNP   dobj         1 GPE:Saudi_Arabia
+    by                     IN    prep         1
+    supplying/supply       VBG   pcomp        3
+    drones/drone           NNS   dobj         4
+    .                      .     punct        1
+"""
+
+# "Tehran helped the Houthis, sending them drones." (a participle clause; its own dative names the same party)
+HELPED_SENDING = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    helped/help            VBD   ROOT         1
+    the                    DT    det          3
+    Houthis                NNP   dobj         1 ORG:Houthis
+    ,                      ,     punct        1
+    sending/send           VBG   advcl        1
+    them/they              PRP   dative       5
+    drones/drone           NNS   dobj         5
+    .                      .     punct        1
+"""
+
+# "Algeria has shown strong support for the Polisario Front, delivering rifles and cash."
+SHOWN_SUPPORT_DELIVERING = """
+    Algeria                NNP   nsubj        2 GPE:Algeria
+    has/have               VBZ   aux          2
+    shown/show             VBN   ROOT         2
+    strong                 JJ    amod         4
+    support                NN    dobj         2
+    for                    IN    prep         4
+    the                    DT    det          8
+    Polisario              NNP   compound     8 ORG:Polisario_Front
+    Front                  NNP   pobj         5 ORG:Polisario_Front
+    ,                      ,     punct        2
+    delivering/deliver     VBG   advcl        2
+    rifles/rifle           NNS   dobj         10
+    and                    CC    cc           11
+    cash                   NN    conj         11
+    .                      .     punct        2
+"""
+
+# trap: "Algeria has shown strong support for the Polisario Front, delivering speeches."
+SHOWN_SUPPORT_SPEECHES = """
+    Algeria                NNP   nsubj        2 GPE:Algeria
+    has/have               VBZ   aux          2
+    shown/show             VBN   ROOT         2
+    strong                 JJ    amod         4
+    support                NN    dobj         2
+    for                    IN    prep         4
+    the                    DT    det          8
+    Polisario              NNP   compound     8 ORG:Polisario_Front
+    Front                  NNP   pobj         5 ORG:Polisario_Front
+    ,                      ,     punct        2
+    delivering/deliver     VBG   advcl        2
+    speeches/speech        NNS   dobj         10
+    .                      .     punct        2
+"""
+
+# "Ankara provided Baku with political support by exporting drones." (the giving verb's object receives the means)
+PROVIDED_BY_EXPORTING = """
+    Ankara                 NNP   nsubj        1 GPE:Turkey
+    provided/provide       VBD   ROOT         1
+    Baku                   NNP   dobj         1 GPE:Azerbaijan
+    with                   IN    prep         1
+    political              JJ    amod         5
+    support                NN    pobj         3
+    by                     IN    prep         1
+    exporting/export       VBG   pcomp        6
+    drones/drone           NNS   dobj         7
+    .                      .     punct        1
+"""
+
+# trap: "Ankara provided Baku with political support by hosting talks."
+PROVIDED_BY_HOSTING = """
+    Ankara                 NNP   nsubj        1 GPE:Turkey
+    provided/provide       VBD   ROOT         1
+    Baku                   NNP   dobj         1 GPE:Azerbaijan
+    with                   IN    prep         1
+    political              JJ    amod         5
+    support                NN    pobj         3
+    by                     IN    prep         1
+    hosting/host           VBG   pcomp        6
+    talks/talk             NNS   dobj         7
+    .                      .     punct        1
+"""
+
+# "China is a key enabler of Russia's war."
+ENABLER_OF_WAR = """
+    China                  NNP   nsubj        1 GPE:China
+    is/be                  VBZ   ROOT         1
+    a                      DT    det          4
+    key                    JJ    amod         4
+    enabler                NN    attr         1
+    of                     IN    prep         4
+    Russia                 NNP   poss         8 GPE:Russia
+    's                     POS   case         6
+    war                    NN    pobj         5
+    .                      .     punct        1
+"""
+
+# "China remains a facilitator of Russia's invasion, officials say."
+FACILITATOR_OF_INVASION = """
+    China                  NNP   nsubj        1 GPE:China
+    remains/remain         VBZ   ccomp        10
+    a                      DT    det          3
+    facilitator            NN    attr         1
+    of                     IN    prep         3
+    Russia                 NNP   poss         7 GPE:Russia
+    's                     POS   case         5
+    invasion               NN    pobj         4
+    ,                      ,     punct        10
+    officials/official     NNS   nsubj        10
+    say                    VBP   ROOT         10
+    .                      .     punct        10
+"""
+
+# trap: "Norway is a key facilitator of the peace talks." (an undertaking no actor owns)
+FACILITATOR_OF_TALKS = """
+    Norway                 NNP   nsubj        1 GPE:Norway
+    is/be                  VBZ   ROOT         1
+    a                      DT    det          4
+    key                    JJ    amod         4
+    facilitator            NN    attr         1
+    of                     IN    prep         4
+    the                    DT    det          8
+    peace                  NN    compound     8
+    talks/talk             NNS   pobj         5
+    .                      .     punct        1
+"""
+
+# trap: "Ali Nour is a financial facilitator of Hezbollah." (no undertaking: a financier's tie is funding, not read here)
+FACILITATOR_OF_GROUP = """
+    Ali                    NNP   compound     1 PERSON:Ali_Nour
+    Nour                   NNP   nsubj        2 PERSON:Ali_Nour
+    is/be                  VBZ   ROOT         2
+    a                      DT    det          5
+    financial              JJ    amod         5
+    facilitator            NN    attr         2
+    of                     IN    prep         5
+    Hezbollah              NNP   pobj         6 ORG:Hezbollah
+    .                      .     punct        2
+"""
+
+# (rule, parse, expected) and (rule, parse) for tests/test_relations_constructions.py
+POSITIVE = [
+    ("funds.give", SUPPORTED_BY_SUPPLYING, {("Iran", "backs", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "asserted")}),
+    ("backs.role_noun.enabler", ENABLER_OF_WAR, {("China", "backs", "Russia", "asserted")}),
+]
+NEGATIVE = [
+    ("funds.give", ANGERED_BY_SUPPLYING),
+    ("backs.role_noun.enabler", FACILITATOR_OF_TALKS),
+    ("backs.role_noun.enabler", FACILITATOR_OF_GROUP),
+]
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (SUPPORTED_BY_SUPPLYING, {("Iran", "backs", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "asserted")}),
+        (SUPPORTED_BY_ISSUING, {("Iran", "backs", "Houthis", "asserted")}),
+        (ANGERED_BY_SUPPLYING, set()),
+        (HELPED_SENDING, {("Iran", "backs", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "asserted")}),
+        (SHOWN_SUPPORT_DELIVERING, {("Algeria", "backs", "Polisario Front", "asserted"),
+                                    ("Algeria", "funds", "Polisario Front", "asserted")}),
+        (SHOWN_SUPPORT_SPEECHES, {("Algeria", "backs", "Polisario Front", "asserted")}),
+        (PROVIDED_BY_EXPORTING, {("Turkey", "backs", "Azerbaijan", "asserted"), ("Turkey", "funds", "Azerbaijan", "asserted")}),
+        (PROVIDED_BY_HOSTING, {("Turkey", "backs", "Azerbaijan", "asserted")}),
+    ],
+)
+def test_constructions_material_means_of_help_is_funding(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (ENABLER_OF_WAR, {("China", "backs", "Russia", "asserted")}),
+        (FACILITATOR_OF_INVASION, {("China", "backs", "Russia", "reported")}),
+        (FACILITATOR_OF_TALKS, set()),
+        (FACILITATOR_OF_GROUP, set()),
+    ],
+)
+def test_constructions_enabler_of_an_undertaking_backs_its_owner(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
