@@ -8,6 +8,9 @@ beside a support noun's "for"); not means that are no material ("by issuing stat
 "by" gerund under a verb that helps no one ("angered Riyadh by supplying drones"). An enabler or facilitator of an
 actor's undertaking backs the actor ("China is a key enabler of Russia's war": backs.role_noun.enabler); not one of
 something no actor owns ("a facilitator of the peace talks"), nor a financial facilitator of a group (no undertaking).
+A name that is a weapon's own is no party (constructions._weapon_name): in apposition to a weapons noun ("smart
+munitions (MAM-L)"), with a model number no state or organisation carries ("Abrams M1 tanks"), or, as the owner, with a
+number right after it ("Leopard 2 tanks"); not "shipped Hezbollah 300 rockets", not "provided M23 rifles".
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party or relation fails as surely as a missing one, and a crash fails a trap too."""
 
@@ -186,6 +189,68 @@ FACILITATOR_OF_GROUP = """
     .                      .     punct        2
 """
 
+# "The US will provide Abrams M1 tanks." (a model number in a name no state or organisation carries: the tanks' name)
+PROVIDE_MODEL_TANKS = """
+    The/the                DT    det          1
+    US                     NNP   nsubj        3 GPE:United_States
+    will                   MD    aux          3
+    provide                VB    ROOT         3
+    Abrams                 NNP   compound     6 PERSON:Abrams_M1
+    M1                     NNP   compound     6 PERSON:Abrams_M1
+    tanks/tank             NNS   dobj         3
+    .                      .     punct        3
+"""
+
+# "Berlin sent a number of Leopard 2 tanks to Kyiv." (a name with a number after it owns no weapons: their model)
+SENT_MODEL_TANKS_TO = """
+    Berlin                 NNP   nsubj        1 GPE:Germany
+    sent/send              VBD   ROOT         1
+    a                      DT    det          3
+    number                 NN    dobj         1
+    of                     IN    prep         3
+    Leopard                NNP   nmod         7 PERSON:Leopard
+    2                      CD    nummod       7
+    tanks/tank             NNS   pobj         4
+    to                     IN    dative       1
+    Kyiv                   NNP   pobj         8 GPE:Ukraine
+    .                      .     punct        1
+"""
+
+# "Ankara shipped smart munitions (MAM-L) to Baku." (a name in apposition to the weapons is theirs)
+SHIPPED_MUNITIONS_NAMED = """
+    Ankara                 NNP   nsubj        1 GPE:Turkey
+    shipped/ship           VBD   ROOT         1
+    smart                  JJ    amod         3
+    munitions/munition     NNS   dobj         1
+    (                      -LRB- punct        3
+    MAM                    NNP   compound     7 ORG:MAM-L
+    -                      HYPH  punct        7 ORG:MAM-L
+    L                      NNP   appos        3 ORG:MAM-L
+    )                      -RRB- punct        3
+    to                     IN    prep         1
+    Baku                   NNP   pobj         9 GPE:Azerbaijan
+    .                      .     punct        1
+"""
+
+# trap: "Tehran shipped Hezbollah 300 rockets." (a recipient before a count stays the recipient)
+SHIPPED_GROUP_COUNTED = """
+    Tehran                 NNP   nsubj        1 GPE:Iran
+    shipped/ship           VBD   ROOT         1
+    Hezbollah              NNP   nmod         4 ORG:Hezbollah
+    300                    CD    nummod       4
+    rockets/rocket         NNS   dobj         1
+    .                      .     punct        1
+"""
+
+# trap: "Kigali provided M23 rifles." (an organisation's name may hold a digit)
+PROVIDED_M23 = """
+    Kigali                 NNP   nsubj        1 GPE:Rwanda
+    provided/provide       VBD   ROOT         1
+    M23                    NNP   compound     3 ORG:M23
+    rifles/rifle           NNS   dobj         1
+    .                      .     punct        1
+"""
+
 # (rule, parse, expected) and (rule, parse) for tests/test_relations_constructions.py
 POSITIVE = [
     ("funds.give", SUPPORTED_BY_SUPPLYING, {("Iran", "backs", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "asserted")}),
@@ -228,6 +293,22 @@ def test_constructions_material_means_of_help_is_funding(table, expected):
     ],
 )
 def test_constructions_enabler_of_an_undertaking_backs_its_owner(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (PROVIDE_MODEL_TANKS, set()),
+        (SENT_MODEL_TANKS_TO, {("Germany", "funds", "Ukraine", "asserted")}),
+        (SHIPPED_MUNITIONS_NAMED, {("Turkey", "funds", "Azerbaijan", "asserted")}),
+        (SHIPPED_GROUP_COUNTED, {("Iran", "funds", "Hezbollah", "asserted")}),
+        (PROVIDED_M23, {("Rwanda", "funds", "M23", "asserted")}),
+    ],
+)
+def test_constructions_weapon_name_is_no_party(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
