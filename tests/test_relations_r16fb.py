@@ -8,6 +8,9 @@ beside a support noun's "for"); not means that are no material ("by issuing stat
 "by" gerund under a verb that helps no one ("angered Riyadh by supplying drones"). An enabler or facilitator of an
 actor's undertaking backs the actor ("China is a key enabler of Russia's war": backs.role_noun.enabler); not one of
 something no actor owns ("a facilitator of the peace talks"), nor a financial facilitator of a group (no undertaking).
+Weapons or money carried to someone are sent by their owner or their origin, never by the carrier ("a ship carrying
+Iranian rockets to the Houthis", "carried rifles from Belarus to Russia", "shells transported from Minsk to Moscow":
+funds.pattern.carried); not "a ship carrying rockets to the Houthis", not "Norwegian ships carried rifles to Egypt".
 A name that is a weapon's own is no party (constructions._weapon_name): in apposition to a weapons noun ("smart
 munitions (MAM-L)"), with a model number no state or organisation carries ("Abrams M1 tanks"), or, as the owner, with a
 number right after it ("Leopard 2 tanks"); not "shipped Hezbollah 300 rockets", not "provided M23 rifles".
@@ -251,15 +254,84 @@ PROVIDED_M23 = """
     .                      .     punct        1
 """
 
+# "A ship carrying Iranian rockets to the Houthis was seized." (the weapons' owner sends them, not the carrier)
+SHIP_CARRYING_OWNED = """
+    A/a                    DT    det          1
+    ship                   NN    nsubjpass    9
+    carrying/carry         VBG   acl          1
+    Iranian/iranian        JJ    amod         4 NORP:Iran
+    rockets/rocket         NNS   dobj         2
+    to                     IN    prep         2
+    the                    DT    det          7
+    Houthis                NNP   pobj         5 ORG:Houthis
+    was/be                 VBD   auxpass      9
+    seized/seize           VBN   ROOT         9
+    .                      .     punct        9
+"""
+
+# "Lorries carried rifles from Belarus to Russia." (the origin sends them)
+CARRIED_FROM_TO = """
+    Lorries/lorry          NNS   nsubj        1
+    carried/carry          VBD   ROOT         1
+    rifles/rifle           NNS   dobj         1
+    from                   IN    prep         2
+    Belarus                NNP   pobj         3 GPE:Belarus
+    to                     IN    prep         1
+    Russia                 NNP   pobj         5 GPE:Russia
+    .                      .     punct        1
+"""
+
+# "Shells are to be transported from Minsk to Moscow."
+TRANSPORTED_FROM_TO = """
+    Shells/shell           NNS   nsubj        1
+    are/be                 VBP   ROOT         1
+    to                     TO    aux          4
+    be                     VB    auxpass      4
+    transported/transport  VBN   xcomp        1
+    from                   IN    prep         4
+    Minsk                  NNP   pobj         5 GPE:Belarus
+    to                     IN    prep         4
+    Moscow                 NNP   pobj         7 GPE:Russia
+    .                      .     punct        1
+"""
+
+# trap: "A ship carrying rockets to the Houthis was seized." (no owner, no origin: nobody named sends them)
+SHIP_CARRYING_UNOWNED = """
+    A/a                    DT    det          1
+    ship                   NN    nsubjpass    8
+    carrying/carry         VBG   acl          1
+    rockets/rocket         NNS   dobj         2
+    to                     IN    prep         2
+    the                    DT    det          6
+    Houthis                NNP   pobj         4 ORG:Houthis
+    was/be                 VBD   auxpass      8
+    seized/seize           VBN   ROOT         8
+    .                      .     punct        8
+"""
+
+# trap: "Norwegian ships carried rifles to Egypt." (the carrier's state is no sender)
+CARRIER_STATE = """
+    Norwegian/norwegian    JJ    amod         1 NORP:Norway
+    ships/ship             NNS   nsubj        2
+    carried/carry          VBD   ROOT         2
+    rifles/rifle           NNS   dobj         2
+    to                     IN    prep         3
+    Egypt                  NNP   pobj         4 GPE:Egypt
+    .                      .     punct        2
+"""
+
 # (rule, parse, expected) and (rule, parse) for tests/test_relations_constructions.py
 POSITIVE = [
     ("funds.give", SUPPORTED_BY_SUPPLYING, {("Iran", "backs", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "asserted")}),
     ("backs.role_noun.enabler", ENABLER_OF_WAR, {("China", "backs", "Russia", "asserted")}),
+    ("funds.pattern.carried", CARRIED_FROM_TO, {("Belarus", "funds", "Russia", "asserted")}),
 ]
 NEGATIVE = [
     ("funds.give", ANGERED_BY_SUPPLYING),
     ("backs.role_noun.enabler", FACILITATOR_OF_TALKS),
     ("backs.role_noun.enabler", FACILITATOR_OF_GROUP),
+    ("funds.pattern.carried", SHIP_CARRYING_UNOWNED),
+    ("funds.pattern.carried", CARRIER_STATE),
 ]
 
 
@@ -309,6 +381,22 @@ def test_constructions_enabler_of_an_undertaking_backs_its_owner(table, expected
     ],
 )
 def test_constructions_weapon_name_is_no_party(table, expected):
+    doc = parse(table)
+    assert len(doc) > 3
+    assert triples(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (SHIP_CARRYING_OWNED, {("Iran", "funds", "Houthis", "asserted")}),
+        (CARRIED_FROM_TO, {("Belarus", "funds", "Russia", "asserted")}),
+        (TRANSPORTED_FROM_TO, {("Belarus", "funds", "Russia", "asserted")}),
+        (SHIP_CARRYING_UNOWNED, set()),
+        (CARRIER_STATE, set()),
+    ],
+)
+def test_constructions_carried_weapons_come_from_owner_or_origin(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
