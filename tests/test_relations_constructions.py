@@ -14,6 +14,7 @@ from tests import test_relations_backs_denies as backs_denies
 from tests import test_relations_backs_protect as backs_protect
 from tests import test_relations_denials as denials
 from tests import test_relations_funds_backs as funds_backs
+from tests import test_relations_r16td as r16td
 from tests import test_relations_real_news as real_news
 from tests import test_relations_roles as roles
 from tests import test_relations_supply as supply
@@ -1676,7 +1677,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
-        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb,
+        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb, r16td,
     )
 }
 ALL_POSITIVE = [
