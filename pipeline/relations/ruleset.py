@@ -190,8 +190,10 @@ class _Rule(BaseModel):
             if structural:
                 raise ValueError(f"{structural} have no meaning for a 'roles' rule: its roles are in roles.yaml")
             return self
-        if self.bodies_only or self.unless or self.named_subjects:
-            raise ValueError("'bodies_only', 'named_subjects' and 'unless' only apply to 'pattern' rules")
+        if self.bodies_only or self.unless:
+            raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
+        if self.named_subjects:
+            raise ValueError("'named_subjects' only applies to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
