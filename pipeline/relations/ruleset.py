@@ -150,6 +150,9 @@ class _Rule(BaseModel):
     negated_object: bool = False
     # (pattern rules) both parties are bodies, never a person: "the wrestler aligned with X" takes no side in a conflict
     bodies_only: bool = False
+    # (pattern rules) the subject is a name, never a description: co-trainers "alongside Spain", not "alongside Kenyan
+    # troops" (whom they train with)
+    named_subjects: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun", "adjective"] | None = None
     frame: Literal[ROLE_FRAMES] | None = None  # (roles)
@@ -179,7 +182,9 @@ class _Rule(BaseModel):
             if (self.cue == "noun") != (self.frame.startswith("noun") or self.frame.endswith("_noun")):
                 raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
-                k for k in ("pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only")
+                k for k in (
+                    "pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only", "named_subjects"
+                )
                 if getattr(self, k)
             ]
             if structural:
@@ -187,6 +192,8 @@ class _Rule(BaseModel):
             return self
         if self.bodies_only or self.unless:
             raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
+        if self.named_subjects:
+            raise ValueError("'named_subjects' only applies to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
@@ -458,6 +465,7 @@ class Rule:
     # every pattern of the rule names a theme: no theme word in a sentence, no match in it (set by compile_ruleset)
     needs_theme: bool = False
     bodies_only: bool = False  # (pattern) no person as either party
+    named_subjects: bool = False  # (pattern) the subject a name, not a description
 
     @property
     def by_lemma(self) -> bool:
@@ -520,6 +528,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         for tier in ("pattern", "fallback"):
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         fields["bodies_only"] = bool(raw.get("bodies_only"))
+        fields["named_subjects"] = bool(raw.get("named_subjects"))
         fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:
