@@ -11,9 +11,9 @@ something no actor owns ("a facilitator of the peace talks"), nor a financial fa
 Weapons or money carried to someone are sent by their owner or their origin, never by the carrier ("a ship carrying
 Iranian rockets to the Houthis", "carried rifles from Belarus to Russia", "shells transported from Minsk to Moscow":
 funds.pattern.carried); not "a ship carrying rockets to the Houthis", not "Norwegian ships carried rifles to Egypt".
-A name that is a weapon's own is no party (constructions._weapon_name): in apposition to a weapons noun ("smart
-munitions (MAM-L)"), with a model number no state or organisation carries ("Abrams M1 tanks"), or, as the owner, with a
-number right after it ("Leopard 2 tanks"); not "shipped Hezbollah 300 rockets", not "provided M23 rifles".
+A name the gazetteer does not know on a weapons noun is its make, no party (``Grammar._no_actor``): in apposition to
+it ("smart munitions (MAM-L)"), as its compound ("Abrams M1 tanks") or as its owner ("Leopard 2 tanks");
+not "shipped Hezbollah 300 rockets", not "provided M23 rifles".
 Hand-built parses of invented sentences as en_core_web_sm parses them, each with a trap: the exact rows are asserted,
 so a wrong party or relation fails as surely as a missing one, and a crash fails a trap too."""
 
@@ -198,8 +198,8 @@ PROVIDE_MODEL_TANKS = """
     US                     NNP   nsubj        3 GPE:United_States
     will                   MD    aux          3
     provide                VB    ROOT         3
-    Abrams                 NNP   compound     6 PERSON:Abrams_M1
-    M1                     NNP   compound     6 PERSON:Abrams_M1
+    Abrams                 NNP   compound     6 PERSON:Abrams_M1:model
+    M1                     NNP   compound     6 PERSON:Abrams_M1:model
     tanks/tank             NNS   dobj         3
     .                      .     punct        3
 """
@@ -211,7 +211,7 @@ SENT_MODEL_TANKS_TO = """
     a                      DT    det          3
     number                 NN    dobj         1
     of                     IN    prep         3
-    Leopard                NNP   nmod         7 PERSON:Leopard
+    Leopard                NNP   nmod         7 PERSON:Leopard:model
     2                      CD    nummod       7
     tanks/tank             NNS   pobj         4
     to                     IN    dative       1
@@ -226,9 +226,9 @@ SHIPPED_MUNITIONS_NAMED = """
     smart                  JJ    amod         3
     munitions/munition     NNS   dobj         1
     (                      -LRB- punct        3
-    MAM                    NNP   compound     7 ORG:MAM-L
-    -                      HYPH  punct        7 ORG:MAM-L
-    L                      NNP   appos        3 ORG:MAM-L
+    MAM                    NNP   compound     7 ORG:MAM-L:model
+    -                      HYPH  punct        7 ORG:MAM-L:model
+    L                      NNP   appos        3 ORG:MAM-L:model
     )                      -RRB- punct        3
     to                     IN    prep         1
     Baku                   NNP   pobj         9 GPE:Azerbaijan

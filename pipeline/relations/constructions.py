@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, STATE_LABELS, Grammar, Mention, unique
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
@@ -202,8 +202,6 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     subjects = unique(found["subject"]) if "subject" in found else default_subjects(rule, cue, g)
     objects = unique(found["object"]) if "object" in found else default_objects(rule, cue, g)
     objects = [m for m in objects if not _destination(m, cue, g)]
-    subjects = [m for m in subjects if not _weapon_name(m, g, owner=True)]
-    objects = [m for m in objects if not _weapon_name(m, g, owner=False)]
     if rule.bodies_only:  # "Huber aligned with Rowan": a person taking a side is no backer
         subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     if rule.named_subjects:  # "alongside Spain", not "alongside Kenyan troops" (those trained with them)
@@ -227,24 +225,6 @@ def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
     # (a state's own army serves the state: "dispatched fighters to Belarus to aid the Belarusian army")
     sides = {o.actor for o in served} | {a.actor for o in served for a in g.actor_modifiers(g.doc[o.root])}
     return bool(served) and m.actor not in sides
-
-
-def _weapon_name(m: Mention, g: Grammar, owner: bool) -> bool:
-    """A name that is a weapon's own, not a party: in apposition to a weapons noun ("shipped smart munitions
-    (**MAM-L**)"); a name on a weapons noun with a model number in it that no state or organisation carries ("provide
-    **Abrams M1** tanks": "provided M23 rifles" keeps the group); as the weapons' owner, a name with a number right
-    after it ("sent a number of **Leopard** 2 tanks to X": "shipped Hezbollah 300 rockets" keeps its recipient)."""
-    root = g.doc[m.root]
-    if root.head.i == root.i or root.head.lower_ not in g.words("weapons_nouns"):
-        return False
-    if root.dep_ == "appos":
-        return True
-    if root.dep_ not in ("compound", "nmod"):
-        return False
-    if any(c.isdigit() for c in m.text) and root.ent_type_ not in (*STATE_LABELS, "ORG"):
-        return True
-    after = g.doc[root.i + 1] if root.i + 1 < len(g.doc) else None
-    return owner and after is not None and after.head.i == root.head.i and after.like_num
 
 
 def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
