@@ -134,7 +134,7 @@ def _outcome(cands: list[Candidate], subject: NameTest, obj: NameTest, g: Gramma
     if verdict is None:
         return "the pair, dropped by the modality filter (unreal, or a question)"
     if verdict.denied and cand.rule.relation != "denies":
-        return "the pair, disputed by a denial verb: no row, unless it is the denier's own act (then alleged, beside the denial)"
+        return "the pair, disputed by a denial verb: no row (a denier's own denied act is the denial alone)"
     return f"the pair ({verdict.modality}): produced unless a denial consumed it"
 
 

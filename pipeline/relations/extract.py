@@ -13,10 +13,6 @@ from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
 CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
-# A denied claim of a material act ("Iran denied sending drones to Russia", "denies that it trained X") stays a row
-# beside the denial, alleged: the article reports the claim the denier disputes. A denied general support ("denies
-# backing Hamas") is the denial alone.
-CLAIMED = frozenset({"funds", "trains"})
 # A state's army a description names ("the Azeri army", "the Venezuelan armed forces") is its state as the one that is
 # supplied or trained, that supplies, or that a denial is about: the real-news gold of every open set names the state
 # there; as a side that is backed ("fighting alongside the Ethiopian army") the army stays (dev's gold names it).
@@ -43,12 +39,12 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             denials.append(denial)
             if denied is not None and not _accused_by_another(denied, denial, g):
-                consumed.add(id(denied))  # "Iran denies arming the Houthis": the funds row only as the claim (CLAIMED)
+                consumed.add(id(denied))  # "Iran denies arming the Houthis": the denial, no funds row
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
     understood = frozenset(c.cue.i for c in (*found, *denials))  # (a cue a specific rule read: not backed off)
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
-    found = [c for c in found + backed_off if c.strong and (id(c) not in consumed or c.rule.relation in CLAIMED)] + denials
+    found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
     if not found:
         return []
@@ -58,9 +54,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object, label=cand.rule.construction in LABELS)
         if verdict is None:
             continue
-        if id(cand) in consumed:  # the denier's own denied act: the claim, alleged (CLAIMED)
-            verdict = Assessment("alleged", verdict.attributed_to if verdict.modality in ("alleged", "reported") else None)
-        elif verdict.denied and cand.rule.relation != "denies":
+        if verdict.denied and cand.rule.relation != "denies":
             continue  # a tie someone else denies is no statement of the article: "X denied that Iran armed Y" (no funds row)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
@@ -118,8 +112,8 @@ def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> boo
     """Whether the row a denial denies is also an accusation an actor other than the denier, named in the same
     sentence, makes ("X rejected accusations by Y, who claimed that X armed Z", "X rejected a report by a UN panel that
     cited allegations of X arming Z"): that row stays as the sentence presents it, alleged and attributed to the
-    accuser, beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: consumed, and
-    kept only as an unattributed claim of a material act, see CLAIMED)."""
+    accuser, beside the denial ("if people claim that it funds Hamas, that is a lie" names no accuser: consumed, the
+    denial alone)."""
     verdict = assess(denied.cue, g, cue_negation=denied.rule.negated_object)
     if verdict is None or verdict.modality != "alleged" or verdict.attributed_to in (None, "", denial.subject.actor):
         return False
