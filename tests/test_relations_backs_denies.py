@@ -118,7 +118,7 @@ POSITIVE = [
         M23                  NNP compound 14 ORG:M23
         rebels/rebel         NNS pobj     11
         .                    .   punct    1
-     """, {("Uganda", "denies", "M23", "asserted"), ("Uganda", "funds", "M23", "alleged")}, ((7, 8, "Uganda"),)),
+     """, {("Uganda", "denies", "M23", "asserted")}, ((7, 8, "Uganda"),)),
     # the claim after "as": "rejected as baseless claims that ..."
     ("denies.clause", """
         Rwanda           NNP nsubj    1  GPE:Rwanda
@@ -401,7 +401,7 @@ POSITIVE = [
         were/be         VBD ccomp 2
         absurd          JJ  acomp 10
         .               .   punct 2
-     """, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "funds", "Taliban", "alleged")}, ((6, 7, "Russia"),)),
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((6, 7, "Russia"),)),
     # a claim called true is no denial: its content stands, as a claim
     ("funds.verb", """
         Qatar          NNP nsubj 1 GPE:Qatar
@@ -465,7 +465,7 @@ POSITIVE = [
         from             IN  prep     7
         Iran             NNP pobj     9 GPE:Iran
         .                .   punct    3
-     """, {("Hamas", "denies", "Iran", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ((5, 7, "Hamas"),)),
+     """, {("Hamas", "denies", "Iran", "asserted")}, ((5, 7, "Hamas"),)),
     # a clause set against the denial does not hedge it
     ("denies.object", """
         Russia           NNP nsubj  2  GPE:Russia

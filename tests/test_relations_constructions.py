@@ -478,7 +478,7 @@ POSITIVE = [
         funding/fund VBG xcomp 1
         Hamas      NNP dobj  2 ORG:Hamas
         .          .   punct 1
-     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}, ()),
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ()),
     ("denies.clause", """
         Wagner     NNP nsubjpass 2 ORG:Wagner_Group
         is/be      VBZ auxpass 2
@@ -1186,7 +1186,7 @@ POSITIVE += [
         from       IN  prep  13
         Qatar      NNP pobj  15 GPE:Qatar
         .          .   punct 9
-     """, {("Hamas", "denies", "Qatar", "reported"), ("Qatar", "funds", "Hamas", "alleged")}, ((11, 13, "Hamas"),)),
+     """, {("Hamas", "denies", "Qatar", "reported")}, ((11, 13, "Hamas"),)),
     ("denies.clause", """
         Egypt      NNP nsubj 1 GPE:Egypt
         denied/deny VBD ROOT 1
@@ -1617,7 +1617,7 @@ POSITIVE += [
         from       IN  prep  6
         Iran       NNP pobj  9 GPE:Iran
         .          .   punct 3
-     """, {("Qatar", "denies", "Iran", "asserted"), ("Iran", "funds", "Qatar", "alleged")}, ()),
+     """, {("Qatar", "denies", "Iran", "asserted")}, ()),
 ]
 
 NEGATIVE += [

@@ -33,7 +33,7 @@ POSITIVE = [
         the                 DT    det       10
         report              NN    dobj      8
         .                   .     punct     3
-     """, {('Qatar', 'denies', 'Hamas', 'asserted'), ("Qatar", "funds", "Hamas", "alleged")}),
+     """, {('Qatar', 'denies', 'Hamas', 'asserted')}),
     # ... a denial made is one ("Syria denied the claims that it armed Hezbollah.")
     ("denies.clause", """
         Syria                 NNP   nsubj     1 GPE:Syria
@@ -45,7 +45,7 @@ POSITIVE = [
         armed/arm             VBD   acl       3
         Hezbollah             NNP   dobj      6 ORG:Hezbollah
         .                     .     punct     1
-     """, {('Syria', 'denies', 'Hezbollah', 'asserted'), ("Syria", "funds", "Hezbollah", "alleged")}, ((5, 6, 'Syria'),)),
+     """, {('Syria', 'denies', 'Hezbollah', 'asserted')}, ((5, 6, 'Syria'),)),
     # coordinated deniers of a claim naming one of them: each denies the other ("Sudan and Chad have both rejected
     # the accusations of Chadian involvement.")
     ("denies.object", """
@@ -196,7 +196,7 @@ POSITIVE = [
         the                  DT    det       9
         Taliban              NNP   dobj      7 ORG:Taliban
         .                    .     punct     3
-     """, {('Russia', 'denies', 'Taliban', 'asserted'), ("Russia", "funds", "Taliban", "alleged")}),
+     """, {('Russia', 'denies', 'Taliban', 'asserted')}),
     # ... a spokesman ("A spokesman in Kigali denied that Rwanda supports M23.")
     ("denies.clause", """
         A                     DT    det       1
@@ -271,7 +271,7 @@ POSITIVE = [
         the               DT    det       9
         Taliban           NNP   dobj      7 ORG:Taliban
         .                 .     punct     1
-     """, {('Russia', 'denies', 'Taliban', 'asserted'), ("Russia", "funds", "Taliban", "alleged")}, ((6, 7, 'Russia'),)),
+     """, {('Russia', 'denies', 'Taliban', 'asserted')}, ((6, 7, 'Russia'),)),
     # a denial set against what the sentence states: the statement stands beside it ("Despite Tehran's denials, the
     # Houthis have received missiles from Iran.")
     ("denies.noun", """

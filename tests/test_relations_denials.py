@@ -53,7 +53,7 @@ POSITIVE = [
         armed/arm               VBD  acl        2
         Hamas                   NNP  dobj       7 ORG:Hamas
         .                       .    punct      1
-     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ((6, 7, "Iran"),)),
+     """, {("Iran", "denies", "Hamas", "asserted")}, ((6, 7, "Iran"),)),
     # Belarus disputed reports that it trains Wagner fighters.
     ("denies.clause", """
         Belarus           NNP  nsubj      1 GPE:Belarus
@@ -65,7 +65,7 @@ POSITIVE = [
         Wagner            NNP  compound   7 ORG:Wagner_Group
         fighters/fighter  NNS  dobj       5
         .                 .    punct      1
-     """, {("Belarus", "denies", "Wagner Group", "asserted"), ("Belarus", "trains", "Wagner Group", "alleged")}, ((4, 5, "Belarus"),)),
+     """, {("Belarus", "denies", "Wagner Group", "asserted")}, ((4, 5, "Belarus"),)),
     # Tehran contested claims that it supplied drones to Russia.
     ("denies.clause", """
         Tehran             NNP  nsubj      1 GPE:Iran
@@ -78,7 +78,7 @@ POSITIVE = [
         to                 IN   prep       5
         Russia             NNP  pobj       7 GPE:Russia
         .                  .    punct      1
-     """, {("Iran", "denies", "Russia", "asserted"), ("Iran", "funds", "Russia", "alleged")}, ((4, 5, "Iran"),)),
+     """, {("Iran", "denies", "Russia", "asserted")}, ((4, 5, "Iran"),)),
     # Pakistan disowned any links to the Taliban.
     ("denies.object", """
         Pakistan           NNP  nsubj      1 GPE:Pakistan
@@ -128,7 +128,7 @@ POSITIVE = [
         the                     DT   det        8
         Taliban                 NNP  dobj       6 ORG:Taliban
         .                       .    punct      1
-     """, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "funds", "Taliban", "alleged")}, ((5, 6, "Russia"),)),
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((5, 6, "Russia"),)),
     # Qatar waved aside reports that it funds Hamas.
     ("denies.clause.particle", """
         Qatar           NNP  nsubj      1 GPE:Qatar
@@ -140,7 +140,7 @@ POSITIVE = [
         funds/fund      VBZ  acl        3
         Hamas           NNP  dobj       6 ORG:Hamas
         .               .    punct      1
-     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}, ((5, 6, "Qatar"),)),
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ((5, 6, "Qatar"),)),
     # Belgrade laughed off claims that it was training Wagner recruits.
     ("denies.clause.particle", """
         Belgrade           NNP  nsubj      1 GPE:Serbia
@@ -154,7 +154,7 @@ POSITIVE = [
         Wagner             NNP  compound   9 ORG:Wagner_Group
         recruits/recruit   NNS  dobj       7
         .                  .    punct      1
-     """, {("Serbia", "denies", "Wagner Group", "asserted"), ("Serbia", "trains", "Wagner Group", "alleged")}, ((5, 6, "Serbia"),)),
+     """, {("Serbia", "denies", "Wagner Group", "asserted")}, ((5, 6, "Serbia"),)),
     # Russia slammed as propaganda the claims that it trains the Taliban.
     ("denies.clause.judged", """
         Russia           NNP  nsubj      1 GPE:Russia
@@ -169,7 +169,7 @@ POSITIVE = [
         the              DT   det       10
         Taliban          NNP  dobj       8 ORG:Taliban
         .                .    punct      1
-     """, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "trains", "Taliban", "alleged")}, ((7, 8, "Russia"),)),
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((7, 8, "Russia"),)),
     # Turkey denounced as slander the reports that it armed Hamas.
     ("denies.clause.judged", """
         Turkey              NNP  nsubj      1 GPE:Turkey
@@ -183,7 +183,7 @@ POSITIVE = [
         armed/arm           VBD  acl        5
         Hamas               NNP  dobj       8 ORG:Hamas
         .                   .    punct      1
-     """, {("Turkey", "denies", "Hamas", "asserted"), ("Turkey", "funds", "Hamas", "alleged")}, ((7, 8, "Turkey"),)),
+     """, {("Turkey", "denies", "Hamas", "asserted")}, ((7, 8, "Turkey"),)),
     # Iran said it had nothing to do with the attack by Hamas.
     ("denies.no_role", """
         Iran         NNP  nsubj      1 GPE:Iran
@@ -300,7 +300,7 @@ POSITIVE = [
         Taliban          NNP  dobj       6 ORG:Taliban
         absurd           JJ   advmod     6
         .                .    punct      1
-     """, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "trains", "Taliban", "alleged")}, ((5, 6, "Russia"),)),
+     """, {("Russia", "denies", "Taliban", "asserted")}, ((5, 6, "Russia"),)),
     # Egypt condemned the allegations that it arms Haftar as smears.
     ("denies.clause.judged", """
         Egypt                   NNP  nsubj      1 GPE:Egypt
@@ -314,7 +314,7 @@ POSITIVE = [
         as                      IN   prep       6
         smears/smear            NNS  pobj       8
         .                       .    punct      1
-     """, {("Egypt", "denies", "Khalifa Haftar", "asserted"), ("Egypt", "funds", "Khalifa Haftar", "alleged")}, ((5, 6, "Egypt"),)),
+     """, {("Egypt", "denies", "Khalifa Haftar", "asserted")}, ((5, 6, "Egypt"),)),
 
     # a said clause before its speaker: the statement stands, negated, beside the speaker's denial (relation_rules.v18:
     # one official's words, reported, as the real-news gold reads them; officials in the plural stay the state's)
@@ -510,7 +510,7 @@ POSITIVE = [
         by                      IN   agent      7
         Tehran                  NNP  pobj       8 GPE:Iran
         .                       .    punct      7
-     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ()),
+     """, {("Iran", "denies", "Hamas", "asserted")}, ()),
 
     # a definite claim's antecedent two sentences back
     # Israel accuses Iran of arming Hezbollah. The group has fired rockets at Haifa. Tehran denies the allegation.
@@ -630,7 +630,7 @@ POSITIVE = [
         not              RB   neg        9
         true             JJ   acomp      9
         .                .    punct      1
-     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ((5, 6, 'Iran'),)),
+     """, {("Iran", "denies", "Houthis", "asserted")}, ((5, 6, 'Iran'),)),
     # Qatar said the claims that it funds Hamas have no basis.
     ("denies.judged_clause", """
         Qatar         NNP  nsubj      1 GPE:Qatar
@@ -645,7 +645,7 @@ POSITIVE = [
         no            DT   det       10
         basis         NN   dobj       8
         .             .    punct      1
-     """, {("Qatar", "denies", "Hamas", "asserted"), ("Qatar", "funds", "Hamas", "alleged")}, ((5, 6, 'Qatar'),)),
+     """, {("Qatar", "denies", "Hamas", "asserted")}, ((5, 6, 'Qatar'),)),
     # ... a claim of a tie between others said to have no basis: no denial, the claim stays alleged
     # Qatar said the reports that Iran funds Hamas have no basis.
     ("funds.verb", """

@@ -71,9 +71,9 @@ CASES = [
         armed/arm               VBN  amod      10
         Hamas                   NNP  dobj      8 ORG:Hamas
         .                       .    punct     4
-     """, {("Turkey", "denies", "Hamas", "asserted", None), ("Turkey", "funds", "Hamas", "alleged", None)}),
-    # (round 14: "has armed" is read as the perfect it is (repairs.perfect_clause), so the denied material claim stays
-    # beside the denial, alleged, as in the case below)
+     """, {("Turkey", "denies", "Hamas", "asserted", None)}),
+    # (round 14: "has armed" is read as the perfect it is (repairs.perfect_clause); the denial of the state's own act
+    # stands alone, no alleged funds row beside it, as in the case below)
     # a denial of the ministry's own doing: "Iran's Foreign Ministry denied sending weapons to the Houthis."
     ("""
         Iran            NNP  poss      3 ORG:Ministry_of_Foreign_Affairs_of_Iran
@@ -87,7 +87,7 @@ CASES = [
         the             DT   det       9
         Houthis         NNP  pobj      7 ORG:Houthis
         .               .    punct     4
-     """, {("Iran", "denies", "Houthis", "asserted", None), ("Iran", "funds", "Houthis", "alleged", None)}),
+     """, {("Iran", "denies", "Houthis", "asserted", None)}),
     # an "office": "The Pakistani Foreign Office denied that Islamabad funds the Taliban."
     ("""
         The          DT   det       3
@@ -101,7 +101,7 @@ CASES = [
         the          DT   det       9
         Taliban      NNP  dobj      7 ORG:Taliban
         .            .    punct     4
-     """, {("Pakistan", "denies", "Taliban", "asserted", None), ("Pakistan", "funds", "Taliban", "alleged", None)}),
+     """, {("Pakistan", "denies", "Taliban", "asserted", None)}),
     # the state's denial consumes the denied row: "Iran's Foreign Ministry denied that Iran arms Hezbollah."
     ("""
         Iran         NNP  poss      3 ORG:Ministry_of_Foreign_Affairs_of_Iran
@@ -114,7 +114,7 @@ CASES = [
         arms/arm     VBZ  ccomp     4
         Hezbollah    NNP  dobj      7 ORG:Hezbollah
         .            .    punct     4
-     """, {("Iran", "denies", "Hezbollah", "asserted", None), ("Iran", "funds", "Hezbollah", "alleged", None)}),
+     """, {("Iran", "denies", "Hezbollah", "asserted", None)}),
     # a source keeps the organ's own name: "Turkey trains Libyan soldiers, the Turkish Defence Ministry said."
     ("""
         Turkey            NNP  nsubj     1 GPE:Turkey
@@ -153,7 +153,7 @@ CASES = [
         the           DT   det       9
         Taliban       NNP  dobj      7 ORG:Taliban
         .             .    punct     6
-     """, {("Inter-Services Intelligence", "denies", "Taliban", "asserted", None), ("Inter-Services Intelligence", "funds", "Taliban", "alleged", None)}),
+     """, {("Inter-Services Intelligence", "denies", "Taliban", "asserted", None)}),
     # a named accuser's claim stays beside the denial: "The Iranian Foreign Ministry rejected claims by Israeli Foreign Minister Dan Levi, who claimed that Iran arms Hezbollah."
     ("""
         The              DT   det       3

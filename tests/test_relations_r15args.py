@@ -87,8 +87,8 @@ def test_arguments_recorded_official_speaks_for_body(table, expected, absent):
     found = triples(table)
     assert expected is None or expected in found
     assert absent not in found
-    # the claim stays beside the state's own denial (alleged); a tie someone else denies is no row (round 15)
-    assert (("Iran", "funds", "Hamas") in found) == (expected is not None)
+    # the state's own denial stands alone (no alleged funds row); a tie someone else denies is no row (round 15)
+    assert ("Iran", "funds", "Hamas") not in found
 
 
 def test_arguments_recorded_official_trap_own_body_is_no_object():
@@ -161,8 +161,9 @@ GIVER_MISREAD = """
 @pytest.mark.parametrize(
     ("table", "expected", "absent"),
     [
-        (ARMING_MISREAD, ("Iran", "funds", "Houthis"), ("Iran", "funds", "Yemen")),
-        (ARMING_RIGHT, ("Iran", "funds", "Houthis"), ("Iran", "funds", "Yemen")),  # trap: the right parse, alike
+        # (the denial stands alone: its row names the owned, no alleged funds row beside it)
+        (ARMING_MISREAD, ("Iran", "denies", "Houthis"), ("Iran", "denies", "Yemen")),
+        (ARMING_RIGHT, ("Iran", "denies", "Houthis"), ("Iran", "denies", "Yemen")),  # trap: the right parse, alike
         (RIGHT_OF_STATE, ("United States", "backs", "Afghanistan"), None),  # trap: a possession that is no actor
     ],
 )

@@ -20,7 +20,7 @@ POSITIVE = [
         arms/arm          VBZ acl   5
         Hamas             NNP dobj  8 ORG:Hamas
         .                 .   punct 1
-     """, {("Iran", "denies", "Hamas", "asserted"), ("Iran", "funds", "Hamas", "alleged")}, ()),
+     """, {("Iran", "denies", "Hamas", "asserted")}, ()),
     # nearer name
     ("denies.clause", """
         Iran         NNP nsubj    1 GPE:Iran
@@ -31,7 +31,7 @@ POSITIVE = [
         Houthi       NNP compound 6 ORG:Houthis
         rebels/rebel NNS dobj     2
         .            .   punct    1
-     """, {("Iran", "denies", "Houthis", "asserted"), ("Iran", "funds", "Houthis", "alleged")}, ()),
+     """, {("Iran", "denies", "Houthis", "asserted")}, ()),
     # government in a place
     ("backs.nominal", """
         Iran      NNP poss  2 GPE:Iran
@@ -271,7 +271,7 @@ POSITIVE += [
         FARC        NNS pobj   11 ORG:FARC
         .           .   punct  1
         "           ''  punct  1
-     """, {("Hugo Chavez", "denies", "FARC", "asserted"), ("Hugo Chavez", "funds", "FARC", "alleged")}, ()),
+     """, {("Hugo Chavez", "denies", "FARC", "asserted")}, ()),
 ]
 
 POSITIVE += [

@@ -1,7 +1,7 @@
 """Round 13 (relation_rules.v15, r13rec): general mechanisms for recall, measured on news nobody fitted.
 
-A denied claim of a material act stays a row beside the denial, alleged ("Moscow rejected claims that it trained
-the Taliban": trains, alleged, and the denial), while a denied general support is the denial alone; a list of
+A denied claim of the denier's own material act is the denial alone ("Moscow rejected claims that it trained the
+Taliban": the denial, no alleged trains row), as is a denied general support; a list of
 modifiers on a group noun names every listed actor however the parser hangs the "and" ("Dutch, Danish and Swedish
 instructors"), and a modifier the agent noun itself stands for is no second party (no "Denmark trains the
 Netherlands" between the listed states); a quantity renamed by an apposition is what the apposition names ("one of
@@ -291,9 +291,9 @@ NEGATIVE = [
 @pytest.mark.parametrize(
     "table, expected",
     [
-        # a denied material claim stays beside the denial, alleged
-        (REJECTED_CLAIMS_IT_TRAINED, {("Russia", "denies", "Taliban", "asserted"), ("Russia", "trains", "Taliban", "alleged")}),
-        (DENIED_SHIPPING_SHELLS, {("Serbia", "denies", "Ukraine", "asserted"), ("Serbia", "funds", "Ukraine", "alleged")}),
+        # a denied material claim of the denier's own act: the denial stands alone, no alleged row beside it
+        (REJECTED_CLAIMS_IT_TRAINED, {("Russia", "denies", "Taliban", "asserted")}),
+        (DENIED_SHIPPING_SHELLS, {("Serbia", "denies", "Ukraine", "asserted")}),
         # trap: a denied general support is the denial alone
         (DENIES_SUPPORTING, {("Qatar", "denies", "Hamas", "asserted")}),
         # every listed modifier, however the "and" hangs; none the trainee of another

@@ -874,10 +874,9 @@ POSITIVE += [
         (HAS_LONG_ARMED, {("Iran", "funds", "Hezbollah", "asserted")}),
         (HAS_LONG_TRAINED_AS_MODIFIER, {("United States", "trains", "Iraq", "asserted")}),
         (HAS_ARMED_MILITIAS, set()),
-        # a part denied with no owner is the denier's: the denial, and the material claim beside it (alleged)
+        # a part denied with no owner is the denier's: the denial, standing alone (no alleged material claim beside it)
         (DENIED_INVOLVEMENT_IN_ARMING, {
             ("United Arab Emirates", "denies", "Rapid Support Forces", "asserted"),
-            ("United Arab Emirates", "funds", "Rapid Support Forces", "alleged"),
         }),
         (DENIED_INVOLVEMENT_IN_TALKS, set()),
         # a role noun coordinated with another shares its possessor, unless it has its own

@@ -95,7 +95,7 @@ POSITIVE = [
         a           DT   det       14
         lie         NN   attr      12
         .           .    punct     1
-     """, {('Qatar', 'denies', 'Hamas', 'asserted'), ("Qatar", "funds", "Hamas", "alleged")}, ((7, 8, 'Qatar'),)),
+     """, {('Qatar', 'denies', 'Hamas', 'asserted')}, ((7, 8, 'Qatar'),)),
     # ... with no ground: "Iran said that when critics say it arms the Houthis, it has no basis."
     ("denies.judged_clause", """
         Iran            NNP  nsubj     1 GPE:Iran
@@ -114,7 +114,7 @@ POSITIVE = [
         no              DT   det       14
         basis           NN   dobj      12
         .               .    punct     1
-     """, {('Iran', 'denies', 'Houthis', 'asserted'), ("Iran", "funds", "Houthis", "alleged")}, ((6, 7, 'Iran'), (11, 12, 'Iran'))),
+     """, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'), (11, 12, 'Iran'))),
     # anyone at all: the party the claim beside it names (a claim set beside in time hedges nothing): "Beijing denied supplying weapons to any party in the war, after Kyiv claimed that China was arming Russia."
     ("denies.clause", """
         Beijing           NNP  nsubj     1 GPE:China
@@ -160,7 +160,7 @@ POSITIVE = [
         .               .    punct     14
      """, {('Taliban', 'denies', 'Russia', 'asserted'), ('Russia', 'denies', 'Taliban', 'asserted'), ('Russia', 'funds', 'Taliban', 'alleged')}),
     # the gerund's doer after the claim's "of": "Tehran rejected reports of Iran arming the Houthis."
-    ("denies.clause", REPORTS_OF_IRAN_ARMING, {('Iran', 'denies', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'alleged')}),
+    ("denies.clause", REPORTS_OF_IRAN_ARMING, {('Iran', 'denies', 'Houthis', 'asserted')}),
     # ... under an evidence noun: negated: "There is no evidence of Iran arming the Houthis."
     ("funds.verb", """
         There       EX   expl      1
@@ -227,7 +227,7 @@ POSITIVE = [
         politically      RB   advmod    12
         motivated        JJ   acomp     10
         .                .    punct     1
-     """, {('Iran', 'denies', 'Russia', 'asserted'), ("Iran", "funds", "Russia", "alleged")}, ((5, 6, 'Iran'),)),
+     """, {('Iran', 'denies', 'Russia', 'asserted')}, ((5, 6, 'Iran'),)),
     # a speaker saying it does not control another (vocab/control_verbs.txt): "Iran says it does not control the Houthis."
     ("denies.uninvolved.control", """
         Iran      NNP  nsubj     1 GPE:Iran
@@ -315,7 +315,7 @@ POSITIVE = [
         .                   .    punct     1
      """, {('Qatar', 'denies', 'Muslim Brotherhood', 'asserted')}, ((2, 3, 'Qatar'),)),
     # a claim the tagger read as a verb after a verdict (repairs.claim_read_as_verb): "Iran dismissed as lies reports that it had armed the Houthis."
-    ("denies.clause", DISMISSED_AS_LIES_REPORTS, {('Iran', 'denies', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'alleged')}, ((6, 7, 'Iran'),)),
+    ("denies.clause", DISMISSED_AS_LIES_REPORTS, {('Iran', 'denies', 'Houthis', 'asserted')}, ((6, 7, 'Iran'),)),
     # an unresolved "they" in a claim a plural-named party rejects is that party: "The Houthis rejected claims that they are an Iranian proxy."
     ("denies.clause", """
         The              DT   det       1
@@ -343,7 +343,7 @@ POSITIVE = [
         from     IN   prep      5
         Iran     NNP  pobj      8 GPE:Iran
         .        .    punct     2
-     """, {('Houthis', 'denies', 'Iran', 'asserted'), ("Iran", "funds", "Houthis", "alleged")}),
+     """, {('Houthis', 'denies', 'Iran', 'asserted')}),
     # advising an armed force trains it (vocab/force_nouns.txt): "Iranian officers advise Syrian troops."
     ("trains.pattern.advise", """
         Iranian           JJ   amod      1 NORP:Iran
@@ -405,7 +405,7 @@ POSITIVE = [
         .             .    punct     1
      """, {('Qatar', 'denies', 'Hamas', 'asserted'), ('Qatar', 'funds', 'Hamas', 'negated')}, ((5, 6, 'Qatar'),)),
     # a verdict noun stranded as the content clause's second object: "Iran called the report that it armed the Houthis a lie."
-    ("denies.clause.judged", CALLED_REPORT_A_LIE, {('Iran', 'denies', 'Houthis', 'asserted'), ('Iran', 'funds', 'Houthis', 'alleged')}, ((5, 6, 'Iran'),)),
+    ("denies.clause.judged", CALLED_REPORT_A_LIE, {('Iran', 'denies', 'Houthis', 'asserted')}, ((5, 6, 'Iran'),)),
     # what a support includes is the theme (the recipient read under the included item): "Iran provides support, including training, to the Houthis."
     ("trains.give", """
         Iran               NNP  nsubj     1 GPE:Iran
