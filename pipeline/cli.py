@@ -140,6 +140,10 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--fraction", type=float, default=1.0, metavar="F",
                     help="train each cross-validation fold on this share of the other folds' source pages (a point of "
                          "a learning curve; the written model is trained on all; default: 1.0)")
+    tr.add_argument("--by-set", action="store_true",
+                    help="cross-validate by leaving out one gold set (the first --gold and each --pool) at a time "
+                         "instead of by page folds: each set scored by a model trained on the others (and the further "
+                         "--gold sets), per set and pooled; --folds is then ignored unless 0")
     tr.add_argument("--seed", type=int, default=0, metavar="N", help="the seed --fraction draws pages with (default: 0)")
     tr.add_argument("--min-precision", type=float, default=0.90, metavar="P",
                     help="the added rows' precision in cross-validation the threshold must keep (default: 0.90)")

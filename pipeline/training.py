@@ -154,22 +154,31 @@ def sample_pages(arts: list[Article], fraction: float, seed: int) -> list[Articl
 
 def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
                    folds: int = 5, fraction: float = 1.0, seed: int = 0, parts: dict[str, list[Article]] | None = None,
-                   **fit) -> dict:
+                   by_set: bool = False, **fit) -> dict:
     """Train on ``folds - 1`` folds of ``arts`` (by source page; ``fraction`` of their pages, drawn with ``seed``)
     plus ``extra``, add the model's rows to the rules' on the held-out fold; per threshold: the added rows'
     precision and the combined scores against rules alone, over ``arts`` and over each of ``parts`` (subsets of
-    ``arts``, say the gold files a pool was made of)."""
-    by_fold: dict[int, list[Article]] = {}
-    for art in arts:
-        by_fold.setdefault(fold_of(art.group, folds), []).append(art)
+    ``arts``, say the gold files a pool was made of). ``by_set``: the folds are the ``parts`` themselves (leave one
+    set out: a set annotated by other hands than the training sets'). No fold trains on a page it holds out (a page
+    in two sets, or in ``extra``, is left out of the training of the fold that scores it)."""
+    by_fold: dict[object, list[Article]] = {}
+    if by_set:
+        if not parts:
+            raise ValueError("leaving one set out needs the sets (parts)")
+        for name, part in parts.items():
+            by_fold[name] = list(part)
+    else:
+        for art in arts:
+            by_fold.setdefault(fold_of(art.group, folds), []).append(art)
     combined: dict[float, dict[str, list[Relation]]] = {t: {} for t in thresholds}
-    for k in sorted(by_fold):
-        rest = [a for j, part in by_fold.items() if j != k for a in part]
-        model = train(examples(sample_pages(rest, fraction, seed) + extra), **fit)
+    for k in by_fold:
+        held = {a.group for a in by_fold[k]}
+        rest = [a for j, part in by_fold.items() if j != k for a in part if a.group not in held]
+        model = train(examples(sample_pages(rest, fraction, seed) + [a for a in extra if a.group not in held]), **fit)
         for art in by_fold[k]:
             for t in thresholds:
                 combined[t][art.doc_id] = predicted_rows(art, model, classes, t)
-    out = {"folds": folds, "fraction": fraction, **_cv_scores(arts, combined)}
+    out = {"folds": len(by_fold) if by_set else folds, "by_set": by_set, "fraction": fraction, **_cv_scores(arts, combined)}
     if parts:
         out["parts"] = {name: _cv_scores(part, combined) for name, part in parts.items()}
     return out
@@ -244,10 +253,14 @@ def train_command(args) -> str:
     out = [f"training documents: {len(arts)} from {', '.join(parts)}, {len(extra)} more\n"]
     threshold, cv = 1.0, None
     if args.folds:
+        by_set = getattr(args, "by_set", False)
+        if by_set and len(parts) < 2:
+            raise ValueError("--by-set needs two gold sets or more to leave out in turn (the first --gold and --pool)")
         cv = cross_validate(arts, extra, classes, list(THRESHOLDS), folds=args.folds, fraction=args.fraction,
-                            seed=args.seed, parts=parts if len(parts) > 1 else None)
+                            seed=args.seed, parts=parts if len(parts) > 1 else None, by_set=by_set)
         share = f", training on {args.fraction:.0%} of the other folds' pages (seed {args.seed})" if args.fraction < 1 else ""
-        out.append(f"{args.folds}-fold cross-validation on {', '.join(parts)} by source page ({cv['documents']} documents{share})\n")
+        how = "one set left out in turn" if by_set else f"{args.folds}-fold cross-validation by source page"
+        out.append(f"{how} on {', '.join(parts)} ({cv['documents']} documents{share})\n")
         for name, m in [("", cv), *(((f"{name}: ", part) for name, part in cv.get("parts", {}).items()))]:
             out.append(_line(f"  {name}rules alone", m["rules"]))
             for t, row in sorted(m["thresholds"].items()):
@@ -258,7 +271,8 @@ def train_command(args) -> str:
         return "".join(out)  # measured only: no model to train
     model = train(examples(arts + extra), threshold=threshold)
     if cv is not None:
-        model.training["cross_validation"] = {"folds": cv["folds"], "fraction": cv["fraction"], "documents": cv["documents"],
+        model.training["cross_validation"] = {"folds": cv["folds"], "by_set": cv["by_set"], "fraction": cv["fraction"],
+                                              "documents": cv["documents"],
                                               "rules": cv["rules"], "thresholds": {str(t): m for t, m in cv["thresholds"].items()}}
     if args.output:
         write_model(model, args.output)

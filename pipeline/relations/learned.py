@@ -375,14 +375,22 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
     penalty = numpy.full((f, 1), l2)
     if "bias" in index:
         penalty[index["bias"]] = 0.0
+    # the sums per example and per feature (numpy.add.at's, sooner) over contiguous runs of the entries ordered by
+    # example and, a second time, by feature
+    by_col = numpy.argsort(cols_a, kind="stable")
+    rows_by_col, cols_by_col = rows_a[by_col], cols_a[by_col]
+    row_starts = numpy.flatnonzero(numpy.r_[True, rows_a[1:] != rows_a[:-1]]) if len(rows_a) else rows_a
+    col_starts = numpy.flatnonzero(numpy.r_[True, cols_by_col[1:] != cols_by_col[:-1]]) if len(rows_a) else rows_a
     for t in range(1, epochs + 1):
         z = numpy.zeros((n, c))
-        numpy.add.at(z, rows_a, w[cols_a])
+        grad = numpy.zeros_like(w)
+        if len(rows_a):
+            z[rows_a[row_starts]] = numpy.add.reduceat(w[cols_a], row_starts, axis=0)
         z -= z.max(axis=1, keepdims=True)
         p = numpy.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = numpy.zeros_like(w)
-        numpy.add.at(grad, cols_a, (p - y)[rows_a])
+        if len(rows_a):
+            grad[cols_by_col[col_starts]] = numpy.add.reduceat((p - y)[rows_by_col], col_starts, axis=0)
         grad = grad / n + penalty * w / n
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
