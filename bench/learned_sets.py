@@ -21,11 +21,21 @@ from pipeline.explainer import load_rules
 from pipeline.relations.learned import WordClasses
 from pipeline.training import THRESHOLDS, articles, cross_validate, sample_pages
 
+LEXICAL = ("w:", "h:", "sh:", "oh:", "shy:", "ohy:")
 CONFIGS = {  # model settings tried: train()'s keyword arguments
     "base": {},
     "l2_10": {"l2": 10.0},
     "l2_30": {"l2": 30.0},
     "min5": {"min_count": 5},
+    "l2_3": {"l2": 3.0},
+    # no single words: the path's lemmas, the common head's, the words holding a mention, a hyphen word's (their
+    # word classes stay)
+    "nolex": {"drop": LEXICAL},
+    "nolex_l2_3": {"drop": LEXICAL, "l2": 3.0},
+    # trained on the pairs the rules do not pair only, the pairs the scorer is asked about
+    "uncovered": {"uncovered": True},
+    "uncovered_l2_3": {"uncovered": True, "l2": 3.0},
+    "uncovered_nolex": {"uncovered": True, "drop": LEXICAL},
 }
 
 

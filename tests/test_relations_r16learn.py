@@ -74,7 +74,7 @@ def _fake_article(doc_id: str, page: str) -> SimpleNamespace:
 ])
 def test_training_cross_validate_leaves_one_set_out(monkeypatch, by_set, expected):
     seen = {}
-    monkeypatch.setattr(training, "examples", lambda arts: sorted(a.doc_id for a in arts))
+    monkeypatch.setattr(training, "examples", lambda arts, uncovered=False: sorted(a.doc_id for a in arts))
     monkeypatch.setattr(training, "train", lambda table, **fit: table)
     monkeypatch.setattr(training, "_cv_scores", lambda arts, combined: {"documents": len(arts)})
 
@@ -94,3 +94,31 @@ def test_training_cross_validate_by_set_needs_the_sets(parts):
     # trap: without sets to leave out there is nothing to hold out (an error, not a crash elsewhere)
     with pytest.raises(ValueError, match="needs the sets"):
         training.cross_validate([], [], None, [0.5], parts=parts, by_set=True)
+
+
+@pytest.mark.parametrize("drop, absent, kept", [
+    (("a",), {"a"}, {"b", "c", "x", "y", "bias"}),
+    # trap: a prefix the bias begins with still keeps the bias (unpenalised, always there)
+    (("b",), {"b"}, {"a", "c", "x", "y", "bias"}),
+])
+def test_learned_train_drops_features_by_prefix(drop, absent, kept):
+    model = train(SEPARABLE + [(("bias", "b", "y"), "none")], min_count=1, drop=drop)
+    assert not absent & set(model.weights) and kept <= set(model.weights)
+    assert model.training["dropped"] == list(drop)
+
+
+def _pair(s: str, o: str, feats: tuple[str, ...]) -> SimpleNamespace:
+    return SimpleNamespace(subject=SimpleNamespace(actor=s), object=SimpleNamespace(actor=o), steps=(), features=feats)
+
+
+@pytest.mark.parametrize("uncovered, expected", [
+    (False, [(("f:ab", "ctx:no_rows"), "funds"), (("f:ba", "ctx:no_rows"), "none"), (("f:ac", "ctx:rows", "ctx:s_subject"), "none")]),
+    # only the pair no rule row pairs (either direction) is asked about, so only it is trained on
+    (True, [(("f:ac", "ctx:rows", "ctx:s_subject"), "none")]),
+])
+def test_training_examples_of_uncovered_pairs_only(uncovered, expected):
+    rows = [SimpleNamespace(subject="A", object="B", cue="funds")]
+    pairs = [_pair("A", "B", ("f:ab",)), _pair("B", "A", ("f:ba",)), _pair("A", "C", ("f:ac",))]
+    sentence = SimpleNamespace(pairs=pairs, labels=[["funds"], ["none"], ["none", training.IGNORE]], rows=rows)
+    art = SimpleNamespace(sentences=[sentence])
+    assert training.examples([art], uncovered=uncovered) == expected

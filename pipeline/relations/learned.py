@@ -31,7 +31,7 @@ from pipeline.relations.extract import relation_record
 from pipeline.relations.modality import Assessment, assess
 from pipeline.relations.ruleset import RuleSet
 
-MODEL_VERSION = "relation_model.v1"
+MODEL_VERSION = "relation_model.v2"
 FEATURE_SET = "pair_features.v1"
 RULE_ID = "learned.pair"
 CLASSES = ("none", "funds", "trains", "backs", "denies")
@@ -345,10 +345,11 @@ def data_hash(examples: Sequence[tuple[Sequence[str], str]]) -> str:
 
 
 def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epochs: int = 300,
-          rate: float = 0.1, min_count: int = 2, threshold: float = 0.5) -> PairModel:
+          rate: float = 0.1, min_count: int = 2, threshold: float = 0.5, drop: tuple[str, ...] = ()) -> PairModel:
     """Fit the weights to (features, label) examples: softmax cross-entropy plus ``l2`` / 2 * |w|^2 (the bias
     unpenalised), full-batch Adam from zero weights, so the same table always gives the same model. Features
-    seen in fewer than ``min_count`` examples are dropped."""
+    seen in fewer than ``min_count`` examples, or beginning with one of ``drop`` (say "w:", the words on the path),
+    are dropped."""
     if not examples:
         raise ValueError("no training examples")
     unknown = {label for _, label in examples} - set(CLASSES)
@@ -358,7 +359,7 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
     for feats, _ in examples:
         for feat in set(feats):
             counts[feat] = counts.get(feat, 0) + 1
-    names = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
+    names = sorted(f for f, n in counts.items() if (n >= min_count and not f.startswith(drop)) or f == "bias")
     index = {f: k for k, f in enumerate(names)}
     rows, cols = [], []
     for r, (feats, _) in enumerate(examples):
@@ -397,7 +398,8 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
         w -= rate * (m / (1 - 0.9**t)) / (numpy.sqrt(v / (1 - 0.999**t)) + 1e-8)
     weights = {name: tuple(float(x) for x in w[k]) for k, name in enumerate(names) if numpy.any(numpy.abs(w[k]) > 1e-6)}
     return PairModel(CLASSES, weights, threshold,
-                     training={"examples": n, "features": f, "l2": l2, "epochs": epochs, "sha256": data_hash(examples)})
+                     training={"examples": n, "features": f, "l2": l2, "epochs": epochs, "min_count": min_count,
+                               **({"dropped": list(drop)} if drop else {}), "sha256": data_hash(examples)})
 
 
 # -- rows ----------------------------------------------------------------------------------------------------------
