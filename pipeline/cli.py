@@ -140,6 +140,13 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--fraction", type=float, default=1.0, metavar="F",
                     help="train each cross-validation fold on this share of the other folds' source pages (a point of "
                          "a learning curve; the written model is trained on all; default: 1.0)")
+    tr.add_argument("--by-set", action="store_true",
+                    help="cross-validate by leaving out one gold set (the first --gold and each --pool) at a time "
+                         "instead of by page folds: each set scored by a model trained on the others (and the further "
+                         "--gold sets), per set and pooled; --folds is then ignored unless 0")
+    tr.add_argument("--uncovered", action="store_true",
+                    help="train on the pairs no rule row pairs only (the pairs the scorer is asked about)")
+    tr.add_argument("--l2", type=float, default=1.0, metavar="X", help="the model's L2 penalty (default: 1.0)")
     tr.add_argument("--seed", type=int, default=0, metavar="N", help="the seed --fraction draws pages with (default: 0)")
     tr.add_argument("--min-precision", type=float, default=0.90, metavar="P",
                     help="the added rows' precision in cross-validation the threshold must keep (default: 0.90)")

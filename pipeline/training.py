@@ -103,12 +103,20 @@ def article(gold: GoldDoc, doc: Doc, rules: RuleSet, classes: WordClasses) -> Ar
     return art
 
 
-def examples(arts: Iterable[Article]) -> list[tuple[tuple[str, ...], str]]:
+def examples(arts: Iterable[Article], uncovered: bool = False) -> list[tuple[tuple[str, ...], str]]:
     """The training table: (features, label) per labelled pair and relation, the features including what the rules
-    made of the rest of the sentence. (Every pair, those the rules made too: trained only on the pairs the rules
-    miss, the few positives gave a model that added nothing in cross-validation.)"""
-    return [(pair.features + context_features(pair, s.rows), label) for art in arts for s in art.sentences
-            for pair, labels in zip(s.pairs, s.labels) for label in labels if label != IGNORE]
+    made of the rest of the sentence. Every pair, those the rules made too (trained only on the pairs the rules
+    miss, the few positives of the dev set gave a model that added nothing in cross-validation); ``uncovered``:
+    only the pairs no rule row of the sentence pairs, the pairs the scorer is asked about."""
+    out = []
+    for art in arts:
+        for s in art.sentences:
+            covered = {frozenset((r.subject, r.object)) for r in s.rows} if uncovered else set()
+            for pair, labels in zip(s.pairs, s.labels):
+                if frozenset((pair.subject.actor, pair.object.actor)) in covered:
+                    continue
+                out.extend((pair.features + context_features(pair, s.rows), label) for label in labels if label != IGNORE)
+    return out
 
 
 def predicted_rows(art: Article, model: PairModel | None, classes: WordClasses, threshold: float) -> list[Relation]:
@@ -154,22 +162,33 @@ def sample_pages(arts: list[Article], fraction: float, seed: int) -> list[Articl
 
 def cross_validate(arts: list[Article], extra: list[Article], classes: WordClasses, thresholds: list[float],
                    folds: int = 5, fraction: float = 1.0, seed: int = 0, parts: dict[str, list[Article]] | None = None,
-                   **fit) -> dict:
+                   by_set: bool = False, uncovered: bool = False, **fit) -> dict:
     """Train on ``folds - 1`` folds of ``arts`` (by source page; ``fraction`` of their pages, drawn with ``seed``)
     plus ``extra``, add the model's rows to the rules' on the held-out fold; per threshold: the added rows'
     precision and the combined scores against rules alone, over ``arts`` and over each of ``parts`` (subsets of
-    ``arts``, say the gold files a pool was made of)."""
-    by_fold: dict[int, list[Article]] = {}
-    for art in arts:
-        by_fold.setdefault(fold_of(art.group, folds), []).append(art)
+    ``arts``, say the gold files a pool was made of). ``by_set``: the folds are the ``parts`` themselves (leave one
+    set out: a set annotated by other hands than the training sets'). No fold trains on a page it holds out (a page
+    in two sets, or in ``extra``, is left out of the training of the fold that scores it). ``uncovered``: trained on
+    the pairs no rule row pairs only (:func:`examples`)."""
+    by_fold: dict[object, list[Article]] = {}
+    if by_set:
+        if not parts:
+            raise ValueError("leaving one set out needs the sets (parts)")
+        for name, part in parts.items():
+            by_fold[name] = list(part)
+    else:
+        for art in arts:
+            by_fold.setdefault(fold_of(art.group, folds), []).append(art)
     combined: dict[float, dict[str, list[Relation]]] = {t: {} for t in thresholds}
-    for k in sorted(by_fold):
-        rest = [a for j, part in by_fold.items() if j != k for a in part]
-        model = train(examples(sample_pages(rest, fraction, seed) + extra), **fit)
+    for k in by_fold:
+        held = {a.group for a in by_fold[k]}
+        rest = [a for j, part in by_fold.items() if j != k for a in part if a.group not in held]
+        model = train(examples(sample_pages(rest, fraction, seed) + [a for a in extra if a.group not in held], uncovered),
+                      **fit)
         for art in by_fold[k]:
             for t in thresholds:
                 combined[t][art.doc_id] = predicted_rows(art, model, classes, t)
-    out = {"folds": folds, "fraction": fraction, **_cv_scores(arts, combined)}
+    out = {"folds": len(by_fold) if by_set else folds, "by_set": by_set, "fraction": fraction, **_cv_scores(arts, combined)}
     if parts:
         out["parts"] = {name: _cv_scores(part, combined) for name, part in parts.items()}
     return out
@@ -241,13 +260,19 @@ def train_command(args) -> str:
     parts = {str(path): articles([path], args.docs, rules, classes) for path in [first, *args.pool]}
     arts = [a for part in parts.values() for a in part]
     extra = articles(rest, args.docs, rules, classes) if rest else []
+    uncovered, l2 = getattr(args, "uncovered", False), getattr(args, "l2", 1.0)
     out = [f"training documents: {len(arts)} from {', '.join(parts)}, {len(extra)} more\n"]
     threshold, cv = 1.0, None
     if args.folds:
+        by_set = getattr(args, "by_set", False)
+        if by_set and len(parts) < 2:
+            raise ValueError("--by-set needs two gold sets or more to leave out in turn (the first --gold and --pool)")
         cv = cross_validate(arts, extra, classes, list(THRESHOLDS), folds=args.folds, fraction=args.fraction,
-                            seed=args.seed, parts=parts if len(parts) > 1 else None)
+                            seed=args.seed, parts=parts if len(parts) > 1 else None, by_set=by_set,
+                            uncovered=uncovered, l2=l2)
         share = f", training on {args.fraction:.0%} of the other folds' pages (seed {args.seed})" if args.fraction < 1 else ""
-        out.append(f"{args.folds}-fold cross-validation on {', '.join(parts)} by source page ({cv['documents']} documents{share})\n")
+        how = "one set left out in turn" if by_set else f"{args.folds}-fold cross-validation by source page"
+        out.append(f"{how} on {', '.join(parts)} ({cv['documents']} documents{share})\n")
         for name, m in [("", cv), *(((f"{name}: ", part) for name, part in cv.get("parts", {}).items()))]:
             out.append(_line(f"  {name}rules alone", m["rules"]))
             for t, row in sorted(m["thresholds"].items()):
@@ -256,9 +281,11 @@ def train_command(args) -> str:
         out.append(f"threshold: {threshold} (the lowest whose added rows keep precision >= {args.min_precision})\n")
     if not (args.output or args.check_gold):
         return "".join(out)  # measured only: no model to train
-    model = train(examples(arts + extra), threshold=threshold)
+    model = train(examples(arts + extra, uncovered), threshold=threshold, l2=l2)
+    model.training["uncovered"] = uncovered
     if cv is not None:
-        model.training["cross_validation"] = {"folds": cv["folds"], "fraction": cv["fraction"], "documents": cv["documents"],
+        model.training["cross_validation"] = {"folds": cv["folds"], "by_set": cv["by_set"], "fraction": cv["fraction"],
+                                              "documents": cv["documents"],
                                               "rules": cv["rules"], "thresholds": {str(t): m for t, m in cv["thresholds"].items()}}
     if args.output:
         write_model(model, args.output)

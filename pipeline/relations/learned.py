@@ -31,7 +31,7 @@ from pipeline.relations.extract import relation_record
 from pipeline.relations.modality import Assessment, assess
 from pipeline.relations.ruleset import RuleSet
 
-MODEL_VERSION = "relation_model.v1"
+MODEL_VERSION = "relation_model.v2"
 FEATURE_SET = "pair_features.v1"
 RULE_ID = "learned.pair"
 CLASSES = ("none", "funds", "trains", "backs", "denies")
@@ -345,10 +345,11 @@ def data_hash(examples: Sequence[tuple[Sequence[str], str]]) -> str:
 
 
 def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epochs: int = 300,
-          rate: float = 0.1, min_count: int = 2, threshold: float = 0.5) -> PairModel:
+          rate: float = 0.1, min_count: int = 2, threshold: float = 0.5, drop: tuple[str, ...] = ()) -> PairModel:
     """Fit the weights to (features, label) examples: softmax cross-entropy plus ``l2`` / 2 * |w|^2 (the bias
     unpenalised), full-batch Adam from zero weights, so the same table always gives the same model. Features
-    seen in fewer than ``min_count`` examples are dropped."""
+    seen in fewer than ``min_count`` examples, or beginning with one of ``drop`` (say "w:", the words on the path),
+    are dropped."""
     if not examples:
         raise ValueError("no training examples")
     unknown = {label for _, label in examples} - set(CLASSES)
@@ -358,7 +359,7 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
     for feats, _ in examples:
         for feat in set(feats):
             counts[feat] = counts.get(feat, 0) + 1
-    names = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
+    names = sorted(f for f, n in counts.items() if (n >= min_count and not f.startswith(drop)) or f == "bias")
     index = {f: k for k, f in enumerate(names)}
     rows, cols = [], []
     for r, (feats, _) in enumerate(examples):
@@ -375,21 +376,30 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
     penalty = numpy.full((f, 1), l2)
     if "bias" in index:
         penalty[index["bias"]] = 0.0
+    # the sums per example and per feature (numpy.add.at's, sooner) over contiguous runs of the entries ordered by
+    # example and, a second time, by feature
+    by_col = numpy.argsort(cols_a, kind="stable")
+    rows_by_col, cols_by_col = rows_a[by_col], cols_a[by_col]
+    row_starts = numpy.flatnonzero(numpy.r_[True, rows_a[1:] != rows_a[:-1]]) if len(rows_a) else rows_a
+    col_starts = numpy.flatnonzero(numpy.r_[True, cols_by_col[1:] != cols_by_col[:-1]]) if len(rows_a) else rows_a
     for t in range(1, epochs + 1):
         z = numpy.zeros((n, c))
-        numpy.add.at(z, rows_a, w[cols_a])
+        grad = numpy.zeros_like(w)
+        if len(rows_a):
+            z[rows_a[row_starts]] = numpy.add.reduceat(w[cols_a], row_starts, axis=0)
         z -= z.max(axis=1, keepdims=True)
         p = numpy.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = numpy.zeros_like(w)
-        numpy.add.at(grad, cols_a, (p - y)[rows_a])
+        if len(rows_a):
+            grad[cols_by_col[col_starts]] = numpy.add.reduceat((p - y)[rows_by_col], col_starts, axis=0)
         grad = grad / n + penalty * w / n
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9**t)) / (numpy.sqrt(v / (1 - 0.999**t)) + 1e-8)
     weights = {name: tuple(float(x) for x in w[k]) for k, name in enumerate(names) if numpy.any(numpy.abs(w[k]) > 1e-6)}
     return PairModel(CLASSES, weights, threshold,
-                     training={"examples": n, "features": f, "l2": l2, "epochs": epochs, "sha256": data_hash(examples)})
+                     training={"examples": n, "features": f, "l2": l2, "epochs": epochs, "min_count": min_count,
+                               **({"dropped": list(drop)} if drop else {}), "sha256": data_hash(examples)})
 
 
 # -- rows ----------------------------------------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""Leave one gold set out for the learned pair scorer (docs/relations_history.md, round 16 r16learn): each held-out
+set scored by rules alone and by rules + a model trained on every other set (and the further training sets, and our
+own gold), per threshold; per set and pooled over the held-out sets. Several model settings and learning-curve
+points in one run, the Docs and rule rows read once.
+
+    python bench/learned_sets.py --held-out C1.jsonl --held-out C2.jsonl ... --train DEV.jsonl --train data/gold \\
+        --docs build/... --docs ... --out build/r16/learned_sets.json [--config base] [--fraction 0.25 --seed 0]
+
+The gold files are third-party text: they stay outside the repository; the script reads them where they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from pipeline.explainer import load_rules
+from pipeline.relations.learned import WordClasses
+from pipeline.training import THRESHOLDS, articles, cross_validate, sample_pages
+
+LEXICAL = ("w:", "h:", "sh:", "oh:", "shy:", "ohy:")
+CONFIGS = {  # model settings tried: train()'s keyword arguments
+    "base": {},
+    "l2_10": {"l2": 10.0},
+    "l2_30": {"l2": 30.0},
+    "min5": {"min_count": 5},
+    "l2_3": {"l2": 3.0},
+    # no single words: the path's lemmas, the common head's, the words holding a mention, a hyphen word's (their
+    # word classes stay)
+    "nolex": {"drop": LEXICAL},
+    "nolex_l2_3": {"drop": LEXICAL, "l2": 3.0},
+    # trained on the pairs the rules do not pair only, the pairs the scorer is asked about
+    "uncovered": {"uncovered": True},
+    "uncovered_l2_3": {"uncovered": True, "l2": 3.0},
+    "uncovered_nolex": {"uncovered": True, "drop": LEXICAL},
+}
+
+
+def pooled(parts: dict) -> dict:
+    """Per threshold, the held-out sets' counts summed: added, right, and the combined tp/fp/fn (and rules alone)."""
+    def prf(tp, fp, fn):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "tp": tp, "fp": fp, "fn": fn}
+    sums = {k: sum(m["rules"][k] for m in parts.values()) for k in ("tp", "fp", "fn")}
+    out = {"rules": prf(**sums), "thresholds": {}}
+    for t in next(iter(parts.values()))["thresholds"]:
+        ms = [m["thresholds"][t] for m in parts.values()]
+        c = {k: sum(m[k] for m in ms) for k in ("tp", "fp", "fn")}
+        added, right = sum(m["added"] for m in ms), sum(m["added_right"] for m in ms)
+        out["thresholds"][t] = {"added": added, "added_right": right,
+                                "added_precision": round(right / added, 4) if added else None, **prf(**c)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--held-out", action="append", required=True, type=Path, help="a gold set left out in turn")
+    ap.add_argument("--train", action="append", default=[], type=Path, help="a gold set or folder always trained on")
+    ap.add_argument("--docs", action="append", required=True, type=Path, help="a folder 'extract' stored Docs in")
+    ap.add_argument("--config", action="append", choices=sorted(CONFIGS), help="model settings (default: base)")
+    ap.add_argument("--fraction", action="append", type=float, help="share of the training pages (default: 1)")
+    ap.add_argument("--seed", action="append", type=int, help="seed of a fraction's draw (default: 0)")
+    ap.add_argument("--out", required=True, type=Path, help="JSON file of the results (appended per run)")
+    args = ap.parse_args(argv)
+    rules = load_rules(Path("configs/relations"))
+    classes = WordClasses(rules)
+    t0 = time.time()
+    parts = {p.name: articles([p], args.docs, rules, classes) for p in args.held_out}
+    real = [a for p in args.train if p.is_file() for a in articles([p], args.docs, rules, classes)]
+    own = [a for p in args.train if not p.is_file() for a in articles([p], args.docs, rules, classes)]
+    sys.stderr.write(f"read {sum(map(len, parts.values()))} held-out, {len(real)} + {len(own)} training documents "
+                     f"in {time.time() - t0:.0f} s\n")
+    results = json.loads(args.out.read_text()) if args.out.exists() else []
+    for config in args.config or ["base"]:
+        for fraction in args.fraction or [1.0]:
+            for seed in (args.seed or [0]) if fraction < 1 else [0]:
+                t0 = time.time()
+                extra = sample_pages(real, fraction, seed) + own
+                arts = [a for part in parts.values() for a in part]
+                cv = cross_validate(arts, extra, classes, list(THRESHOLDS), fraction=fraction, seed=seed,
+                                    parts=parts, by_set=True, **CONFIGS[config])
+                result = {"config": config, "fraction": fraction, "seed": seed, "parts": cv["parts"],
+                          "pooled": pooled(cv["parts"])}
+                results.append(result)
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                args.out.write_text(json.dumps(results, indent=1))
+                pool = result["pooled"]
+                line = " ".join(f"@{t}: {m['added']},{m['added_right']} F1 {m['f1']:.3f} P {m['precision']:.3f}"
+                                for t, m in pool["thresholds"].items())
+                sys.stderr.write(f"{config} f{fraction} s{seed} ({time.time() - t0:.0f} s): rules F1 "
+                                 f"{pool['rules']['f1']:.3f} P {pool['rules']['precision']:.3f} | {line}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
