@@ -35,8 +35,9 @@ from pipeline.relations import (
 
 def with_gazetteer(rules: RuleSet, gazetteer: Gazetteer | None) -> RuleSet:
     """``rules`` with what they read from the actor gazetteer: a state's civil organs as their state
-    (:func:`state_bodies`), a state's army a description names as its state (:func:`state_armies`), a de-facto state's demonym on a group noun as the de-facto state (:func:`de_facto_states`)
-    and the body each recorded official speaks for (:func:`person_offices`). Without a gazetteer, ``rules``."""
+    (:func:`state_bodies`), a state's army a description names as its state (:func:`state_armies`), a de-facto
+    state's demonym on a group noun as the de-facto state (:func:`de_facto_states`) and the body each recorded
+    official speaks for (:func:`person_offices`). Without a gazetteer, ``rules``."""
     rules = with_state_organs(rules, state_bodies(gazetteer))
     rules = with_state_armies(rules, state_armies(gazetteer))
     rules = with_de_facto_states(rules, de_facto_states(gazetteer))

@@ -10,6 +10,24 @@
 
 from pipeline.relations.arguments import Grammar
 from pipeline.relations.extract import sentence_relations
-from pipeline.relations.ruleset import RuleSet, compile_ruleset, load_ruleset, with_de_facto_states, with_person_offices, with_state_armies, with_state_organs
+from pipeline.relations.ruleset import (
+    RuleSet,
+    compile_ruleset,
+    load_ruleset,
+    with_de_facto_states,
+    with_person_offices,
+    with_state_armies,
+    with_state_organs,
+)
 
-__all__ = ["Grammar", "RuleSet", "compile_ruleset", "load_ruleset", "sentence_relations", "with_de_facto_states", "with_person_offices", "with_state_armies", "with_state_organs"]
+__all__ = [
+    "Grammar",
+    "RuleSet",
+    "compile_ruleset",
+    "load_ruleset",
+    "sentence_relations",
+    "with_de_facto_states",
+    "with_person_offices",
+    "with_state_armies",
+    "with_state_organs",
+]
