@@ -39,24 +39,6 @@ CONFIGS = {  # model settings tried: train()'s keyword arguments
 }
 
 
-def pooled(parts: dict) -> dict:
-    """Per threshold, the held-out sets' counts summed: added, right, and the combined tp/fp/fn (and rules alone)."""
-    def prf(tp, fp, fn):
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                "tp": tp, "fp": fp, "fn": fn}
-    sums = {k: sum(m["rules"][k] for m in parts.values()) for k in ("tp", "fp", "fn")}
-    out = {"rules": prf(**sums), "thresholds": {}}
-    for t in next(iter(parts.values()))["thresholds"]:
-        ms = [m["thresholds"][t] for m in parts.values()]
-        c = {k: sum(m[k] for m in ms) for k in ("tp", "fp", "fn")}
-        added, right = sum(m["added"] for m in ms), sum(m["added_right"] for m in ms)
-        out["thresholds"][t] = {"added": added, "added_right": right,
-                                "added_precision": round(right / added, 4) if added else None, **prf(**c)}
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--held-out", action="append", required=True, type=Path, help="a gold set left out in turn")
@@ -84,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                 arts = [a for part in parts.values() for a in part]
                 cv = cross_validate(arts, extra, classes, list(THRESHOLDS), fraction=fraction, seed=seed,
                                     parts=parts, by_set=True, **CONFIGS[config])
+                # (cross_validate scores the held-out sets together too: the pooled figures)
                 result = {"config": config, "fraction": fraction, "seed": seed, "parts": cv["parts"],
-                          "pooled": pooled(cv["parts"])}
+                          "pooled": {"rules": cv["rules"], "thresholds": cv["thresholds"]}}
                 results.append(result)
                 args.out.parent.mkdir(parents=True, exist_ok=True)
                 args.out.write_text(json.dumps(results, indent=1))
