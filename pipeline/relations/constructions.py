@@ -1130,17 +1130,24 @@ def _gerund_object(noun: Token, g: Grammar) -> bool:
     "denied training Houthi drone operators" ("training" a noun compound opening the object, a name after it)."""
     if noun.tag_ == "VBG":
         return True
-    # (also "denied training Houthi drone operators": the gerund a noun compound opening the object, a name after it,
-    # and a verb of a tie or a relation's cue: not "denied funding cuts")
     return any(
-        c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i
-        and (c.tag_ == "VBG" or (c.dep_ == "compound" and c.lower_.endswith("ing") and (
-            noun.pos_ == "PROPN" or (
-                c.i == noun.left_edge.i and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
-                and any(_tie_lemma(stem, g) for stem in misread_stems(c.lower_))
-            )
-        )))
+        c.dep_ in NP_MODIFIER_DEPS and c.i < noun.i and (c.tag_ == "VBG" or _gerund_compound(c, noun, g))
         for c in noun.children
+    )
+
+
+def _gerund_compound(c: Token, noun: Token, g: Grammar) -> bool:
+    """A noun compound in -ing on a denied object that is the denied gerund: on a name ("denied funding Hamas"), or
+    opening the object with a name after it and a verb of a tie or a relation's cue ("denied training Houthi drone
+    operators"; not "denied funding cuts")."""
+    if c.dep_ != "compound" or not c.lower_.endswith("ing"):
+        return False
+    if noun.pos_ == "PROPN":
+        return True
+    return (
+        c.i == noun.left_edge.i
+        and any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+        and any(_tie_lemma(stem, g) for stem in misread_stems(c.lower_))
     )
 
 
