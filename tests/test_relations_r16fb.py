@@ -380,7 +380,7 @@ def test_constructions_enabler_of_an_undertaking_backs_its_owner(table, expected
         (PROVIDED_M23, {("Rwanda", "funds", "M23", "asserted")}),
     ],
 )
-def test_constructions_weapon_name_is_no_party(table, expected):
+def test_arguments_weapon_make_is_no_party(table, expected):
     doc = parse(table)
     assert len(doc) > 3
     assert triples(doc) == expected
