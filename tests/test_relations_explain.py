@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.relations import compile_ruleset, load_ruleset
 from pipeline.relations.explain import APART, NO_OBJECT, NO_SUBJECT, dep_path, explain_extra, explain_miss, path_shape
-from tests.relations_fixture import RULES_DIR, parse
+from tests.relations_fixture import RULES_DIR, gazetteer_extractor, parse
 
 RULES = compile_ruleset(load_ruleset(RULES_DIR))
 
@@ -103,3 +103,30 @@ def test_relations_explain_extra_gives_rule_and_path():
     assert why.group == "S <nsubj VERB >dobj O"
     assert why.path == "Iran <nsubj funds >dobj Hamas"
     assert [(a.rule, a.cue) for a in why.attempts] == [("funds.verb", "funds")]
+
+
+# "Norway supplied the Azeri army with rifles." (a state's army named by a description: a supply row names the state)
+SUPPLIED_ARMY = """
+    Norway               NNP   nsubj        1 GPE:Norway
+    supplied/supply      VBD   ROOT         1
+    the                  DT    det          4
+    Azeri                NNP   compound     4 NORP:Azerbaijan
+    army                 NN    dobj         1 ORG:Azerbaijani_Armed_Forces:owner_institution
+    with                 IN    prep         1
+    rifles/rifle         NNS   pobj         5
+    .                    .     punct        1
+"""
+
+
+@pytest.mark.parametrize(
+    ("relation", "group"),
+    [
+        # a supply row names the army's state: the gold's "Azerbaijan" is the army the rule found
+        ("funds", "S <nsubj VERB >dobj O"),
+        # trap: a side that is backed stays the army, so "Azerbaijan" is only the demonym inside its phrase
+        ("backs", "S <nsubj VERB >dobj NOUN >compound O"),
+    ],
+)
+def test_relations_explain_names_a_described_army_as_the_row_does(relation, group):
+    why = explain_miss(parse(SUPPLIED_ARMY), gazetteer_extractor().rules, relation, named("Norway"), named("Azerbaijan"))
+    assert why.group == group

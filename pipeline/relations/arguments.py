@@ -77,6 +77,10 @@ OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by thei
 
 # verbs that take "charge" as an office, not an accusation: "took charge of training the rebels"
 OFFICE_VERBS = frozenset({"take", "assume"})
+# A state's army a description names ("the Azeri army", "the Venezuelan armed forces") is its state as the one that is
+# supplied or trained, that supplies, or that a denial is about: the real-news gold of every open set names the state
+# there; as a side that is backed ("fighting alongside the Ethiopian army") the army stays (dev's gold names it).
+ARMY_AS_STATE = frozenset({"funds", "trains", "denies"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +94,13 @@ class Mention:
     root: int  # token index of the mention's syntactic root
     named: bool  # an entity, not a pronoun or description resolved by coreference
     #: the state whose army a description names ("the Azeri army": Azerbaijan; ``RuleSet.army_states``), which a row of
-    #: supply, training or denial names in the army's place (``extract.ARMY_AS_STATE``); None for every other mention
+    #: supply, training or denial names in the army's place (:data:`ARMY_AS_STATE`); None for every other mention
     state: str | None = None
+
+    def named_in(self, relation: str) -> str:
+        """The actor a row of ``relation`` names for this mention: a state's army a description names is its state in
+        a row of supply, training or denial, and stays the army as a side that is backed."""
+        return self.state if self.state is not None and relation in ARMY_AS_STATE else self.actor
 
 
 def window_start(tok: Token) -> int:

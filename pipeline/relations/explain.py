@@ -97,11 +97,12 @@ def cue_candidates(tokens: list[Token], rules: RuleSet) -> list[str]:
     return out
 
 
-def _closest_pair(g: Grammar, subject: NameTest, obj: NameTest) -> tuple[Mention, Mention] | str:
-    """The subject and object mentions in one sentence with the shortest path, or why there are none."""
+def _closest_pair(g: Grammar, relation: str, subject: NameTest, obj: NameTest) -> tuple[Mention, Mention] | str:
+    """The subject and object mentions in one sentence with the shortest path, or why there are none (each mention
+    under the name a row of ``relation`` gives it: ``Mention.named_in``)."""
     mentions = list({m.start: m for m in g.at.values()}.values())
-    subjects = [m for m in mentions if subject(m.actor)]
-    objects = [m for m in mentions if obj(m.actor)]
+    subjects = [m for m in mentions if subject(m.named_in(relation))]
+    objects = [m for m in mentions if obj(m.named_in(relation))]
     if not subjects:
         return NO_SUBJECT
     if not objects:
@@ -120,11 +121,12 @@ def _closest_pair(g: Grammar, subject: NameTest, obj: NameTest) -> tuple[Mention
 
 
 def _outcome(cands: list[Candidate], subject: NameTest, obj: NameTest, g: Grammar) -> str:
-    hits = [c for c in cands if subject(c.subject.actor) and obj(c.object.actor)]
+    named = [(c, c.subject.named_in(c.rule.relation), c.object.named_in(c.rule.relation)) for c in cands]
+    hits = [c for c, s, o in named if subject(s) and obj(o)]
     if not cands:
         return "no pair"
     if not hits:
-        return "other pairs: " + "; ".join(sorted({f"{c.subject.actor} -> {c.object.actor}" for c in cands}))
+        return "other pairs: " + "; ".join(sorted({f"{s} -> {o}" for _, s, o in named}))
     cand = hits[0]
     if not cand.strong:
         return "the pair, dropped: both arguments are coreference guesses"
@@ -162,7 +164,7 @@ def rule_attempts(sent: Span, relation: str, rules: RuleSet, g: Grammar, subject
 def explain_miss(doc: Doc, rules: RuleSet, relation: str, subject: NameTest, obj: NameTest) -> Explanation:
     """Why no rule produced (subject, relation, object) in ``doc``."""
     g = Grammar(doc, rules)
-    pair = _closest_pair(g, subject, obj)
+    pair = _closest_pair(g, relation, subject, obj)
     if isinstance(pair, str):
         return Explanation(pair)
     s, o = pair

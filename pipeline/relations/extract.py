@@ -13,10 +13,6 @@ from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
 CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
-# A state's army a description names ("the Azeri army", "the Venezuelan armed forces") is its state as the one that is
-# supplied or trained, that supplies, or that a denial is about: the real-news gold of every open set names the state
-# there; as a side that is backed ("fighting alongside the Ethiopian army") the army stays (dev's gold names it).
-ARMY_AS_STATE = frozenset({"funds", "trains", "denies"})
 
 
 def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]:
@@ -80,9 +76,9 @@ def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, v
     evidence = text.strip()
     cameo, plover = rules.codes(relation, verdict.modality)
     return Relation(
-        subject=_named_as(subject, relation),
+        subject=subject.named_in(relation),
         relation=relation,
-        object=_named_as(obj, relation),
+        object=obj.named_in(relation),
         modality=verdict.modality,
         attributed_to=verdict.attributed_to,
         evidence=evidence,
@@ -100,12 +96,6 @@ def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, v
         cameo_code=cameo,
         plover_code=plover,
     )
-
-
-def _named_as(mention: Mention, relation: str) -> str:
-    """The actor a row names for a mention: a state's army a description names ("the Azeri army") is its state in a
-    row of supply, training or denial (:data:`ARMY_AS_STATE`), and stays the army as a side that is backed."""
-    return mention.state if mention.state is not None and relation in ARMY_AS_STATE else mention.actor
 
 
 def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> bool:

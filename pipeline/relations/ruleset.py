@@ -592,7 +592,7 @@ def with_state_organs(rules: RuleSet, bodies: Iterable[tuple[str, str]]) -> Rule
 def with_state_armies(rules: RuleSet, armies: Iterable[tuple[str, str]]) -> RuleSet:
     """``rules`` knowing the state of each state's army: ``armies`` are (army, state) pairs the caller reads from its
     gazetteer. Where a description names the army ("Israel supplied the Azeri army with drones"), a row of supply,
-    training or denial names the state (``extract.ARMY_AS_STATE``); the army's own name ("the Sudanese Armed Forces",
+    training or denial names the state (``arguments.ARMY_AS_STATE``); the army's own name ("the Sudanese Armed Forces",
     "the IDF") stays the army (:meth:`Grammar.__init__`)."""
     found = dict(armies)
     return replace(rules, army_states=found) if found else rules
