@@ -182,7 +182,9 @@ def test_actors_gazetteer_institutions_by_owner_and_role(gazetteer):
 #: (Kingston, Georgetown, San José, Panama City, Victoria), or Brussels (the EU's seat)
 NO_DEMONYM = {"Central African Republic", "Republic of the Congo", "Holy See", "Dominican Republic"}
 NO_SEAT = {"Djibouti", "Seychelles", "Belgium", "Luxembourg", "Monaco", "San Marino", "Holy See", "Singapore",
-           "Costa Rica", "Panama", "Jamaica", "Guyana"}
+           "Costa Rica", "Panama", "Jamaica", "Guyana",
+           # states that no longer exist (r17args): their old capitals name the states that live on (Moscow, Hanoi, Belgrade)
+           "Soviet Union", "North Vietnam", "South Vietnam", "East Germany", "Yugoslavia"}
 
 
 def test_actors_gazetteer_every_state_has_demonyms_and_seats(gazetteer):

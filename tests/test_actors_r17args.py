@@ -1,0 +1,55 @@
+"""Round 17, r17args: who the arguments are on the wider conflicts (actors.v21). Hand-built Docs, no statistical model.
+
+The gazetteer names the Cold War's states that no longer exist and its liberation movements and proxies, which world
+news about those wars names as actors; "post-Soviet", "former Yugoslav" name the lands of a state that is gone, no actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.conftest import REPO, make_doc
+from tests.test_actors_linking import doc_of
+
+
+@pytest.fixture(scope="module")
+def linker():
+    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
+    pipe = nlp.add_pipe("actor_linker")
+    pipe.initialize(path=REPO / "configs" / "actors.yaml")
+    return pipe
+
+
+def _linked(linker, text):
+    doc = linker(doc_of(text.split()))
+    return [(e.text, e.kb_id_) for e in doc.ents if e.kb_id_]
+
+
+_CASES = [
+    # a state of the Cold War by its name, acronym and demonym
+    ("the Soviet Union sent advisers", [("Soviet Union", "Soviet Union")]),
+    ("the USSR armed the MPLA", [("USSR", "Soviet Union"), ("MPLA", "Popular Movement for the Liberation of Angola")]),
+    ("Soviet instructors trained ZAPU cadres", [("Soviet", "Soviet Union"), ("ZAPU", "Zimbabwe African People's Union")]),
+    ("North Vietnamese units backed the Viet Cong", [("North Vietnamese", "North Vietnam"), ("Viet Cong", "Viet Cong")]),
+    # trap: the demonym of the state that lives on stays that state
+    ("Vietnamese units crossed the border", [("Vietnamese", "Vietnam")]),
+    # the lands of a state that is gone name no actor
+    ("a post - Soviet state bought rifles", []),
+    ("a former Soviet republic bought rifles", []),
+    ("the former Yugoslav republics signed", []),
+    # movements and proxies of the Cold War
+    ("the United States paid the Contras", [("United States", "United States"), ("Contras", "Contras")]),
+    ("Pretoria armed UNITA and RENAMO", [("UNITA", "National Union for the Total Independence of Angola"),
+                                         ("RENAMO", "Mozambican National Resistance")]),
+    ("India trained the Mukti Bahini", [("India", "India"), ("Mukti Bahini", "Mukti Bahini")]),
+    # trap: a lower-case word that spells a name of the list is no name
+    ("a contra dance followed", []),
+    # Somalia's transitional government is its own actor
+    ("Kenya trained TFG soldiers", [("Kenya", "Kenya"), ("TFG", "Transitional Federal Government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CASES)
+def test_linking_cold_war_states_and_movements(linker, text, expected):
+    assert _linked(linker, text) == expected
