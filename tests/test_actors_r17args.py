@@ -53,3 +53,27 @@ _CASES = [
 @pytest.mark.parametrize(("text", "expected"), _CASES)
 def test_linking_cold_war_states_and_movements(linker, text, expected):
     assert _linked(linker, text) == expected
+
+
+# A Cold War president's administration is the state he led (coref.v12: the presidents added to ``administrations``)
+_ADMINISTRATIONS = [
+    ("The/DT/det/+2 Reagan/NNP/compound/+1 administration/NN/nsubj/+1 paid/VBD/ROOT/0 ./././-1",
+     {(1, 2): ("PERSON", "Ronald Reagan")}, [("The Reagan administration", "United States", "administration")]),
+    ("The/DT/det/+2 Nixon/NNP/compound/+1 administration/NN/nsubj/+1 paid/VBD/ROOT/0 ./././-1",
+     {(1, 2): ("PERSON", "Richard Nixon")}, [("The Nixon administration", "United States", "administration")]),
+    # trap: the president's campaign is no state, nor anyone's
+    ("The/DT/det/+2 Reagan/NNP/compound/+1 campaign/NN/nsubj/+1 paid/VBD/ROOT/0 ./././-1",
+     {(1, 2): ("PERSON", "Ronald Reagan")}, []),
+]
+
+
+@pytest.mark.parametrize(("tokens", "ents", "expected"), _ADMINISTRATIONS)
+def test_coref_cold_war_administrations_are_their_state(tokens, ents, expected):
+    from tests.test_coref_descriptions import resolved
+    from tests.test_coref_governments import parsed
+
+    assert resolved(parsed(tokens, ents)) == expected
+
+
+def test_linking_cold_war_presidents_are_gazetteer_persons(linker):
+    assert _linked(linker, "Reagan met Eisenhower") == [("Reagan", "Ronald Reagan"), ("Eisenhower", "Dwight D. Eisenhower")]
