@@ -142,7 +142,7 @@ def test_arguments_compound_read_subject_of_finite_verb(table, expected):
 @pytest.mark.parametrize(
     "table, expected",
     [
-        pytest.param(WARNED_AGAINST_SENDING, set(), marks=pytest.mark.xfail(reason=GAP, strict=True)),
+        (WARNED_AGAINST_SENDING, set()),  # no longer a gap: round 17 (r17prec), modality._warned_against
         (ACCUSED_OF_SENDING, {("Belarus", "funds", "Russia", "alleged")}),
     ],
 )

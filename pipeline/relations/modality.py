@@ -67,6 +67,15 @@ class Assessment:
     denied: bool = False
 
 
+def _warned_against(tok: Token, came: str, below: Token, g: Grammar) -> bool:
+    """Whether ``tok`` advises against what is below it ("Washington warned Minsk **against** arming X", "cautioned
+    Tehran against supplying drones"): the act is neither the warned one's nor the warner's, and no act at all. Only
+    through "against": "warned that Iran arms X" reports a statement (round 17)."""
+    return came == "prep" and below.lower_ == "against" and tok.pos_ == "VERB" and (
+        tok.lemma_.lower() in g.words("warning_verbs")
+    )
+
+
 def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = False) -> Assessment | None:
     """How the sentence presents the relation carried by ``pred``; None when it states none.
 
@@ -112,6 +121,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     came != "prep" or below.lower_ in IRREALIS_PREPS
                 ):  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
                     return None
+                if _warned_against(tok, came, below, g):
+                    return None  # "warned Minsk against arming X": an act advised against is none
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if negator and not affirmed:

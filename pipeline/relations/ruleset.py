@@ -60,6 +60,7 @@ REQUIRED_VOCAB = (
     "withholding_verbs",
     "tie_verbs",
     "irrealis_verbs",
+    "warning_verbs",
     "dispatch_verbs",
     "spending_verbs",
     "instrument_verbs",
