@@ -185,8 +185,12 @@ NO_SEAT = {"Djibouti", "Seychelles", "Belgium", "Luxembourg", "Monaco", "San Mar
            "Costa Rica", "Panama", "Jamaica", "Guyana"}
 
 
+#: states that no longer exist (configs/actors/gazetteer/history.yaml): their capitals stand for the successor
+PAST_STATES = {a["name"] for a in yaml.safe_load((REPO / "configs/actors/gazetteer/history.yaml").read_text())["actors"]}
+
+
 def test_actors_gazetteer_every_state_has_demonyms_and_seats(gazetteer):
-    states = [a for a in gazetteer.actors.values() if a.type == "state"]
+    states = [a for a in gazetteer.actors.values() if a.type == "state" and a.name not in PAST_STATES]
     assert len(states) >= 170
     assert sorted(a.name for a in states if not a.demonyms) == sorted(NO_DEMONYM)
     assert sorted(a.name for a in states if not a.seats) == sorted(NO_SEAT)
