@@ -29,8 +29,8 @@ def _linked(linker, text):
 _CASES = [
     # a state of the Cold War by its name, acronym and demonym
     ("the Soviet Union sent advisers", [("Soviet Union", "Soviet Union")]),
-    ("the USSR armed the MPLA", [("USSR", "Soviet Union"), ("MPLA", "Popular Movement for the Liberation of Angola")]),
-    ("Soviet instructors trained ZAPU cadres", [("Soviet", "Soviet Union"), ("ZAPU", "Zimbabwe African People's Union")]),
+    ("the USSR armed the MPLA", [("USSR", "Soviet Union"), ("MPLA", "MPLA")]),
+    ("Soviet instructors trained ZAPU cadres", [("Soviet", "Soviet Union"), ("ZAPU", "ZAPU")]),
     ("North Vietnamese units backed the Viet Cong", [("North Vietnamese", "North Vietnam"), ("Viet Cong", "Viet Cong")]),
     # trap: the demonym of the state that lives on stays that state
     ("Vietnamese units crossed the border", [("Vietnamese", "Vietnam")]),
@@ -41,7 +41,7 @@ _CASES = [
     # movements and proxies of the Cold War
     ("the United States paid the Contras", [("United States", "United States"), ("Contras", "Contras")]),
     ("Pretoria armed UNITA and RENAMO", [("UNITA", "UNITA"),
-                                         ("RENAMO", "Mozambican National Resistance")]),
+                                         ("RENAMO", "RENAMO")]),
     ("India trained the Mukti Bahini", [("India", "India"), ("Mukti Bahini", "Mukti Bahini")]),
     # trap: a lower-case word that spells a name of the list is no name
     ("a contra dance followed", []),
