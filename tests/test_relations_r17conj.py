@@ -1,7 +1,7 @@
 """Round 17 (relation_rules.v20, r17conj): arguments a rule reaches past.
 
 A list the parser read as an apposition (`Grammar._listed_apposition`): after a name, a comma and a second name that
-heads a coordination closed by "and"/"or" ("Hamas, the Taliban, Hezbollah and the Houthis") continue one list; every
+heads a coordination closed by "and" ("Hamas, the Taliban, Hezbollah and the Houthis") continue one list; every
 named member is an argument, on either side of the cue. Beside it a guard in `constructions._pairs`: a description
 (no name of its own) that coreference resolved to an actor coordinated with the subject is no object of that subject
 ("Egypt, the UAE and France backed the eastern government", the government read as France).
@@ -59,6 +59,36 @@ OBJECT_LIST_WITH_DESCRIPTION = """
     .                      .     punct        1
 """
 
+# trap: "Oman backs the group Hamas, Hezbollah and the Houthis." (a name after a description renames it; the parse
+# hangs the names on the description, which coreference resolved to Hamas)
+DESCRIPTION_HEAD = """
+    Oman                   NNP   nsubj        1 GPE:Oman
+    backs/back             VBZ   ROOT         1
+    the                    DT    det          3
+    group                  NN    dobj         1
+    Hamas                  NNP   appos        3 ORG:Hamas
+    ,                      ,     punct        4
+    Hezbollah              NNP   conj         4 ORG:Hezbollah
+    and                    CC    cc           6
+    the                    DT    det          9
+    Houthis                NNPS  conj         6 ORG:Houthis
+    .                      .     punct        1
+"""
+
+# trap: "Oman backs Hamas, the Taliban, or Hezbollah." (an "or" closes no list of those backed)
+OR_LIST = """
+    Oman                   NNP   nsubj        1 GPE:Oman
+    backs/back             VBZ   ROOT         1
+    Hamas                  NNP   dobj         1 ORG:Hamas
+    ,                      ,     punct        2
+    the                    DT    det          5
+    Taliban                NNP   appos        2 ORG:Taliban
+    ,                      ,     punct        5
+    or                     CC    cc           5
+    Hezbollah              NNP   conj         5 ORG:Hezbollah
+    .                      .     punct        1
+"""
+
 # "Egypt, the UAE, Russia and France backed Haftar."
 SUBJECT_LIST = """
     Egypt                  NNP   nsubj        8 GPE:Egypt
@@ -109,6 +139,8 @@ NAMED_OBJECT = """
         (OBJECT_LIST, (), {("Oman", "backs", a, "asserted") for a in ("Hamas", "Taliban", "Hezbollah", "Houthis")}),
         (OBJECT_SINGLE_APPOSITION, (), {("Oman", "backs", "Hamas", "asserted")}),
         (OBJECT_LIST_WITH_DESCRIPTION, (), {("Oman", "backs", a, "asserted") for a in ("Hamas", "Taliban", "Houthis")}),
+        (OR_LIST, (), {("Oman", "backs", "Hamas", "asserted")}),
+        (DESCRIPTION_HEAD, ((2, 4, "Hamas", "description"),), {("Oman", "backs", "Hamas", "asserted")}),
     ],
 )
 def test_arguments_listed_apposition_object(table, coref, expected):

@@ -992,13 +992,15 @@ class Grammar:
 
     def _listed_apposition(self, name: Token, seen: set[int]) -> list[Mention]:
         """A list the parser read as an apposition: a name after a name, itself heading a coordination closed by
-        "and"/"or", continues the list rather than renaming the first ("Oman backs Hamas, the Taliban, Hezbollah
+        "and", continues the list rather than renaming the first ("Oman backs Hamas, the Taliban, Hezbollah
         and the Houthis": every one is backed). Its named members only (a description in such a list, "Hamas, the
         Taliban, Hezbollah's allies and ...", is left out), and not a single name after the comma ("Hamas, the
         Islamist movement"; "Hamas, Gaza's rulers"), nor a list a description heads ("Hamas, a group and a party")."""
         out: list[Mention] = []
         for appos in name.children:
-            if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos):
+            if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos) or (
+                not name.ent_kb_id_  # (a name after a description renames it: "the group Fursan, or the Knights")
+            ):
                 continue
             members, todo = [], [appos]
             while todo:
@@ -1518,14 +1520,14 @@ def _companions(tok: Token) -> list[Token]:
 
 
 def _closed_list(head: Token) -> bool:
-    """``head`` heads a coordination of three or more words whose last conjunct an "and"/"or" opens: "A, B and C"."""
+    """``head`` heads a coordination whose last conjunct an "and" opens: "B, C and D" (not "or": "B, or C" renames)."""
     last, conjuncts = head, 0
     while (nxt := [c for c in last.children if c.dep_ == "conj"]):
         last, conjuncts = nxt[-1], conjuncts + 1
     if not conjuncts:
         return False
     joined = last.head
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < last.i for c in joined.children)
+    return any(c.dep_ == "cc" and c.lower_ == "and" and c.i < last.i for c in joined.children)
 
 
 def _counted_reference(tok: Token) -> int | None:
