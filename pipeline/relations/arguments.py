@@ -479,7 +479,7 @@ class Grammar:
                     return found
             root = self.doc[mention.root]
             echoed = [m for o in echoed_preposition(root) for m in self._refer(o, seen)]  # "..., as well as of Qatar"
-            return [mention, *self._conjuncts(root, seen), *echoed]
+            return [mention, *self._conjuncts(root, seen), *self._listed_apposition(root, seen), *echoed]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
             clause = tok.head
@@ -990,6 +990,31 @@ class Grammar:
                 out.extend(self._conjuncts(child, seen))
         return out
 
+    def _listed_apposition(self, name: Token, seen: set[int]) -> list[Mention]:
+        """A list the parser read as an apposition: a name after a name, itself heading a coordination closed by
+        "and", continues the list rather than renaming the first ("Oman backs Hamas, the Taliban, Hezbollah
+        and the Houthis": every one is backed). Its named members only (a description in such a list, "Hamas, the
+        Taliban, Hezbollah's allies and ...", is left out), and not a single name after the comma ("Hamas, the
+        Islamist movement"; "Hamas, Gaza's rulers"), nor a list a description heads ("Hamas, a group and a party")."""
+        out: list[Mention] = []
+        for appos in name.children:
+            if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos) or (
+                not name.ent_kb_id_  # (a name after a description renames it: "the group Fursan, or the Knights")
+            ):
+                continue
+            members, todo = [], [appos]
+            while todo:
+                member = todo.pop()
+                todo += [c for c in member.children if c.dep_ == "conj"]
+                if member.i not in seen and member.i in self.at and member.ent_kb_id_:
+                    members.append(member)
+            if appos not in members:
+                continue
+            for member in sorted(members, key=lambda t: t.i):
+                seen.add(member.i)
+                out.append(self.at[member.i])
+        return out
+
     def _clause_subject_referents(self, verb: Token, seen: set[int]) -> list[Mention]:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -1492,6 +1517,17 @@ def _companions(tok: Token) -> list[Token]:
     ):
         return [o for o in tok.children if o.dep_ == "pobj"]
     return []
+
+
+def _closed_list(head: Token) -> bool:
+    """``head`` heads a coordination whose last conjunct an "and" opens: "B, C and D" (not "or": "B, or C" renames)."""
+    last, conjuncts = head, 0
+    while (nxt := [c for c in last.children if c.dep_ == "conj"]):
+        last, conjuncts = nxt[-1], conjuncts + 1
+    if not conjuncts:
+        return False
+    joined = last.head
+    return any(c.dep_ == "cc" and c.lower_ == "and" and c.i < last.i for c in joined.children)
 
 
 def _counted_reference(tok: Token) -> int | None:

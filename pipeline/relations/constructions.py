@@ -49,13 +49,31 @@ class Candidate:
 def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue: Token) -> Iterator[Candidate]:
     """Every (subject, object) pair of two different actors; not two actors the cue found on both sides, each
     giver and receiver of the other: one list the parser spread over both ("by selling tanks to Chad, Egypt and
-    Libya are responsible": Egypt and Libya are no recipients of each other)."""
+    Libya are responsible": Egypt and Libya are no recipients of each other); nor a description (no name of its own)
+    resolved to an actor coordinated with the subject: a description is none of the list that acts on it ("Egypt, the UAE and France backed
+    the eastern government", the government resolved to France, gives no "the UAE backs France")."""
     subjects = list(subjects)
     both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
         for o in objects:
-            if s.actor != o.actor and not (s.actor in both and o.actor in both):
+            if s.actor != o.actor and not (s.actor in both and o.actor in both) and not (
+                o.actor in both and not cue.doc[o.root].ent_kb_id_ and _fellow_subject(s, o.actor, subjects, cue.doc)
+            ):
                 yield Candidate(rule, s, o, cue)
+
+
+def _fellow_subject(s: Mention, actor: str, subjects: list[Mention], doc) -> bool:
+    """``actor`` is among ``subjects`` in the same coordination (conjuncts and appositions) as ``s``."""
+    return any(
+        m.actor == actor and _coordination_top(doc[m.root]) == _coordination_top(doc[s.root]) for m in subjects
+    )
+
+
+def _coordination_top(tok: Token) -> int:
+    """The first word of the coordination (conjuncts and appositions) ``tok`` is in: "A, the B, C and D" -> A."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
 
 
 def _is_noun(tok: Token) -> bool:
