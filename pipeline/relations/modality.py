@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import OFFICE_VERBS, QUOTE_MARKS, Grammar, earlier_uses
+from pipeline.relations.arguments import OFFICE_VERBS, PERSONAL_PRONOUNS, QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -379,7 +379,7 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
                 return None  # "evidence suggests ...", "information that indicates ...": a source above names who says so
             if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
                 # a report speaks for its author: "The report by the UN Group of Experts said ..."
-                return _claimant(child, g) or g.source_name(child)
+                return _document_author(child, g) or g.source_name(child)
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
     if agents:
@@ -407,7 +407,7 @@ def _pronoun_speaker(verb: Token, g: Grammar) -> str | None:
     if len(subjects) != 1 or subjects[0].lower_ not in g.words("speaking_pronouns"):
         return None
     pronoun = subjects[0]
-    if pronoun.lower_ not in ("he", "she"):
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
         return ""
     sents = list(pronoun.doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end)
@@ -486,6 +486,23 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     return None
 
 
+def _document_author(noun: Token, g: Grammar) -> str | None:
+    """Who speaks through a document or statement noun given as a source: its claimant (:func:`_claimant`: "the
+    ministry's statement", "a statement from X", "a report by X"), or the "by" agent of a participle of issuing on it
+    ("according to statements made by X", "a report compiled by X said"; ``vocab/issuing_verbs.txt``: not who merely
+    saw or obtained it, "a report seen by Reuters"); None when it names none ("the report added"). A name set before
+    the noun stays in the document's name ("a UN report": the real-news gold writes the report, not the UN)."""
+    found = _claimant(noun, g)
+    if found:
+        return found
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in g.words("issuing_verbs"):
+            agents = g.pobjs(clause, frozenset({"by"}))
+            if agents:
+                return g.source_name(agents[0])
+    return None
+
+
 def _attribution(tok: Token, g: Grammar) -> str | None:
     """The source named by an attribution cue attached to ``tok`` ("according to X"); "" if unnamed."""
     for child in tok.children:
@@ -495,6 +512,8 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                 continue
             for sub in child.subtree:
                 if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
+                    if sub.lower_ in g.words("claim_nouns") or sub.lower_ in g.words("statement_nouns"):
+                        return _document_author(sub, g) or g.source_name(sub) or ""  # "according to a statement by X"
                     return g.source_name(sub) or ""
             for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
