@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import OFFICE_VERBS, PERSONAL_PRONOUNS, QUOTE_MARKS, Grammar, earlier_uses
+from pipeline.relations.arguments import OFFICE_VERBS, QUOTE_MARKS, Grammar, earlier_uses
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -80,7 +80,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = limited = False
     disputed = False  # the negation is a denial verb's above the relation
-    unnamed = False  # a reporting verb above it has a pronoun for its subject that names no one here
+    unnamed = False  # a reporting verb above it has a personal pronoun for its subject that names no actor
     source: str | None = None
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
@@ -145,15 +145,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
-            if speaker is None and lemma in g.words("reporting_verbs"):
-                speaker = _pronoun_speaker(tok, g)  # "He noted that ...": a speaker, named before or not ("")
             own = quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g))
-            if not speaker:
+            if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source; a hedging
                 # verb still hedges: "evidence suggests that ..." (a source above may still name who reports it)
                 alleged = alleged or g.is_passive(tok) or lemma in g.words("hedge_words")
-                # a pronoun that names no one here: reported, unless a speaker above names who ("X said it shows ...")
-                unnamed = unnamed or (speaker == "" and own)
+                # "He noted that ...": reported, by someone named elsewhere, unless a speaker above names who ("X said
+                # it shows that ...")
+                unnamed = unnamed or (own and lemma in g.words("reporting_verbs") and _pronoun_speaker(tok, g))
             elif own:
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
                 # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
@@ -171,12 +170,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 if (child.dep_ == "parataxis" or _trailing_report(child)) and child.lemma_.lower() in g.words(
                     "reporting_verbs"
                 ):
-                    speaker = _speaker(child, g) or _pronoun_speaker(child, g)  # ("..., he said")
-                    if speaker == "":
-                        unnamed = True
-                    elif speaker is not None:
+                    speaker = _speaker(child, g)
+                    if speaker is not None:
                         reported, source = True, speaker
                         break
+                    unnamed = unnamed or _pronoun_speaker(child, g)  # "..., he said"
         if tok.head.i == tok.i or (label and tok.i == pred.i and pred.dep_ in LABEL_DEPS):
             break
         dep = tok.dep_
@@ -220,7 +218,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         reported, source = True, _quote_speaker(pred, g)
     if stated and not reported:
         reported, source = True, stated
-    reported = reported or unnamed  # "He added that ...", the man named in no sentence before
+    reported = reported or unnamed  # "He added that ...": reported, by no one named in the sentence
     if negated and limited:
         return None  # a negation limited to a time states no lasting absence (vocab/time_limit_words.txt)
     if negated:
@@ -392,33 +390,13 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     return None
 
 
-# how many sentences before a "he"/"she" speaker its person may be named in (the pronoun's own sentence not counted)
-PRONOUN_SPEAKER_SENTENCES = 2
-
-
-def _pronoun_speaker(verb: Token, g: Grammar) -> str | None:
-    """The speaker a personal pronoun subject of a reporting verb stands for, when the coreference layer named no
-    actor for it (``_speaker`` gave None): "X Y, the envoy, met the press. **He** added that Iran arms the Houthis" ->
-    "X Y". For "he"/"she": the latest person named before it outside quotations, in its sentence or the
-    ``PRONOUN_SPEAKER_SENTENCES`` before, one named as a subject first; "" when none is (the statement is still
-    reported, by someone the text does not name here); "" for "it"/"they" (``vocab/speaking_pronouns.txt``). None
-    when the subject is no such pronoun."""
+def _pronoun_speaker(verb: Token, g: Grammar) -> bool:
+    """A personal pronoun is the subject of a reporting verb, and ``_speaker`` found no actor for it: "He noted that
+    Turkey trains ...", "..., she added", "It said that ..." (``vocab/speaking_pronouns.txt``). Someone says it, so what
+    it reports is reported, though the sentence does not name who (in the open real-news sets, always someone named
+    outside the passage)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].lower_ not in g.words("speaking_pronouns"):
-        return None
-    pronoun = subjects[0]
-    if pronoun.lower_ not in PERSONAL_PRONOUNS:
-        return ""
-    sents = list(pronoun.doc.sents)
-    at = next(k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    first = sents[max(0, at - PRONOUN_SPEAKER_SENTENCES)].start
-    people = [
-        e.root for e in pronoun.doc.ents
-        if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i and not g.quoted(e.root)
-    ]
-    subjects = [p for p in people if p.dep_ in SUBJECT_DEPS]
-    person = (subjects or people or [None])[-1]
-    return (g.source_name(person) or "") if person is not None else ""
+    return len(subjects) == 1 and subjects[0].lower_ in g.words("speaking_pronouns")
 
 
 def _authorless_evidence(subject: Token, g: Grammar) -> bool:
@@ -544,7 +522,7 @@ def _quote_speaker(pred: Token, g: Grammar) -> str | None:
             if (lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")) and not g.quoted(tok) and (
                 tok.pos_ == "VERB"
             ):  # "a US district court ruled that '...'"
-                name = _speaker(tok, g) or _name_before(tok, g) or _pronoun_speaker(tok, g)
+                name = _speaker(tok, g) or _name_before(tok, g)
                 if name:
                     return name
     return None
