@@ -89,6 +89,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         return None  # "Does Qatar fund Hamas?" asks
     negated = alleged = reported = limited = False
     disputed = False  # the negation is a denial verb's above the relation
+    unnamed = False  # a reporting verb above it has a personal pronoun for its subject that names no actor
     source: str | None = None
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
@@ -155,11 +156,15 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
+            own = quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g))
             if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source; a hedging
                 # verb still hedges: "evidence suggests that ..." (a source above may still name who reports it)
                 alleged = alleged or g.is_passive(tok) or lemma in g.words("hedge_words")
-            elif quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g)):
+                # "He noted that ...": reported, by someone named elsewhere, unless a speaker above names who ("X said
+                # it shows that ...")
+                unnamed = unnamed or (own and lemma in g.words("reporting_verbs") and _pronoun_speaker(tok, g))
+            elif own:
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
                 # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
                 # role"')
@@ -180,6 +185,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     if speaker is not None:
                         reported, source = True, speaker
                         break
+                    unnamed = unnamed or _pronoun_speaker(child, g)  # "..., he said"
         if tok.head.i == tok.i or (label and tok.i == pred.i and pred.dep_ in LABEL_DEPS):
             break
         dep = tok.dep_
@@ -223,6 +229,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         reported, source = True, _quote_speaker(pred, g)
     if stated and not reported:
         reported, source = True, stated
+    reported = reported or unnamed  # "He added that ...": reported, by no one named in the sentence
     if negated and limited:
         return None  # a negation limited to a time states no lasting absence (vocab/time_limit_words.txt)
     if negated:
@@ -381,7 +388,7 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
                 return None  # "evidence suggests ...", "information that indicates ...": a source above names who says so
             if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
                 # a report speaks for its author: "The report by the UN Group of Experts said ..."
-                return _claimant(child, g) or g.source_name(child)
+                return _document_author(child, g) or g.source_name(child)
             return g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
     if agents:
@@ -392,6 +399,15 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
         return _claimant(verb.head, g)
     return None
+
+
+def _pronoun_speaker(verb: Token, g: Grammar) -> bool:
+    """A personal pronoun is the subject of a reporting verb, and ``_speaker`` found no actor for it: "He noted that
+    Turkey trains ...", "..., she added", "It said that ..." (``vocab/speaking_pronouns.txt``). Someone says it, so what
+    it reports is reported, though the sentence does not name who (in the open real-news sets, always someone named
+    outside the passage)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].lower_ in g.words("speaking_pronouns")
 
 
 def _authorless_evidence(subject: Token, g: Grammar) -> bool:
@@ -459,6 +475,23 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     return None
 
 
+def _document_author(noun: Token, g: Grammar) -> str | None:
+    """Who speaks through a document or statement noun given as a source: its claimant (:func:`_claimant`: "the
+    ministry's statement", "a statement from X", "a report by X"), or the "by" agent of a participle of issuing on it
+    ("according to statements made by X", "a report compiled by X said"; ``vocab/issuing_verbs.txt``: not who merely
+    saw or obtained it, "a report seen by Reuters"); None when it names none ("the report added"). A name set before
+    the noun stays in the document's name ("a UN report": the real-news gold writes the report, not the UN)."""
+    found = _claimant(noun, g)
+    if found:
+        return found
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in g.words("issuing_verbs"):
+            agents = g.pobjs(clause, frozenset({"by"}))
+            if agents:
+                return g.source_name(agents[0])
+    return None
+
+
 def _attribution(tok: Token, g: Grammar) -> str | None:
     """The source named by an attribution cue attached to ``tok`` ("according to X"); "" if unnamed."""
     for child in tok.children:
@@ -468,6 +501,8 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                 continue
             for sub in child.subtree:
                 if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
+                    if sub.lower_ in g.words("claim_nouns") or sub.lower_ in g.words("statement_nouns"):
+                        return _document_author(sub, g) or g.source_name(sub) or ""  # "according to a statement by X"
                     return g.source_name(sub) or ""
             for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
