@@ -997,10 +997,10 @@ class Grammar:
         Taliban, Hezbollah's allies and ...", is left out), and not a single name after the comma ("Hamas, the
         Islamist movement"; "Hamas, Gaza's rulers"), nor a list a description heads ("Hamas, a group and a party")."""
         out: list[Mention] = []
+        if not name.ent_kb_id_:
+            return out  # a name after a description renames it: "the group Fursan, or the Knights"
         for appos in name.children:
-            if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos) or (
-                not name.ent_kb_id_  # (a name after a description renames it: "the group Fursan, or the Knights")
-            ):
+            if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos):
                 continue
             members, todo = [], [appos]
             while todo:

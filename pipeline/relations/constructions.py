@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
 from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
@@ -50,8 +50,9 @@ def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue:
     """Every (subject, object) pair of two different actors; not two actors the cue found on both sides, each
     giver and receiver of the other: one list the parser spread over both ("by selling tanks to Chad, Egypt and
     Libya are responsible": Egypt and Libya are no recipients of each other); nor a description (no name of its own)
-    resolved to an actor coordinated with the subject: a description is none of the list that acts on it ("Egypt, the UAE and France backed
-    the eastern government", the government resolved to France, gives no "the UAE backs France")."""
+    resolved to an actor coordinated with the subject, since a description is none of the list that acts on it ("Egypt,
+    the UAE and France backed the eastern government", the government resolved to France, gives no "the UAE backs
+    France")."""
     subjects = list(subjects)
     both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
@@ -62,7 +63,7 @@ def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue:
                 yield Candidate(rule, s, o, cue)
 
 
-def _fellow_subject(s: Mention, actor: str, subjects: list[Mention], doc) -> bool:
+def _fellow_subject(s: Mention, actor: str, subjects: list[Mention], doc: Doc) -> bool:
     """``actor`` is among ``subjects`` in the same coordination (conjuncts and appositions) as ``s``."""
     return any(
         m.actor == actor and _coordination_top(doc[m.root]) == _coordination_top(doc[s.root]) for m in subjects
