@@ -7,6 +7,7 @@ import pytest
 from pipeline.relations import compile_ruleset, load_ruleset
 from pipeline.relations.explain import APART, NO_OBJECT, NO_SUBJECT, dep_path, explain_extra, explain_miss, path_shape
 from tests.relations_fixture import RULES_DIR, gazetteer_extractor, parse
+from tests.test_relations_r16args import SUPPLIED_ARMY  # "Norway supplied the Azeri army with rifles."
 
 RULES = compile_ruleset(load_ruleset(RULES_DIR))
 
@@ -103,19 +104,6 @@ def test_relations_explain_extra_gives_rule_and_path():
     assert why.group == "S <nsubj VERB >dobj O"
     assert why.path == "Iran <nsubj funds >dobj Hamas"
     assert [(a.rule, a.cue) for a in why.attempts] == [("funds.verb", "funds")]
-
-
-# "Norway supplied the Azeri army with rifles." (a state's army named by a description: a supply row names the state)
-SUPPLIED_ARMY = """
-    Norway               NNP   nsubj        1 GPE:Norway
-    supplied/supply      VBD   ROOT         1
-    the                  DT    det          4
-    Azeri                NNP   compound     4 NORP:Azerbaijan
-    army                 NN    dobj         1 ORG:Azerbaijani_Armed_Forces:owner_institution
-    with                 IN    prep         1
-    rifles/rifle         NNS   pobj         5
-    .                    .     punct        1
-"""
 
 
 @pytest.mark.parametrize(
