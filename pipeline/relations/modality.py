@@ -386,10 +386,8 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         if child.dep_ == "nsubj":
             if _authorless_evidence(child, g):
                 return None  # "evidence suggests ...", "information that indicates ...": a source above names who says so
-            if child.lower_ in g.words("claim_nouns") or child.lower_ in g.words("statement_nouns"):
-                # a report speaks for its author: "The report by the UN Group of Experts said ..."
-                return _document_author(child, g) or g.source_name(child)
-            return g.source_name(child)
+            # a report speaks for its author: "The report by the UN Group of Experts said ..."
+            return _document_author(child, g) or g.source_name(child)
     agents = g.pobjs(verb, frozenset({"by"}))
     if agents:
         return g.source_name(agents[0])
@@ -476,11 +474,14 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
 
 
 def _document_author(noun: Token, g: Grammar) -> str | None:
-    """Who speaks through a document or statement noun given as a source: its claimant (:func:`_claimant`: "the
+    """Who speaks through a document or statement noun (``claim_nouns``, ``statement_nouns``) given as a source; None
+    for any other noun. Its claimant (:func:`_claimant`: "the
     ministry's statement", "a statement from X", "a report by X"), or the "by" agent of a participle of issuing on it
     ("according to statements made by X", "a report compiled by X said"; ``vocab/issuing_verbs.txt``: not who merely
     saw or obtained it, "a report seen by Reuters"); None when it names none ("the report added"). A name set before
     the noun stays in the document's name ("a UN report": the real-news gold writes the report, not the UN)."""
+    if noun.lower_ not in g.words("claim_nouns") and noun.lower_ not in g.words("statement_nouns"):
+        return None
     found = _claimant(noun, g)
     if found:
         return found
@@ -501,9 +502,8 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                 continue
             for sub in child.subtree:
                 if sub.dep_ in ("pobj", "dobj") and sub.i > child.i + len(words) - 1:
-                    if sub.lower_ in g.words("claim_nouns") or sub.lower_ in g.words("statement_nouns"):
-                        return _document_author(sub, g) or g.source_name(sub) or ""  # "according to a statement by X"
-                    return g.source_name(sub) or ""
+                    # (a document speaks for its author: "according to a statement by X")
+                    return _document_author(sub, g) or g.source_name(sub) or ""
             for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
                     return g.source_name(subject, alone=True) or ""
