@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.docs import COREF, GAZETTEER_RULE, OWNER_NAMED, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
+    HYPHENS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
     absolute_participle,
@@ -68,7 +69,6 @@ STATE_LABELS = frozenset({"GPE", "NORP"})  # a state named as itself is its acto
 NAMED_SOURCE_LABELS = frozenset({"PERSON", "ORG"})  # what a definite description of a source may have been named
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-HYPHENS = frozenset({"-", "‐", "‑", "–"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, unique
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, _hyphen_prefix, unique
 from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
@@ -370,6 +370,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
         # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"
         objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]
+        # not the actor of a second compound adjective on the same noun: "a Saudi-led, U.S.-backed coalition" (the
+        # coalition read as its leader; the leader is no party the prefix backs)
+        objects = [m for m in objects if not (m.root < anchor.i and _hyphen_prefix(g.doc[m.root]))]
     else:
         return
     yield from _pairs(rule, subjects, objects, t)

@@ -165,9 +165,13 @@ def _words(spec: str, vocab: dict[str, list[str]], step: str) -> list[str]:
 
 
 def cue_forms(lemma: str) -> list[str]:
-    """Lemmas a verb cue's token may carry when the tagger misreads it ("arming", "armed"; "financing")."""
+    """Lemmas a verb cue's token may carry when the tagger misreads it ("arming", "armed"; "financing"; "supplied" in
+    "Iranian-supplied", :func:`repairs.misread_stems`)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return [lemma, stem + "ing", stem + "ed", lemma + "d"]
+    forms = [lemma, stem + "ing", stem + "ed", lemma + "d"]
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms.append(lemma[:-1] + "ied")
+    return forms
 
 
 # what a step may ask of a token (spaCy token attributes, as in a DependencyMatcher entry) -> the Token's string

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+HYPHENS = frozenset({"-", "‐", "‑", "–"})  # a hyphen token, as the tokenizer splits compounds ("Iran-backed")
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
@@ -28,6 +30,16 @@ def is_participle_adjective(tok: Token) -> bool:
         return False
     coordinated = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(c.tag_ == "VBN" for c in coordinated)
+
+
+def hyphen_participle(tok: Token) -> bool:
+    """The participle of a compound adjective tagged JJ, its lemma the form itself: "the U.S.-**backed** SDF" (the
+    tokenizer splits "U.S." from "-backed", and the tagger reads the rest as an adjective). The word before the hyphen
+    is joined to it on both sides, as :func:`~pipeline.relations.constructions.hyphen` reads it."""
+    if tok.tag_ != "JJ" or not tok.lower_.endswith("ed") or tok.i < 2:
+        return False
+    dash, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text in ("-", "‐", "‑") and not dash.whitespace_ and not before.whitespace_
 
 
 def is_nominal_gerund(tok: Token) -> bool:
@@ -176,7 +188,7 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
     """Lemmas to look a verb cue up by: a gerund or participle the tagger misread also tries its verb
     ("training" -> "train", "armed" -> "arm")."""
     lemma = tok.lemma_.lower()
-    if is_nominal_gerund(tok) or is_participle_adjective(tok) or (
+    if is_nominal_gerund(tok) or is_participle_adjective(tok) or hyphen_participle(tok) or (
         tok.tag_ == "JJ" and (verb_list(tok) is not None or perfect_clause(tok) is not None)
     ):
         return (lemma, *misread_stems(tok.lower_))
@@ -185,13 +197,15 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
 
 def misread_stems(form: str) -> tuple[str, ...]:
     """The verbs a lowercase "-ing" or "-ed" form may be, when the tagger misreads it (:func:`verb_lemmas`):
-    "training" -> ("train", "traine"); () for other forms."""
+    "training" -> ("train", "traine"), "supplied" -> ("suppli", "supplie", "supply"); () for other forms."""
     if form.endswith("ing"):
         stem = form[:-3]
     elif form.endswith("ed"):
         stem = form[:-2]
     else:
         return ()
+    if form.endswith("ied"):  # "supplied", "allied": the verb ends in -y
+        return (stem, stem + "e", form[:-3] + "y")
     return (stem, stem + "e")
 
 
@@ -703,6 +717,7 @@ TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject"
 REPAIRS = {
     "is_participle_adjective": ("are armed and financed by Iran", "verb cues, passives, modality"),
     "is_nominal_gerund": ("training Hamas terrorists", "verb cues"),
+    "hyphen_participle": ("the U.S.-backed SDF (backed/JJ after the hyphen)", "verb cues (hyphen)"),
     "is_verbal": ("Iran funds and arms Hamas (funds/NNS)", "every verb construction, arguments"),
     "verb_lemmas": ("training -> train, armed -> arm", "cue lookup"),
     "misread_stems": ("training -> train, traine (the stems verb_lemmas tries)", "verb_lemmas, Grammar.cue_tokens"),
