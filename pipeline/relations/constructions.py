@@ -876,10 +876,32 @@ def _accused_party(complements: list[Token], own: frozenset[str], found: list[Ca
 def _event_place(m: Mention, g: Grammar) -> bool:
     """A place where the denied thing happens, not a party to it: "denies that its mercenaries are fighting **in
     Sudan**", "any role in the attack **in Syria**" (a place name, or a description of a country as a place, "in the
-    Central African nation" (``vocab/place_nouns.txt``), after a preposition of ``vocab/place_preps.txt``)."""
+    Central African nation" (``vocab/place_nouns.txt``), after a preposition of ``vocab/place_preps.txt``); or the
+    place or target of an attack or campaign (:func:`_assault_ground`, round 18)."""
     root = g.doc[m.root]
+    if _assault_ground(root, g):
+        return True
     place = root.ent_type_ in ("GPE", "LOC", "FAC") or (not root.ent_type_ and root.lower_ in g.words("place_nouns"))
     return place and root.dep_ == "pobj" and root.head.lower_ in g.words("place_preps")
+
+
+def _assault_ground(root: Token, g: Grammar) -> bool:
+    """The target of an attack or a campaign (``vocab/assault_nouns.txt``), what it is **on** or **against** ("denied
+    that its citizens backed the raid **on Kerman**"), or the country whose name or demonym sets it in a place phrase
+    ("denied that its drones were used **in the Chilean campaign**"): where the denied act happened or whom it struck,
+    no party of the denial (round 18; any actor as a target, since the parser often takes a town for an
+    organisation)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.lower_ in g.words("assault_nouns"):
+        return True
+    return (
+        root.ent_type_ in ("GPE", "NORP")
+        and root.dep_ in ("amod", "compound")
+        and head.dep_ == "pobj"
+        and not head.ent_type_
+        and head.lower_ in g.words("assault_nouns")
+        and head.head.lower_ in g.words("place_preps")
+    )
 
 
 def _stranded_requirement(rule: Rule, v: Token) -> bool:

@@ -61,6 +61,7 @@ REQUIRED_VOCAB = (
     "tie_verbs",
     "irrealis_verbs",
     "warning_verbs",
+    "assault_nouns",
     "speaking_pronouns",
     "dispatch_verbs",
     "spending_verbs",
