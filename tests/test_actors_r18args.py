@@ -1,7 +1,7 @@
 """Round 18, r18args: who the arguments are, naming mechanisms (actors.v22). Hand-built Docs, no statistical model.
 
-Kept: the bare plural "the mujahideen" (and its spellings) is the Afghan mujahideen, as the gold of every open set
-names it. Recorded as known gaps (strict xfail; measured in round 18 and dropped because no unread set moved): ranks
+Kept: the bare plural "the mujahideen" (and its spellings) is the Afghan mujahideen in an article about the Afghan war
+(a contextual name), as the gold of every open set names it. Recorded as known gaps (strict xfail; measured in round 18 and dropped because no unread set moved): ranks
 before a known person's name inside a span of another label, and a bare description repeating the head noun of an
 earlier phrase that named its actor.
 """
@@ -26,13 +26,17 @@ def linker():
 
 
 _MUJAHIDEEN = [
-    (["Washington", "paid", "the", "mujahideen", "."], [("mujahideen", "ORG", "Afghan mujahideen")]),
-    (["Riyadh", "armed", "the", "Mujahedin", "."], [("Mujahedin", "ORG", "Afghan mujahideen")]),
-    (["Pakistan", "trained", "the", "mujahidin", "fighters", "."], [("mujahidin", "ORG", "Afghan mujahideen")]),
+    (["Washington", "paid", "the", "mujahideen", "to", "fight", "the", "Soviets", "."],
+     [("mujahideen", "ORG", "Afghan mujahideen")]),
+    (["Riyadh", "armed", "the", "Mujahedin", "in", "Afghanistan", "."], [("Mujahedin", "ORG", "Afghan mujahideen")]),
+    (["Pakistan", "trained", "the", "mujahidin", "fighters", "near", "Kabul", "."], [("mujahidin", "ORG", "Afghan mujahideen")]),
+    # trap: in an article about another war the word names other fighters, no actor
+    (["Iran", "armed", "the", "Bosnian", "mujahideen", "."], []),
+    (["Turkey", "let", "foreign", "mujahideen", "into", "Syria", "after", "the", "Soviet", "collapse", "."], []),
     # trap: a longer name holding the word is its own group
     (["India", "accused", "Hizbul", "Mujahideen", "."], [("Hizbul Mujahideen", "ORG", "Hizbul Mujahideen")]),
     # trap: the singular is a fighter, no movement
-    (["a", "young", "mujahid", "spoke", "."], []),
+    (["a", "young", "mujahid", "from", "Kabul", "spoke", "."], []),
 ]
 
 
