@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.stderr.write(f"read {sum(map(len, parts.values()))} held-out, {len(real)} + {len(own)} training documents "
                      f"in {time.time() - t0:.0f} s\n")
     tests = {p.name: articles([p], args.docs, rules, classes) for p in args.test}
+    empty = [name for name, arts in tests.items() if not arts]
+    if empty:
+        ap.error(f"--test {', '.join(empty)}: no stored Doc in the --docs folders (extract them first)")
     results = json.loads(args.out.read_text()) if args.out.exists() else []
     thresholds = list(THRESHOLDS)
     if tests:
