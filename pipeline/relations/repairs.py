@@ -39,7 +39,7 @@ def hyphen_participle(tok: Token) -> bool:
     if tok.tag_ != "JJ" or not tok.lower_.endswith("ed") or tok.i < 2:
         return False
     dash, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    return dash.text in ("-", "‐", "‑") and not dash.whitespace_ and not before.whitespace_
+    return dash.text in HYPHENS and not dash.whitespace_ and not before.whitespace_
 
 
 def is_nominal_gerund(tok: Token) -> bool:
