@@ -665,7 +665,7 @@ class Grammar:
         if any(c.dep_ == "amod" and c.lower_ in self.words("splinter_words") for c in noun.subtree if c.i < noun.i):
             return []
         for child in noun.children:
-            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not _hyphen_prefix(child) and not _allegiance(child):
+            if child.dep_ in MODIFIER_DEPS and not _personal_possessive(child) and not hyphen_prefix(child) and not _allegiance(child):
                 if child.i in self.at:
                     if self.demonym_of_group(child, noun):
                         continue  # "Iraqi militias" are not Iraq's
@@ -687,11 +687,11 @@ class Grammar:
                 elif child.dep_ == "amod" and child.lower_ in self.words("alignment_participles"):
                     # "the US-led coalition", "the GNA-allied forces"
                     prefix = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in self.at]
-                    if prefix and _hyphen_prefix(prefix[0]):
+                    if prefix and hyphen_prefix(prefix[0]):
                         return self._refer(prefix[0], seen)
                 elif child.dep_ == "compound":  # a name on the noun's own modifier: "Houthi drone operators"
                     named = [c for c in child.children if c.dep_ in ("compound", "amod") and c.i in self.at and c.i < child.i]
-                    if named and not _hyphen_prefix(named[0]):
+                    if named and not hyphen_prefix(named[0]):
                         return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
         # (not a state its people come from: "fighters from Chad" are no actor of Chad's)
@@ -1091,14 +1091,14 @@ class Grammar:
             # a state's possessive likewise: "Iraq's armed groups", "Syria's rebels" are groups in the state, not the
             # state (but "Russia's mercenaries" may be its own: ``owned_force_nouns``)
             return noun.lower_ not in self.words("owned_force_nouns")
-        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not _hyphen_prefix(modifier)
+        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not hyphen_prefix(modifier)
                 and modifier.ent_kb_id_ not in self.rules.de_facto_states)
 
     def nationality_of_client(self, modifier: Token) -> bool:
         """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
         not who backs it: "its Lebanese proxy Hezbollah", "Iran's Iraqi proxies" (the possessor is the patron; "the
         Russian proxy" alone keeps its demonym)."""
-        if modifier.ent_type_ != "NORP" or modifier.dep_ not in MODIFIER_DEPS or _hyphen_prefix(modifier):
+        if modifier.ent_type_ != "NORP" or modifier.dep_ not in MODIFIER_DEPS or hyphen_prefix(modifier):
             return False
         clients = self.words("client_nouns")
         noun = modifier.head
@@ -1548,7 +1548,7 @@ def _counted_reference(tok: Token) -> int | None:
 def _names_another(span) -> bool:
     """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
     "the **Brexit** movement" is not the Conservative Party."""
-    return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not _hyphen_prefix(t) for t in span)
+    return any(t.pos_ == "PROPN" and not t.ent_kb_id_ and not hyphen_prefix(t) for t in span)
 
 
 def _contrasted(appos: Token) -> bool:
@@ -1556,7 +1556,7 @@ def _contrasted(appos: Token) -> bool:
     return any(c.dep_ == "neg" and c.i < appos.i for c in appos.head.children if c.i > appos.head.i)
 
 
-def _hyphen_prefix(tok: Token) -> bool:
+def hyphen_prefix(tok: Token) -> bool:
     """ "Russian" in "the Russian- and Iran-backed government": it backs the group, it does not own it."""
     doc = tok.doc
     return tok.text[-1] in HYPHENS or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, _hyphen_prefix, unique
+from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, hyphen_prefix, unique
 from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
@@ -372,7 +372,7 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]
         # not the actor of a second compound adjective on the same noun: "a Saudi-led, U.S.-backed coalition" (the
         # coalition read as its leader; the leader is no party the prefix backs)
-        objects = [m for m in objects if not (m.root < anchor.i and _hyphen_prefix(g.doc[m.root]))]
+        objects = [m for m in objects if not (m.root < anchor.i and hyphen_prefix(g.doc[m.root]))]
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
