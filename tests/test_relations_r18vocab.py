@@ -58,13 +58,13 @@ DELIVERED_SPEECHES = """
     Algeria            NNP   pobj     4 GPE:Algeria
     .                  .     punct    1
 """
-# "Tehran sent helmets and rations to the Houthis." (equipment and supplies that are no weapon)
+# "Tehran sent helmets and uniforms to the Houthis." (equipment and supplies that are no weapon)
 SENT_HELMETS = """
     Tehran             NNP   nsubj    1 GPE:Iran
     sent/send          VBD   ROOT     1
     helmets/helmet     NNS   dobj     1
     and                CC    cc       2
-    rations/ration     NNS   conj     2
+    uniforms/uniform   NNS   conj     2
     to                 IN    dative   1
     the                DT    det      7
     Houthis            NNPS  pobj     5 ORG:Houthis
@@ -172,7 +172,7 @@ def test_relations_vocab_denials(table, expected):
         ("rounds", "weapons_nouns", False),  # rounds of talks
         ("patriots", "weapons_nouns", False),  # people, as often as the missile
         ("helmets", "funding_nouns", True),
-        ("food", "funding_nouns", True),
+        ("food", "funding_nouns", False),  # humanitarian relief funds no one (round 12)
         ("rubbish", "denial_verbs", True),
         ("libelous", "false_words", True),
         ("findings", "denial_objects", False),  # the findings of X name the claimant, not the denied party
