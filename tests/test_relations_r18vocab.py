@@ -82,6 +82,28 @@ SENT_CONDOLENCES = """
 """
 
 
+# "Tehran provided intelligence to the Houthis." (intelligence help, a theme of backs.give: round 18, the lead's gate)
+PROVIDED_INTELLIGENCE = """
+    Tehran             NNP   nsubj    1 GPE:Iran
+    provided/provide   VBD   ROOT     1
+    intelligence       NN    dobj     1
+    to                 IN    dative   1
+    the                DT    det      5
+    Houthis            NNPS  pobj     3 ORG:Houthis
+    .                  .     punct    1
+"""
+# trap: "Tehran provided electricity to the Houthis." (a utility: no class)
+PROVIDED_ELECTRICITY = """
+    Tehran             NNP   nsubj    1 GPE:Iran
+    provided/provide   VBD   ROOT     1
+    electricity        NN    dobj     1
+    to                 IN    dative   1
+    the                DT    det      5
+    Houthis            NNPS  pobj     3 ORG:Houthis
+    .                  .     punct    1
+"""
+
+
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
@@ -91,6 +113,8 @@ SENT_CONDOLENCES = """
         (DELIVERED_SPEECHES, set()),
         (SENT_HELMETS, {("Iran", "funds", "Houthis", "asserted")}),
         (SENT_CONDOLENCES, set()),
+        (PROVIDED_INTELLIGENCE, {("Iran", "backs", "Houthis", "asserted")}),
+        (PROVIDED_ELECTRICITY, set()),
     ],
 )
 def test_relations_vocab_given_things(table, expected):
