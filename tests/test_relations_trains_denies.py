@@ -728,8 +728,7 @@ NEGATIVE = [
 
 # traps with rows of other constructions: (parse, the exact rows[, coref])
 TRAPS = [
-    # guidance is no training: "The Syrian National Army got political guidance and money from Turkey." gives funds
-    # and, since round 18 (guidance among the themes of backs.receive: intelligence help), backs; never trains
+    # guidance is no training: funds only: "The Syrian National Army got political guidance and money from Turkey."
     ("""
         The        DT   det       3
         Syrian     NNP  compound  3 ORG:Syrian_National_Army
@@ -743,7 +742,7 @@ TRAPS = [
         from       IN   prep      4
         Turkey     NNP  pobj      9 GPE:Turkey
         .          .    punct     4
-     """, {('Turkey', 'funds', 'Syrian National Army', 'asserted'), ('Turkey', 'backs', 'Syrian National Army', 'asserted')}),
+     """, {('Turkey', 'funds', 'Syrian National Army', 'asserted')}),
     # a claim tying others: no denial: "Qatar said that when critics claim that Iran funds Hamas, it is a lie."
     ("""
         Qatar           NNP  nsubj     1 GPE:Qatar
