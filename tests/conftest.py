@@ -14,6 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers factories and Doc extensions)
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from pipeline.docs import strict_units
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,6 +26,21 @@ REAL_DEV = SHARED / "gold" / "real" / "relations_dev.jsonl"  # real-news passage
 WIKINEWS = SHARED / "corpus" / "wikinews" / "articles.jsonl"
 
 _VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def linker():
+    """The actor linker initialised from configs/actors.yaml on a blank English pipeline (no model)."""
+    nlp = spacy.blank("en", vocab=_VOCAB)
+    pipe = nlp.add_pipe("actor_linker")
+    pipe.initialize(path=REPO / "configs" / "actors.yaml")
+    return pipe
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    """The repository's actor gazetteer (configs/actors.yaml)."""
+    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
 
 
 @pytest.fixture(autouse=True)

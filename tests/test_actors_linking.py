@@ -15,14 +15,6 @@ from tests.conftest import REPO, make_doc
 ACTORS = REPO / "configs" / "actors.yaml"
 
 
-@pytest.fixture(scope="module")
-def linker():
-    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
-    pipe = nlp.add_pipe("actor_linker")
-    pipe.initialize(path=ACTORS)
-    return pipe
-
-
 NO_SPACE_BEFORE = {".", ",", ";", ":", "'s", "’s", "’", "/", "-"}
 
 

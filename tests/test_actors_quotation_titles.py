@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_actors_linking import linked, linker  # noqa: F401  (the module's linker fixture)
+from tests.test_actors_linking import linked
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,8 @@ news about those wars names as actors; "post-Soviet", "former Yugoslav" name the
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from tests.conftest import REPO, make_doc
 from tests.test_actors_linking import doc_of
-
-
-@pytest.fixture(scope="module")
-def linker():
-    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
-    pipe = nlp.add_pipe("actor_linker")
-    pipe.initialize(path=REPO / "configs" / "actors.yaml")
-    return pipe
 
 
 def _linked(linker, text):

@@ -9,20 +9,10 @@ earlier phrase that named its actor.
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from tests.conftest import REPO, make_doc
 from tests.test_actors_linking import linked
 from tests.test_coref_descriptions import resolved
 from tests.test_coref_governments import parsed
-
-
-@pytest.fixture(scope="module")
-def linker():
-    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
-    pipe = nlp.add_pipe("actor_linker")
-    pipe.initialize(path=REPO / "configs" / "actors.yaml")
-    return pipe
 
 
 _MUJAHIDEEN = [

@@ -10,18 +10,8 @@ and dropped because no unread set gained three rows): a model span of a state's 
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from tests.conftest import REPO, make_doc
 from tests.test_actors_linking import linked
-
-
-@pytest.fixture(scope="module")
-def linker():
-    nlp = spacy.blank("en", vocab=make_doc(["x"]).vocab)
-    pipe = nlp.add_pipe("actor_linker")
-    pipe.initialize(path=REPO / "configs" / "actors.yaml")
-    return pipe
 
 
 _PERSONS = [

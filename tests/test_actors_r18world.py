@@ -7,25 +7,9 @@ sentence is invented.
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
-from tests.conftest import REPO
 from tests.relations_fixture import parse, triples
-from tests.test_actors_linking import ACTORS, doc_of
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
-
-
-@pytest.fixture(scope="module")
-def linker():
-    nlp = spacy.blank("en", vocab=doc_of(["x"]).vocab)
-    pipe = nlp.add_pipe("actor_linker")
-    pipe.initialize(path=ACTORS)
-    return pipe
+from tests.test_actors_linking import doc_of
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
-from tests.conftest import REPO
 from tests.test_actors_linking import ACTORS, doc_of
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer_data
 from tests.conftest import REPO, SHARED
 
 sys.path.insert(0, str(REPO / "bench"))
 from gold_names import mismatches  # noqa: E402
 
 REAL_DEV = SHARED / "gold" / "real" / "relations_dev.jsonl"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer(load_gazetteer_data(REPO / "configs" / "actors.yaml"))
 
 
 def _gold(tmp_path: Path, rows: list[dict]) -> Path:
