@@ -444,10 +444,7 @@ class Grammar:
 
     def _coordination_words(self, tok: Token) -> str:
         """A coordination of sources as one ("Peru, Chile and the Netherlands")."""
-        last = tok
-        while any(c.dep_ == "conj" for c in last.children):
-            last = [c for c in last.children if c.dep_ == "conj"][-1]
-        return _strip_article(self.doc[self._modifiers_start(tok) : last.i + 1].text)
+        return _strip_article(self.doc[self._modifiers_start(tok) : last_conjunct(tok).i + 1].text)
 
     def _modifiers_start(self, tok: Token) -> int:
         left = [c for c in tok.lefts if (c.dep_ in MODIFIER_DEPS and c.tag_ != "PRP$") or c.tag_ == "HYPH"]
@@ -1002,15 +999,10 @@ class Grammar:
         for appos in name.children:
             if appos.dep_ != "appos" or appos.i in seen or _contrasted(appos) or not _closed_list(appos):
                 continue
-            members, todo = [], [appos]
-            while todo:
-                member = todo.pop()
-                todo += [c for c in member.children if c.dep_ == "conj"]
-                if member.i not in seen and member.i in self.at and member.ent_kb_id_:
-                    members.append(member)
+            members = [m for m in conjunct_chain(appos) if m.i not in seen and m.i in self.at and m.ent_kb_id_]
             if appos not in members:
                 continue
-            for member in sorted(members, key=lambda t: t.i):
+            for member in members:
                 seen.add(member.i)
                 out.append(self.at[member.i])
         return out
@@ -1521,13 +1513,25 @@ def _companions(tok: Token) -> list[Token]:
 
 def _closed_list(head: Token) -> bool:
     """``head`` heads a coordination whose last conjunct an "and" opens: "B, C and D" (not "or": "B, or C" renames)."""
-    last, conjuncts = head, 0
-    while (nxt := [c for c in last.children if c.dep_ == "conj"]):
-        last, conjuncts = nxt[-1], conjuncts + 1
-    if not conjuncts:
-        return False
-    joined = last.head
-    return any(c.dep_ == "cc" and c.lower_ == "and" and c.i < last.i for c in joined.children)
+    last = last_conjunct(head)
+    return last is not head and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < last.i for c in last.head.children)
+
+
+def last_conjunct(tok: Token) -> Token:
+    """The last word of the coordination ``tok`` heads, down its last conjuncts: "A, B and C" -> C; ``tok`` alone."""
+    while conj := [c for c in tok.children if c.dep_ == "conj"]:
+        tok = conj[-1]
+    return tok
+
+
+def conjunct_chain(tok: Token) -> list[Token]:
+    """``tok`` and every conjunct below it, in order: "A, B, C and D" (B hangs on A, C and D on B or A)."""
+    out, todo = [], [tok]
+    while todo:
+        n = todo.pop()
+        out.append(n)
+        todo += [c for c in n.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _counted_reference(tok: Token) -> int | None:

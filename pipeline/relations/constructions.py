@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.relations.arguments import HYPHENS, MODIFIER_DEPS, Grammar, Mention, hyphen_prefix, unique
+from pipeline.relations.arguments import (
+    HYPHENS,
+    MODIFIER_DEPS,
+    Grammar,
+    Mention,
+    conjunct_chain,
+    hyphen_prefix,
+    unique,
+)
 from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
@@ -84,16 +92,6 @@ def _is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS)
 
 
-def _conjunct_chain(tok: Token) -> list[Token]:
-    """``tok`` and every conjunct below it, in order: "A, B, C and D" (B hangs on A, C and D on B or A)."""
-    out, todo = [], [tok]
-    while todo:
-        n = todo.pop()
-        out.append(n)
-        todo += [c for c in n.children if c.dep_ == "conj"]
-    return sorted(out, key=lambda t: t.i)
-
-
 def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     """A noun with all its conjuncts (the parser chains a list: "money, weapons, **training** and haven"),
     seen through quantities and containers ("most of its budget", "oil shipments") and what it includes ("support,
@@ -102,7 +100,7 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
     if tok.lower_ in ("them", "it") and tok.head.dep_ == "conj":
         # what the first verb of the pair took: "took 40 tanks out of reserve and sent **them** to Russia"
         tok = next((c for c in tok.head.head.children if c.dep_ == "dobj"), tok)
-    for n in _conjunct_chain(tok):
+    for n in conjunct_chain(tok):
         nodes.append(n)
         # a coordinated modifier the parser read into the noun: "**training** and logistical support"
         nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
@@ -111,10 +109,10 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
         # what it includes: "support, **including training** and weapons"
-        nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in _conjunct_chain(o)]
+        nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in conjunct_chain(o)]
         # what it consists of: "support **in the form of** arms", also hung on the verb ("provided support to X in
         # the form of arms")
-        nodes += [m for o in _form_contents(n, g) for m in _conjunct_chain(o)]
+        nodes += [m for o in _form_contents(n, g) for m in conjunct_chain(o)]
     return nodes
 
 
