@@ -531,7 +531,8 @@ class Grammar:
             if found:
                 return found
         if tok.lower_ in self.words("force_nouns"):
-            found = self._commander(tok, seen)  # "soldiers of the army under the command of the GNA"
+            # "soldiers of the army under the command of the GNA", "fighters loyal to Haftar"
+            found = self._commander(tok, seen) or self._loyal(tok, seen)
             if found:
                 return found
         if tok.lower_ in self.words("group_nouns"):
@@ -908,6 +909,18 @@ class Grammar:
                     found = [m for o in owners + self.pobjs(noun, frozenset({"of"})) for m in self._refer(o, seen)]
                     if found:
                         return found
+        return []
+
+    def _loyal(self, forces: Token, seen: set[int]) -> list[Mention]:
+        """Whose forces a force noun means when an adjective of allegiance names him (``vocab/loyalty_adjectives.txt``;
+        relation_rules.v23): "forces loyal to Haftar", "militias answerable to the government" are his. A named actor
+        only, not a cause ("fighters loyal to the revolution"), and not a mere alignment ("militias allied with Iran"
+        are not Iran's: "allied" is no word of allegiance)."""
+        for adj in forces.children:
+            if adj.dep_ == "amod" and adj.lower_ in self.words("loyalty_adjectives"):
+                for obj in self.pobjs(adj, frozenset({"to"})):
+                    if obj.i in self.at and self.at[obj.i].named:
+                        return self._refer(obj, seen)
         return []
 
     def _run_by(self, noun: Token, seen: set[int]) -> list[Mention]:

@@ -89,6 +89,7 @@ REQUIRED_VOCAB = (
     "relaying_verbs",
     "force_nouns",
     "command_nouns",
+    "loyalty_adjectives",
 )
 
 # rule fields holding words (or @vocabulary references)
