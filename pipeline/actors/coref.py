@@ -443,12 +443,42 @@ class Resolver:
             return None  # "the state" alone is too vague; "the Gulf state" is not
         if self._introduced(token):
             return None  # "Saudi Arabia formed a coalition ... The coalition receives ...": that coalition, no actor
-        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False,
-                          exclude=set(rule.exclude) | self._governing_actors(token),
+        excluded = set(rule.exclude) | self._governing_actors(token)
+        repeated = self._repeated_head(token, excluded)
+        if repeated is not None:
+            return repeated
+        best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=excluded,
                           facts=facts, max_back=rule.max_sentences_back, quoted=True, demonyms=bool(rule.facts))
         if best is None or self._named_by_ally(token, set(rule.types)):
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
+
+    def _repeated_head(self, token: Token, excluded: set[str]) -> CorefMention | None:
+        """A bare description ("the regime", "the junta") repeats the nearest earlier phrase with the same head noun
+        that named its actor ("the Syrian regime", "the regime of Bashar al-Assad"), in reach (coref.v13): a reader
+        takes the same noun for the same referent before weighing other actors by salience. Not when the nearest such
+        phrase names no actor of its own, and not when that actor is bound out (the description is an argument of a
+        verb the actor is an argument of: "Iran said the regime ...")."""
+        if any(c.dep_ not in ("det", "punct") for c in token.children if c.i < token.i):
+            return None  # "the new regime", "the Iranian regime": a description with words of its own
+        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
+        for i in range(token.i - 1, self.sent_starts[max(here - limit, 0)] - 1, -1):
+            earlier = self.doc[i]
+            if earlier.lower_ != token.lower_ or earlier.pos_ != "NOUN":
+                continue
+            found = self.resolved.get(i)
+            if found is not None and found.rule in ("modifier", "seat", "named_government"):
+                actor, label = found.actor, found.label
+            else:
+                owners = [o for p in earlier.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj" and o.i in self.entity_at and self.entity_at[o.i].kb_id_]
+                if not owners:
+                    return None  # the nearest same noun names no actor of its own: no repeat to follow
+                actor, label = self.entity_at[owners[0].i].kb_id_, self.entity_at[owners[0].i].label_
+            if actor in excluded:
+                return None
+            return CorefMention(token.left_edge.i, token.i + 1, actor, label, "description", earlier.left_edge.i)
+        return None
 
     def seat(self, token: Token) -> CorefMention | None:
         """ "the government in Kabul": a government head whose "in" names a state's seat (an entity of a state
