@@ -1,4 +1,11 @@
-"""Round 19 (coref.v13, r19args): a bare description repeats the nearest earlier phrase with its head noun.
+"""Round 19 (coref.v13, actors.v23, r19args): naming mechanisms kept where they carried to a set nobody read.
+
+A form of one actor's entry names another actor in an article about that actor's setting (``contextual_actors`` in
+linking.yaml, ``ActorMatcher._recast``): "SLA" beside "Lebanon" is the South Lebanon Army, and the Sudan Liberation
+Movement beside "Darfur" or with no setting named. Traps: the form's own actor everywhere else, the ``unless`` words
+win over the cues, and a seat no entry recasts ("Hanoi" beside "Viet Cong") stays its state's.
+
+A bare description repeats the nearest earlier phrase with its head noun.
 
 "Rebels fought the Syrian regime. Turkey says the regime is armed by Russia.": the second "the regime" is the one
 named before (Syria), not the most salient state of its own sentence (Turkey), as a reader takes the same noun for
@@ -10,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_actors_linking import linked
 from tests.test_coref_descriptions import parsed, resolved
 
 LATER = ("Turkey/NNP/nsubj/+1 says/VBZ/ROOT/0 the/DT/det/+1 regime/NN/nsubjpass/+2 is/VBZ/auxpass/+1 armed/VBN/ccomp/-4 "
@@ -37,3 +45,20 @@ NEW = ("Rebels/NNS/nsubj/+1 fought/VBD/ROOT/0 the/DT/det/+2 Syrian/JJ/amod/+1 re
 )
 def test_coref_description_repeats_its_head_nouns_actor(tokens, ents, expected):
     assert resolved(parsed(tokens, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        (["Israel", "paid", "the", "SLA", "in", "Lebanon"], [1, 1, 3, 1, 3, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+         ("SLA", "ORG", "South Lebanon Army")),
+        # traps: no setting named, the form's own actor; an `unless` word outweighs a cue
+        (["Chad", "paid", "the", "SLA"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"], ("SLA", "ORG", "Sudan Liberation Movement")),
+        (["Chad", "paid", "the", "SLA", "in", "Darfur", "near", "Lebanon"], [1, 1, 3, 1, 3, 4, 3, 6],
+         ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"], ("SLA", "ORG", "Sudan Liberation Movement")),
+        (["Hanoi", "armed", "the", "Viet", "Cong"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "compound", "dobj"],
+         ("Hanoi", "GPE", "Vietnam")),
+    ],
+)
+def test_linking_form_names_another_actor_in_its_setting(linker, words, heads, deps, expected):
+    assert [e for e in linked(linker, words, heads=heads, deps=deps) if e[0] == expected[0]] == [expected]

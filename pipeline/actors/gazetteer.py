@@ -278,6 +278,9 @@ class LinkingRules(_Strict):
     scope_qualifiers: list[str] = []  # "Global Muslim Brotherhood" -> Muslim Brotherhood (qualifies these types)
     scope_qualified_types: list[ActorType] = []
     contextual_names: list[ContextualNames] = []
+    #: forms of another actor's entry that name ``actor`` instead in an article that names its setting: "SLA" is the
+    #: South Lebanon Army beside "Lebanon", and the Sudan Liberation Movement elsewhere (actors.v23)
+    contextual_actors: list[ContextualNames] = []
     #: capitalised nouns of a state's people after its name in one model span ("Malian Soldiers"): the name wins
     personnel_heads: list[str] = []
     #: lower-case nouns of a group's kind after its name in one model span ("Rapid Support Forces militia"): the name

@@ -103,6 +103,17 @@ class ActorMatcher:
                     raise RuleDataError(f"contextual_names: '{text}' is no form of '{group.actor}' in the gazetteer; "
                                         "add it to the actor's entry or drop it from the list")
                 self.contextual[normalise(text)] = setting
+        #: form key -> (actor, cues, unless): a form of another actor's entry that names ``actor`` in an article that
+        #: names its setting (``contextual_actors``)
+        self.recast: dict[str, tuple[str, re.Pattern, re.Pattern | None]] = {}
+        for group in rules.contextual_actors:
+            if group.actor not in gazetteer.actors:
+                raise RuleDataError(f"contextual_actors: '{group.actor}' is no actor of the gazetteer")
+            for text in group.forms:
+                key = next((k for k in (form_key("acronym", text), form_key("alias", text)) if k in self.forms), None)
+                if key is None:
+                    raise RuleDataError(f"contextual_actors: '{text}' is no form in the gazetteer; drop it from the list")
+                self.recast[key] = (group.actor, _words(group.cues), _words(group.unless) if group.unless else None)
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -145,6 +156,7 @@ class ActorMatcher:
                     continue
                 if not self.in_setting(doc, form, settings):
                     continue  # "Georgia" in an article about Atlanta
+                form = self._recast(doc, key, form, settings)  # "SLA" in an article about southern Lebanon
                 if form.kind in self.rules.surname_prone_kinds and end - start == 1 and after_unknown_name(doc, start):
                     continue  # "Qandeel Baloch", not the Baloch people
                 if form.kind in self.rules.name_part_kinds and before_unknown_name(doc, end, self.rules):
@@ -156,6 +168,18 @@ class ActorMatcher:
         if ranges:
             found = [m for m in found if not _in_ranges(doc[m.start : m.end], ranges)]
         return found
+
+    def _recast(self, doc: Doc, key: str, form: Form, settings: dict[str, bool]) -> Form:
+        """``form``, or the same form naming another actor in an article that names that actor's setting
+        (``contextual_actors``: "SLA" beside "Lebanon" or "Lahad" is the South Lebanon Army, not Darfur's movement)."""
+        found = self.recast.get(key)
+        if found is None:
+            return form
+        actor, cues, unless = found
+        memo = "recast:" + key
+        if memo not in settings:
+            settings[memo] = cues.search(doc.text) is not None and (unless is None or unless.search(doc.text) is None)
+        return replace(form, actor=actor) if settings[memo] else form
 
     def in_setting(self, doc: Doc, form: Form, settings: dict[str, bool]) -> bool:
         """False for a contextual form (``contextual_names``) in an article that names none of its cues, or one
