@@ -55,7 +55,8 @@ POSITIVE = [
         Somalia       NNP pobj  3 GPE:Somalia
         .             .   punct 1
      """, {("Turkey", "trains", "Somalia", "asserted")}, ()),
-    # give frame, a support theme; the receiver is a group noun reached by "loyal to" (a transparent link)
+    # give frame, a support theme; the receiver is a group noun reached by "aligned with" (a transparent link; "loyal
+    # to" names the forces' leader in arguments.py since relation_rules.v23, and the specific rules take that row)
     ("backs.roles.give", """
         Egypt         NNP nsubj 1 GPE:Egypt
         reaffirmed/reaffirm VBD ROOT 1
@@ -63,8 +64,8 @@ POSITIVE = [
         support       NN  dobj  1
         to            IN  prep  1
         forces        NNS pobj  4
-        loyal         JJ  amod  5
-        to            IN  prep  6
+        aligned       JJ  amod  5
+        with          IN  prep  6
         Haftar        NNP pobj  7 PERSON:Khalifa_Haftar
         .             .   punct 1
      """, {("Egypt", "backs", "Khalifa Haftar", "asserted")}, ()),
