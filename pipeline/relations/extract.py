@@ -8,6 +8,7 @@ from pipeline.records import Relation
 from pipeline.relations.arguments import Grammar, Mention
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess, spoken_denial, withheld
+from pipeline.relations.repairs import clause_opening_conjunct
 from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
 
@@ -42,6 +43,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
     found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
+    # no object that is the next clause's subject ("with Moscow arming X and Beijing arming Y": Beijing is not armed)
+    found = [c for c in found if not clause_opening_conjunct(g.doc[c.object.root])]
     if not found:
         return []
 

@@ -710,6 +710,24 @@ def stranded_possession(owner: Token) -> Token | None:
     return doc[j]
 
 
+# tags of a verb that opens a clause of its own after a noun: "and Beijing **arming** the other", "and Cairo **funds** it"
+CLAUSE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})
+
+
+def clause_opening_conjunct(noun: Token) -> bool:
+    """A noun the parser coordinated with the object before it that is the subject of the verb right after it: "with
+    Moscow arming one faction and **Beijing** arming the other" (*Beijing* a conjunct of *one faction*, the second
+    *arming* a clause of its own without a subject). The noun is that verb's doer, no second object of the first verb.
+    Not a verb hung on a noun as its modifier: "arms for two groups, Hamas and Hezbollah operating in Gaza" (round 19,
+    r19prec)."""
+    if noun.dep_ != "conj" or noun.i + 1 >= noun.sent.end:
+        return False
+    verb = noun.doc[noun.i + 1]
+    return verb.pos_ == "VERB" and verb.tag_ in CLAUSE_VERB_TAGS and verb.dep_ not in ("acl", "relcl") and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    )
+
+
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
 TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient")
 
@@ -745,6 +763,7 @@ REPAIRS = {
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
+    "clause_opening_conjunct": ("with Moscow arming X and Beijing arming Y (Beijing a conjunct of X)", "extract"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),
     "split_participle": ("units which are being trained, equipped and advised by X", "Grammar.agents"),
     "stranded_possession": ("arming Yemen's Houthis (Yemen a second dobj); from Iran's IRGC's Quds Force", "Grammar.referents"),
