@@ -8,7 +8,8 @@
 - People sent to a country to train: a sending verb whose object is named by its training role ("a military training
   team", "training personnel", `trains.pattern.sent_training`), or whose purpose clause trains the destination's own
   forces ("deployed officers to Chad to train local troops", "to help train its soldiers",
-  `trains.pattern.sent_to_train`), trains the destination. Trainees named otherwise ("to train Ukrainian soldiers")
+  `trains.pattern.sent_to_train`), trains the destination; a passive sending's agent trains the object of its purpose
+  clause ("officers were sent by Moscow to train the army of Mali"). Trainees named otherwise ("to train Ukrainian soldiers")
   are not the destination's.
 
 Hand-built parses of invented sentences as en_core_web_sm parses them, each positive case beside a trap: the exact
@@ -153,4 +154,52 @@ TO_TRAIN_OTHERS = """
     ],
 )
 def test_patterns_sent_to_train(table, expected):
+    assert {t for t in triples(parse(table)) if t[1] == "trains"} == expected
+
+# "Three hundred officers were sent by Moscow to train the army of Mali." (a passive sending: its agent trains)
+SENT_BY_TO_TRAIN = """
+    Three                  CD    compound   1
+    hundred                CD    nummod     2
+    officers/officer       NNS   nsubjpass  4
+    were/be                VBD   auxpass    4
+    sent/send              VBN   ROOT       4
+    by                     IN    agent      4
+    Moscow                 NNP   pobj       5 GPE:Russia
+    to                     TO    aux        8
+    train                  VB    advcl      4
+    the                    DT    det        10
+    army                   NN    dobj       8
+    of                     IN    prep       10
+    Mali                   NNP   pobj       11 GPE:Mali
+    .                      .     punct      4
+"""
+
+# trap: "Three hundred officers were sent by Moscow to train with the army of Mali." (training beside it, not it)
+SENT_BY_TO_TRAIN_WITH = """
+    Three                  CD    compound   1
+    hundred                CD    nummod     2
+    officers/officer       NNS   nsubjpass  4
+    were/be                VBD   auxpass    4
+    sent/send              VBN   ROOT       4
+    by                     IN    agent      4
+    Moscow                 NNP   pobj       5 GPE:Russia
+    to                     TO    aux        8
+    train                  VB    advcl      4
+    with                   IN    prep       8
+    the                    DT    det        11
+    army                   NN    pobj       9
+    of                     IN    prep       11
+    Mali                   NNP   pobj       12 GPE:Mali
+    .                      .     punct      4
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (SENT_BY_TO_TRAIN, {("Russia", "trains", "Mali", "asserted")}),
+        (SENT_BY_TO_TRAIN_WITH, set()),
+    ],
+)
+def test_patterns_sent_by_to_train(table, expected):
     assert {t for t in triples(parse(table)) if t[1] == "trains"} == expected
