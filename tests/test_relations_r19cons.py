@@ -203,3 +203,18 @@ SENT_BY_TO_TRAIN_WITH = """
 )
 def test_patterns_sent_by_to_train(table, expected):
     assert {t for t in triples(parse(table)) if t[1] == "trains"} == expected
+
+
+# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
+POSITIVE = [
+    ("funds.role_noun.financial", BACKER_AND_ALLY,
+     {("Iran", "funds", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}),
+    ("trains.pattern.sent_training", TRAINING_TEAM, {("Russia", "trains", "Mali", "asserted")}),
+    ("trains.pattern.sent_to_train", TO_TRAIN_LOCAL, {("France", "trains", "Chad", "asserted")}),
+    ("trains.pattern.sent_to_train", SENT_BY_TO_TRAIN, {("Russia", "trains", "Mali", "asserted")}),
+]
+NEGATIVE = [
+    ("funds.role_noun.financial", BACKER_AND_RIVAL),
+    ("trains.pattern.sent_training", MEDICAL_TEAM),
+    ("trains.pattern.sent_to_train", SENT_BY_TO_TRAIN_WITH),
+]
