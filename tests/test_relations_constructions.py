@@ -28,6 +28,7 @@ from tests import test_relations_recall14 as recall14
 from tests import test_relations_r15fb as r15fb
 from tests import test_relations_r16fb as r16fb
 from tests import test_relations_r16td as r16td
+from tests import test_relations_r19cons as r19cons
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1678,7 +1679,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     m.__name__.removeprefix("tests.test_relations_"): (m.POSITIVE, m.NEGATIVE)
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
-        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb, r16fb, r16td,
+        backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb, r16fb, r16td, r19cons,
     )
 }
 ALL_POSITIVE = [
