@@ -94,11 +94,6 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
-    rooted = False  # the walk reached the sentence's root (no aside, label or claim noun stopped it)
-    # still within what an accusation above is about: past objects and purpose clauses, not past a relative clause,
-    # an apposition, a subject or a clause of its own ("accused Iran of sending drones to help X", "condemned Iran's
-    # support for X"; not "accused the group that Iran backs of ...")
-    within = True
     tok, local, came, below = pred, True, "", pred
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
     while True:
@@ -157,9 +152,6 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         accuser = accuser or _claimant(tok, g)
                     elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
-        if not local and within and _accuses(tok, came, below, g):
-            alleged = True  # "Israel accused Turkey of sending drones to help Hamas": past the purpose clause
-            accuser = accuser or _speaker(tok, g)
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -194,10 +186,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         reported, source = True, speaker
                         break
                     unnamed = unnamed or _pronoun_speaker(child, g)  # "..., he said"
-        if tok.head.i == tok.i:
-            rooted = True
-            break
-        if label and tok.i == pred.i and pred.dep_ in LABEL_DEPS:
+        if tok.head.i == tok.i or (label and tok.i == pred.i and pred.dep_ in LABEL_DEPS):
             break
         dep = tok.dep_
         if verb_read_as_compound(tok):
@@ -229,23 +218,15 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
             local = False
-            within = within and dep == "advcl"
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
             tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
         ) and tok.head.lower_ not in g.words("false_words"):
             local = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
             local = False
-            within = False
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
-    if rooted and not reported and not unnamed and accuser is None:
-        # (who makes a claim the sentence holds is its source, not who relays the sentence: "Washington's claims that
-        # Iran arms X, according to Y")
-        found = _closing_attribution(pred, g)
-        if found is not None:
-            reported, source = True, found or None
     if stated and not reported:
         reported, source = True, stated
     reported = reported or unnamed  # "He added that ...": reported, by no one named in the sentence
@@ -288,15 +269,6 @@ def _trailing_report(verb: Token) -> bool:
         and verb.doc[min([c.left_edge.i for c in verb.lefts if not c.is_punct], default=verb.i) - 1].text == ","
         and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
     )
-
-
-def _accuses(tok: Token, came: str, below: Token, g: Grammar) -> bool:
-    """``tok`` is a verb of accusing (``vocab/accusation_verbs.txt``) and what is below it is what it accuses: its
-    object ("condemned Iran's support for X", "accused Russia [of sending ...]" with the "of" hung on the object) or
-    its "of"/"for" phrase ("blamed Iran for arming X"); not "in charge of"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in g.words("accusation_verbs") or _office(tok):
-        return False
-    return (came == "dobj" and below.pos_ == "PROPN") or (came == "prep" and below.lower_ in ("of", "for"))
 
 
 def _set_against(clause: Token) -> bool:
@@ -536,31 +508,6 @@ def _attribution(tok: Token, g: Grammar) -> str | None:
                 if swallowed_source(subject) is not None:  # "According to X, Iran ..." with X read as the subject
                     return g.source_name(subject, alone=True) or ""
             return ""
-    return None
-
-
-def _closing_attribution(pred: Token, g: Grammar) -> str | None:
-    """The source of an attribution cue that closes the sentence after a comma, wherever the parser hung it: "U.S.
-    troops will train X in Poland, but it is unclear when the jets arrive, **according to the Daily Y**." (hung on
-    the last clause) attributes the whole sentence, as a reader takes it. Only a cue after ``pred``, outside
-    quotation marks, whose phrase runs to the sentence's last word; None when there is none ("" when it names no
-    one)."""
-    sent = pred.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words:
-        return None
-    last = words[-1].i
-    for tok in sent:
-        if tok.i <= pred.i or g.quoted(tok) or tok.head.i == tok.i or tok.right_edge.i < last:
-            continue
-        start = tok.left_edge.i
-        if start <= sent.start or tok.doc[start - 1].text != ",":
-            continue
-        if tok.i == start and any(
-            tok.lower_ == phrase.split(" ")[0] and _follows(tok, phrase.split(" ")[1:])
-            for phrase in g.words("attribution_cues")
-        ):
-            return _attribution(tok.head, g)
     return None
 
 
