@@ -8,8 +8,7 @@
 - People sent to a country to train: a sending verb whose object is named by its training role ("a military training
   team", "training personnel", `trains.pattern.sent_training`), or whose purpose clause trains the destination's own
   forces ("deployed officers to Chad to train local troops", "to help train its soldiers",
-  `trains.pattern.sent_to_train`), trains the destination; a passive sending's agent trains the object of its purpose
-  clause ("officers were sent by Moscow to train the army of Mali"). Trainees named otherwise ("to train Ukrainian soldiers")
+  `trains.pattern.sent_to_train`), trains the destination. Trainees named otherwise ("to train Ukrainian soldiers")
   are not the destination's.
 
 Hand-built parses of invented sentences as en_core_web_sm parses them, each positive case beside a trap: the exact
@@ -197,7 +196,8 @@ SENT_BY_TO_TRAIN_WITH = """
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
-        (SENT_BY_TO_TRAIN, {("Russia", "trains", "Mali", "asserted")}),
+        pytest.param(SENT_BY_TO_TRAIN, {("Russia", "trains", "Mali", "asserted")}, marks=pytest.mark.xfail(
+            strict=True, reason="the passive sending was dropped in round 19: it gained on a readable set only")),
         (SENT_BY_TO_TRAIN_WITH, set()),
     ],
 )
@@ -211,7 +211,6 @@ POSITIVE = [
      {("Iran", "funds", "Houthis", "asserted"), ("Iran", "backs", "Houthis", "asserted")}),
     ("trains.pattern.sent_training", TRAINING_TEAM, {("Russia", "trains", "Mali", "asserted")}),
     ("trains.pattern.sent_to_train", TO_TRAIN_LOCAL, {("France", "trains", "Chad", "asserted")}),
-    ("trains.pattern.sent_to_train", SENT_BY_TO_TRAIN, {("Russia", "trains", "Mali", "asserted")}),
 ]
 NEGATIVE = [
     ("funds.role_noun.financial", BACKER_AND_RIVAL),
