@@ -461,8 +461,7 @@ class Resolver:
         verb the actor is an argument of: "Iran said the regime ...")."""
         if any(c.dep_ not in ("det", "punct") for c in token.children if c.i < token.i):
             return None  # "the new regime", "the Iranian regime": a description with words of its own
-        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
-        for i in range(token.i - 1, self.sent_starts[max(here - limit, 0)] - 1, -1):
+        for i in range(token.i - 1, self._reach_start(token) - 1, -1):
             earlier = self.doc[i]
             if earlier.lower_ != token.lower_ or earlier.pos_ != "NOUN":
                 continue
@@ -676,11 +675,14 @@ class Resolver:
         people += self.demonyms if demonyms else []
         return [c for c in self.actors + people if c.end <= token.i and here - c.sent <= limit]
 
+    def _reach_start(self, token: Token) -> int:
+        """The first token of the sentences a description's antecedent may be in (``salience.max_sentences_back``)."""
+        return self.sent_starts[max(self.sent_of(token.i) - self.rules.salience.max_sentences_back, 0)]
+
     def _noun_phrases(self, token: Token, plural: bool) -> list[_Candidate]:
         """Plain noun phrases (no actor in or on them) in argument roles before ``token``, in its window."""
-        here, limit = self.sent_of(token.i), self.rules.salience.max_sentences_back
         out = []
-        for t in self.doc[self.sent_starts[max(here - limit, 0)] : token.i]:
+        for t in self.doc[self._reach_start(token) : token.i]:
             if t.tag_ != ("NNS" if plural else "NN") or t.dep_ not in ARGUMENT_DEPS:
                 continue
             if t.i in self.entity_at or t.i in self.resolved:

@@ -39,12 +39,26 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import MODEL_LABEL, NO_ENTITY, ActorEntry, Form, Gazetteer, LinkingRules, fold_accents, form_key, normalise
+from pipeline.actors.gazetteer import (
+    MODEL_LABEL,
+    NO_ENTITY,
+    ActorEntry,
+    ContextualNames,
+    Form,
+    Gazetteer,
+    LinkingRules,
+    fold_accents,
+    form_key,
+    normalise,
+)
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place, subjectless_finite
 from pipeline.docs import GAZETTEER_RULE, boilerplate_ranges
 from pipeline.ruledata import RuleDataError
+
+#: the cues and ``unless`` words an article must and must not name for a contextual form (``contextual_names``)
+Setting = tuple[re.Pattern, re.Pattern | None]
 
 
 class ActorMatcher:
@@ -94,18 +108,18 @@ class ActorMatcher:
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
         self.scoped: frozenset[str] = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.scope_qualified_types)
         #: normalised form -> (cues, unless) of the article it names its actor in (``contextual_names``)
-        self.contextual: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
+        self.contextual: dict[str, Setting] = {}
         owners = {(normalise(f.text), f.actor) for f in gazetteer.forms}
         for group in rules.contextual_names:
-            setting = (_words(group.cues), _words(group.unless) if group.unless else None)
+            setting = _setting(group)
             for text in group.forms:
                 if (normalise(text), group.actor) not in owners:
                     raise RuleDataError(f"contextual_names: '{text}' is no form of '{group.actor}' in the gazetteer; "
                                         "add it to the actor's entry or drop it from the list")
                 self.contextual[normalise(text)] = setting
-        #: form key -> (actor, cues, unless): a form of another actor's entry that names ``actor`` in an article that
+        #: form key -> (actor, (cues, unless)): a form of another actor's entry that names ``actor`` in an article that
         #: names its setting (``contextual_actors``)
-        self.recast: dict[str, tuple[str, re.Pattern, re.Pattern | None]] = {}
+        self.recast: dict[str, tuple[str, Setting]] = {}
         for group in rules.contextual_actors:
             if group.actor not in gazetteer.actors:
                 raise RuleDataError(f"contextual_actors: '{group.actor}' is no actor of the gazetteer")
@@ -113,7 +127,7 @@ class ActorMatcher:
                 key = next((k for k in (form_key("acronym", text), form_key("alias", text)) if k in self.forms), None)
                 if key is None:
                     raise RuleDataError(f"contextual_actors: '{text}' is no form in the gazetteer; drop it from the list")
-                self.recast[key] = (group.actor, _words(group.cues), _words(group.unless) if group.unless else None)
+                self.recast[key] = (group.actor, _setting(group))
         keys = list(patterns)
         docs = iter(nlp.tokenizer.pipe([t for k in keys for t in patterns[k]]))
         for key in keys:
@@ -175,11 +189,8 @@ class ActorMatcher:
         found = self.recast.get(key)
         if found is None:
             return form
-        actor, cues, unless = found
-        memo = "recast:" + key
-        if memo not in settings:
-            settings[memo] = cues.search(doc.text) is not None and (unless is None or unless.search(doc.text) is None)
-        return replace(form, actor=actor) if settings[memo] else form
+        actor, setting = found
+        return replace(form, actor=actor) if _names_setting(doc, "recast:" + key, setting, settings) else form
 
     def in_setting(self, doc: Doc, form: Form, settings: dict[str, bool]) -> bool:
         """False for a contextual form (``contextual_names``) in an article that names none of its cues, or one
@@ -190,12 +201,7 @@ class ActorMatcher:
         """:meth:`in_setting` for a text: a model span ("National Unity Government") as much as a gazetteer match."""
         key = normalise(text)
         setting = self.contextual.get(key)
-        if setting is None:
-            return True
-        if key not in settings:
-            cues, unless = setting
-            settings[key] = cues.search(doc.text) is not None and (unless is None or unless.search(doc.text) is None)
-        return settings[key]
+        return setting is None or _names_setting(doc, key, setting, settings)
 
     def unmarked_possessives(self, doc: Doc) -> list[Mention]:
         """A possessive written without its apostrophe ("Pakistans army chief"): a
@@ -236,6 +242,20 @@ def _ancestors(name: str, gazetteer: Gazetteer) -> frozenset[str]:
                 out.add(up)
                 todo.append(up)
     return frozenset(out)
+
+
+def _setting(group: ContextualNames) -> Setting:
+    """The cues and ``unless`` words of a ``contextual_names`` or ``contextual_actors`` group, as patterns."""
+    return _words(group.cues), _words(group.unless) if group.unless else None
+
+
+def _names_setting(doc: Doc, key: str, setting: Setting, settings: dict[str, bool]) -> bool:
+    """Whether ``doc`` names one of the setting's cues and none of its ``unless`` words, memoised in ``settings``
+    under ``key`` (one search per article)."""
+    if key not in settings:
+        cues, unless = setting
+        settings[key] = cues.search(doc.text) is not None and (unless is None or unless.search(doc.text) is None)
+    return settings[key]
 
 
 def _words(phrases: list[str]) -> re.Pattern:
