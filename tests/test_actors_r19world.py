@@ -144,6 +144,9 @@ def test_actors_past_more_forms_name_their_actor(gazetteer, form, expected):
         ("Dawa", None),
         ("Islamic Group", None),
         ("Popular Front", None),
+        # trap: UNITA's army by its English name is the tail of the MPLA's army's ("People's Armed Forces for the
+        # Liberation of Angola", FAPLA): only the acronym FALA names UNITA
+        ("Armed Forces for the Liberation of Angola", None),
         # trap: today's Palestinian Islamic Jihad keeps its short name; Egypt's group needs its country
         ("Islamic Jihad", "Palestinian Islamic Jihad"),
     ],
