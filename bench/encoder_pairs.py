@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pipeline.explainer import load_rules
 from pipeline.relations.learned import CLASSES, WordClasses, pair_row
-from pipeline.training import IGNORE, _summary, added, articles, evaluate
+from pipeline.training import IGNORE, _summary, added, articles, evaluate, sample_pages
 
 RELATIONS = CLASSES[1:]
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -57,6 +57,10 @@ class Art:
     gold: object
     rule_rows: list
     sentences: list[list[PairRow]] = field(default_factory=list)
+
+    @property
+    def group(self) -> str:  # the source page (a share of the training pages keeps a page whole)
+        return getattr(self.gold, "source_url", None) or self.doc_id
 
 
 def prep(args) -> int:
@@ -199,22 +203,31 @@ def run(args) -> int:
 
     torch.set_num_threads(args.threads)
     setting = SETTINGS[args.setting]
-    train_sets = load(args.train)
     tests = load(args.test)
-    table = training_table(train_sets, setting["negatives"], args.seed)
-    sha = encoder.table_hash(table)
-    counts = {c: sum(1 for _, _, y in table if CLASSES[y] == c) for c in CLASSES}
-    sys.stderr.write(f"{args.setting}: {len(table)} training pairs {counts} from {len(train_sets)} sets; sha256 {sha[:12]}\n")
-    model, tok = encoder.build(args.base, rank=setting["rank"], seed=args.seed)
-    t0 = time.time()
-    curve = encoder.fit(model, tok, table, epochs=setting["epochs"], lr=setting["lr"], batch=args.batch,
-                        max_len=args.max_len, seed=args.seed, log=sys.stderr.write,
-                        limit=args.limit)
-    train_s = time.time() - t0
-    result = {"setting": args.setting, **setting, "seed": args.seed, "max_len": args.max_len,
-              "examples": len(table), "counts": counts, "sha256": sha, "train_seconds": round(train_s),
-              "loss_curve": curve, "train_sets": sorted(train_sets), "test": {}}
-    if args.save:
+    if args.load:  # a model trained before: scored only
+        model, tok, header = encoder.load(args.load, args.base)
+        train_s = 0.0
+        result = {"setting": args.setting, "loaded": str(args.load), "trained": header, "test": {}}
+    else:
+        train_sets = load(args.train)
+        if args.fraction < 1:  # a learning-curve point: a share of the real-news pages, our own gold whole
+            train_sets = {k: v if k == "gold" else [] for k, v in train_sets.items()} | {
+                "real": sample_pages([a for k, v in train_sets.items() if k != "gold" for a in v], args.fraction,
+                                     args.seed)}
+        table = training_table(train_sets, setting["negatives"], args.seed)
+        sha = encoder.table_hash(table)
+        counts = {c: sum(1 for _, _, y in table if CLASSES[y] == c) for c in CLASSES}
+        sys.stderr.write(f"{args.setting}: {len(table)} training pairs {counts} from {len(train_sets)} sets; "
+                         f"sha256 {sha[:12]}\n")
+        model, tok = encoder.build(args.base, rank=setting["rank"], seed=args.seed)
+        t0 = time.time()
+        curve = encoder.fit(model, tok, table, epochs=setting["epochs"], lr=setting["lr"], batch=args.batch,
+                            max_len=args.max_len, seed=args.seed, log=sys.stderr.write, limit=args.limit)
+        train_s = time.time() - t0
+        result = {"setting": args.setting, **setting, "seed": args.seed, "max_len": args.max_len,
+                  "fraction": args.fraction, "examples": len(table), "counts": counts, "sha256": sha, "train_seconds": round(train_s),
+                  "loss_curve": curve, "train_sets": sorted(train_sets), "test": {}}
+    if args.save and not args.load:
         meta = {"setting": args.setting, **setting, "seed": args.seed, "max_len": args.max_len,
                 "examples": len(table), "sha256": sha, "train_sets": sorted(train_sets), "threshold": args.threshold}
         encoder.save(model, args.save, meta)
@@ -253,19 +266,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--docs", action="append", required=True, type=Path)
     p.add_argument("--out", required=True, type=Path)
     r = sub.add_parser("run", help="train on --train tables, score --test tables (counts only)")
-    r.add_argument("--train", action="append", required=True, type=Path)
+    r.add_argument("--train", action="append", default=[], type=Path)
     r.add_argument("--test", action="append", default=[], type=Path)
     r.add_argument("--setting", required=True, choices=sorted(SETTINGS))
     r.add_argument("--base", type=Path, default=None, help="the base encoder folder (default: the PyPI package's)")
     r.add_argument("--seed", type=int, default=0)
+    r.add_argument("--fraction", type=float, default=1.0, help="train on this share of the real-news pages "
+                   "(drawn with --seed; our own gold whole): a learning-curve point")
     r.add_argument("--batch", type=int, default=32)
     r.add_argument("--max-len", type=int, default=64)
     r.add_argument("--threads", type=int, default=2)
     r.add_argument("--limit", type=int, default=None, help="stop after this many batches (timing)")
     r.add_argument("--threshold", type=float, default=None, help="the chosen threshold, written with --save")
     r.add_argument("--save", type=Path, default=None, help="write the trained adapters and head here")
+    r.add_argument("--load", type=Path, default=None, help="score a model --save wrote (no training)")
     r.add_argument("--out", required=True, type=Path)
     args = ap.parse_args(argv)
+    if args.command == "run" and not (args.train or args.load):
+        ap.error("run needs --train tables (or --load a model to score)")
     return prep(args) if args.command == "prep" else run(args)
 
 

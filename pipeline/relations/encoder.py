@@ -274,24 +274,79 @@ def save(model: PairEncoder, path: Path, meta: dict[str, Any]) -> None:
 def load(path: Path, base: Path | None = None) -> tuple[PairEncoder, Any, dict[str, Any]]:
     """A model file written by :func:`save` on its base encoder: the model (in eval mode), its tokenizer and its
     settings; :class:`EncoderError` saying what to do when the file is missing or malformed."""
-    from safetensors import safe_open
-
     path = Path(path)
-    redo = "train it again (python bench/encoder_pairs.py run ... --save FILE, docs/relations.md 'Learned pairs')"
     if not path.exists():
-        raise EncoderError(f"{path}: no relation encoder model there; {redo}")
+        raise EncoderError(f"{path}: no relation encoder model there; {REDO}")
+    return load_bytes(path.read_bytes(), str(path), base)
+
+
+REDO = "train it again (python bench/encoder_pairs.py run ... --save FILE; docs/relations.md, 'Learned pairs')"
+
+
+def settings_of(data: bytes, where: str) -> dict[str, Any]:
+    """The settings a model file's header holds (safetensors: 8 bytes of header length, the JSON header)."""
     try:
-        with safe_open(str(path), framework="pt") as f:
-            header = json.loads((f.metadata() or {}).get("settings", "null"))
-            state = {k: f.get_tensor(k) for k in f.keys()}
+        size = int.from_bytes(data[:8], "little")
+        header = json.loads(data[8:8 + size])
+        settings = json.loads(header["__metadata__"]["settings"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise EncoderError(f"{where}: not a relation encoder file ({exc}); {REDO}") from exc
+    if not isinstance(settings, dict) or settings.get("version") != MODEL_VERSION \
+            or tuple(settings.get("classes", ())) != CLASSES:
+        raise EncoderError(f"{where}: settings {settings!r} are not a {MODEL_VERSION} model over {list(CLASSES)}; {REDO}")
+    return settings
+
+
+def load_bytes(data: bytes, where: str, base: Path | None = None) -> tuple[PairEncoder, Any, dict[str, Any]]:
+    """:func:`load` from the file's bytes (``where`` names it in errors)."""
+    from safetensors.torch import load as load_tensors
+
+    settings = settings_of(data, where)
+    try:
+        state = load_tensors(data)
     except Exception as exc:  # safetensors raises its own error types
-        raise EncoderError(f"{path}: not a relation encoder file ({exc}); {redo}") from exc
-    if not isinstance(header, dict) or header.get("version") != MODEL_VERSION or tuple(header.get("classes", ())) != CLASSES:
-        raise EncoderError(f"{path}: settings {header!r} are not a {MODEL_VERSION} model over {list(CLASSES)}; {redo}")
-    model, tokenizer = build(base, rank=int(header["rank"]), alpha=float(header["alpha"]))
+        raise EncoderError(f"{where}: not a relation encoder file ({exc}); {REDO}") from exc
+    model, tokenizer = build(base, rank=int(settings["rank"]), alpha=float(settings["alpha"]))
     missing = set(model.trained_state()) - set(state)
     if missing:
-        raise EncoderError(f"{path}: lacks {len(missing)} trained tensors (first: {sorted(missing)[0]}); {redo}")
+        raise EncoderError(f"{where}: lacks {len(missing)} trained tensors (first: {sorted(missing)[0]}); {REDO}")
     model.load_state_dict(state, strict=False)
     model.eval()
-    return model, tokenizer, header
+    return model, tokenizer, settings
+
+
+# -- the runtime ---------------------------------------------------------------------------------------------------
+
+
+class PairScorer:
+    """A trained encoder as the relation scorer's second kind of model: :meth:`score` gives (relation, probability)
+    per candidate pair (:func:`pipeline.relations.learned.scored_relations` takes them as ``predictions``); rows name
+    :data:`RULE_ID` and the model's version."""
+
+    rule_id = RULE_ID
+
+    def __init__(self, model: PairEncoder, tokenizer: Any, settings: dict[str, Any]) -> None:
+        self.model, self.tokenizer, self.settings = model, tokenizer, settings
+        self.version = settings["version"]
+        self.threshold = settings.get("threshold")
+        self.max_len = int(settings.get("max_len", 64))
+
+    def probabilities(self, sent: Span, pairs: Sequence[Any]) -> list[list[float]]:
+        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order)."""
+        if not pairs:
+            return []
+        return predict(self.model, self.tokenizer, [marked(sent, p.subject, p.object) for p in pairs], self.max_len)
+
+    def score(self, sent: Span, pairs: Sequence[Any]) -> list[tuple[str, float]]:
+        """The most probable relation other than none per pair, and its probability."""
+        out = []
+        for p in self.probabilities(sent, pairs):
+            k = max(range(1, len(CLASSES)), key=p.__getitem__)
+            out.append((CLASSES[k], p[k]))
+        return out
+
+
+def load_scorer(data: bytes, where: str, base: Path | None = None) -> PairScorer:
+    """An encoder model file's bytes (:func:`load_bytes`) as a :class:`PairScorer`."""
+    model, tokenizer, settings = load_bytes(data, where, base)
+    return PairScorer(model, tokenizer, settings)

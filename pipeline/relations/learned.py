@@ -420,33 +420,26 @@ def pair_row(sent: Span, pair: Pair, relation: str, g: Grammar, classes: WordCla
     return relation_record(sent, pair.subject, relation, pair.object, verdict, cue, rule_id, version, g.rules)
 
 
-def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: Any, classes: WordClasses,
-                     threshold: float, rows: Sequence[Relation],
-                     predictions: Sequence[tuple[str, float]] | None = None) -> list[Relation]:
+def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairModel, classes: WordClasses,
+                     threshold: float, rows: Sequence[Relation]) -> list[Relation]:
     """The model's rows for the ``pairs`` of ``sent`` (:func:`sentence_pairs`) no rule row of the sentence
     (``rows``) pairs (either direction): the
     most probable relation of a pair when its probability reaches ``threshold``, best pairs first (one row per actor
-    pair), each made by :func:`pair_row`. ``predictions``: (relation, probability) per pair from another kind of model
-    (the encoder, :mod:`pipeline.relations.encoder`), in place of ``model.predict`` on the pair's features; the rows
-    name ``model.rule_id`` (``learned.pair`` when it has none) and ``model.version``."""
+    pair), each made by :func:`pair_row`."""
     covered = {frozenset((r.subject, r.object)) for r in rows}
     scored = []
-    for k, pair in enumerate(pairs):
+    for pair in pairs:
         if frozenset((pair.subject.actor, pair.object.actor)) in covered:
             continue
-        if predictions is not None:
-            relation, p = predictions[k]
-        else:
-            relation, p = model.predict(pair.features + context_features(pair, rows))
+        relation, p = model.predict(pair.features + context_features(pair, rows))
         if p >= threshold:
             scored.append((p, pair, relation))
-    rule_id = getattr(model, "rule_id", RULE_ID)
     out, done = [], covered
     for p, pair, relation in sorted(scored, key=lambda x: (-x[0], x[1].subject.start, x[1].object.start)):
         key = frozenset((pair.subject.actor, pair.object.actor))
         if key in done:
             continue
-        row = pair_row(sent, pair, relation, g, classes, rule_id, model.version)
+        row = pair_row(sent, pair, relation, g, classes, RULE_ID, model.version)
         if row is None:
             continue
         done.add(key)
