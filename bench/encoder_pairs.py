@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.explainer import load_rules
-from pipeline.relations.learned import CLASSES, WordClasses, pair_row
+from pipeline.relations.learned import CLASSES, WordClasses, best_first, pair_row
 from pipeline.training import IGNORE, _summary, added, articles, evaluate, sample_pages
 
 RELATIONS = CLASSES[1:]
@@ -107,13 +107,8 @@ def add_rows(art: Art, probs: list[list[list[float]]], threshold: float) -> list
                 continue
             k = max(range(1, len(CLASSES)), key=p.__getitem__)
             if p[k] >= threshold:
-                scored.append((p[k], pr, CLASSES[k]))
-        done = set()
-        for p, pr, rel in sorted(scored, key=lambda x: (-x[0], x[1].start)):
-            if pr.key in done or pr.rows.get(rel) is None:
-                continue
-            done.add(pr.key)
-            out.append(pr.rows[rel])
+                scored.append((p[k], pr.start, pr.key, (pr, CLASSES[k])))
+        out += best_first(scored, set(), lambda item: item[0].rows.get(item[1]))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -420,28 +420,37 @@ def pair_row(sent: Span, pair: Pair, relation: str, g: Grammar, classes: WordCla
     return relation_record(sent, pair.subject, relation, pair.object, verdict, cue, rule_id, version, g.rules)
 
 
+def best_first(scored: Iterable[tuple[float, Any, Any, Any]], done: set,
+               row: Callable[[Any], Relation | None]) -> list[Relation]:
+    """One row per actor pair, the most probable first: ``scored`` holds (probability, order among equal
+    probabilities, the pair's key, item), ``row(item)`` makes an item's row (None: the pair's next item may still
+    give one); pairs whose key is in ``done`` are skipped, and ``done`` gains each pair given a row."""
+    out = []
+    for _, _, key, item in sorted(scored, key=lambda x: (-x[0], x[1])):
+        if key in done:
+            continue
+        made = row(item)
+        if made is None:
+            continue
+        done.add(key)
+        out.append(made)
+    return out
+
+
 def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairModel, classes: WordClasses,
                      threshold: float, rows: Sequence[Relation]) -> list[Relation]:
     """The model's rows for the ``pairs`` of ``sent`` (:func:`sentence_pairs`) no rule row of the sentence
     (``rows``) pairs (either direction): the
     most probable relation of a pair when its probability reaches ``threshold``, best pairs first (one row per actor
-    pair), each made by :func:`pair_row`."""
+    pair, :func:`best_first`), each made by :func:`pair_row`."""
     covered = {frozenset((r.subject, r.object)) for r in rows}
     scored = []
     for pair in pairs:
-        if frozenset((pair.subject.actor, pair.object.actor)) in covered:
+        key = frozenset((pair.subject.actor, pair.object.actor))
+        if key in covered:
             continue
         relation, p = model.predict(pair.features + context_features(pair, rows))
         if p >= threshold:
-            scored.append((p, pair, relation))
-    out, done = [], covered
-    for p, pair, relation in sorted(scored, key=lambda x: (-x[0], x[1].subject.start, x[1].object.start)):
-        key = frozenset((pair.subject.actor, pair.object.actor))
-        if key in done:
-            continue
-        row = pair_row(sent, pair, relation, g, classes, RULE_ID, model.version)
-        if row is None:
-            continue
-        done.add(key)
-        out.append(row)
-    return out
+            scored.append((p, (pair.subject.start, pair.object.start), key, (pair, relation)))
+    return best_first(scored, covered,
+                      lambda item: pair_row(sent, item[0], item[1], g, classes, RULE_ID, model.version))
