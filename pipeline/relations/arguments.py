@@ -232,6 +232,8 @@ class Grammar:
         a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
         Coreference spans resolved to such a name are dropped with it."""
         root = ent.root
+        if in_dateline(ent):
+            return True
         if ent.label_ == "GPE" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an")
             and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in self.doc[c.i + 1 : ent.start])
@@ -1187,7 +1189,7 @@ class Grammar:
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not in_dateline(child.doc[child.i : child.i + 1]):
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
                 if source is None:
                     source = agreeing_conjunct(child)  # "supports the SNA and Qatar backs Hamas"
@@ -1560,6 +1562,30 @@ def _counted_reference(tok: Token) -> int | None:
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
         return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
     return counts[0]
+
+
+DATELINE_RULES = frozenset({"—", "–"})
+DATELINE_DASHES = DATELINE_RULES | {"--", "-"}
+DATELINE_LENGTH = 12  # a dateline's place words, commas and agency name before its dash: "SAN DIEGO, CA —"
+
+
+def in_dateline(span) -> bool:
+    """A name in a news story's dateline, the place it was filed from ("**SEOUL**, **South Korea** — North Korea has
+    delivered ...", "WASHINGTON (Reuters) - ..."): page furniture the parser hangs on the first clause as its subject or
+    an apposition of it, no party of what the story says. A dateline opens its sentence with a word in capitals and
+    ends at a dash within a few tokens, with only names, commas, numbers and brackets before it."""
+    sent = span.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1) or span.start - sent.start >= DATELINE_LENGTH:
+        return False
+    for tok in sent[: DATELINE_LENGTH + 1]:
+        if tok.text in DATELINE_DASHES and tok.i > first.i and (
+            tok.text in DATELINE_RULES or tok.whitespace_ or tok.doc[tok.i - 1].whitespace_
+        ):  # (a hyphen only set apart by a space: "US-backed" opens no dateline)
+            return span.end <= tok.i
+        if tok.pos_ not in ("PROPN", "PUNCT", "NUM") and not tok.is_upper:
+            return False
+    return False
 
 
 def _names_another(span) -> bool:
