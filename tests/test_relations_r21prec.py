@@ -52,3 +52,73 @@ HYPHEN_OPENING = """
 )
 def test_extract_dateline_names_no_party(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "ROME, Italy — Italy has supplied tanks to Ukraine." (the clause's subject hung on the dateline as an apposition)
+DATELINE_APPOSITION = """
+    ROME           NNP   nsubj     7 GPE:Italy
+    ,              ,     punct     0
+    Italy          NNP   appos     0 GPE:Italy
+    —              :     punct     0
+    Italy          NNP   appos     0 GPE:Italy
+    has/have       VBZ   aux       7
+    quietly        RB    advmod    7
+    supplied/supply VBN  ROOT      7
+    tanks/tank     NNS   dobj      7
+    to             IN    prep      7
+    Ukraine        NNP   pobj      9 GPE:Ukraine
+    .              .     punct     7
+"""
+
+
+def test_extract_dateline_subject_hung_on_the_dateline():
+    assert triples(parse(DATELINE_APPOSITION)) == {("Italy", "funds", "Ukraine", "asserted")}
+
+
+# "Tehran trained some forty Iraqis at a time."
+COUNTED = """
+    Tehran         NNP   nsubj     1 GPE:Iran
+    trained/train  VBD   ROOT      1
+    some           DT    quantmod  3
+    forty          CD    nummod    4
+    Iraqis         NNPS  dobj      1 NORP:Iraq
+    at             IN    prep      1
+    a              DT    det       7
+    time           NN    pobj      5
+    .              .     punct     1
+"""
+# "Tehran trained a large number of Kuwaitis and Bahrainis."
+QUANTITY_OF = """
+    Tehran         NNP   nsubj     1 GPE:Iran
+    trained/train  VBD   ROOT      1
+    a              DT    det       4
+    large          JJ    amod      4
+    number         NN    dobj      1
+    of             IN    prep      4
+    Kuwaitis       NNPS  pobj      5 NORP:Kuwait
+    and            CC    cc        6
+    Bahrainis      NNPS  conj      6 NORP:Bahrain
+    .              .     punct     1
+"""
+# trap: "Tehran trained the Iraqis." (a nation's people not counted: its state, as the gold reads it)
+UNCOUNTED = """
+    Tehran         NNP   nsubj     1 GPE:Iran
+    trained/train  VBD   ROOT      1
+    the            DT    det       3
+    Iraqis         NNPS  dobj      1 NORP:Iraq
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # so many persons of a nation, counted, are no state
+        (COUNTED, set()),
+        (QUANTITY_OF, set()),
+        # trap: the nation's people, uncounted, stand for the state
+        (UNCOUNTED, {("Iran", "trains", "Iraq", "asserted")}),
+    ],
+)
+def test_extract_counted_people_are_no_state(table, expected):
+    assert triples(parse(table)) == expected

@@ -232,7 +232,7 @@ class Grammar:
         a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
         Coreference spans resolved to such a name are dropped with it."""
         root = ent.root
-        if in_dateline(ent):
+        if in_dateline(ent) or self._counted_people(ent):
             return True
         if ent.label_ == "GPE" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -253,6 +253,23 @@ class Grammar:
             len(ent) == 1 and ent.kb_id_ == ent.text and root.dep_ == "compound" and title.i == ent.end
             and title.lower_ in self.words("leader_titles") and title.ent_type_ == ""
         )
+
+    def _counted_people(self, ent) -> bool:
+        """A nation's people counted by a number or a quantity ("2,000 Afghans", "some twenty Iraqis", "a group of
+        wealthy Salvadorans", "a large number of Kuwaitis, Bahrainis and Saudis") are so many persons, not the state the
+        linker names for the demonym: trained, sent or fighting, they make no row of their state (round 21). A plural
+        demonym that is not counted still is its state ("the Israelis' involvement", "the Russians backed him")."""
+        root = ent.root
+        if ent.label_ != "NORP" or len(ent) != 1 or not root.lower_.endswith("s"):
+            return False
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if any(c.dep_ == "nummod" for c in first.children):
+            return True
+        of = first.head
+        counts = self.words("crowd_nouns") | self.words("part_words")
+        return first.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in counts
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
@@ -1189,7 +1206,15 @@ class Grammar:
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not in_dateline(child.doc[child.i : child.i + 1]):
+            if child.dep_ in SUBJECT_DEPS and in_dateline(child.doc[child.i : child.i + 1]):
+                # the dateline read as the subject: the clause's own subject hangs on it after the dash, if anywhere
+                # ("TEL AVIV, Israel — Israel has helped ...", the second Israel an apposition of AVIV)
+                child = next((c for c in child.children if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                              and not in_dateline(c.doc[c.i : c.i + 1])), None)
+                if child is None:
+                    continue
+                return self.referents(child)
+            if child.dep_ in SUBJECT_DEPS:
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
                 if source is None:
                     source = agreeing_conjunct(child)  # "supports the SNA and Qatar backs Hamas"
