@@ -122,3 +122,44 @@ UNCOUNTED = """
 )
 def test_extract_counted_people_are_no_state(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "The sale of non-U.S. arms to Pakistan was approved." (what the arms are not)
+NON_PREFIX = """
+    The            DT    det       1
+    sale           NN    nsubjpass 10
+    of             IN    prep      1
+    non            JJ    amod      6
+    -              JJ    amod      6
+    U.S.           JJ    amod      6 GPE:United_States
+    arms           NNS   pobj      2
+    to             IN    prep      1
+    Pakistan       NNP   pobj      7 GPE:Pakistan
+    was/be         VBD   auxpass   10
+    approved/approve VBN ROOT      10
+    .              .     punct     10
+"""
+# trap: "The sale of U.S. arms to Pakistan was approved."
+PLAIN_PREFIX = """
+    The            DT    det       1
+    sale           NN    nsubjpass 8
+    of             IN    prep      1
+    U.S.           NNP   compound  4 GPE:United_States
+    arms           NNS   pobj      2
+    to             IN    prep      1
+    Pakistan       NNP   pobj      5 GPE:Pakistan
+    was/be         VBD   auxpass   8
+    approved/approve VBN ROOT      8
+    .              .     punct     8
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (NON_PREFIX, set()),
+        (PLAIN_PREFIX, {("United States", "funds", "Pakistan", "asserted")}),
+    ],
+)
+def test_extract_excluded_name_is_no_party(table, expected):
+    assert triples(parse(table)) == expected

@@ -72,6 +72,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
+EXCLUSION_PREFIXES = frozenset({"non"})  # "non-U.S. arms" are not the United States'
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by their own clause's subject
 
 
@@ -234,6 +235,8 @@ class Grammar:
         root = ent.root
         if in_dateline(ent) or self._counted_people(ent):
             return True
+        if _allegiance(ent[0]) or _excluded(ent[0]):
+            return True  # a side taken or a thing excluded: "anti-Nicaraguan contras", "non-U.S. arms" (round 21)
         if ent.label_ == "GPE" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an")
             and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in self.doc[c.i + 1 : ent.start])
@@ -1637,6 +1640,12 @@ def _allegiance(tok: Token) -> bool:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES
+
+
+def _excluded(tok: Token) -> bool:
+    """ "U.S." in "non-U.S. arms": what the phrase is not (also when the tokenizer split the prefix off)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in EXCLUSION_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:
