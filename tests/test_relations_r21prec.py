@@ -163,3 +163,44 @@ PLAIN_PREFIX = """
 )
 def test_extract_excluded_name_is_no_party(table, expected):
     assert triples(parse(table)) == expected
+
+
+# "Khartoum backed the Ugandan rebel movement." (a group noun a non-state word qualifies)
+REBEL_MOVEMENT = """
+    Khartoum       NNP   nsubj     1 GPE:Sudan
+    backed/back    VBD   ROOT      1
+    the            DT    det       5
+    Ugandan        JJ    amod      5 NORP:Uganda
+    rebel          NN    compound  5
+    movement       NN    dobj      1
+    .              .     punct     1
+"""
+# "Cairo armed Libya rebels." (a state's name set before a non-state group noun: their origin)
+STATE_NAMED_REBELS = """
+    Cairo          NNP   nsubj     1 GPE:Egypt
+    armed/arm      VBD   ROOT      1
+    Libya          NNP   compound  3 GPE:Libya
+    rebels/rebel   NNS   dobj      1
+    .              .     punct     1
+"""
+# trap: "Khartoum backed the Ugandan government." (a state's own body)
+STATE_BODY = """
+    Khartoum       NNP   nsubj     1 GPE:Sudan
+    backed/back    VBD   ROOT      1
+    the            DT    det       4
+    Ugandan        JJ    amod      4 NORP:Uganda
+    government     NN    dobj      1
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (REBEL_MOVEMENT, set()),
+        (STATE_NAMED_REBELS, set()),
+        (STATE_BODY, {("Sudan", "backs", "Uganda", "asserted")}),
+    ],
+)
+def test_extract_nonstate_group_is_no_state(table, expected):
+    assert triples(parse(table)) == expected

@@ -1114,12 +1114,18 @@ class Grammar:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
         "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
         names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
-        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in self.words("nonstate_group_nouns"):
+        nonstate = self.words("nonstate_group_nouns")
+        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in nonstate:
             # a state's possessive likewise: "Iraq's armed groups", "Syria's rebels" are groups in the state, not the
             # state (but "Russia's mercenaries" may be its own: ``owned_force_nouns``)
             return noun.lower_ not in self.words("owned_force_nouns")
-        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not hyphen_prefix(modifier)
-                and modifier.ent_kb_id_ not in self.rules.de_facto_states)
+        # (round 21) a group noun a non-state word qualifies is one too: "the Sudanese rebel movement", "a Belarusian
+        # volunteer brigade"; and a state's name set before such a noun as a modifier is its people's origin, as a
+        # demonym is: "Nicaragua rebels"
+        if noun.lower_ not in nonstate and not any(c.dep_ == "compound" and c.lower_ in nonstate for c in noun.children):
+            return False
+        named_by = modifier.ent_type_ == "NORP" or (modifier.ent_type_ == "GPE" and modifier.dep_ in ("compound", "nmod"))
+        return named_by and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
 
     def nationality_of_client(self, modifier: Token) -> bool:
         """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
