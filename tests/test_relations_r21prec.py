@@ -204,3 +204,29 @@ STATE_BODY = """
 )
 def test_extract_nonstate_group_is_no_state(table, expected):
     assert triples(parse(table)) == expected
+
+
+def _armed(modifier: str) -> str:
+    """ "Tehran armed the <modifier> rebels." """
+    return f"""
+    Tehran         NNP   nsubj     1 GPE:Iran
+    armed/arm      VBD   ROOT      1
+    the            DT    det       4
+    {modifier}
+    rebels/rebel   NNS   dobj      1
+    .              .     punct     1
+    """
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        # a one-word name the gazetteer does not know, before a non-state group noun: a people, not the group
+        ("Moro NNP compound 4 ORG:Moro:model", set()),
+        # traps: a group the gazetteer knows, and an acronym it does not, keep their names
+        ("Houthi NNP compound 4 ORG:Houthis", {("Iran", "funds", "Houthis", "asserted")}),
+        ("EPP NNP compound 4 ORG:EPP:model", {("Iran", "funds", "EPP", "asserted")}),
+    ],
+)
+def test_extract_unknown_people_name_on_nonstate_group(modifier, expected):
+    assert triples(parse(_armed(modifier))) == expected

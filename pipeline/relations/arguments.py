@@ -1125,6 +1125,14 @@ class Grammar:
         if noun.lower_ not in nonstate and not any(c.dep_ == "compound" and c.lower_ in nonstate for c in noun.children):
             return False
         named_by = modifier.ent_type_ == "NORP" or (modifier.ent_type_ == "GPE" and modifier.dep_ in ("compound", "nmod"))
+        # a one-word name the gazetteer does not know, set before such a noun, is its people's as a demonym is:
+        # "Kashmiri separatists", "the Moro rebels" (a group the gazetteer knows keeps its name: "Houthi rebels"; an
+        # acronym or a name with a digit is a group's own: "EPP guerrillas", "M19 rebels")
+        named_by = named_by or (
+            modifier.dep_ in ("compound", "amod") and modifier.ent_iob_ == "B" and modifier.ent_kb_id_ == modifier.text
+            and modifier.ent_id_ != GAZETTEER_RULE and modifier.is_alpha and modifier.is_title  # (not "EPP", "M19")
+            and (modifier.i + 1 >= len(modifier.doc) or modifier.doc[modifier.i + 1].ent_iob_ != "I")
+        )
         return named_by and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
 
     def nationality_of_client(self, modifier: Token) -> bool:
