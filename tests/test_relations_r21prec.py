@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import parse, triples
+from tests.relations_fixture import gazetteer_extractor, parse, triples
 
 # "BERLIN, Germany — Poland has delivered tanks to Ukraine."
 DATELINE = """
@@ -230,3 +230,35 @@ def _armed(modifier: str) -> str:
 )
 def test_extract_unknown_people_name_on_nonstate_group(modifier, expected):
     assert triples(parse(_armed(modifier))) == expected
+
+
+def _supplier_to(modifier: str, army: str) -> str:
+    """ "Moscow is the main supplier of weapons to the <modifier> military." (the army linked by its owner)"""
+    return f"""
+    Moscow         NNP   nsubj     1 GPE:Russia
+    is/be          VBZ   ROOT      1
+    the            DT    det       4
+    main           JJ    amod      4
+    supplier       NN    attr      1
+    of             IN    prep      4
+    weapons/weapon NNS   pobj      5
+    to             IN    prep      4
+    the            DT    det       10
+    {modifier}
+    military       NN    pobj      7 ORG:{army}:owner_institution
+    .              .     punct     1
+    """
+
+
+@pytest.mark.parametrize(
+    ("modifier", "army", "expected"),
+    [
+        # one phrase names the army and its state: an army at war for rule of its state stays the army, one row
+        ("Myanmar NNP compound 10 GPE:Myanmar", "Tatmadaw", {("Russia", "funds", "Tatmadaw", "asserted")}),
+        # any other state's army is its state in a row of supply (as before), one row
+        ("Azeri JJ amod 10 NORP:Azerbaijan", "Azerbaijani_Armed_Forces", {("Russia", "funds", "Azerbaijan", "asserted")}),
+    ],
+)
+def test_extract_one_phrase_naming_army_and_state_gives_one_row(modifier, army, expected):
+    doc = gazetteer_extractor()(parse(_supplier_to(modifier, army)))
+    assert {(r.subject, r.relation, r.object, r.modality) for r in doc._.relations} == expected
