@@ -262,3 +262,65 @@ def _supplier_to(modifier: str, army: str) -> str:
 def test_extract_one_phrase_naming_army_and_state_gives_one_row(modifier, army, expected):
     doc = gazetteer_extractor()(parse(_supplier_to(modifier, army)))
     assert {(r.subject, r.relation, r.object, r.modality) for r in doc._.relations} == expected
+
+
+# "Lawmakers voted against providing weapons to Kyiv." (an act set against)
+VOTED_AGAINST = """
+    Lawmakers/lawmaker NNS nsubj   1
+    voted/vote     VBD   ROOT      1
+    against        IN    prep      1
+    providing/provide VBG pcomp    2
+    weapons/weapon NNS   dobj      3
+    to             IN    prep      3
+    Kyiv           NNP   pobj      5 GPE:Ukraine
+    .              .     punct     1
+"""
+# "Seoul keeps its policy against providing weapons to Kyiv." (the same, on a noun)
+POLICY_AGAINST = """
+    Seoul          NNP   nsubj     1 GPE:South_Korea
+    keeps/keep     VBZ   ROOT      1
+    its            PRP$  poss      3
+    policy         NN    dobj      1
+    against        IN    prep      3
+    providing/provide VBG pcomp    4
+    weapons/weapon NNS   dobj      5
+    to             IN    prep      5
+    Kyiv           NNP   pobj      7 GPE:Ukraine
+    .              .     punct     1
+"""
+# "Kigali requested Moscow to train its troops." (what is requested is not done)
+REQUESTED = """
+    Kigali         NNP   nsubj     1 GPE:Rwanda
+    requested/request VBD ROOT     1
+    Moscow         NNP   dobj      1 GPE:Russia
+    to             TO    aux       4
+    train          VB    xcomp     1
+    its            PRP$  poss      6
+    troops/troop   NNS   dobj      4
+    .              .     punct     1
+"""
+# trap: "Moscow trained Rwandan troops at Kigali's request." (a request granted: the training is stated)
+AT_REQUEST = """
+    Moscow         NNP   nsubj     1 GPE:Russia
+    trained/train  VBD   ROOT      1
+    Rwandan        JJ    amod      3 NORP:Rwanda
+    troops/troop   NNS   dobj      1
+    at             IN    prep      1
+    Kigali         NNP   poss      7 GPE:Rwanda
+    's             POS   case      5
+    request        NN    pobj      4
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (VOTED_AGAINST, set()),
+        (POLICY_AGAINST, set()),
+        (REQUESTED, set()),
+        (AT_REQUEST, {("Russia", "trains", "Rwanda", "asserted")}),
+    ],
+)
+def test_extract_act_set_against_or_requested_is_none(table, expected):
+    assert triples(parse(table)) == expected

@@ -124,6 +124,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     return None
                 if _warned_against(tok, came, below, g):
                     return None  # "warned Minsk against arming X": an act advised against is none
+                if tok.lower_ == "against" and came == "pcomp":
+                    return None  # an act set against, whoever sets it: "voted against providing arms", "a policy against
+                    # arming X" (round 21; "warned against" above)
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if negator and not affirmed:
