@@ -324,3 +324,28 @@ AT_REQUEST = """
 )
 def test_extract_act_set_against_or_requested_is_none(table, expected):
     assert triples(parse(table)) == expected
+
+
+def _obtained_from(place: str) -> str:
+    """ "Hamas obtained weapons from <place>." """
+    return f"""
+    Hamas          NNP   nsubj     1 ORG:Hamas
+    obtained/obtain VBD  ROOT      1
+    weapons/weapon NNS   dobj      1
+    from           IN    prep      1
+    {place}
+    .              .     punct     1
+    """
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # a region of a state is a place, no supplier
+        ("southern JJ amod 5\n    Libya NNP pobj 3 GPE:Libya", set()),
+        # trap: the state itself
+        ("Libya NNP pobj 3 GPE:Libya", {("Libya", "funds", "Hamas", "asserted")}),
+    ],
+)
+def test_extract_region_of_state_is_no_party(place, expected):
+    assert triples(parse(_obtained_from(place))) == expected

@@ -235,6 +235,10 @@ class Grammar:
         root = ent.root
         if in_dateline(ent) or self._counted_people(ent):
             return True
+        if ent.label_ == "GPE" and any(
+            c.dep_ == "amod" and c.i == ent.start - 1 and c.lower_ in self.words("region_adjectives") for c in root.children
+        ):
+            return True  # a region of the state, a place: "fuel from southern Libya" (round 21)
         if _allegiance(ent[0]) or _excluded(ent[0]):
             return True  # a side taken or a thing excluded: "anti-Nicaraguan contras", "non-U.S. arms" (round 21)
         if ent.label_ == "GPE" and any(
