@@ -349,3 +349,34 @@ def _obtained_from(place: str) -> str:
 )
 def test_extract_region_of_state_is_no_party(place, expected):
     assert triples(parse(_obtained_from(place))) == expected
+
+
+# "{A} {B} drew support from Zambia and Angola. They also received support from Hamas."
+THEY_AFTER = """
+    {a}            DT    det       1
+    {b}            {tag} nsubj     2 {mark}
+    drew/draw      VBD   ROOT      2
+    support        NN    dobj      2
+    from           IN    prep      2
+    Zambia         NNP   pobj      4 GPE:Zambia
+    and            CC    cc        5
+    Angola         NNP   conj      5 GPE:Angola
+    .              .     punct     2
+    They           PRP   nsubj     11
+    also           RB    advmod    11
+    received/receive VBD ROOT      11
+    support        NN    dobj      11
+    from           IN    prep      11
+    Hamas          NNP   pobj      13 ORG:Hamas
+    .              .     punct     11
+"""
+
+
+def test_extract_they_carries_on_an_unnamed_plural_subject():
+    # "Both movements ...": "They" is the movements, not the states of the list before it
+    rows = triples(parse(THEY_AFTER.format(a="Both", b="movements/movement", tag="NNS", mark="")))
+    assert not any(s == "Hamas" for s, _, _, _ in rows)
+    # trap: after a subject that names an actor the guard stands aside, and "They" is found as before (the nearest
+    # plural reference: the list)
+    rows = triples(parse(THEY_AFTER.format(a="The", b="Houthis", tag="NNPS", mark="ORG:Houthis")))
+    assert ("Hamas", "backs", "Zambia", "asserted") in rows

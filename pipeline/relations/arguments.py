@@ -863,6 +863,8 @@ class Grammar:
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in (*self.subjects(pronoun.head), *self._subject_partners(pronoun.head))}
         below = self._named_below(pronoun) if subject else set()
+        if subject and self._continues_unnamed_subject(pronoun, seen):
+            return []
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if t.dep_ == "conj" and t.head.i < t.i and t.head.i >= start:
@@ -879,6 +881,19 @@ class Grammar:
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _continues_unnamed_subject(self, pronoun: Token, seen: set[int]) -> bool:
+        """A "they" opening its sentence as the subject of its main verb carries on the subject of the sentence before
+        when that is a plural noun phrase naming no actor ("Both movements fought a war, drawing support from Zambia,
+        Tanzania and Angola. They also received support from X": not the list of states; round 21)."""
+        sent = pronoun.sent
+        if pronoun.head.i != sent.root.i or sent.start == 0 or any(t.i < pronoun.i and t.is_alpha for t in sent):
+            return False
+        before = self.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and subjects[0].tag_ in ("NNS", "NNPS") and not subjects[0].ent_type_ and not self._refer(
+            subjects[0], set(seen)
+        )
 
     def _named_below(self, pronoun: Token) -> set[str]:
         """The actors named in a subject pronoun's own clause, its objects and their prepositions' objects: "the arms
