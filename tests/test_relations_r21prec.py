@@ -124,7 +124,7 @@ def test_extract_counted_people_are_no_state(table, expected):
     assert triples(parse(table)) == expected
 
 
-# "The sale of non-U.S. arms to Pakistan was approved." (what the arms are not)
+# "The sale of non-U.S. rifles to Chad was approved." (what the rifles are not)
 NON_PREFIX = """
     The            DT    det       1
     sale           NN    nsubjpass 10
@@ -132,22 +132,22 @@ NON_PREFIX = """
     non            JJ    amod      6
     -              JJ    amod      6
     U.S.           JJ    amod      6 GPE:United_States
-    arms           NNS   pobj      2
+    rifles/rifle   NNS   pobj      2
     to             IN    prep      1
-    Pakistan       NNP   pobj      7 GPE:Pakistan
+    Chad           NNP   pobj      7 GPE:Chad
     was/be         VBD   auxpass   10
     approved/approve VBN ROOT      10
     .              .     punct     10
 """
-# trap: "The sale of U.S. arms to Pakistan was approved."
+# trap: "The sale of U.S. rifles to Chad was approved."
 PLAIN_PREFIX = """
     The            DT    det       1
     sale           NN    nsubjpass 8
     of             IN    prep      1
     U.S.           NNP   compound  4 GPE:United_States
-    arms           NNS   pobj      2
+    rifles/rifle   NNS   pobj      2
     to             IN    prep      1
-    Pakistan       NNP   pobj      5 GPE:Pakistan
+    Chad           NNP   pobj      5 GPE:Chad
     was/be         VBD   auxpass   8
     approved/approve VBN ROOT      8
     .              .     punct     8
@@ -158,7 +158,7 @@ PLAIN_PREFIX = """
     ("table", "expected"),
     [
         (NON_PREFIX, set()),
-        (PLAIN_PREFIX, {("United States", "funds", "Pakistan", "asserted")}),
+        (PLAIN_PREFIX, {("United States", "funds", "Chad", "asserted")}),
     ],
 )
 def test_extract_excluded_name_is_no_party(table, expected):

@@ -263,7 +263,7 @@ class Grammar:
 
     def _counted_people(self, ent) -> bool:
         """A nation's people counted by a number or a quantity ("2,000 Afghans", "some twenty Iraqis", "a group of
-        wealthy Salvadorans", "a large number of Kuwaitis, Bahrainis and Saudis") are so many persons, not the state the
+        wealthy Fooians", "a large number of Kenyans and Ugandans") are so many persons, not the state the
         linker names for the demonym: trained, sent or fighting, they make no row of their state (round 21). A plural
         demonym that is not counted still is its state ("the Israelis' involvement", "the Russians backed him")."""
         root = ent.root
