@@ -380,3 +380,30 @@ def test_extract_they_carries_on_an_unnamed_plural_subject():
     # plural reference: the list)
     rows = triples(parse(THEY_AFTER.format(a="The", b="Houthis", tag="NNPS", mark="ORG:Houthis")))
     assert ("Hamas", "backs", "Zambia", "asserted") in rows
+
+
+# "Ankara hopes to gain backing from Moscow." (the lemmatizer's "hop" for "hopes": an unreal verb by its form)
+HOPES = """
+    Ankara         NNP   nsubj     1 GPE:Turkey
+    hopes/hop      VBZ   ROOT      1
+    to             TO    aux       3
+    gain           VB    xcomp     1
+    backing        NN    dobj      3
+    from           IN    prep      3
+    Moscow         NNP   pobj      5 GPE:Russia
+    .              .     punct     1
+"""
+# trap: "Ankara gained backing from Moscow."
+GAINED = """
+    Ankara         NNP   nsubj     1 GPE:Turkey
+    gained/gain    VBD   ROOT      1
+    backing        NN    dobj      1
+    from           IN    prep      1
+    Moscow         NNP   pobj      3 GPE:Russia
+    .              .     punct     1
+"""
+
+
+@pytest.mark.parametrize(("table", "expected"), [(HOPES, set()), (GAINED, {("Russia", "backs", "Turkey", "asserted")})])
+def test_extract_unreal_verb_known_by_its_form(table, expected):
+    assert triples(parse(table)) == expected
