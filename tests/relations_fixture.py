@@ -48,7 +48,7 @@ POS = {
     "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "IN": "ADP", "RP": "ADP", "DT": "DET",
     "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON", "WP$": "PRON",
     "WRB": "SCONJ", "EX": "PRON", "CC": "CCONJ", "TO": "PART", "POS": "PART", "CD": "NUM", ".": "PUNCT", ",": "PUNCT",
-    "HYPH": "PUNCT", "``": "PUNCT", "''": "PUNCT", "$": "SYM", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
+    "HYPH": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "$": "SYM", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
 }
 GENDER = {"his": "Masc", "her": "Fem", "its": "Neut"}
 NO_SPACE_BEFORE = {".", ",", "'s", "’s", "-", "'", ")"}

@@ -525,6 +525,21 @@ def state_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     ]
 
 
+def warring_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(army, state) of each state's armed forces that is a side in a war for rule of the state (:data:`ARMY_AT_WAR`;
+    none without a gazetteer): the armies a relation row keeps as themselves where one phrase names both the army and
+    its state (:func:`pipeline.relations.with_warring_armies`)."""
+    if gazetteer is None:
+        return []
+    actors = gazetteer.actors
+    return [
+        (a.name, a.owner)
+        for a in actors.values()
+        if a.role == "armed_forces" and a.owner in actors and actors[a.owner].type == "state"
+        and ARMY_AT_WAR in gazetteer.facts.get(a.owner, frozenset())
+    ]
+
+
 def person_offices(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     """(person, body) of each person of ``gazetteer`` recorded as speaking for a body (``speaks_for``; none without a
     gazetteer): the offices :func:`pipeline.relations.with_person_offices` reads."""

@@ -17,7 +17,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.actors.gazetteer import Gazetteer, de_facto_states, person_offices, state_armies, state_bodies
+from pipeline.actors.gazetteer import (
+    Gazetteer,
+    de_facto_states,
+    person_offices,
+    state_armies,
+    state_bodies,
+    warring_armies,
+)
 from pipeline.components.base import RuleSetComponent
 from pipeline.docs import content_sents, guarded
 from pipeline.relations import (
@@ -29,17 +36,20 @@ from pipeline.relations import (
     with_de_facto_states,
     with_person_offices,
     with_state_armies,
+    with_warring_armies,
     with_state_organs,
 )
 
 
 def with_gazetteer(rules: RuleSet, gazetteer: Gazetteer | None) -> RuleSet:
     """``rules`` with what they read from the actor gazetteer: a state's civil organs as their state
-    (:func:`state_bodies`), a state's army a description names as its state (:func:`state_armies`), a de-facto
+    (:func:`state_bodies`), a state's army a description names as its state (:func:`state_armies`), an army at war
+    for rule of its state as itself (:func:`warring_armies`), a de-facto
     state's demonym on a group noun as the de-facto state (:func:`de_facto_states`) and the body each recorded
     official speaks for (:func:`person_offices`). Without a gazetteer, ``rules``."""
     rules = with_state_organs(rules, state_bodies(gazetteer))
     rules = with_state_armies(rules, state_armies(gazetteer))
+    rules = with_warring_armies(rules, warring_armies(gazetteer))
     rules = with_de_facto_states(rules, de_facto_states(gazetteer))
     return with_person_offices(rules, person_offices(gazetteer))
 

@@ -17,6 +17,7 @@ from pipeline.relations.ruleset import (
     with_de_facto_states,
     with_person_offices,
     with_state_armies,
+    with_warring_armies,
     with_state_organs,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "with_de_facto_states",
     "with_person_offices",
     "with_state_armies",
+    "with_warring_armies",
     "with_state_organs",
 ]

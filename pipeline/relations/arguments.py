@@ -72,6 +72,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 REPEAT_SENTENCES_BACK = 5  # how far back a repeated head noun finds what named it ("the guerrillas")
 ALLEGIANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Haftar militias" are not Haftar's
+EXCLUSION_PREFIXES = frozenset({"non"})  # "non-U.S. arms" are not the United States'
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by their own clause's subject
 
 
@@ -232,6 +233,14 @@ class Grammar:
         a name the model cut out of a title and left unlinked ("Iran's **Supreme** Leader").
         Coreference spans resolved to such a name are dropped with it."""
         root = ent.root
+        if in_dateline(ent) or self._counted_people(ent):
+            return True
+        if ent.label_ == "GPE" and any(
+            c.dep_ == "amod" and c.i == ent.start - 1 and c.lower_ in self.words("region_adjectives") for c in root.children
+        ):
+            return True  # a region of the state, a place: "fuel from southern Libya" (round 21)
+        if _allegiance(ent[0]) or _excluded(ent[0]):
+            return True  # a side taken or a thing excluded: "anti-Nicaraguan contras", "non-U.S. arms" (round 21)
         if ent.label_ == "GPE" and any(
             c.dep_ == "det" and c.lower_ in ("a", "an")
             and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in self.doc[c.i + 1 : ent.start])
@@ -249,8 +258,30 @@ class Grammar:
         title = root.head
         return (
             len(ent) == 1 and ent.kb_id_ == ent.text and root.dep_ == "compound" and title.i == ent.end
-            and title.lower_ in self.words("leader_titles") and title.ent_type_ == ""
+            and title.ent_type_ == "" and (
+                title.lower_ in self.words("leader_titles")
+                # an official's title too since round 21, for a name the gazetteer does not know: "Georgia's Deputy
+                # **Defense** Minister X denied ..." (not "a Hamas official", "Hezbollah chief X")
+                or (title.lower_ in self.officials and ent.id_ != GAZETTEER_RULE)
+            )
         )
+
+    def _counted_people(self, ent) -> bool:
+        """A nation's people counted by a number or a quantity ("2,000 Afghans", "some twenty Iraqis", "a group of
+        wealthy Fooians", "a large number of Kenyans and Ugandans") are so many persons, not the state the
+        linker names for the demonym: trained, sent or fighting, they make no row of their state (round 21). A plural
+        demonym that is not counted still is its state ("the Israelis' involvement", "the Russians backed him")."""
+        root = ent.root
+        if ent.label_ != "NORP" or len(ent) != 1 or not root.lower_.endswith("s"):
+            return False
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if any(c.dep_ == "nummod" for c in first.children):
+            return True
+        of = first.head
+        counts = self.words("crowd_nouns") | self.words("part_words")
+        return first.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in counts
 
     def pattern_matches(self, rule_id: str, cue: int) -> list[tuple[str, int, dict[str, int]]]:
         """Matches of a pattern rule's patterns at a cue token: [(tier, pattern index, {role: token index})],
@@ -837,6 +868,8 @@ class Grammar:
         subject = pronoun.dep_ in SUBJECT_DEPS
         own = set() if subject else {m.actor for m in (*self.subjects(pronoun.head), *self._subject_partners(pronoun.head))}
         below = self._named_below(pronoun) if subject else set()
+        if subject and self._continues_unnamed_subject(pronoun, seen):
+            return []
         for j in range(pronoun.i - 1, start - 1, -1):
             t = doc[j]
             if t.dep_ == "conj" and t.head.i < t.i and t.head.i >= start:
@@ -853,6 +886,19 @@ class Grammar:
                 if found and not own & {m.actor for m in found}:
                     return found
         return []
+
+    def _continues_unnamed_subject(self, pronoun: Token, seen: set[int]) -> bool:
+        """A "they" opening its sentence as the subject of its main verb carries on the subject of the sentence before
+        when that is a plural noun phrase naming no actor ("Both movements fought a war, drawing support from Zambia,
+        Tanzania and Angola. They also received support from X": not the list of states; round 21)."""
+        sent = pronoun.sent
+        if pronoun.head.i != sent.root.i or sent.start == 0 or any(t.i < pronoun.i and t.is_alpha for t in sent):
+            return False
+        before = self.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and subjects[0].tag_ in ("NNS", "NNPS") and not subjects[0].ent_type_ and not self._refer(
+            subjects[0], set(seen)
+        )
 
     def _named_below(self, pronoun: Token) -> set[str]:
         """The actors named in a subject pronoun's own clause, its objects and their prepositions' objects: "the arms
@@ -1092,12 +1138,26 @@ class Grammar:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
         "Afghan insurgents" are people of that nationality, no actor of the state's. A de-facto state's demonym
         names its side ("Abkhaz separatists": ``RuleSet.de_facto_states``)."""
-        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in self.words("nonstate_group_nouns"):
+        nonstate = self.words("nonstate_group_nouns")
+        if modifier.dep_ == "poss" and modifier.ent_type_ == "GPE" and noun.lower_ in nonstate:
             # a state's possessive likewise: "Iraq's armed groups", "Syria's rebels" are groups in the state, not the
             # state (but "Russia's mercenaries" may be its own: ``owned_force_nouns``)
             return noun.lower_ not in self.words("owned_force_nouns")
-        return (modifier.ent_type_ == "NORP" and noun.lower_ in self.words("nonstate_group_nouns") and not hyphen_prefix(modifier)
-                and modifier.ent_kb_id_ not in self.rules.de_facto_states)
+        # (round 21) a group noun a non-state word qualifies is one too: "the Sudanese rebel movement", "a Belarusian
+        # volunteer brigade"; and a state's name set before such a noun as a modifier is its people's origin, as a
+        # demonym is: "Nicaragua rebels"
+        if noun.lower_ not in nonstate and not any(c.dep_ == "compound" and c.lower_ in nonstate for c in noun.children):
+            return False
+        named_by = modifier.ent_type_ == "NORP" or (modifier.ent_type_ == "GPE" and modifier.dep_ in ("compound", "nmod"))
+        # a one-word name the gazetteer does not know, set before such a noun, is its people's as a demonym is:
+        # "Kashmiri separatists", "the Moro rebels" (a group the gazetteer knows keeps its name: "Houthi rebels"; an
+        # acronym or a name with a digit is a group's own: "EPP guerrillas", "M19 rebels")
+        named_by = named_by or (
+            modifier.dep_ in ("compound", "amod") and modifier.ent_iob_ == "B" and modifier.ent_kb_id_ == modifier.text
+            and modifier.ent_id_ != GAZETTEER_RULE and modifier.is_alpha and modifier.is_title  # (not "EPP", "M19")
+            and (modifier.i + 1 >= len(modifier.doc) or modifier.doc[modifier.i + 1].ent_iob_ != "I")
+        )
+        return named_by and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
 
     def nationality_of_client(self, modifier: Token) -> bool:
         """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
@@ -1187,6 +1247,14 @@ class Grammar:
         if demonym is not None:  # "the Afghan backed militants"
             return self.referents(demonym)
         for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and in_dateline(child.doc[child.i : child.i + 1]):
+                # the dateline read as the subject: the clause's own subject hangs on it after the dash, if anywhere
+                # ("TEL AVIV, Israel — Israel has helped ...", the second Israel an apposition of AVIV)
+                child = next((c for c in child.children if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                              and not in_dateline(c.doc[c.i : c.i + 1])), None)
+                if child is None:
+                    continue
+                return self.referents(child)
             if child.dep_ in SUBJECT_DEPS:
                 source = swallowed_source(child)  # "According to X, Iran and Hezbollah have helped ..."
                 if source is None:
@@ -1562,6 +1630,30 @@ def _counted_reference(tok: Token) -> int | None:
     return counts[0]
 
 
+DATELINE_RULES = frozenset({"—", "–"})
+DATELINE_DASHES = DATELINE_RULES | {"--", "-"}
+DATELINE_LENGTH = 12  # a dateline's place words, commas and agency name before its dash: "SAN DIEGO, CA —"
+
+
+def in_dateline(span) -> bool:
+    """A name in a news story's dateline, the place it was filed from ("**SEOUL**, **South Korea** — North Korea has
+    delivered ...", "WASHINGTON (Reuters) - ..."): page furniture the parser hangs on the first clause as its subject or
+    an apposition of it, no party of what the story says. A dateline opens its sentence with a word in capitals and
+    ends at a dash within a few tokens, with only names, commas, numbers and brackets before it."""
+    sent = span.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1) or span.start - sent.start >= DATELINE_LENGTH:
+        return False
+    for tok in sent[: DATELINE_LENGTH + 1]:
+        if tok.text in DATELINE_DASHES and tok.i > first.i and (
+            tok.text in DATELINE_RULES or tok.whitespace_ or tok.doc[tok.i - 1].whitespace_
+        ):  # (a hyphen only set apart by a space: "US-backed" opens no dateline)
+            return span.end <= tok.i
+        if tok.pos_ not in ("PROPN", "PUNCT", "NUM") and not tok.is_upper:
+            return False
+    return False
+
+
 def _names_another(span) -> bool:
     """A description holding a name that is no actor names that thing, whatever the coreference resolved it to:
     "the **Brexit** movement" is not the Conservative Party."""
@@ -1586,6 +1678,12 @@ def _allegiance(tok: Token) -> bool:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES
+
+
+def _excluded(tok: Token) -> bool:
+    """ "U.S." in "non-U.S. arms": what the phrase is not (also when the tokenizer split the prefix off)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].lower_ in EXCLUSION_PREFIXES
 
 
 def _personal_possessive(tok: Token) -> bool:

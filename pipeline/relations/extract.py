@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.records import Relation
-from pipeline.relations.arguments import Grammar, Mention
+from pipeline.relations.arguments import ARMY_AS_STATE, Grammar, Mention
 from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
 from pipeline.relations.modality import Assessment, assess, spoken_denial, withheld
 from pipeline.relations.repairs import clause_opening_conjunct
@@ -67,7 +67,28 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         key = (rel.subject, rel.relation, rel.object)
         if key not in best or CAUTION[rel.modality] < CAUTION[best[key].modality]:
             best[key] = rel
-    return list(best.values())
+    return [rel for key, rel in best.items() if not _army_beside_state(key, best, rules)]
+
+
+def _army_beside_state(key: tuple[str, str, str], rows: dict, rules: RuleSet) -> bool:
+    """A row of the sentence that names one party twice over, as a state's army and as the state, beside the row naming
+    it the other way with the same relation and other party: one phrase read twice ("the main suppliers of weapons to
+    the Myanmar military" gives the military by its name and the state by its modifier). The row kept names the party
+    as the real-news gold does: the state in a row of supply, training or denial (``arguments.ARMY_AS_STATE``), except
+    for an army at war for rule of its state, which stays the army (``RuleSet.warring_armies``; round 21)."""
+    subject, relation, obj = key
+    for army, state in ((obj, rules.army_states.get(obj)), (subject, rules.army_states.get(subject))):
+        if state is not None and relation in ARMY_AS_STATE and _renamed(key, army, state) in rows:
+            return True  # the army's row goes: its state's stays
+    for army, state in rules.warring_armies.items():
+        if state in (subject, obj) and _renamed(key, state, army) in rows:
+            return True  # the state's row goes: its army's stays
+    return False
+
+
+def _renamed(key: tuple[str, str, str], old: str, new: str) -> tuple[str, str, str]:
+    subject, relation, obj = key
+    return (new if subject == old else subject, relation, new if obj == old else obj)
 
 
 def relation_record(sent: Span, subject: Mention, relation: str, obj: Mention, verdict: Assessment, cue: Token,

@@ -67,6 +67,18 @@ class Assessment:
     denied: bool = False
 
 
+INFLECTIONS = ("s", "es", "d", "ed", "ing")
+
+
+def _is_word_of(tok: Token, lemma: str, verbs: frozenset[str]) -> bool:
+    """Whether a verb is one of ``verbs`` by its lemma or, when the lemmatizer got it wrong, by its form ("hopes"
+    lemmatized as "hop": its form is "hope" with an ending; round 21)."""
+    if lemma in verbs:
+        return True
+    form = tok.lower_
+    return any(form.endswith(end) and (form[: -len(end)] in verbs or form[: -len(end)] + "e" in verbs) for end in INFLECTIONS)
+
+
 def _warned_against(tok: Token, came: str, below: Token, g: Grammar) -> bool:
     """Whether ``tok`` advises against what is below it ("Washington warned Minsk **against** arming X", "cautioned
     Tehran against supplying drones"): the act is neither the warned one's nor the warner's, and no act at all. Only
@@ -118,12 +130,15 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"
                     negated = True
-                if lemma in g.words("irrealis_verbs") and came in IRREALIS_DEPS and tok.pos_ == "VERB" and (
+                if _is_word_of(tok, lemma, g.words("irrealis_verbs")) and came in IRREALIS_DEPS and tok.pos_ == "VERB" and (
                     came != "prep" or below.lower_ in IRREALIS_PREPS
                 ):  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
                     return None
                 if _warned_against(tok, came, below, g):
                     return None  # "warned Minsk against arming X": an act advised against is none
+                if tok.lower_ == "against" and came == "pcomp":
+                    return None  # an act set against, whoever sets it: "voted against providing arms", "a policy against
+                    # arming X" (round 21; "warned against" above)
                 # "denied arming Hamas", "refused to fund": what follows the verb (not a clause misparsed before it)
                 # (not a refusal in another conjunct: "has refused to follow suit and reportedly receives ...")
                 if negator and not affirmed:

@@ -507,6 +507,9 @@ class RuleSet:
     # army ("the Azeri army" -> "Azerbaijan"): from the actor gazetteer, set by :func:`with_state_armies`; empty when
     # the rules run without it
     army_states: dict[str, str] = field(default_factory=dict)
+    # a state's armed forces that is a side in a war for rule of the state (Sudan's, Myanmar's) -> the state: a row keeps
+    # the army where one phrase names both ("the Myanmar military"); set by :func:`with_warring_armies`
+    warring_armies: dict[str, str] = field(default_factory=dict)
     # de-facto states ("Abkhazia"), whose demonym on a non-state group noun names their side ("Abkhaz separatists"):
     # from the actor gazetteer, set by :func:`with_de_facto_states`; empty when the rules run without it
     de_facto_states: frozenset[str] = frozenset()
@@ -600,6 +603,14 @@ def with_state_armies(rules: RuleSet, armies: Iterable[tuple[str, str]]) -> Rule
     "the IDF") stays the army (:meth:`Grammar.__init__`)."""
     found = dict(armies)
     return replace(rules, army_states=found) if found else rules
+
+
+def with_warring_armies(rules: RuleSet, armies: Iterable[tuple[str, str]]) -> RuleSet:
+    """``rules`` knowing the state of each army that is a side in a war for rule of its state: ``armies`` are (army,
+    state) pairs the caller reads from its gazetteer. Where one phrase gives a row to the army and one to its state
+    ("supplies weapons to the Myanmar military"), the army's stays (``extract._army_beside_state``)."""
+    found = dict(armies)
+    return replace(rules, warring_armies=found) if found else rules
 
 
 def with_person_offices(rules: RuleSet, offices: Iterable[tuple[str, str]]) -> RuleSet:
