@@ -120,3 +120,43 @@ def test_encoder_rejects_a_file_that_is_no_encoder_model(tmp_path):
         encoder.load(bad)
     with pytest.raises(encoder.EncoderError, match="no relation encoder model there"):
         encoder.load(tmp_path / "missing.safetensors")
+
+
+def test_encoder_component_adds_rows_named_for_the_encoder(tiny_base, tmp_path):
+    from pipeline.components.scorer import load_scorer_data
+    from tests.relations_fixture import RULES_DIR, parse
+    from tests.test_relations_learned import ADMIRES, FINANCES
+
+    model, _ = encoder.build(tiny_base, rank=2, seed=0, flags=len(encoder.FLAGS))
+    encoder.save(model, tmp_path / "enc.safetensors", {"threshold": 0.01, "max_len": 32})
+    (tmp_path / "encoder.yaml").write_text(f"enabled: true\nthreshold: null\nmodel: enc.safetensors\nbase: {tiny_base}\n",
+                                           encoding="utf8")
+    data = load_scorer_data(tmp_path / "encoder.yaml")
+    assert data["threshold"] == 0.01 and data["version"] == encoder.MODEL_VERSION and data["model"] is None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("relation_extractor").initialize(path=RULES_DIR)
+    scorer = nlp.add_pipe("relation_scorer")
+    scorer.set_data(data)
+
+    def rows(table):
+        doc = parse(table)
+        nlp.get_pipe("relation_extractor")(doc)
+        return scorer(doc)._.relations
+
+    added = rows(ADMIRES)  # no rule row: the encoder's (any relation at a threshold of 0.01)
+    assert [({r.subject, r.object}, r.rule, r.rules_version) for r in added] == [  # one row for the pair
+        ({"Ruritania", "Red Brigade"}, encoder.RULE_ID, encoder.MODEL_VERSION)]
+    assert {r.rule.split(".")[0] for r in rows(FINANCES)} == {"funds"}  # a pair a rule made is left alone
+    scorer.set_data({**data, "enabled": False})
+    assert rows(ADMIRES) == []
+
+
+def test_encoder_shipped_model_and_profile_are_switched_off_by_default():
+    from tests.conftest import REPO
+
+    data = (REPO / "models" / "relation_encoder.safetensors").read_bytes()
+    settings = encoder.settings_of(data, "models/relation_encoder.safetensors")
+    assert len(data) < 5_000_000 and settings["threshold"] == 0.9 and settings["flags"] == list(encoder.FLAGS)
+    assert len(settings["sha256"]) == 64 and settings["version"] == encoder.MODEL_VERSION
+    assert "relations/encoder.yaml" in (REPO / "configs" / "profiles" / "encoder.yaml").read_text(encoding="utf8")
+    assert "encoder" not in (REPO / "configs" / "pipeline.yaml").read_text(encoding="utf8")

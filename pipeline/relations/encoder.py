@@ -316,8 +316,8 @@ def save(model: PairEncoder, path: Path, meta: dict[str, Any]) -> None:
     """The adapters and head as safetensors, with the settings (rank, alpha, version and ``meta``) in its header."""
     from safetensors.torch import save_file
 
-    header = {"version": MODEL_VERSION, "classes": list(CLASSES), "rank": model.rank, "alpha": model.alpha,
-              **({"flags": list(FLAGS[:model.flags])} if model.flags else {}), **meta}
+    header = {**meta, "version": MODEL_VERSION, "classes": list(CLASSES), "rank": model.rank, "alpha": model.alpha,
+              **({"flags": list(FLAGS[:model.flags])} if model.flags else {})}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     save_file(model.trained_state(), str(path), metadata={"settings": json.dumps(header, sort_keys=True)})
@@ -386,16 +386,25 @@ class PairScorer:
         self.threshold = settings.get("threshold")
         self.max_len = int(settings.get("max_len", 64))
 
-    def probabilities(self, sent: Span, pairs: Sequence[Any]) -> list[list[float]]:
-        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order)."""
+    def probabilities(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
+                      classes: WordClasses | None = None) -> list[list[float]]:
+        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order); a model that reads flags
+        (:func:`legible`) needs the sentence's ``mentions`` and the rules' word ``classes``."""
         if not pairs:
             return []
-        return predict(self.model, self.tokenizer, [marked(sent, p.subject, p.object) for p in pairs], self.max_len)
+        if self.model.flags:
+            if classes is None:
+                raise EncoderError("this encoder reads the rules' word classes (its settings name flags): pass classes")
+            items = [legible(sent, p, mentions, classes) for p in pairs]
+        else:
+            items = [marked(sent, p.subject, p.object) for p in pairs]
+        return predict(self.model, self.tokenizer, items, self.max_len)
 
-    def score(self, sent: Span, pairs: Sequence[Any]) -> list[tuple[str, float]]:
+    def score(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
+              classes: WordClasses | None = None) -> list[tuple[str, float]]:
         """The most probable relation other than none per pair, and its probability."""
         out = []
-        for p in self.probabilities(sent, pairs):
+        for p in self.probabilities(sent, pairs, mentions, classes):
             k = max(range(1, len(CLASSES)), key=p.__getitem__)
             out.append((CLASSES[k], p[k]))
         return out
