@@ -1,8 +1,8 @@
 """CPU time of each step of an extract, per component: where a run spends time beyond the model.
 
-    python bench/components.py --corpus FILE [--limit N] [--batch-size 64] [--profile OUT.prof]
+    python bench/components.py --corpus FILE [--limit N] [--batch-size 64] [--profile OUT.prof] [--config FILE]
 
-Builds the worker's pipeline (configs/pipeline.yaml) and runs its parse path
+Builds the worker's pipeline (configs/pipeline.yaml, or a profile's ``--config``) and runs its parse path
 (:meth:`pipeline.worker.Extractor.process`: the parse, our components, DocBin,
 entity rows, the rule stages and the tables) over the corpus in parts of
 ``--batch-size`` documents, in this process. Every pipe, the tokenizer and the
@@ -119,9 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--profile", type=Path, default=None)
+    parser.add_argument("--config", type=Path, default=None, help="a pipeline config (default: configs/pipeline.yaml)")
     args = parser.parse_args(argv)
 
-    config = load_config()
+    config = load_config(args.config)
     items = list(read_inputs([args.corpus]))[: args.limit]
     extractor = worker.Extractor(config)
     tasks = [

@@ -49,6 +49,7 @@ class PairRow:
     rows: dict[str, object]  # relation -> the scorer's row for it (None: no row), uncovered pairs only
     vetoes: list[int]  # indices (into the article's rule rows) of the rule rows of this ordered pair
     start: tuple[int, int] = (0, 0)  # the mentions' starts (the scorer's order among equal probabilities)
+    spans: tuple = ()  # the flagged words of ``text`` (:func:`pipeline.relations.encoder.legible`; round 21)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class Art:
 
 
 def prep(args) -> int:
-    from pipeline.relations.encoder import marked
+    from pipeline.relations.encoder import legible
 
     rules = load_rules(Path("configs/relations"))
     classes = WordClasses(rules)
@@ -75,15 +76,16 @@ def prep(args) -> int:
         a = Art(art.doc_id, art.gold, art.rule_rows)
         for s in art.sentences:
             covered = {frozenset((r.subject, r.object)) for r in s.rows}
+            mentions = art.grammar.mentions_in(s.sent)
             sent_rows = []
             for pair, labels in zip(s.pairs, s.labels):
                 key = frozenset((pair.subject.actor, pair.object.actor))
-                text, marks = marked(s.sent, pair.subject, pair.object)
+                text, marks, spans = legible(s.sent, pair, mentions, classes)
                 rows = {} if key in covered else {
                     rel: pair_row(s.sent, pair, rel, art.grammar, classes, RULE_ID, VERSION) for rel in RELATIONS}
                 vetoes = [ids[id(r)] for r in s.rows if (r.subject, r.object) == (pair.subject.actor, pair.object.actor)]
                 sent_rows.append(PairRow(text, marks, labels, key in covered, key, rows, vetoes,
-                                         (pair.subject.start, pair.object.start)))
+                                         (pair.subject.start, pair.object.start), spans))
             a.sentences.append(sent_rows)
         out.append(a)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -161,6 +163,15 @@ SETTINGS = {  # LoRA rank, learning rate, "none" pairs per positive, epochs
     "r8_lr5e-4": {"rank": 8, "lr": 5e-4, "negatives": 3, "epochs": 3},
     "r8_lr1e-3": {"rank": 8, "lr": 1e-3, "negatives": 3, "epochs": 3},
     "r16_lr5e-4_neg6": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 3},
+    # round 21's S2: round 20's choice with the pair made legible (flags: the path's words, its cue words, the other
+    # actors' mentions; pipeline.relations.encoder.legible), and S3 with 12 "none" pairs per positive
+    "r16_lr5e-4_neg6_flags": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 3, "flags": 4},
+    "r16_lr5e-4_neg12": {"rank": 16, "lr": 5e-4, "negatives": 12, "epochs": 3},
+    "r16_lr5e-4_neg12_flags": {"rank": 16, "lr": 5e-4, "negatives": 12, "epochs": 3, "flags": 4},
+    # the two run in round 21: 2 epochs, as the shared cores ran at a fifth of round 20's speed (2100 batches each,
+    # round 20's 3 epochs were 1849 on its smaller table)
+    "r16_lr5e-4_neg6_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2},
+    "r16_lr5e-4_neg6_flags_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2, "flags": 4},
 }
 
 
@@ -172,9 +183,9 @@ def load(paths: list[Path]) -> dict[str, list[Art]]:
     return out
 
 
-def training_table(sets: dict[str, list[Art]], negatives: int, seed: int) -> list[tuple[str, tuple[int, int], int]]:
-    """(text, marks, class index) per labelled pair: every positive, ``negatives`` "none" pairs per positive drawn
-    with ``seed`` (all when fewer)."""
+def training_table(sets: dict[str, list[Art]], negatives: int, seed: int, flags: bool = False) -> list[tuple]:
+    """(text, marks, class index[, flagged spans when ``flags``]) per labelled pair: every positive, ``negatives``
+    "none" pairs per positive drawn with ``seed`` (all when fewer)."""
     pos, neg = [], []
     for arts in sets.values():
         for a in arts:
@@ -183,7 +194,8 @@ def training_table(sets: dict[str, list[Art]], negatives: int, seed: int) -> lis
                     for label in pr.labels:
                         if label == IGNORE:
                             continue
-                        (neg if label == "none" else pos).append((pr.text, pr.marks, CLASSES.index(label)))
+                        row = (pr.text, pr.marks, CLASSES.index(label), *([pr.spans] if flags else []))
+                        (neg if label == "none" else pos).append(row)
     rng = random.Random(seed)
     rng.shuffle(neg)
     table = pos + neg[: negatives * len(pos)]
@@ -209,12 +221,14 @@ def run(args) -> int:
             train_sets = {k: v if k == "gold" else [] for k, v in train_sets.items()} | {
                 "real": sample_pages([a for k, v in train_sets.items() if k != "gold" for a in v], args.fraction,
                                      args.seed)}
-        table = training_table(train_sets, setting["negatives"], args.seed)
+        table = training_table(train_sets, setting["negatives"], args.seed, bool(setting.get("flags")))
+        if setting.get("flags") and not any(row[3] for row in table):
+            sys.exit(f"{args.setting} reads flagged words, and the --train tables have none: prep them again")
         sha = encoder.table_hash(table)
-        counts = {c: sum(1 for _, _, y in table if CLASSES[y] == c) for c in CLASSES}
+        counts = {c: sum(1 for row in table if CLASSES[row[2]] == c) for c in CLASSES}
         sys.stderr.write(f"{args.setting}: {len(table)} training pairs {counts} from {len(train_sets)} sets; "
                          f"sha256 {sha[:12]}\n")
-        model, tok = encoder.build(args.base, rank=setting["rank"], seed=args.seed)
+        model, tok = encoder.build(args.base, rank=setting["rank"], seed=args.seed, flags=setting.get("flags", 0))
         t0 = time.time()
         curve = encoder.fit(model, tok, table, epochs=setting["epochs"], lr=setting["lr"], batch=args.batch,
                             max_len=args.max_len, seed=args.seed, log=sys.stderr.write, limit=args.limit)
@@ -231,7 +245,7 @@ def run(args) -> int:
         t0 = time.time()
         probs: dict[str, dict[str, list]] = {}
         for name, arts in tests.items():
-            flat = [(pr.text, pr.marks) for a in arts for s in a.sentences for pr in s]
+            flat = [(pr.text, pr.marks, *([pr.spans] if model.flags else [])) for a in arts for s in a.sentences for pr in s]
             p = encoder.predict(model, tok, flat, max_len=args.max_len, batch=64)
             it = iter(p)
             probs[name] = {a.doc_id: [[next(it) for _ in s] for s in a.sentences] for a in arts}

@@ -53,10 +53,32 @@ def test_encoder_encode_crops_around_a_pair_far_apart(tiny_base):
     filler = " ".join(["the report was false and"] * 12)
     text = f"{filler} @ iran @ armed {filler} # hezbollah # fighters {filler}"
     marks = (text.index("@"), text.index("#"))
-    ids, (s, o) = encoder.encode(tok, text, marks, max_len=24)
+    armed = text.index("armed")
+    ids, (s, o), flags = encoder.encode(tok, text, marks, max_len=24, spans=((armed, armed + 5, 2),))
     pieces = tok.convert_ids_to_tokens(ids)
     assert len(ids) <= 24 and pieces[0] == "[CLS]" and pieces[-1] == "[SEP]"
     assert (pieces[s], pieces[s + 1], pieces[o], pieces[o + 1]) == ("@", "iran", "#", "hezbollah")
+    assert len(flags) == len(ids) and [p for p, f in zip(pieces, flags) if f] == ["armed"] and flags[s + 3] == 2
+
+
+class _Cues:  # the one method of WordClasses legible asks
+    def of(self, tok):
+        return ("cue.funds",) if tok.lower_ == "armed" else ("actors",)
+
+
+def test_encoder_legible_flags_the_path_its_cue_and_the_other_actors():
+    words = ["Iran", "armed", "Hezbollah", "while", "Russia", "watched", "."]
+    doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 1, 1],
+                           deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"])
+    from pipeline.relations.explain import dep_path
+    from pipeline.relations.learned import Pair
+
+    russia, hezbollah, iran = _mention(doc, 4, "Russia"), _mention(doc, 2, "Hezbollah"), _mention(doc, 0, "Iran")
+    pair = Pair(russia, hezbollah, tuple(dep_path(doc[4], doc[2])), ())
+    text, marks, spans = encoder.legible(doc[:], pair, [iran, hezbollah, russia], _Cues())
+    assert text == "Iran armed # Hezbollah # while @ Russia @ watched ."
+    assert (text[marks[0]], text[marks[1]]) == ("@", "#")
+    assert [(text[a:b], encoder.FLAGS[f]) for a, b, f in spans] == [("watched", "path"), ("armed", "cue"), ("Iran", "rival")]
 
 
 def test_encoder_saved_model_loads_back_with_the_same_probabilities(tiny_base, tmp_path):
@@ -74,6 +96,23 @@ def test_encoder_saved_model_loads_back_with_the_same_probabilities(tiny_base, t
     assert all(abs(sum(p) - 1) < 1e-5 and len(p) == len(encoder.CLASSES) for p in after)
 
 
+def test_encoder_flagged_model_saves_its_flags_and_loads_back(tiny_base, tmp_path):
+    model, tok = encoder.build(tiny_base, rank=2, seed=0, flags=len(encoder.FLAGS))
+    text = "@ iran @ armed # hezbollah # fighters ."
+    table = [(text, (0, 15), 1, ((9, 14, 2),)), ("# iran # said @ russia @ was false .", (14, 0), 0, ((9, 13, 1),))]
+    encoder.fit(model, tok, table * 4, epochs=1, batch=4, max_len=32)
+    assert float(model.flag.weight.detach().abs().sum()) > 0  # the flag embeddings were trained from zero
+    items = [(t, m, spans) for t, m, _, spans in table]
+    before = encoder.predict(model, tok, items, max_len=32)
+    unflagged = encoder.predict(model, tok, [(t, m) for t, m, _ in items], max_len=32)
+    assert unflagged != before  # the flags reach the model
+    encoder.save(model, tmp_path / "f.safetensors", {"max_len": 32})
+    loaded, _, settings = encoder.load(tmp_path / "f.safetensors", base=tiny_base)
+    assert settings["flags"] == list(encoder.FLAGS) and loaded.flags == len(encoder.FLAGS)
+    after = encoder.predict(loaded, tok, items, max_len=32)
+    assert [x for p in after for x in p] == pytest.approx([x for p in before for x in p], abs=1e-6)
+
+
 def test_encoder_rejects_a_file_that_is_no_encoder_model(tmp_path):
     bad = tmp_path / "bad.safetensors"
     bad.write_bytes(b"not a model")
@@ -81,3 +120,43 @@ def test_encoder_rejects_a_file_that_is_no_encoder_model(tmp_path):
         encoder.load(bad)
     with pytest.raises(encoder.EncoderError, match="no relation encoder model there"):
         encoder.load(tmp_path / "missing.safetensors")
+
+
+def test_encoder_component_adds_rows_named_for_the_encoder(tiny_base, tmp_path):
+    from pipeline.components.scorer import load_scorer_data
+    from tests.relations_fixture import RULES_DIR, parse
+    from tests.test_relations_learned import ADMIRES, FINANCES
+
+    model, _ = encoder.build(tiny_base, rank=2, seed=0, flags=len(encoder.FLAGS))
+    encoder.save(model, tmp_path / "enc.safetensors", {"threshold": 0.01, "max_len": 32})
+    (tmp_path / "encoder.yaml").write_text(f"enabled: true\nthreshold: null\nmodel: enc.safetensors\nbase: {tiny_base}\n",
+                                           encoding="utf8")
+    data = load_scorer_data(tmp_path / "encoder.yaml")
+    assert data["threshold"] == 0.01 and data["version"] == encoder.MODEL_VERSION and data["model"] is None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("relation_extractor").initialize(path=RULES_DIR)
+    scorer = nlp.add_pipe("relation_scorer")
+    scorer.set_data(data)
+
+    def rows(table):
+        doc = parse(table)
+        nlp.get_pipe("relation_extractor")(doc)
+        return scorer(doc)._.relations
+
+    added = rows(ADMIRES)  # no rule row: the encoder's (any relation at a threshold of 0.01)
+    assert [({r.subject, r.object}, r.rule, r.rules_version) for r in added] == [  # one row for the pair
+        ({"Ruritania", "Red Brigade"}, encoder.RULE_ID, encoder.MODEL_VERSION)]
+    assert {r.rule.split(".")[0] for r in rows(FINANCES)} == {"funds"}  # a pair a rule made is left alone
+    scorer.set_data({**data, "enabled": False})
+    assert rows(ADMIRES) == []
+
+
+def test_encoder_shipped_model_and_profile_are_switched_off_by_default():
+    from tests.conftest import REPO
+
+    data = (REPO / "models" / "relation_encoder.safetensors").read_bytes()
+    settings = encoder.settings_of(data, "models/relation_encoder.safetensors")
+    assert len(data) < 5_000_000 and settings["threshold"] == 0.9 and settings["flags"] == list(encoder.FLAGS)
+    assert len(settings["sha256"]) == 64 and settings["version"] == encoder.MODEL_VERSION
+    assert "relations/encoder.yaml" in (REPO / "configs" / "profiles" / "encoder.yaml").read_text(encoding="utf8")
+    assert "encoder" not in (REPO / "configs" / "pipeline.yaml").read_text(encoding="utf8")

