@@ -45,3 +45,14 @@ def test_config_run_overrides_replace_run_keys():
 def test_config_missing_file_says_which(tmp_path):
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(tmp_path / "absent.yaml")
+
+
+def test_config_encoder_profile_is_the_default_with_only_the_scorer_model_changed():
+    """The encoder profile copies the default pipeline (configs/profiles/encoder.yaml): a component added or changed
+    in configs/pipeline.yaml must reach it too, or the profile's rows drift from the default's beyond the encoder's."""
+    default = load_config()
+    profile = load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml")
+    assert profile.model == default.model and profile.run == default.run
+    changed = [(d.name, d.data.name, p.data.name) for d, p in zip(default.components, profile.components) if d != p]
+    assert [c.name for c in profile.components] == [c.name for c in default.components]
+    assert changed == [("relation_scorer", "learned.yaml", "encoder.yaml")]
