@@ -209,7 +209,7 @@ class PairEncoder(nn.Module):
 
     def trained_state(self) -> dict[str, torch.Tensor]:
         """The adapters and the head: what a model file stores."""
-        return {k: v.detach().contiguous() for k, v in self.state_dict().items() 
+        return {k: v.detach().contiguous() for k, v in self.state_dict().items()
                 if "lora_" in k or k.startswith(("head.", "flag."))}
 
 
