@@ -163,13 +163,9 @@ SETTINGS = {  # LoRA rank, learning rate, "none" pairs per positive, epochs
     "r8_lr5e-4": {"rank": 8, "lr": 5e-4, "negatives": 3, "epochs": 3},
     "r8_lr1e-3": {"rank": 8, "lr": 1e-3, "negatives": 3, "epochs": 3},
     "r16_lr5e-4_neg6": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 3},
-    # round 21's S2: round 20's choice with the pair made legible (flags: the path's words, its cue words, the other
-    # actors' mentions; pipeline.relations.encoder.legible), and S3 with 12 "none" pairs per positive
-    "r16_lr5e-4_neg6_flags": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 3, "flags": 4},
-    "r16_lr5e-4_neg12": {"rank": 16, "lr": 5e-4, "negatives": 12, "epochs": 3},
-    "r16_lr5e-4_neg12_flags": {"rank": 16, "lr": 5e-4, "negatives": 12, "epochs": 3, "flags": 4},
-    # the two run in round 21: 2 epochs, as the shared cores ran at a fifth of round 20's speed (2100 batches each,
-    # round 20's 3 epochs were 1849 on its smaller table)
+    # round 21's two (S1 and S2, the pair made legible: flags on the path's words, its cue words and the other actors'
+    # mentions, pipeline.relations.encoder.legible), at 2 epochs as the shared cores ran at a fifth of round 20's
+    # speed (2100 batches each; round 20's 3 epochs were 1849 on its smaller table)
     "r16_lr5e-4_neg6_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2},
     "r16_lr5e-4_neg6_flags_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2, "flags": 4},
 }
