@@ -514,21 +514,18 @@ def state_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     in a war for rule of the state (:data:`ARMY_AT_WAR`): the armies :func:`pipeline.relations.with_state_armies` lets a
     row of supply, training or denial name as their state where a description names them ("the Azeri army" ->
     Azerbaijan; "the Sudanese army" stays itself)."""
-    if gazetteer is None:
-        return []
-    actors = gazetteer.actors
-    return [
-        (a.name, a.owner)
-        for a in actors.values()
-        if a.role == "armed_forces" and a.owner in actors and actors[a.owner].type == "state"
-        and ARMY_AT_WAR not in gazetteer.facts.get(a.owner, frozenset())
-    ]
+    return _armies(gazetteer, at_war=False)
 
 
 def warring_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
     """(army, state) of each state's armed forces that is a side in a war for rule of the state (:data:`ARMY_AT_WAR`;
     none without a gazetteer): the armies a relation row keeps as themselves where one phrase names both the army and
     its state (:func:`pipeline.relations.with_warring_armies`)."""
+    return _armies(gazetteer, at_war=True)
+
+
+def _armies(gazetteer: Gazetteer | None, at_war: bool) -> list[tuple[str, str]]:
+    """(army, state) of each state's armed forces whose state has (``at_war``) or lacks :data:`ARMY_AT_WAR`."""
     if gazetteer is None:
         return []
     actors = gazetteer.actors
@@ -536,7 +533,7 @@ def warring_armies(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
         (a.name, a.owner)
         for a in actors.values()
         if a.role == "armed_forces" and a.owner in actors and actors[a.owner].type == "state"
-        and ARMY_AT_WAR in gazetteer.facts.get(a.owner, frozenset())
+        and (ARMY_AT_WAR in gazetteer.facts.get(a.owner, frozenset())) == at_war
     ]
 
 
