@@ -691,10 +691,11 @@ def test_repairs_table_names_every_repair():
         name in {c[0] for c in CASES}
         or name in (
             "noun_tagged_subject", "relative_antecedent", "misread_stems", "stranded_possession", "hyphen_participle",
-            "clause_opening_conjunct",
+            "clause_opening_conjunct", "inflected_stems",
         )
         # (stranded_possession in test_relations_r15args.py, hyphen_participle in test_relations_r18cons.py,
-        # clause_opening_conjunct in test_relations_r19prec.py)
+        # clause_opening_conjunct in test_relations_r19prec.py, inflected_stems below and through modality in
+        # test_relations_r21prec.py)
         for name in public
     )
 
@@ -705,3 +706,16 @@ def test_repairs_table_names_every_repair():
 )
 def test_repairs_misread_stems(form, expected):
     assert repairs.misread_stems(form) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("hopes", ("hope", "hopee", "hop", "hope")),
+        ("wanted", ("wante", "wantee", "want", "wante")),
+        ("urging", ("urg", "urge")),
+        ("request", ()),
+    ],
+)
+def test_repairs_inflected_stems_takes_each_ending_off(form, expected):
+    assert repairs.inflected_stems(form) == expected

@@ -31,6 +31,7 @@ from pipeline.relations.repairs import (
     content_clause_without_that,
     claim_after_comma,
     fronted_object_clause,
+    inflected_stems,
     listed_conjunct,
     relative_antecedent,
     relative_as_content_clause,
@@ -67,16 +68,10 @@ class Assessment:
     denied: bool = False
 
 
-INFLECTIONS = ("s", "es", "d", "ed", "ing")
-
-
 def _is_word_of(tok: Token, lemma: str, verbs: frozenset[str]) -> bool:
-    """Whether a verb is one of ``verbs`` by its lemma or, when the lemmatizer got it wrong, by its form ("hopes"
-    lemmatized as "hop": its form is "hope" with an ending; round 21)."""
-    if lemma in verbs:
-        return True
-    form = tok.lower_
-    return any(form.endswith(end) and (form[: -len(end)] in verbs or form[: -len(end)] + "e" in verbs) for end in INFLECTIONS)
+    """Whether a verb is one of ``verbs`` by its lemma or, when the lemmatizer got it wrong, by its form
+    (:func:`repairs.inflected_stems`: "hopes" lemmatized as "hop"; round 21)."""
+    return lemma in verbs or any(stem in verbs for stem in inflected_stems(tok.lower_))
 
 
 def _warned_against(tok: Token, came: str, below: Token, g: Grammar) -> bool:

@@ -20,6 +20,7 @@ HYPHENS = frozenset({"-", "‐", "‑", "–"})  # a hyphen token, as the tokeni
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+INFLECTIONS = ("s", "es", "d", "ed", "ing")  # the endings inflected_stems takes off
 
 # -- the tagger -----------------------------------------------------------------------
 
@@ -207,6 +208,13 @@ def misread_stems(form: str) -> tuple[str, ...]:
     if form.endswith("ied"):  # "supplied", "allied": the verb ends in -y
         return (stem, stem + "e", form[:-3] + "y")
     return (stem, stem + "e")
+
+
+def inflected_stems(form: str) -> tuple[str, ...]:
+    """The verbs a lowercase inflected form may be, when the lemmatizer misreads it: "hopes" lemmatized as "hop" is
+    "hope" with an ending. Each of "-s", "-es", "-d", "-ed" and "-ing" the form ends with gives the stem and the stem
+    with "e": "hopes" -> ("hope", "hopee", "hop", "hope"); () for a form without such an ending."""
+    return tuple(x for end in INFLECTIONS if form.endswith(end) for x in (form[: -len(end)], form[: -len(end)] + "e"))
 
 
 def misread_verb(tok: Token) -> bool:
@@ -739,6 +747,7 @@ REPAIRS = {
     "is_verbal": ("Iran funds and arms Hamas (funds/NNS)", "every verb construction, arguments"),
     "verb_lemmas": ("training -> train, armed -> arm", "cue lookup"),
     "misread_stems": ("training -> train, traine (the stems verb_lemmas tries)", "verb_lemmas, Grammar.cue_tokens"),
+    "inflected_stems": ("hopes to supply (hopes lemmatized as hop) -> hope", "modality.assess (irrealis verbs)"),
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
