@@ -1,6 +1,6 @@
 """Round 21 (relation_rules.v24, r21prec): guards against wrong rows on unseen news, each measured on all 32 open sets.
 
-A dateline is page furniture (``arguments.in_dateline``): "BERLIN, Germany — Poland has delivered tanks to Ukraine" is
+A dateline is page furniture (``repairs.in_dateline``): "BERLIN, Germany — Poland has delivered tanks to Ukraine" is
 Poland's delivery; the parser hangs the dateline's city on the clause as its subject, or its region as an apposition,
 and Germany delivered nothing. Trap: a name before a hyphen word that opens the sentence ("US-backed SDF fighters") is
 no dateline.

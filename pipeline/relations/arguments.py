@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.docs import COREF, GAZETTEER_RULE, OWNER_NAMED, argument_entities
 from pipeline.relations.patterns import match_order
 from pipeline.relations.repairs import (
+    dateline_subject,
+    in_dateline,
     HYPHENS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -1248,10 +1250,7 @@ class Grammar:
             return self.referents(demonym)
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and in_dateline(child.doc[child.i : child.i + 1]):
-                # the dateline read as the subject: the clause's own subject hangs on it after the dash, if anywhere
-                # ("TEL AVIV, Israel — Israel has helped ...", the second Israel an apposition of AVIV)
-                child = next((c for c in child.children if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN", "PRON")
-                              and not in_dateline(c.doc[c.i : c.i + 1])), None)
+                child = dateline_subject(child)  # the dateline read as the subject: the clause's own, if anywhere
                 if child is None:
                     continue
                 return self.referents(child)
@@ -1628,30 +1627,6 @@ def _counted_reference(tok: Token) -> int | None:
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
         return None  # "the two Iranian-backed groups", "the two groups in Iraq": a description of their own
     return counts[0]
-
-
-DATELINE_RULES = frozenset({"—", "–"})
-DATELINE_DASHES = DATELINE_RULES | {"--", "-"}
-DATELINE_LENGTH = 12  # a dateline's place words, commas and agency name before its dash: "SAN DIEGO, CA —"
-
-
-def in_dateline(span) -> bool:
-    """A name in a news story's dateline, the place it was filed from ("**SEOUL**, **South Korea** — North Korea has
-    delivered ...", "WASHINGTON (Reuters) - ..."): page furniture the parser hangs on the first clause as its subject or
-    an apposition of it, no party of what the story says. A dateline opens its sentence with a word in capitals and
-    ends at a dash within a few tokens, with only names, commas, numbers and brackets before it."""
-    sent = span.sent
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1) or span.start - sent.start >= DATELINE_LENGTH:
-        return False
-    for tok in sent[: DATELINE_LENGTH + 1]:
-        if tok.text in DATELINE_DASHES and tok.i > first.i and (
-            tok.text in DATELINE_RULES or tok.whitespace_ or tok.doc[tok.i - 1].whitespace_
-        ):  # (a hyphen only set apart by a space: "US-backed" opens no dateline)
-            return span.end <= tok.i
-        if tok.pos_ not in ("PROPN", "PUNCT", "NUM") and not tok.is_upper:
-            return False
-    return False
 
 
 def _names_another(span) -> bool:

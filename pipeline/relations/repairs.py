@@ -228,6 +228,40 @@ def misread_verb(tok: Token) -> bool:
 # -- subjects -------------------------------------------------------------------------
 
 
+DATELINE_RULES = frozenset({"—", "–"})
+DATELINE_DASHES = DATELINE_RULES | {"--", "-"}
+DATELINE_LENGTH = 12  # a dateline's place words, commas and agency name before its dash: "SAN DIEGO, CA —"
+
+
+def in_dateline(span) -> bool:
+    """A name in a news story's dateline, the place it was filed from ("**SEOUL**, **South Korea** — North Korea has
+    delivered ...", "WASHINGTON (Reuters) - ..."): page furniture the parser hangs on the first clause as its subject or
+    an apposition of it, no party of what the story says. A dateline opens its sentence with a word in capitals and
+    ends at a dash within a few tokens, with only names, commas, numbers and brackets before it."""
+    sent = span.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1) or span.start - sent.start >= DATELINE_LENGTH:
+        return False
+    for tok in sent[: DATELINE_LENGTH + 1]:
+        if tok.text in DATELINE_DASHES and tok.i > first.i and (
+            tok.text in DATELINE_RULES or tok.whitespace_ or tok.doc[tok.i - 1].whitespace_
+        ):  # (a hyphen only set apart by a space: "US-backed" opens no dateline)
+            return span.end <= tok.i
+        if tok.pos_ not in ("PROPN", "PUNCT", "NUM") and not tok.is_upper:
+            return False
+    return False
+
+
+def dateline_subject(subject: Token) -> Token | None:
+    """The clause's own subject, when the parser read the dateline before its dash as the subject (:func:`in_dateline`)
+    and hung the real one on it as an apposition or conjunct: "TEL AVIV, Israel — **Israel** has helped ..."; None
+    when there is none (the subject is unnamed, or the dateline's only)."""
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                 and not in_dateline(c.doc[c.i : c.i + 1])), None)
+
+
+
+
 def zero_relative(verb: Token) -> tuple[Token, Token] | None:
     """A relative clause without "that" the parser read as the main clause.
 
@@ -749,6 +783,8 @@ REPAIRS = {
     "misread_stems": ("training -> train, traine (the stems verb_lemmas tries)", "verb_lemmas, Grammar.cue_tokens"),
     "inflected_stems": ("hopes to supply (hopes lemmatized as hop) -> hope", "modality.assess (irrealis verbs)"),
     "misread_verb": ("The United States arms Ukraine (arms/NNS)", "verb"),
+    "in_dateline": ("SEOUL, South Korea — North Korea has delivered ... (the dateline's names)", "Grammar._no_actor, dateline_subject"),
+    "dateline_subject": ("TEL AVIV, Israel — Israel has helped ... (Israel an apposition of AVIV)", "Grammar.subjects"),
     "zero_relative": ("Haftar, the commander Russia has supported, visited", "Grammar.subjects, Grammar.objects"),
     "lost_subject": ("The Islamic Republic of Iran bankrolls Hezbollah", "Grammar.subjects"),
     "unhyphenated_demonym": ("the Afghan backed militants (backed read as a finite verb)", "Grammar.subjects, hyphen"),
