@@ -3,6 +3,8 @@ when it carried across the work sets and changed nothing for the worse on the co
 
 - ``extract.supply_purpose``: a verb of helping in the purpose clause of a supply between the same two actors adds no
   backing row ("sent rockets to help Kenya defend its coast" is the supply, funds; the help is what it is for).
+- An approved transfer is the transfer (``funds.give`` cues "approve", "authorize"; ``funds.nominal.shipment`` reads
+  an approved sum "in" sales, and "arms deals"): "Washington approved $2 billion in arms sales to Qatar".
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -83,4 +85,87 @@ HELPED_AND_SENT = """
     ],
 )
 def test_extract_supply_purpose_adds_no_backing(table, expected):
+    assert triples(parse(table)) == expected
+
+
+# "The United States approved $300 million in aid to Jordan."
+APPROVED_AID = """
+    The/the        DT    det        2
+    United         NNP   compound   2 GPE:United_States
+    States         NNP   nsubj      3 GPE:United_States
+    approved/approve VBD ROOT       3
+    $              $     quantmod   6
+    300            CD    compound   6
+    million        CD    dobj       3
+    in             IN    prep       6
+    aid            NN    pobj       7
+    to             IN    prep       3
+    Jordan         NNP   pobj       9 GPE:Jordan
+    .              .     punct      3
+"""
+# "Washington approved $2 billion in arms sales to Qatar and Oman." (the recipients hung on the sales)
+APPROVED_SALES = """
+    Washington     NNP   nsubj      1 GPE:United_States
+    approved/approve VBD ROOT       1
+    $              $     quantmod   4
+    2              CD    compound   4
+    billion        CD    dobj       1
+    in             IN    prep       4
+    arms/arm       NNS   compound   7
+    sales/sale     NNS   pobj       5
+    to             IN    prep       7
+    Qatar          NNP   pobj       8 GPE:Qatar
+    and            CC    cc         9
+    Oman           NNP   conj       9 GPE:Oman
+    .              .     punct      1
+"""
+# "The State Department approved two arms deals to Kuwait."
+APPROVED_DEALS = """
+    The/the        DT    det        2
+    State          NNP   compound   2 GPE:United_States
+    Department     NNP   nsubj      3 GPE:United_States
+    approved/approve VBD ROOT       3
+    two            CD    nummod     6
+    arms/arm       NNS   compound   6
+    deals/deal     NNS   dobj       3
+    to             IN    prep       3
+    Kuwait         NNP   pobj       7 GPE:Kuwait
+    .              .     punct      3
+"""
+# "The European Union approved sanctions on Iran." (an approval of no transfer)
+APPROVED_SANCTIONS = """
+    The/the        DT    det        2
+    European       NNP   compound   2 ORG:European_Union
+    Union          NNP   nsubj      3 ORG:European_Union
+    approved/approve VBD ROOT       3
+    sanctions/sanction NNS dobj     3
+    on             IN    prep       4
+    Iran           NNP   pobj       5 GPE:Iran
+    .              .     punct      3
+"""
+# "Japan approved a gas deal with Qatar." (a deal of no arms or money)
+APPROVED_GAS_DEAL = """
+    Japan          NNP   nsubj      1 GPE:Japan
+    approved/approve VBD ROOT       1
+    a              DT    det        4
+    gas            NN    compound   4
+    deal           NN    dobj       1
+    with           IN    prep       4
+    Qatar          NNP   pobj       5 GPE:Qatar
+    .              .     punct      1
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (APPROVED_AID, {("United States", "funds", "Jordan", "asserted")}),
+        (APPROVED_SALES, {("United States", "funds", "Qatar", "asserted"), ("United States", "funds", "Oman", "asserted")}),
+        (APPROVED_DEALS, {("United States", "funds", "Kuwait", "asserted")}),
+        # traps: approving sanctions, or a deal of no arms or money, funds nobody
+        (APPROVED_SANCTIONS, set()),
+        (APPROVED_GAS_DEAL, set()),
+    ],
+)
+def test_extract_approved_transfer_is_funding(table, expected):
     assert triples(parse(table)) == expected
