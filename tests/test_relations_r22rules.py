@@ -3,8 +3,9 @@ when it carried across the work sets and changed nothing for the worse on the co
 
 - ``extract.supply_purpose``: a verb of helping in the purpose clause of a supply between the same two actors adds no
   backing row ("sent rockets to help Kenya defend its coast" is the supply, funds; the help is what it is for).
-- An approved transfer is the transfer (``funds.give`` cues "approve", "authorize"; ``funds.nominal.shipment`` reads
-  an approved sum "in" sales, and "arms deals"): "Washington approved $2 billion in arms sales to Qatar".
+- An approved transfer is the transfer: an approved sum "in" aid or sales gives to the recipient hung on the light
+  verb or on the sales (``funds.nominal.aid``, ``funds.nominal.shipment`` fallbacks), and arms deals are shipments:
+  "Washington approved $2 billion in arms sales to Qatar".
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
