@@ -14,8 +14,6 @@ from pipeline.relations.ruleset import RuleSet
 
 # When one sentence states the same triple twice, keep the most cautious reading.
 CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
-# The verbs of helping whose purpose clause, under a supply of the same pair, adds no backing row (supply_purpose).
-HELP_LEMMAS = frozenset({"help", "assist", "aid"})
 
 
 def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]:
@@ -47,7 +45,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
     # no object that is the next clause's subject ("with Moscow arming X and Beijing arming Y": Beijing is not armed)
     found = [c for c in found if not clause_opening_conjunct(g.doc[c.object.root])]
-    found = [c for c in found if not supply_purpose(c, found)]
+    found = [c for c in found if not supply_purpose(c, found, g)]
     if not found:
         return []
 
@@ -73,16 +71,16 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     return [rel for key, rel in best.items() if not _army_beside_state(key, best, rules)]
 
 
-def supply_purpose(cand: Candidate, found: list[Candidate]) -> bool:
+def supply_purpose(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
     """A backing row whose cue is a verb of helping in the purpose clause of a supply the sentence states between the
     same two actors: "sent missiles to help Ukraine defend itself", "shipped cash to help the junta pay its troops"
     state the supply (a funds row, from the sending verb or from the purpose itself, ``funds.purpose``); the help is
-    what the supply is for, not a second relation (round 22). Only the verbs of helping (``HELP_LEMMAS``): "flew jets
+    what the supply is for, not a second relation (round 22). Only the verbs of helping (vocab ``purpose_help_verbs``): "flew jets
     to Libya to support the contingent" is the backing the held-out gold reads there. Not a help verb of its own
     clause ("helped the army and sent it drones"), nor a purpose with no supply of the same pair beside it ("sent
     troops to help Assad")."""
     v = cand.cue
-    if cand.rule.relation != "backs" or v.lemma_ not in HELP_LEMMAS or v.dep_ not in ("advcl", "xcomp") or not any(
+    if cand.rule.relation != "backs" or v.lemma_ not in g.words("purpose_help_verbs") or v.dep_ not in ("advcl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children
     ):
         return False
