@@ -89,7 +89,7 @@ def test_encoder_saved_model_loads_back_with_the_same_probabilities(tiny_base, t
     assert curve and all(loss > 0 for _, loss in curve)
     items = [(text, marks) for text, marks, _ in table]
     before = encoder.predict(model, tok, items, max_len=32)
-    encoder.save(model, tmp_path / "m.safetensors", {"threshold": 0.7, "max_len": 32})
+    encoder.save(model, tmp_path / "m.safetensors", {"threshold": 0.9, "max_len": 32})
     scorer = encoder.load_scorer((tmp_path / "m.safetensors").read_bytes(), "m", base=tiny_base)
     after = encoder.predict(scorer.model, scorer.tokenizer, items, max_len=32)
     assert [x for p in after for x in p] == pytest.approx([x for p in before for x in p], abs=1e-6)
@@ -238,3 +238,16 @@ def test_encoder_profile_adds_a_row_the_rules_miss_with_the_shipped_model():
     rows = [(r.subject, r.relation, r.object, r.rule, r.rules_version) for r in doc._.relations]
     assert rows == [("Iran", "funds", "Houthis", encoder.RULE_ID, encoder.MODEL_VERSION)]
 
+
+def test_worker_set_torch_threads_sets_torch_only_when_asked():
+    """run.torch_threads reaches torch in the process that builds the pipeline (forked workers inherit it)."""
+    from pipeline.worker import set_torch_threads
+
+    before = torch.get_num_threads()
+    try:
+        set_torch_threads(1)
+        assert torch.get_num_threads() == 1
+        set_torch_threads(None)  # torch's default stays
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
