@@ -55,7 +55,8 @@ def test_config_encoder_profile_is_the_default_with_only_the_scorer_model_change
     default = load_config()
     profile = load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml")
     assert profile.model == default.model
-    assert profile.run.model_copy(update={"torch_threads": None}) == default.run  # the profile's own: torch's threads
+    # the profile's own run settings: 2 workers of 1 torch thread each (measured, round 22)
+    assert profile.run.model_copy(update={"torch_threads": None, "workers": 1}) == default.run
     changed = [(d.name, d.data.name, p.data.name) for d, p in zip(default.components, profile.components) if d != p]
     assert [c.name for c in profile.components] == [c.name for c in default.components]
     assert changed == [("relation_scorer", "learned.yaml", "encoder.yaml")]
@@ -66,7 +67,8 @@ def test_config_torch_threads_is_read_from_the_encoder_profile_and_validated():
     the measured best (docs/relations.md, "Cost of the encoder profile"); the default pipeline leaves torch alone; a
     bad value or override stops the load naming the key."""
     assert load_config().run.torch_threads is None
-    assert load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml").run.torch_threads == 1
+    profile = load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml").run
+    assert (profile.torch_threads, profile.workers) == (1, 2)
     assert load_config(torch_threads=2).run.torch_threads == 2  # --torch-threads
     with pytest.raises(ConfigError, match=r"run\.torch_threads: Input should be greater than 0"):
         load_config(torch_threads=-1)
