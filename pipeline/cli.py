@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                     "relations/quotes alone re-run from the Docs stored by an earlier ner stage")
     ex.add_argument("--workers", "-w", type=int, metavar="N", help="worker processes (default: run.workers)")
     ex.add_argument("--batch-size", type=int, metavar="N", help="documents per part (default: run.batch_size)")
+    ex.add_argument("--torch-threads", type=int, metavar="N",
+                    help="torch's threads per process, when the pipeline uses torch (default: run.torch_threads)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine (--workers processes); dask: a Dask cluster (default: local)")
     ex.add_argument("--scheduler", metavar="ADDRESS",
@@ -200,7 +202,8 @@ def _extract(args: argparse.Namespace) -> int:
     from pipeline.config import load_config
     from pipeline.runner import RunFailed, parse_stages, run_extract
 
-    config = load_config(args.config, workers=args.workers, batch_size=args.batch_size)
+    config = load_config(args.config, workers=args.workers, batch_size=args.batch_size,
+                         torch_threads=args.torch_threads)
     stages = parse_stages(args.stages)
     with tqdm(unit="doc", desc="extract", disable=True if args.no_progress else None, file=sys.stderr) as bar:
         try:

@@ -41,6 +41,9 @@ class ComponentConfig(_Strict):
 class RunConfig(_Strict):
     batch_size: int = Field(default=64, gt=0)
     workers: int = Field(default=1, gt=0)
+    # torch's intra-op threads in each process (pipeline.worker.set_torch_threads); None: torch's own default, one
+    # per core. Read only when the pipeline loads torch (the encoder profile, a transformer model).
+    torch_threads: int | None = Field(default=None, gt=0)
 
 
 class PipelineConfig(_Strict):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -60,6 +61,16 @@ def _fail(state: _DocState, stage: str, error: str) -> None:
         row.update(status="failed", failed_stage=stage, error=f"{stage}: {error}")
 
 
+def set_torch_threads(threads: int | None) -> None:
+    """``run.torch_threads``: torch's intra-op threads in this process, when the pipeline just built loaded torch
+    (the encoder profile, a transformer model); forked workers inherit it, other workers build their own Extractor.
+    None, or no torch loaded: nothing changes (torch's default is one thread per core; the encoder profile sets 1,
+    docs/relations.md "Cost of the encoder profile")."""
+    torch = sys.modules.get("torch")
+    if threads is not None and torch is not None:
+        torch.set_num_threads(threads)
+
+
 class Extractor:
     """The loaded pipeline and everything needed to turn a task into tables."""
 
@@ -67,6 +78,7 @@ class Extractor:
         self.config = config
         settle_msgpack_plugins()
         self.nlp = build_nlp(config, rule_data)
+        set_torch_threads(config.run.torch_threads)
         self.fingerprints: dict[str, str] = self.nlp.meta[META_KEY]["fingerprints"]
         self.stage_pipes = {s: config.stage_components(s) for s in STAGES}
         linker = self.nlp.get_pipe("actor_linker") if "actor_linker" in self.nlp.pipe_names else None

@@ -27,6 +27,8 @@ def test_config_default_loads_and_resolves_data_paths():
     [
         (lambda r: r["run"].update(batch_sise=3), "run.batch_sise"),
         (lambda r: r["run"].update(workers=0), "run.workers"),
+        (lambda r: r["run"].update(torch_threads=0), "run.torch_threads"),
+        (lambda r: r["run"].update(torch_threads="two"), "run.torch_threads"),
         (lambda r: r["model"].update(max_length="big"), "model.max_length"),
         (lambda r: r["components"][0].update(stage="parse"), "components.0.stage"),
         (lambda r: r.update(extra_section={}), "extra_section"),
@@ -52,7 +54,21 @@ def test_config_encoder_profile_is_the_default_with_only_the_scorer_model_change
     in configs/pipeline.yaml must reach it too, or the profile's rows drift from the default's beyond the encoder's."""
     default = load_config()
     profile = load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml")
-    assert profile.model == default.model and profile.run == default.run
+    assert profile.model == default.model
+    # the profile's own run settings: 2 workers of 1 torch thread each (measured, round 22)
+    assert profile.run.model_copy(update={"torch_threads": None, "workers": 1}) == default.run
     changed = [(d.name, d.data.name, p.data.name) for d, p in zip(default.components, profile.components) if d != p]
     assert [c.name for c in profile.components] == [c.name for c in default.components]
     assert changed == [("relation_scorer", "learned.yaml", "encoder.yaml")]
+
+
+def test_config_torch_threads_is_read_from_the_encoder_profile_and_validated():
+    """run.torch_threads (torch's threads per process, pipeline.worker.set_torch_threads): the encoder profile sets
+    the measured best (docs/relations.md, "Cost of the encoder profile"); the default pipeline leaves torch alone; a
+    bad value or override stops the load naming the key."""
+    assert load_config().run.torch_threads is None
+    profile = load_config(DEFAULT_CONFIG.parent / "profiles" / "encoder.yaml").run
+    assert (profile.torch_threads, profile.workers) == (1, 2)
+    assert load_config(torch_threads=2).run.torch_threads == 2  # --torch-threads
+    with pytest.raises(ConfigError, match=r"run\.torch_threads: Input should be greater than 0"):
+        load_config(torch_threads=-1)
