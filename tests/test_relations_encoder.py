@@ -152,68 +152,6 @@ def test_encoder_component_adds_rows_named_for_the_encoder(tiny_base, tmp_path):
     assert rows(ADMIRES) == []
 
 
-def _joined(*tables: str) -> str:
-    """Parse tables (tests/relations_fixture.py) as one document, a sentence each: heads shifted past the ones before."""
-    lines, at = [], 0
-    for table in tables:
-        rows = [line.split() for line in table.strip().splitlines()]
-        lines += [" ".join([*row[:3], str(int(row[3]) + at), *row[4:]]) for row in rows]
-        at += len(rows)
-    return "\n".join(lines)
-
-
-def test_encoder_component_scores_a_document_in_one_call_with_the_sentence_calls_rows(tiny_base, tmp_path, monkeypatch):
-    """Round 22: the scorer encodes every sentence's uncovered pairs and scores the document's in one call (batched
-    together, padded to a batch's longest); the probabilities, and so the rows, are those of a call per sentence
-    (round 21's scorer), in the same order."""
-    from pipeline.components.scorer import load_scorer_data
-    from pipeline.docs import content_sents
-    from pipeline.relations import Grammar
-    from pipeline.relations.learned import WordClasses, scored_relations, sentence_pairs
-    from tests.relations_fixture import RULES_DIR, parse
-    from tests.test_relations_learned import ADMIRES, FINANCES, THROUGH
-
-    model, _ = encoder.build(tiny_base, rank=2, seed=0, flags=len(encoder.FLAGS))
-    with torch.no_grad():  # a head that separates the classes, so a threshold inside their range decides rows
-        model.head.weight.normal_(0, 0.5, generator=torch.Generator().manual_seed(1))
-    encoder.save(model, tmp_path / "enc.safetensors", {"threshold": 0.7, "max_len": 32})
-    (tmp_path / "encoder.yaml").write_text(f"enabled: true\nthreshold: null\nmodel: enc.safetensors\nbase: {tiny_base}\n",
-                                           encoding="utf8")
-    nlp = spacy.blank("en")
-    extractor = nlp.add_pipe("relation_extractor")
-    extractor.initialize(path=RULES_DIR)
-    scorer = nlp.add_pipe("relation_scorer")
-    scorer.set_data(load_scorer_data(tmp_path / "encoder.yaml"))
-    text = _joined(THROUGH, ADMIRES, FINANCES)  # three sentences of 12, 6 and 6 words; FINANCES's pair is a rule's
-
-    def doc():
-        d = extractor(parse(text))
-        assert len(list(d.sents)) == 3
-        return d
-
-    # round 21's scorer: a call per sentence, its pairs alone
-    expected, alone = doc(), []
-    rules, classes = list(expected._.relations), WordClasses(extractor.rules)
-    g = Grammar(expected, extractor.rules)
-    for sent in content_sents(expected):
-        here = [r for r in rules if sent.start_char <= r.evidence_start < sent.end_char]
-        covered = {frozenset((r.subject, r.object)) for r in here}
-        pairs = [p for p in sentence_pairs(sent, g, classes) if frozenset((p.subject.actor, p.object.actor)) not in covered]
-        alone += scorer.model.probabilities(sent, pairs, g.mentions_in(sent), classes)
-        rules += scored_relations(sent, pairs, g, scorer.model, classes, 0.7,
-                                  here, scorer.model.score(sent, pairs, g.mentions_in(sent), classes))
-    calls = []
-    predict = encoder.predict_encoded
-    monkeypatch.setattr(encoder, "predict_encoded", lambda m, items, *a: calls.append(list(items)) or predict(m, items, *a))
-    got = scorer(doc())._.relations
-    assert len(calls) == 1 and len(calls[0]) == len(alone) == 8  # 6 pairs of THROUGH, 2 of ADMIRES, FINANCES's none
-    assert len({len(ids) for ids, _, _ in calls[0]}) > 1  # sentences of different lengths share the batch: padded
-    together = predict(scorer.model.model, calls[0])
-    assert [x for p in together for x in p] == pytest.approx([x for p in alone for x in p], abs=1e-6)
-    learned = [r for r in got if r.rule == encoder.RULE_ID]
-    assert got == rules and 0 < len(learned) < 4  # the threshold kept some pairs and not others
-
-
 def test_encoder_shipped_model_and_profile_are_switched_off_by_default():
     from tests.conftest import REPO
 

@@ -132,47 +132,19 @@ class RelationScorer(RuleSetComponent):
         classes = self._classes[1]
         rows = list(doc._.relations or [])
         g = Grammar(doc, rules)
-        if data.get("encoder") is not None:
-            doc._.relations = rows + self._encoder_rows(doc, rows, g, classes, data["threshold"])
-            return doc
 
         def add(sent):
             here = [r for r in rows if sent.start_char <= r.evidence_start < sent.end_char]
-            return scored_relations(sent, sentence_pairs(sent, g, classes), g, self.model, classes,
-                                    data["threshold"], here)
+            pairs = sentence_pairs(sent, g, classes)
+            predictions = None
+            if data.get("encoder") is not None:  # the encoder scores the pairs no rule row pairs, a sentence at once
+                covered = {frozenset((r.subject, r.object)) for r in here}
+                pairs = [p for p in pairs if frozenset((p.subject.actor, p.object.actor)) not in covered]
+                predictions = self.model.score(sent, pairs, g.mentions_in(sent), classes)
+            return scored_relations(sent, pairs, g, self.model, classes, data["threshold"], here, predictions)
 
         doc._.relations = rows + guarded(doc, self.name, content_sents(doc), add)
         return doc
-
-    def _encoder_rows(self, doc: Doc, rows: list, g: Grammar, classes: WordClasses, threshold: float) -> list:
-        """The encoder's rows: each sentence's pairs no rule row of it pairs, encoded (a sentence that cannot be is
-        skipped and recorded, as any unit), then all of the document's scored in one call (one batching over the
-        document instead of a call per sentence), the predictions split back by sentence into
-        :func:`scored_relations`, sentence by sentence in order."""
-        units: list[tuple[Any, list, list, list]] = []  # (sentence, its rule rows, its uncovered pairs, their inputs)
-
-        def prepare(sent):
-            here = [r for r in rows if sent.start_char <= r.evidence_start < sent.end_char]
-            covered = {frozenset((r.subject, r.object)) for r in here}
-            pairs = [p for p in sentence_pairs(sent, g, classes)
-                     if frozenset((p.subject.actor, p.object.actor)) not in covered]
-            units.append((sent, here, pairs, self.model.inputs(sent, pairs, g.mentions_in(sent), classes)))
-            return ()
-
-        guarded(doc, self.name, content_sents(doc), prepare)
-        if not units:
-            return []
-        scored = guarded(doc, self.name, [doc[:]], lambda _: [self.model.score_inputs([u[3] for u in units])])
-        if not scored:  # the batch failed (recorded): no encoder rows for this document
-            return []
-        by_sentence = {sent.start: (here, pairs, predictions)
-                       for (sent, here, pairs, _), predictions in zip(units, scored[0])}
-
-        def add(sent):
-            here, pairs, predictions = by_sentence[sent.start]
-            return scored_relations(sent, pairs, g, self.model, classes, threshold, here, predictions)
-
-        return guarded(doc, self.name, [u[0] for u in units], add)
 
 
 @Language.factory("relation_scorer", requires=["doc.ents", "token.dep"], assigns=["doc._.relations"])

@@ -293,22 +293,13 @@ def fit(model: PairEncoder, tokenizer: Any, table: Sequence[tuple], *, epochs: i
     return curve
 
 
-Encoded = tuple[list[int], tuple[int, int], list[int]]  # what :func:`encode` gives: pieces, markers, flags
-
-
 def predict(model: PairEncoder, tokenizer: Any, items: Sequence[tuple], max_len: int = 64,
             batch: int = 64) -> list[list[float]]:
     """Class probabilities (in :data:`CLASSES` order) per (marked text, markers[, flagged spans]), in the order
     given."""
-    return predict_encoded(model, [encode(tokenizer, text, marks, max_len, *spans) for text, marks, *spans in items],
-                           batch)
-
-
-def predict_encoded(model: PairEncoder, encoded: Sequence[Encoded], batch: int = 64) -> list[list[float]]:
-    """:func:`predict` of inputs already encoded (:func:`encode`): batches of ``batch`` inputs of similar lengths,
-    each padded to its longest (the padding is masked out), the probabilities in the order given."""
-    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
-    out: list[list[float]] = [[] for _ in encoded]
+    encoded = [encode(tokenizer, text, marks, max_len, *spans) for text, marks, *spans in items]
+    order = sorted(range(len(items)), key=lambda i: len(encoded[i][0]))
+    out: list[list[float]] = [[] for _ in items]
     model.eval()
     with torch.no_grad():
         for chunk, ids, mask, marks, flags in _batches(encoded, order, batch):
@@ -395,45 +386,28 @@ class PairScorer:
         self.threshold = settings.get("threshold")
         self.max_len = int(settings.get("max_len", 64))
 
-    def inputs(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
-               classes: WordClasses | None = None) -> list[Encoded]:
-        """The model's inputs for the pairs of ``sent`` (:func:`encode`d: word pieces, markers, flags); a model that
-        reads flags (:func:`legible`) needs the sentence's ``mentions`` and the rules' word ``classes``.
-        :class:`EncoderError` for a sentence it cannot read."""
-        if pairs and self.model.flags and classes is None:
-            raise EncoderError("this encoder reads the rules' word classes (its settings name flags): pass classes")
-        items = [legible(sent, p, mentions, classes) if self.model.flags else marked(sent, p.subject, p.object)
-                 for p in pairs]
-        return [encode(self.tokenizer, text, marks, self.max_len, *spans) for text, marks, *spans in items]
-
     def probabilities(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
                       classes: WordClasses | None = None) -> list[list[float]]:
-        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order), the sentence scored alone."""
-        return predict_encoded(self.model, self.inputs(sent, pairs, mentions, classes))
+        """Class probabilities per pair of ``sent`` (:data:`CLASSES` order); a model that reads flags
+        (:func:`legible`) needs the sentence's ``mentions`` and the rules' word ``classes``."""
+        if not pairs:
+            return []
+        if self.model.flags:
+            if classes is None:
+                raise EncoderError("this encoder reads the rules' word classes (its settings name flags): pass classes")
+            items = [legible(sent, p, mentions, classes) for p in pairs]
+        else:
+            items = [marked(sent, p.subject, p.object) for p in pairs]
+        return predict(self.model, self.tokenizer, items, self.max_len)
 
     def score(self, sent: Span, pairs: Sequence[Pair], mentions: Sequence[Mention] = (),
               classes: WordClasses | None = None) -> list[tuple[str, float]]:
-        """The most probable relation other than none per pair of ``sent``, and its probability (the sentence
-        scored alone; a document's sentences at once: :meth:`score_inputs`)."""
-        return self.score_inputs([self.inputs(sent, pairs, mentions, classes)])[0]
-
-    def score_inputs(self, groups: Sequence[Sequence[Encoded]]) -> list[list[tuple[str, float]]]:
-        """:meth:`score` of several groups of :meth:`inputs` (a document's sentences) in one call: every input
-        batched together (:func:`predict_encoded`: fewer, fuller batches than a call per sentence), the results
-        split back into the groups, in order."""
-        flat = [x for group in groups for x in group]
-        best = [_best(p) for p in predict_encoded(self.model, flat)] if flat else []
-        out, at = [], 0
-        for group in groups:
-            out.append(best[at:at + len(group)])
-            at += len(group)
+        """The most probable relation other than none per pair, and its probability."""
+        out = []
+        for p in self.probabilities(sent, pairs, mentions, classes):
+            k = max(range(1, len(CLASSES)), key=p.__getitem__)
+            out.append((CLASSES[k], p[k]))
         return out
-
-
-def _best(p: Sequence[float]) -> tuple[str, float]:
-    """The most probable class other than none, and its probability."""
-    k = max(range(1, len(CLASSES)), key=p.__getitem__)
-    return CLASSES[k], p[k]
 
 
 def load_scorer(data: bytes, where: str, base: Path | None = None) -> PairScorer:
