@@ -939,8 +939,7 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     """
     if not is_verbal(v):
         return
-    speakers, source = _deniers(v, g)
-    own = frozenset(m.actor for m in speakers)
+    speakers: list[Mention] | None = None  # who denies, read once a negated complement needs them (most verbs have none)
     for c in (c for c in v.children if c.dep_ in ("ccomp", "parataxis")):
         unsent = rule.negated_object and _unsent(c, g)
         if rule.negated_object and not unsent:
@@ -961,6 +960,9 @@ def uninvolved(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in rule.themes]
         else:
             continue
+        if speakers is None:
+            speakers, source = _deniers(v, g)
+            own = frozenset(m.actor for m in speakers)
         if not own & {m.actor for m in g.subjects(c)} and not unsent:
             continue  # said of another (weapons sent by no one named are the speaker's to send)
         linked: list[Mention] = []
