@@ -140,6 +140,7 @@ class Grammar:
         self.vocab = rules.vocab
         self.rules = rules
         self.at: dict[int, Mention] = {}
+        self._subjects_of: dict[int, list[Mention]] = {}  # subjects(), per verb
         # titles of people who speak for a body (officials, spokesmen, envoys), and with leaders, every title
         self.officials = self.words("official_titles") | self.words("representative_nouns")
         self.titles = self.words("leader_titles") | self.officials
@@ -1221,7 +1222,13 @@ class Grammar:
 
     def subjects(self, verb: Token) -> list[Mention]:
         """The subject of ``verb``'s clause (the logical subject when active), with the companions an "along with" or
-        "together with" before the verb adds to it ("Turkey, along with Iran, has supplied ...")."""
+        "together with" before the verb adds to it ("Turkey, along with Iran, has supplied ..."). Read once per verb
+        (the mentions are indexed when the Grammar is built, so the answer cannot change); a fresh list each call."""
+        if verb.i not in self._subjects_of:
+            self._subjects_of[verb.i] = self._subjects_with_companions(verb)
+        return list(self._subjects_of[verb.i])
+
+    def _subjects_with_companions(self, verb: Token) -> list[Mention]:
         found = self._subjects(verb)
         companions = [
             m
