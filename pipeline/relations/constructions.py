@@ -437,6 +437,8 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         linked = _linked(slot, own, rule, g, depth=0) or [
             m for m in g.referents_of(on_verb) if m.actor not in own
         ] or _done_with(slot, own, rule, g) or _claimed_before(slot, own, g) or _origin_of_people(v, slot, own, g)
+        makers = _claim_makers([slot], g)
+        linked = [m for m in linked if m.actor not in makers]
         if linked:
             yield from (replace(c, source=source) for c in _pairs(rule, deniers, linked, v))
             return
@@ -735,7 +737,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
 
 def denial_clause(
     rule: Rule, v: Token, g: Grammar, found: list[Candidate]
-) -> Iterator[tuple[Candidate, Candidate | None]]:
+) -> Iterator[tuple[Candidate | None, Candidate | None]]:
     """Denial of a relation between the denier and another actor, with the relation it denies.
 
     The relation is stated in a complement after the denial ("Iran denied
@@ -764,6 +766,9 @@ def denial_clause(
     # as the article gives it, negated, beside the speaker's denial)
     fronted = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i] if rule.negated_object else []
     complements += fronted
+    # who makes the denied claim is no party to it, even when the parser hangs the claim's content on the maker:
+    # "denied allegations by Fooian officials that it was arming ..." (the clause read as a relative of "officials")
+    makers = _claim_makers(_denied_nouns(complements) + ([claim] if claim is not None else []), g)
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -777,6 +782,10 @@ def denial_clause(
             continue
         for d in deniers:
             other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            if other is not None and other.actor in makers:
+                if claim is None:  # a misread of the denied content: no row of it, no denial of the claimant
+                    yield None, cand
+                continue
             if other is not None:
                 stated = True
                 for row in _pairs(rule, [d], [other], v):
@@ -838,7 +847,8 @@ def denial_clause(
             # "Moscow denied that Wagner fighters were in Mali" links Wagner and Mali, not Moscow; but "Hamas rejected
             # reports that Iran helped plan the assault" gives Iran a part in what Hamas did
             actors = _participants(content, g)
-        accusers = _accusers(content, g)  # the tied party is never the accuser: "X accused Y of ..., a charge Y denied"
+        # the tied party is never the accuser: "X accused Y of ..., a charge Y denied", "denied allegations by X that ..."
+        accusers = _accusers(content, g) | makers
         others = unique([m for m in actors if m.actor not in own | accusers and not _event_place(m, g)])
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
 
@@ -848,6 +858,28 @@ def _accusers(content: Token, g: Grammar) -> frozenset[str]:
     "with Kiir **accusing** Machar of plotting a coup, an allegation Machar denied" -> Kiir."""
     verbs = [t for t in content.subtree if t.lemma_.lower() in g.words("accusation_verbs") and is_verbal(t)]
     return frozenset(m.actor for v in verbs for m in (g.agents(v) if g.is_passive(v) else g.subjects(v)))
+
+
+def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
+    """Who makes the claims a denial answers, named on the claim noun: its owner ("rejected **Fooland's**
+    accusations"), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that names
+    a state's organ or officials ("the accusations of the **Fooian** authorities"); never the party a denial ties the
+    denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors."""
+    organs = g.words("government_nouns") | g.words("official_titles") | g.words("organ_nouns") | g.words("state_organ_nouns")
+    named: list[Token] = []
+    for claim in claims:
+        if claim.lower_ not in g.words("claim_nouns"):
+            continue
+        for c in claim.children:
+            if c.dep_ == "poss":
+                named.append(c)
+            elif c.dep_ == "prep" and c.lower_ in (*CLAIMANT_PREPS, "of"):
+                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                    if c.lower_ == "of" and obj.lower_ not in organs:
+                        continue
+                    for n in (obj, *obj.conjuncts):
+                        named += [n] + [m for k in n.children if k.dep_ in NP_MODIFIER_DEPS for m in (k, *k.conjuncts)]
+    return frozenset(m.actor for m in g.referents_of(named))
 
 
 def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
@@ -1023,6 +1055,8 @@ def judged_clause(
         others = [m for m in actors if m.actor not in own] if own & {m.actor for m in actors} else []
         if not is_verbal(claim):
             others = others or _linked(claim, own, rule, g, depth=0) or _claimed_before(claim, own, g)
+            makers = _claim_makers([claim], g)
+            others = [m for m in others if m.actor not in makers]
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, unique(others), v) if c.strong)
 
 

@@ -154,7 +154,7 @@ def rule_attempts(sent: Span, relation: str, rules: RuleSet, g: Grammar, subject
         if rule.relation != relation:
             continue
         if rule.construction in CLAUSE_CONSTRUCTIONS:
-            cands = [c for c, _ in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found)]
+            cands = [c for c, _ in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found) if c is not None]
         else:
             cands = list(CONSTRUCTIONS[rule.construction](rule, tok, g))
         attempts.append(Attempt(rule.id, tok.text, _outcome(cands, subject, obj, g)))

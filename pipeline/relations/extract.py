@@ -34,8 +34,9 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     denials, consumed = [], set()
     for rule, tok in clause_cues:
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
-            denials.append(denial)
-            if denied is not None and not _accused_by_another(denied, denial, g):
+            if denial is not None:  # (None: a relation consumed with no denial of it)
+                denials.append(denial)
+            if denied is not None and (denial is None or not _accused_by_another(denied, denial, g)):
                 consumed.add(id(denied))  # "Iran denies arming the Houthis": the denial, no funds row
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
