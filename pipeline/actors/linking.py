@@ -605,7 +605,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if (well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _personnel(doc, m, inside, rules)
-                    and not _kind_tail(doc, m, inside, rules)
+                    and not _kind_tail(doc, m, inside, rules) and not _maker_and_product(doc, m, inside)
                     and not _qualified(doc, m, inside, qualified or {}, scoped, rules)):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
@@ -660,6 +660,22 @@ def _kind_tail(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules)
         return False  # (a demonym's span is a description: "Saudi coalition", "Russian forces")
     tail = [doc[i] for i in range(inside[0].end, m.end)]
     return bool(tail) and all(t.text.islower() and t.lower_ in rules.kind_tails for t in tail)
+
+
+#: the label of the non-actors that are products (configs/actors/non_actors.yaml: weapons, platforms, devices)
+PRODUCT_LABEL = "PRODUCT"
+
+
+def _maker_and_product(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
+    """A model span of a product's non-actor name after only its maker's demonyms or names: "American F-16",
+    "Russian Su-35". The names win: the maker is an entity of its own, the product no actor (actors.v25)."""
+    names = sorted(inside, key=lambda g: g.start)
+    last = names[-1]
+    if len(names) < 2 or last.end != m.end or last.form is None or last.form.kind != "non_actor" or last.label != PRODUCT_LABEL:
+        return False
+    covered = {i for g in names[:-1] if g.form is not None and g.form.kind in ("name", "alias", "demonym")
+               for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
