@@ -105,6 +105,20 @@ class ActorMatcher:
             a.name: None if a.type in rules.qualified_types else _ancestors(a.name, gazetteer)
             for a in gazetteer.actors.values()
         }
+        #: actor with an acronym -> the words of its names and aliases and of its ancestors' names, aliases and demonyms
+        #: (accents, case and a plural "s" folded): what an expansion of its acronym in brackets may be spelled with
+        #: ("the Islamic Revolutionary Guards Corps (IRGC)") for the acronym to keep its actor (``defined_acronyms``)
+        self.acronym_words: dict[str, frozenset[str]] = {}
+        kinds = {"name", "alias", "demonym"}
+        words: dict[str, set[str]] = {}
+        for f in gazetteer.forms:
+            if f.actor and f.kind in kinds:
+                words.setdefault(f.actor, set()).update(_word_stems(f.text))
+        for a in gazetteer.actors.values():
+            if a.acronyms:
+                own = {w for f in a.forms() if f[0] in ("name", "alias") for w in _word_stems(f[1])} | words.get(a.name, set())
+                self.acronym_words[a.name] = frozenset(
+                    own.union(*(words.get(up, set()) for up in _ancestors(a.name, gazetteer))))
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
         self.scoped: frozenset[str] = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.scope_qualified_types)
         #: normalised form -> (cues, unless) of the article it names its actor in (``contextual_names``)
@@ -591,7 +605,7 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
                 names[names.index(g)] = replace(g, model_label=m.label)  # evidence for persons.py
         elif all(m.covers(g) for g in inside):
             if (well_formed(doc, m, rules) and not _only_names(doc, m, inside, rules) and not _personnel(doc, m, inside, rules)
-                    and not _kind_tail(doc, m, inside, rules)
+                    and not _kind_tail(doc, m, inside, rules) and not _maker_and_product(doc, m, inside)
                     and not _qualified(doc, m, inside, qualified or {}, scoped, rules)):
                 names = [g for g in names if g not in inside]
                 kept_model.append(m)
@@ -646,6 +660,22 @@ def _kind_tail(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules)
         return False  # (a demonym's span is a description: "Saudi coalition", "Russian forces")
     tail = [doc[i] for i in range(inside[0].end, m.end)]
     return bool(tail) and all(t.text.islower() and t.lower_ in rules.kind_tails for t in tail)
+
+
+#: the label of the non-actors that are products (configs/actors/non_actors.yaml: weapons, platforms, devices)
+PRODUCT_LABEL = "PRODUCT"
+
+
+def _maker_and_product(doc: Doc, m: Mention, inside: list[Mention]) -> bool:
+    """A model span of a product's non-actor name after only its maker's demonyms or names: "American F-16",
+    "Russian Su-35". The names win: the maker is an entity of its own, the product no actor (actors.v25)."""
+    names = sorted(inside, key=lambda g: g.start)
+    last = names[-1]
+    if len(names) < 2 or last.end != m.end or last.form is None or last.form.kind != "non_actor" or last.label != PRODUCT_LABEL:
+        return False
+    covered = {i for g in names[:-1] if g.form is not None and g.form.kind in ("name", "alias", "demonym")
+               for i in range(g.start, g.end)}
+    return all(i in covered or doc[i].is_punct for i in range(m.start, last.start))
 
 
 def _only_names(doc: Doc, m: Mention, inside: list[Mention], rules: LinkingRules) -> bool:
@@ -797,7 +827,7 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
            if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
     out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules)
-    return [m for m in defined_acronyms(doc, out, rules) if not title_complement(doc, m, rules)]
+    return [m for m in defined_acronyms(doc, out, rules, matcher.acronym_words) if not title_complement(doc, m, rules)]
 
 
 def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
@@ -848,16 +878,25 @@ def _hangs_on(name: Span, noun: Token) -> bool:
     return name.root.head.i == noun.i and name.root.dep_ in KIND_NAME_DEPS
 
 
-def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules,
+                     acronym_words: dict[str, frozenset[str]] | None = None) -> list[Mention]:
     """An acronym the article defines ("the American Independent Party (AIP)",
     or "AIP (American Independent Party)" when the bracketed expansion is an
     entity) names what its definition names, in every mention: the expansion's
     actor and label when the expansion is an entity; when it is none ("the
     anterior cingulate cortex (ACC)", "Divisional Railway Manager (DRM)" as a
-    title), the acronym is no entity either. Only acronyms the gazetteer does
-    not know are touched."""
+    title), the acronym is no entity either.
+
+    A gazetteer acronym (actors.v25) is touched only where its expansion before
+    the brackets is spelled with other words than its actor's names
+    (``acronym_words``: "the Somali National Army (SNA)", "the Multidimensional
+    Security Support (MSS) mission"); an expansion in the entry's words, or a
+    variant of them ("the Islamic Revolutionary Guards Corps (IRGC)"), keeps the
+    acronym's actor, and an organisation the gazetteer does not know spanning
+    that expansion takes it ("the Sudan Rapid Support Force (RSF)")."""
     at = {(m.start, m.end): m for m in mentions}
     definitions: dict[str, Mention | None] = {}
+    named: dict[tuple[int, int], str] = {}  # an unknown organisation's span -> the actor its acronym names
     opening = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("(")).tolist()
     for i in opening:
         if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
@@ -866,6 +905,14 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> 
         start = _expansion_start(doc, i, acronym, rules)
         if start is None or acronym in definitions:
             continue
+        known = at.get((i + 1, i + 2))
+        if known is not None and known.form is not None and known.form.kind == "acronym" and known.actor:
+            if acronym_words is None or _spelled_with(doc[start:i], acronym_words.get(known.actor, frozenset()), rules):
+                organisation = next((m for m in mentions if m.end == i and m.start <= start and m.form is None
+                                     and m.label == "ORG"), None)
+                if organisation is not None:
+                    named[(organisation.start, organisation.end)] = known.actor
+                continue
         expansion = at.get((start, i)) or at.get((_trim(doc, start, i, rules)[0], i))
         definitions[acronym] = expansion if expansion is not None and expansion.actor else None
     for i in opening:
@@ -876,16 +923,39 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> 
         expansion = at.get((i + 1, close))
         if expansion is not None and expansion.actor and _expansion_start(doc, close, doc[i - 1].text, rules) == i + 1:
             definitions[doc[i - 1].text] = expansion
-    if not definitions:
+    if not definitions and not named:
         return mentions
     out = []
     for m in mentions:
         text = doc[m.start : m.end].text
-        if m.form is not None or m.end - m.start != 1 or text not in definitions:
+        if (m.start, m.end) in named:
+            out.append(replace(m, actor=named[(m.start, m.end)], source="defined_acronym"))
+        elif m.end - m.start != 1 or text not in definitions or (m.form is not None and m.form.kind != "acronym"):
             out.append(m)
         elif definitions[text] is not None:
             out.append(replace(m, label=definitions[text].label, actor=definitions[text].actor, source="defined_acronym"))
     return out
+
+
+def _word_stems(text: str) -> list[str]:
+    """The words of a name, accents, case and a trailing plural "s" folded ("Guards" -> "guard")."""
+    words = re.findall(r"[^\W\d_]+", fold_accents(text).lower())
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+def _spelled_with(expansion: Span, words: frozenset[str], rules: LinkingRules) -> bool:
+    """Whether every word of an acronym's expansion but the small ones is one of ``words``, or a word of which one
+    is the start of the other ("Korea" of "Korean", "South" of "Southern", "Guards" of "Guard")."""
+    for token in expansion:
+        if token.lower_ in rules.headline_small_words or token.lower_ in rules.name_particles:
+            continue
+        stem = _word_stems(token.text)
+        if not stem:
+            continue
+        w = stem[0]
+        if w not in words and not any(len(v) >= 3 and len(w) >= 3 and (v.startswith(w) or w.startswith(v)) for v in words):
+            return False
+    return True
 
 
 def _acronym_like(text: str) -> bool:
