@@ -16,6 +16,9 @@ pair (what a veto drops). Pickled per set under build/ (the sets' text stays out
 set, per set and pooled, with rules alone and rules + model, as **add** (the scorer's rows, at each threshold) and
 as **veto** (a rule row whose pair the model calls "none" with probability >= t is dropped): counts and scores only
 (no text: fit for count-only sets), with :func:`pipeline.training.evaluate` and :func:`pipeline.training.added`.
+
+``run --init MODEL``: the same, starting from a saved model's adapters, flag embeddings and head instead of fresh
+ones (round 23, r23enc: continued training of the committed model).
 """
 
 from __future__ import annotations
@@ -168,6 +171,11 @@ SETTINGS = {  # LoRA rank, learning rate, "none" pairs per positive, epochs
     # speed (2100 batches each; round 20's 3 epochs were 1849 on its smaller table)
     "r16_lr5e-4_neg6_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2},
     "r16_lr5e-4_neg6_flags_e2": {"rank": 16, "lr": 5e-4, "negatives": 6, "epochs": 2, "flags": 4},
+    # round 23's two (r23enc), fixed before any figure: the committed model (relation_encoder.v1, round 21's S2)
+    # trained on (--init models/relation_encoder.safetensors) on this decade's open sets, the dev set and our gold, at
+    # its rank, negatives and flags, a lower learning rate than its first training, one epoch and two
+    "r16_lr2e-4_neg6_flags_init_e1": {"rank": 16, "lr": 2e-4, "negatives": 6, "epochs": 1, "flags": 4},
+    "r16_lr2e-4_neg6_flags_init_e2": {"rank": 16, "lr": 2e-4, "negatives": 6, "epochs": 2, "flags": 4},
 }
 
 
@@ -199,6 +207,25 @@ def training_table(sets: dict[str, list[Art]], negatives: int, seed: int, flags:
     return table
 
 
+def initial_model(setting: dict, base: Path | None, seed: int, init: Path | None = None):
+    """The model a run trains, its tokenizer and what it started from: fresh adapters and head drawn with ``seed``
+    (``init`` None), or (round 23, ``--init``) the adapters, flag embeddings and head of the model file ``init``
+    (:func:`pipeline.relations.encoder.load`; its rank and flags must be the setting's), on the same base either way
+    (``base``: default the pinned package's). The third item names the start (the file and its header's training
+    table hash and version) for the results and the saved header; None for a fresh start."""
+    from pipeline.relations import encoder
+
+    if init is None:
+        model, tok = encoder.build(base, rank=setting["rank"], seed=seed, flags=setting.get("flags", 0))
+        return model, tok, None
+    model, tok, header = encoder.load(init, base)
+    if model.rank != setting["rank"] or model.flags != setting.get("flags", 0):
+        sys.exit(f"--init {init}: rank {model.rank} and {model.flags} flags, the setting has rank {setting['rank']} "
+                 f"and {setting.get('flags', 0)} flags")
+    return model, tok, {"path": str(init), "sha256": header.get("sha256"), "version": header.get("version"),
+                        "setting": header.get("setting")}
+
+
 def run(args) -> int:
     import torch
 
@@ -224,17 +251,18 @@ def run(args) -> int:
         counts = {c: sum(1 for row in table if CLASSES[row[2]] == c) for c in CLASSES}
         sys.stderr.write(f"{args.setting}: {len(table)} training pairs {counts} from {len(train_sets)} sets; "
                          f"sha256 {sha[:12]}\n")
-        model, tok = encoder.build(args.base, rank=setting["rank"], seed=args.seed, flags=setting.get("flags", 0))
+        model, tok, init = initial_model(setting, args.base, args.seed, args.init)
         t0 = time.time()
         curve = encoder.fit(model, tok, table, epochs=setting["epochs"], lr=setting["lr"], batch=args.batch,
                             max_len=args.max_len, seed=args.seed, log=sys.stderr.write, limit=args.limit)
         train_s = time.time() - t0
         result = {"setting": args.setting, **setting, "seed": args.seed, "max_len": args.max_len,
                   "fraction": args.fraction, "examples": len(table), "counts": counts, "sha256": sha, "train_seconds": round(train_s),
-                  "loss_curve": curve, "train_sets": sorted(train_sets), "test": {}}
+                  "loss_curve": curve, "train_sets": sorted(train_sets), "init": init, "test": {}}
     if args.save and not args.load:
         meta = {"setting": args.setting, **setting, "seed": args.seed, "max_len": args.max_len,
-                "examples": len(table), "sha256": sha, "train_sets": sorted(train_sets), "threshold": args.threshold}
+                "examples": len(table), "sha256": sha, "train_sets": sorted(train_sets), "threshold": args.threshold,
+                **({"init": init} if init else {})}
         encoder.save(model, args.save, meta)
         sys.stderr.write(f"saved {args.save} ({args.save.stat().st_size} bytes)\n")
     if tests:
@@ -285,10 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--threshold", type=float, default=None, help="the chosen threshold, written with --save")
     r.add_argument("--save", type=Path, default=None, help="write the trained adapters and head here")
     r.add_argument("--load", type=Path, default=None, help="score a model --save wrote (no training)")
+    r.add_argument("--init", type=Path, default=None, help="continue training a model --save wrote (its adapters, "
+                   "flag embeddings and head; the base stays the package's) instead of fresh ones (round 23)")
     r.add_argument("--out", required=True, type=Path)
     args = ap.parse_args(argv)
     if args.command == "run" and not (args.train or args.load):
         ap.error("run needs --train tables (or --load a model to score)")
+    if args.command == "run" and args.init and args.load:
+        ap.error("--init trains from a model and --load scores one: give one")
     return prep(args) if args.command == "prep" else run(args)
 
 

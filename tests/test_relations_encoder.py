@@ -114,6 +114,40 @@ def test_encoder_flagged_model_saves_its_flags_and_loads_back(tiny_base, tmp_pat
     assert [x for p in after for x in p] == pytest.approx([x for p in before for x in p], abs=1e-6)
 
 
+def test_encoder_bench_init_starts_from_the_saved_weights(tiny_base, tmp_path, monkeypatch):
+    """bench/encoder_pairs.py run --init (round 23): training starts from a saved model's adapters, flag embeddings
+    and head, not fresh ones drawn with the seed; a file of another rank is refused."""
+    import importlib.util
+    import sys
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("encoder_pairs", REPO / "bench" / "encoder_pairs.py")
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "encoder_pairs", bench)  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    setting = {"rank": 2, "lr": 1e-3, "negatives": 6, "epochs": 1, "flags": len(encoder.FLAGS)}
+    saved, tok = encoder.build(tiny_base, rank=2, seed=3, flags=len(encoder.FLAGS))
+    table = [("@ iran @ armed # hezbollah # fighters .", (0, 15), 1, ((9, 14, 2),)),
+             ("# iran # said @ russia @ was false .", (14, 0), 0, ((9, 13, 1),))]
+    encoder.fit(saved, tok, table * 4, epochs=1, batch=4, max_len=32)
+    encoder.save(saved, tmp_path / "m.safetensors", {"max_len": 32, "sha256": "ab" * 32})
+
+    fresh, _, start = bench.initial_model(setting, tiny_base, 0)
+    init, _, start_init = bench.initial_model(setting, tiny_base, 0, tmp_path / "m.safetensors")
+    assert start is None and start_init["sha256"] == "ab" * 32 and start_init["path"].endswith("m.safetensors")
+    want = saved.trained_state()
+    assert set(init.trained_state()) == set(want)
+    assert all(torch.equal(init.trained_state()[k], want[k]) for k in want)  # the saved weights, every one
+    assert not torch.equal(fresh.trained_state()["head.weight"], want["head.weight"])  # not a fresh draw
+    assert float(fresh.flag.weight.abs().sum()) == 0 and float(init.flag.weight.abs().sum()) > 0
+    before = {k: v.clone() for k, v in init.trained_state().items()}
+    encoder.fit(init, tok, table * 4, epochs=1, batch=4, max_len=32)  # and it trains on from there
+    assert any(not torch.equal(init.trained_state()[k], before[k]) for k in before)
+    with pytest.raises(SystemExit, match="rank 2"):
+        bench.initial_model({**setting, "rank": 4}, tiny_base, 0, tmp_path / "m.safetensors")
+
+
 def test_encoder_rejects_a_file_that_is_no_encoder_model(tmp_path):
     bad = tmp_path / "bad.safetensors"
     bad.write_bytes(b"not a model")
