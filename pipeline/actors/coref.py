@@ -29,6 +29,7 @@ resolved mention becomes a candidate antecedent for later ones:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,6 +176,8 @@ PERSONNEL = "PERSONNEL"
 ActorType = Callable[[str], "str | None"]
 ActorFacts = Callable[[str], "frozenset[str]"]
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
+#: the characters :func:`quoted_ranges` acts on: line breaks and the marks (it steps from one to the next)
+_QUOTE_EVENTS = re.compile("[" + re.escape("".join({"\n", *QUOTE_PAIRS, *QUOTE_PAIRS.values()})) + "]")
 
 
 MAX_ACRONYM = 8
@@ -207,7 +210,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     an unclosed quotation ends at the line break."""
     out: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
-    for i, ch in enumerate(text):
+    for event in _QUOTE_EVENTS.finditer(text):
+        i, ch = event.start(), event.group()
         if ch == "\n":
             opened = None
         elif opened is not None and ch == opened[1]:
