@@ -1124,3 +1124,21 @@ def test_actors_linking_a_states_people_in_capitals_name_the_state(linker, words
 )
 def test_actors_linking_a_name_before_nouns_of_its_kind(linker, words, ents, expected):
     assert linked(linker, words, ents) == expected
+
+
+def test_actors_linking_overlapping_is_the_scan_of_names_in_order():
+    """``overlapping`` (bisection over names in order that do not overlap each other) finds what a scan of every
+    name finds, in the same order: touching ends do not overlap, a span over several names finds them all."""
+    import random
+
+    from pipeline.actors.linking import longest_first, overlapping
+    from pipeline.actors.mentions import Mention
+
+    rng = random.Random(23)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(1, 4)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 15)))]
+        names = longest_first(Mention(a, b, "ORG", "X", "gazetteer") for a, b in spans)
+        for start in range(0, 45):
+            for end in range(start + 1, start + 8):
+                m = Mention(start, end, "ORG", "", "model")
+                assert overlapping(names, m) == [g for g in names if g.overlaps(m)]

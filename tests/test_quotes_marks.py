@@ -83,3 +83,12 @@ def test_quotes_marks_single_line_breaks_retry_line_by_line(quote_rules):
 def test_quotes_marks_hard_wrapped_quote_pairs_across_lines(quote_rules):
     text = 'He said "this quotation was\nwrapped by the editor" today.'
     assert contents(text, quote_rules) == ["this quotation was\nwrapped by the editor"]
+
+
+def test_quotes_marks_mark_pattern_finds_every_mark_and_nothing_else(quote_rules):
+    """The pairing steps from one mark to the next (``QuoteRules.mark_pattern``): every character of ``marks`` is
+    found, and no other."""
+    marks = "".join(quote_rules.marks)
+    text = "a " + marks + " b.-(\n" + marks
+    found = [m.start() for m in quote_rules.mark_pattern.finditer(text)]
+    assert found == [i for i, ch in enumerate(text) if ch in quote_rules.marks]

@@ -29,9 +29,11 @@ resolved mention becomes a candidate antecedent for later ones:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from pydantic import BaseModel, ConfigDict, Field
@@ -175,6 +177,8 @@ PERSONNEL = "PERSONNEL"
 ActorType = Callable[[str], "str | None"]
 ActorFacts = Callable[[str], "frozenset[str]"]
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
+#: the characters :func:`quoted_ranges` acts on: line breaks and the marks (it steps from one to the next)
+_QUOTE_EVENTS = re.compile("[" + re.escape("".join({"\n", *QUOTE_PAIRS, *QUOTE_PAIRS.values()})) + "]")
 
 
 MAX_ACRONYM = 8
@@ -207,7 +211,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     an unclosed quotation ends at the line break."""
     out: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
-    for i, ch in enumerate(text):
+    for event in _QUOTE_EVENTS.finditer(text):
+        i, ch = event.start(), event.group()
         if ch == "\n":
             opened = None
         elif opened is not None and ch == opened[1]:
@@ -224,7 +229,7 @@ class Resolver:
     def __init__(self, doc: Doc, rules: CorefRules, actor_type: ActorType, actor_facts: ActorFacts = _no_facts) -> None:
         self.doc = doc
         self.rules = rules
-        self.actor_type = actor_type
+        self.actor_type = cache(actor_type)  # (asked for every candidate of every anaphor: read once per actor and Doc)
         self.actor_facts = actor_facts
         self.pronouns = {w: p for p in rules.pronouns for w in p.words}
         self.heads = {h: d for d in rules.descriptions for h in d.heads}
@@ -248,7 +253,7 @@ class Resolver:
         #: a state's demonym ("a Burmese company", "Saudi officials"): an antecedent of a description whose head names a
         #: form of government ("the junta", "the kingdom"; coref.v10), which no other kind of actor has
         self.demonyms = [_Candidate(e.start, e.end, "GPE", e.kb_id_, self.sent_of(e.start), e.root) for e in ents
-                         if e.label_ == "NORP" and e.kb_id_ and actor_type(e.kb_id_) == "state"]
+                         if e.label_ == "NORP" and e.kb_id_ and self.actor_type(e.kb_id_) == "state"]
         self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
 
     def _personnel(self) -> dict[int, _Candidate]:

@@ -30,6 +30,7 @@ Every mention records the rule that made or changed it in ``ent.id_``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -568,6 +569,17 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def overlapping(names: list[Mention], m: Mention) -> list[Mention]:
+    """The mentions of ``names`` that overlap ``m``, in order: ``[g for g in names if g.overlaps(m)]`` for ``names``
+    in order that do not overlap each other (as :func:`longest_first` gives them), found by bisection instead of a
+    scan of every name for every model span."""
+    first = bisect_right(names, m.start, key=lambda g: g.end)  # the first that ends after m starts
+    last = first
+    while last < len(names) and names[last].start < m.end:
+        last += 1
+    return names[first:last]
+
+
 def well_formed(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """A model span that may stand against a shorter gazetteer name inside it."""
     span = doc[m.start : m.end]
@@ -591,10 +603,10 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
       the ``scoped`` actors after only scope words ("Global Muslim Brotherhood");
     - a model span crossing a gazetteer name keeps only its part outside it.
     """
-    names = longest_first(gazetteer)
+    names = longest_first(gazetteer)  # (in order and apart, and kept so below: ``overlapping`` reads them so)
     kept_model: list[Mention] = []
     for m in model:
-        inside = [g for g in names if g.overlaps(m)]
+        inside = overlapping(names, m)
         if not inside:
             kept_model.append(m)
         elif any(g.covers(m) for g in inside):
@@ -612,8 +624,8 @@ def resolve(doc: Doc, model: list[Mention], gazetteer: list[Mention], rules: Lin
         else:
             crossing = inside[0] if inside[0].start < m.start else inside[-1]
             rest = (crossing.end, m.end) if crossing.start <= m.start else (m.start, crossing.start)
-            if rest[1] > rest[0] and _has_name_word(doc[rest[0] : rest[1]]) and not any(
-                g.overlaps(Mention(*rest, m.label, "", "")) for g in names
+            if rest[1] > rest[0] and _has_name_word(doc[rest[0] : rest[1]]) and not overlapping(
+                names, Mention(*rest, m.label, "", "")
             ):
                 kept_model.append(replace(m, start=rest[0], end=rest[1], source="model_cleaned"))
     return sorted(kept_model + names, key=lambda m: m.start)

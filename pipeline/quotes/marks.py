@@ -131,11 +131,9 @@ def _pair_paragraph(text: str, start: int, end: int, rules: QuoteRules) -> _Para
     para = _Paragraph(start, end)
     stack: list[tuple[int, MarkFamily]] = []
     first_mark = True
-    for i in range(start, end):
-        entry = rules.marks.get(text[i])
-        if entry is None:
-            continue
-        family, declared = entry
+    for mark in rules.mark_pattern.finditer(text, start, end):  # (from one mark to the next)
+        i = mark.start()
+        family, declared = rules.marks[text[i]]
         role = _role(text, i, declared, family, stack)
         if role is None:
             continue

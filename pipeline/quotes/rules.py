@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -222,6 +223,11 @@ class QuoteRules:
     quotatives: frozenset[str]
     thought_verbs: frozenset[str]  # "I thought: "..."" in an answer: the interviewee's words
     reading_verbs: frozenset[str]  # "I've read ...: "..."" in an answer: someone else's words
+
+    @cached_property
+    def mark_pattern(self) -> re.Pattern:
+        """Any one character of ``marks``: the quote pairing steps from one mark to the next."""
+        return re.compile("[" + "".join(re.escape(ch) for ch in sorted(self.marks) if len(ch) == 1) + "]")
 
     @classmethod
     def from_data(cls, data: dict) -> "QuoteRules":

@@ -141,6 +141,7 @@ class Grammar:
         self.rules = rules
         self.at: dict[int, Mention] = {}
         self._subjects_of: dict[int, list[Mention]] = {}  # subjects(), per verb
+        self._passive: dict[int, bool] = {}  # is_passive(), per verb
         # titles of people who speak for a body (officials, spokesmen, envoys), and with leaders, every title
         self.officials = self.words("official_titles") | self.words("representative_nouns")
         self.titles = self.words("leader_titles") | self.officials
@@ -1205,6 +1206,13 @@ class Grammar:
 
     # -- verbs -----------------------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
+        """Whether ``verb`` is read in the passive voice (asked by every rule a verb cues, and by each of their
+        patterns: read once per verb and document)."""
+        if verb.i not in self._passive:
+            self._passive[verb.i] = self._is_passive(verb)
+        return self._passive[verb.i]
+
+    def _is_passive(self, verb: Token) -> bool:
         deps = {c.dep_ for c in verb.children}
         if deps & {"nsubjpass", "auxpass", "agent"}:
             return True

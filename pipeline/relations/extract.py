@@ -24,9 +24,12 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     found: list[Candidate] = []
     clause_cues = []
     for tok in cues:
-        for rule in cued_rules(tok, rules):
-            if rule.relation == "denies" and withheld(tok, g):
-                continue  # a denial not made: "Hezbollah cannot deny its role in ...", "refused to deny the report"
+        cued = cued_rules(tok, rules)
+        # a denial not made: "Hezbollah cannot deny its role in ...", "refused to deny the report" (asked once per cue)
+        denial_withheld = any(rule.relation == "denies" for rule in cued) and withheld(tok, g)
+        for rule in cued:
+            if rule.relation == "denies" and denial_withheld:
+                continue
             if rule.construction in CLAUSE_CONSTRUCTIONS:
                 clause_cues.append((rule, tok))
             else:
