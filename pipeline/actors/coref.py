@@ -178,7 +178,7 @@ ActorType = Callable[[str], "str | None"]
 ActorFacts = Callable[[str], "frozenset[str]"]
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 #: the characters :func:`quoted_ranges` acts on: line breaks and the marks (it steps from one to the next)
-_QUOTE_EVENTS = re.compile("[" + re.escape("".join({"\n", *QUOTE_PAIRS, *QUOTE_PAIRS.values()})) + "]")
+_QUOTE_EVENTS = re.compile("[" + re.escape("".join(sorted({"\n", *QUOTE_PAIRS, *QUOTE_PAIRS.values()}))) + "]")
 
 
 MAX_ACRONYM = 8

@@ -109,17 +109,14 @@ class ActorMatcher:
         #: actor with an acronym -> the words of its names and aliases and of its ancestors' names, aliases and demonyms
         #: (accents, case and a plural "s" folded): what an expansion of its acronym in brackets may be spelled with
         #: ("the Islamic Revolutionary Guards Corps (IRGC)") for the acronym to keep its actor (``defined_acronyms``)
-        self.acronym_words: dict[str, frozenset[str]] = {}
-        kinds = {"name", "alias", "demonym"}
-        words: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}  # (every entry's forms are in ``gazetteer.forms``)
         for f in gazetteer.forms:
-            if f.actor and f.kind in kinds:
+            if f.actor and f.kind in ("name", "alias", "demonym"):
                 words.setdefault(f.actor, set()).update(_word_stems(f.text))
-        for a in gazetteer.actors.values():
-            if a.acronyms:
-                own = {w for f in a.forms() if f[0] in ("name", "alias") for w in _word_stems(f[1])} | words.get(a.name, set())
-                self.acronym_words[a.name] = frozenset(
-                    own.union(*(words.get(up, set()) for up in _ancestors(a.name, gazetteer))))
+        self.acronym_words: dict[str, frozenset[str]] = {
+            a.name: frozenset(words.get(a.name, set()).union(*(words.get(up, set()) for up in _ancestors(a.name, gazetteer))))
+            for a in gazetteer.actors.values() if a.acronyms
+        }
         #: actors whose name a scope word may qualify ("Global Muslim Brotherhood": scope_qualified_types)
         self.scoped: frozenset[str] = frozenset(a.name for a in gazetteer.actors.values() if a.type in rules.scope_qualified_types)
         #: normalised form -> (cues, unless) of the article it names its actor in (``contextual_names``)
