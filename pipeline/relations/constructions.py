@@ -427,6 +427,12 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         deniers = unique(sides) or deniers
     own = frozenset(m.actor for m in deniers)
     for slot in slots:
+        if _fellow_transfer(slot, own, rule, g):
+            # fellow deniers of a transfer that names no one else deny it between them: "Russia and North Korea
+            # have denied arms transfers", "Tehran and the Kremlin deny the supply of drones to Russia"
+            yield from (replace(c, source=source) for d in deniers
+                        for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
+            return
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
         if rule.negated_object and not _nothing(slot) and not has_negator(slot, g):
@@ -454,6 +460,32 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
+
+
+# where a transfer names its giver, its receiver or its route: any other actor there is a party to it
+TRANSFER_PARTY_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+TRANSFER_PARTY_PREPS = frozenset({"to", "for", "from", "by", "between", "with", "into", "via", "through"})
+
+
+def _fellow_transfer(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -> bool:
+    """Two or more deniers of a plain denial whose object is a transfer (``vocab/transfer_nouns.txt``: "arms
+    transfers", "the supply of drones") that names no party but them: they deny it between them. Not a transfer to,
+    from or by another ("deny arms transfers to the Houthis"), not a negated-object rule ("have no ..."), not a
+    denier alone."""
+    if len(own) < 2 or rule.negated_object or slot.lower_ not in g.words("transfer_nouns"):
+        return False
+    parties = [c for c in slot.children if c.dep_ in TRANSFER_PARTY_DEPS]
+    for prep in (c for c in slot.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "of":  # "the supply of drones to Russia": the theme's own modifiers and "to"
+            for o in objs:
+                parties += [c for c in o.children if c.dep_ in TRANSFER_PARTY_DEPS]
+                parties += [q for p in o.children if p.dep_ == "prep" and p.lower_ in TRANSFER_PARTY_PREPS
+                            for q in p.children if q.dep_ == "pobj"]
+        elif prep.lower_ in TRANSFER_PARTY_PREPS:
+            parties += objs
+    parties += [c for p in parties for c in p.children if c.dep_ == "conj"]
+    return not any(m.actor not in own for m in g.referents_of(parties))
 
 
 # entity types of a place: where people come from is no party to a denied tie ("fighters from Libya")

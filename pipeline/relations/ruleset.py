@@ -90,6 +90,7 @@ REQUIRED_VOCAB = (
     "force_nouns",
     "command_nouns",
     "loyalty_adjectives",
+    "transfer_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
