@@ -428,8 +428,8 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     own = frozenset(m.actor for m in deniers)
     for slot in slots:
         if _fellow_transfer(slot, own, rule, g):
-            # fellow deniers of a transfer that names no one else deny it between them: "Russia and North Korea
-            # have denied arms transfers", "Tehran and the Kremlin deny the supply of drones to Russia"
+            # fellow deniers of a transfer that names no one else deny it between them: "Fooland and Barland
+            # have denied arms transfers", "Oslo and Nairobi deny the supply of rifles to Kenya"
             yield from (replace(c, source=source) for d in deniers
                         for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
             return
@@ -477,7 +477,7 @@ def _fellow_transfer(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -
     parties = [c for c in slot.children if c.dep_ in TRANSFER_PARTY_DEPS]
     for prep in (c for c in slot.children if c.dep_ == "prep"):
         objs = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ == "of":  # "the supply of drones to Russia": the theme's own modifiers and "to"
+        if prep.lower_ == "of":  # "the supply of rifles to Kenya": the theme's own modifiers and "to"
             for o in objs:
                 parties += [c for c in o.children if c.dep_ in TRANSFER_PARTY_DEPS]
                 parties += [q for p in o.children if p.dep_ == "prep" and p.lower_ in TRANSFER_PARTY_PREPS
