@@ -26,6 +26,9 @@ from tests.test_actors_r23link import linked
         # the owner inside the model's span: a demonym, a possessive name
         ("the [Paraguayan Ministry of Defence|ORG] said so", [("Paraguayan Ministry of Defence", "Paraguay")]),
         ("the [Paraguay ’s Defense Ministry|ORG] said so", [("Paraguay’s Defense Ministry", "Paraguay")]),
+        ("the [Foreign Ministry of Paraguay|ORG] said so", [("Foreign Ministry of Paraguay", "Paraguay")]),
+        ("the [Ministry of Defence of the Netherlands|ORG] said so",
+         [("Ministry of Defence of the Netherlands", "Netherlands")]),
         # traps: no owner in the phrase, more than portfolio words, a known body: each keeps its link
         ("the [Defence Ministry|ORG] denied it", [("Defence Ministry", "Defence Ministry")]),
         ("In [Paraguay|GPE] , [Foreign Ministry|ORG] staff left",

@@ -1050,9 +1050,9 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
 def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
     """A state's ministry named through the state (actors.v26): a model organisation the gazetteer does not know,
     a ministry noun with portfolio words only (``organ_nouns``, ``organ_words``: "Defence Ministry", "Ministry of
-    Foreign Affairs"), right after a state's possessive ("Russia's Defence Ministry") or opening with the state's
-    name, demonym or seat in the same span ("Turkish Ministry of Defence", "Mali's Ministry of Foreign Affairs")
-    names the state's body of that name where the gazetteer knows one ("Russian Defence Ministry" -> Ministry of
+    Foreign Affairs"), right after a state's possessive ("Russia's Defence Ministry"), opening with the state's
+    name, demonym or seat in the same span ("Turkish Ministry of Defence", "Mali's Ministry of Foreign Affairs") or
+    closing with "of" and the state's name ("Foreign Ministry of Iraq") names the state's body of that name where the gazetteer knows one ("Russian Defence Ministry" -> Ministry of
     Defence of Russia), else the state. No parse needed; the span is unchanged (rule ``owner_organ``)."""
     rules, gazetteer = matcher.rules, matcher.gazetteer
     if not rules.organ_nouns:
@@ -1069,14 +1069,24 @@ def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> li
             if entry is not None and entry.type == "state":
                 owner, body = entry, j + (doc[j].text in rules.possessives)
                 break
+        end = m.end
+        if owner is None:  # ... or closing it: "Foreign Ministry of Iraq", "Ministry of Defence of the Netherlands"
+            for j in range(m.start + 2, m.end - 1):
+                if doc[j].lower_ != "of":
+                    continue
+                form = matcher.lookup(doc[j + 1 + (doc[j + 1].lower_ == "the") : m.end].text)
+                entry = gazetteer.actors.get(form.actor) if form is not None and form.actor else None
+                if entry is not None and entry.type == "state":
+                    owner, end = entry, j
+                    break
         if owner is None:  # ... or right before it: "Russia's Defence Ministry", "Iranian Foreign Ministry"
             at = m.start - 1 if m.start > 0 and doc[m.start - 1].text in rules.possessives else m.start
             before = ends.get(at)
             entry = gazetteer.actors.get(before.actor) if before is not None else None
             owner = entry if entry is not None and entry.type == "state" else None
-        if owner is None or not _organ_words([t.lower_ for t in doc[body : m.end]], rules):
+        if owner is None or not _organ_words([t.lower_ for t in doc[body:end]], rules):
             continue
-        out[k] = replace(m, actor=_organ_of(owner, doc[body : m.end].text, gazetteer), source=OWNER_ORGAN)
+        out[k] = replace(m, actor=_organ_of(owner, doc[body:end].text, gazetteer), source=OWNER_ORGAN)
     return out
 
 
