@@ -41,3 +41,18 @@ from tests.test_actors_r23link import linked
 )
 def test_actors_linking_owned_organs(linker, text, expected):
     assert linked(linker, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Syrian group's canonical name is the spelling blind annotators write, under every form of it
+        ("HTS fighters entered the city", [("HTS", "Hayat Tahrir al-Sham")]),
+        ("Hay'at Tahrir al - Sham denied it", [("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham")]),
+        ("Hayat Tahrir al - Sham denied it", [("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham")]),
+        # the trap: the body it is the parent of keeps its own name
+        ("the Syrian Salvation Government denied it", [("Syrian Salvation Government", "Syrian Salvation Government")]),
+    ],
+)
+def test_actors_gazetteer_hts_spelling(linker, text, expected):
+    assert linked(linker, text) == expected
