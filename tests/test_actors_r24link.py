@@ -1,8 +1,9 @@
-"""Round 24 (actors.v26, r24link): a state's ministry named through the state.
+"""Round 24 (actors.v26, r24link): a state's ministry named through the state; one canonical spelling.
 
 A model organisation the gazetteer does not know, a ministry noun with portfolio words only, right after a state's
-possessive or opening with the state's name, demonym or seat, names the state's body of that name where the gazetteer
-knows one, else the state (``linking.owned_organs``). Hand-built Docs on the real gazetteer and linker, no model. A
+possessive, opening with the state's name, demonym or seat, or closing with "of" and the state, names the state's body
+of that name where the gazetteer knows one, else the state (``linking.owned_organs``). Hayat Tahrir al-Sham is the
+canonical spelling (configs/actors.yaml). Hand-built Docs on the real gazetteer and linker, no model. A
 model entity is written ``[words|LABEL]``; every example sentence is invented.
 """
 
