@@ -269,6 +269,9 @@ class LinkingRules(_Strict):
     leader_force_nouns: list[str] = []
     wing_nouns: list[str] = []
     institution_pronouns: list[str] = []
+    #: a state's ministry named through the state ("Russia's Defence Ministry"): its nouns and portfolio words
+    organ_nouns: list[str] = []
+    organ_words: list[str] = []
     document_heads: list[str] = []
     #: nouns of a kind of thing that is no actor ("the star X", "the tanker X"): the name after one has no actor
     kind_nouns: list[str] = []

@@ -1047,6 +1047,76 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
+    """A state's ministry named through the state (actors.v26): a model organisation the gazetteer does not know,
+    a ministry noun with portfolio words only (``organ_nouns``, ``organ_words``: "Defence Ministry", "Ministry of
+    Foreign Affairs"), right after a state's possessive ("Russia's Defence Ministry"), opening with the state's
+    name, demonym or seat in the same span ("Turkish Ministry of Defence", "Mali's Ministry of Foreign Affairs") or
+    closing with "of" and the state's name ("Foreign Ministry of Iraq") names the state's body of that name where the gazetteer knows one ("Russian Defence Ministry" -> Ministry of
+    Defence of Russia), else the state. No parse needed; the span is unchanged (rule ``owner_organ``)."""
+    rules, gazetteer = matcher.rules, matcher.gazetteer
+    if not rules.organ_nouns:
+        return mentions
+    out = list(mentions)
+    ends = {m.end: m for m in mentions if m.actor}
+    for k, m in enumerate(mentions):
+        if m.label != "ORG" or m.length < 2 or m.actor in gazetteer.actors:
+            continue
+        owner, body = None, m.start
+        for j in range(min(m.end - 2, m.start + 4), m.start, -1):  # the owner inside the span, longest first
+            form = matcher.lookup(doc[m.start : j].text)
+            entry = gazetteer.actors.get(form.actor) if form is not None and form.actor else None
+            if entry is not None and entry.type == "state":
+                owner, body = entry, j + (doc[j].text in rules.possessives)
+                break
+        end = m.end
+        if owner is None:  # ... or closing it: "Foreign Ministry of Iraq", "Ministry of Defence of the Netherlands"
+            for j in range(m.start + 2, m.end - 1):
+                if doc[j].lower_ != "of":
+                    continue
+                form = matcher.lookup(doc[j + 1 + (doc[j + 1].lower_ == "the") : m.end].text)
+                entry = gazetteer.actors.get(form.actor) if form is not None and form.actor else None
+                if entry is not None and entry.type == "state":
+                    owner, end = entry, j
+                    break
+        if owner is None:  # ... or right before it: "Russia's Defence Ministry", "Iranian Foreign Ministry"
+            at = m.start - 1 if m.start > 0 and doc[m.start - 1].text in rules.possessives else m.start
+            before = ends.get(at)
+            entry = gazetteer.actors.get(before.actor) if before is not None else None
+            owner = entry if entry is not None and entry.type == "state" else None
+        if owner is None or not _organ_words([t.lower_ for t in doc[body:end]], rules):
+            continue
+        out[k] = replace(m, actor=_organ_of(owner, doc[body:end].text, gazetteer), source=OWNER_ORGAN)
+    return out
+
+
+#: rule name of a state's ministry named through the state (:func:`owned_organs`)
+OWNER_ORGAN = "owner_organ"
+
+
+def _organ_words(words: list[str], rules: LinkingRules) -> bool:
+    """Whether ``words`` are one ministry noun and portfolio words only: "defence ministry", "ministry of
+    foreign affairs" (not "ministry spokesman", "ministry of defense andrii cherniak")."""
+    nouns = [i for i, w in enumerate(words) if w in rules.organ_nouns]
+    if len(nouns) != 1 or len(words) < 2:
+        return False
+    i = nouns[0]
+    if i not in (0, len(words) - 1) or (i == 0 and words[1] != "of"):
+        return False
+    rest = [w for j, w in enumerate(words) if j != i]
+    return all(w in rules.organ_words for w in rest) and any(w not in ("of", "and", "the") for w in rest)
+
+
+def _organ_of(state: ActorEntry, body: str, gazetteer: Gazetteer) -> str:
+    """The gazetteer's body of ``state`` named by the state's demonym or name and ``body`` ("Russian" + "Defence
+    Ministry", "Ministry of Defence of" + "Russia"), else the state's name."""
+    for text in [f"{w} {body}" for w in (*state.demonyms, state.name, *state.aliases)] + [f"{body} of {state.name}"]:
+        entry = gazetteer.entry(text)
+        if entry is not None and entry.parent == state.name and entry.type == "government_body":
+            return entry.name
+    return state.name
+
+
 def _institution_phrase(doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
     """(end, role) of the institution noun phrase of ``phrases`` (longest first) starting at
     ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None."""
@@ -1107,6 +1177,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
     names.extend(factions(doc, names, matcher))
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
+    mentions = owned_organs(doc, mentions, matcher)
     # a non-actor of ``label: model`` keeps the model's label for the same words, and is no entity without one
     mentions = [replace(m, label=m.model_label or NO_ENTITY) if m.label == MODEL_LABEL else m for m in mentions]
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
