@@ -176,6 +176,9 @@ SETTINGS = {  # LoRA rank, learning rate, "none" pairs per positive, epochs
     # its rank, negatives and flags, a lower learning rate than its first training, one epoch and two
     "r16_lr2e-4_neg6_flags_init_e1": {"rank": 16, "lr": 2e-4, "negatives": 6, "epochs": 1, "flags": 4},
     "r16_lr2e-4_neg6_flags_init_e2": {"rank": 16, "lr": 2e-4, "negatives": 6, "epochs": 2, "flags": 4},
+    # round 24's two (r24enc), fixed before any figure, both on the 21 open recent-news sets (O22a-e, C22a-h, O23a-h),
+    # the dev set and our gold: (a) fresh, the committed model's own setting r16_lr5e-4_neg6_flags_e2; (b) continued
+    # (--init models/relation_encoder.safetensors), r16_lr2e-4_neg6_flags_init_e1. Seed 0 both; no new entry.
 }
 
 
