@@ -22,12 +22,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import srsly
 import srsly.msgpack
-from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, MORPH, NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, DocBin, MorphAnalysis, Span
 
 from pipeline import __version__
 from pipeline.config import STAGES, PipelineConfig, Stage
-from pipeline.docs import boilerplate_ranges
+from pipeline.docs import Words, boilerplate_ranges
 from pipeline.nlp import META_KEY, build_nlp, model_name, rule_versions
 from pipeline.readers import InputDoc, InputFailure
 from pipeline.records import ENTITY_LABELS, Entity
@@ -188,7 +188,8 @@ class Extractor:
         for name in before:
             doc = nlp.get_pipe(name)(doc)
         with nlp.select_pipes(enable=model):
-            pieces = list(nlp.pipe((_piece(doc, a, b) for a, b in piece_bounds(doc, PARSE_BATCH_CHARS)), batch_size=1))
+            rows = TokenRows.of(doc)
+            pieces = list(nlp.pipe((_piece(doc, a, b, rows) for a, b in piece_bounds(doc, PARSE_BATCH_CHARS, rows)), batch_size=1))
         joined = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
         if joined.text != text or len(joined) != len(doc):
             raise RuntimeError("the pieces of a long text did not join back to the text: report this as a bug")
@@ -332,41 +333,66 @@ def minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         yield batch
 
 
-def piece_bounds(doc: Doc, max_chars: int) -> Iterator[tuple[int, int]]:
+@dataclass
+class TokenRows:
+    """A Doc's tokens as plain lists, read once from its arrays (no Token objects: a long article has 100,000
+    of them): each token's text, whether a space follows, whether it starts a sentence, and the character offset
+    after it and its whitespace. The long-text path reads them to cut the pieces and to build them."""
+
+    texts: list[str]
+    spaces: list[bool]
+    sent_starts: list[bool]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenRows:
+        if not len(doc):
+            return cls([], [], [], [])
+        texts = Words(doc).texts
+        spaces = doc.to_array(SPACY).astype(bool).tolist()
+        sent_starts = (doc.to_array(SENT_START) == 1).tolist()
+        ends = doc.to_array(IDX).tolist()[1:]  # a token ends where the next starts
+        ends.append(doc[-1].idx + len(texts[-1]) + spaces[-1])
+        return cls(texts, spaces, sent_starts, ends)
+
+
+def piece_bounds(doc: Doc, max_chars: int, rows: TokenRows | None = None) -> Iterator[tuple[int, int]]:
     """Token ranges [a, b) covering ``doc``, each at most ``max_chars`` long where a line break allows.
 
     A piece ends after a token followed by a line break (the last one that
     keeps it under ``max_chars``), else after a sentence start set by the
-    layout, else (one very long line) at the limit.
+    layout, else (one very long line) at the limit. ``rows``: the Doc's :class:`TokenRows`, when the caller
+    has them.
     """
+    rows = rows or TokenRows.of(doc)
+    texts, ends, sent_starts = rows.texts, rows.ends, rows.sent_starts
     a = 0
-    n = len(doc)
+    n = len(texts)
     while a < n:
-        limit = doc[a].idx + max_chars
-        if doc[n - 1].idx + len(doc[n - 1].text_with_ws) <= limit:
+        limit = (ends[a - 1] if a else 0) + max_chars  # (the first character of token a)
+        if ends[n - 1] <= limit:
             yield a, n
             return
         end, fallback, i = a + 1, None, n
         for i in range(a + 1, n):  # tokens [a, i) fit
-            if "\n" in doc[i - 1].text_with_ws:
+            if "\n" in texts[i - 1]:  # (a token's trailing whitespace is one space at most: a line break is in its text)
                 end = i
-            elif doc[i].is_sent_start:
+            elif sent_starts[i]:
                 fallback = i
-            if doc[i].idx + len(doc[i].text_with_ws) > limit:
+            if ends[i] > limit:
                 break
         b = end if end > a + 1 else (fallback or i)
         yield a, b
         a = b
 
 
-def _piece(doc: Doc, a: int, b: int) -> Doc:
-    """Tokens [a, b) of ``doc`` as a new Doc, with the sentence starts already set."""
-    tokens = doc[a:b]
+def _piece(doc: Doc, a: int, b: int, rows: TokenRows) -> Doc:
+    """Tokens [a, b) of ``doc`` (its :class:`TokenRows` ``rows``) as a new Doc, with the sentence starts already set."""
     return Doc(
         doc.vocab,
-        words=[t.text for t in tokens],
-        spaces=[bool(t.whitespace_) for t in tokens],
-        sent_starts=[True if t.i == a or t.is_sent_start else None for t in tokens],
+        words=rows.texts[a:b],
+        spaces=rows.spaces[a:b],
+        sent_starts=[True] + [True if s else None for s in rows.sent_starts[a + 1 : b]],
     )
 
 
