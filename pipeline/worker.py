@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import struct
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -277,7 +278,13 @@ _STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)
 
 class PartDocBin(DocBin):
     """spaCy's DocBin, its ``add`` collecting a Doc's strings once per distinct word id instead of reading nine
-    strings per token (a third of its time). The bytes are the same as DocBin's (tested)."""
+    strings per token (a third of its time), and packing a Doc's user data and span groups with one msgpack packer
+    for the whole part (srsly builds a packer at every call, and looks up its encoder plugins each time: five
+    times per Doc, a third of what remained). The bytes are the same as DocBin's (tested)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._pack = srsly.msgpack.Packer(use_bin_type=True).pack  # = srsly.msgpack_dumps, its encoders read once
+        super().__init__(*args, **kwargs)
 
     def add(self, doc: Doc) -> None:
         if any(attr not in self.attrs for attr in (*_STRING_ATTRS, MORPH)):
@@ -294,8 +301,8 @@ class PartDocBin(DocBin):
         )
         self.cats.append(doc.cats)
         if self.store_user_data:
-            self.user_data.append(srsly.msgpack_dumps(doc.user_data))
-        self.span_groups.append(doc.spans.to_bytes())
+            self.user_data.append(self._pack(doc.user_data))
+        self.span_groups.append(self._span_group_bytes(doc))
         for group in doc.spans.values():
             for span in group:
                 self.strings.add(span.label_)
@@ -303,6 +310,19 @@ class PartDocBin(DocBin):
                     self.strings.add(span.kb_id_)
                 if span.id in strings:
                     self.strings.add(span.id_)
+
+
+    def _span_group_bytes(self, doc: Doc) -> bytes:
+        """``doc.spans.to_bytes()``, packed with this part's packer: spaCy's format (SpanGroups.to_bytes of
+        SpanGroup.to_bytes: each group's name, attrs and spans packed as ``>QQQllll``; the group's bytes -> its
+        keys)."""
+        if not doc.spans:
+            return doc.spans._EMPTY_BYTES
+        msg: dict[bytes, list[str]] = {}
+        for key, group in doc.spans.items():
+            spans = [struct.pack(">QQQllll", s.id, s.kb_id, s.label, s.start, s.end, s.start_char, s.end_char) for s in group]
+            msg.setdefault(self._pack({"name": group.name, "attrs": group.attrs, "spans": spans}), []).append(key)
+        return self._pack(msg)
 
 
 def settle_msgpack_plugins() -> None:

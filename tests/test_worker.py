@@ -143,7 +143,12 @@ def test_worker_part_docbin_writes_the_bytes_of_spacys_docbin(words, morphs):
         doc.ents = [Span(doc, 0, 1, label="GPE", kb_id="Iran", span_id="gazetteer"), Span(doc, 4, 5, label="NORP")]
         doc.spans["coref"] = [Span(doc, 1, 2, label="pronoun", kb_id="Iran")]
         doc.spans["boilerplate"] = [Span(doc, len(doc) - 1, len(doc), label="header", span_id="date")]
+        doc.spans["gender"] = doc.spans["coref"].copy()  # (two keys, one group's bytes)
+        doc.spans["gender"].attrs["note"] = 1
+        doc.spans["same"] = doc.spans["coref"].copy()
+        doc.spans["empty"] = []
     doc.user_data["doc_id"] = "a1"
+    doc.user_data[("._.", "relations", None, None)] = [("Iran", 2)]
     ours, spacys = worker.PartDocBin(store_user_data=True), DocBin(store_user_data=True)
     for _ in range(2):
         ours.add(doc)
