@@ -22,10 +22,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
@@ -100,11 +101,56 @@ def actor_of(span: Span) -> str | None:
     return None
 
 
-def lowercase_forms(doc: Doc) -> list[str]:
-    """Each token's ``lower_``, read once per distinct word from the word ids (no Token objects)."""
-    forms, at = numpy.unique(doc.to_array(LOWER), return_inverse=True)
+def _word_strings(doc: Doc, attr: int) -> list[str]:
+    """Each token's string of ``attr`` (ORTH, LOWER), read once per distinct word from the word ids."""
+    forms, at = numpy.unique(doc.to_array(attr), return_inverse=True)
     strings = [doc.vocab.strings[h] for h in forms.tolist()]
     return [strings[k] for k in at.tolist()]
+
+
+def lowercase_forms(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read once per distinct word from the word ids (no Token objects)."""
+    return _word_strings(doc, LOWER)
+
+
+class Words:
+    """The strings of a Doc's tokens as plain lists, each read on first use from the word ids, without a Token
+    object (spaCy makes a new one at every ``doc[i]``, and ``doc.text`` and ``span.text`` make one per token):
+
+    - ``texts``: each token's ``text``;
+    - ``with_ws``: each token's ``text_with_ws`` (their join is ``doc.text``; :meth:`span_text`);
+    - ``lower``: each token's ``lower_``;
+    - ``text``: ``doc.text``.
+
+    A per-Doc reading: build one where a component reads many tokens' strings of one Doc and pass it to the
+    functions that read them; it is never stored on the Doc (a Doc has no room for it that DocBin and
+    ``Doc.to_bytes`` would not serialise) and goes stale if the Doc is retokenized (the linker splits hyphenated
+    tokens first, then reads)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return _word_strings(self.doc, ORTH)
+
+    @cached_property
+    def with_ws(self) -> list[str]:
+        return [t + " " if s else t for t, s in zip(self.texts, self.doc.to_array(SPACY).tolist())]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return _word_strings(self.doc, LOWER)
+
+    @cached_property
+    def text(self) -> str:
+        return "".join(self.with_ws)
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the tokens' texts with the whitespace between them."""
+        if start >= end:
+            return ""
+        return "".join(self.with_ws[start : end - 1]) + self.texts[end - 1]
 
 
 def person_genders(doc: Doc) -> dict[str, str]:

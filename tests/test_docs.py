@@ -47,3 +47,24 @@ def test_docs_lowercase_forms_equal_each_tokens_lower(words):
 
     doc = make_doc(words)
     assert len(doc) == len(words) and lowercase_forms(doc) == [t.lower_ for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces"),
+    [
+        (["Iran", "FUNDS", "the", "Houthis", ",", "iran", "says", "."], [True, True, True, False, True, True, False, False]),
+        (["\n\n", "Ünal", "  ", "İstanbul", "-", "ﬁnance", "\n"], [False, True, False, False, False, True, False]),
+        ([], []),
+    ],
+)
+def test_docs_words_read_what_the_tokens_read(words, spaces):
+    from spacy.tokens import Doc
+
+    from pipeline.docs import Words
+    from tests.conftest import make_doc
+
+    doc = Doc(make_doc(["x"]).vocab, words=words, spaces=spaces)
+    w = Words(doc)
+    assert w.texts == [t.text for t in doc] and w.lower == [t.lower_ for t in doc]
+    assert w.with_ws == [t.text_with_ws for t in doc] and w.text == doc.text
+    assert all(w.span_text(a, b) == doc[a:b].text for a in range(len(doc) + 1) for b in range(len(doc) + 1))

@@ -40,6 +40,48 @@ def test_worker_piece_bounds_a_token_longer_than_the_limit_is_a_piece_alone(text
     assert _pieces(text, 10) == expected
 
 
+def _token_by_token_bounds(doc, max_chars):
+    """piece_bounds as it read the Doc before round 24, one Token at a time (the reference)."""
+    a, n = 0, len(doc)
+    while a < n:
+        limit = doc[a].idx + max_chars
+        if doc[n - 1].idx + len(doc[n - 1].text_with_ws) <= limit:
+            yield a, n
+            return
+        end, fallback, i = a + 1, None, n
+        for i in range(a + 1, n):
+            if "\n" in doc[i - 1].text_with_ws:
+                end = i
+            elif doc[i].is_sent_start:
+                fallback = i
+            if doc[i].idx + len(doc[i].text_with_ws) > limit:
+                break
+        b = end if end > a + 1 else (fallback or i)
+        yield a, b
+        a = b
+
+
+def test_worker_token_rows_give_the_pieces_a_token_by_token_reading_gives():
+    import random
+
+    random.seed(24)
+    words = ["a", "bb", "ccc", "\n", "\n\n", ".", "x" * 30, "  ", "Hello", "-"]
+    for _ in range(300):
+        doc = _NLP.make_doc("".join(random.choice(words) + random.choice(["", " "]) for _ in range(random.randint(0, 60))))
+        for token in doc[1:]:
+            token.is_sent_start = random.choice([True, False, None])
+        rows = worker.TokenRows.of(doc)
+        assert "".join(t + " " * s for t, s in zip(rows.texts, rows.spaces)) == doc.text
+        for max_chars in (5, 10, 20, 40):
+            bounds = list(worker.piece_bounds(doc, max_chars, rows))
+            assert bounds == list(_token_by_token_bounds(doc, max_chars))
+            for a, b in bounds:
+                piece = worker._piece(doc, a, b, rows)
+                assert [(t.text_with_ws, t.is_sent_start) for t in piece] == [
+                    (t.text_with_ws, True if t.i == a or t.is_sent_start else None) for t in doc[a:b]
+                ]
+
+
 @pytest.mark.slow
 def test_worker_long_text_parsed_in_pieces_keeps_offsets_and_finds_what_the_whole_parse_finds(monkeypatch):
     from pipeline.config import load_config
@@ -101,7 +143,12 @@ def test_worker_part_docbin_writes_the_bytes_of_spacys_docbin(words, morphs):
         doc.ents = [Span(doc, 0, 1, label="GPE", kb_id="Iran", span_id="gazetteer"), Span(doc, 4, 5, label="NORP")]
         doc.spans["coref"] = [Span(doc, 1, 2, label="pronoun", kb_id="Iran")]
         doc.spans["boilerplate"] = [Span(doc, len(doc) - 1, len(doc), label="header", span_id="date")]
+        doc.spans["gender"] = doc.spans["coref"].copy()  # (two keys, one group's bytes)
+        doc.spans["gender"].attrs["note"] = 1
+        doc.spans["same"] = doc.spans["coref"].copy()
+        doc.spans["empty"] = []
     doc.user_data["doc_id"] = "a1"
+    doc.user_data[("._.", "relations", None, None)] = [("Iran", 2)]
     ours, spacys = worker.PartDocBin(store_user_data=True), DocBin(store_user_data=True)
     for _ in range(2):
         ours.add(doc)

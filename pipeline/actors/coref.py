@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.syntax import subjectless_finite
-from pipeline.docs import argument_entities, boilerplate_ranges
+from pipeline.docs import Words, argument_entities, boilerplate_ranges
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative")
@@ -238,7 +238,7 @@ class Resolver:
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
         self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
         self.named = {g.state: g for g in rules.named_governments}
-        self.quotes = quoted_ranges(doc.text)
+        self.quotes = quoted_ranges(Words(doc).text)  # (doc.text would make a Token object per token)
         self.sent_starts = [sent.start for sent in doc.sents]
         self.ents = ents = argument_entities(doc)
         self.entity_at = {i: e for e in ents for i in range(e.start, e.end)}

@@ -55,7 +55,7 @@ from pipeline.actors.gazetteer import (
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place, subjectless_finite
-from pipeline.docs import GAZETTEER_RULE, boilerplate_ranges
+from pipeline.docs import GAZETTEER_RULE, Words, boilerplate_ranges
 from pipeline.ruledata import RuleDataError
 
 #: the cues and ``unless`` words an article must and must not name for a contextual form (``contextual_names``)
@@ -795,9 +795,9 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     return noun.lower_ in rules.official_nouns and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)
 
 
-def mention_texts(doc: Doc, mentions: list[Mention]) -> list[str]:
-    """Each mention's text, white space normalised ("Al  Jazeera" -> "Al Jazeera")."""
-    return [" ".join(doc[m.start : m.end].text.split()) for m in mentions]
+def mention_texts(words: Words, mentions: list[Mention]) -> list[str]:
+    """Each mention's text, white space normalised ("Al  Jazeera" -> "Al Jazeera"), from the Doc's ``words``."""
+    return [" ".join(words.span_text(m.start, m.end).split()) for m in mentions]
 
 
 def credit_pairs(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, rules: LinkingRules) -> list[Mention]:
@@ -825,17 +825,18 @@ def assign_actors(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> l
         elif m.form is not None and m.form.kind == "office" and named_as_place(doc, m.start, m.end, rules):
             m = replace(m, actor="", source="office_as_place")  # "at the White House"
         out.append(m)
-    out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules))
-    texts = mention_texts(doc, out)
+    words = Words(doc)  # (the tokens' strings, read once for the steps below)
+    out = hyphenated_surnames(doc, credit_pairs(doc, out, matcher.gazetteer, rules), words)
+    texts = mention_texts(words, out)
     out = untagged_surnames(doc, person_by_name_cues(doc, out, texts, rules))
-    texts = mention_texts(doc, out)
+    texts = mention_texts(words, out)
     out = canonical_person_names(doc, out, texts, matcher.gazetteer, rules)
     settings: dict[str, bool] = {}
     out = [replace(m, actor=organisation_actor(text, matcher.gazetteer)
                    if matcher.text_in_setting(doc, text, settings) else text)
            if m.form is None and m.label == "ORG" else m
            for m, text in zip(out, texts)]
-    out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules)
+    out = kind_named(doc, [document_name(doc, m, rules) for m in out], rules, words)
     return [m for m in defined_acronyms(doc, out, rules, matcher.acronym_words) if not title_complement(doc, m, rules)]
 
 
@@ -851,18 +852,19 @@ def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
 KIND_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")
 
 
-def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[Mention]:
+def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules, words: Words | None = None) -> list[Mention]:
     """A model name right after a noun that says what kind of thing it is (``kind_nouns``: "the star AB Aurigae",
     "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: it keeps the
     model's span and label and has no actor, in every mention of the same name in the article. Gazetteer names are
     left alone; a noun that also names people ("the pop star X") is passed over before a PERSON name or a noun."""
-    texts = mention_texts(doc, mentions)
+    words = words or Words(doc)
+    texts = mention_texts(words, mentions)
     kinds: set[str] = set()
     for m, text in zip(mentions, texts):
         if m.form is not None or m.label not in ACTOR_LABELS or m.start == 0:
             continue
         noun = doc[m.start - 1]
-        if not _kind_before(doc, m.start, rules) or not _hangs_on(doc[m.start : m.end], noun):
+        if not _kind_before(words.lower, m.start, rules) or not _hangs_on(doc[m.start : m.end], noun):
             continue
         if noun.lower_ in rules.kind_nouns_of_people and (
                 m.label == "PERSON" or any(c.dep_ == "compound" for c in noun.children)):
@@ -874,9 +876,10 @@ def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules) -> list[M
             for m, text in zip(mentions, texts)]
 
 
-def _kind_before(doc: Doc, start: int, rules: LinkingRules) -> bool:
-    """Whether a kind noun (of one to three words: "ship", "cargo ship") ends right before ``start``."""
-    return any(start - n >= 0 and " ".join(t.lower_ for t in doc[start - n : start]) in rules.kind_nouns for n in (1, 2, 3))
+def _kind_before(lower: list[str], start: int, rules: LinkingRules) -> bool:
+    """Whether a kind noun (of one to three words: "ship", "cargo ship") ends right before ``start`` (``lower``: each
+    token's lowercase form)."""
+    return any(start - n >= 0 and " ".join(lower[start - n : start]) in rules.kind_nouns for n in (1, 2, 3))
 
 
 def _hangs_on(name: Span, noun: Token) -> bool:

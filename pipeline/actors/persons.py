@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
 from pipeline.actors.mentions import Mention
 from pipeline.actors.syntax import named_as_place
+from pipeline.docs import Words
 
 PERSON = "PERSON"
 PERSON_TYPE = "person"
@@ -35,20 +36,22 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
-def hyphenated_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def hyphenated_surnames(doc: Doc, mentions: list[Mention], words: Words | None = None) -> list[Mention]:
     """Each use of a hyphenated surname of a person named in full ("Darwish-Lind"
     after "Yousef Darwish-Lind") becomes a PERSON mention of the whole surname,
     in place of the mentions it covers (the model may tag "Darwish" as NORP
-    and leave "Lind" untagged). A span another mention runs past is left alone."""
+    and leave "Lind" untagged). A span another mention runs past is left alone.
+    ``words``: the Doc's :class:`~pipeline.docs.Words`, when the caller has them."""
     surnames = {_glued_tail(doc, m) for m in mentions if m.label == PERSON}
     out = list(mentions)
+    texts = (words or Words(doc)).texts if surnames - {None} else []
     for surname in surnames - {None}:
         person = next(m for m in mentions if m.label == PERSON and _glued_tail(doc, m) == surname)
         n = len(surname)
         for i in range(len(doc) - n + 1):
-            if tuple(t.text for t in doc[i : i + n]) != surname or (i > 0 and doc[i - 1].text == "-"):
+            if tuple(texts[i : i + n]) != surname or (i > 0 and texts[i - 1] == "-"):
                 continue
-            if i + n < len(doc) and doc[i + n].text == "-":
+            if i + n < len(doc) and texts[i + n] == "-":
                 continue  # part of a longer compound
             overlapping = [m for m in out if m.start < i + n and i < m.end]
             if any(m.start < i or m.end > i + n or (m.start, m.end, m.label) == (i, i + n, PERSON) for m in overlapping):

@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.docs import boilerplate_ranges, lowercase_forms, person_genders, speaker_entities
+from pipeline.docs import Words, boilerplate_ranges, person_genders, speaker_entities
 from pipeline.quotes.marks import QuotedSpan, Unbalanced, pair_quotes
 from pipeline.quotes.rules import QuoteRules
 from pipeline.quotes.transcript import Turn, interview_turns
@@ -37,7 +37,8 @@ class DocContext:
     def __init__(self, doc: Doc, rules: QuoteRules) -> None:
         self.doc = doc
         self.rules = rules
-        self.text = doc.text  # (built anew from the tokens at every access: read it once)
+        words = Words(doc)
+        self.text = words.text  # (doc.text is built anew from Token objects at every access: read from the word ids once)
         spans, unbalanced = pair_quotes(self.text, rules)
         furniture = boilerplate_ranges(doc)
         self.spans: list[QuotedSpan] = [s for s in spans if not any(s.open < e and b <= s.close for b, e in furniture)]
@@ -58,7 +59,7 @@ class DocContext:
         self.sent_at = [0] * len(doc)
         for n, sent in enumerate(self.sents):
             self.sent_at[sent.start : sent.end] = [n] * len(sent)
-        self.lower: list[str] = lowercase_forms(doc)
+        self.lower: list[str] = words.lower
         self._phrase_starts = {phrase[0] for phrase in rules.source_phrases}
         # the speech verbs outside quotations: only verbs of a cue lemma (found from the word ids) are checked
         ids = doc.to_array([LEMMA, POS]).reshape(-1, 2)

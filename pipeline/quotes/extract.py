@@ -430,15 +430,17 @@ class _DirectQuotes:
         words; 'X concurred: "...," he argued. "..."': a pronoun only as the subject of a cue there; at most one
         paragraph break)."""
         ctx = self.ctx
-        between = [ctx.doc[i] for i in range(ctx.latest[1] + 1, first)]
-        return sum(ctx.ends_paragraph(t) for t in between) <= 1 and all(
+        between = range(ctx.latest[1] + 1, first)
+        # paragraph breaks counted from the lowercase forms (a line break is in a token's text, never in its trailing
+        # whitespace), then the tokens made one at a time until one names someone (most such stretches are long)
+        return sum("\n" in ctx.lower[i] for i in between) <= 1 and all(
             t.is_punct
             or t.is_space
             or t.pos_ in ("CCONJ", "ADV", "ADJ")
             or ctx.is_cue[t.i]
             or t.lower_ in ctx.rules.cue_forms
             or (t.pos_ == "PRON" and t.dep_ == "nsubj" and ctx.is_cue[t.head.i] and t.head.i in range(t.i + 1, first))
-            for t in between
+            for t in (ctx.doc[i] for i in between)
         )
 
 
