@@ -311,7 +311,6 @@ class PartDocBin(DocBin):
                 if span.id in strings:
                     self.strings.add(span.id_)
 
-
     def _span_group_bytes(self, doc: Doc) -> bytes:
         """``doc.spans.to_bytes()``, packed with this part's packer: spaCy's format (SpanGroups.to_bytes of
         SpanGroup.to_bytes: each group's name, attrs and spans packed as ``>QQQllll``; the group's bytes -> its

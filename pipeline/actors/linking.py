@@ -1050,13 +1050,18 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+#: rule name of a state's ministry named through the state (:func:`owned_organs`)
+OWNER_ORGAN = "owner_organ"
+
+
 def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> list[Mention]:
     """A state's ministry named through the state (actors.v26): a model organisation the gazetteer does not know,
     a ministry noun with portfolio words only (``organ_nouns``, ``organ_words``: "Defence Ministry", "Ministry of
     Foreign Affairs"), right after a state's possessive ("Russia's Defence Ministry"), opening with the state's
     name, demonym or seat in the same span ("Turkish Ministry of Defence", "Mali's Ministry of Foreign Affairs") or
-    closing with "of" and the state's name ("Foreign Ministry of Iraq") names the state's body of that name where the gazetteer knows one ("Russian Defence Ministry" -> Ministry of
-    Defence of Russia), else the state. No parse needed; the span is unchanged (rule ``owner_organ``)."""
+    closing with "of" and the state's name ("Foreign Ministry of Iraq") names the state's body of that name where
+    the gazetteer knows one ("Russian Defence Ministry" -> Ministry of Defence of Russia), else the state. No parse
+    needed; the span is unchanged (rule ``owner_organ``)."""
     rules, gazetteer = matcher.rules, matcher.gazetteer
     if not rules.organ_nouns:
         return mentions
@@ -1091,10 +1096,6 @@ def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> li
             continue
         out[k] = replace(m, actor=_organ_of(owner, doc[body:end].text, gazetteer), source=OWNER_ORGAN)
     return out
-
-
-#: rule name of a state's ministry named through the state (:func:`owned_organs`)
-OWNER_ORGAN = "owner_organ"
 
 
 def _organ_words(words: list[str], rules: LinkingRules) -> bool:
