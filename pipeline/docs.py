@@ -108,11 +108,6 @@ def _word_strings(doc: Doc, attr: int) -> list[str]:
     return [strings[k] for k in at.tolist()]
 
 
-def lowercase_forms(doc: Doc) -> list[str]:
-    """Each token's ``lower_``, read once per distinct word from the word ids (no Token objects)."""
-    return _word_strings(doc, LOWER)
-
-
 class Words:
     """The strings of a Doc's tokens as plain lists, each read on first use from the word ids, without a Token
     object (spaCy makes a new one at every ``doc[i]``, and ``doc.text`` and ``span.text`` make one per token):

@@ -43,10 +43,10 @@ def test_docs_strict_units_nests_and_restores():
     [["Iran", "FUNDS", "the", "Houthis", ",", "iran", "says", "."], ["\n\n", "Ünal", "İstanbul", "ﬁnance"], []],
 )
 def test_docs_lowercase_forms_equal_each_tokens_lower(words):
-    from pipeline.docs import lowercase_forms
+    from pipeline.docs import Words
 
     doc = make_doc(words)
-    assert len(doc) == len(words) and lowercase_forms(doc) == [t.lower_ for t in doc]
+    assert len(doc) == len(words) and Words(doc).lower == [t.lower_ for t in doc]
 
 
 @pytest.mark.parametrize(

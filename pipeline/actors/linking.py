@@ -852,12 +852,12 @@ def document_name(doc: Doc, m: Mention, rules: LinkingRules) -> Mention:
 KIND_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")
 
 
-def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules, words: Words | None = None) -> list[Mention]:
+def kind_named(doc: Doc, mentions: list[Mention], rules: LinkingRules, words: Words) -> list[Mention]:
     """A model name right after a noun that says what kind of thing it is (``kind_nouns``: "the star AB Aurigae",
     "the tanker Silver Wave", "the hurricane Dora"), in compound or apposition, names such a thing: it keeps the
     model's span and label and has no actor, in every mention of the same name in the article. Gazetteer names are
-    left alone; a noun that also names people ("the pop star X") is passed over before a PERSON name or a noun."""
-    words = words or Words(doc)
+    left alone; a noun that also names people ("the pop star X") is passed over before a PERSON name or a noun.
+    ``words``: the Doc's :class:`~pipeline.docs.Words`."""
     texts = mention_texts(words, mentions)
     kinds: set[str] = set()
     for m, text in zip(mentions, texts):

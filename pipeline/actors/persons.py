@@ -36,15 +36,15 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
-def hyphenated_surnames(doc: Doc, mentions: list[Mention], words: Words | None = None) -> list[Mention]:
+def hyphenated_surnames(doc: Doc, mentions: list[Mention], words: Words) -> list[Mention]:
     """Each use of a hyphenated surname of a person named in full ("Darwish-Lind"
     after "Yousef Darwish-Lind") becomes a PERSON mention of the whole surname,
     in place of the mentions it covers (the model may tag "Darwish" as NORP
     and leave "Lind" untagged). A span another mention runs past is left alone.
-    ``words``: the Doc's :class:`~pipeline.docs.Words`, when the caller has them."""
+    ``words``: the Doc's :class:`~pipeline.docs.Words`."""
     surnames = {_glued_tail(doc, m) for m in mentions if m.label == PERSON}
     out = list(mentions)
-    texts = (words or Words(doc)).texts if surnames - {None} else []
+    texts = words.texts if surnames - {None} else []
     for surname in surnames - {None}:
         person = next(m for m in mentions if m.label == PERSON and _glued_tail(doc, m) == surname)
         n = len(surname)
