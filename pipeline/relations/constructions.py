@@ -460,6 +460,23 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
+    for transfer in _named_transfers(v, slots, g):
+        if _fellow_transfer(transfer, own, rule, g):
+            # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
+            # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"
+            yield from (replace(c, source=source) for d in deniers
+                        for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
+            return
+
+
+def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
+    """The transfer nouns a denial names one step below its object: the "of" object of what it denies ("the reports
+    of the supply of drones"), or the "in" object of a gerund it takes ("denied engaging in weapons transfers")."""
+    words = g.words("transfer_nouns")
+    held = [o for s in slots for o in g.pobjs(s, frozenset({"of"}))]
+    held += [o for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
+             for o in g.pobjs(c, frozenset({"in"}))]
+    return [o for o in held if o.lower_ in words]
 
 
 # where a transfer names its giver, its receiver or its route: any other actor there is a party to it

@@ -1,0 +1,101 @@
+"""Round 25 (relation_rules.v28, r25rules): mechanisms written from the 21 work sets of this decade's news, each kept
+only when it gained at least three right rows (or removed three wrong ones) from at least two sets, added no wrong row
+and lost no right one in any set, and left the count-only check sets no worse.
+
+- Fellow deniers of a transfer one step below what they deny deny it between them (``constructions._named_transfers``
+  beside round 24's ``_fellow_transfer``): "Norway and Kenya rejected the reports of the supply of rifles", "Norway and
+  Kenya have denied engaging in arms transfers" -> each denies the other.
+
+Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
+a trap too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "Norway and Kenya rejected the reports of the supply of rifles."
+REJECTED_REPORTS_OF_SUPPLY = """
+    Norway         NNP   nsubj      3 GPE:Norway
+    and            CC    cc         0
+    Kenya          NNP   conj       0 GPE:Kenya
+    rejected/reject VBD  ROOT       3
+    the            DT    det        5
+    reports/report NNS   dobj       3
+    of             IN    prep       5
+    the            DT    det        8
+    supply         NN    pobj       6
+    of             IN    prep       8
+    rifles/rifle   NNS   pobj       9
+    .              .     punct      3
+"""
+# "Norway and Kenya have denied engaging in arms transfers."
+DENIED_ENGAGING_IN_TRANSFERS = """
+    Norway         NNP   nsubj      4 GPE:Norway
+    and            CC    cc         0
+    Kenya          NNP   conj       0 GPE:Kenya
+    have           VBP   aux        4
+    denied/deny    VBN   ROOT       4
+    engaging/engage VBG  xcomp      4
+    in             IN    prep       5
+    arms/arm       NNS   compound   8
+    transfers/transfer NNS pobj     6
+    .              .     punct      4
+"""
+# "Norway has denied engaging in arms transfers." (one denier: no one to deny them with)
+ONE_DENIER_ENGAGING = """
+    Norway         NNP   nsubj      2 GPE:Norway
+    has/have       VBZ   aux        2
+    denied/deny    VBN   ROOT       2
+    engaging/engage VBG  xcomp      2
+    in             IN    prep       3
+    arms/arm       NNS   compound   6
+    transfers/transfer NNS pobj     4
+    .              .     punct      2
+"""
+# "Norway and Kenya have denied engaging in talks." (no transfer: nothing denied between them)
+DENIED_ENGAGING_IN_TALKS = """
+    Norway         NNP   nsubj      4 GPE:Norway
+    and            CC    cc         0
+    Kenya          NNP   conj       0 GPE:Kenya
+    have           VBP   aux        4
+    denied/deny    VBN   ROOT       4
+    engaging/engage VBG  xcomp      4
+    in             IN    prep       5
+    talks/talk     NNS   pobj       6
+    .              .     punct      4
+"""
+# "Norway and Kenya rejected the reports of the supply of rifles by Sudan." (a third party's transfer)
+REPORTS_OF_ANOTHERS_SUPPLY = """
+    Norway         NNP   nsubj      3 GPE:Norway
+    and            CC    cc         0
+    Kenya          NNP   conj       0 GPE:Kenya
+    rejected/reject VBD  ROOT       3
+    the            DT    det        5
+    reports/report NNS   dobj       3
+    of             IN    prep       5
+    the            DT    det        8
+    supply         NN    pobj       6
+    of             IN    prep       8
+    rifles/rifle   NNS   pobj       9
+    by             IN    prep       8
+    Sudan          NNP   pobj       11 GPE:Sudan
+    .              .     punct      3
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REJECTED_REPORTS_OF_SUPPLY, {("Norway", "denies", "Kenya", "asserted"), ("Kenya", "denies", "Norway", "asserted")}),
+        (DENIED_ENGAGING_IN_TRANSFERS, {("Norway", "denies", "Kenya", "asserted"), ("Kenya", "denies", "Norway", "asserted")}),
+        # traps: a lone denier has no partner; taking part in no transfer; a transfer by a third party is none between
+        # the deniers (each denies the tie to the third party, as before)
+        (ONE_DENIER_ENGAGING, set()),
+        (DENIED_ENGAGING_IN_TALKS, set()),
+        (REPORTS_OF_ANOTHERS_SUPPLY, {("Norway", "denies", "Sudan", "asserted"), ("Kenya", "denies", "Sudan", "asserted")}),
+    ],
+)
+def test_constructions_fellow_deniers_of_a_named_transfer(text, expected):
+    assert triples(parse(text)) == expected
