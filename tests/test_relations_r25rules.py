@@ -5,6 +5,10 @@ and lost no right one in any set, and left the count-only check sets no worse.
 - Fellow deniers of a transfer one step below what they deny deny it between them (``constructions._named_transfers``
   beside round 24's ``_fellow_transfer``): "Norway and Kenya rejected the reports of the supply of rifles", "Norway and
   Kenya have denied engaging in arms transfers" -> each denies the other.
+- A fight's ground and its belligerents are no party of a denied part in it (``constructions._linked``, the
+  conflict words added to ``vocab/assault_nouns.txt``): "denied any role in the clashes between Kenya and Sudan", "any
+  involvement in the Kenya war", "denied supporting any party in the Sudanese conflict" give no denial row; "any role
+  in Kenya's war" still ties the denier to Kenya.
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -99,3 +103,76 @@ REPORTS_OF_ANOTHERS_SUPPLY = """
 )
 def test_constructions_fellow_deniers_of_a_named_transfer(text, expected):
     assert triples(parse(text)) == expected
+
+
+# "Norway rejected any involvement in the clashes between Kenya and Sudan."
+ROLE_IN_CLASHES_BETWEEN = """
+    Norway         NNP   nsubj      1 GPE:Norway
+    rejected/reject VBD  ROOT       1
+    any            DT    det        3
+    involvement    NN    dobj       1
+    in             IN    prep       3
+    the            DT    det        6
+    clashes/clash  NNS   pobj       4
+    between        IN    prep       6
+    Kenya          NNP   pobj       7 GPE:Kenya
+    and            CC    cc         8
+    Sudan          NNP   conj       8 GPE:Sudan
+    .              .     punct      1
+"""
+# "Norway denied any involvement in the Kenya war."
+INVOLVEMENT_IN_PLACE_WAR = """
+    Norway         NNP   nsubj      1 GPE:Norway
+    denied/deny    VBD   ROOT       1
+    any            DT    det        3
+    involvement    NN    dobj       1
+    in             IN    prep       3
+    the            DT    det        7
+    Kenya          NNP   compound   7 GPE:Kenya
+    war            NN    pobj       4
+    .              .     punct      1
+"""
+# "Norway denied that it is supporting any party in the Sudanese conflict."
+PARTY_IN_CONFLICT = """
+    Norway         NNP   nsubj      1 GPE:Norway
+    denied/deny    VBD   ROOT       1
+    that           IN    mark       5
+    it             PRP   nsubj      5
+    is/be          VBZ   aux        5
+    supporting/support VBG ccomp    1
+    any            DT    det        7
+    party          NN    dobj       5
+    in             IN    prep       5
+    the            DT    det        11
+    Sudanese       JJ    amod       11 NORP:Sudan
+    conflict       NN    pobj       8
+    .              .     punct      1
+"""
+# "Norway denied any role in Kenya's war." (the war's owner is a party: the denial stands)
+ROLE_IN_OWNERS_WAR = """
+    Norway         NNP   nsubj      1 GPE:Norway
+    denied/deny    VBD   ROOT       1
+    any            DT    det        3
+    role           NN    dobj       1
+    in             IN    prep       3
+    Kenya          NNP   poss       7 GPE:Kenya
+    's             POS   case       5
+    war            NN    pobj       4
+    .              .     punct      1
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ROLE_IN_CLASHES_BETWEEN, set()),
+        (INVOLVEMENT_IN_PLACE_WAR, set()),
+        (PARTY_IN_CONFLICT, set()),
+        # trap: a war's owner is a party of it ("Kenya's war")
+        (ROLE_IN_OWNERS_WAR, {("Norway", "denies", "Kenya", "asserted")}),
+    ],
+)
+def test_constructions_a_fights_ground_is_no_party(text, expected):
+    # "it" resolved to Norway, as coreference does
+    coref = ((3, 4, "Norway"),) if text is PARTY_IN_CONFLICT else ()
+    assert triples(parse(text, coref=coref)) == expected

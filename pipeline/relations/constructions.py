@@ -750,10 +750,13 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         linked = [m for m in g.referents(noun) if m.actor not in own]
         if linked:
             return linked
+    fight = depth > 0 and noun.lower_ in g.words("assault_nouns")
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
             if claimant or g.demonym_of_group(child, noun):
                 continue  # (nor a nationality: "denied the presence of Russian mercenaries" names no state)
+            if fight and child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP"):
+                continue  # a fight's ground, no party: "denied any role in the Fooland war" (not "in Fooland's war")
             candidates = g.referents(child)
         elif child.dep_ == "relcl" and depth > 0:
             candidates = [m for c in child.children if c.dep_ == "nsubj" and c.i in g.at for m in g.referents(c)]
@@ -765,6 +768,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     for prep in noun.children:
         if prep.dep_ != "prep" or (claimant and prep.lower_ in CLAIMANT_PREPS):
             continue
+        if fight and prep.lower_ == "between":
+            continue  # who fights whom is no party of a denied part in the fight: "any role in the clashes between X and Y"
         direct = prep.lower_ in rule.object_preps and not (depth == 0 and prep.lower_ == "by")
         for obj in prep.children:
             if obj.dep_ != "pobj":
