@@ -9,6 +9,9 @@ and lost no right one in any set, and left the count-only check sets no worse.
   conflict words added to ``vocab/assault_nouns.txt``): "denied any role in the clashes between Kenya and Sudan", "any
   involvement in the Kenya war", "denied supporting any party in the Sudanese conflict" give no denial row; "any role
   in Kenya's war" still ties the denier to Kenya.
+- Who fights beside a named side backs it (``backs.pattern.alongside_named``, new rule field ``named_objects``):
+  "Norwegian soldiers are fighting alongside Kenya", "Norway fought on the side of Kenya" -> backs(Norway, Kenya); not
+  beside comrades a demonym describes ("alongside Kenyan officers"), not a person fighting as a volunteer.
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -176,3 +179,59 @@ def test_constructions_a_fights_ground_is_no_party(text, expected):
     # "it" resolved to Norway, as coreference does
     coref = ((3, 4, "Norway"),) if text is PARTY_IN_CONFLICT else ()
     assert triples(parse(text, coref=coref)) == expected
+
+
+# "Norwegian soldiers are fighting alongside Kenya."
+SOLDIERS_ALONGSIDE_NAMED = """
+    Norwegian      JJ    amod       1 NORP:Norway
+    soldiers/soldier NNS nsubj      3
+    are/be         VBP   aux        3
+    fighting/fight VBG   ROOT       3
+    alongside      IN    prep       3
+    Kenya          NNP   pobj       4 GPE:Kenya
+    .              .     punct      3
+"""
+# "Norway fought on the side of Kenya."
+ON_THE_SIDE_OF = """
+    Norway         NNP   nsubj      1 GPE:Norway
+    fought/fight   VBD   ROOT       1
+    on             IN    prep       1
+    the            DT    det        4
+    side           NN    pobj       2
+    of             IN    prep       4
+    Kenya          NNP   pobj       5 GPE:Kenya
+    .              .     punct      1
+"""
+# "Norwegian soldiers fought alongside Kenyan officers." (comrades described by a demonym: no side named)
+ALONGSIDE_COMRADES = """
+    Norwegian      JJ    amod       1 NORP:Norway
+    soldiers/soldier NNS nsubj      2
+    fought/fight   VBD   ROOT       2
+    alongside      IN    prep       2
+    Kenyan         JJ    amod       5 NORP:Kenya
+    officers/officer NNS pobj       3
+    .              .     punct      2
+"""
+# "Jonas Berg fought alongside Kenya." (a person: a volunteer, no state's backing)
+PERSON_ALONGSIDE = """
+    Jonas          NNP   compound   1 PERSON:Jonas_Berg
+    Berg           NNP   nsubj      2 PERSON:Jonas_Berg
+    fought/fight   VBD   ROOT       2
+    alongside      IN    prep       2
+    Kenya          NNP   pobj       3 GPE:Kenya
+    .              .     punct      2
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SOLDIERS_ALONGSIDE_NAMED, {("Norway", "backs", "Kenya", "asserted")}),
+        (ON_THE_SIDE_OF, {("Norway", "backs", "Kenya", "asserted")}),
+        # traps: comrades a demonym describes are no side; a person fighting is no state's backing
+        (ALONGSIDE_COMRADES, set()),
+        (PERSON_ALONGSIDE, set()),
+    ],
+)
+def test_rules_fighting_beside_a_named_side(text, expected):
+    assert triples(parse(text)) == expected

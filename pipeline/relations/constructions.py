@@ -223,6 +223,8 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     if rule.named_subjects:  # "alongside Spain", not "alongside Kenyan troops" (those trained with them)
         subjects = [m for m in subjects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
+    if rule.named_objects:  # fought "alongside M23", not "alongside Iranian officers" (comrades)
+        objects = [m for m in objects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
     yield from _pairs(rule, subjects, objects, cue)
 
 

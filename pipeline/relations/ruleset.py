@@ -158,6 +158,9 @@ class _Rule(BaseModel):
     # (pattern rules) the subject is a name, never a description: co-trainers "alongside Spain", not "alongside Kenyan
     # troops" (whom they train with)
     named_subjects: bool = False
+    # (pattern rules) the object is a name, never a description: fought "alongside M23", not "alongside Iranian officers"
+    # (comrades, no side backed)
+    named_objects: bool = False
     # pattern rules (docs/relations.md, "Patterns")
     cue: Literal["verb", "noun", "adjective"] | None = None
     frame: Literal[ROLE_FRAMES] | None = None  # (roles)
@@ -188,7 +191,8 @@ class _Rule(BaseModel):
                 raise ValueError("a noun cue takes a noun frame, a verb cue a verb frame")
             structural = [k for k in _EMPTY_STRUCTURE if getattr(self, k)] + [
                 k for k in (
-                    "pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only", "named_subjects"
+                    "pattern", "fallback", "exclude_deps", "exclude_particles", "requires", "unless", "bodies_only", "named_subjects",
+                    "named_objects",
                 )
                 if getattr(self, k)
             ]
@@ -197,8 +201,8 @@ class _Rule(BaseModel):
             return self
         if self.bodies_only or self.unless:
             raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
-        if self.named_subjects:
-            raise ValueError("'named_subjects' only applies to 'pattern' rules")
+        if self.named_subjects or self.named_objects:
+            raise ValueError("'named_subjects' and 'named_objects' only apply to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
@@ -471,6 +475,7 @@ class Rule:
     needs_theme: bool = False
     bodies_only: bool = False  # (pattern) no person as either party
     named_subjects: bool = False  # (pattern) the subject a name, not a description
+    named_objects: bool = False  # (pattern) the object a name, not a description
 
     @property
     def by_lemma(self) -> bool:
@@ -537,6 +542,7 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
             fields[tier] = tuple(parse_pattern(text, data["vocab"]) for text in raw.get(tier) or ())
         fields["bodies_only"] = bool(raw.get("bodies_only"))
         fields["named_subjects"] = bool(raw.get("named_subjects"))
+        fields["named_objects"] = bool(raw.get("named_objects"))
         fields["needs_theme"] = bool(fields["pattern"]) and all("theme" in p.roles for p in fields["pattern"] + fields["fallback"])
         for key in Rule.__slots__:
             if key not in fields:
