@@ -223,7 +223,7 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
         subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     if rule.named_subjects:  # "alongside Spain", not "alongside Kenyan troops" (those trained with them)
         subjects = [m for m in subjects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
-    if rule.named_objects:  # fought "alongside M23", not "alongside Iranian officers" (comrades)
+    if rule.named_objects:  # fought "alongside Barland", not "alongside Fooian officers" (comrades)
         objects = [m for m in objects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
     yield from _pairs(rule, subjects, objects, cue)
 
@@ -462,7 +462,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
-    for transfer in _named_transfers(v, slots, g):
+    for transfer in _named_transfers(v, slots, g) if len(own) > 1 and not rule.negated_object else ():
         if _fellow_transfer(transfer, own, rule, g):
             # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
             # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"

@@ -158,7 +158,7 @@ class _Rule(BaseModel):
     # (pattern rules) the subject is a name, never a description: co-trainers "alongside Spain", not "alongside Kenyan
     # troops" (whom they train with)
     named_subjects: bool = False
-    # (pattern rules) the object is a name, never a description: fought "alongside M23", not "alongside Iranian officers"
+    # (pattern rules) the object is a name, never a description: fought "alongside Barland", not "alongside Fooian officers"
     # (comrades, no side backed)
     named_objects: bool = False
     # pattern rules (docs/relations.md, "Patterns")
