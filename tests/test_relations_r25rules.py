@@ -235,3 +235,13 @@ PERSON_ALONGSIDE = """
 )
 def test_rules_fighting_beside_a_named_side(text, expected):
     assert triples(parse(text)) == expected
+
+
+# the rule-by-rule tables (tests/test_relations_constructions.py): the new rule's positive case and its traps
+POSITIVE = [
+    ("backs.pattern.alongside_named", SOLDIERS_ALONGSIDE_NAMED, {("Norway", "backs", "Kenya", "asserted")}),
+]
+NEGATIVE = [
+    ("backs.pattern.alongside_named", ALONGSIDE_COMRADES),
+    ("backs.pattern.alongside_named", PERSON_ALONGSIDE),
+]
