@@ -201,8 +201,10 @@ class _Rule(BaseModel):
             return self
         if self.bodies_only or self.unless:
             raise ValueError("'bodies_only' and 'unless' only apply to 'pattern' rules")
-        if self.named_subjects or self.named_objects:
-            raise ValueError("'named_subjects' and 'named_objects' only apply to 'pattern' rules")
+        if self.named_subjects:
+            raise ValueError("'named_subjects' only applies to 'pattern' rules")
+        if self.named_objects:
+            raise ValueError("'named_objects' only applies to 'pattern' rules")
         if self.frame is not None:
             raise ValueError("'frame' only applies to 'roles' rules")
         if self.cue is not None or self.pattern or self.fallback:
