@@ -473,7 +473,7 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
 
 def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
     """The transfer nouns a denial names one step below its object: the "of" object of what it denies ("the reports
-    of the supply of drones"), or the "in" object of a gerund it takes ("denied engaging in weapons transfers")."""
+    of the supply of drones"), or the "in" object of a gerund it takes ("denied engaging in arms transfers")."""
     words = g.words("transfer_nouns")
     held = [o for s in slots for o in g.pobjs(s, frozenset({"of"}))]
     held += [o for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
