@@ -292,7 +292,7 @@ def test_actors_linking_records_the_rule(linker):
             [("Bashar al Assad", "PERSON", "Bashar al-Assad"), ("Assad", "PERSON", "Bashar al-Assad")],
         ),
         (["Biden", "spoke"], ["B-PERSON", "O"], [("Biden", "PERSON", "Joe Biden")]),
-        (["Erdogan", "spoke"], ["B-PERSON", "O"], [("Erdogan", "PERSON", "Recep Tayyip Erdoğan")]),
+        (["Erdogan", "spoke"], ["B-PERSON", "O"], [("Erdogan", "PERSON", "Recep Tayyip Erdogan")]),
         # a person it does not know keeps the article's form: alone as written, else the fullest
         (["Kettleworth", "spoke"], ["B-PERSON", "O"], [("Kettleworth", "PERSON", "Kettleworth")]),
         # a known surname maps only to full names of the same person
@@ -541,7 +541,7 @@ def test_actors_linking_possessive_without_apostrophe(linker, words, expected):
         (["the", "European", "union", "said"], ["O", "B-ORG", "I-ORG", "O"], [("European union", "ORG", "European Union")]),
         # accents do not matter
         (["Erdogan", "and", "Recep", "Tayyip", "Erdogan"], None,
-         [("Erdogan", "PERSON", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdoğan")]),
+         [("Erdogan", "PERSON", "Recep Tayyip Erdogan"), ("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdogan")]),
         # an unknown organisation keeps its text
         (["the", "Kettleworth", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Kettleworth Trust", "ORG", "Kettleworth Trust")]),
     ],
@@ -817,7 +817,7 @@ def test_actors_linking_institutions_record_their_rule(linker):
          [("Shi'a", "NORP", ""), ("Muslim", "NORP", ""), ("Houthi", "ORG", "Houthis")]),
         (["the", "Afghan", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Afghan", "NORP", "Afghanistan"), ("Taliban", "ORG", "Taliban")]),
         # a qualifier that is a name of its own stays whole
-        (["the", "Pakistani", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Pakistani Taliban", "ORG", "Tehrik-i-Taliban Pakistan")]),
+        (["the", "Pakistani", "Taliban", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Pakistani Taliban", "ORG", "Tehreek-e-Taliban Pakistan")]),
         # other types keep the longer name
         (["the", "Christian", "Democratic", "Party", "won"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
          [("Christian Democratic Party", "ORG", "Christian Democratic Party")]),
@@ -1017,7 +1017,7 @@ def test_actors_linking_de_facto_state_info(linker):
         (["Georgia", "voted", "on", "Tuesday", "."], []),
         (["Georgians", "in", "Atlanta", "and", "the", "Caucasus", "."], [("Caucasus", "LOC", "")]),
         # a bare "Congo" is the DRC beside its cues, not beside Brazzaville's
-        (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "Democratic Republic of the Congo")]),
+        (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "DR Congo")]),
         (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
         (["Congo", "exports", "timber", "."], []),
         # a short acronym that mostly names something else is its group's only in an article about its conflict
@@ -1026,7 +1026,7 @@ def test_actors_linking_de_facto_state_info(linker):
         (["the", "ADF", "attacked", "in", "North", "Kivu"], [("ADF", "ORG", "Allied Democratic Forces")]),
         (["the", "ADF", "sent", "ships", ",", "Australian", "officials", "said"], [("Australian", "NORP", "Australia")]),
         # the unambiguous forms never ask for a setting
-        (["the", "DRC", "said"], [("DRC", "GPE", "Democratic Republic of the Congo")]),
+        (["the", "DRC", "said"], [("DRC", "GPE", "DR Congo")]),
         # "National Unity Government" is Myanmar's only in an article about Myanmar (actors.v17)
         (["the", "National", "Unity", "Government", "met", "in", "Yangon", "."],
          [("National Unity Government", "ORG", "National Unity Government of Myanmar")]),
