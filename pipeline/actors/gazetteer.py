@@ -247,9 +247,6 @@ class LinkingRules(_Strict):
     locative_prepositions: list[str]
     government_nouns: list[str]
     official_nouns: list[str] = []
-    #: nouns of a tie between actors ("ally", "support", "backer"): a seat compounded on one or after "of" and one
-    #: stands for its state ("a close Moscow ally", "the support of Moscow"; actors.v27)
-    tie_nouns: list[str] = []
     place_compound_heads: list[str]
     person_cues: list[str]
     person_speech_verbs: list[str] = []

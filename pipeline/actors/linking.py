@@ -765,8 +765,7 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
     role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
-    "the government in Damascus", "officials in Moscow said", "a close Moscow
-    ally", "the support of Moscow"), rather than
+    "the government in Damascus", "officials in Moscow said"), rather than
     naming a place ("in Beirut", "the London Marathon", "Beirut-based"); before a
     government noun it is its state too ("the Kabul government")."""
     before, after = doc[max(m.start - 2, 0) : m.start], doc[m.end : m.end + 2]
@@ -783,15 +782,11 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
         return True  # the subject the parser lost: "At first Moscow kept contacts ..." (Moscow the object of "at")
     if token.dep_ == "compound" and (token.head.lemma_ in rules.government_nouns or token.head.lower_ in rules.government_nouns):
         return True  # "the Kabul government", "the Damascus regime"
-    if token.dep_ == "compound" and token.head.lemma_.lower() in rules.tie_nouns:
-        return True  # "a close Moscow ally" (actors.v27)
     if token.dep_ != "pobj":
         return False
     prep, noun = token.head, token.head.head
     if prep.lower_ in rules.metonymy_prepositions:
         return True
-    if prep.lower_ == "of" and noun.lemma_.lower() in rules.tie_nouns:
-        return True  # "with the support of Moscow", "a key ally of Damascus" (actors.v27)
     if prep.lower_ not in rules.locative_prepositions:
         return False
     if noun.lemma_ in rules.government_nouns or noun.lower_ in rules.government_nouns:
