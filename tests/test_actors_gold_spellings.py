@@ -13,8 +13,6 @@ from tests.test_actors_linking import linked
     ("words", "expected"),
     [
         # every form of the actor, the old canonical name among them, links to the new canonical name
-        (["Erdoğan", "spoke", "."], [("Erdoğan", "PERSON", "Recep Tayyip Erdogan")]),
-        (["Recep", "Tayyip", "Erdoğan", "spoke", "."], [("Recep Tayyip Erdoğan", "PERSON", "Recep Tayyip Erdogan")]),
         (["the", "Democratic", "Republic", "of", "the", "Congo", "said", "."],
          [("Democratic Republic of the Congo", "GPE", "DR Congo")]),
         (["Congolese", "officials", "met", "in", "Kinshasa", "."],
@@ -27,7 +25,9 @@ from tests.test_actors_linking import linked
         (["Asa'ib", "Ahl", "al", "-", "Haq", "fired", "."], [("Asa'ib Ahl al-Haq", "ORG", "Asaib Ahl al-Haq")]),
         (["the", "Cartel", "of", "the", "Suns", "paid", "."], [("Cartel of the Suns", "ORG", "Cartel de los Soles")]),
         (["the", "VDP", "patrolled", "."], [("VDP", "ORG", "Volunteers for the Defense of the Fatherland")]),
-        # traps: the other Congo and a Pakistani party with a like name keep their links
+        # traps: the other Congo and a Pakistani party with a like name keep their links, and so does a person the sets
+        # write both ways (one set's gold lists only "Recep Tayyip Erdoğan", the others only the plain letters)
+        (["Erdogan", "spoke", "."], [("Erdogan", "PERSON", "Recep Tayyip Erdoğan")]),
         (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
         (["Pakistan", "Tehreek", "-", "e", "-", "Insaf", "won", "."], [("Pakistan Tehreek-e-Insaf", "ORG", "Pakistan Tehreek-e-Insaf")]),
     ],
@@ -38,7 +38,7 @@ def test_actors_gazetteer_canonical_names_are_the_gold_spellings(linker, words, 
 
 def test_actors_gazetteer_old_canonical_names_stay_forms(linker):
     """A table or gold file written with the old names still finds the actor (info() of any form)."""
-    for old, new in [("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"), ("Democratic Republic of the Congo", "DR Congo"),
+    for old, new in [("Democratic Republic of the Congo", "DR Congo"),
                      ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
                      ("Al-Baraa Ibn Malik Brigade", "Al-Baraa bin Malik Brigade"), ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"),
                      ("Cartel of the Suns", "Cartel de los Soles"),

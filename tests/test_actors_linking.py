@@ -292,7 +292,7 @@ def test_actors_linking_records_the_rule(linker):
             [("Bashar al Assad", "PERSON", "Bashar al-Assad"), ("Assad", "PERSON", "Bashar al-Assad")],
         ),
         (["Biden", "spoke"], ["B-PERSON", "O"], [("Biden", "PERSON", "Joe Biden")]),
-        (["Erdogan", "spoke"], ["B-PERSON", "O"], [("Erdogan", "PERSON", "Recep Tayyip Erdogan")]),
+        (["Erdogan", "spoke"], ["B-PERSON", "O"], [("Erdogan", "PERSON", "Recep Tayyip Erdoğan")]),
         # a person it does not know keeps the article's form: alone as written, else the fullest
         (["Kettleworth", "spoke"], ["B-PERSON", "O"], [("Kettleworth", "PERSON", "Kettleworth")]),
         # a known surname maps only to full names of the same person
@@ -541,7 +541,7 @@ def test_actors_linking_possessive_without_apostrophe(linker, words, expected):
         (["the", "European", "union", "said"], ["O", "B-ORG", "I-ORG", "O"], [("European union", "ORG", "European Union")]),
         # accents do not matter
         (["Erdogan", "and", "Recep", "Tayyip", "Erdogan"], None,
-         [("Erdogan", "PERSON", "Recep Tayyip Erdogan"), ("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdogan")]),
+         [("Erdogan", "PERSON", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdoğan")]),
         # an unknown organisation keeps its text
         (["the", "Kettleworth", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Kettleworth Trust", "ORG", "Kettleworth Trust")]),
     ],
