@@ -121,6 +121,13 @@ class CorefRules(_Strict):
     pleonastic_verbs: list[str]
     denial_verbs: list[str]
     claim_nouns: list[str]
+    #: "Germany sanctioned Iran for its support of X", "sanctions on Iran for its support of X": a possessive in a
+    #: reason phrase (``reason_prepositions``) of a verb of judging (``judging_verbs``) or of a penalty noun
+    #: (``penalty_nouns``, and a verb taking one as its object) is the one judged, the verb's object or the actor
+    #: the penalty is "on" or "against" (coref.v14)
+    judging_verbs: list[str] = []
+    penalty_nouns: list[str] = []
+    reason_prepositions: list[str] = []
     #: plural nouns of people who act for an actor ("Russian soldiers", "Hezbollah fighters"): a plural pronoun
     #: may refer to the actor through them ("... Their mission" -> Russia)
     personnel_heads: list[str] = []
@@ -387,6 +394,9 @@ class Resolver:
             denier = self._denier(token, set(rule.labels), types)
             if denier is not None:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
+            judged = self._judged(token, set(rule.labels), types)
+            if judged is not None:
+                return CorefMention(token.i, token.i + 1, judged.kb_id_, judged.label_, "pronoun", judged.start)
             owner = self._conjunct_owner(token, set(rule.labels), types, rule.gender)
             if owner is not None and rule.number == "singular":
                 return CorefMention(token.i, token.i + 1, owner.kb_id_, owner.label_, "pronoun", owner.start)
@@ -780,6 +790,44 @@ class Resolver:
 
         denier, doer = agreeing_subject(matrix), agreeing_subject(verb)
         return denier if denier is not None and doer is not None and doer.kb_id_ != denier.kb_id_ else None
+
+    def _judged(self, pronoun: Token, labels: set[str], types: set[str] | None) -> Span | None:
+        """ "Germany sanctioned Iran for its support of X", "new sanctions on Iran for its support of X", "sanctions on
+        Iran due to Tehran's conduct, particularly its support for X": a possessive in a reason phrase of a verb of
+        judging or of a penalty is the one judged (the verb's object; the actor the penalty is on or against), not
+        the one who judges, whatever their salience (coref.v14)."""
+        if not self.rules.reason_prepositions or pronoun.dep_ != "poss":
+            return None
+        noun = pronoun.head
+        while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head  # "Tehran's conduct, particularly its support"
+        if noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.dep_ == "pcomp":
+            prep = prep.head  # "due to", "because of"
+        if prep.lower_ not in self.rules.reason_prepositions or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return None
+        judge = prep.head
+        if judge.pos_ in ("VERB", "AUX") and judge.lemma_.lower() in self.rules.judging_verbs:
+            return self._agreeing(next((c for c in judge.children if c.dep_ == "dobj"), None), labels, types)
+        penalties = [judge] if judge.lemma_.lower() in self.rules.penalty_nouns and judge.pos_ in ("NOUN", "PROPN") else []
+        if judge.pos_ in ("VERB", "AUX"):
+            penalties = [c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in self.rules.penalty_nouns]
+            penalties += [judge] if penalties else []  # "impose sanctions on Russia for ...": "on" may hang on the verb
+        for node in penalties:
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    return self._agreeing(target, labels, types)
+        return None
+
+    def _agreeing(self, token: Token | None, labels: set[str], types: set[str] | None) -> Span | None:
+        """The actor entity at ``token`` when it agrees with a pronoun of ``labels`` and ``types``, else None."""
+        ent = self.entity_at.get(token.i) if token is not None else None
+        if ent is None or not ent.kb_id_ or ent.label_ not in labels or ent.root.i != token.i:
+            return None
+        return ent if types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types else None
 
     def _conjunct_owner(self, pronoun: Token, labels: set[str], types: set[str] | None, gender: str | None) -> Span | None:
         """ "Iran and its proxy militia", "Putin and his allies": a singular possessive on a conjunct refers to the
