@@ -1340,6 +1340,11 @@ class Grammar:
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
                 return self.referents(accused[0]) if accused else self.subjects(governor)
+            if head.lower_ == "for" and governor.lemma_.lower() in self.words("judged_for_verbs"):
+                # the one judged did it, not the judge: "Fooland slammed Barland for arming ..." (passive: "Barland
+                # was sanctioned for arming ...", its subject)
+                judged = [c for c in governor.children if c.dep_ == "dobj"]
+                return self.referents(judged[0]) if judged else self.subjects(governor)
             if governor.pos_ == "ADJ" and governor.dep_ == "acomp":  # "was instrumental in training"
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."

@@ -91,6 +91,7 @@ REQUIRED_VOCAB = (
     "command_nouns",
     "loyalty_adjectives",
     "transfer_nouns",
+    "judged_for_verbs",
 )
 
 # rule fields holding words (or @vocabulary references)
