@@ -81,14 +81,6 @@ class DescriptionRule(_Strict):
     facts: list[str] = []  # state facts the antecedent must have ("the kingdom": kingdom)
     needs_fact_word: bool = False  # only with a fact word among its modifiers ("the Gulf state", not "the state")
     max_sentences_back: int | None = Field(default=None, ge=0)  # nearer than salience.max_sentences_back
-    # never an actor with one of these state facts ("the army" of a state whose army is a side at home is the army)
-    unless_facts: list[str] = []
-    # only when one actor alone agrees in reach, a demonym's state among them ("the army" after two states is
-    # either's): no salience guess
-    unique: bool = False
-    # never after one of these nouns in reach ("the Sudanese army ... the army", "the Armed Forces ... the army"):
-    # the description repeats that phrase, whoever a state in reach is
-    unless_nouns: list[str] = []
 
 
 class NamedGovernment(_Strict):
@@ -269,7 +261,6 @@ class Resolver:
         #: form of government ("the junta", "the kingdom"; coref.v10), which no other kind of actor has
         self.demonyms = [_Candidate(e.start, e.end, "GPE", e.kb_id_, self.sent_of(e.start), e.root) for e in ents
                          if e.label_ == "NORP" and e.kb_id_ and self.actor_type(e.kb_id_) == "state"]
-        self.demonym_starts = {c.start for c in self.demonyms}
         self.genders = person_genders(doc, rules.gender)  # person actor -> gender, grown by resolved pronouns
 
     def _personnel(self) -> dict[int, _Candidate]:
@@ -471,40 +462,11 @@ class Resolver:
         repeated = self._repeated_head(token, excluded)
         if repeated is not None:
             return repeated
-        if rule.unless_nouns:
-            named = self._named_before(token, rule, excluded)
-            if named is not None:
-                return named or None
         best = self._best(token, set(rule.labels), set(rule.types), False, compete=False, exclude=excluded,
-                          facts=facts, max_back=rule.max_sentences_back, quoted=True, demonyms=bool(rule.facts) or rule.unique,
-                          unless_facts=set(rule.unless_facts), unique=rule.unique)
+                          facts=facts, max_back=rule.max_sentences_back, quoted=True, demonyms=bool(rule.facts))
         if best is None or self._named_by_ally(token, set(rule.types)):
             return None
         return CorefMention(token.left_edge.i, token.i + 1, best.actor, best.label, "description", best.start)
-
-    def _named_before(self, token: Token, rule: DescriptionRule, excluded: set[str]) -> CorefMention | bool | None:
-        """A noun of ``rule.unless_nouns`` in reach before the description (round 25, r25desc): the description
-        repeats it. One that names a state body ("the Sudanese Armed Forces (SAF) ... the army") is that body, when
-        only one such body is in reach; a plain one ("the Sudanese army", "junta forces"), or two bodies, leave the
-        description alone (False), and so does a body bound out (``excluded``); a noun inside a name of another kind
-        ("the Rapid Support Forces") counts for nothing. None when no such noun is in reach."""
-        back = self.rules.salience.max_sentences_back if rule.max_sentences_back is None else rule.max_sentences_back
-        start = self.sent_starts[max(self.sent_of(token.i) - back, 0)]
-        bodies: dict[str, Span] = {}
-        for t in self.doc[start : token.i]:
-            if t.lower_ not in rule.unless_nouns or t.pos_ not in ("NOUN", "PROPN"):
-                continue
-            ent = self.entity_at.get(t.i)
-            if ent is None:
-                return False
-            if ent.kb_id_ and self.actor_type(ent.kb_id_) == "government_body":
-                bodies.setdefault(ent.kb_id_, ent)
-        if not bodies:
-            return None
-        if len(bodies) > 1 or set(bodies) & excluded:
-            return False
-        ent = next(iter(bodies.values()))
-        return CorefMention(token.left_edge.i, token.i + 1, ent.kb_id_, ent.label_, "description", ent.start)
 
     def _repeated_head(self, token: Token, excluded: set[str]) -> CorefMention | None:
         """A bare description ("the regime", "the junta") repeats the nearest earlier phrase with the same head noun
@@ -770,8 +732,6 @@ class Resolver:
         max_back: int | None = None,
         quoted: bool = False,
         demonyms: bool = False,
-        unless_facts: set[str] = frozenset(),
-        unique: bool = False,
     ) -> _Candidate | None:
         """The most salient agreeing candidate.
 
@@ -780,14 +740,12 @@ class Resolver:
         ``facts``: state facts the candidate must have; ``max_back``: sentences back at most; ``quoted``:
         a mention inside a quotation that ended before the anaphor's sentence is no candidate for an anaphor
         outside it (the quotation of the anaphor's own sentence is what its speaker said: '"X will win," the
-        group said'). ``unless_facts``: state facts the result must not have; ``unique``: no result when more
-        than one actor agrees (one with those facts, and with ``demonyms`` a demonym's state, count among them but
-        are never the result).
+        group said').
         """
         excluded = exclude | (self._clause_actors(token) if bound else set())
         here = self._quoted(token.idx) if quoted else None
         sentence_start = self.doc[self.sent_starts[self.sent_of(token.i)]].idx if quoted else 0
-        best, best_score, agreeing = None, float("-inf"), set()
+        best, best_score = None, float("-inf")
         for cand in self._window(token, max_back, personnel=PERSONNEL in labels, demonyms=demonyms):
             if cand.label not in labels or cand.actor in excluded:
                 continue
@@ -800,16 +758,9 @@ class Resolver:
                 continue  # "she" is not Mr Holm
             if types is not None and (self.actor_type(cand.actor) or UNKNOWN_TYPE) not in types:
                 continue
-            agreeing.add(cand.actor)
-            if unless_facts and unless_facts & self.actor_facts(cand.actor):
-                continue  # never this one, though it agrees (with ``unique``, it makes the others ambiguous)
-            if unique and cand.start in self.demonym_starts:
-                continue  # a demonym's state makes the others ambiguous, but names no army: "With British support, the army"
             score = self._score(cand, token)
             if score >= best_score:  # ties: the later candidate
                 best, best_score = cand, score
-        if unique and len(agreeing) > 1:
-            return None
         if best is not None and compete:
             plural = self.pronouns[token.lower_].number == "plural"
             if any(self._score(np, token) >= best_score for np in self._noun_phrases(token, plural)):
