@@ -33,6 +33,7 @@ from spacy.errors import Errors
 from spacy.lang.en import English
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
@@ -43,6 +44,8 @@ KEY_ATTRS = {ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, LENGTH, LEMMA, POS, TAG, 
 # Attributes a pattern may set through the table: plain token fields (``set_token_attrs`` sets nothing else for
 # them), written back by ``doc.from_array``.
 SET_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)
+# Of the key attributes, those of the token rather than of its word (its lexeme).
+TOKEN_ATTRS = {NORM, LEMMA, POS, TAG, MORPH, DEP}
 # A memo is cleared when it holds this many keys (a long run over a large archive keeps meeting new words).
 MEMO_LIMIT = 1_000_000
 
@@ -92,8 +95,8 @@ class _RulerPlan:
     """The ruler's patterns split into single-token ones (decided per key) and the rest (matched on the Doc).
 
     A key is the tuple of the token attributes the single-token patterns read. Its outcome (which of those
-    patterns match, and whether the token may start a longer pattern) is decided once, by spaCy's Matcher on
-    one token having it, and remembered. A longer pattern of fixed length is matched only in the window from
+    patterns match, and whether the token may start a longer pattern) is decided once, by spaCy's Matcher on a
+    copy of a token having it (the Doc's new keys together, in one Doc of such copies), and remembered. A longer pattern of fixed length is matched only in the window from
     each token that may start it (its first token is a single-token pattern too); a longer pattern of variable
     length (an "OP") is matched on the whole Doc.
     """
@@ -124,6 +127,7 @@ class _RulerPlan:
                     keys |= first
                     self.window = max(self.window, len(pattern))
         self.key_attrs = sorted(keys) or [ORTH]
+        self.token_attrs = [attr for attr in self.key_attrs if attr in TOKEN_ATTRS]
         self.cols = [attr for attr in SET_ATTRS if any(attr in attrs for attrs in ruler.attrs)]
         self.memo: dict[tuple, int] = {}  # key -> outcome id
         self.outcomes: dict[tuple, int] = {}  # (matching single-token patterns, may start) -> outcome id
@@ -144,11 +148,20 @@ class _RulerPlan:
             values.update(self.ruler.attrs[i])
         return values
 
-    def outcome(self, doc: Doc, i: int) -> int:
-        """The outcome id of token ``i``'s key, decided by the stock Matcher on that token alone."""
-        one = doc[i : i + 1]
-        ids = tuple(sorted({p for p, _, _ in self.pattern_ids(self.local, one)}))
-        starts = bool(self.starts(one, allow_missing=True))
+    def decide(self, doc: Doc, rows: list[int]) -> list[int]:
+        """The outcome ids of tokens ``rows``: spaCy's Matchers on a Doc of copies of those tokens alone."""
+        orths = doc.to_array([ORTH]).reshape(-1)[rows].tolist()
+        probe = Doc(doc.vocab, words=[doc.vocab.strings[orth] for orth in orths], spaces=[False] * len(rows))
+        if self.token_attrs:  # the lexical attributes come with the words, the others are copied
+            probe.from_array(self.token_attrs, doc.to_array(self.token_attrs).reshape(len(doc), -1)[rows])
+        ids: list[set[int]] = [set() for _ in rows]
+        for pattern, start, _ in self.pattern_ids(self.local, probe):
+            ids[start].add(pattern)
+        starts = {start for _, start, _ in self.pattern_ids(self.starts, probe)}
+        return [self.outcome(tuple(sorted(ids[j])), j in starts) for j in range(len(rows))]
+
+    def outcome(self, ids: tuple[int, ...], starts: bool) -> int:
+        """The id of the outcome of single-token patterns ``ids`` (and whether a longer one may start)."""
         found = self.outcomes.get((ids, starts))
         if found is None:
             found = self.outcomes[ids, starts] = len(self.matched)
@@ -177,11 +190,13 @@ class _RulerPlan:
         memo = self.memo
         keys = list(map(tuple, doc.to_array(self.key_attrs).reshape(len(doc), -1).tolist()))
         found = [memo.get(key) for key in keys]
-        for i, outcome in enumerate(found):
-            if outcome is None:
-                found[i] = memo.get(keys[i])
-                if found[i] is None:
-                    found[i] = memo[keys[i]] = self.outcome(doc, i)
+        if None in found:
+            new: dict[tuple, int] = {}  # a key not seen before -> its first token
+            for i, outcome in enumerate(found):
+                if outcome is None:
+                    new.setdefault(keys[i], i)
+            memo.update(zip(new, self.decide(doc, list(new.values()))))
+            found = [memo[key] for key in keys]
         per_token = np.array(found, dtype=np.intp)
         before = doc.to_array(self.cols).reshape(len(doc), -1)
         after = np.where(self.sets[per_token], self.values[per_token], before)
@@ -212,18 +227,39 @@ class FastLemmatizer(EnglishLemmatizer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.memo: dict[tuple[int, int, int], int] = {}  # key -> lemma (hash)
+        self.index_sets: Lookups | None = None  # self.lookups with the index words as sets (decide)
 
     def initialize(self, *args, **kwargs):
-        self.memo = {}
+        self.memo, self.index_sets = {}, None
         return super().initialize(*args, **kwargs)
 
     def from_disk(self, *args, **kwargs):
-        self.memo = {}
+        self.memo, self.index_sets = {}, None
         return super().from_disk(*args, **kwargs)
 
     def from_bytes(self, *args, **kwargs):
-        self.memo = {}
+        self.memo, self.index_sets = {}, None
         return super().from_bytes(*args, **kwargs)
+
+    def decide(self, token) -> str:
+        """The stock ``lemmatize(token)[0]``, reading the ``lemma_index`` words of a part of speech from a set.
+
+        ``rule_lemmatize`` only asks ``form in index`` (and whether the index is empty), which a set answers
+        alike, without scanning a list of up to 57,528 words (most of its cost). ``self.lookups``, which is
+        serialised, is not changed: the sets are a copy, lent to the stock code for the call.
+        """
+        if self.index_sets is None:
+            self.index_sets = Lookups()
+            for name in self.lookups.tables:
+                table = self.lookups.get_table(name)
+                if name == "lemma_index":
+                    table = Table.from_dict({key: frozenset(words) for key, words in table.items()}, name=name)
+                self.index_sets.set_table(name, table)
+        lookups, self.lookups = self.lookups, self.index_sets
+        try:
+            return self.lemmatize(token)[0]
+        finally:
+            self.lookups = lookups
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode not in ("rule", "lookup"):  # another mode may read other attributes
@@ -251,7 +287,7 @@ class FastLemmatizer(EnglishLemmatizer):
                 lemmas[j] = memo.get(keys[j])
                 if lemmas[j] is None:
                     # The stock code on this token; the string kept beyond a memory zone, as the memo is.
-                    lemma = self.lemmatize(doc[int(todo[j])])[0]
+                    lemma = self.decide(doc[int(todo[j])])
                     lemmas[j] = memo[keys[j]] = self.vocab.strings.add(lemma, allow_transient=False)
         columns[todo, 3] = lemmas
         doc.from_array([LEMMA], columns[:, 3])
