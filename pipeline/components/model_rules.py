@@ -5,18 +5,20 @@ spaCy's stock components walk the Doc in Python: the AttributeRuler makes a Span
 token. Both are pure functions of a few token attributes, so these subclasses
 
 1. read those attributes for the whole Doc with ``doc.to_array``,
-2. reduce them to the Doc's distinct keys (``numpy.unique``),
-3. decide each key not seen before in this process **with the stock code** on one token that has it (the
-   AttributeRuler's own Matcher and patterns; the Lemmatizer's own ``lemmatize``) and remember the outcome,
+2. look each token's key (a tuple of ints, no Token made) up in a per-process memo (a dict lookup per token costs
+   less than ``numpy.unique(axis=0)`` over the rows: 0.013 against 0.065 s for 80 articles),
+3. decide each key not seen before **with the stock code** (the AttributeRuler's own Matcher and patterns, on copies
+   of the new keys' tokens; the Lemmatizer's own ``lemmatize``, on a token with the key) and remember the outcome,
 4. write the outcomes back with ``doc.from_array``.
 
 Nothing of the rules is re-implemented: a key's outcome is what the stock component does to a token with that
 key. The AttributeRuler applies every match in pattern order (a later pattern overrides an earlier one); the
 outcome of a key is the stock assignments of its single-token patterns merged in that order. Patterns longer
-than one token (8 of the model's 179: "gon na", "let 's", "ai n't", ...) are matched on the Doc by a small
-Matcher of their own, and a token they touch gets all its assignments, single- and multi-token, merged in pattern
-order again. A pattern set the table cannot express (an extension attribute, a predicate on the sentence start
-or the head, an attribute that is not a plain token field) runs the stock code for the whole Doc.
+than one token (8 of the model's 179: "gon na", "let 's", "ai n't", ...) are matched by a small Matcher of their
+own in the window from each token that may start one, and a token they touch gets all its assignments, single- and
+multi-token, merged in pattern order again. A pattern that sets an extension or another attribute makes the ruler
+run the stock code; a pattern whose tokens read what a key does not hold (a variable length, the sentence start, an
+extension) is matched on the whole Doc.
 
 Same names, configuration and serialised data as the stock components: ``pipeline.nlp.load_base`` selects them
 by overriding the two components' factories when it loads the base model (``model.fast_rules`` in
