@@ -45,13 +45,19 @@ FULL_SIZES = (1.0, 10.0)  # --small, --large of the runs the targets are set for
 # -- child processes -------------------------------------------------------------------
 
 
-def child_pipe(corpus: str, n_process: int) -> dict:
-    """Bare nlp.pipe of the base model over the corpus texts."""
+def child_pipe(corpus: str, n_process: int, rules: str = "stock") -> dict:
+    """Bare nlp.pipe of the base model over the corpus texts.
+
+    ``rules="fast"``: the base model as the extract loads it (``pipeline.nlp.load_base``: its attribute_ruler and
+    lemmatizer as pipeline.components.model_rules' subclasses, round 25), for the like-for-like ratio. The
+    target's baseline stays spaCy's stock model.
+    """
     import spacy
 
     from pipeline.config import load_config
+    from pipeline.nlp import load_base
 
-    nlp = spacy.load(load_config().model.base)
+    nlp = load_base(load_config()) if rules == "fast" else spacy.load(load_config().model.base)
     texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf8")]
     started = time.perf_counter()
     docs = nlp.pipe(texts, n_process=n_process, batch_size=BARE_BATCH_SIZE)
@@ -148,6 +154,10 @@ def bench(args: argparse.Namespace) -> dict:
         }
         throughput[workers]["ratio"] = throughput[workers]["extract_words_per_s"] / throughput[workers]["bare_pipe_words_per_s"]
         if workers == 1:
+            log("bare nlp.pipe with the fast rule components (model.fast_rules), 1 process")
+            fast = measure("child-pipe", str(small), "1", "fast")
+            throughput[1]["bare_pipe_fast_rules_words_per_s"] = fast["words"] / fast["seconds"]
+            throughput[1]["ratio_vs_fast_rules_pipe"] = throughput[1]["extract_words_per_s"] * fast["seconds"] / fast["words"]
             first = run
             log("unchanged re-run")
             unchanged = measure("child-extract", str(small), str(out), "1")
@@ -240,7 +250,7 @@ def sample_note(small: float, large: float) -> str:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "child-pipe":
-        print(json.dumps(child_pipe(sys.argv[2], int(sys.argv[3]))))
+        print(json.dumps(child_pipe(sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "child-extract":
         config = sys.argv[5] if len(sys.argv) > 5 else None

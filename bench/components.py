@@ -1,6 +1,7 @@
 """CPU time of each step of an extract, per component: where a run spends time beyond the model.
 
     python bench/components.py --corpus FILE [--limit N] [--batch-size 64] [--profile OUT.prof] [--config FILE]
+        [--stock-rules]
 
 Builds the worker's pipeline (configs/pipeline.yaml, or a profile's ``--config``) and runs its parse path
 (:meth:`pipeline.worker.Extractor.process`: the parse, our components, DocBin,
@@ -120,9 +121,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--profile", type=Path, default=None)
     parser.add_argument("--config", type=Path, default=None, help="a pipeline config (default: configs/pipeline.yaml)")
+    parser.add_argument("--stock-rules", action="store_true", help="the model's rule components as spaCy's stock "
+                        "classes (model.fast_rules false; round 25)")
     args = parser.parse_args(argv)
 
     config = load_config(args.config)
+    if args.stock_rules:
+        config = config.model_copy(update={"model": config.model.model_copy(update={"fast_rules": False})})
     items = list(read_inputs([args.corpus]))[: args.limit]
     extractor = worker.Extractor(config)
     tasks = [

@@ -22,9 +22,36 @@ from pipeline.config import STAGES, ComponentConfig, ConfigError, PipelineConfig
 META_KEY = "news_pipeline"
 
 
+# The base model's rule components and the factories of their fast subclasses (pipeline.components.model_rules).
+FAST_RULES = {"attribute_ruler": "news_fast_attribute_ruler", "lemmatizer": "news_fast_lemmatizer"}
+
+
+def rule_factories(base: str, fast: bool) -> dict[str, str]:
+    """spaCy config overrides giving the base model's rule components the fast (or the stock) factories.
+
+    Only components made by one of the two factories are switched; the English lemmatizer's subclass only
+    in an English model. Their settings and serialised data are the stock ones, so either loads them.
+    """
+    path = spacy.util.get_package_path(base) if spacy.util.is_package(base) else Path(base)
+    meta = spacy.util.get_model_meta(path)
+    if spacy.util.is_package(base):
+        path = path / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    swap = FAST_RULES if fast else {fast_name: stock for stock, fast_name in FAST_RULES.items()}
+    if meta["lang"] != "en":
+        swap = {name: factory for name, factory in swap.items() if "lemmatizer" not in name}
+    components = spacy.util.load_config(path / "config.cfg")["components"]
+    return {
+        f"components.{name}.factory": swap[comp["factory"]]
+        for name, comp in components.items()
+        if comp.get("factory") in swap
+    }
+
+
 def load_base(config: PipelineConfig) -> Language:
+    """The base model, its rule components the fast or the stock classes (``model.fast_rules``)."""
     try:
-        nlp = spacy.load(config.model.base, exclude=config.model.exclude)
+        overrides = rule_factories(config.model.base, config.model.fast_rules)
+        nlp = spacy.load(config.model.base, exclude=config.model.exclude, config=overrides)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model '{config.model.base}' is not installed or not a pipeline folder. "
