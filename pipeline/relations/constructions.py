@@ -462,13 +462,13 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
-    for transfer in _named_transfers(v, slots, g) if len(own) > 1 and not rule.negated_object else ():
-        if _fellow_transfer(transfer, own, rule, g):
-            # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
-            # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"
-            yield from (replace(c, source=source) for d in deniers
-                        for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
-            return
+    if len(own) > 1 and not rule.negated_object and any(
+        _fellow_transfer(transfer, own, rule, g) for transfer in _named_transfers(v, slots, g)
+    ):
+        # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
+        # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"
+        yield from (replace(c, source=source) for d in deniers
+                    for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
 
 
 def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
