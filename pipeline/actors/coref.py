@@ -784,9 +784,7 @@ class Resolver:
         def agreeing_subject(v: Token) -> Span | None:
             subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
             ent = self.entity_at.get(subj.i) if subj is not None else None
-            if ent is None or not ent.kb_id_ or ent.label_ not in labels:
-                return None
-            return ent if types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types else None
+            return ent if self._agrees(ent, labels, types) else None
 
         denier, doer = agreeing_subject(matrix), agreeing_subject(verb)
         return denier if denier is not None and doer is not None and doer.kb_id_ != denier.kb_id_ else None
@@ -822,12 +820,15 @@ class Resolver:
                     return self._agreeing(target, labels, types)
         return None
 
+    def _agrees(self, ent: Span | None, labels: set[str], types: set[str] | None) -> bool:
+        """Whether ``ent`` is an actor entity a pronoun of ``labels`` (and gazetteer ``types``) may refer to."""
+        return ent is not None and bool(ent.kb_id_) and ent.label_ in labels and (
+            types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types)
+
     def _agreeing(self, token: Token | None, labels: set[str], types: set[str] | None) -> Span | None:
-        """The actor entity at ``token`` when it agrees with a pronoun of ``labels`` and ``types``, else None."""
+        """The actor entity rooted at ``token`` when it agrees with a pronoun of ``labels`` and ``types``, else None."""
         ent = self.entity_at.get(token.i) if token is not None else None
-        if ent is None or not ent.kb_id_ or ent.label_ not in labels or ent.root.i != token.i:
-            return None
-        return ent if types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types else None
+        return ent if self._agrees(ent, labels, types) and ent.root.i == token.i else None
 
     def _conjunct_owner(self, pronoun: Token, labels: set[str], types: set[str] | None, gender: str | None) -> Span | None:
         """ "Iran and its proxy militia", "Putin and his allies": a singular possessive on a conjunct refers to the
@@ -836,13 +837,9 @@ class Resolver:
         if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i == noun.i:
             return None
         ent = self.entity_at.get(noun.head.i)
-        if ent is None or not ent.kb_id_ or ent.label_ not in labels:
+        if not self._agrees(ent, labels, types):
             return None
-        if gender is not None and self.genders.get(ent.kb_id_, gender) != gender:
-            return None
-        if types is not None and (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) not in types:
-            return None
-        return ent
+        return ent if gender is None or self.genders.get(ent.kb_id_, gender) == gender else None
 
     def _clause_actors(self, pronoun: Token) -> set[str]:
         """Binding: actors that are arguments of the pronoun's own verb ("Iran backs it" -> not Iran)."""

@@ -1065,6 +1065,15 @@ def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> li
     rules, gazetteer = matcher.rules, matcher.gazetteer
     if not rules.organ_nouns:
         return mentions
+
+    def state(actor: str | None) -> ActorEntry | None:
+        entry = gazetteer.actors.get(actor) if actor else None
+        return entry if entry is not None and entry.type == "state" else None
+
+    def state_named(text: str) -> ActorEntry | None:
+        form = matcher.lookup(text)
+        return state(form.actor if form is not None else None)
+
     out = list(mentions)
     ends = {m.end: m for m in mentions if m.actor}
     for k, m in enumerate(mentions):
@@ -1072,26 +1081,23 @@ def owned_organs(doc: Doc, mentions: list[Mention], matcher: ActorMatcher) -> li
             continue
         owner, body = None, m.start
         for j in range(min(m.end - 2, m.start + 4), m.start, -1):  # the owner inside the span, longest first
-            form = matcher.lookup(doc[m.start : j].text)
-            entry = gazetteer.actors.get(form.actor) if form is not None and form.actor else None
-            if entry is not None and entry.type == "state":
-                owner, body = entry, j + (doc[j].text in rules.possessives)
+            owner = state_named(doc[m.start : j].text)
+            if owner is not None:
+                body = j + (doc[j].text in rules.possessives)
                 break
         end = m.end
         if owner is None:  # ... or closing it: "Foreign Ministry of Iraq", "Ministry of Defence of the Netherlands"
             for j in range(m.start + 2, m.end - 1):
                 if doc[j].lower_ != "of":
                     continue
-                form = matcher.lookup(doc[j + 1 + (doc[j + 1].lower_ == "the") : m.end].text)
-                entry = gazetteer.actors.get(form.actor) if form is not None and form.actor else None
-                if entry is not None and entry.type == "state":
-                    owner, end = entry, j
+                owner = state_named(doc[j + 1 + (doc[j + 1].lower_ == "the") : m.end].text)
+                if owner is not None:
+                    end = j
                     break
         if owner is None:  # ... or right before it: "Russia's Defence Ministry", "Iranian Foreign Ministry"
             at = m.start - 1 if m.start > 0 and doc[m.start - 1].text in rules.possessives else m.start
             before = ends.get(at)
-            entry = gazetteer.actors.get(before.actor) if before is not None else None
-            owner = entry if entry is not None and entry.type == "state" else None
+            owner = state(before.actor if before is not None else None)
         if owner is None or not _organ_words([t.lower_ for t in doc[body:end]], rules):
             continue
         out[k] = replace(m, actor=_organ_of(owner, doc[body:end].text, gazetteer), source=OWNER_ORGAN)

@@ -286,11 +286,10 @@ class FastLemmatizer(EnglishLemmatizer):
         lemmas = [memo.get(key) for key in keys]
         for j, lemma in enumerate(lemmas):
             if lemma is None:
-                lemmas[j] = memo.get(keys[j])
-                if lemmas[j] is None:
+                if keys[j] not in memo:  # (not decided earlier in this Doc either)
                     # The stock code on this token; the string kept beyond a memory zone, as the memo is.
-                    lemma = self.decide(doc[int(todo[j])])
-                    lemmas[j] = memo[keys[j]] = self.vocab.strings.add(lemma, allow_transient=False)
+                    memo[keys[j]] = self.vocab.strings.add(self.decide(doc[int(todo[j])]), allow_transient=False)
+                lemmas[j] = memo[keys[j]]
         columns[todo, 3] = lemmas
         doc.from_array([LEMMA], columns[:, 3])
 

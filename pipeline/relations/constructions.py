@@ -222,10 +222,15 @@ def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:
     if rule.bodies_only:  # "Huber aligned with Rowan": a person taking a side is no backer
         subjects, objects = [m for m in subjects if not g.is_person(m)], [m for m in objects if not g.is_person(m)]
     if rule.named_subjects:  # "alongside Spain", not "alongside Kenyan troops" (those trained with them)
-        subjects = [m for m in subjects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
+        subjects = _named(subjects, g)
     if rule.named_objects:  # fought "alongside Barland", not "alongside Fooian officers" (comrades)
-        objects = [m for m in objects if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
+        objects = _named(objects, g)
     yield from _pairs(rule, subjects, objects, cue)
+
+
+def _named(mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """The mentions that are names (an entity heading its phrase), not descriptions or a modifier's demonym."""
+    return [m for m in mentions if g.doc[m.root].ent_type_ and g.doc[m.root].dep_ not in MODIFIER_DEPS]
 
 
 def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
@@ -428,12 +433,12 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
                  if c.dep_ in MODIFIER_DEPS and c.ent_type_ == "NORP" and c.i in g.at for m in g.referents(c)]
         deniers = unique(sides) or deniers
     own = frozenset(m.actor for m in deniers)
+    fellows = len(own) > 1 and not rule.negated_object  # deniers who may deny a transfer between them
     for slot in slots:
-        if _fellow_transfer(slot, own, rule, g):
+        if fellows and _fellow_transfer(slot, own, g):
             # fellow deniers of a transfer that names no one else deny it between them: "Fooland and Barland
             # have denied arms transfers", "Oslo and Nairobi deny the supply of rifles to Kenya"
-            yield from (replace(c, source=source) for d in deniers
-                        for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
+            yield from (replace(c, source=source) for c in _each_other(rule, deniers, v))
             return
         if slot.lower_ not in rule.themes and not _pronoun_claim(slot, g):
             continue
@@ -456,19 +461,21 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
             # reject the reports"
             named = {m.actor for d in deniers for m in _linked(slot, frozenset({d.actor}), rule, g, depth=0)}
             if named & own:
-                rows = [row for d in deniers for row in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v)]
+                rows = _each_other(rule, deniers, v)
             else:
                 rows = [row for d in deniers for row in _pairs(rule, [d], _claimed_before(slot, frozenset({d.actor}), g), v)]
             if rows:
                 yield from (replace(c, source=source) for c in rows)
                 return
-    if len(own) > 1 and not rule.negated_object and any(
-        _fellow_transfer(transfer, own, rule, g) for transfer in _named_transfers(v, slots, g)
-    ):
+    if fellows and any(_fellow_transfer(transfer, own, g) for transfer in _named_transfers(v, slots, g)):
         # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
         # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"
-        yield from (replace(c, source=source) for d in deniers
-                    for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v))
+        yield from (replace(c, source=source) for c in _each_other(rule, deniers, v))
+
+
+def _each_other(rule: Rule, deniers: list[Mention], v: Token) -> list[Candidate]:
+    """Each denier against every other: they deny the tie between them."""
+    return [c for d in deniers for c in _pairs(rule, [d], [o for o in deniers if o.actor != d.actor], v)]
 
 
 def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
@@ -486,12 +493,12 @@ TRANSFER_PARTY_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 TRANSFER_PARTY_PREPS = frozenset({"to", "for", "from", "by", "between", "with", "into", "via", "through"})
 
 
-def _fellow_transfer(slot: Token, own: frozenset[str], rule: Rule, g: Grammar) -> bool:
-    """Two or more deniers of a plain denial whose object is a transfer (``vocab/transfer_nouns.txt``: "arms
-    transfers", "the supply of drones") that names no party but them: they deny it between them. Not a transfer to,
-    from or by another ("deny arms transfers to the Houthis"), not a negated-object rule ("have no ..."), not a
-    denier alone."""
-    if len(own) < 2 or rule.negated_object or slot.lower_ not in g.words("transfer_nouns"):
+def _fellow_transfer(slot: Token, own: frozenset[str], g: Grammar) -> bool:
+    """Whether ``slot`` is a transfer (``vocab/transfer_nouns.txt``: "arms transfers", "the supply of drones") that
+    names no party but the deniers ``own``: two or more deniers of a plain denial deny it between them. Not a transfer
+    to, from or by another ("deny arms transfers to the Houthis"); the caller asks only for two or more deniers and
+    not for a negated-object rule ("have no ...")."""
+    if slot.lower_ not in g.words("transfer_nouns"):
         return False
     parties = [c for c in slot.children if c.dep_ in TRANSFER_PARTY_DEPS]
     for prep in (c for c in slot.children if c.dep_ == "prep"):
