@@ -1,8 +1,8 @@
 """actors.v28 (round 26, r26args): actors the passage names but the linker did not link.
 
-An American president's administration names the United States, as the blind real-news gold reads it; spellings
-of known groups the news writes otherwise; names the gazetteer lacked, written as whole families (parties, groupings
-of states, named units, companies); missile-defence systems as products. Hand-built Docs of invented sentences: the
+Spellings of known groups the news writes otherwise; names the gazetteer lacked, written as whole families
+(parties, groupings of states, named units, companies); missile-defence systems as products; and, tried and dropped,
+a president's administration as his state. Hand-built Docs of invented sentences: the
 text is split at spaces into words, and the model's entities are given as IOB tags where the model's reading matters
 (no statistical model). Each table holds traps that must keep their current link.
 """
@@ -22,19 +22,17 @@ def _linked(linker, text, tags=None):
 @pytest.mark.parametrize(
     ("text", "tags", "expected"),
     [
-        # the model tags the president's name as a person inside the administration: the whole phrase is the state
-        ("the Trump administration sold rifles to Fooland .", "O B-PERSON O O O O O O",
-         [("Trump administration", "GPE", "United States")]),
-        ("the Biden - Harris administration backed Barland .", "O B-PERSON I-PERSON I-PERSON O O O O",
-         [("Biden-Harris administration", "GPE", "United States")]),
-        ("the Obama Administration armed the rebels .", None, [("Obama Administration", "GPE", "United States")]),
-        # traps: the president himself stays a person, and another state's administration names no state
-        ("Trump sold rifles to Fooland .", "B-PERSON O O O O O", [("Trump", "PERSON", "Donald Trump")]),
-        ("Biden met Trump .", "B-PERSON O B-PERSON O", [("Biden", "PERSON", "Joe Biden"), ("Trump", "PERSON", "Donald Trump")]),
+        # tried and dropped in round 26: a president's administration stays his name (a person) beside a common noun,
+        # as the entity gold writes it (OntoNotes: "the Biden administration" holds the person "Biden"); the
+        # relation gold's reading of it as the United States is the relation layer's to make, not the linker's
+        ("the Trump administration sold rifles to Fooland .", "O B-PERSON O O O O O O", [("Trump", "PERSON", "Donald Trump")]),
+        ("the Biden administration backed Barland .", "O B-PERSON O O O O", [("Biden", "PERSON", "Joe Biden")]),
+        # traps: the state by its name, and another state's administration, keep their links
+        ("the United States backed Barland .", None, [("United States", "GPE", "United States")]),
         ("the Kenyan administration sent police .", None, [("Kenyan", "NORP", "Kenya")]),
     ],
 )
-def test_actors_linking_a_presidents_administration_is_the_state(linker, text, tags, expected):
+def test_actors_linking_a_presidents_administration_keeps_the_person(linker, text, tags, expected):
     assert _linked(linker, text, tags) == expected
 
 
