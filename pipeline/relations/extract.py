@@ -47,6 +47,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
     found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
+    found = [c for c in found if not _own_state(c, rules)]  # ("the Fooian Armed Forces will train them": not Fooland)
     # no object that is the next clause's subject ("with Moscow arming X and Beijing arming Y": Beijing is not armed)
     found = [c for c in found if not clause_opening_conjunct(g.doc[c.object.root])]
     found = [c for c in found if not supply_purpose(c, found, g) and not financial_backing(c, g)]
@@ -126,6 +127,14 @@ def _money_only(noun: Token, g: Grammar) -> bool:
     money = g.words("money_adjectives")
     adjectives = [c for c in noun.children if c.dep_ == "amod"]
     return any(a.lower_ in money and not a.conjuncts for a in adjectives)
+
+
+def _own_state(cand: Candidate, rules: RuleSet) -> bool:
+    """A row between a state and its own army or civil organ (``RuleSet.army_states``, ``organ_states``, read from the
+    gazetteer): one party, never a relation between the two ("the Fooian Armed Forces will support the Barlandi army
+    and train them", "them" resolved to Fooland; "the Fooian army, trained by the EU Training Mission Fooland")."""
+    pair = (cand.subject.actor, cand.object.actor)
+    return any(owners.get(a) == b for owners in (rules.army_states, rules.organ_states) for a, b in (pair, pair[::-1]))
 
 
 def _army_beside_state(key: tuple[str, str, str], rows: dict, rules: RuleSet) -> bool:
