@@ -100,15 +100,16 @@ def financial_backing(cand: Candidate, g: Grammar) -> bool:
     training and financial support to X". Money given is funding (``funds.nominal.material``,
     ``funds.role_noun.financial``), not general backing (round 24 read so ``backs.nominal``; round 26 every backs rule).
     Not support another word also describes, as an adjective or as a coordinated noun the parser read for one:
-    "political and financial support", "military, intelligence and financial support", "army and monetary help"
+    "political and financial support", "military, intelligence and financial support", "army and monetary help";
+    nor a financial role noun coordinated with another role ("a financial backer and an ally of X", round 19)
     (coordinated weapons, money or training are themes of the other relations: "arms, training and financial
     support" gives no backing)."""
     if cand.rule.relation != "backs":
         return False
     nouns = g.words("support_nouns") | g.words("support_role_nouns")
     cue = cand.cue
-    if cue.lower_ in nouns:
-        listed = [cue]
+    if cue.lower_ in nouns:  # the role or support noun and the nouns coordinated with it ("a backer and an ally of X")
+        listed = [cue, *cue.conjuncts]
     else:  # a verb's themes: its object and the nouns coordinated with it
         objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
         listed = [n for o in objects for n in (o, *o.conjuncts)]
