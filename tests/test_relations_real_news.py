@@ -111,7 +111,7 @@ POSITIVE = [
         to               IN  dative 1
         Hamas            NNP pobj   4 ORG:Hamas
         .                .   punct  1
-     """, {("Iran", "funds", "Hamas", "asserted"), ("Iran", "backs", "Hamas", "asserted")}, ()),
+     """, {("Iran", "funds", "Hamas", "asserted")}, ()),  # (no backs row since round 26: extract.financial_backing)
     # military support is only backing: "Iran provided military support to Hamas."
     ("backs.give", """
         Iran             NNP nsubj 1 GPE:Iran
@@ -1671,7 +1671,7 @@ POSITIVE += [
         financial       JJ   amod     6
         sponsor         NN   attr     1
         .               .    punct    1
-     """, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "backs", "Hezbollah", "asserted")}, ()),
+     """, {("Iran", "funds", "Hezbollah", "asserted")}, ()),  # (no backs row since round 26: extract.financial_backing)
 ]
 
 NEGATIVE += [

@@ -47,9 +47,10 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     backed_off = [c for c in backoff(sent, rules, g, understood) if frozenset((c.subject.actor, c.object.actor)) not in made]
     found = [c for c in found + backed_off if c.strong and id(c) not in consumed] + denials
     found = [c for c in found if not g.owns(c.subject, c.object)]  # ("Pakistani intelligence agencies ... them")
+    found = [c for c in found if not _own_state(c, rules)]  # ("the Fooian Armed Forces will train them": not Fooland)
     # no object that is the next clause's subject ("with Moscow arming X and Beijing arming Y": Beijing is not armed)
     found = [c for c in found if not clause_opening_conjunct(g.doc[c.object.root])]
-    found = [c for c in found if not supply_purpose(c, found, g)]
+    found = [c for c in found if not supply_purpose(c, found, g) and not financial_backing(c, g)]
     if not found:
         return []
 
@@ -91,6 +92,50 @@ def supply_purpose(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
     pair = (cand.subject.actor, cand.object.actor)
     return any(f.rule.relation == "funds" and (f.subject.actor, f.object.actor) == pair and f.cue.i in (v.i, v.head.i)
                for f in found)
+
+
+def financial_backing(cand: Candidate, g: Grammar) -> bool:
+    """A backing row read from support the sentence calls financial or monetary (vocab ``money_adjectives``) and
+    nothing else: "a key financial supporter of X", "with Fooian financial support, the group ...", "provided arms,
+    training and financial support to X". Money given is funding (``funds.nominal.material``,
+    ``funds.role_noun.financial``), not general backing (round 24 read so ``backs.nominal``; round 26 every backs rule).
+    Not support another word also describes, as an adjective or as a coordinated noun the parser read for one:
+    "political and financial support", "military, intelligence and financial support", "army and monetary help";
+    nor a financial role noun coordinated with another role ("a financial backer and an ally of X", round 19)
+    (coordinated weapons, money or training are themes of the other relations: "arms, training and financial
+    support" gives no backing)."""
+    if cand.rule.relation != "backs":
+        return False
+    nouns = g.words("support_nouns") | g.words("support_role_nouns")
+    cue = cand.cue
+    if cue.lower_ in nouns:  # the role or support noun and the nouns coordinated with it ("a backer and an ally of X")
+        listed = [cue, *cue.conjuncts]
+    else:  # a verb's themes: its object and the nouns coordinated with it
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+        listed = [n for o in objects for n in (o, *o.conjuncts)]
+    supports = [n for n in listed if n.lower_ in nouns]
+    themes = g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")
+    return (
+        bool(supports)
+        and all(_money_only(n, g) for n in supports)
+        and all(n.lower_ in nouns or n.lower_ in themes for n in listed)
+    )
+
+
+def _money_only(noun: Token, g: Grammar) -> bool:
+    """Whether ``noun`` has a money adjective coordinated with no other adjective ("a key financial supporter"; not
+    "political and financial support")."""
+    money = g.words("money_adjectives")
+    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    return any(a.lower_ in money and not a.conjuncts for a in adjectives)
+
+
+def _own_state(cand: Candidate, rules: RuleSet) -> bool:
+    """A row between a state and its own army or civil organ (``RuleSet.army_states``, ``organ_states``, read from the
+    gazetteer): one party, never a relation between the two ("the Fooian Armed Forces will support the Barlandi army
+    and train them", "them" resolved to Fooland; "the Fooian army, trained by the EU Training Mission Fooland")."""
+    pair = (cand.subject.actor, cand.object.actor)
+    return any(owners.get(a) == b for owners in (rules.army_states, rules.organ_states) for a, b in (pair, pair[::-1]))
 
 
 def _army_beside_state(key: tuple[str, str, str], rows: dict, rules: RuleSet) -> bool:
