@@ -1,0 +1,101 @@
+"""Round 26 (relation_rules.v29, r26rules): constructions written from the 21 work sets, kept only when they gained at
+least three right rows from at least two sets, added no wrong row and lost no right one in any set, and left the
+count-only check sets no worse.
+
+- An umbrella body of backed groups is backed (``constructions._umbrella_renamed``, ``vocab/umbrella_nouns.txt``):
+  "the Northern Front, an umbrella group of Kenya-backed militias" -> backs(Kenya, Northern Front); also as a copula's
+  predicate; not a network that is no umbrella (it may hold the backer itself), not a crowd that renames no actor.
+
+Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
+a trap too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import parse, triples
+
+# "The Northern Front, an umbrella group of Kenya-backed militias, claimed the attack."
+UMBRELLA_APPOSITION = """
+    The            DT    det        2
+    Northern       NNP   compound   2 ORG:Northern_Front
+    Front          NNP   nsubj     13 ORG:Northern_Front
+    ,              ,     punct      2
+    an             DT    det        6
+    umbrella       NN    compound   6
+    group          NN    appos      2
+    of             IN    prep       6
+    Kenya          NNP   npadvmod  10 GPE:Kenya
+    -              HYPH  punct     10
+    backed/back    VBN   amod      11
+    militias/militia NNS pobj       7
+    ,              ,     punct      2
+    claimed/claim  VBD   ROOT      13
+    the            DT    det       15
+    attack         NN    dobj      13
+    .              .     punct     13
+"""
+# "The Northern Front is an umbrella network of Kenya-backed groups."
+UMBRELLA_PREDICATE = """
+    The            DT    det        2
+    Northern       NNP   compound   2 ORG:Northern_Front
+    Front          NNP   nsubj      3 ORG:Northern_Front
+    is/be          VBZ   ROOT       3
+    an             DT    det        6
+    umbrella       NN    compound   6
+    network        NN    attr       3
+    of             IN    prep       6
+    Kenya          NNP   npadvmod  10 GPE:Kenya
+    -              HYPH  punct     10
+    backed/back    VBN   amod      11
+    groups/group   NNS   pobj       7
+    .              .     punct      3
+"""
+# "The Northern Front, a network of Kenya-backed militias, claimed the attack." (no umbrella: a network may hold its
+# backer)
+NETWORK_APPOSITION = """
+    The            DT    det        2
+    Northern       NNP   compound   2 ORG:Northern_Front
+    Front          NNP   nsubj     12 ORG:Northern_Front
+    ,              ,     punct      2
+    a              DT    det        5
+    network        NN    appos      2
+    of             IN    prep       5
+    Kenya          NNP   npadvmod   9 GPE:Kenya
+    -              HYPH  punct      9
+    backed/back    VBN   amod      10
+    militias/militia NNS pobj       6
+    ,              ,     punct      2
+    claimed/claim  VBD   ROOT      12
+    the            DT    det       14
+    attack         NN    dobj      12
+    .              .     punct     12
+"""
+# "The first umbrella group of Kenya-trained recruits arrived." (the group renames no actor)
+GROUP_OF_RECRUITS = """
+    The            DT    det        3
+    first          JJ    amod       3
+    umbrella       NN    compound   3
+    group          NN    nsubj      9
+    of             IN    prep       3
+    Kenya          NNP   npadvmod   7 GPE:Kenya
+    -              HYPH  punct      7
+    trained/train  VBN   amod       8
+    recruits/recruit NNS pobj       4
+    arrived/arrive VBD   ROOT       9
+    .              .     punct      9
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (UMBRELLA_APPOSITION, {("Kenya", "backs", "Northern Front", "asserted")}),
+        (UMBRELLA_PREDICATE, {("Kenya", "backs", "Northern Front", "asserted")}),
+        # traps: a network that is no umbrella; an umbrella group renaming no actor
+        (NETWORK_APPOSITION, set()),
+        (GROUP_OF_RECRUITS, set()),
+    ],
+)
+def test_constructions_umbrella_body_of_backed_groups_is_backed(text, expected):
+    assert triples(parse(text)) == expected
