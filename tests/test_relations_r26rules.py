@@ -4,7 +4,8 @@ count-only check sets no worse.
 
 - An umbrella body of backed groups is backed (``constructions._umbrella_renamed``, ``vocab/umbrella_nouns.txt``):
   "the Northern Front, an umbrella group of Kenya-backed militias" -> backs(Kenya, Northern Front); also as a copula's
-  predicate; not a network that is no umbrella (it may hold the backer itself), not a crowd that renames no actor.
+  predicate; not a network that is no umbrella (it may hold the backer itself), not a crowd that renames no actor, not
+  "an umbrella of Kenya-backed groups" with no body noun (the written case rel-051 reads it as no backing).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -85,6 +86,25 @@ GROUP_OF_RECRUITS = """
     arrived/arrive VBD   ROOT       9
     .              .     punct      9
 """
+# "The Northern Front, an umbrella of Kenya-backed groups, claimed the attack." (no body noun: rel-051's reading)
+BARE_UMBRELLA = """
+    The            DT    det        2
+    Northern       NNP   compound   2 ORG:Northern_Front
+    Front          NNP   nsubj     12 ORG:Northern_Front
+    ,              ,     punct      2
+    an             DT    det        5
+    umbrella       NN    appos      2
+    of             IN    prep       5
+    Kenya          NNP   npadvmod   9 GPE:Kenya
+    -              HYPH  punct      9
+    backed/back    VBN   amod      10
+    groups/group   NNS   pobj       6
+    ,              ,     punct      2
+    claimed/claim  VBD   ROOT      12
+    the            DT    det       14
+    attack         NN    dobj      12
+    .              .     punct     12
+"""
 
 
 @pytest.mark.parametrize(
@@ -95,6 +115,7 @@ GROUP_OF_RECRUITS = """
         # traps: a network that is no umbrella; an umbrella group renaming no actor
         (NETWORK_APPOSITION, set()),
         (GROUP_OF_RECRUITS, set()),
+        (BARE_UMBRELLA, set()),
     ],
 )
 def test_constructions_umbrella_body_of_backed_groups_is_backed(text, expected):
