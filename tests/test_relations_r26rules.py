@@ -6,6 +6,10 @@ count-only check sets no worse.
   "the Northern Front, an umbrella group of Kenya-backed militias" -> backs(Kenya, Northern Front); also as a copula's
   predicate; not a network that is no umbrella (it may hold the backer itself), not a crowd that renames no actor, not
   "an umbrella of Kenya-backed groups" with no body noun (the written case rel-051 reads it as no backing).
+- An actor's sovereignty, territorial integrity, unity or independence stands for the actor when named
+  (``Grammar._refer``, ``vocab/sovereignty_nouns.txt``): "Kenya supports Somalia's territorial integrity" ->
+  backs(Kenya, Somalia); not through a possessive pronoun ("Somalia's defence of its sovereignty" is Somalia's own,
+  whoever coreference makes "its"), and no relation without a cue ("respects Somalia's sovereignty").
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -120,3 +124,61 @@ BARE_UMBRELLA = """
 )
 def test_constructions_umbrella_body_of_backed_groups_is_backed(text, expected):
     assert triples(parse(text)) == expected
+
+
+# "Kenya supports Somalia's territorial integrity."
+SUPPORTS_INTEGRITY = """
+    Kenya          NNP   nsubj      1 GPE:Kenya
+    supports/support VBZ ROOT       1
+    Somalia        NNP   poss       5 GPE:Somalia
+    's             POS   case       2
+    territorial    JJ    amod       5
+    integrity      NN    dobj       1
+    .              .     punct      1
+"""
+# "French support for Armenia's sovereignty grew."
+SUPPORT_FOR_SOVEREIGNTY = """
+    French         JJ    amod       1 NORP:France
+    support        NN    nsubj      6
+    for            IN    prep       1
+    Armenia        NNP   poss       5 GPE:Armenia
+    's             POS   case       3
+    sovereignty    NN    pobj       2
+    grew/grow      VBD   ROOT       6
+    .              .     punct      6
+"""
+# "Kenya backed Somalia's defence of its sovereignty." ("its" resolved to Kenya: Somalia does not back Kenya)
+DEFENCE_OF_ITS_SOVEREIGNTY = """
+    Kenya          NNP   nsubj      1 GPE:Kenya
+    backed/back    VBD   ROOT       1
+    Somalia        NNP   poss       4 GPE:Somalia
+    's             POS   case       2
+    defence        NN    dobj       1
+    of             IN    prep       4
+    its            PRP$  poss       7
+    sovereignty    NN    pobj       5
+    .              .     punct      1
+"""
+# "Kenya respects Somalia's sovereignty." (no cue)
+RESPECTS_SOVEREIGNTY = """
+    Kenya          NNP   nsubj      1 GPE:Kenya
+    respects/respect VBZ ROOT       1
+    Somalia        NNP   poss       4 GPE:Somalia
+    's             POS   case       2
+    sovereignty    NN    dobj       1
+    .              .     punct      1
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "coref", "expected"),
+    [
+        (SUPPORTS_INTEGRITY, (), {("Kenya", "backs", "Somalia", "asserted")}),
+        (SUPPORT_FOR_SOVEREIGNTY, (), {("France", "backs", "Armenia", "asserted")}),
+        # traps: a possessive pronoun's sovereignty stands for no one; no cue, no row
+        (DEFENCE_OF_ITS_SOVEREIGNTY, ((6, 7, "Kenya"),), {("Kenya", "backs", "Somalia", "asserted")}),
+        (RESPECTS_SOVEREIGNTY, (), set()),
+    ],
+)
+def test_arguments_a_named_actors_sovereignty_stands_for_it(text, coref, expected):
+    assert triples(parse(text, coref=coref)) == expected
