@@ -10,6 +10,10 @@ count-only check sets no worse.
   (``Grammar._refer``, ``vocab/sovereignty_nouns.txt``): "Kenya supports Somalia's territorial integrity" ->
   backs(Kenya, Somalia); not through a possessive pronoun ("Somalia's defence of its sovereignty" is Somalia's own,
   whoever coreference makes "its"), and no relation without a cue ("respects Somalia's sovereignty").
+- Trainers who come to a country to train its forces train the country (``trains.pattern.came_to_train``): "Kenyan
+  experts arrived in Somalia to train local security forces", "... deployed to Somalia in order to train local
+  forces", "France sent instructors to train military personnel in Chad"; not when the trainees are named otherwise
+  ("arrived in Uganda to train Somali soldiers": Somalia, not Uganda), not forces of no place ("the forces").
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -182,3 +186,98 @@ RESPECTS_SOVEREIGNTY = """
 )
 def test_arguments_a_named_actors_sovereignty_stands_for_it(text, coref, expected):
     assert triples(parse(text, coref=coref)) == expected
+
+
+# "Kenyan experts arrived in Somalia to train local security forces."
+ARRIVED_TO_TRAIN = """
+    Kenyan         JJ    amod       1 NORP:Kenya
+    experts/expert NNS   nsubj      2
+    arrived/arrive VBD   ROOT       2
+    in             IN    prep       2
+    Somalia        NNP   pobj       3 GPE:Somalia
+    to             TO    aux        6
+    train          VB    advcl      2
+    local          JJ    amod       9
+    security       NN    compound   9
+    forces/force   NNS   dobj       6
+    .              .     punct      2
+"""
+# "The Northern Front deployed to Somalia in order to train local forces."
+DEPLOYED_IN_ORDER_TO_TRAIN = """
+    The            DT    det        2
+    Northern       NNP   compound   2 ORG:Northern_Front
+    Front          NNP   nsubj      3 ORG:Northern_Front
+    deployed/deploy VBD  ROOT       3
+    to             IN    prep       3
+    Somalia        NNP   pobj       4 GPE:Somalia
+    in             IN    prep       3
+    order          NN    pobj       6
+    to             TO    aux        9
+    train          VB    acl        7
+    local          JJ    amod      11
+    forces/force   NNS   dobj       9
+    .              .     punct      3
+"""
+# "France sent instructors to train military personnel in Chad."
+SENT_TO_TRAIN_PERSONNEL_IN = """
+    France         NNP   nsubj      1 GPE:France
+    sent/send      VBD   ROOT       1
+    instructors/instructor NNS dobj 1
+    to             TO    aux        4
+    train          VB    advcl      1
+    military       JJ    amod       6
+    personnel      NNS   dobj       4
+    in             IN    prep       6
+    Chad           NNP   pobj       7 GPE:Chad
+    .              .     punct      1
+"""
+# "Kenyan experts arrived in Uganda to train Somali soldiers." (the trainees are Somalia's, not Uganda's)
+ARRIVED_TO_TRAIN_OTHERS = """
+    Kenyan         JJ    amod       1 NORP:Kenya
+    experts/expert NNS   nsubj      2
+    arrived/arrive VBD   ROOT       2
+    in             IN    prep       2
+    Uganda         NNP   pobj       3 GPE:Uganda
+    to             TO    aux        6
+    train          VB    advcl      2
+    Somali         JJ    amod       8 NORP:Somalia
+    soldiers/soldier NNS dobj       6
+    .              .     punct      2
+"""
+# "Kenyan experts arrived in Uganda to train the forces." (forces of no place)
+ARRIVED_TO_TRAIN_THE_FORCES = """
+    Kenyan         JJ    amod       1 NORP:Kenya
+    experts/expert NNS   nsubj      2
+    arrived/arrive VBD   ROOT       2
+    in             IN    prep       2
+    Uganda         NNP   pobj       3 GPE:Uganda
+    to             TO    aux        6
+    train          VB    advcl      2
+    the            DT    det        8
+    forces/force   NNS   dobj       6
+    .              .     punct      2
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
+        (DEPLOYED_IN_ORDER_TO_TRAIN, {("Northern Front", "trains", "Somalia", "asserted")}),
+        (SENT_TO_TRAIN_PERSONNEL_IN, {("France", "trains", "Chad", "asserted")}),
+        # traps: trainees named otherwise; forces of no place
+        (ARRIVED_TO_TRAIN_OTHERS, {("Kenya", "trains", "Somalia", "asserted")}),
+        (ARRIVED_TO_TRAIN_THE_FORCES, set()),
+    ],
+)
+def test_constructions_trainers_come_to_a_country_to_train_its_forces(text, expected):
+    assert triples(parse(text)) == expected
+
+
+# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
+POSITIVE = [
+    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
+]
+NEGATIVE = [
+    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN_THE_FORCES),
+]
