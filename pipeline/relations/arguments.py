@@ -565,6 +565,13 @@ class Grammar:
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
+        if tok.lower_ in self.words("sovereignty_nouns"):
+            # an actor's sovereignty or territorial integrity stands for it when named: "supports Fooland's territorial
+            # integrity"; not a possessive pronoun's ("Barland's defence of its sovereignty" is Barland's own; round 26)
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at and c.tag_ != "PRP$"]
+            found = [m for c in owners for m in self._refer(c, seen)]
+            if found:
+                return found
         if tok.lower_ in self.words("force_nouns"):
             # "soldiers of the army under the command of the GNA", "fighters loyal to Haftar"
             found = self._commander(tok, seen) or self._loyal(tok, seen)

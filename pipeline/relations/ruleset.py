@@ -44,6 +44,8 @@ _THEMED_FRAMES = frozenset({"give", "receive"})
 REQUIRED_VOCAB = (
     "group_nouns",
     "nonstate_group_nouns",
+    "umbrella_nouns",
+    "sovereignty_nouns",
     "client_nouns",
     "owned_force_nouns",
     "part_words",
