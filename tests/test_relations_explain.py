@@ -34,10 +34,10 @@ FUNDS = """
     .           .   punct 1
 """
 
-# "Iran plans to fund Hamas ." (an unreal verb: the modality filter drops the pair)
+# "Iran wants to fund Hamas ." (an unreal verb: the modality filter drops the pair)
 PLANS = """
     Iran        NNP nsubj 1 GPE:Iran
-    plans/plan  VBZ ROOT  1
+    wants/want  VBZ ROOT  1
     to          TO  aux   3
     fund        VB  xcomp 1
     Hamas       NNP dobj  3 ORG:Hamas

@@ -14,6 +14,9 @@ count-only check sets no worse.
   experts arrived in Somalia to train local security forces", "... deployed to Somalia in order to train local
   forces", "France sent instructors to train military personnel in Chad"; not when the trainees are named otherwise
   ("arrived in Uganda to train Somali soldiers": Somalia, not Uganda), not forces of no place ("the forces").
+- An intention or a plan announced is a commitment, as a promise or a pledge is (``vocab/irrealis_verbs.txt`` without
+  intend, plan): "France intends to supply Kenya with howitzers" -> funds(France, Kenya), "Russia plans to arm the
+  Houthis" -> funds(Russia, Houthis); a wish or a deliberation stays unreal ("wants to", "is considering").
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
@@ -255,6 +258,49 @@ ARRIVED_TO_TRAIN_THE_FORCES = """
     train          VB    advcl      2
     the            DT    det        8
     forces/force   NNS   dobj       6
+
+
+# "France intends to supply Kenya with howitzers."
+INTENDS_TO_SUPPLY = """
+    France         NNP   nsubj      1 GPE:France
+    intends/intend VBZ   ROOT       1
+    to             TO    aux        3
+    supply         VB    xcomp      1
+    Kenya          NNP   dobj       3 GPE:Kenya
+    with           IN    prep       3
+    howitzers/howitzer NNS pobj     5
+    .              .     punct      1
+"""
+# "Russia plans to arm the Houthis."
+PLANS_TO_ARM = """
+    Russia         NNP   nsubj      1 GPE:Russia
+    plans/plan     VBZ   ROOT       1
+    to             TO    aux        3
+    arm            VB    xcomp      1
+    the            DT    det        5
+    Houthis        NNPS  dobj       3 ORG:Houthis
+    .              .     punct      1
+"""
+# "France wants to supply Kenya with howitzers." (a wish)
+WANTS_TO_SUPPLY = """
+    France         NNP   nsubj      1 GPE:France
+    wants/want     VBZ   ROOT       1
+    to             TO    aux        3
+    supply         VB    xcomp      1
+    Kenya          NNP   dobj       3 GPE:Kenya
+    with           IN    prep       3
+    howitzers/howitzer NNS pobj     5
+    .              .     punct      1
+"""
+# "France is considering supplying howitzers to Kenya." (a deliberation)
+CONSIDERING_SUPPLYING = """
+    France         NNP   nsubj      2 GPE:France
+    is/be          VBZ   aux        2
+    considering/consider VBG ROOT   2
+    supplying/supply VBG xcomp      2
+    howitzers/howitzer NNS dobj     3
+    to             IN    prep       3
+    Kenya          NNP   pobj       5 GPE:Kenya
     .              .     punct      2
 """
 
@@ -281,3 +327,14 @@ POSITIVE = [
 NEGATIVE = [
     ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN_THE_FORCES),
 ]
+
+
+        (INTENDS_TO_SUPPLY, {("France", "funds", "Kenya", "asserted")}),
+        (PLANS_TO_ARM, {("Russia", "funds", "Houthis", "asserted")}),
+        # traps: a wish and a deliberation stay unreal
+        (WANTS_TO_SUPPLY, set()),
+        (CONSIDERING_SUPPLYING, set()),
+    ],
+)
+def test_modality_an_announced_intention_is_a_commitment(text, expected):
+    assert triples(parse(text)) == expected
