@@ -258,6 +258,32 @@ ARRIVED_TO_TRAIN_THE_FORCES = """
     train          VB    advcl      2
     the            DT    det        8
     forces/force   NNS   dobj       6
+    .              .     punct      2
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
+        (DEPLOYED_IN_ORDER_TO_TRAIN, {("Northern Front", "trains", "Somalia", "asserted")}),
+        (SENT_TO_TRAIN_PERSONNEL_IN, {("France", "trains", "Chad", "asserted")}),
+        # traps: trainees named otherwise; forces of no place
+        (ARRIVED_TO_TRAIN_OTHERS, {("Kenya", "trains", "Somalia", "asserted")}),
+        (ARRIVED_TO_TRAIN_THE_FORCES, set()),
+    ],
+)
+def test_constructions_trainers_come_to_a_country_to_train_its_forces(text, expected):
+    assert triples(parse(text)) == expected
+
+
+# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
+POSITIVE = [
+    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
+]
+NEGATIVE = [
+    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN_THE_FORCES),
+]
 
 
 # "France intends to supply Kenya with howitzers."
@@ -308,27 +334,6 @@ CONSIDERING_SUPPLYING = """
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
-        (DEPLOYED_IN_ORDER_TO_TRAIN, {("Northern Front", "trains", "Somalia", "asserted")}),
-        (SENT_TO_TRAIN_PERSONNEL_IN, {("France", "trains", "Chad", "asserted")}),
-        # traps: trainees named otherwise; forces of no place
-        (ARRIVED_TO_TRAIN_OTHERS, {("Kenya", "trains", "Somalia", "asserted")}),
-        (ARRIVED_TO_TRAIN_THE_FORCES, set()),
-    ],
-)
-def test_constructions_trainers_come_to_a_country_to_train_its_forces(text, expected):
-    assert triples(parse(text)) == expected
-
-
-# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
-POSITIVE = [
-    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN, {("Kenya", "trains", "Somalia", "asserted")}),
-]
-NEGATIVE = [
-    ("trains.pattern.came_to_train", ARRIVED_TO_TRAIN_THE_FORCES),
-]
-
-
         (INTENDS_TO_SUPPLY, {("France", "funds", "Kenya", "asserted")}),
         (PLANS_TO_ARM, {("Russia", "funds", "Houthis", "asserted")}),
         # traps: a wish and a deliberation stay unreal
