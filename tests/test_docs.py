@@ -68,3 +68,34 @@ def test_docs_words_read_what_the_tokens_read(words, spaces):
     assert w.texts == [t.text for t in doc] and w.lower == [t.lower_ for t in doc]
     assert w.with_ws == [t.text_with_ws for t in doc] and w.text == doc.text
     assert all(w.span_text(a, b) == doc[a:b].text for a in range(len(doc) + 1) for b in range(len(doc) + 1))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Iran", "funds", "Iran", "\n\n", "Ünal"], ["Iran", "funds", "Iran", "\n\n", "Ünal"]),
+        (["ﬁnance", "İstanbul", "ﬁnance"], ["ﬁnance", "İstanbul", "ﬁnance"]),
+        ([], []),
+    ],
+)
+def test_docs_word_strings_read_each_ids_string_through_the_memo(words, expected):
+    from spacy.attrs import ORTH
+
+    from pipeline.docs import _STRINGS, word_strings
+
+    doc = make_doc(words)
+    ids = doc.to_array(ORTH).tolist()
+    assert word_strings(ids, doc.vocab.strings) == expected  # (the first reading fills the memo)
+    assert all(_STRINGS[h] == s for h, s in zip(ids, expected))
+    assert word_strings(ids, doc.vocab.strings) == expected  # (the second reads it)
+
+
+def test_docs_word_strings_find_a_word_the_memo_has_not_seen_among_ones_it_has():
+    from spacy.attrs import ORTH
+
+    from pipeline.docs import word_strings
+
+    doc = make_doc(["Hamas", "denies", "it"])
+    word_strings(doc.to_array(ORTH).tolist()[:1], doc.vocab.strings)
+    unseen = make_doc(["Hamas", "r26-unseen-word-of-the-memo"])
+    assert word_strings(unseen.to_array(ORTH).tolist(), unseen.vocab.strings) == ["Hamas", "r26-unseen-word-of-the-memo"]

@@ -1014,6 +1014,7 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
+    words = Words(doc)  # (the phrases are compared with the tokens' lowercase forms, read once)
 
     def add(owner: str, start: int, end: int, role: str, source: str, fallback: str | None = None) -> None:
         actor = gazetteer.institutions.get((owner, role)) or fallback
@@ -1031,7 +1032,7 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
             start += 1
         elif entry.type == "person":
             continue  # a leader's force only as "Haftar's forces"
-        found = _institution_phrase(doc, start, phrases)
+        found = _institution_phrase(doc, start, phrases, words.lower)
         if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
             add(entry.name, start, found[0], found[1], "owner_institution")
     lowers = doc.to_array(LOWER)  # (the institution pronouns, found from the word ids)
@@ -1042,7 +1043,7 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
             continue
         owner = _nearest_actor(token, mentions, gazetteer)
         phrases = matcher.owner_phrases.get(owner.type) if owner is not None and owner.type != "person" else None
-        found = _institution_phrase(doc, token.i + 1, phrases) if phrases else None
+        found = _institution_phrase(doc, token.i + 1, phrases, words.lower) if phrases else None
         if found is not None and _modifies(token, token.i + 1, found[0]):
             # a state stands for its institution ("its intelligence service"); a group's wing must be known
             add(owner.name, token.i + 1, found[0], found[1], "possessive_institution",
@@ -1127,12 +1128,15 @@ def _organ_of(state: ActorEntry, body: str, gazetteer: Gazetteer) -> str:
     return state.name
 
 
-def _institution_phrase(doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+def _institution_phrase(
+    doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]], lower: list[str]
+) -> tuple[int, str] | None:
     """(end, role) of the institution noun phrase of ``phrases`` (longest first) starting at
-    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None."""
+    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None. ``lower``: the Doc's tokens'
+    lowercase forms (:attr:`Words.lower`)."""
     for words, role in phrases:
         end = start + len(words)
-        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+        if end > len(lower) or tuple(lower[start:end]) != words:
             continue
         last = doc[end - 1]
         if last.head.i >= end and last.dep_ in ("compound", "amod", "nmod", "poss"):

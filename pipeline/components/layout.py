@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.base import RuleSetComponent
 from pipeline.ruledata import RuleDataError, read_yaml
-from pipeline.docs import BOILERPLATE, boilerplate_ranges
+from pipeline.docs import BOILERPLATE, Words, boilerplate_ranges
 
 
 class _BoilerplateRule(BaseModel):
@@ -85,7 +85,8 @@ class NewsLayout(RuleSetComponent):
     def __call__(self, doc: Doc) -> Doc:
         data = self.require_data()
         spans = []
-        for start, end, rule_id in find_boilerplate(doc.text, data["boilerplate"], data["header"]):
+        text = Words(doc).text  # (doc.text makes a Token object per token)
+        for start, end, rule_id in find_boilerplate(text, data["boilerplate"], data["header"]):
             span = doc.char_span(start, end, label=rule_id, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
