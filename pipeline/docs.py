@@ -20,7 +20,7 @@ Where annotations live (all of them survive a DocBin round trip except the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TypeVar
@@ -116,6 +116,21 @@ def word_strings(ids: list[int], strings) -> list[str]:
         for h in set(ids).difference(memo):
             memo[h] = strings[h]
         return [memo[h] for h in ids]
+
+
+def tokens_with(ids: list[int], wanted: Container[int]) -> list[int]:
+    """The indices of the word ids ``ids`` (a Doc's, one per token: ``doc.to_array(attr).tolist()``) that are in
+    ``wanted``, in order: what ``numpy.flatnonzero(numpy.isin(ids, wanted))`` gives, by one set look-up per token
+    (``numpy.isin`` sorts, and costs about 0.1 ms even on a Doc of 40 tokens)."""
+    return [i for i, h in enumerate(ids) if h in wanted]
+
+
+def tokens_passing(ids: list[int], memo: dict[int, bool], test: Callable[[int], bool]) -> list[int]:
+    """The indices of the word ids ``ids`` (a Doc's, one per token) that pass ``test``, asked once per word id over
+    the run: ``memo`` (word id -> answer) keeps the answers and is filled with this Doc's new words only."""
+    for h in set(ids).difference(memo):
+        memo[h] = test(h)
+    return [i for i, h in enumerate(ids) if memo[h]]
 
 
 def _word_strings(doc: Doc, attr: int) -> list[str]:

@@ -99,3 +99,51 @@ def test_docs_word_strings_find_a_word_the_memo_has_not_seen_among_ones_it_has()
     word_strings(doc.to_array(ORTH).tolist()[:1], doc.vocab.strings)
     unseen = make_doc(["Hamas", "r26-unseen-word-of-the-memo"])
     assert word_strings(unseen.to_array(ORTH).tolist(), unseen.vocab.strings) == ["Hamas", "r26-unseen-word-of-the-memo"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Iran", "said", "it", "and", "they", "said", "it"], [2, 4, 6]),
+        (["Iran", "said", "so"], []),
+        ([], []),
+    ],
+)
+def test_docs_tokens_with_give_what_numpy_isin_gives(words, expected):
+    import numpy
+    from spacy.attrs import LOWER
+
+    from pipeline.docs import tokens_with
+
+    doc = make_doc(words)
+    wanted = {doc.vocab.strings.add(w) for w in ("it", "they", "never-in-the-doc")}
+    ids = doc.to_array(LOWER)
+    assert tokens_with(ids.tolist(), wanted) == expected
+    assert numpy.flatnonzero(numpy.isin(ids, numpy.array(sorted(wanted), dtype=ids.dtype))).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["pro-Iran", "militias", "-", "and", "anti-war", "pro-Iran"], [0, 4, 5]),
+        (["no", "hyphen"], []),
+        ([], []),
+    ],
+)
+def test_docs_tokens_passing_ask_the_test_once_per_word(words, expected):
+    from spacy.attrs import ORTH
+
+    from pipeline.docs import tokens_passing
+
+    doc = make_doc(words)
+    asked: list[str] = []
+
+    def hyphenated(h: int) -> bool:
+        asked.append(doc.vocab.strings[h])
+        return len(doc.vocab.strings[h]) > 1 and "-" in doc.vocab.strings[h]
+
+    memo: dict[int, bool] = {}
+    ids = doc.to_array(ORTH).tolist()
+    assert tokens_passing(ids, memo, hyphenated) == expected
+    assert sorted(asked) == sorted(set(words))
+    assert tokens_passing(ids, memo, hyphenated) == expected and sorted(asked) == sorted(set(words))  # (memo read)

@@ -35,12 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import numpy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.syntax import subjectless_finite
-from pipeline.docs import Words, argument_entities, boilerplate_ranges
+from pipeline.docs import Words, argument_entities, boilerplate_ranges, tokens_with
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative")
@@ -241,8 +240,8 @@ class _RuleIndex:
     office_ends: frozenset[str]
     fact_phrases: list[tuple[str, str]]  # (modifier phrase in lower case with hyphens as spaces, its state fact)
     named: dict[str, NamedGovernment]  # state -> its named government
-    anaphor_ids: numpy.ndarray  # word ids (LOWER) of the words that may start an anaphor (:meth:`Resolver.run`)
-    personnel_ids: numpy.ndarray  # word ids (LOWER) of the personnel heads (:meth:`Resolver._personnel`)
+    anaphor_ids: frozenset[int]  # word ids (LOWER) of the words that may start an anaphor (:meth:`Resolver.run`)
+    personnel_ids: frozenset[int]  # word ids (LOWER) of the personnel heads (:meth:`Resolver._personnel`)
 
 
 #: (id of the rule set, id of the StringStore) -> (the rule set, the StringStore, their look-ups)
@@ -268,8 +267,8 @@ def _rule_index(rules: CorefRules, strings) -> _RuleIndex:
         office_ends=office_ends,
         fact_phrases=[(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws],
         named={g.state: g for g in rules.named_governments},
-        anaphor_ids=numpy.array([strings.add(w) for w in words], dtype="uint64"),
-        personnel_ids=numpy.array([strings.add(w) for w in rules.personnel_heads], dtype="uint64"),
+        anaphor_ids=frozenset(strings.add(w) for w in words),
+        personnel_ids=frozenset(strings.add(w) for w in rules.personnel_heads),
     )
     if len(_RULE_INDEXES) >= 8:  # (tests build many rule sets: keep the few latest)
         _RULE_INDEXES.pop(next(iter(_RULE_INDEXES)))
@@ -319,7 +318,7 @@ class Resolver:
         if not self.rules.personnel_heads:
             return {}
         out = {}
-        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), self._index.personnel_ids)).tolist():
+        for i in tokens_with(self.doc.to_array("LOWER").tolist(), self._index.personnel_ids):
             token = self.doc[i]
             if token.tag_ != "NNS" or i in self.entity_at:
                 continue
@@ -350,7 +349,7 @@ class Resolver:
             found.append(mention)
             self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(mention.start),
                                  self.doc[mention.start]))
-        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), self._index.anaphor_ids)).tolist():
+        for i in tokens_with(self.doc.to_array("LOWER").tolist(), self._index.anaphor_ids):
             token = self.doc[i]
             if i in self.entity_at or any(a <= token.idx < b for a, b in furniture):
                 continue
