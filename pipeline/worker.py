@@ -28,7 +28,7 @@ from spacy.tokens import Doc, DocBin, MorphAnalysis, Span
 
 from pipeline import __version__
 from pipeline.config import STAGES, PipelineConfig, Stage
-from pipeline.docs import Words, boilerplate_ranges
+from pipeline.docs import Words, boilerplate_ranges, word_strings
 from pipeline.nlp import META_KEY, build_nlp, model_name, rule_versions
 from pipeline.readers import InputDoc, InputFailure
 from pipeline.records import ENTITY_LABELS, Entity
@@ -294,8 +294,8 @@ class PartDocBin(DocBin):
         self.spaces.append(numpy.asarray(doc.to_array(SPACY).reshape(len(doc), 1), dtype=bool))
         self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
         strings = doc.vocab.strings
-        for attr in _STRING_ATTRS:
-            self.strings.update(strings[h] for h in numpy.unique(array[:, self.attrs.index(attr)]).tolist())
+        columns = [self.attrs.index(attr) for attr in _STRING_ATTRS]
+        self.strings.update(word_strings(numpy.unique(array[:, columns]).tolist(), strings))
         self.strings.update(
             str(MorphAnalysis.from_id(doc.vocab, h)) for h in numpy.unique(array[:, self.attrs.index(MORPH)]).tolist()
         )

@@ -109,3 +109,30 @@ def test_actors_institutions_and_their_owners_word_are_one_party():
     doc = _with(ARMY_BACKS, 2, 3, "Rwanda Defence Force", "gazetteer")
     g = Grammar(doc, extractor().rules)
     assert not g.owns(g.at[1], g.at[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "expected"),
+    [
+        # "the Rwandan army said": the phrase ends its noun phrase
+        ("the Rwandan army said", [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"], ["DET", "ADJ", "NOUN", "VERB"],
+         (3, "armed_forces")),
+        # "the Rwandan armed forces said": the longer phrase first
+        ("the Rwandan armed forces said", [3, 3, 3, 4, 4], ["det", "amod", "amod", "nsubj", "ROOT"],
+         ["DET", "ADJ", "ADJ", "NOUN", "VERB"], (4, "armed_forces")),
+        # "Rwandan army chiefs": the phrase modifies another noun
+        ("Rwandan army chiefs met", [2, 2, 3, 3], ["amod", "compound", "nsubj", "ROOT"], ["ADJ", "NOUN", "NOUN", "VERB"],
+         None),
+        # the Doc ends before the phrase does
+        ("the Rwandan armed", [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "ADJ"], None),
+    ],
+)
+def test_actors_institutions_phrase_read_from_the_lowercase_forms(text, heads, deps, pos, expected):
+    from pipeline.actors.linking import _institution_phrase
+    from pipeline.docs import Words
+    from tests.conftest import make_doc
+
+    doc = make_doc(text.split(), heads=heads, deps=deps, pos=pos)
+    phrases = [(("armed", "forces"), "armed_forces"), (("army",), "armed_forces")]
+    start = 2 if text.startswith("the") else 1
+    assert _institution_phrase(doc, start, phrases, Words(doc).lower) == expected

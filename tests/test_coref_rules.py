@@ -591,3 +591,26 @@ def test_coref_rules_the_party_may_be_an_armed_group():
 def test_coref_rules_a_description_introduced_as_a_noun_phrase_names_no_actor(text, heads, deps, tags, pos, lemmas, expected):
     doc = parsed(text, heads, deps, tags, pos, {1: ("ORG", "Forum"), 9: ("ORG", "Hamas")}, lemmas=lemmas)
     assert resolved(doc) == expected
+
+
+def test_coref_rules_index_is_built_once_per_rule_set_and_holds_the_rules_look_ups():
+    from pipeline.actors.coref import _rule_index
+
+    strings = make_doc(["x"]).vocab.strings
+    index = _rule_index(RULES, strings)
+    assert _rule_index(RULES, strings) is index  # (the next Doc reads the same look-ups)
+    assert index.pronouns == {w: p for p in RULES.pronouns for w in p.words}
+    assert index.heads == {h: d for d in RULES.descriptions for h in d.heads}
+    assert index.offices == sorted((tuple(o.lower().split()) for o in RULES.offices), key=len, reverse=True)
+    words = {*index.pronouns, *index.heads, *RULES.organ_heads, *RULES.former, *RULES.latter, *index.office_ends}
+    assert index.anaphor_ids == {strings[w] for w in words}
+    assert index.personnel_ids == {strings[w] for w in RULES.personnel_heads}
+    other = CorefRules.model_validate(RULES.model_dump())  # an equal rule set is another one: its own look-ups
+    assert _rule_index(other, strings) is not index and _rule_index(other, strings).pronouns == index.pronouns
+
+
+@pytest.mark.parametrize(("doc", "expected"), [(hezbollah_it, [("It", "Hezbollah", "pronoun")]),
+                                                (houthis_the_group, [("The group", "Houthis", "description")])])
+def test_coref_rules_resolve_alike_on_a_second_doc_of_the_same_rules(doc, expected):
+    assert resolved(doc()) == expected
+    assert resolved(doc()) == expected  # (the second Doc reads the look-ups the first built)

@@ -35,12 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import numpy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.syntax import subjectless_finite
-from pipeline.docs import Words, argument_entities, boilerplate_ranges
+from pipeline.docs import Words, argument_entities, boilerplate_ranges, tokens_with
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative")
@@ -230,6 +229,53 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@dataclass(frozen=True)
+class _RuleIndex:
+    """The look-ups :class:`Resolver` reads from a rule set, built once per rule set and StringStore
+    (:func:`_rule_index`) instead of once per Doc."""
+
+    pronouns: dict[str, PronounRule]  # word -> its pronoun rule
+    heads: dict[str, DescriptionRule]  # head word -> its description rule
+    offices: list[tuple[str, ...]]  # office phrases in lower case, longest first
+    office_ends: frozenset[str]
+    fact_phrases: list[tuple[str, str]]  # (modifier phrase in lower case with hyphens as spaces, its state fact)
+    named: dict[str, NamedGovernment]  # state -> its named government
+    anaphor_ids: frozenset[int]  # word ids (LOWER) of the words that may start an anaphor (:meth:`Resolver.run`)
+    personnel_ids: frozenset[int]  # word ids (LOWER) of the personnel heads (:meth:`Resolver._personnel`)
+
+
+#: (id of the rule set, id of the StringStore) -> (the rule set, the StringStore, their look-ups)
+_RULE_INDEXES: dict[tuple[int, int], tuple[CorefRules, object, _RuleIndex]] = {}
+
+
+def _rule_index(rules: CorefRules, strings) -> _RuleIndex:
+    """The look-ups of ``rules``, their words' ids added to ``strings`` (the Doc's StringStore), built on the first
+    Doc of a rule set and StringStore and kept for the next (a rule set is frozen)."""
+    key = (id(rules), id(strings))
+    held = _RULE_INDEXES.get(key)
+    if held is not None and held[0] is rules and held[1] is strings:
+        return held[2]
+    pronouns = {w: p for p in rules.pronouns for w in p.words}
+    heads = {h: d for d in rules.descriptions for h in d.heads}
+    offices = sorted((tuple(o.lower().split()) for o in rules.offices), key=len, reverse=True)
+    office_ends = frozenset(o[-1] for o in offices)
+    words = {*pronouns, *heads, *rules.organ_heads, *rules.former, *rules.latter, *office_ends}
+    index = _RuleIndex(
+        pronouns=pronouns,
+        heads=heads,
+        offices=offices,
+        office_ends=office_ends,
+        fact_phrases=[(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws],
+        named={g.state: g for g in rules.named_governments},
+        anaphor_ids=frozenset(strings.add(w) for w in words),
+        personnel_ids=frozenset(strings.add(w) for w in rules.personnel_heads),
+    )
+    if len(_RULE_INDEXES) >= 8:  # (tests build many rule sets: keep the few latest)
+        _RULE_INDEXES.pop(next(iter(_RULE_INDEXES)))
+    _RULE_INDEXES[key] = (rules, strings, index)
+    return index
+
+
 class Resolver:
     """Resolves the anaphors of one parsed Doc (use :func:`resolve_coref`)."""
 
@@ -238,13 +284,15 @@ class Resolver:
         self.rules = rules
         self.actor_type = cache(actor_type)  # (asked for every candidate of every anaphor: read once per actor and Doc)
         self.actor_facts = actor_facts
-        self.pronouns = {w: p for p in rules.pronouns for w in p.words}
-        self.heads = {h: d for d in rules.descriptions for h in d.heads}
-        self.offices = sorted((tuple(o.lower().split()) for o in rules.offices), key=len, reverse=True)
-        self.office_ends = {o[-1] for o in self.offices}
+        index = _rule_index(rules, doc.vocab.strings)  # (the rules' look-ups, built once per rule set)
+        self._index = index
+        self.pronouns = index.pronouns
+        self.heads = index.heads
+        self.offices = index.offices
+        self.office_ends = index.office_ends
         #: (modifier phrase in lower case with hyphens as spaces, the state fact it asks for)
-        self.fact_phrases = [(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws]
-        self.named = {g.state: g for g in rules.named_governments}
+        self.fact_phrases = index.fact_phrases
+        self.named = index.named
         self.quotes = quoted_ranges(Words(doc).text)  # (doc.text would make a Token object per token)
         self.sent_starts = [sent.start for sent in doc.sents]
         self.ents = ents = argument_entities(doc)
@@ -267,12 +315,10 @@ class Resolver:
         """ "Russian soldiers", "Hezbollah's fighters", "Wagner mercenaries": a plural head of
         ``personnel_heads`` with an actor entity as its modifier (not in a hyphen compound: "Iran-backed
         fighters" are not Iran's; not after a coordination: "Russian and Chinese troops" are two actors')."""
-        heads = self.rules.personnel_heads
-        if not heads:
+        if not self.rules.personnel_heads:
             return {}
-        ids = numpy.array([self.doc.vocab.strings.add(w) for w in heads], dtype="uint64")
         out = {}
-        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+        for i in tokens_with(self.doc.to_array("LOWER").tolist(), self._index.personnel_ids):
             token = self.doc[i]
             if token.tag_ != "NNS" or i in self.entity_at:
                 continue
@@ -297,15 +343,13 @@ class Resolver:
     def run(self) -> list[CorefMention]:
         """Resolve every anaphor outside page furniture, in order (only tokens whose word may start one are visited)."""
         rules = self.rules
-        words = {*self.pronouns, *self.heads, *rules.organ_heads, *rules.former, *rules.latter, *self.office_ends}
-        ids = numpy.array([self.doc.vocab.strings.add(w) for w in words], dtype="uint64")
         furniture = boilerplate_ranges(self.doc)
         found: list[CorefMention] = []
         for mention in self.acronyms():
             found.append(mention)
             self._add(_Candidate(mention.start, mention.end, mention.label, mention.actor, self.sent_of(mention.start),
                                  self.doc[mention.start]))
-        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids)).tolist():
+        for i in tokens_with(self.doc.to_array("LOWER").tolist(), self._index.anaphor_ids):
             token = self.doc[i]
             if i in self.entity_at or any(a <= token.idx < b for a, b in furniture):
                 continue

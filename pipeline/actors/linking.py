@@ -55,7 +55,7 @@ from pipeline.actors.gazetteer import (
 from pipeline.actors.mentions import ACTOR_LABELS, MODEL, Mention
 from pipeline.actors.persons import canonical_person_names, hyphenated_surnames, person_by_name_cues, untagged_surnames
 from pipeline.actors.syntax import after_unknown_name, before_unknown_name, is_headline, named_as_place, subjectless_finite
-from pipeline.docs import GAZETTEER_RULE, Words, boilerplate_ranges
+from pipeline.docs import GAZETTEER_RULE, Words, boilerplate_ranges, tokens_passing, tokens_with
 from pipeline.ruledata import RuleDataError
 
 #: the cues and ``unless`` words an article must and must not name for a contextual form (``contextual_names``)
@@ -148,16 +148,13 @@ class ActorMatcher:
 
     def hyphenated_tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens longer than one character that contain a hyphen (memoised per word)."""
-        orths = doc.to_array("ORTH")
         strings = doc.vocab.strings
-        wanted = []  # (of this Doc's words only: the memo grows with the run)
-        for orth in numpy.unique(orths).tolist():
-            if orth not in self._hyphenated:
-                text = strings[orth]
-                self._hyphenated[orth] = len(text) > 1 and self.hyphen_splitter.search(text) is not None
-            if self._hyphenated[orth]:
-                wanted.append(orth)
-        return numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist()
+
+        def hyphenated(orth: int) -> bool:
+            text = strings[orth]
+            return len(text) > 1 and self.hyphen_splitter.search(text) is not None
+
+        return tokens_passing(doc.to_array("ORTH").tolist(), self._hyphenated, hyphenated)
 
     def lookup(self, text: str) -> Form | None:
         """The form ``text`` is, with the matcher's case rules, or None."""
@@ -220,19 +217,15 @@ class ActorMatcher:
         capitalised word that is no form itself, whose stem without the final "s"
         is a one-word name, office or seat of an actor, before a word that may be what it owns
         (not a stop word, verb or punctuation)."""
-        orths = doc.to_array("ORTH")
+        orths = doc.to_array("ORTH").tolist()
         strings = doc.vocab.strings
-        wanted = []  # (of this Doc's words only)
-        for orth in numpy.unique(orths).tolist():
-            if orth not in self._unmarked:
-                self._unmarked[orth] = self._unmarked_form(strings[orth])
-            if self._unmarked[orth] is not None:
-                wanted.append(orth)
+        for orth in set(orths).difference(self._unmarked):  # (of this Doc's new words only)
+            self._unmarked[orth] = self._unmarked_form(strings[orth])
         out = []
-        for i in numpy.flatnonzero(numpy.isin(orths, numpy.array(wanted, dtype=orths.dtype))).tolist():
+        for i in [i for i, orth in enumerate(orths) if self._unmarked[orth] is not None]:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.pos_ not in self.rules.malformed_pos:
-                form = self._unmarked[int(orths[i])]
+                form = self._unmarked[orths[i]]
                 out.append(Mention(i, i + 1, form.label, form.actor, "unmarked_possessive", form))
         return out
 
@@ -1014,6 +1007,7 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
+    words = Words(doc)  # (the phrases are compared with the tokens' lowercase forms, read once)
 
     def add(owner: str, start: int, end: int, role: str, source: str, fallback: str | None = None) -> None:
         actor = gazetteer.institutions.get((owner, role)) or fallback
@@ -1031,18 +1025,17 @@ def owner_institutions(doc: Doc, mentions: list[Mention], matcher: ActorMatcher)
             start += 1
         elif entry.type == "person":
             continue  # a leader's force only as "Haftar's forces"
-        found = _institution_phrase(doc, start, phrases)
+        found = _institution_phrase(doc, start, phrases, words.lower)
         if found is not None and _modifies(doc[m.start : m.end].root, start, found[0]):
             add(entry.name, start, found[0], found[1], "owner_institution")
-    lowers = doc.to_array(LOWER)  # (the institution pronouns, found from the word ids)
-    pronouns = numpy.array([get_string_id(w) for w in rules.institution_pronouns], dtype=lowers.dtype)
-    for i in numpy.flatnonzero(numpy.isin(lowers, pronouns)).tolist():
+    pronouns = {get_string_id(w) for w in rules.institution_pronouns}  # (found from the word ids)
+    for i in tokens_with(doc.to_array(LOWER).tolist(), pronouns):
         token = doc[i]
         if token.dep_ != "poss":
             continue
         owner = _nearest_actor(token, mentions, gazetteer)
         phrases = matcher.owner_phrases.get(owner.type) if owner is not None and owner.type != "person" else None
-        found = _institution_phrase(doc, token.i + 1, phrases) if phrases else None
+        found = _institution_phrase(doc, token.i + 1, phrases, words.lower) if phrases else None
         if found is not None and _modifies(token, token.i + 1, found[0]):
             # a state stands for its institution ("its intelligence service"); a group's wing must be known
             add(owner.name, token.i + 1, found[0], found[1], "possessive_institution",
@@ -1127,12 +1120,15 @@ def _organ_of(state: ActorEntry, body: str, gazetteer: Gazetteer) -> str:
     return state.name
 
 
-def _institution_phrase(doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+def _institution_phrase(
+    doc: Doc, start: int, phrases: list[tuple[tuple[str, ...], str]], lower: list[str]
+) -> tuple[int, str] | None:
     """(end, role) of the institution noun phrase of ``phrases`` (longest first) starting at
-    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None."""
+    ``start`` that ends its noun phrase ("army said", not "army chiefs"), or None. ``lower``: the Doc's tokens'
+    lowercase forms (:attr:`Words.lower`)."""
     for words, role in phrases:
         end = start + len(words)
-        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+        if end > len(lower) or tuple(lower[start:end]) != words:
             continue
         last = doc[end - 1]
         if last.head.i >= end and last.dep_ in ("compound", "amod", "nmod", "poss"):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.actors.gazetteer import Gazetteer, LinkingRules, normalise
 from pipeline.actors.mentions import Mention
 from pipeline.actors.syntax import named_as_place
-from pipeline.docs import Words
+from pipeline.docs import Words, tokens_with
 
 PERSON = "PERSON"
 PERSON_TYPE = "person"
@@ -73,8 +72,8 @@ def untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    orths = doc.to_array(ORTH)  # (the tokens with a surname's text, found from the word ids)
-    for i in numpy.flatnonzero(numpy.isin(orths, numpy.array([get_string_id(s) for s in surnames], dtype=orths.dtype))).tolist():
+    # (the tokens with a surname's text, found from the word ids)
+    for i in tokens_with(doc.to_array(ORTH).tolist(), {get_string_id(s) for s in surnames}):
         tok = doc[i]
         if tok.i in covered:
             continue

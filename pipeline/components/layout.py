@@ -14,15 +14,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-import numpy
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.base import RuleSetComponent
 from pipeline.ruledata import RuleDataError, read_yaml
-from pipeline.docs import BOILERPLATE, boilerplate_ranges
+from pipeline.docs import BOILERPLATE, Words, boilerplate_ranges
 
 
 class _BoilerplateRule(BaseModel):
@@ -85,16 +84,15 @@ class NewsLayout(RuleSetComponent):
     def __call__(self, doc: Doc) -> Doc:
         data = self.require_data()
         spans = []
-        for start, end, rule_id in find_boilerplate(doc.text, data["boilerplate"], data["header"]):
+        words = Words(doc)  # (doc.text makes a Token object per token: the text from the word ids)
+        for start, end, rule_id in find_boilerplate(words.text, data["boilerplate"], data["header"]):
             span = doc.char_span(start, end, label=rule_id, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
         doc.spans[BOILERPLATE] = spans
         starts = {s.start for s in spans} | {s.end for s in spans if s.end < len(doc)}
         if data["break_sentences_at_newlines"]:  # after each token holding a line break (never trailing space)
-            orths = doc.to_array(ORTH)
-            breaks = [h for h in numpy.unique(orths).tolist() if "\n" in doc.vocab.strings[h]]
-            starts |= {i + 1 for i in numpy.flatnonzero(numpy.isin(orths[:-1], numpy.array(breaks, dtype=orths.dtype))).tolist()}
+            starts |= {i + 1 for i, text in enumerate(words.texts[:-1]) if "\n" in text}
         # set as one array: Token.is_sent_start scans the whole Doc for a parse at every assignment
         if doc.has_annotation("DEP"):
             raise ValueError("news_layout runs before the parser: it cannot set sentence starts on a parsed Doc")

@@ -63,11 +63,13 @@ class DocContext:
         self._phrase_starts = {phrase[0] for phrase in rules.source_phrases}
         # the speech verbs outside quotations: only verbs of a cue lemma (found from the word ids) are checked
         ids = doc.to_array([LEMMA, POS]).reshape(-1, 2)
-        cue_lemmas = [h for h in numpy.unique(ids[:, 0]).tolist() if doc.vocab.strings[h].lower() in rules.cue_verbs]
+        lemmas = ids[:, 0].tolist()  # (a look-up per token: numpy.isin costs more on a Doc)
+        strings = doc.vocab.strings
+        cue_lemmas = {h for h in set(lemmas) if strings[h].lower() in rules.cue_verbs}
         self.is_cue: list[bool] = [False] * len(doc)  # token is a speech verb outside quotations
-        maybe = (ids[:, 1] == VERB) & numpy.isin(ids[:, 0], numpy.array(cue_lemmas, dtype=ids.dtype))
-        for i in numpy.flatnonzero(maybe).tolist():
-            self.is_cue[i] = self._is_cue_verb(doc[i])
+        for i in numpy.flatnonzero(ids[:, 1] == VERB).tolist():
+            if lemmas[i] in cue_lemmas:
+                self.is_cue[i] = self._is_cue_verb(doc[i])
         self.speakers: list[Speaker] = []  # in the order they were found
         self.latest: tuple[Speaker, int] | None = None  # latest speaker, last token of its attribution
         self.reported = [False] * len(doc)  # token lies in a reported clause found so far

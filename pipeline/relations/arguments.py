@@ -201,22 +201,13 @@ class Grammar:
         form_cues, lemma_cues = self.rules.form_cues, self.rules.lemma_cues  # (memos over the run's Docs)
         strings = self.doc.vocab.strings
         ids = self._word_ids()
-        forms, lemmas = [], []
-        for h in numpy.unique(ids[:, 0]).tolist():
-            if h not in form_cues:
-                form = strings[h]
-                form_cues[h] = form in by_form or any(s in by_lemma for s in misread_stems(form))
-            if form_cues[h]:
-                forms.append(h)
-        for h in numpy.unique(ids[:, 1]).tolist():
-            if h not in lemma_cues:
-                lemma_cues[h] = strings[h].lower() in by_lemma
-            if lemma_cues[h]:
-                lemmas.append(h)
-        return numpy.flatnonzero(
-            numpy.isin(ids[:, 0], numpy.array(forms, dtype=ids.dtype))
-            | numpy.isin(ids[:, 1], numpy.array(lemmas, dtype=ids.dtype))
-        ).tolist()
+        forms, lemmas = ids[:, 0].tolist(), ids[:, 1].tolist()  # (a look-up per token: numpy.isin costs more on a Doc)
+        for h in set(forms).difference(form_cues):
+            form = strings[h]
+            form_cues[h] = form in by_form or any(s in by_lemma for s in misread_stems(form))
+        for h in set(lemmas).difference(lemma_cues):
+            lemma_cues[h] = strings[h].lower() in by_lemma
+        return [i for i, (f, lemma) in enumerate(zip(forms, lemmas)) if form_cues[f] or lemma_cues[lemma]]
 
     def _name_word(self, tok: Token) -> bool:
         """A proper noun inside the name of an actor the linker found, not its head word alone: "Support" in "the
