@@ -46,6 +46,8 @@ REQUIRED_VOCAB = (
     "nonstate_group_nouns",
     "umbrella_nouns",
     "sovereignty_nouns",
+    "territory_nouns",
+    "use_verbs",
     "client_nouns",
     "owned_force_nouns",
     "part_words",
