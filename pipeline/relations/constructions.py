@@ -619,7 +619,7 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
         spans.append(list(sent))
         start = sent.start
     for span in spans:
-        out = _other_parties(span, own, g) or _accused_of_tie(span, own, g)
+        out = _other_parties(span, own, g) or _accused_of_tie(span, own, g) or _territory_users(span, own, g)
         if out:
             return out
     return []
@@ -666,6 +666,28 @@ def _accused_of_tie(span: list[Token], own: frozenset[str], g: Grammar) -> list[
                     m for m in g.referents_of(named)
                     if m.actor not in own and m.actor not in accusers and not _event_place(m, g)
                 ]
+    return unique(out)
+
+
+# where a territory names its owner: "Zedish territory", "Zedland's soil"
+TERRITORY_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _territory_users(span: list[Token], own: frozenset[str], g: Grammar) -> list[Mention]:
+    """Who a claim says uses the denier's territory (``vocab/use_verbs.txt``, ``vocab/territory_nouns.txt``): the
+    territory's owner is tied to its user, as a host to its guest. "Fooland accuses the Barland Front of using Zedish
+    territory to launch attacks. Zedland denies these allegations" -> the Barland Front; "Fooland's claim that the
+    Front is using Zedish soil". The owner is named on the territory (a demonym, a name, a name's possessive) or by
+    its "of" object, never by a pronoun; the user is the verb's subject (the accused, for a gerund under "of" of an
+    accusation verb), not one of the deniers and not a place."""
+    out: list[Mention] = []
+    for verb in (t for t in span if t.lemma_.lower() in g.words("use_verbs") and is_verbal(t)):
+        lands = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in g.words("territory_nouns")]
+        owners = [k for land in lands for k in land.children if k.dep_ in TERRITORY_OWNER_DEPS and k.pos_ != "PRON"]
+        owners += [o for land in lands for o in g.pobjs(land, frozenset({"of"})) if o.pos_ != "PRON"]
+        if not own & {m.actor for m in g.referents_of(owners)}:
+            continue
+        out += [m for m in g.subjects(verb) if m.actor not in own and g.doc[m.root].ent_type_ not in PLACE_TYPES]
     return unique(out)
 
 

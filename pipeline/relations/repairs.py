@@ -582,6 +582,34 @@ def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({
     ]
 
 
+def stranded_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to"})) -> list[Token]:
+    """A recipient the parser hung inside the theme's own phrase: on a participle of the theme after where the goods
+    come from ("supplying arms **sourced** from Fooland **to the militia**"; not "weapons linked to X"), on the last item of a theme list or of the quantity the theme counts
+    ("the sale of $3 billion worth of bombs, fuses and other **weapons to Barland**"). The objects of those
+    ``recipient_preps`` phrases; only when the word the theme hangs on (the verb, or the noun whose "of" object it is)
+    has no such phrase of its own."""
+    cue = theme.head.head if theme.dep_ == "pobj" else theme.head
+    if any(
+        c.dep_ in ("prep", "dative") and c.lower_ in recipient_preps and any(o.dep_ == "pobj" for o in c.children)
+        for c in (*cue.children, *theme.children)
+    ):
+        return []
+    items = [theme] + [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # a participle's recipient comes after where the goods come from: "sourced from X to Y", "made in X to Y" (not
+    # "weapons linked to X", where "to" is the participle's own)
+    holders = [
+        (c, min((p.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "in")), default=None))
+        for t in items for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]
+    holders = [(h, origin) for h, origin in holders if origin is not None]
+    holders += [(max(t.conjuncts, key=lambda c: c.i), -1) for t in items if any(c.i > t.i for c in t.conjuncts)]
+    return [
+        o for h, after in holders for p in h.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in recipient_preps and p.i > after
+        for o in p.children if o.dep_ == "pobj"
+    ]
+
+
 # -- clauses --------------------------------------------------------------------------
 
 
@@ -771,7 +799,7 @@ def clause_opening_conjunct(noun: Token) -> bool:
 
 
 # repairs a pattern can step through ("theme ~modifier_dative[to,for] object"): token (, words) -> tokens
-TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient")
+TOKEN_REPAIRS = ("modifier_dative", "preposition_conjunct", "for_clause_subject", "gapped_recipient", "stranded_recipient")
 
 # Every repair, the construction it fixes, and who reads it (kept in step with the code; tested).
 REPAIRS = {
@@ -807,6 +835,7 @@ REPAIRS = {
     "for_clause_subject": ("the favourite proxy for Moscow to wage its war", "backs.role_noun.proxy, backs.role_noun.patron"),
     "modifier_dative": ("shipped Russia short-range missiles", "the give rules' fallback pattern"),
     "gapped_recipient": ("provided advisers to the army and rockets to Hezbollah", "funds.give, trains.give"),
+    "stranded_recipient": ("supplying arms sourced from X to Y; the sale of bombs, fuses and other weapons to Y", "funds.give, funds.nominal.shipment"),
     "listed_conjunct": ("is funded, armed and trained by X", "modality.assess"),
     "clause_opening_conjunct": ("with Moscow arming X and Beijing arming Y (Beijing a conjunct of X)", "extract"),
     "listed_participle": ("is funded, armed and trained by X", "Grammar.agents, Grammar.patients"),

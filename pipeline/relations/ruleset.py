@@ -61,6 +61,8 @@ REQUIRED_VOCAB = (
     "place_nouns",
     "withholding_verbs",
     "tie_verbs",
+    "territory_nouns",
+    "use_verbs",
     "irrealis_verbs",
     "warning_verbs",
     "assault_nouns",
