@@ -584,10 +584,10 @@ def gapped_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({
 
 def stranded_recipient(theme: Token, recipient_preps: frozenset[str] = frozenset({"to"})) -> list[Token]:
     """A recipient the parser hung inside the theme's own phrase: on a participle of the theme after where the goods
-    come from ("supplying arms **sourced** from Fooland **to the militia**"; not "weapons linked to X"), on the last item of a theme list or of the quantity the theme counts
-    ("the sale of $3 billion worth of bombs, fuses and other **weapons to Barland**"). The objects of those
-    ``recipient_preps`` phrases; only when the word the theme hangs on (the verb, or the noun whose "of" object it is)
-    has no such phrase of its own."""
+    come from ("supplying arms **sourced** from Fooland **to the militia**"; not "weapons linked to X"), or on the last
+    item of a theme list or of the quantity the theme counts ("the sale of $3 billion worth of bombs, fuses and other
+    **weapons to Barland**"). The objects of those ``recipient_preps`` phrases; only when the word the theme hangs on
+    (the verb, or the noun whose "of" object it is) has no such phrase of its own."""
     cue = theme.head.head if theme.dep_ == "pobj" else theme.head
     if any(
         c.dep_ in ("prep", "dative") and c.lower_ in recipient_preps and any(o.dep_ == "pobj" for o in c.children)
