@@ -597,8 +597,8 @@ def test_coref_rules_index_is_built_once_per_rule_set_and_holds_the_rules_look_u
     from pipeline.actors.coref import _rule_index
 
     strings = make_doc(["x"]).vocab.strings
-    index = _rule_index(RULES, strings)
-    assert _rule_index(RULES, strings) is index  # (the next Doc reads the same look-ups)
+    index = _rule_index(RULES)
+    assert _rule_index(RULES) is index  # (the next Doc reads the same look-ups)
     assert index.pronouns == {w: p for p in RULES.pronouns for w in p.words}
     assert index.heads == {h: d for d in RULES.descriptions for h in d.heads}
     assert index.offices == sorted((tuple(o.lower().split()) for o in RULES.offices), key=len, reverse=True)
@@ -606,7 +606,7 @@ def test_coref_rules_index_is_built_once_per_rule_set_and_holds_the_rules_look_u
     assert index.anaphor_ids == {strings[w] for w in words}
     assert index.personnel_ids == {strings[w] for w in RULES.personnel_heads}
     other = CorefRules.model_validate(RULES.model_dump())  # an equal rule set is another one: its own look-ups
-    assert _rule_index(other, strings) is not index and _rule_index(other, strings).pronouns == index.pronouns
+    assert _rule_index(other) is not index and _rule_index(other).pronouns == index.pronouns
 
 
 @pytest.mark.parametrize(("doc", "expected"), [(hezbollah_it, [("It", "Hezbollah", "pronoun")]),

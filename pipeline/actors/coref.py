@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.syntax import subjectless_finite
@@ -231,8 +232,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class _RuleIndex:
-    """The look-ups :class:`Resolver` reads from a rule set, built once per rule set and StringStore
-    (:func:`_rule_index`) instead of once per Doc."""
+    """The look-ups :class:`Resolver` reads from a rule set, built once per rule set (:func:`_rule_index`) instead of
+    once per Doc."""
 
     pronouns: dict[str, PronounRule]  # word -> its pronoun rule
     heads: dict[str, DescriptionRule]  # head word -> its description rule
@@ -244,17 +245,16 @@ class _RuleIndex:
     personnel_ids: frozenset[int]  # word ids (LOWER) of the personnel heads (:meth:`Resolver._personnel`)
 
 
-#: (id of the rule set, id of the StringStore) -> (the rule set, the StringStore, their look-ups)
-_RULE_INDEXES: dict[tuple[int, int], tuple[CorefRules, object, _RuleIndex]] = {}
+#: id of the rule set -> (the rule set, its look-ups)
+_RULE_INDEXES: dict[int, tuple[CorefRules, _RuleIndex]] = {}
 
 
-def _rule_index(rules: CorefRules, strings) -> _RuleIndex:
-    """The look-ups of ``rules``, their words' ids added to ``strings`` (the Doc's StringStore), built on the first
-    Doc of a rule set and StringStore and kept for the next (a rule set is frozen)."""
-    key = (id(rules), id(strings))
-    held = _RULE_INDEXES.get(key)
-    if held is not None and held[0] is rules and held[1] is strings:
-        return held[2]
+def _rule_index(rules: CorefRules) -> _RuleIndex:
+    """The look-ups of ``rules``, built on the first Doc of a rule set and kept for the next (a rule set is frozen;
+    a word id is the hash of its string, the same in every StringStore)."""
+    held = _RULE_INDEXES.get(id(rules))
+    if held is not None and held[0] is rules:
+        return held[1]
     pronouns = {w: p for p in rules.pronouns for w in p.words}
     heads = {h: d for d in rules.descriptions for h in d.heads}
     offices = sorted((tuple(o.lower().split()) for o in rules.offices), key=len, reverse=True)
@@ -267,12 +267,12 @@ def _rule_index(rules: CorefRules, strings) -> _RuleIndex:
         office_ends=office_ends,
         fact_phrases=[(" ".join(w.lower().replace("-", " ").split()), f) for f, ws in rules.fact_words.items() for w in ws],
         named={g.state: g for g in rules.named_governments},
-        anaphor_ids=frozenset(strings.add(w) for w in words),
-        personnel_ids=frozenset(strings.add(w) for w in rules.personnel_heads),
+        anaphor_ids=frozenset(get_string_id(w) for w in words),
+        personnel_ids=frozenset(get_string_id(w) for w in rules.personnel_heads),
     )
     if len(_RULE_INDEXES) >= 8:  # (tests build many rule sets: keep the few latest)
         _RULE_INDEXES.pop(next(iter(_RULE_INDEXES)))
-    _RULE_INDEXES[key] = (rules, strings, index)
+    _RULE_INDEXES[id(rules)] = (rules, index)
     return index
 
 
@@ -284,8 +284,7 @@ class Resolver:
         self.rules = rules
         self.actor_type = cache(actor_type)  # (asked for every candidate of every anaphor: read once per actor and Doc)
         self.actor_facts = actor_facts
-        index = _rule_index(rules, doc.vocab.strings)  # (the rules' look-ups, built once per rule set)
-        self._index = index
+        self._index = index = _rule_index(rules)  # (the rules' look-ups, built once per rule set)
         self.pronouns = index.pronouns
         self.heads = index.heads
         self.offices = index.offices

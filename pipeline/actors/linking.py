@@ -222,10 +222,10 @@ class ActorMatcher:
         for orth in set(orths).difference(self._unmarked):  # (of this Doc's new words only)
             self._unmarked[orth] = self._unmarked_form(strings[orth])
         out = []
-        for i in [i for i, orth in enumerate(orths) if self._unmarked[orth] is not None]:
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
+        for i, orth in enumerate(orths):
+            form = self._unmarked[orth]
+            nxt = doc[i + 1] if form is not None and i + 1 < len(doc) else None
             if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.pos_ not in self.rules.malformed_pos:
-                form = self._unmarked[orths[i]]
                 out.append(Mention(i, i + 1, form.label, form.actor, "unmarked_possessive", form))
         return out
 

@@ -549,17 +549,16 @@ class Grammar:
         found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
         if found:
             return found
-        if tok.lower_ in self.words("campaign_nouns"):  # an undertaking stands for its owner: "support to Russia's war"
+        # an undertaking stands for its owner: "support to Russia's war"; and an actor's sovereignty or territorial
+        # integrity when named: "supports Fooland's territorial integrity", not a possessive pronoun's ("Barland's
+        # defence of its sovereignty" is Barland's own; round 26)
+        campaign = tok.lower_ in self.words("campaign_nouns")
+        if campaign or tok.lower_ in self.words("sovereignty_nouns"):
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
-            if not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
+            if not campaign:
+                owners = [c for c in owners if c.tag_ != "PRP$"]
+            elif not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
                 owners = self.pobjs(tok, frozenset({"of"}))
-            found = [m for c in owners for m in self._refer(c, seen)]
-            if found:
-                return found
-        if tok.lower_ in self.words("sovereignty_nouns"):
-            # an actor's sovereignty or territorial integrity stands for it when named: "supports Fooland's territorial
-            # integrity"; not a possessive pronoun's ("Barland's defence of its sovereignty" is Barland's own; round 26)
-            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at and c.tag_ != "PRP$"]
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
