@@ -555,6 +555,8 @@ class Grammar:
         campaign = tok.lower_ in self.words("campaign_nouns")
         if campaign or tok.lower_ in self.words("sovereignty_nouns"):
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
+            if tok.lower_ in self.words("rising_nouns"):  # "the Fooian uprising" is no undertaking of Fooland's
+                owners = [c for c in owners if not self._state_named(c)]
             if not campaign:
                 owners = [c for c in owners if c.tag_ != "PRP$"]
             elif not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
@@ -1160,13 +1162,22 @@ class Grammar:
         )
         return named_by and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
 
+    def _state_named(self, modifier: Token) -> bool:
+        """A modifier that names a state, by its demonym or its name ("Fooian", "Fooland's"), not a de-facto state's
+        side ("Abkhaz") nor a group's own name."""
+        return (
+            (modifier.ent_type_ == "NORP" or (modifier.ent_type_ == "GPE" and modifier.dep_ in MODIFIER_DEPS))
+            and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
+        )
+
     def nationality_of_client(self, modifier: Token) -> bool:
         """A demonym on a client noun (``client_nouns``) that a possessor also modifies says where the client is from,
         not who backs it: "its Lebanese proxy Hezbollah", "Iran's Iraqi proxies" (the possessor is the patron; "the
-        Russian proxy" alone keeps its demonym)."""
+        Russian proxy" alone keeps its demonym). A force noun likewise (``force_nouns``, round 27): "Haftar's Libyan
+        forces" are Haftar's forces in Libya, not Libya's ("the Libyan forces" alone stay Libya's)."""
         if modifier.ent_type_ != "NORP" or modifier.dep_ not in MODIFIER_DEPS or hyphen_prefix(modifier):
             return False
-        clients = self.words("client_nouns")
+        clients = self.words("client_nouns") | self.words("force_nouns")
         noun = modifier.head
         phrase = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.lower_ in clients)]
         if noun.lower_ not in clients and len(phrase) == 1:

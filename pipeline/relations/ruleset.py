@@ -72,6 +72,7 @@ REQUIRED_VOCAB = (
     "instrument_verbs",
     "campaign_nouns",
     "candidacy_nouns",
+    "rising_nouns",
     "time_limit_words",
     "involvement_nouns",
     "effort_verbs",
