@@ -345,3 +345,38 @@ def test_relations_assistance_without_a_sum_is_no_funding():
 def test_relations_a_buyer_outside_the_verb_is_read_by_its_pattern(text, coref):
     # the roles back-off read the plain relative clause before; the pattern reads it, and the batch and the user, itself
     assert "funds.pattern.bought_from" in rules_fired(parse(text, coref))
+
+
+# "Kenya approved $2 billion in security assistance for the region." (a recipient that is no actor)
+SUM_IN_ASSISTANCE_FOR_A_PLACE = """
+    Kenya                   NNP   nsubj     1 GPE:Kenya
+    approved/approve        VBD   ROOT      1
+    $                       $     quantmod  4
+    2                       CD    compound  4
+    billion                 CD    dobj      1
+    in                      IN    prep      4
+    security                NN    compound  7
+    assistance              NN    pobj      5
+    for                     IN    prep      7
+    the                     DT    det       10
+    region                  NN    pobj      8
+    .                       .     punct     1
+"""
+
+# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
+POSITIVE = [
+    ("funds.pattern.bought_from", DRONES_IT_PURCHASED, {("Turkey", "funds", "Somalia", "asserted")}, ((4, 5, "Somalia"),)),
+    ("funds.pattern.bought_from", OPERATE_PURCHASED_FROM, {("Turkey", "funds", "Somalia", "asserted")}),
+    ("funds.nominal.sum_in", SUM_IN_ASSISTANCE, {("Kenya", "funds", "Somalia", "asserted")}),
+    ("funds.pattern.used", USE_OF_SUPPLIED, {("Kenya", "funds", "Somalia", "asserted")}),
+    ("funds.role_noun.supplier", SUPPLIER_ON_COPULA, {("Kenya", "funds", "Somalia", "asserted")}),
+    ("funds.nominal.shipment", PROVISION_OF_WEAPONS, {("Kenya", "funds", "Somalia", "asserted")}),
+]
+NEGATIVE = [
+    ("funds.pattern.bought_from", OIL_IT_PURCHASED, ((4, 5, "Somalia"),)),
+    ("funds.pattern.bought_from", INSPECTED_PURCHASED_FROM),
+    ("funds.nominal.sum_in", SUM_IN_ASSISTANCE_FOR_A_PLACE),
+    ("funds.pattern.used", SEIZED_PROVIDED_BY),
+    ("funds.role_noun.supplier", TEA_SUPPLIER_ON_COPULA),
+    ("funds.nominal.shipment", PROVISION_OF_TERRITORY),
+]
