@@ -9,6 +9,12 @@ right one in any set, and left the count-only check sets no worse.
   the drones are the list's object, Somalia whom both are for). Not an object before the conjunct ("Kenya armed
   Somalia and trained in Ethiopia"), not a list with no actor as object or recipient.
 
+- Helping or advising an actor's forces in the use of weapons trains them (``trains.pattern.help_operate``): a help
+  verb whose complement operates, flies, uses or maintains weapons, or learns to ("Turkey sent officers to help Libyan
+  soldiers operate drones", "Poland helps the Ukrainian crews learn to fly the jets"), and advice on the use of weapons
+  by people sent to a country ("Belarus sent experts to Russia to advise on the use of the missiles"). Not help to buy
+  weapons, not help to use what is no weapon.
+
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted, so a crash fails
 a trap too."""
 
@@ -103,3 +109,110 @@ def test_arguments_a_verb_list_shares_its_object(text, expected):
 def test_repairs_raised_object_tokens(text, verb, expected):
     found = repairs.raised_object(parse(text)[verb])
     assert (found.i if found is not None else None) == expected
+
+
+# "Turkey sent officers to help Libyan soldiers operate drones."
+SENT_TO_HELP_OPERATE = """
+    Turkey                  NNP   nsubj     1 GPE:Turkey
+    sent/send               VBD   ROOT      1
+    officers/officer        NNS   dobj      1
+    to                      TO    aux       4
+    help                    VB    advcl     1
+    Libyan                  JJ    amod      6 NORP:Libya
+    soldiers/soldier        NNS   nsubj     7
+    operate                 VB    ccomp     4
+    drones/drone            NNS   dobj      7
+    .                       .     punct     1
+"""
+# "Poland helps the Ukrainian crews learn to fly the jets."
+HELP_LEARN_TO_FLY = """
+    Poland                  NNP   nsubj     1 GPE:Poland
+    helps/help              VBZ   ROOT      1
+    the                     DT    det       4
+    Ukrainian               JJ    amod      4 NORP:Ukraine
+    crews/crew              NNS   nsubj     5
+    learn                   VB    ccomp     1
+    to                      TO    aux       7
+    fly                     VB    xcomp     5
+    the                     DT    det       9
+    jets/jet                NNS   dobj      7
+    .                       .     punct     1
+"""
+# "Belarus sent experts to Russia to advise on the use of the missiles."
+SENT_TO_ADVISE_ON_USE = """
+    Belarus                 NNP   nsubj     1 GPE:Belarus
+    sent/send               VBD   ROOT      1
+    experts/expert          NNS   dobj      1
+    to                      IN    prep      1
+    Russia                  NNP   pobj      3 GPE:Russia
+    to                      TO    aux       6
+    advise                  VB    advcl     1
+    on                      IN    prep      6
+    the                     DT    det       9
+    use                     NN    pobj      7
+    of                      IN    prep      9
+    the                     DT    det       12
+    missiles/missile        NNS   pobj      10
+    .                       .     punct     1
+"""
+# "Poland helped Ukraine buy drones." (no use of a weapon: no training)
+HELP_BUY = """
+    Poland                  NNP   nsubj     1 GPE:Poland
+    helped/help             VBD   ROOT      1
+    Ukraine                 NNP   nsubj     3 GPE:Ukraine
+    buy                     VB    ccomp     1
+    drones/drone            NNS   dobj      3
+    .                       .     punct     1
+"""
+# "Poland helped Ukraine use its ports." (no weapon)
+HELP_USE_PORTS = """
+    Poland                  NNP   nsubj     1 GPE:Poland
+    helped/help             VBD   ROOT      1
+    Ukraine                 NNP   nsubj     3 GPE:Ukraine
+    use                     VB    ccomp     1
+    its                     PRP$  poss      5
+    ports/port              NNS   dobj      3
+    .                       .     punct     1
+"""
+# "Belarus sent experts to Russia to advise on the use of the ports." (no weapon)
+ADVISE_ON_USE_OF_PORTS = """
+    Belarus                 NNP   nsubj     1 GPE:Belarus
+    sent/send               VBD   ROOT      1
+    experts/expert          NNS   dobj      1
+    to                      IN    prep      1
+    Russia                  NNP   pobj      3 GPE:Russia
+    to                      TO    aux       6
+    advise                  VB    advcl     1
+    on                      IN    prep      6
+    the                     DT    det       9
+    use                     NN    pobj      7
+    of                      IN    prep      9
+    the                     DT    det       12
+    ports/port              NNS   pobj      10
+    .                       .     punct     1
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SENT_TO_HELP_OPERATE, {("Turkey", "trains", "Libya", "asserted"), ("Turkey", "backs", "Libya", "asserted")}),
+        (HELP_LEARN_TO_FLY, {("Poland", "trains", "Ukraine", "asserted"), ("Poland", "backs", "Ukraine", "asserted")}),
+        (SENT_TO_ADVISE_ON_USE, {("Belarus", "trains", "Russia", "asserted")}),
+        # traps: help to buy weapons, help to use what is no weapon (the backing stays, no training)
+        (HELP_BUY, {("Poland", "backs", "Ukraine", "asserted")}),
+        (HELP_USE_PORTS, {("Poland", "backs", "Ukraine", "asserted")}),
+        (ADVISE_ON_USE_OF_PORTS, set()),
+    ],
+)
+def test_constructions_helping_forces_use_weapons_trains_them(text, expected):
+    assert triples(parse(text)) == expected
+
+
+# The tables above, for tests/test_relations_constructions.py (every rule has a positive and a negative case).
+POSITIVE = [
+    ("trains.pattern.help_operate", SENT_TO_ADVISE_ON_USE, {("Belarus", "trains", "Russia", "asserted")}),
+]
+NEGATIVE = [
+    ("trains.pattern.help_operate", ADVISE_ON_USE_OF_PORTS),
+]
