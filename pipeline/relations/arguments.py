@@ -59,6 +59,7 @@ from pipeline.relations.repairs import (
     relative_antecedent,
     source_apposition,
     stranded_gerund,
+    raised_object,
     stranded_partner,
     swallowed_source,
     unhyphenated_demonym,
@@ -1436,8 +1437,9 @@ class Grammar:
             # the list's one object, wherever the parser hung it: "has armed, trained and funded Hezbollah"
             shared = [c for m in listed for c in m.children if c.dep_ == "dobj"]
             shared += [m.head for m in listed if m.dep_ == "amod" and m.head.i > listed[-1].i]
-            if shared:
-                return unique(self.referents(shared[0]))
+            if shared and (named := unique(self.referents(shared[0]))):
+                return named  # (an object that stands for no actor leaves the other readings: "training and
+                # supplying drones to X", the list's object the drones, the recipient X)
         found: list[Mention] = []
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -1449,6 +1451,9 @@ class Grammar:
         partner = stranded_partner(verb)
         if partner is not None:  # "accused Iran of training and arming Hezbollah"
             return self.objects(partner)
+        raised = raised_object(verb)
+        if raised is not None and (named := self.referents(raised)):
+            return named  # "has armed, trained, and funded -- often through X -- groups like Y"
         # "helped Hamas break the siege": the subject of the complement clause (a bare infinitive: a finite clause
         # is a statement of its own, "supports the SNA and Qatar backs Hamas" read as a complement)
         for child in verb.children:

@@ -479,6 +479,22 @@ def stranded_partner(gerund: Token) -> Token | None:
 # -- objects --------------------------------------------------------------------------
 
 
+def raised_object(verb: Token) -> Token | None:
+    """The object a later conjunct of a verb list shares, when the parser hung it on the list's first verb because
+    words come between the last verb and it: "Iran has armed, **trained**, and funded -- often through X -- groups
+    like Y" (*groups* the object of *armed*, *trained* and *funded* its conjuncts with none). ``verb`` is a conjunct
+    with no object or subject of its own, the first verb of its coordination a verb whose direct object comes after
+    ``verb``; None otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first is verb or first.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in first.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
 def preposition_conjunct(child: Token) -> list[Token]:
     """The objects of a preposition the parser coordinated with a verb's object: "arms Iran and **by
     extension** Hamas" (*by* read as a conjunct of *Iran*); [] for any other child of the verb."""
@@ -829,6 +845,7 @@ REPAIRS = {
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
     "adverbial_object": ("Iran trains and funds Hezbollah (Hezbollah an npadvmod)", "Grammar.objects"),
     "stranded_partner": ("accused Iran of training and arming Hezbollah", "is_nominal_gerund, Grammar.objects"),
+    "raised_object": ("Iran has armed, trained, and funded -- often through X -- groups like Y", "Grammar.objects"),
     "preposition_conjunct": ("arms Iran and by extension Hamas", "Grammar.objects"),
     "echoed_preposition": ("the backing of Iran, as well as of Qatar", "Grammar.referents"),
     "fronted_apposition": ("A longtime backer of Hamas, Qatar has hosted ...", "Grammar.referents"),
