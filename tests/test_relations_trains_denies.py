@@ -198,7 +198,8 @@ POSITIVE = [
         the                     DT   det       6
         Taliban                 NNP  dobj      4 ORG:Taliban
         .                       .    punct     1
-     """, {('Pakistan', 'denies', 'Taliban', 'asserted')}),
+     """, {('Pakistan', 'denies', 'Taliban', 'asserted'),
+           ('Pakistan', 'backs', 'Taliban', 'alleged')}),  # the backing claim beside it (round 27, r27backs)
     # ... receiving: "Hamas denied accusations of receiving weapons from Iran."
     ("denies.clause", """
         Hamas                   NNP  nsubj     1 ORG:Hamas
@@ -329,7 +330,8 @@ POSITIVE = [
         Iranian          JJ   amod      9 NORP:Iran
         proxy            NN   attr      6
         .                .    punct     2
-     """, {('Houthis', 'denies', 'Iran', 'asserted')}),
+     """, {('Houthis', 'denies', 'Iran', 'asserted'),
+           ('Iran', 'backs', 'Houthis', 'alleged')}),  # the backing claim beside it (round 27, r27backs)
     # ... in what a plural-named speaker says (no coreference here): "The Houthis insist that they take no money from Iran."
     ("denies.insist", """
         The      DT   det       1

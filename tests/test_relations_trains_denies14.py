@@ -687,7 +687,8 @@ NEGATIVE = [
         (SAID_REPORTS_WERE_FALSE, IT_AS_IRAN, {
             ("Iran", "denies", "Houthis", "asserted"),
         }),
-        (DESCRIBED_AS_FALSE, IT_AS_RWANDA, {("Rwanda", "denies", "M23", "asserted")}),
+        # (the backing claim stays beside the denial, alleged: round 27, r27backs)
+        (DESCRIBED_AS_FALSE, IT_AS_RWANDA, {("Rwanda", "denies", "M23", "asserted"), ("Rwanda", "backs", "M23", "alleged")}),
         (CALLED_BASELESS_AS_OBJECT, IT_AS_IRAN_6, {("Iran", "denies", "Houthis", "asserted")}),
         # traps: the same parses without a false word
         (SAID_REPORTS_WERE_ACCURATE, IT_AS_IRAN, {("Iran", "funds", "Houthis", "alleged")}),

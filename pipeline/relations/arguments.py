@@ -565,6 +565,13 @@ class Grammar:
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
+        if tok.lower_ in self.words("conduct_nouns"):
+            # an actor's fight, actions or policies stand for it when a possessive noun names it: "backs Barland's
+            # fight against X"; not a demonym ("Fooian aggression"), not "its fight" (round 27)
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.i in self.at]
+            found = [m for c in owners for m in self._refer(c, seen)]
+            if found:
+                return found
         if tok.lower_ in self.words("force_nouns"):
             # "soldiers of the army under the command of the GNA", "fighters loyal to Haftar"
             found = self._commander(tok, seen) or self._loyal(tok, seen)
@@ -1349,6 +1356,15 @@ class Grammar:
                 # "accused Iran of arming"; passive: "Wagner is suspected of supplying"
                 accused = [c for c in governor.children if c.dep_ == "dobj"]
                 return self.referents(accused[0]) if accused else self.subjects(governor)
+            if (
+                head.lower_ == "of"
+                and governor.lower_ in self.words("claim_nouns")
+                and governor.dep_ == "dobj"
+                and governor.head.lemma_.lower() in self.words("denial_verbs")
+            ):
+                # the denier of an accusation is the one it accuses: "Fooland denied allegations of backing the
+                # militia" (Fooland; round 27)
+                return self.subjects(governor.head)
             if head.lower_ == "for" and governor.lemma_.lower() in self.words("judged_for_verbs"):
                 # the one judged did it, not the judge: "Fooland slammed Barland for arming ..." (passive: "Barland
                 # was sanctioned for arming ...", its subject)

@@ -34,12 +34,14 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
                 clause_cues.append((rule, tok))
             else:
                 found.extend(CONSTRUCTIONS[rule.construction](rule, tok, g))
-    denials, consumed = [], set()
+    denials, consumed, claimed = [], set(), set()
     for rule, tok in clause_cues:
         for denial, denied in CLAUSE_CONSTRUCTIONS[rule.construction](rule, tok, g, found):
             if denial is not None:  # (None: a relation consumed with no denial of it)
                 denials.append(denial)
-            if denied is not None and (denial is None or not _accused_by_another(denied, denial, g)):
+            if denied is not None and denial is not None and _claimed(denied, denial, g):
+                claimed.add(id(denied))  # "X denied allegations that it backs Y": the denial, and the claim, alleged
+            elif denied is not None and (denial is None or not _accused_by_another(denied, denial, g)):
                 consumed.add(id(denied))  # "Iran denies arming the Houthis": the denial, no funds row
     # the back-off (roles rules) only for a pair no specific rule paired here, in any relation or direction
     made = {frozenset((c.subject.actor, c.object.actor)) for c in (*found, *denials)}
@@ -59,6 +61,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
         verdict = assess(cand.cue, g, cue_negation=cand.rule.negated_object, label=cand.rule.construction in LABELS)
         if verdict is None:
             continue
+        if id(cand) in claimed and (verdict.denied or verdict.modality in ("asserted", "reported")):
+            verdict = Assessment("alleged", verdict.attributed_to)  # the claim a denial answers, as a claim
         if verdict.denied and cand.rule.relation != "denies":
             continue  # a tie someone else denies is no statement of the article: "X denied that Iran armed Y" (no funds row)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
@@ -206,3 +210,25 @@ def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> boo
     # an actor, or a source the sentence names in its own words with a name in it ("a report by a UN panel"; not
     # "if people claim that it funds X, that is a lie")
     return any(m.actor == source for m in mentions) or (source in sent.text and any(e.text in source for e in sent.ents))
+
+
+# the relations a denied claim keeps beside its denial: backing ("denied allegations that it backs X": the blind gold
+# writes the backs row, alleged); a claimed supply stays consumed ("denied reports that it supplied missiles to X": the
+# gold writes the denial alone; round 27 measured five wrong funds rows against one right)
+CLAIMED_RELATIONS = frozenset({"backs"})
+
+
+def _claimed(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
+    """Whether the relation a denial denies is the content of a claim noun the denial verb takes as its object
+    ("Fooland denied allegations that it backs the militia", "rejected claims in a report by UN experts that it was
+    backing X", "the accusations that it helps X were denied by Fooland"): the claim stands beside the denial as a
+    claim, alleged (round 27), where a denied clause with no claim noun ("Fooland denies it backs X") is the denial
+    alone."""
+    if denied.rule.relation not in CLAIMED_RELATIONS:
+        return False
+    verb, cue = denial.cue, denied.cue
+    claims = g.words("claim_nouns")
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in claims and c.left_edge.i <= cue.i <= c.right_edge.i
+        for c in verb.children
+    )

@@ -46,6 +46,7 @@ REQUIRED_VOCAB = (
     "nonstate_group_nouns",
     "umbrella_nouns",
     "sovereignty_nouns",
+    "conduct_nouns",
     "client_nouns",
     "owned_force_nouns",
     "part_words",
