@@ -1166,6 +1166,28 @@ def organisation_actor(text: str, gazetteer: Gazetteer) -> str:
     return entry.name if entry is not None else text
 
 
+def article_spellings(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A person of the gazetteer is named as the article spells the name when the two differ only by accents: the
+    entry "Recep Tayyip Erdoğan" is "Recep Tayyip Erdogan" in an article that writes "Erdogan" and never "Erdoğan"
+    (FORMAT.md: a person's actor is the fullest form of the name the article uses). Each word of the entry's name with
+    an accent is re-spelled when a mention of the person writes it without and none with it; a name the article
+    never writes ("Nicolás" of a "Maduro" article) keeps the entry's spelling (actors.v29)."""
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor and not m.actor.isascii():
+            written.setdefault(m.actor, set()).update(doc[m.start : m.end].text.split())
+    renamed = {}
+    for actor, words in written.items():
+        entry = gazetteer.actors.get(actor)
+        if entry is None or entry.type != "person":
+            continue
+        spelled = [fold_accents(w) if not w.isascii() and fold_accents(w) in words and w not in words else w
+                   for w in actor.split()]
+        if spelled != actor.split():
+            renamed[actor] = " ".join(spelled)
+    return [replace(m, actor=renamed[m.actor]) if m.actor in renamed else m for m in mentions] if renamed else mentions
+
+
 # -- the whole step -----------------------------------------------------------------------------
 
 
@@ -1184,6 +1206,7 @@ def link_entities(doc: Doc, matcher: ActorMatcher) -> None:
     mentions = assign_actors(doc, resolve(doc, model, names, matcher.rules, matcher.qualified, matcher.scoped), matcher)
     mentions = owner_institutions(doc, mentions, matcher)
     mentions = owned_organs(doc, mentions, matcher)
+    mentions = article_spellings(doc, mentions, matcher.gazetteer)
     # a non-actor of ``label: model`` keeps the model's label for the same words, and is no entity without one
     mentions = [replace(m, label=m.model_label or NO_ENTITY) if m.label == MODEL_LABEL else m for m in mentions]
     mentions = [m for m in mentions if m.label != NO_ENTITY]  # time zones, diseases...: no entity at all
