@@ -550,25 +550,22 @@ class Grammar:
         found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
         if found:
             return found
-        # an undertaking stands for its owner: "support to Russia's war"; and an actor's sovereignty or territorial
-        # integrity when named: "supports Fooland's territorial integrity", not a possessive pronoun's ("Barland's
-        # defence of its sovereignty" is Barland's own; round 26)
+        # an undertaking stands for its owner: "support to Russia's war" (not a rising's state: "the Fooian
+        # uprising"); an actor's sovereignty or territorial integrity when named: "supports Fooland's territorial
+        # integrity", not a possessive pronoun's ("Barland's defence of its sovereignty" is Barland's own; round 26);
+        # an actor's conduct only when a possessive noun names it: "backs Barland's fight", not "Fooian aggression",
+        # not "its fight" (round 27)
         campaign = tok.lower_ in self.words("campaign_nouns")
-        if campaign or tok.lower_ in self.words("sovereignty_nouns"):
-            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i in self.at]
-            if tok.lower_ in self.words("rising_nouns"):  # "the Fooian uprising" is no undertaking of Fooland's
+        conduct = tok.lower_ in self.words("conduct_nouns")
+        if campaign or conduct or tok.lower_ in self.words("sovereignty_nouns"):
+            deps = ("poss",) if conduct else ("poss", "compound", "amod")
+            owners = [c for c in tok.children if c.dep_ in deps and c.i in self.at]
+            if tok.lower_ in self.words("rising_nouns"):
                 owners = [c for c in owners if not self._state_named(c)]
             if not campaign:
                 owners = [c for c in owners if c.tag_ != "PRP$"]
             elif not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
                 owners = self.pobjs(tok, frozenset({"of"}))
-            found = [m for c in owners for m in self._refer(c, seen)]
-            if found:
-                return found
-        if tok.lower_ in self.words("conduct_nouns"):
-            # an actor's fight, actions or policies stand for it when a possessive noun names it: "backs Barland's
-            # fight against X"; not a demonym ("Fooian aggression"), not "its fight" (round 27)
-            owners = [c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.i in self.at]
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
@@ -1171,11 +1168,11 @@ class Grammar:
         return named_by and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
 
     def _state_named(self, modifier: Token) -> bool:
-        """A modifier that names a state, by its demonym or its name ("Fooian", "Fooland's"), not a de-facto state's
-        side ("Abkhaz") nor a group's own name."""
+        """A noun's modifier that names a state, by its demonym or its name ("Fooian", "Fooland's"), not a de-facto
+        state's side ("Abkhaz") nor the first of a hyphenated word ("the Fooian-backed uprising")."""
         return (
-            (modifier.ent_type_ == "NORP" or (modifier.ent_type_ == "GPE" and modifier.dep_ in MODIFIER_DEPS))
-            and not hyphen_prefix(modifier) and modifier.ent_kb_id_ not in self.rules.de_facto_states
+            modifier.ent_type_ in STATE_LABELS and not hyphen_prefix(modifier)
+            and modifier.ent_kb_id_ not in self.rules.de_facto_states
         )
 
     def nationality_of_client(self, modifier: Token) -> bool:
