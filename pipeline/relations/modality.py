@@ -181,6 +181,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 reported, source = True, speaker
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
+        if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
+            speaker = _speaker(tok.head if tok.pos_ == "NOUN" else tok, g)
+            if speaker is not None:
+                reported, source = True, speaker  # "X thanked Y for its support", "X hailed Y's support"
         if not reported:
             found = _attribution(tok, g)
             if found is not None:
@@ -389,6 +393,24 @@ def _coordinated_statement(came: str, below: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """A coordinated verb with its own subject or auxiliary ("... but does not arm")."""
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+
+
+def _praised(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> bool:
+    """Whether ``tok`` thanks or praises someone for the relation's own noun: "X thanked Y for its support", "X hailed
+    Y's support", "X expressed gratitude for Y's support" (``vocab/praise_words.txt``; a praise noun as the object of a
+    light verb). The one who praises reports the support, as one who says so would (round 27). Only the noun itself
+    under the verb or its "for": "welcomed the decision to back X" praises a decision, not the backing."""
+    if tok.lemma_.lower() not in g.words("praise_words") and tok.lower_ not in g.words("praise_words"):
+        return False
+    if tok.pos_ == "VERB":
+        pass
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in g.words("light_verbs"):
+        pass
+    else:
+        return False
+    if came == "dobj":
+        return below.i == pred.i and tok.pos_ == "VERB"
+    return came == "prep" and below.lower_ == "for" and any(c.i == pred.i for c in below.children if c.dep_ == "pobj")
 
 
 def _speaker(verb: Token, g: Grammar) -> str | None:

@@ -61,6 +61,7 @@ REQUIRED_VOCAB = (
     "prevention_verbs",
     "place_nouns",
     "withholding_verbs",
+    "praise_words",
     "tie_verbs",
     "territory_nouns",
     "use_verbs",
