@@ -65,7 +65,7 @@ POSITIVE = [
         military               JJ   amod      8
         support                NN   pobj      5
         .                      .    punct     1
-     """, {('United States', 'backs', 'Volodymyr Zelenskyy', 'asserted')}, ((6, 7, 'United States'),)),
+     """, {('United States', 'backs', 'Volodymyr Zelenskyy', 'reported')}, ((6, 7, 'United States'),)),
     # "The Malian junta expressed gratitude to Russia for its assistance."
     ("backs.pattern.grateful", """
         The                    DT   det       2
@@ -94,7 +94,7 @@ POSITIVE = [
         the                    DT   det       10
         talks/talk             NNS  pobj      8
         .                      .    punct     1
-     """, {('Qatar', 'backs', 'Hamas', 'asserted')}, ((2, 3, 'Hamas'),)),
+     """, {('Qatar', 'backs', 'Hamas', 'reported')}, ((2, 3, 'Hamas'),)),
     # "Kyiv is deeply thankful for Britain's support."
     ("backs.pattern.grateful", """
         Kyiv/Kyiv              NNP  nsubj     1 GPE:Ukraine

@@ -398,10 +398,13 @@ def _own_clause(verb: Token) -> bool:
 def _praised(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> bool:
     """Whether ``tok`` thanks or praises someone for the relation's own noun: "X thanked Y for its support", "X hailed
     Y's support", "X expressed gratitude for Y's support" (``vocab/praise_words.txt``; a praise noun as the object of a
-    light verb). The one who praises reports the support, as one who says so would (round 27). Only the noun itself
-    under the verb or its "for": "welcomed the decision to back X" praises a decision, not the backing."""
+    light verb). The one who praises reports the support, as one who says so would (round 27). Only a noun of what is
+    given (support, funding, training nouns) itself under the verb or its "for": "praised Iran's proxy" praises a role
+    holder, "praised the decision to back X" a decision, and neither is reported."""
     if tok.lemma_.lower() not in g.words("praise_words") and tok.lower_ not in g.words("praise_words"):
         return False
+    if pred.lower_ not in g.words("support_nouns") | g.words("funding_nouns") | g.words("training_nouns"):
+        return False  # a noun of what is given, not a role: "praised Iran's proxy" praises the proxy
     if tok.pos_ == "VERB":
         pass
     elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in g.words("light_verbs"):
