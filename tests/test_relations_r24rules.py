@@ -243,7 +243,7 @@ THANKED_FOR_SUPPORT_OF_CAUSE = """
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (THANKED_FOR_SUPPORT, {("Norway", "backs", "Kenya", "asserted")}),
+        (THANKED_FOR_SUPPORT, {("Norway", "backs", "Kenya", "reported")}),
         # trap: a support with an object of its own does not make the one who thanks its recipient
         (THANKED_FOR_SUPPORT_OF_CAUSE, set()),
     ],
