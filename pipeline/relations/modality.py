@@ -405,14 +405,11 @@ def _praised(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> bo
         return False
     if pred.lower_ not in g.words("support_nouns") | g.words("funding_nouns") | g.words("training_nouns"):
         return False  # a noun of what is given, not a role: "praised Iran's proxy" praises the proxy
-    if tok.pos_ == "VERB":
-        pass
-    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in g.words("light_verbs"):
-        pass
-    else:
+    verb = tok.pos_ == "VERB"
+    if not verb and not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in g.words("light_verbs")):
         return False
     if came == "dobj":
-        return below.i == pred.i and tok.pos_ == "VERB"
+        return verb and below.i == pred.i
     return came == "prep" and below.lower_ == "for" and any(c.i == pred.i for c in below.children if c.dep_ == "pobj")
 
 
