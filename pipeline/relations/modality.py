@@ -57,6 +57,7 @@ IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
 LABEL_DEPS = frozenset({"amod", "compound", "nmod"})
 # prepositions through which a claim names who makes it: "accusations by Israel", "criticism from rights groups"
 CLAIMANT_PREPS = frozenset({"by", "from"})
+OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART"})  # a document "in" a named paper or outlet is the outlet's
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +488,9 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     sources = g.pobjs(noun, CLAIMANT_PREPS)
     if sources:
         return g.source_name(sources[0])
+    outlets = [c for c in g.pobjs(noun, frozenset({"in"})) if c.ent_type_ in OUTLET_LABELS]
+    if outlets:  # the paper or outlet that carries it: "according to a report in the Fooland Times" (round 28)
+        return g.source_name(outlets[0])
     issued = noun
     while issued.dep_ == "conj" and issued.head.i != issued.i:
         issued = issued.head  # one of the things issued: "released photos and an outline of ..."
