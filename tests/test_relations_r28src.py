@@ -85,3 +85,82 @@ DOCUMENTS = [
 def test_modality_document_speaks_for_its_body(text, expected):
     relations = gazetteer_extractor()(parse(text))._.relations
     assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected
+
+
+THINGS = [
+    # "Kassie said the document shows that Barland arms Fooland."
+    ("""
+        Kassie     NNP nsubj 1 PERSON:Kassie
+        said/say   VBD ROOT  1
+        the        DT  det   3
+        document   NN  nsubj 4
+        shows/show VBZ ccomp 1
+        that       IN  mark  7
+        Barland    NNP nsubj 7 GPE:Barland
+        arms/arm   VBZ ccomp 4
+        Fooland    NNP dobj  7 GPE:Fooland
+        .          .   punct 1
+     """, {("Barland", "funds", "Fooland", "reported", "Kassie")}),
+    # "According to Kassie, the commitment shows that Barland arms Fooland."
+    ("""
+        According/accord VBG prep 6
+        to         IN  prep  0
+        Kassie     NNP pobj  1 PERSON:Kassie
+        ,          ,   punct 6
+        the        DT  det   5
+        commitment NN  nsubj 6
+        shows/show VBZ ROOT  6
+        that       IN  mark  9
+        Barland    NNP nsubj 9 GPE:Barland
+        arms/arm   VBZ ccomp 6
+        Fooland    NNP dobj  9 GPE:Fooland
+        .          .   punct 6
+     """, {("Barland", "funds", "Fooland", "reported", "Kassie")}),
+    # "Kassie said that, according to the data, Barland arms Fooland."
+    ("""
+        Kassie     NNP nsubj 1 PERSON:Kassie
+        said/say   VBD ROOT  1
+        that       IN  mark  10
+        ,          ,   punct 10
+        according/accord VBG prep 10
+        to         IN  prep  4
+        the        DT  det   7
+        data/datum NNS pobj  5
+        ,          ,   punct 10
+        Barland    NNP nsubj 10 GPE:Barland
+        arms/arm   VBZ ccomp 1
+        Fooland    NNP dobj  10 GPE:Fooland
+        .          .   punct 1
+     """, {("Barland", "funds", "Fooland", "reported", "Kassie")}),
+    # trap: people stay the source: "Kassie said analysts found that Barland arms Fooland."
+    ("""
+        Kassie     NNP nsubj 1 PERSON:Kassie
+        said/say   VBD ROOT  1
+        analysts/analyst NNS nsubj 3
+        found/find VBD ccomp 1
+        that       IN  mark  6
+        Barland    NNP nsubj 6 GPE:Barland
+        arms/arm   VBZ ccomp 3
+        Fooland    NNP dobj  6 GPE:Fooland
+        .          .   punct 1
+     """, {("Barland", "funds", "Fooland", "reported", "analysts")}),
+    # trap: a thing with no source above it stays the source: "The document shows that Barland arms Fooland."
+    ("""
+        The        DT  det   1
+        document   NN  nsubj 2
+        shows/show VBZ ROOT  2
+        that       IN  mark  5
+        Barland    NNP nsubj 5 GPE:Barland
+        arms/arm   VBZ ccomp 2
+        Fooland    NNP dobj  5 GPE:Fooland
+        .          .   punct 2
+     """, {("Barland", "funds", "Fooland", "reported", "document")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS, ids=["said the document shows", "according to X, the commitment shows",
+                                                        "said that, according to the data", "trap: analysts found",
+                                                        "trap: the document shows"])
+def test_modality_thing_speaks_for_the_source_above(text, expected):
+    relations = gazetteer_extractor()(parse(text))._.relations
+    assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected

@@ -100,6 +100,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     unnamed = False  # a reporting verb above it has a personal pronoun for its subject that names no actor
     source: str | None = None
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
+    weak = False  # the source found is a thing ("the document states"): a named source above it names who reports it
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
     tok, local, came, below = pred, True, "", pred
@@ -163,7 +164,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         accuser = accuser or _claimant(tok, g)
                     elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
-        if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
+        if tok.i != pred.i and (not reported or weak) and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
@@ -179,17 +180,22 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
                 # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
                 # role"')
-                reported, source = True, speaker
+                if weak and not _thing_source(tok, g):
+                    reported, source, weak = True, speaker, False  # "X said the document shows ...": X
+                elif not reported:
+                    reported, source, weak = True, speaker, _thing_source(tok, g)
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
         if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
             speaker = _speaker(tok.head if tok.pos_ == "NOUN" else tok, g)
             if speaker is not None:
                 reported, source = True, speaker  # "X thanked Y for its support", "X hailed Y's support"
-        if not reported:
+        if not reported or weak:
             found = _attribution(tok, g)
-            if found is not None:
-                reported, source = True, found or None
+            if found and weak:
+                source, weak = found, False  # "according to X, the document shows ...": X
+            elif found is not None and not reported:
+                reported, source, weak = True, found or None, _thing_attribution(tok, g)
         if local and not reported and not g.has_quote(tok.sent):
             # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
             for child in tok.children:
@@ -430,6 +436,31 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
     if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
         return _claimant(verb.head, g)
     return None
+
+
+def _thing(noun: Token, g: Grammar) -> bool:
+    """A noun that is no speaker: no name, title, body, person noun (``speaker_nouns``) or actor; "the document",
+    "US data", "the missile's presence", "the commitment"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.tag_ in RELATIVE_TAGS:
+        return False
+    people = g.titles | g.words("speaker_nouns") | g.words("group_nouns") | g.words("crowd_nouns")
+    return noun.lower_ not in people and not any(c.dep_ == "conj" for c in noun.children) and not g.referents(noun)
+
+
+def _thing_source(verb: Token, g: Grammar) -> bool:
+    """The subject of a reporting verb is a thing (:func:`_thing`) no author speaks through: "a classified document
+    allegedly states that ...", "the commitment shows ..." (round 28)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and _thing(subjects[0], g) and _document_author(subjects[0], g) is None
+
+
+def _thing_attribution(tok: Token, g: Grammar) -> bool:
+    """The "according to" phrase on ``tok`` names a thing no author speaks through: "according to US data"."""
+    for child in tok.children:
+        if child.lower_ == "according" and _follows(child, ["to"]):
+            objects = [o for p in child.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            return len(objects) == 1 and _thing(objects[0], g) and _document_author(objects[0], g) is None
+    return False
 
 
 def _pronoun_speaker(verb: Token, g: Grammar) -> bool:
