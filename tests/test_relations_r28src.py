@@ -144,6 +144,19 @@ THINGS = [
         Fooland    NNP dobj  6 GPE:Fooland
         .          .   punct 1
      """, {("Barland", "funds", "Fooland", "reported", "analysts")}),
+    # trap: a body stays the source: "Kassie said the panel found that Barland arms Fooland."
+    ("""
+        Kassie     NNP nsubj 1 PERSON:Kassie
+        said/say   VBD ROOT  1
+        the        DT  det   3
+        panel      NN  nsubj 4
+        found/find VBD ccomp 1
+        that       IN  mark  7
+        Barland    NNP nsubj 7 GPE:Barland
+        arms/arm   VBZ ccomp 4
+        Fooland    NNP dobj  7 GPE:Fooland
+        .          .   punct 1
+     """, {("Barland", "funds", "Fooland", "reported", "panel")}),
     # trap: a thing with no source above it stays the source: "The document shows that Barland arms Fooland."
     ("""
         The        DT  det   1
@@ -160,6 +173,7 @@ THINGS = [
 
 @pytest.mark.parametrize("text, expected", THINGS, ids=["said the document shows", "according to X, the commitment shows",
                                                         "said that, according to the data", "trap: analysts found",
+                                                        "trap: the panel found",
                                                         "trap: the document shows"])
 def test_modality_thing_speaks_for_the_source_above(text, expected):
     relations = gazetteer_extractor()(parse(text))._.relations
