@@ -157,6 +157,22 @@ THINGS = [
         Fooland    NNP dobj  7 GPE:Fooland
         .          .   punct 1
      """, {("Barland", "funds", "Fooland", "reported", "panel")}),
+    # trap: only the name changes, and a verb above with no one named changes nothing: "It is said that the document
+    # shows that Barland arms Fooland."
+    ("""
+        It         PRP nsubjpass 2
+        is/be      VBZ auxpass 2
+        said/say   VBN ROOT  2
+        that       IN  mark  6
+        the        DT  det   5
+        document   NN  nsubj 6
+        shows/show VBZ ccomp 2
+        that       IN  mark  9
+        Barland    NNP nsubj 9 GPE:Barland
+        arms/arm   VBZ ccomp 6
+        Fooland    NNP dobj  9 GPE:Fooland
+        .          .   punct 2
+     """, {("Barland", "funds", "Fooland", "reported", "document")}),
     # trap: a thing with no source above it stays the source: "The document shows that Barland arms Fooland."
     ("""
         The        DT  det   1
@@ -173,7 +189,7 @@ THINGS = [
 
 @pytest.mark.parametrize("text, expected", THINGS, ids=["said the document shows", "according to X, the commitment shows",
                                                         "said that, according to the data", "trap: analysts found",
-                                                        "trap: the panel found",
+                                                        "trap: the panel found", "trap: it is said that the document shows",
                                                         "trap: the document shows"])
 def test_modality_thing_speaks_for_the_source_above(text, expected):
     relations = gazetteer_extractor()(parse(text))._.relations

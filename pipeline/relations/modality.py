@@ -164,7 +164,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         accuser = accuser or _claimant(tok, g)
                     elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
-        if tok.i != pred.i and (not reported or weak) and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
+        if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
             speaker = _speaker(tok, g)
@@ -180,22 +180,28 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
                 # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
                 # role"')
-                if weak and not _thing_source(tok, g):
-                    reported, source, weak = True, speaker, False  # "X said the document shows ...": X
-                elif not reported:
-                    reported, source, weak = True, speaker, _thing_source(tok, g)
+                reported, source, weak = True, speaker, _thing_source(tok, g)
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
+        elif weak and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
+            lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
+        ) and not _thing_source(tok, g):
+            own = quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g))
+            speaker = _speaker(tok, g) if own else None
+            if speaker is not None:  # only the name changes: "X said the document shows ...": X
+                source, weak = speaker, False
         if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
             speaker = _speaker(tok.head if tok.pos_ == "NOUN" else tok, g)
             if speaker is not None:
                 reported, source = True, speaker  # "X thanked Y for its support", "X hailed Y's support"
-        if not reported or weak:
+        if not reported:
             found = _attribution(tok, g)
-            if found and weak:
-                source, weak = found, False  # "according to X, the document shows ...": X
-            elif found is not None and not reported:
+            if found is not None:
                 reported, source, weak = True, found or None, _thing_attribution(tok, g)
+        elif weak:
+            found = _attribution(tok, g)
+            if found:
+                source, weak = found, False  # "according to X, the document shows ...": X
         if local and not reported and not g.has_quote(tok.sent):
             # a reporting clause set after the statement: "X is funded by Y, U.S. officials say"
             for child in tok.children:
