@@ -55,6 +55,8 @@ IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
 IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
 # edges through which a modifier names the noun phrase it is in ("the Iran-backed Houthis"): see ``assess(label=...)``
 LABEL_DEPS = frozenset({"amod", "compound", "nmod"})
+# a finite verb's tags: a closing report is a clause of its own ("..., Baz reported"), not a participle on a noun
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # prepositions through which a claim names who makes it: "accusations by Israel", "criticism from rights groups"
 CLAIMANT_PREPS = frozenset({"by", "from"})
 
@@ -101,6 +103,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     accuser: str | None = None  # who accuses or claims, the source of an alleged row no reporting verb names
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
+    aside = False  # the walk stopped at the author's aside on a noun: nothing closing the sentence reports it
     tok, local, came, below = pred, True, "", pred
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
     while True:
@@ -208,9 +211,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         elif tok.i == clause_noun and dep in ("dobj", "dep"):
             dep = "ccomp"  # "Israel says Iran arms Hezbollah", "Iran arms Hezbollah, officials say": what is said
         if _aside(tok):
+            aside = True
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
+        aside = aside or tok.dep_ == "appos"  # "Fooland, an arms supplier to Barland, ...": the author's description
         claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)
         if claim is not None and claim.lower_ in g.words("claim_nouns"):
+            aside = True
             break  # the denial in "..., charges it has denied", "..., a claim denied by Baku" is the author's aside too
         if dep in ("acl", "relcl") and (
             any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
@@ -241,6 +247,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
+    if pred.pos_ == "VERB" and not (reported or negated or quoted or aside or label or source) and not g.has_quote(pred.sent):
+        closing = _closing_report(pred, g)  # "Fooland will send tanks to Barland, the agency Baz reported on Friday"
+        if closing is not None:
+            reported, source = True, closing
     if stated and not reported:
         reported, source = True, stated
     reported = reported or unnamed  # "He added that ...": reported, by no one named in the sentence
@@ -283,6 +293,44 @@ def _trailing_report(verb: Token) -> bool:
         and verb.doc[min([c.left_edge.i for c in verb.lefts if not c.is_punct], default=verb.i) - 1].text == ","
         and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
     )
+
+
+def _closing_report(pred: Token, g: Grammar) -> str | None:
+    """The speaker of a reporting clause that closes the sentence after the statement holding ``pred``, however the
+    parser hung it (round 28): as the main verb's complement ("Fooland has decided to send tanks to Barland, the
+    broadcaster Baz reported on Friday"), as the root with its subject read as an apposition ("..., a senior official
+    from Fooland's army said Tuesday"), as a clause on the last noun ("... to Barland, the Baz news agency reported"),
+    or opened by "as" ("..., as Baz reports", "..., as reported by state media"). The clause reaches the end of the
+    sentence, follows a comma (or opens with "as"), and reports nothing of its own after its verb ("..., Baz said it
+    would respond" does not close the statement). None when there is no such clause or it names no one."""
+    sent, doc = pred.sent, pred.doc
+    last = max((t.i for t in sent if not t.is_punct), default=pred.i)
+    for verb in (t for t in doc[pred.i + 1 : last + 1] if t.pos_ == "VERB" and t.right_edge.i >= last):
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if verb.lemma_.lower() not in g.words("reporting_verbs") or not (as_clause or verb.tag_ in FINITE_TAGS) or any(
+            c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "conj", "advcl") for c in verb.children
+        ):
+            continue
+        opening = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "advmod", "aux", "neg")]
+        start = min((c.left_edge.i for c in opening), default=verb.i)
+        speaker: Token | None = None
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "appos" and verb.head.i < verb.i:
+            speaker = verb.head  # "..., the Baz news agency reported": a finite report read as a clause on a noun
+            start = speaker.left_edge.i
+        elif not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not g.pobjs(verb, frozenset({"by"})):
+            end = start - 2 if doc[start - 1].text == "," else start - 1
+            named = [a for a in sent if a.dep_ == "appos" and a.right_edge.i == end and a.i < start]
+            if named:
+                speaker = min(named, key=lambda a: a.left_edge.i)  # "..., Mark Foo, a general, recently said"
+                start = speaker.left_edge.i
+        if start <= pred.i or start <= sent.start:
+            continue
+        if not (as_clause or doc[start - 1].text == ","):
+            continue
+        name = g.source_name(speaker) if speaker is not None else _speaker(verb, g)
+        if name:
+            return name
+    return None
 
 
 def _set_against(clause: Token) -> bool:
