@@ -111,3 +111,91 @@ CLOSING = [
 def test_modality_closing_report_names_its_source(text, expected):
     relations = gazetteer_extractor()(parse(text))._.relations
     assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected
+
+
+# The accusation frame: an accusation covers the purpose of the act it accuses (``modality._purpose_clause``), a verb
+# of saying coordinated with another shares its subject ("accused X of ... and alleged that ..."), and a passive
+# accusation's "by" hung on the accused act names the accuser (``modality._misplaced_accuser``).
+ACCUSED = [
+    # "Fooland accused Barland of smuggling cash to support Bazland."
+    ("""
+        Fooland    NNP nsubj 1 GPE:Fooland
+        accused/accuse VBD ROOT 1
+        Barland    NNP dobj  1 GPE:Barland
+        of         IN  prep  1
+        smuggling/smuggle VBG pcomp 3
+        cash       NN  dobj  4
+        to         TO  aux   7
+        support    VB  advcl 4
+        Bazland    NNP dobj  7 GPE:Bazland
+        .          .   punct 1
+     """, "alleged", "Fooland"),
+    # "Fooland accused Barland of lying and has alleged that Barland arms Bazland."
+    ("""
+        Fooland    NNP nsubj 1 GPE:Fooland
+        accused/accuse VBD ROOT 1
+        Barland    NNP dobj  1 GPE:Barland
+        of         IN  prep  1
+        lying/lie  VBG pcomp 3
+        and        CC  cc    1
+        has/have   VBZ aux   7
+        alleged/allege VBN conj 1
+        that       IN  mark  10
+        Barland    NNP nsubj 10 GPE:Barland
+        arms/arm   VBZ ccomp 7
+        Bazland    NNP dobj  10 GPE:Bazland
+        .          .   punct 1
+     """, "alleged", "Fooland"),
+    # "Barland was accused of arming Bazland by Kassie Moor."
+    ("""
+        Barland    NNP nsubjpass 2 GPE:Barland
+        was/be     VBD auxpass 2
+        accused/accuse VBN ROOT 2
+        of         IN  prep  2
+        arming/arm VBG pcomp 3
+        Bazland    NNP dobj  4 GPE:Bazland
+        by         IN  prep  4
+        Kassie     NNP compound 8 PERSON:Kassie_Moor
+        Moor       NNP pobj  6 PERSON:Kassie_Moor
+        .          .   punct 2
+     """, "alleged", "Kassie Moor"),
+    # trap: "by" a means, not an accuser: "Barland was accused of arming Bazland by sea."
+    ("""
+        Barland    NNP nsubjpass 2 GPE:Barland
+        was/be     VBD auxpass 2
+        accused/accuse VBN ROOT 2
+        of         IN  prep  2
+        arming/arm VBG pcomp 3
+        Bazland    NNP dobj  4 GPE:Bazland
+        by         IN  prep  4
+        sea        NN  pobj  6
+        .          .   punct 2
+     """, "alleged", None),
+    # trap: the coordinated verb has a subject of its own: "Fooland accused Barland of lying and Kassie Moor alleged
+    # that Barland arms Bazland."
+    ("""
+        Fooland    NNP nsubj 1 GPE:Fooland
+        accused/accuse VBD ROOT 1
+        Barland    NNP dobj  1 GPE:Barland
+        of         IN  prep  1
+        lying/lie  VBG pcomp 3
+        and        CC  cc    1
+        Kassie     NNP compound 7 PERSON:Kassie_Moor
+        Moor       NNP nsubj 8 PERSON:Kassie_Moor
+        alleged/allege VBD conj 1
+        that       IN  mark  11
+        Barland    NNP nsubj 11 GPE:Barland
+        arms/arm   VBZ ccomp 8
+        Bazland    NNP dobj  11 GPE:Bazland
+        .          .   punct 1
+     """, "alleged", "Kassie Moor"),
+]
+
+
+@pytest.mark.parametrize("text, modality, source", ACCUSED, ids=["purpose of the accused act", "accused and has alleged",
+                                                               "passive, by on the act", "trap: by sea",
+                                                               "trap: its own subject"])
+def test_modality_accusation_names_its_accuser(text, modality, source):
+    relations = gazetteer_extractor()(parse(text))._.relations
+    rows = {(r.subject, r.object, r.modality, r.attributed_to) for r in relations if r.object == "Bazland"}
+    assert rows and rows == {("Barland", "Bazland", modality, source)}

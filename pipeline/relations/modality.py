@@ -105,6 +105,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     quoted = g.quoted(pred)
     aside = False  # the walk stopped at the author's aside on a noun: nothing closing the sentence reports it
     tok, local, came, below = pred, True, "", pred
+    purpose = False  # the walk has just left the relation's clause through the purpose of an act ("smuggled cash to fund X")
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
     while True:
         lemma = tok.lemma_.lower()
@@ -155,7 +156,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 if (lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs")) and not _office(tok):
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
-                    accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                    accuser = _speaker(tok, g) or _misplaced_accuser(tok, g)  # "Israel accused Turkey of arming Hamas"
                 elif lemma in g.words("hedge_words") and tok.pos_ == "VERB" and came == "ccomp" and accuser is None:
                     accuser = _speaker(tok, g)  # who believes or suspects its content: "US officials think X arms Y"
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
@@ -165,6 +166,13 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         accuser = accuser or _claimant(tok, g)
                     elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
+        elif purpose and came == "prep" and below.lower_ == "of" and tok.pos_ == "VERB" and (
+            lemma in g.words("accusation_verbs")
+        ):
+            # an accusation covers the purpose of the act it accuses: "Israel accused Iran of smuggling cash into Fooland
+            # to support Barland" (the support is alleged, by Israel; round 28)
+            alleged = True
+            accuser = accuser or _speaker(tok, g)
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -237,13 +245,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         elif listed_conjunct(tok):
             pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
+            purpose = local and dep == "advcl" and _purpose_clause(tok)
             local = False
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
             tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
         ) and tok.head.lower_ not in g.words("false_words"):
-            local = False
+            local = purpose = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
-            local = False
+            local = purpose = False
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
@@ -331,6 +340,25 @@ def _closing_report(pred: Token, g: Grammar) -> str | None:
         if name:
             return name
     return None
+
+
+def _misplaced_accuser(verb: Token, g: Grammar) -> str | None:
+    """The accuser of a passive accusation whose "by" the parser hung on the accused act: "Fooland was accused of
+    arming X by Barland's governor" (an active gerund takes no agent; round 28)."""
+    if not g.is_passive(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if not any(c.dep_ == "auxpass" for c in act.children):
+                agents = [a for a in g.pobjs(act, frozenset({"by"})) if g.referents(a)]  # (not "by sea")
+                if agents:
+                    return g.source_name(agents[0])
+    return None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive clause of purpose on a verb: "smuggled cash into Fooland **to support** Barland"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _set_against(clause: Token) -> bool:
@@ -476,6 +504,11 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         return doers[0].actor if doers else None
     if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
         return _claimant(verb.head, g)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and (
+        head.lemma_.lower() in g.words("accusation_verbs") | g.words("reporting_verbs")
+    ):
+        return _speaker(head, g)  # two verbs of saying share a subject: "Fooland accused X of ... and alleged that ..."
     return None
 
 
