@@ -102,12 +102,28 @@ CLOSING = [
         reported/report VBD advcl 1
         .          .   punct 1
      """, {("Fooland", "funds", "Barland", "asserted", None)}),
+    # trap: a claim keeps its maker: "Fooland discussed Barland's claims that Zedland arms Bazland, Baz said."
+    ("""
+        Fooland    NNP nsubj 1 GPE:Fooland
+        discussed/discuss VBD ROOT 1
+        Barland    NNP poss  4 GPE:Barland
+        's         POS case  2
+        claims/claim NNS dobj 1
+        that       IN  mark  7
+        Zedland    NNP nsubj 7 GPE:Zedland
+        arms/arm   VBZ acl   4
+        Bazland    NNP dobj  7 GPE:Bazland
+        ,          ,   punct 11
+        Baz        NNP nsubj 11 ORG:Baz
+        said/say   VBD ccomp 1
+        .          .   punct 11
+     """, {("Zedland", "funds", "Bazland", "alleged", "Barland")}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CLOSING, ids=["complement", "as reports", "apposed speaker",
                                                          "clause on a noun", "trap: said it would",
-                                                         "trap: before"])
+                                                         "trap: before", "trap: a claim's maker"])
 def test_modality_closing_report_names_its_source(text, expected):
     relations = gazetteer_extractor()(parse(text))._.relations
     assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected

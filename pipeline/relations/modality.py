@@ -256,7 +256,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
-    if pred.pos_ == "VERB" and not (reported or negated or quoted or aside or label or source) and not g.has_quote(pred.sent):
+    if pred.pos_ == "VERB" and not (reported or negated or quoted or aside or label or source or accuser or stated) and (
+        not g.has_quote(pred.sent)
+    ):  # (a claim keeps its maker: "discussing X's claims that Fooland arms Y, Baz said")
         closing = _closing_report(pred, g)  # "Fooland will send tanks to Barland, the agency Baz reported on Friday"
         if closing is not None:
             reported, source = True, closing
