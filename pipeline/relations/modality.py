@@ -9,8 +9,12 @@
   clause that merely contains the relation's noun phrase ("Hamas, an
   Iran-backed group, did not attack") does not negate it.
 - A reporting verb above the predicate ("X said that ...", "X reported ..."),
-  an attribution cue ("according to X") or a quotation attributed in the
-  sentence makes it reported, with the source in ``attributed_to``.
+  an attribution cue ("according to X"), a quotation attributed in the
+  sentence, or a reporting clause that closes the sentence however the parser
+  hung it ("..., the agency X reported", "..., as reported by X";
+  :func:`_closing_report`) makes it reported, with the source in
+  ``attributed_to``. An accusation makes it alleged, by the accuser, also over
+  the purpose of the act it accuses ("accused X of smuggling cash to support Y").
 - A verb that makes its complement unreal ("plans to arm", "urged Iran to
   stop funding") means no relation at all: ``assess`` returns None.
 
