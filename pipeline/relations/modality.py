@@ -9,8 +9,12 @@
   clause that merely contains the relation's noun phrase ("Hamas, an
   Iran-backed group, did not attack") does not negate it.
 - A reporting verb above the predicate ("X said that ...", "X reported ..."),
-  an attribution cue ("according to X") or a quotation attributed in the
-  sentence makes it reported, with the source in ``attributed_to``.
+  an attribution cue ("according to X"), a quotation attributed in the
+  sentence, or a reporting clause that closes the sentence however the parser
+  hung it ("..., the agency X reported", "..., as reported by X";
+  :func:`_closing_report`) makes it reported, with the source in
+  ``attributed_to``. An accusation makes it alleged, by the accuser, also over
+  the purpose of the act it accuses ("accused X of smuggling cash to support Y").
 - A verb that makes its complement unreal ("plans to arm", "urged Iran to
   stop funding") means no relation at all: ``assess`` returns None.
 
@@ -55,6 +59,8 @@ IRREALIS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj"})
 IRREALIS_PREPS = frozenset({"for", "to", "toward", "towards", "on"})
 # edges through which a modifier names the noun phrase it is in ("the Iran-backed Houthis"): see ``assess(label=...)``
 LABEL_DEPS = frozenset({"amod", "compound", "nmod"})
+# a finite verb's tags: a closing report is a clause of its own ("..., Baz reported"), not a participle on a noun
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # prepositions through which a claim names who makes it: "accusations by Israel", "criticism from rights groups"
 CLAIMANT_PREPS = frozenset({"by", "from"})
 OUTLET_LABELS = frozenset({"ORG", "WORK_OF_ART"})  # a document "in" a named paper or outlet is the outlet's
@@ -103,7 +109,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     weak = False  # the source found is a thing ("the document states"): a named source above it names who reports it
     stated: str | None = None  # who owns a statement noun holding the relation: its source when nothing else reports it
     quoted = g.quoted(pred)
+    aside = False  # the walk stopped at the author's aside on a noun: nothing closing the sentence reports it
     tok, local, came, below = pred, True, "", pred
+    purpose = False  # the walk has just left the relation's clause through the purpose of an act ("smuggled cash to fund X")
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
     while True:
         lemma = tok.lemma_.lower()
@@ -154,7 +162,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 if (lemma in g.words("hedge_words") or lemma in g.words("accusation_verbs")) and not _office(tok):
                     alleged = True
                 if lemma in g.words("accusation_verbs") and tok.pos_ == "VERB" and accuser is None:
-                    accuser = _speaker(tok, g)  # "Israel accused Turkey of arming Hamas": Israel's allegation
+                    accuser = _speaker(tok, g) or _misplaced_accuser(tok, g)  # "Israel accused Turkey of arming Hamas"
                 elif lemma in g.words("hedge_words") and tok.pos_ == "VERB" and came == "ccomp" and accuser is None:
                     accuser = _speaker(tok, g)  # who believes or suspects its content: "US officials think X arms Y"
                 if came == "prep" and below.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN"):
@@ -164,6 +172,13 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                         accuser = accuser or _claimant(tok, g)
                     elif kind == "statement" and not reported:
                         stated = stated or _claimant(tok, g)  # "the minister's acknowledgement of Qatari funding"
+        elif purpose and came == "prep" and below.lower_ == "of" and tok.pos_ == "VERB" and (
+            lemma in g.words("accusation_verbs")
+        ):
+            # an accusation covers the purpose of the act it accuses: "Israel accused Iran of smuggling cash into Fooland
+            # to support Barland" (the support is alleged, by Israel; round 28)
+            alleged = True
+            accuser = accuser or _speaker(tok, g)
         if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         ):
@@ -221,9 +236,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         elif tok.i == clause_noun and dep in ("dobj", "dep"):
             dep = "ccomp"  # "Israel says Iran arms Hezbollah", "Iran arms Hezbollah, officials say": what is said
         if _aside(tok):
+            aside = True
             break  # the author's aside on a noun, whoever speaks around it: "analysts believe Iran, which arms ..., will"
+        aside = aside or tok.dep_ == "appos"  # "Fooland, an arms supplier to Barland, ...": the author's description
         claim = claim_after_comma(tok) or (tok.head if tok.dep_ == "acl" and renaming_object(tok.head) else None)
         if claim is not None and claim.lower_ in g.words("claim_nouns"):
+            aside = True
             break  # the denial in "..., charges it has denied", "..., a claim denied by Baku" is the author's aside too
         if dep in ("acl", "relcl") and (
             any(c.dep_ == "mark" for c in tok.children) or that_as_object(tok) or content_clause_without_that(tok)
@@ -244,16 +262,23 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         elif listed_conjunct(tok):
             pass  # a conjunct the parser reads as a clause: "is funded, armed and trained by X"
         elif dep in BOUNDARY_DEPS:
+            purpose = local and dep == "advcl" and _purpose_clause(tok)
             local = False
         elif dep == "dobj" and tok.head.lemma_ not in g.words("light_verbs") | g.words("negation_verbs") and (
             tok.lower_ not in g.words("evidence_nouns")  # "have not seen evidence of Iran's support"
         ) and tok.head.lower_ not in g.words("false_words"):
-            local = False
+            local = purpose = False
         elif dep == "conj" and (_own_clause(tok) or any(c.lower_ == "but" for c in tok.head.children if c.dep_ == "cc")):
-            local = False
+            local = purpose = False
         came, below, tok = dep, tok, tok.head
     if quoted and not reported:
         reported, source = True, _quote_speaker(pred, g)
+    if pred.pos_ == "VERB" and not (reported or negated or quoted or aside or label or source or accuser or stated) and (
+        not g.has_quote(pred.sent)
+    ):  # (a claim keeps its maker: "discussing X's claims that Fooland arms Y, Baz said")
+        closing = _closing_report(pred, g)  # "Fooland will send tanks to Barland, the agency Baz reported on Friday"
+        if closing is not None:
+            reported, source = True, closing
     if stated and not reported:
         reported, source = True, stated
     reported = reported or unnamed  # "He added that ...": reported, by no one named in the sentence
@@ -296,6 +321,63 @@ def _trailing_report(verb: Token) -> bool:
         and verb.doc[min([c.left_edge.i for c in verb.lefts if not c.is_punct], default=verb.i) - 1].text == ","
         and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
     )
+
+
+def _closing_report(pred: Token, g: Grammar) -> str | None:
+    """The speaker of a reporting clause that closes the sentence after the statement holding ``pred``, however the
+    parser hung it (round 28): as the main verb's complement ("Fooland has decided to send tanks to Barland, the
+    broadcaster Baz reported on Friday"), as the root with its subject read as an apposition ("..., a senior official
+    from Fooland's army said Tuesday"), as a clause on the last noun ("... to Barland, the Baz news agency reported"),
+    or opened by "as" ("..., as Baz reports", "..., as reported by state media"). The clause reaches the end of the
+    sentence, follows a comma (or opens with "as"), and reports nothing of its own after its verb ("..., Baz said it
+    would respond" does not close the statement). None when there is no such clause or it names no one."""
+    sent, doc = pred.sent, pred.doc
+    last = max((t.i for t in sent if not t.is_punct), default=pred.i)
+    for verb in (t for t in doc[pred.i + 1 : last + 1] if t.pos_ == "VERB" and t.right_edge.i >= last):
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if verb.lemma_.lower() not in g.words("reporting_verbs") or not (as_clause or verb.tag_ in FINITE_TAGS) or any(
+            c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "conj", "advcl") for c in verb.children
+        ):
+            continue
+        opening = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "advmod", "aux", "neg")]
+        start = min((c.left_edge.i for c in opening), default=verb.i)
+        speaker: Token | None = None
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "appos" and verb.head.i < verb.i:
+            speaker = verb.head  # "..., the Baz news agency reported": a finite report read as a clause on a noun
+            start = speaker.left_edge.i
+        elif not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not g.pobjs(verb, frozenset({"by"})):
+            end = start - 2 if doc[start - 1].text == "," else start - 1
+            named = [a for a in sent if a.dep_ == "appos" and a.right_edge.i == end and a.i < start]
+            if named:
+                speaker = min(named, key=lambda a: a.left_edge.i)  # "..., Mark Foo, a general, recently said"
+                start = speaker.left_edge.i
+        if start <= pred.i or start <= sent.start:
+            continue
+        if not (as_clause or doc[start - 1].text == ","):
+            continue
+        name = g.source_name(speaker) if speaker is not None else _speaker(verb, g)
+        if name:
+            return name
+    return None
+
+
+def _misplaced_accuser(verb: Token, g: Grammar) -> str | None:
+    """The accuser of a passive accusation whose "by" the parser hung on the accused act: "Fooland was accused of
+    arming X by Barland's governor" (an active gerund takes no agent; round 28)."""
+    if not g.is_passive(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if not any(c.dep_ == "auxpass" for c in act.children):
+                agents = [a for a in g.pobjs(act, frozenset({"by"})) if g.referents(a)]  # (not "by sea")
+                if agents:
+                    return g.source_name(agents[0])
+    return None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive clause of purpose on a verb: "smuggled cash into Fooland **to support** Barland"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _set_against(clause: Token) -> bool:
@@ -441,6 +523,11 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
         return doers[0].actor if doers else None
     if verb.dep_ == "acl" and _claim_kind(verb.head, g):  # a document's participle: "a report accusing X of ..."
         return _claimant(verb.head, g)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and (
+        head.lemma_.lower() in g.words("accusation_verbs") | g.words("reporting_verbs")
+    ):
+        return _speaker(head, g)  # two verbs of saying share a subject: "Fooland accused X of ... and alleged that ..."
     return None
 
 
