@@ -350,8 +350,9 @@ def screen_model(model: PairEncoder) -> PairEncoder:
 
 
 def bf16_fast() -> bool:
-    """Whether this CPU computes in bfloat16 natively (AVX512-BF16 or AMX, through oneDNN); elsewhere bfloat16 is
-    emulated and slower than float32, and a scorer skips its screen."""
+    """Whether oneDNN computes bfloat16 on this CPU (torch's own check: AVX-512 at least; AVX512-BF16 and AMX, as on
+    the machine round 28 measured, do it natively); elsewhere bfloat16 is slower than float32, and a scorer skips its
+    screen."""
     try:
         return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
     except (AttributeError, RuntimeError):  # pragma: no cover - a torch without the check
