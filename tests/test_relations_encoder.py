@@ -223,3 +223,86 @@ def test_worker_set_torch_threads_sets_torch_only_when_asked():
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
+
+
+# -- the screen (round 28, r28enc): a bfloat16 first pass, the model itself on the pairs at or above its floor --------
+
+SCREEN_ITEMS = [("@ iran @ armed # hezbollah # fighters .", (0, 15)), ("# iran # said @ russia @ was false .", (14, 0)),
+                ("@ russia @ and # iran # armed hezbollah .", (0, 17))]
+
+
+@pytest.fixture(scope="module")
+def trained(tiny_base):
+    """A tiny model whose adapters were trained (non-zero B), so merging them changes every weight they touch."""
+    model, tok = encoder.build(tiny_base, rank=2, seed=0)
+    table = [(t, m, label) for (t, m), label in zip(SCREEN_ITEMS, (1, 0, 3))]
+    encoder.fit(model, tok, table * 4, epochs=1, batch=4, max_len=32)
+    model.eval()
+    return model, tok
+
+
+def test_encoder_merged_adapters_give_the_same_probabilities(trained):
+    model, tok = trained
+    before = encoder.predict(model, tok, SCREEN_ITEMS, max_len=32)
+    merged = encoder.merged(model)
+    assert not any(isinstance(m, encoder.LoRALinear) for m in merged.modules())
+    assert any(isinstance(m, encoder.LoRALinear) for m in model.modules())  # the model itself is left as it was
+    after = encoder.predict(merged, tok, SCREEN_ITEMS, max_len=32)
+    assert [x for p in after for x in p] == pytest.approx([x for p in before for x in p], abs=1e-5)
+    assert encoder.predict(model, tok, SCREEN_ITEMS, max_len=32) == before
+    screen = encoder.screen_model(model)
+    assert {p.dtype for p in screen.parameters()} == {torch.bfloat16}
+    rough = encoder.predict(screen, tok, SCREEN_ITEMS, max_len=32)
+    assert [x for p in rough for x in p] == pytest.approx([x for p in before for x in p], abs=0.05)
+
+
+@pytest.mark.parametrize(("floor", "expected"), [
+    (0.01, ["model", "model", "model"]),  # every pair reaches the floor: the model's own probabilities, all of them
+    (0.999, ["screen", "screen", "screen"]),  # none does: the screen's
+    (None, ["model", "model", "model"]),  # the trap: no screen reads every pair with the model, as before round 28
+])
+def test_encoder_scorer_screen_reads_again_the_pairs_at_or_above_its_floor(trained, monkeypatch, floor, expected):
+    model, tok = trained
+    monkeypatch.setattr(encoder, "bf16_fast", lambda: True)  # any CPU: bfloat16 is emulated where it is not native
+    scorer = encoder.PairScorer(model, tok, {"version": encoder.MODEL_VERSION, "max_len": 32},
+                                screen="bf16" if floor else None, screen_floor=floor or 0.5)
+    doc = spacy.blank("en")("x")
+    monkeypatch.setattr(encoder, "marked", lambda sent, s, o: s)  # the pairs are the marked items themselves
+    from pipeline.relations.learned import Pair
+
+    pairs = [Pair(item, None, (), ()) for item in SCREEN_ITEMS]
+    got = scorer.probabilities(doc[:], pairs)
+    want = {"model": encoder.predict(model, tok, SCREEN_ITEMS, max_len=32)}
+    if floor:
+        want["screen"] = encoder.predict(scorer.screen, tok, SCREEN_ITEMS, max_len=32)
+    assert [next(k for k, v in want.items() if v[i] == p) for i, p in enumerate(got)] == expected
+
+
+def test_encoder_scorer_screen_is_skipped_without_native_bfloat16(trained, monkeypatch):
+    model, tok = trained
+    monkeypatch.setattr(encoder, "bf16_fast", lambda: False)
+    assert encoder.PairScorer(model, tok, {"version": encoder.MODEL_VERSION}, screen="bf16").screen is None
+    with pytest.raises(encoder.EncoderError, match="none of"):
+        encoder.PairScorer(model, tok, {"version": encoder.MODEL_VERSION}, screen="int4")
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ("screen: bf16\nscreen_floor: 0.5\n", None),
+    ("screen: bf16\nscreen_floor: 0.9\n", "not below the threshold"),  # a floor at the threshold would lose rows
+    ("screen: fp16\n", "screen"),
+    ("screen: null\nscreen_floor: 0.95\n", None),  # the trap: no screen, no floor to keep below the threshold
+])
+def test_encoder_scorer_settings_check_the_screen(tiny_base, tmp_path, settings, expected):
+    from pipeline.components.scorer import load_scorer_data
+    from pipeline.ruledata import RuleDataError
+
+    model, _ = encoder.build(tiny_base, rank=2, seed=0)
+    encoder.save(model, tmp_path / "enc.safetensors", {"threshold": 0.9, "max_len": 32})
+    (tmp_path / "encoder.yaml").write_text(f"enabled: true\nthreshold: null\nmodel: enc.safetensors\nbase: {tiny_base}\n"
+                                           + settings, encoding="utf8")
+    if expected is None:
+        data = load_scorer_data(tmp_path / "encoder.yaml")
+        assert data["threshold"] == 0.9 and data["screen_floor"] in (0.5, 0.95)
+    else:
+        with pytest.raises(RuleDataError, match=expected):
+            load_scorer_data(tmp_path / "encoder.yaml")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
@@ -40,6 +40,10 @@ class _Settings(BaseModel):
     threshold: float | None = Field(default=None, gt=0, le=1)  # None: the model's own (chosen in cross-validation)
     model: str
     base: str | None = None  # an encoder's base model folder (relative to this file); None: the pinned package's
+    # an encoder's cheap first pass (round 28: pipeline.relations.encoder.PairScorer); pairs at or above the floor
+    # there are read again by the model itself
+    screen: Literal["bf16"] | None = None
+    screen_floor: float = Field(default=0.5, gt=0, lt=1)
 
 
 def load_scorer_data(path: Path) -> dict[str, Any]:
@@ -91,9 +95,13 @@ def _encoder_data(path: Path, model_path: Path, settings: _Settings) -> dict[str
     threshold = settings.threshold if settings.threshold is not None else header.get("threshold")
     if threshold is None:
         raise RuleDataError(f"{path}: neither the settings nor {model_path} give a threshold; set threshold:")
+    if settings.screen is not None and settings.screen_floor >= threshold:
+        raise RuleDataError(f"{path}: screen_floor {settings.screen_floor} is not below the threshold {threshold}: "
+                            "a pair the screen puts below the floor would lose its row")
     return {"version": header["version"], "enabled": settings.enabled, "threshold": threshold, "model": None,
             "encoder": base64.b64encode(data).decode("ascii"),
-            "base": str(path.parent / settings.base) if settings.base else None}
+            "base": str(path.parent / settings.base) if settings.base else None,
+            "screen": settings.screen, "screen_floor": settings.screen_floor}
 
 
 class RelationScorer(RuleSetComponent):
@@ -109,7 +117,8 @@ class RelationScorer(RuleSetComponent):
             where = f"component '{self.name}'"
             encoder = _encoder(where)
             try:
-                self.model = encoder.load_scorer(base64.b64decode(data["encoder"]), where, data.get("base"))
+                self.model = encoder.load_scorer(base64.b64decode(data["encoder"]), where, data.get("base"),
+                                                 data.get("screen"), data.get("screen_floor", 0.5))
             except encoder.EncoderError as exc:
                 raise RuleDataError(str(exc)) from exc
             return
