@@ -179,11 +179,14 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             # to support Barland" (the support is alleged, by Israel; round 28)
             alleged = True
             accuser = accuser or _speaker(tok, g)
-        if tok.i != pred.i and not reported and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
+        saying = tok.i != pred.i and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
-        ):
+        )
+        # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the quotation
+        # is part of the statement it reports: 'X said they got help from Y, which "played a key role"')
+        own = saying and (quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g)))
+        if saying and not reported:
             speaker = _speaker(tok, g)
-            own = quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g))
             if speaker is None:
                 # "it is said that ...", "Iran is said to fund ...": hearsay; "worth noting that": no source; a hedging
                 # verb still hedges: "evidence suggests that ..." (a source above may still name who reports it)
@@ -192,17 +195,11 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                 # it shows that ...")
                 unnamed = unnamed or (own and lemma in g.words("reporting_verbs") and _pronoun_speaker(tok, g))
             elif own:
-                # (outside the quotation in a sentence with one, the verb reports the quotation, not this; unless the
-                # quotation is part of the statement it reports: 'X said they got help from Y, which "played a key
-                # role"')
                 reported, source, weak = True, speaker, _thing_source(tok, g)
                 # a hedging verb, or a report conceded against: "though other accounts indicate that ..."
                 alleged = alleged or lemma in g.words("hedge_words") or _conceded(tok, g)
-        elif weak and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
-            lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
-        ) and not _thing_source(tok, g):
-            own = quoted or not g.has_quote(tok.sent) or (came == "ccomp" and _quotation_within(below, pred, g))
-            speaker = _speaker(tok, g) if own else None
+        elif own and weak and not _thing_source(tok, g):
+            speaker = _speaker(tok, g)
             if speaker is not None:  # only the name changes: "X said the document shows ...": X
                 source, weak = speaker, False
         if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
