@@ -529,27 +529,30 @@ def _speaker(verb: Token, g: Grammar) -> str | None:
 
 
 def _thing(noun: Token, g: Grammar) -> bool:
-    """A noun that is no speaker: no name, title, body, person noun (``speaker_nouns``) or actor; "the document",
-    "US data", "the missile's presence", "the commitment"."""
+    """A noun that is no speaker: no name, title, body, person noun (``speaker_nouns``) or actor, and no author
+    speaks through it (:func:`_document_author`); "the document", "US data", "the missile's presence", "the
+    commitment"."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.tag_ in RELATIVE_TAGS:
         return False
     people = g.titles | g.words("speaker_nouns") | g.words("group_nouns") | g.words("crowd_nouns")
-    return noun.lower_ not in people and not any(c.dep_ == "conj" for c in noun.children) and not g.referents(noun)
+    return noun.lower_ not in people and not any(c.dep_ == "conj" for c in noun.children) and not g.referents(noun) and (
+        _document_author(noun, g) is None
+    )
 
 
 def _thing_source(verb: Token, g: Grammar) -> bool:
-    """The subject of a reporting verb is a thing (:func:`_thing`) no author speaks through: "a classified document
-    allegedly states that ...", "the commitment shows ..." (round 28)."""
+    """The subject of a reporting verb is a thing (:func:`_thing`): "a classified document allegedly states that ...",
+    "the commitment shows ..." (round 28)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) == 1 and _thing(subjects[0], g) and _document_author(subjects[0], g) is None
+    return len(subjects) == 1 and _thing(subjects[0], g)
 
 
 def _thing_attribution(tok: Token, g: Grammar) -> bool:
-    """The "according to" phrase on ``tok`` names a thing no author speaks through: "according to US data"."""
+    """The "according to" phrase on ``tok`` names a thing (:func:`_thing`): "according to US data"."""
     for child in tok.children:
         if child.lower_ == "according" and _follows(child, ["to"]):
             objects = [o for p in child.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-            return len(objects) == 1 and _thing(objects[0], g) and _document_author(objects[0], g) is None
+            return len(objects) == 1 and _thing(objects[0], g)
     return False
 
 
