@@ -101,5 +101,12 @@ def triples(doc: Doc) -> set[tuple[str, str, str, str]]:
     return {(r.subject, r.relation, r.object, r.modality) for r in extractor()(doc)._.relations}
 
 
+def sourced(table: str) -> set[tuple[str, str, str, str, str | None]]:
+    """(subject, relation, object, modality, attributed_to) of every relation the gazetteer extractor finds in a
+    hand-built parse."""
+    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to)
+            for r in gazetteer_extractor()(parse(table))._.relations}
+
+
 def rules_fired(doc: Doc) -> set[str]:
     return {r.rule for r in extractor()(doc)._.relations}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import gazetteer_extractor, parse
+from tests.relations_fixture import gazetteer_extractor, parse, sourced
 
 CLOSING = [
     # "Fooland sent rifles to Barland, Baz reported on Friday." (the report read as the verb's complement)
@@ -125,8 +125,7 @@ CLOSING = [
                                                          "clause on a noun", "trap: said it would",
                                                          "trap: before", "trap: a claim's maker"])
 def test_modality_closing_report_names_its_source(text, expected):
-    relations = gazetteer_extractor()(parse(text))._.relations
-    assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected
+    assert sourced(text) == expected
 
 
 # The accusation frame: an accusation covers the purpose of the act it accuses (``modality._purpose_clause``), a verb

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import gazetteer_extractor, parse
+from tests.relations_fixture import sourced
 
 DOCUMENTS = [
     # "According to a report in the Daily Post, Barland funds Kassie."
@@ -83,8 +83,7 @@ DOCUMENTS = [
 @pytest.mark.parametrize("text, expected", DOCUMENTS, ids=["a report in a paper", "data released by", "figures from",
                                                            "trap: a report in March"])
 def test_modality_document_speaks_for_its_body(text, expected):
-    relations = gazetteer_extractor()(parse(text))._.relations
-    assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected
+    assert sourced(text) == expected
 
 
 THINGS = [
@@ -192,5 +191,4 @@ THINGS = [
                                                         "trap: the panel found", "trap: it is said that the document shows",
                                                         "trap: the document shows"])
 def test_modality_thing_speaks_for_the_source_above(text, expected):
-    relations = gazetteer_extractor()(parse(text))._.relations
-    assert {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in relations} == expected
+    assert sourced(text) == expected
