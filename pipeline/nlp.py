@@ -8,8 +8,10 @@ the annotations the batch job writes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import spacy
@@ -134,7 +136,9 @@ def stage_fingerprints(nlp: Language, config: PipelineConfig) -> dict[Stage, str
 
     The ner stage depends on the base model and the ner-stage components'
     data; relations and quotes depend on the ner fingerprint plus their own
-    components' data. A stage whose fingerprint is unchanged need not re-run.
+    components' data and code (:func:`code_digest`: a rule stage re-runs from
+    the stored Docs, so a code change costs no parse). A stage whose
+    fingerprint is unchanged need not re-run.
     """
     base = {"model": model_name(nlp), "max_length": config.model.max_length, "code": __version__}
 
@@ -145,6 +149,8 @@ def stage_fingerprints(nlp: Language, config: PipelineConfig) -> dict[Stage, str
                 continue
             pipe = nlp.get_pipe(comp.name)
             parts[comp.name] = {"settings": comp.settings, "data": getattr(pipe, "data", None)}
+            if stage != "ner":
+                parts[comp.name]["code"] = code_digest(type(pipe).__module__)
         blob = json.dumps(parts, sort_keys=True, default=str).encode("utf8")
         return hashlib.sha256(blob).hexdigest()[:16]
 
@@ -153,6 +159,44 @@ def stage_fingerprints(nlp: Language, config: PipelineConfig) -> dict[Stage, str
     for stage in STAGES[1:]:
         fingerprints[stage] = digest(stage, {"ner": ner})
     return fingerprints
+
+
+PACKAGE_ROOT = Path(__file__).parent
+# "import a.b" and "from a.b import c, d" (the names maybe in parentheses over several lines)
+IMPORT = re.compile(r"^\s*(?:import\s+([\w.]+)|from\s+([\w.]+)\s+import\s+(\([^)]*\)|[^\n]*))", re.M)
+
+
+@functools.cache
+def code_digest(module: str, root: Path = PACKAGE_ROOT) -> str:
+    """A hash of the source of ``module`` and of every module of this package it imports, directly or not.
+
+    Imports are read from the source files (at any depth, so imports inside functions count; one named in
+    a docstring's example counts too, which only hashes a file more), not from what happens to be loaded;
+    a module's packages count with it.
+    Modules outside the package (spaCy, the standard library) are not covered. ``root`` is the package's folder.
+    """
+    sources: dict[str, str] = {}
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        top, *parts = name.split(".")
+        if name in sources or top != root.name:
+            continue
+        path = root.joinpath(*parts)
+        files = [path.with_suffix(".py"), path / "__init__.py"] if parts else [root / "__init__.py"]
+        found = next((f for f in files if f.is_file()), None)
+        if found is None:  # "from package.module import Name": Name is no module
+            continue
+        sources[name] = source = found.read_text("utf8")
+        todo += [name.rpartition(".")[0]]  # importing a module runs its package's __init__ first
+        for imported, origin, names in IMPORT.findall(source):
+            if imported:
+                todo.append(imported)
+            else:
+                words = re.sub(r"#.*", "", names).strip("() \n").split(",")
+                todo += [origin] + [f"{origin}.{word.split()[0]}" for word in words if word.strip()]
+    blob = "".join(f"{name}\0{sources[name]}\0" for name in sorted(sources)).encode("utf8")
+    return hashlib.sha256(blob).hexdigest()[:16]
 
 
 def save_model(nlp: Language, path: str | Path) -> Path:

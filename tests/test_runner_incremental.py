@@ -6,6 +6,8 @@ import shutil
 
 import pytest
 
+import pipeline.nlp
+
 from pipeline.config import REPO_ROOT, ConfigError, load_config
 from pipeline.nlp import META_KEY, build_nlp, build_rules, rule_data, stage_fingerprints
 from pipeline.runner import run_extract
@@ -76,6 +78,21 @@ def test_runner_rule_change_reruns_only_that_stage(tmp_path, config, changed_con
     assert_same_tables(tmp_path / "out", tmp_path / "clean")
 
 
+def test_runner_code_change_reruns_only_that_stage(tmp_path, config, monkeypatch):
+    corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    run_extract([corpus], tmp_path / "out", config)
+    before = _mtimes(tmp_path / "out")
+    digest = pipeline.nlp.code_digest
+    monkeypatch.setattr(
+        "pipeline.nlp.code_digest", lambda module: digest(module) + ("-edited" if module.endswith(".quotes") else "")
+    )
+    monkeypatch.setattr("pipeline.worker._EXTRACTOR", None)  # as in a new process, where the edited code runs
+    summary = run_extract([corpus], tmp_path / "out", config)
+    after = _mtimes(tmp_path / "out")
+    assert summary.n_new == 0
+    assert {p.parent.name for p in after if after[p] != before[p]} == {"quotes.parquet", "documents.parquet"}
+
+
 def test_runner_stages_run_one_by_one_equal_a_full_run(tmp_path, config):
     corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     for stages in (["ner"], ["relations"], ["quotes"]):
@@ -102,7 +119,7 @@ def test_runner_two_workers_equal_one(tmp_path):
 
 
 def test_runner_rule_stage_named_alone_reruns_on_every_part(tmp_path, config):
-    """After a change to a component's code (which no fingerprint sees), --stages relations re-runs it."""
+    """--stages relations re-runs the stage on every part, whatever the fingerprints say."""
     corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     run_extract([corpus], tmp_path / "out", config)
     before = _mtimes(tmp_path / "out")
