@@ -6,10 +6,8 @@ import shutil
 
 import pytest
 
-import pipeline.nlp
-
 from pipeline.config import REPO_ROOT, ConfigError, load_config
-from pipeline.nlp import META_KEY, build_nlp, build_rules, rule_data, stage_fingerprints
+from pipeline.nlp import META_KEY, build_nlp, build_rules, code_digest, rule_data, stage_fingerprints
 from pipeline.runner import run_extract
 from tests.runner_support import ARTICLES, assert_same_tables, bump_rule_version, read_tables, write_jsonl
 
@@ -82,9 +80,8 @@ def test_runner_code_change_reruns_only_that_stage(tmp_path, config, monkeypatch
     corpus = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
     run_extract([corpus], tmp_path / "out", config)
     before = _mtimes(tmp_path / "out")
-    digest = pipeline.nlp.code_digest
     monkeypatch.setattr(
-        "pipeline.nlp.code_digest", lambda module: digest(module) + ("-edited" if module.endswith(".quotes") else "")
+        "pipeline.nlp.code_digest", lambda module: code_digest(module) + ("-edited" if module.endswith(".quotes") else "")
     )
     monkeypatch.setattr("pipeline.worker._EXTRACTOR", None)  # as in a new process, where the edited code runs
     summary = run_extract([corpus], tmp_path / "out", config)
