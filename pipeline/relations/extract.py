@@ -212,19 +212,13 @@ def _accused_by_another(denied: Candidate, denial: Candidate, g: Grammar) -> boo
     return any(m.actor == source for m in mentions) or (source in sent.text and any(e.text in source for e in sent.ents))
 
 
-# the relations a denied claim keeps beside its denial: backing ("denied allegations that it backs X": the blind gold
-# writes the backs row, alleged); a claimed supply stays consumed ("denied reports that it supplied missiles to X": the
-# gold writes the denial alone; round 27 measured five wrong funds rows against one right)
-CLAIMED_RELATIONS = frozenset({"backs"})
-
-
 def _claimed(denied: Candidate, denial: Candidate, g: Grammar) -> bool:
     """Whether the relation a denial denies is the content of a claim noun the denial verb takes as its object
     ("Fooland denied allegations that it backs the militia", "rejected claims in a report by UN experts that it was
     backing X", "the accusations that it helps X were denied by Fooland"): the claim stands beside the denial as a
     claim, alleged (round 27), where a denied clause with no claim noun ("Fooland denies it backs X") is the denial
     alone."""
-    if denied.rule.relation not in CLAIMED_RELATIONS:
+    if denied.rule.relation not in g.rules.claimed_relations:
         return False
     verb, cue = denial.cue, denied.cue
     claims = g.words("claim_nouns")

@@ -122,6 +122,8 @@ class _Settings(BaseModel):
     vocab: dict[str, str]
     event_codes: str
     roles: str | None = None  # the back-off construction's role table (roles.yaml)
+    # the relations a denied claim keeps beside its denial, alleged (extract._claimed)
+    claimed_relations: list[Literal["funds", "trains", "backs"]] = Field(default_factory=list)
 
 
 class _Roles(BaseModel):
@@ -460,7 +462,8 @@ def load_ruleset(folder: str | Path) -> dict[str, Any]:
             raise RuleDataError(f"{roles_path}: invalid role table:\n{exc}") from exc
         for frame in {r["frame"] for r in rules if r["construction"] == "roles"} - set(roles["frames"]):
             raise RuleDataError(f"{roles_path}: no frame '{frame}', which a 'roles' rule names")
-    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump(), "roles": roles}
+    return {"version": settings.version, "rules": rules, "vocab": vocab, "event_codes": codes.model_dump(), "roles": roles,
+            "claimed_relations": settings.claimed_relations}
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +535,8 @@ class RuleSet:
     # a person -> the body he holds office in and speaks for ("Nasser Kanaani" -> "Iran"): from the actor gazetteer,
     # set by :func:`with_person_offices`; empty when the rules run without it
     person_offices: dict[str, str] = field(default_factory=dict)
+    # the relations a denied claim keeps beside its denial, alleged ("denied allegations that it backs X"; rules.yaml)
+    claimed_relations: frozenset[str] = frozenset()
 
     def codes(self, relation: str, modality: str) -> tuple[str | None, str | None]:
         """(CAMEO, PLOVER) codes of a row; none for a negated row, which states that no event happened."""
@@ -589,6 +594,8 @@ def compile_ruleset(data: dict[str, Any]) -> RuleSet:
         roles=data.get("roles"),
         cue_lemmas=frozenset(by_lemma) | frozenset(backoff_lemma),
         cue_forms=frozenset(by_form) | frozenset(backoff_form),
+        # (rule data saved with a model before the setting was data kept backing claims)
+        claimed_relations=frozenset(data.get("claimed_relations", ["backs"])),
     )
 
 
