@@ -42,6 +42,7 @@ from pipeline.relations.repairs import (
     agreeing_conjunct,
     echoed_preposition,
     fronted_apposition,
+    reporter_as_apposition,
     is_participle_adjective,
     is_verbal,
     late_conjunct,
@@ -490,6 +491,8 @@ class Grammar:
         if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
             return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        if mention is not None and tok.lower_ in ("his", "her"):
+            mention = self._light_verb_owner(tok) or mention
         if mention is not None:
             owned = stranded_possession(tok)
             if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
@@ -578,6 +581,10 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
+        if tok.lower_ in self.words("client_nouns") | self.words("ally_nouns"):
+            found = self._named_client(tok, seen)
+            if found:
+                return found
         if tok.lower_ in self.repeatable:
             found = self._repeated(tok)
             if found:
@@ -660,11 +667,17 @@ class Grammar:
         return []
 
     def _naming_apposition(self, tok: Token) -> Token | None:
-        """A named actor in apposition to ``tok``, not set against it."""
+        """A named actor in apposition to ``tok``, not set against it, nor the source of a report closing the sentence
+        that the parser hung there (", the Baz Journal reported": :func:`repairs.reporter_as_apposition`)."""
         return next(
-            (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)),
+            (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)
+             and not self._reporter(c)),
             None,
         )
+
+    def _reporter(self, appos: Token) -> bool:
+        verb = reporter_as_apposition(appos)
+        return verb is not None and verb.lemma_.lower() in self.words("reporting_verbs")
 
     def _stray_apposition(self, noun: Token, seen: set[int]) -> list[Mention]:
         """An apposition the parser hangs elsewhere, on the place after the noun it renames or as a second object of
@@ -688,6 +701,20 @@ class Grammar:
                 if found:
                     return found
         return []
+
+    def _named_client(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """A client or ally that its patron's possessive owns, named by the group that modifies it: "Iran supplied
+        weapons to its Houthi allies", "Tehran's Hezbollah proxies" are the Houthis and Hezbollah. Not a state's name
+        or demonym there, which says where the client is from ("its Syrian allies", ``nationality_of_client``), and
+        not without the possessor ("Hezbollah allies in parliament" are Hezbollah's allies)."""
+        if not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        names = [
+            c for c in noun.children
+            if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i in self.at and c.ent_type_ != "NORP"
+            and not hyphen_prefix(c) and not self._state_named(c)
+        ]
+        return [m for c in names[:1] for m in self._refer(c, seen)]
 
     def _group(self, noun: Token, seen: set[int]) -> list[Mention]:
         """A group noun standing for an actor.
@@ -1103,6 +1130,16 @@ class Grammar:
         if head.i in self.at:
             return [self.at[head.i]]
         return self._group(head, seen) if head.lower_ in self.words("group_nouns") else []
+
+    def _light_verb_owner(self, pronoun: Token) -> Mention | None:
+        """The person who voices, pledges or reaffirms the support "his" or "her" owns: the light verb's subject
+        ("when President X voiced his support for Taiwan": X, not a person named earlier in the sentence)."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.words("light_verbs"):
+            return None
+        # (a person's name the recogniser took for an organisation too, never a place's)
+        persons = [m for m in self.subjects(noun.head) if self.doc[m.root].ent_type_ not in ("GPE", "NORP", "LOC")]
+        return persons[0] if len(persons) == 1 else None
 
     def _own_possessor(self, pronoun: Token) -> list[Mention]:
         """An unresolved "its"/"their" in the object of a verb, read as that verb's subject.

@@ -113,6 +113,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     tok, local, came, below = pred, True, "", pred
     purpose = False  # the walk has just left the relation's clause through the purpose of an act ("smuggled cash to fund X")
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
+    # a relation named by a noun its doer owns is taken as given, whatever is planned around it: "threatened to attack US
+    # interests over Washington's support for Israel" (not "plans to fund X", "sought Iranian support")
+    presupposed = pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children)
     while True:
         lemma = tok.lemma_.lower()
         # a negation verb itself negated negates nothing: "Hezbollah cannot deny its role in ..., its support for X"
@@ -123,6 +126,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         # not kept from doing it, it is done: "shall never be deterred from backing X" (no negation of the relation)
         undeterred = came == "prep" and below.lower_ == "from" and lemma in g.words("prevention_verbs")
         if local:
+            negated = negated or nor_conjunct(tok)  # "Fooland has not, nor will it, sell rifles to X"
             for child in tok.children:
                 if _negates(child, g):
                     negated = negated or not (affirmed or undeterred)
@@ -137,7 +141,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     negated = True
                 if _is_word_of(tok, lemma, g.words("irrealis_verbs")) and came in IRREALIS_DEPS and tok.pos_ == "VERB" and (
                     came != "prep" or below.lower_ in IRREALIS_PREPS
-                ):  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
+                ) and not presupposed:  # "pushed for funding", not an adjunct: "with the help of Iran, Damascus is pushing ahead"
                     return None
                 if _warned_against(tok, came, below, g):
                     return None  # "warned Minsk against arming X": an act advised against is none
@@ -459,6 +463,12 @@ def _negates(child: Token, g: Grammar) -> bool:
         return False
     after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
     return after is None or after.lower_ not in ("only", "just", "merely", "simply")
+
+
+def nor_conjunct(tok: Token) -> bool:
+    """A clause or verb coordinated by "nor", which negates what follows it: "Fooland has not, nor will it, sell rifles to
+    X", "it neither funds nor arms X" (the "arms" conjunct; the first one is negated by "neither" as an adverb)."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
 
 
 def has_negator(noun: Token, g: Grammar) -> bool:

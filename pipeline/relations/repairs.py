@@ -701,6 +701,17 @@ def renaming_object(noun: Token) -> bool:
     )
 
 
+def reporter_as_apposition(appos: Token) -> Token | None:
+    """The verb of a report closing the sentence whose subject the parser hung as an apposition on the noun before
+    its comma: "..., helping him fend off Fooland-backed rebel forces, **the Baz Journal** reported" (*Journal*
+    an apposition of *forces*, *reported* a clause of its own). Whether the verb reports is the caller's."""
+    doc, after = appos.doc, appos.right_edge.i + 1
+    if appos.dep_ != "appos" or after >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    verb = doc[after]
+    return verb if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i != appos.i else None
+
+
 def claimed_clause(claim: Token) -> Token | None:
     """The clause a claim of :func:`claim_after_comma` renames: the verb it is coordinated with, or its ccomp."""
     if claim.dep_ == "conj":
@@ -867,6 +878,8 @@ REPAIRS = {
     "relative_as_content_clause": ("..., a claim that Iran has always rejected", "modality.assess, denial_clause"),
     "claim_after_comma": ("is widely accused of supporting M23, charges it has rejected (charges/VBZ)", "denial_clause"),
     "renaming_object": ("sent fighters to Azerbaijan, a claim denied by Baku (claim a second dobj)", "denial_clause, modality.assess"),
+    "reporter_as_apposition": ("fend off Fooland-backed forces, the Baz Journal reported (Journal an apposition)",
+                               "Grammar._naming_apposition"),
     "claimed_clause": ("is widely accused of supporting M23, charges it has rejected (the clause charges renames)", "denial_clause"),
     "claim_read_as_verb": ("dismissed as lies reports that it armed the Houthis", "denial_clause"),
     "stranded_verdict": ("called the claims that it trains the Taliban absurd", "denial_clause"),

@@ -48,6 +48,7 @@ REQUIRED_VOCAB = (
     "sovereignty_nouns",
     "conduct_nouns",
     "client_nouns",
+    "ally_nouns",
     "owned_force_nouns",
     "part_words",
     "copulas",
