@@ -581,7 +581,7 @@ class Grammar:
             found = self._group(tok, seen)
             if found:
                 return found
-        if tok.lower_ in self.words("client_nouns") | self.words("ally_nouns"):
+        if tok.lower_ in self.words("client_nouns") or tok.lower_ in self.words("ally_nouns"):
             found = self._named_client(tok, seen)
             if found:
                 return found
