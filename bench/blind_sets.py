@@ -4,6 +4,15 @@ file is well formed, and the digests of its pages to commit.
     python bench/blind_sets.py used URL [URL ...]            # 'free' or 'USED' per URL
     python bench/blind_sets.py check SET.jsonl [...]         # problems, then a summary line per file
     python bench/blind_sets.py digests SET.jsonl [...]       # the MD5 of every page URL, sorted, one a line
+    python bench/blind_sets.py score --output DIR SET.jsonl [...] [--config YAML]
+                                                             # extract the sets, print counts per set and pooled
+    python bench/blind_sets.py split --out DIR [--seed N] [--share F] SET.jsonl [...]
+                                                             # open closed sets: a read part and a count-only part
+
+``score`` prints only counts (right / wrong / missed per set, pooled P, R, F1, by relation, modality and source of
+matched rows), never a row: what a closed set may show. ``split`` divides opened sets by page, with a fixed seed, into
+``DIR/open.jsonl`` (to read) and ``DIR/check.jsonl`` (a share kept count-only, so a rule fitted to what was read shows
+up before the next closed measure).
 
 A page is taken when the MD5 of its URL is in data/gold/real/blind_pages_round*.txt (every earlier round's sets), its
 URL is the source of a passage of the shared dev set, or of any file given with --taken (the sets of this round
@@ -16,6 +25,8 @@ import argparse
 import collections
 import hashlib
 import json
+import random
+import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,6 +103,62 @@ def problems(path: Path) -> tuple[list[str], str]:
     return found, summary
 
 
+def split(sets: list[Path], seed: int, share: float) -> tuple[list[dict], list[dict]]:
+    """The passages of ``sets`` in two parts by page: ``share`` of the pages (drawn with ``seed``) for the count-only
+    part, the rest for reading; a page's passages stay together."""
+    recs = [rec for path in sets for _, rec, _ in records(path) if rec]
+    pages = sorted({rec["source_url"] for rec in recs})
+    random.Random(seed).shuffle(pages)
+    kept = set(pages[: round(len(pages) * share)])
+    return [r for r in recs if r["source_url"] not in kept], [r for r in recs if r["source_url"] in kept]
+
+
+def pooled(results: dict[str, dict]) -> list[str]:
+    """Lines of counts from ``pipeline eval --json`` results per set name: each set, then the pooled figures."""
+    tot = collections.Counter()
+    per_type: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    lines = []
+    for name, res in sorted(results.items()):
+        r = res["relations"]
+        tot.update({k: r[k] for k in ("tp", "fp", "fn")})
+        tot["mod"] += round(r["modality_accuracy"] * r["modality_matched"])
+        tot["modn"] += r["modality_matched"]
+        tot["att"] += round((r.get("attribution_accuracy") or 0) * r.get("attribution_matched", 0))
+        tot["attn"] += r.get("attribution_matched", 0)
+        for rel, c in r.get("per_relation", {}).items():
+            per_type[rel].update({k: c[k] for k in ("tp", "fp", "fn")})
+        lines.append(f"{name:12} F1 {_f1(r):.3f}  {r['tp']} right / {r['fp']} wrong / {r['fn']} missed")
+    p = tot["tp"] / max(tot["tp"] + tot["fp"], 1)
+    rc = tot["tp"] / max(tot["tp"] + tot["fn"], 1)
+    lines.append(f"{'pooled':12} F1 {_f1(tot):.3f}  P {p:.3f} R {rc:.3f}  {tot['tp']} right / {tot['fp']} wrong / "
+                 f"{tot['fn']} missed; modality {tot['mod']}/{tot['modn']}, source {tot['att']}/{tot['attn']}")
+    lines.append("by relation: " + ", ".join(f"{rel} {_f1(c):.3f}" for rel, c in sorted(per_type.items())))
+    return lines
+
+
+def _f1(c) -> float:
+    return 2 * c["tp"] / max(2 * c["tp"] + c["fp"] + c["fn"], 1)
+
+
+def score(sets: list[Path], output: Path, config: Path | None) -> dict[str, dict]:
+    """Extract ``sets`` into ``output`` with this repository's pipeline and score each set (strict names): the
+    ``pipeline eval --json`` result per set. A failed step raises with its command's error output."""
+    run = [sys.executable, "-m", "pipeline"]
+    extract = [*run, "extract", *(a for path in sets for a in ("--input", str(path))), "--output", str(output),
+               "--no-progress", *(["--config", str(config)] if config else [])]
+    _call(extract)
+    return {path.stem: json.loads(_call([*run, "eval", "--gold", str(path), "--predictions", str(output),
+                                         "--strict-names", "--json"]))
+            for path in sets}
+
+
+def _call(command: list[str]) -> str:
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[2:4])} failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return done.stdout
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -102,7 +169,27 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("sets", nargs="+", type=Path)
     digests = sub.add_parser("digests", help="the sorted MD5 digests of the sets' page URLs")
     digests.add_argument("sets", nargs="+", type=Path)
+    scoring = sub.add_parser("score", help="extract and score sets, printing counts only")
+    scoring.add_argument("sets", nargs="+", type=Path)
+    scoring.add_argument("--output", required=True, type=Path, help="folder for the extracted tables")
+    scoring.add_argument("--config", type=Path, help="pipeline config (default: configs/pipeline.yaml)")
+    splitting = sub.add_parser("split", help="divide opened sets by page into a read part and a count-only part")
+    splitting.add_argument("sets", nargs="+", type=Path)
+    splitting.add_argument("--out", required=True, type=Path)
+    splitting.add_argument("--seed", type=int, default=0)
+    splitting.add_argument("--share", type=float, default=0.3, help="share of pages kept count-only (default 0.3)")
     args = parser.parse_args(argv)
+    if args.command == "score":
+        print("\n".join(pooled(score([p.resolve() for p in args.sets], args.output.resolve(),
+                                      args.config.resolve() if args.config else None))))
+        return 0
+    if args.command == "split":
+        args.out.mkdir(parents=True, exist_ok=True)
+        for name, part in zip(("open", "check"), split(args.sets, args.seed, args.share)):
+            (args.out / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part),
+                                                    encoding="utf8")
+            print(f"{args.out / (name + '.jsonl')}: {len(part)} passages, {len({r['source_url'] for r in part})} pages")
+        return 0
     if args.command == "used":
         taken = taken_digests(sets=args.taken)
         for url in args.urls:

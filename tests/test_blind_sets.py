@@ -58,3 +58,25 @@ def test_blind_sets_pages_taken_by_earlier_rounds_or_this_rounds_sets(tmp_path, 
     taken = blind_sets.taken_digests(tmp_path, [ours])
     assert taken == {blind_sets.digest("https://old.example/a"), blind_sets.digest(GOOD["source_url"])}
     assert blind_sets.digest("https://new.example/b") not in taken
+
+
+def test_blind_sets_split_keeps_a_page_whole_and_is_repeatable(tmp_path):
+    recs = [{**GOOD, "id": f"S-{n:03}", "source_url": f"https://news.example/{n // 2}"} for n in range(20)]
+    path = _write(tmp_path / "set.jsonl", recs)
+    read, kept = blind_sets.split([path], seed=7, share=0.3)
+    assert len(read) + len(kept) == 20 and len(kept) == 6  # 3 of the 10 pages, two passages each
+    assert not {r["source_url"] for r in read} & {r["source_url"] for r in kept}
+    assert (read, kept) == blind_sets.split([path], seed=7, share=0.3)
+
+
+def test_blind_sets_pooled_counts_sum_the_sets():
+    def result(tp, fp, fn, mod):
+        return {"relations": {"tp": tp, "fp": fp, "fn": fn, "modality_accuracy": mod, "modality_matched": tp,
+                              "attribution_accuracy": None, "attribution_matched": 0,
+                              "per_relation": {"funds": {"tp": tp, "fp": fp, "fn": fn}}}}
+
+    lines = blind_sets.pooled({"B": result(3, 1, 4, 1.0), "A": result(1, 1, 0, 0.0)})
+    assert lines[0].startswith("A ") and "1 right / 1 wrong / 0 missed" in lines[0]
+    assert lines[2] == ("pooled       F1 0.571  P 0.667 R 0.500  4 right / 2 wrong / 4 missed; modality 3/4, "
+                        "source 0/0")
+    assert lines[3] == "by relation: funds 0.571"
