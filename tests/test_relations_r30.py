@@ -135,7 +135,7 @@ PRESUPPOSED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PRESUPPOSED, ids=["owned support under threatened to", "trap: threatened to, no owner"])
+@pytest.mark.parametrize("text, expected", PRESUPPOSED, ids=["owned support, threatened to", "trap: threatened to, no owner"])
 def test_modality_owned_relation_noun_is_presupposed(text, expected):
     assert rows(text) == expected
 

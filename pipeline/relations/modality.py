@@ -113,8 +113,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     tok, local, came, below = pred, True, "", pred
     purpose = False  # the walk has just left the relation's clause through the purpose of an act ("smuggled cash to fund X")
     clause_noun = -1  # the object a verb was hung on as a compound stands in its clause's place ("says Iran arms X")
-    # a relation named by a noun its doer owns is taken as given, whatever is planned around it: "threatened to attack US
-    # interests over Washington's support for Israel" (not "plans to fund X", "sought Iranian support")
+    # a relation named by a noun its doer owns is taken as given, whatever is intended around it: "threatened to attack US
+    # interests over Fooland's support for Barland" (not "threatened to fund X", "threatened to increase support for X")
     presupposed = pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children)
     while True:
         lemma = tok.lemma_.lower()
@@ -468,7 +468,9 @@ def _negates(child: Token, g: Grammar) -> bool:
 def nor_conjunct(tok: Token) -> bool:
     """A clause or verb coordinated by "nor", which negates what follows it: "Fooland has not, nor will it, sell rifles to
     X", "it neither funds nor arms X" (the "arms" conjunct; the first one is negated by "neither" as an adverb)."""
-    return tok.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+    return tok.dep_ == "conj" and any(
+        c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children
+    )
 
 
 def has_negator(noun: Token, g: Grammar) -> bool:
