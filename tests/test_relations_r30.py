@@ -18,58 +18,39 @@ from __future__ import annotations
 import pytest
 
 from pipeline.relations import repairs
-from tests.relations_fixture import gazetteer_extractor, parse
+from tests.relations_fixture import parse, sourced
 
 
-def rows(table: str, coref: tuple[tuple, ...] = ()) -> set[tuple]:
-    """(subject, relation, object, modality, attributed_to) of every row the gazetteer extractor finds."""
-    doc = parse(table, coref)
-    assert len(doc) > 3  # (the table parsed: an empty parse is no pass)
-    return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in gazetteer_extractor()(doc)._.relations}
-
+# "<Owner>'s foreign minister stated that Fooland did not provide missiles to <Recipient>."
+MINISTER_STATED = """
+        {owner:18} NNP   poss        3 GPE:{owner}
+        's                 POS   case        0
+        foreign            JJ    amod        3
+        minister           NN    nsubj       4
+        stated/state       VBD   ROOT        4
+        that               IN    mark        9
+        Fooland            NNP   nsubj       9 GPE:Fooland
+        did/do             VBD   aux         9
+        not                RB    neg         9
+        provide            VB    ccomp       4
+        missiles/missile   NNS   dobj        9
+        to                 IN    prep        9
+        {recipient:18} NNP   pobj       11 GPE:{recipient}
+        .                  .     punct       4
+"""
 
 OWN_NEGATION = [
-    # "Fooland's foreign minister stated that Fooland did not provide missiles to Barland."
-    ("""
-        Fooland            NNP   poss        3 GPE:Fooland
-        's                 POS   case        0
-        foreign            JJ    amod        3
-        minister           NN    nsubj       4
-        stated/state       VBD   ROOT        4
-        that               IN    mark        9
-        Fooland            NNP   nsubj       9 GPE:Fooland
-        did/do             VBD   aux         9
-        not                RB    neg         9
-        provide            VB    ccomp       4
-        missiles/missile   NNS   dobj        9
-        to                 IN    prep        9
-        Barland            NNP   pobj       11 GPE:Barland
-        .                  .     punct       4
-     """, {("Fooland", "denies", "Barland", "reported", "Fooland's foreign minister")}),
-    # trap: another state's minister says it: "Barland's foreign minister stated that Fooland did not provide missiles
-    # to Bazland." (the statement negates the supply; it is no denial of Fooland's)
-    ("""
-        Barland            NNP   poss        3 GPE:Barland
-        's                 POS   case        0
-        foreign            JJ    amod        3
-        minister           NN    nsubj       4
-        stated/state       VBD   ROOT        4
-        that               IN    mark        9
-        Fooland            NNP   nsubj       9 GPE:Fooland
-        did/do             VBD   aux         9
-        not                RB    neg         9
-        provide            VB    ccomp       4
-        missiles/missile   NNS   dobj        9
-        to                 IN    prep        9
-        Bazland            NNP   pobj       11 GPE:Bazland
-        .                  .     punct       4
-     """, {("Fooland", "funds", "Bazland", "negated", "Barland's foreign minister")}),
+    (MINISTER_STATED.format(owner="Fooland", recipient="Barland"),
+     {("Fooland", "denies", "Barland", "reported", "Fooland's foreign minister")}),
+    # trap: another state's minister says it (the statement negates the supply; it is no denial of Fooland's)
+    (MINISTER_STATED.format(owner="Barland", recipient="Bazland"),
+     {("Fooland", "funds", "Bazland", "negated", "Barland's foreign minister")}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", OWN_NEGATION, ids=["own minister states", "trap: another's minister"])
 def test_relations_statement_verb_makes_own_negation_a_denial(text, expected):
-    assert rows(text) == expected
+    assert sourced(text) == expected
 
 
 # '"Fooland has not nor will it sell rifles to Barland," Kassie Moor told reporters.' ("it" resolved to Fooland)
@@ -96,7 +77,7 @@ NOR = """
 
 
 def test_modality_nor_negates_the_clause_it_opens():
-    assert rows(NOR, coref=((6, 7, "Fooland"),)) == {("Fooland", "funds", "Barland", "negated", "Kassie Moor")}
+    assert sourced(NOR, coref=((6, 7, "Fooland"),)) == {("Fooland", "funds", "Barland", "negated", "Kassie Moor")}
     doc = parse(NOR)
     from pipeline.relations.modality import nor_conjunct
 
@@ -137,7 +118,7 @@ PRESUPPOSED = [
 
 @pytest.mark.parametrize("text, expected", PRESUPPOSED, ids=["owned support, threatened to", "trap: threatened to, no owner"])
 def test_modality_owned_relation_noun_is_presupposed(text, expected):
-    assert rows(text) == expected
+    assert sourced(text) == expected
 
 
 NAMED_CLIENTS = [
@@ -166,7 +147,7 @@ NAMED_CLIENTS = [
 
 @pytest.mark.parametrize("text, expected", NAMED_CLIENTS, ids=["its group allies", "trap: its demonym allies"])
 def test_arguments_owned_ally_named_by_a_group_is_the_group(text, expected):
-    assert rows(text) == expected
+    assert sourced(text) == expected
 
 
 SUPPLY = [
@@ -200,7 +181,7 @@ SUPPLY = [
 
 @pytest.mark.parametrize("text, expected", SUPPLY, ids=["purchases, from on the verb", "purchases by"])
 def test_relations_purchases_name_the_seller(text, expected):
-    assert rows(text) == expected
+    assert sourced(text) == expected
 
 
 # "Barlandi teams helped the leader fend off Fooland-backed rebel forces, the Baz Journal reported." as the parser
@@ -243,7 +224,7 @@ APPOSED_ALLY = """
 def test_repairs_reporter_as_apposition_is_no_party():
     assert repairs.reporter_as_apposition(parse(REPORTER_APPOSED)[15]).i == 16
     assert repairs.reporter_as_apposition(parse(APPOSED_ALLY)[4]) is None
-    assert rows(REPORTER_APPOSED) == set()  # not "Fooland backs Baz Journal": the forces are no actor
+    assert sourced(REPORTER_APPOSED) == set()  # not "Fooland backs Baz Journal": the forces are no actor
 
 
 # "Kassie visited Barland, when President Moor voiced his support for Fooland." ("his" resolved to Kassie)
@@ -265,4 +246,4 @@ LIGHT_VERB = """
 
 
 def test_arguments_his_on_a_voiced_support_is_the_voicer():
-    assert rows(LIGHT_VERB, coref=((8, 9, "Kassie"),)) == {("Moor", "backs", "Fooland", "asserted", None)}
+    assert sourced(LIGHT_VERB, coref=((8, 9, "Kassie"),)) == {("Moor", "backs", "Fooland", "asserted", None)}
