@@ -193,7 +193,7 @@ def test_relations_vocab_denials(table, expected):
         ("shaheds", "weapons_nouns", True),
         ("frigates", "weapons_nouns", True),
         ("fighters", "weapons_nouns", False),  # combatants, not jets
-        ("rounds", "weapons_nouns", False),  # rounds of talks
+        ("rounds", "weapons_nouns", True),  # ammunition counted in rounds (round 31; "rounds of talks" are never given)
         ("patriots", "weapons_nouns", False),  # people, as often as the missile
         ("helmets", "funding_nouns", True),
         ("food", "funding_nouns", False),  # humanitarian relief funds no one (round 12)

@@ -82,6 +82,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by thei
 
 # verbs that take "charge" as an office, not an accusation: "took charge of training the rebels"
 OFFICE_VERBS = frozenset({"take", "assume"})
+TOPIC_PREPS = frozenset({"to", "at", "on", "about"})  # "pointed to Fooland's role in ...", "looked at its part in ..."
 # A state's army a description names ("the Azeri army", "the Venezuelan armed forces") is its state as the one that is
 # supplied or trained, that supplies, or that a denial is about: the real-news gold of every open set names the state
 # there; as a side that is backed ("fighting alongside the Ethiopian army") the army stays (dev's gold names it).
@@ -845,9 +846,24 @@ class Grammar:
         while verb.head.i != verb.i and (self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs")):
             verb = verb.head
         if self.quoted(verb) or verb.lemma_.lower() not in self.words("reporting_verbs"):
-            return []
+            verb = self._opening_saying_verb(tok)
+            if verb is None:
+                return []
         speakers = self.subjects(verb)[:1]  # a titled speaker's "we" is his body's: '"We ...," said a Hamas official'
         return (self.speaks_for(speakers[0], verb.sent.end) if speakers else []) or speakers
+
+    def _opening_saying_verb(self, tok: Token) -> Token | None:
+        """The saying verb before a quotation that opened in an earlier sentence: 'X said that "Fooland is ... . We
+        sent boats to Barland."' (the last verb of saying outside the quotation, before its opening mark)."""
+        start = tok.i
+        while start > 0 and self.quoted(self.doc[start - 1]):
+            start -= 1
+        sent = self.doc[start].sent
+        if sent.start == tok.sent.start:
+            return None
+        saying = self.words("reporting_verbs")
+        verbs = [t for t in self.doc[sent.start : start] if not self.quoted(t) and t.lemma_.lower() in saying]
+        return verbs[-1] if verbs else None
 
     def _bound_by_subject(self, pronoun: Token, actors: set[str]) -> bool:
         """Whether an object pronoun ("it", "them", "him", "her": the object of a verb or of its preposition) would
@@ -1404,9 +1420,17 @@ class Grammar:
                 # was sanctioned for arming ...", its subject)
                 judged = [c for c in governor.children if c.dep_ == "dobj"]
                 return self.referents(judged[0]) if judged else self.subjects(governor)
+            if head.lower_ == "for" and (judged := self._judged_by_noun(governor)) is not None:
+                return self.referents_of(judged)
             if governor.pos_ == "ADJ" and governor.dep_ == "acomp":  # "was instrumental in training"
                 return self.subjects(governor.head)
             if is_verbal(governor):  # "by supporting Iran, Moscow ..."
+                # (an involvement noun before the "in" the parser hung on the verb: "pointed to Fooland's role in
+                # arming X" is Fooland's doing, not the pointer's)
+                nouns = [c for c in governor.children if c.dep_ == "dobj"] + self.pobjs(governor, TOPIC_PREPS)
+                roles = [n for n in nouns if n.i < head.i and n.lower_ in self.words("involvement_nouns")]
+                if head.lower_ == "in" and roles:
+                    return self._involved(roles[0]) or []
                 return self.subjects(governor)
             if governor.dep_ == "advmod" and governor.pos_ == "ADV" and is_verbal(governor.head):
                 return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
@@ -1430,6 +1454,20 @@ class Grammar:
                 m for c in head.children if c.dep_ == "poss" for m in self.referents(c)
             ]
         return []
+
+    def _judged_by_noun(self, governor: Token) -> list[Token] | None:
+        """Whom a judgement a noun names is on, when a "for" gerund says the deed: "imposed sanctions on Fooco for
+        supplying ...", "vented his anger against Fooland for arming ..." (the "for" on the verb, or on the one
+        judged); None when no such noun governs the gerund."""
+        judging = self.words("judged_for_verbs")
+        targets = frozenset({"on", "against", "at", "to"})
+        if is_verbal(governor):
+            nouns = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in judging]
+            return [o for n in nouns[:1] for o in (*self.pobjs(governor, targets), *self.pobjs(n, targets))] if nouns else None
+        prep = governor.head
+        if governor.dep_ == "pobj" and prep.lower_ in targets and prep.head.lemma_.lower() in judging:
+            return [governor]
+        return None
 
     def reported_doer(self, verb: Token) -> Token | None:
         """Who does what a gerund under a claim or evidence noun says: "reports **of Iran** arming the Houthis", "no

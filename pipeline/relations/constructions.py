@@ -104,7 +104,7 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
         nodes.append(n)
         # a coordinated modifier the parser read into the noun: "**training** and logistical support"
         nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
-        if n.lower_ in g.words("part_words"):
+        if n.lower_ in g.words("part_words") or n.tag_ == "CD":  # "most of its budget", "24 of its warplanes"
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
@@ -267,8 +267,16 @@ def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
 
 def _has_required(rule: Rule, cue: Token) -> bool:
     """The cue has one of the rule's ``requires`` words among its children or theirs ("keep Assad **in** power",
-    "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none."""
-    return not rule.requires or any(d.lower_ in rule.requires for c in cue.children for d in (c, *c.children))
+    "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none. Not through a clause
+    of its own: "push Fooland to close offices and cut **off** support" (the particle is "cut"'s)."""
+    return not rule.requires or any(
+        d.lower_ in rule.requires
+        for c in cue.children
+        for d in (c, *(c.children if c.dep_ not in OWN_CLAUSE_DEPS else ()))
+    )
+
+
+OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
 
 
 def _ended(cue: Token, g: Grammar) -> bool:
@@ -1284,6 +1292,11 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
     bodies = [g.speaks_for(m, v.i) for m in subjects]
     if subjects and all(bodies):
         return unique([b for found in bodies for b in found]), None
+    if not subjects:  # a representative speaks for the body named after him: "a spokesman for Fooland's foreign ministry"
+        subjects = [
+            m for s in v.children if s.dep_ == "nsubj" and s.lower_ in representatives
+            for m in g.referents_of(g.pobjs(s, frozenset({"for", "to"})))
+        ]
     if not subjects:  # officials of a state named by its seat: "officials in Moscow rejected ...", "a spokesman in Kigali"
         subjects = [
             m for s in v.children if s.dep_ == "nsubj" and s.lower_ in titles | representatives
