@@ -151,8 +151,26 @@ SHIPS_SENT_TO_A_SEA = """
         .                  .     punct       1
 """
 
+# "Fooland has given Barland more than $55 billion in military assistance." (a sum is read through "in", not as a count)
+SUM_IN_ASSISTANCE = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        has/have           VBZ   aux         2
+        given/give         VBN   ROOT        2
+        Barland            NNP   dative      2 GPE:Barland
+        more               JJR   amod        8
+        than               IN    quantmod    8
+        $                  $     quantmod    8
+        55                 CD    compound    8
+        billion            CD    dobj        2
+        in                 IN    prep        8
+        military           JJ    amod       11
+        assistance         NN    pobj        9
+        .                  .     punct       2
+"""
+
 SUPPLIES = [
     (COUNTED_SHARE.format(theme="jets/jet"), {("Fooland", "funds", "Barland", "asserted", None)}),
+    (SUM_IN_ASSISTANCE, {("Fooland", "funds", "Barland", "asserted", None), ("Fooland", "backs", "Barland", "asserted", None)}),
     (COUNTED_SHARE.format(theme="hotels/hotel"), set()),  # trap: a share of no supply
     (BARRELS, {("Fooland", "funds", "Barland", "asserted", None)}),
     (SHIPS, {("Fooland", "funds", "Barland", "asserted", None)}),
@@ -161,7 +179,7 @@ SUPPLIES = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", SUPPLIES, ids=["24 of its jets", "trap: 24 of its hotels", "barrels of oil", "ships", "trap: ships to a sea"]
+    "text, expected", SUPPLIES, ids=["24 of its jets", "a sum in assistance", "trap: 24 of its hotels", "barrels of oil", "ships", "trap: ships to a sea"]
 )
 def test_relations_counted_supplies_and_vessels_are_given(text, expected):
     assert sourced(text) == expected

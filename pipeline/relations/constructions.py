@@ -104,10 +104,12 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
         nodes.append(n)
         # a coordinated modifier the parser read into the noun: "**training** and logistical support"
         nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
-        if n.lower_ in g.words("part_words") or n.tag_ == "CD":  # "most of its budget", "24 of its warplanes"
+        if n.lower_ in g.words("part_words"):
             nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
+        elif n.tag_ == "CD":  # a count of them: "24 of its warplanes"
+            nodes += g.pobjs(n, frozenset({"of"}))
         # what it includes: "support, **including training** and weapons"
         nodes += [m for o in g.pobjs(n, g.words("inclusion_cues")) for m in conjunct_chain(o)]
         # what it consists of: "support **in the form of** arms", also hung on the verb ("provided support to X in
