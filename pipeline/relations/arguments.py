@@ -83,6 +83,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # never bound by thei
 # verbs that take "charge" as an office, not an accusation: "took charge of training the rebels"
 OFFICE_VERBS = frozenset({"take", "assume"})
 TOPIC_PREPS = frozenset({"to", "at", "on", "about"})  # "pointed to Fooland's role in ...", "looked at its part in ..."
+JUDGED_PREPS = frozenset({"on", "against", "at", "to"})  # "sanctions on Fooco for ...", "anger against Fooland for ..."
 # A state's army a description names ("the Azeri army", "the Venezuelan armed forces") is its state as the one that is
 # supplied or trained, that supplies, or that a denial is about: the real-news gold of every open set names the state
 # there; as a side that is backed ("fighting alongside the Ethiopian army") the army stays (dev's gold names it).
@@ -1460,12 +1461,11 @@ class Grammar:
         supplying ...", "vented his anger against Fooland for arming ..." (the "for" on the verb, or on the one
         judged); None when no such noun governs the gerund."""
         judging = self.words("judged_for_verbs")
-        targets = frozenset({"on", "against", "at", "to"})
         if is_verbal(governor):
-            nouns = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in judging]
-            return [o for n in nouns[:1] for o in (*self.pobjs(governor, targets), *self.pobjs(n, targets))] if nouns else None
+            nouns = [c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in judging][:1]
+            return [o for n in nouns for o in (*self.pobjs(governor, JUDGED_PREPS), *self.pobjs(n, JUDGED_PREPS))] if nouns else None
         prep = governor.head
-        if governor.dep_ == "pobj" and prep.lower_ in targets and prep.head.lemma_.lower() in judging:
+        if governor.dep_ == "pobj" and prep.lower_ in JUDGED_PREPS and prep.head.lemma_.lower() in judging:
             return [governor]
         return None
 

@@ -267,6 +267,9 @@ def _gapped_for_another(obj: Token, rule: Rule, g: Grammar) -> bool:
     )
 
 
+OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
+
+
 def _has_required(rule: Rule, cue: Token) -> bool:
     """The cue has one of the rule's ``requires`` words among its children or theirs ("keep Assad **in** power",
     "brushed **off** the reports", "called the claims **baseless**"), or the rule requires none. Not through a clause
@@ -276,9 +279,6 @@ def _has_required(rule: Rule, cue: Token) -> bool:
         for c in cue.children
         for d in (c, *(c.children if c.dep_ not in OWN_CLAUSE_DEPS else ()))
     )
-
-
-OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
 
 
 def _ended(cue: Token, g: Grammar) -> bool:
