@@ -169,6 +169,10 @@ def test_actors_linking_splits_at_breaks(linker, words, ents, expected):
         (["the", "London", "Marathon", "began"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("London", "GPE", "")]),
         # ... but before a government noun it is the state: "the Kabul government"
         (["the", "Kabul", "government", "fell"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"], [("Kabul", "GPE", "Afghanistan")]),
+        # after "for" on a noun of support it is the state (actors.v30) ...
+        (["support", "for", "Damascus", "waned"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], [("Damascus", "GPE", "Syria")]),
+        # ... not after "for" on another noun: "the battle for Kabul"
+        (["the", "battle", "for", "Kabul", "ended"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"], [("Kabul", "GPE", "")]),
     ],
 )
 def test_actors_linking_seats_by_role(linker, words, heads, deps, expected):

@@ -244,6 +244,7 @@ class LinkingRules(_Strict):
     person_occupations: list[str] = []  # dropped from the start of a name like titles, but no title of "X of Y"
     metonymy_deps: list[str]
     metonymy_prepositions: list[str]
+    support_nouns: list[str] = []  # a seat after "for" on one of these is its state: "support for Damascus"
     locative_prepositions: list[str]
     government_nouns: list[str]
     official_nouns: list[str] = []

@@ -757,7 +757,7 @@ def _in_hyphen_compound(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
 
 def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     """Whether a seat of power stands for its state ("Tehran claims", "Moscow's
-    role", "talks between Hamas and Tehran", "Tehran-backed", "pro-Beijing",
+    role", "talks between Hamas and Tehran", "support for Tehran", "Tehran-backed", "pro-Beijing",
     "the government in Damascus", "officials in Moscow said"), rather than
     naming a place ("in Beirut", "the London Marathon", "Beirut-based"); before a
     government noun it is its state too ("the Kabul government")."""
@@ -780,6 +780,8 @@ def seat_as_actor(doc: Doc, m: Mention, rules: LinkingRules) -> bool:
     prep, noun = token.head, token.head.head
     if prep.lower_ in rules.metonymy_prepositions:
         return True
+    if prep.lower_ == "for" and noun.lower_ in rules.support_nouns:
+        return True  # "support for Damascus", "weapons for Kyiv"
     if prep.lower_ not in rules.locative_prepositions:
         return False
     if noun.lemma_ in rules.government_nouns or noun.lower_ in rules.government_nouns:
