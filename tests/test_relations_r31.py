@@ -299,7 +299,7 @@ QUOTE_GOES_ON = """
         a                  DT    det        15
         stable             JJ    amod       15
         Barland            NNP   dobj       12 GPE:Barland
-        .                  .     punct       8
+        {stop:18} {stop_tag:5} punct       8
         We                 PRP   nsubj      18
         sent/send          VBD   ROOT       18
         two                CD    nummod     21
@@ -318,11 +318,10 @@ QUOTE_GOES_ON = """
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (QUOTE_GOES_ON.format(close="”"), {("Fooland", "funds", "Barland Coast Guard", "reported", "Kassie Moor")}),
+        (QUOTE_GOES_ON.format(stop=".", stop_tag=".", close="”"),
+         {("Fooland", "funds", "Barland Coast Guard", "reported", "Kassie Moor")}),
         # trap: the quotation closed before "We" (no speaker for it: no row)
-        (QUOTE_GOES_ON.replace("        “                  ``    punct      12\n", "        “                  ``    punct      12\n", 1)
-         .replace("        .                  .     punct       8\n        We", "        ”                  ''    punct       8\n        We", 1)
-         .format(close="."), set()),
+        (QUOTE_GOES_ON.format(stop="”", stop_tag="''", close="."), set()),
     ],
     ids=["we in the quotation's next sentence", "trap: quotation closed"],
 )

@@ -1296,8 +1296,7 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
         return unique([b for found in bodies for b in found]), None
     if not subjects:  # a representative speaks for the body named after him: "a spokesman for Fooland's foreign ministry"
         subjects = [
-            m for s in v.children if s.dep_ == "nsubj" and s.lower_ in representatives
-            for m in g.referents_of(g.pobjs(s, frozenset({"for", "to"})))
+            m for s in v.children if s.dep_ == "nsubj" and s.lower_ in representatives for m in _titled_body(s, g)
         ]
     if not subjects:  # officials of a state named by its seat: "officials in Moscow rejected ...", "a spokesman in Kigali"
         subjects = [
