@@ -1230,9 +1230,33 @@ POSITIVE += [
         Congo      NNP pobj  9 GPE:DR_Congo
         .          .   punct 0
      """, {("Rwanda", "backs", "M23", "asserted")}, ()),
+    # round 32: an accused party's collusion with another is its backing, alleged ("Fooland accused Barland of
+    # collaborating with the Bazbal militia")
+    ("backs.pattern.accused_collusion", """
+        Fooland    NNP nsubj 1 GPE:Fooland
+        accused/accuse VBD ROOT 1
+        Barland    NNP dobj  1 GPE:Barland
+        of         IN  prep  1
+        collaborating/collaborate VBG pcomp 3
+        with       IN  prep  4
+        the        DT  det   8
+        Bazbal     NNP compound 8 ORG:Bazbal
+        militia    NN  pobj  5
+        .          .   punct 1
+     """, {("Barland", "backs", "Bazbal", "alleged")}, ()),
 ]
 
 NEGATIVE += [
+    # round 32: plain cooperation, no accusation ("Barland cooperates with the Bazbal militia")
+    ("backs.pattern.accused_collusion", """
+        Barland    NNP nsubj 1 GPE:Barland
+        cooperates/cooperate VBZ ROOT 1
+        with       IN  prep  1
+        the        DT  det   5
+        Bazbal     NNP compound 5 ORG:Bazbal
+        militia    NN  pobj  2
+        .          .   punct 1
+     """),
     ("funds.verb", """
         The        DT  det   1
         fighters/fighter NNS nsubj 2

@@ -109,7 +109,7 @@ POSITIVE = [
         .                       .     punct     12
      """, {('Eritrea', 'denies', 'Al-Shabab', 'asserted')}),
     # ... the partner a working together names ("Rebels accuse Mali of colluding with Wagner to attack villages. Mali
-    # denies the allegations.")
+    # denies the allegations."; the accused collusion is an alleged backing beside the denial: round 32)
     ("denies.object", """
         Rebels/rebel             NNS   nsubj     1
         accuse                   VBP   ROOT      1
@@ -127,7 +127,7 @@ POSITIVE = [
         the                      DT    det       14
         allegations/allegation   NNS   dobj      12
         .                        .     punct     12
-     """, {('Mali', 'denies', 'Wagner Group', 'asserted')}),
+     """, {('Mali', 'denies', 'Wagner Group', 'asserted'), ('Mali', 'backs', 'Wagner Group', 'alleged')}),
     # ... the accusation "of" on the accused noun ("Activists accuse the Bamako government of teaming up with
     # Wagner. The government rejects the claims.", both descriptions resolved to Mali)
     ("denies.object", """

@@ -544,6 +544,7 @@ POSITIVE = [
         .                 .   punct 2 
      """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
     # military advisers there to strengthen an army: "Turkish military advisers are in Somalia to strengthen the Somali army."
+    # (strengthening the army is also backing it: round 32)
     ("trains.pattern.advisers", """
         Turkish          JJ  amod  2  NORP:Turkey
         military         JJ  amod  2 
@@ -557,7 +558,7 @@ POSITIVE = [
         Somali           JJ  amod  10 NORP:Somalia
         army             NN  dobj  7 
         .                .   punct 3 
-     """, {('Turkey', 'trains', 'Somalia', 'asserted')}),
+     """, {('Turkey', 'trains', 'Somalia', 'asserted'), ('Turkey', 'backs', 'Somalia', 'asserted')}),
     # instructors sent to help a state's pilots: "Cuban instructors were sent to Caracas to help Venezuelan pilots fly the new jets."
     ("trains.nominal.instructors", """
         Cuban                  JJ  amod      1  NORP:Cuba

@@ -666,14 +666,24 @@ class Grammar:
             if prep == "into" and governor.lemma_.lower() in self.words("becoming_verbs"):
                 objects = [c for c in governor.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
                 return self._refer(objects[0], seen) if objects else self._clause_subject_referents(governor, seen)
+        if dep == "dobj" and tok.left_edge.i >= 2 and self.doc[tok.left_edge.i - 1].text == ",":
+            # an apposition read as a second object of the verb: "reversed an offensive by X, a separatist group
+            # supported by Y" (the group is X: the name right before the comma)
+            before = self.doc[tok.left_edge.i - 2]
+            if before.i in self.at and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+            ):
+                return self._refer(before, seen)
         return []
 
     def _naming_apposition(self, tok: Token) -> Token | None:
         """A named actor in apposition to ``tok``, not set against it, nor the source of a report closing the sentence
-        that the parser hung there (", the Baz Journal reported": :func:`repairs.reporter_as_apposition`)."""
+        that the parser hung there (", the Baz Journal reported": :func:`repairs.reporter_as_apposition`), nor the
+        states a "from" phrase on it counts ("politicians from six countries - Fooland, Barland" are no state)."""
+        origin = any(p.dep_ == "prep" and p.lower_ == "from" for p in tok.children)
         return next(
             (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)
-             and not self._reporter(c)),
+             and not self._reporter(c) and not (origin and c.ent_type_ in ("GPE", "NORP"))),
             None,
         )
 
@@ -1281,8 +1291,12 @@ class Grammar:
 
     def _is_passive(self, verb: Token) -> bool:
         deps = {c.dep_ for c in verb.children}
-        if deps & {"nsubjpass", "auxpass", "agent"}:
+        if deps & {"nsubjpass", "auxpass"}:
             return True
+        if "agent" in deps:
+            # (not a "by" the parser took for an agent beside an active subject and object: "X denied claims by Y
+            # that ...", the claimant's "by")
+            return not {"nsubj", "dobj"} <= deps
         if verb_list(verb) is not None or perfect_clause(verb) is not None:
             return False  # "Iran has armed, trained and funded Hezbollah", "Iran has long armed Hezbollah" (modifiers)
         if "nsubj" in deps or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
@@ -1387,7 +1401,12 @@ class Grammar:
             if head.lemma_.lower() in self.words("instrument_verbs"):
                 # who uses someone or something to do a thing does it, through them: "Iran used Hezbollah to smuggle
                 # arms to Hamas" (Iran, and Hezbollah), "the bloc used the fund to pay for ..." (the bloc)
-                used = [m for c in head.children if c.dep_ == "dobj" for m in self.referents(c)]
+                # (not a state used as ground or route: "uses Fooland to channel arms to X" is the user's doing)
+                used = [
+                    m for c in head.children
+                    if c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC") and c.lower_ not in self.words("homeland_nouns")
+                    for m in self.referents(c)
+                ]
                 return unique([*self.subjects(head), *used])
             if head.lemma_ in self.words("copulas"):  # a purpose as the subject: "Moscow's main goal was to shield ..."
                 for child in head.children:
@@ -1505,6 +1524,13 @@ class Grammar:
         ``vocab/effort_verbs.txt`` taking it ("Iran stepped up efforts to train"); None for other nouns."""
         if noun.lower_ not in self.words("involvement_nouns"):
             return None
+        judge = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if judge is not None and is_verbal(judge) and judge.lemma_.lower() in self.words("judged_for_verbs") and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
+        ):
+            # the one judged for its part: "sanctioned X for its role in arming ..." (not the judge)
+            judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+            return self.referents(judged[0]) if judged else []
         owner = self.actor_modifiers(noun) or self.referents_of(self.pobjs(noun, frozenset({"of"})))
         if not owner and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words("effort_verbs"):
             return self.subjects(noun.head)  # no owner: who makes the effort, "Iran is stepping up efforts to train"

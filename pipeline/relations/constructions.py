@@ -7,6 +7,7 @@ mentions. The cue's clause decides the modality (:mod:`modality`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,10 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos",
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 # how a prenominal modifier hangs in its noun phrase
 NP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# what a quantity or container holds: "most of its budget", "6,000 containers with shells"
+CONTENTS_PREPS = frozenset({"of", "with"})
+# a model designation: letters, an optional hyphen, then a number ("MiG-29", "F-16", "S-300VM", "TB2", "M777")
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?[0-9]{1,4}[A-Za-z0-9]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +65,14 @@ def _pairs(rule: Rule, subjects: Iterable[Mention], objects: list[Mention], cue:
     Libya are responsible": Egypt and Libya are no recipients of each other); nor a description (no name of its own)
     resolved to an actor coordinated with the subject, since a description is none of the list that acts on it ("Egypt,
     the UAE and France backed the eastern government", the government resolved to France, gives no "the UAE backs
-    France")."""
+    France"). Lists of one length in a sentence saying "respectively" pair in order."""
     subjects = list(subjects)
+    if len(subjects) == len(objects) > 1 and any(t.lower_ == "respectively" for t in cue.sent):
+        # "A and B are backed by X and Y respectively": each with its counterpart in order
+        for s, o in zip(sorted(subjects, key=lambda m: m.start), sorted(objects, key=lambda m: m.start)):
+            if s.actor != o.actor:
+                yield Candidate(rule, s, o, cue)
+        return
     both = {s.actor for s in subjects} & {o.actor for o in objects}
     for s in subjects:
         for o in objects:
@@ -105,7 +116,14 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
         # a coordinated modifier the parser read into the noun: "**training** and logistical support"
         nodes += [c for c in n.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children)]
         if n.lower_ in g.words("part_words"):
-            nodes += g.pobjs(n, frozenset({"of"})) + [c for c in n.children if c.dep_ == "compound"]
+            nodes += [c for c in n.children if c.dep_ == "compound"]
+            held = n
+            for _ in range(3):  # a container's "with", a quantity in it: "containers with millions of shells"
+                contents = g.pobjs(held, CONTENTS_PREPS)
+                nodes += contents
+                if not contents or contents[0].lower_ not in g.words("part_words"):
+                    break
+                held = contents[0]
         elif _is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
         elif n.tag_ == "CD":  # a count of them: "24 of its warplanes"
@@ -136,8 +154,16 @@ def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
 
 def _theme_form(node: Token, g: Grammar) -> str:
     """The theme a node of :func:`_theme_nodes` is: its lowercase form, except that support held in a package is
-    aid, material given ("a package of assistance", "a security assistance package"), not backing."""
-    return "aid" if node.lower_ in g.words("support_nouns") and _packaged(node, g) else node.lower_
+    aid, material given ("a package of assistance", "a security assistance package"), not backing; and a noun of
+    ``vocab/designated_nouns.txt`` a model designation names is a weapon ("13 MiG-29 fighters", "F-16s" is already
+    one)."""
+    if node.lower_ in g.words("support_nouns") and _packaged(node, g):
+        return "aid"
+    if node.lower_ in g.words("designated_nouns") and any(
+        c.dep_ in ("compound", "nmod") and MODEL_DESIGNATION.match(c.text) for c in node.children if c.i < node.i
+    ):
+        return "weapons"
+    return node.lower_
 
 
 def _packaged(noun: Token, g: Grammar) -> bool:
@@ -374,8 +400,13 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         heads = [anchor.head]
         while heads[-1].dep_ in NP_MODIFIER_DEPS and heads[-1].head.i != heads[-1].i:
             heads.append(heads[-1].head)
-        named = [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
+        # a noun that renames an actor is that actor, over the noun's owner: "Hezbollah, Lebanon's Iranian-backed
+        # organisation", "Hezbollah and other Iranian-backed groups"
+        named = [[m for m in _renamed_by(heads[-1], g) if m not in subjects]]
+        named += [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
         objects = next((found for found in named if found), [])
+        if heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "between":
+            objects = objects[:1]  # the sides "between" names are apart: "a war between Iran-backed Hezbollah and X"
         if not objects and heads[-1].dep_ in ("attr", "appos"):
             # the demonym made the group noun the state's: the copula's subject, the noun renamed ("X is an Iraqi
             # state-sponsored group", "X, an Iraqi state-sponsored group,")
@@ -393,6 +424,24 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     else:
         return
     yield from _pairs(rule, subjects, objects, t)
+
+
+def _renamed_by(noun: Token, g: Grammar) -> list[Mention]:
+    """The actor a common noun renames: as its apposition ("Hezbollah, Lebanon's Iranian-backed organisation", also
+    when parsed as a conjunct with no "and"), or as one of "other" such nouns ("Hezbollah and other Iranian-backed
+    groups"); not a conjunct of its own ("Hezbollah and Iran-backed militias")."""
+    if noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return []
+    if noun.dep_ == "conj":
+        other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+        comma_only = g.doc[noun.left_edge.i - 1].text == "," and not any(
+            c.dep_ == "cc" for c in (*noun.head.children, *noun.children)
+        )
+        if not (other or comma_only):
+            return []
+    elif noun.dep_ != "appos":
+        return []
+    return [g.at[noun.head.i]] if noun.head.i in g.at else []
 
 
 def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
@@ -511,10 +560,13 @@ def _each_other(rule: Rule, deniers: list[Mention], v: Token) -> list[Candidate]
 
 
 def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
-    """The transfer nouns a denial names one step below its object: the "of" object of what it denies ("the reports
-    of the supply of drones"), or the "in" object of a gerund it takes ("denied engaging in arms transfers")."""
+    """The transfer nouns a denial names one step below its object: the "of" object or a compound of what it denies
+    ("the reports of the supply of drones", "the shipment accusations"), or the "in" object of a gerund it takes ("denied engaging in arms transfers")."""
     words = g.words("transfer_nouns")
     held = [o for s in slots for o in g.pobjs(s, frozenset({"of"}))]
+    # "the arms shipment accusations" (not when the claim names a party: "the shipment accusations against X")
+    held += [c for s in slots if not any(c.dep_ == "prep" and c.lower_ not in CLAIMANT_PREPS for c in s.children)
+             for c in s.children if c.dep_ in ("compound", "nmod")]
     held += [o for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
              for o in g.pobjs(c, frozenset({"in"}))]
     return [o for o in held if o.lower_ in words]
@@ -886,6 +938,11 @@ def denial_clause(
     # who makes the denied claim is no party to it, even when the parser hangs the claim's content on the maker:
     # "denied allegations by Fooian officials that it was arming ..." (the clause read as a relative of "officials")
     makers = _claim_makers(_denied_nouns(complements) + ([claim] if claim is not None else []), g)
+    # ... also a claim noun read as a verb, its maker as the subject: "denied Fooian intelligence claims that ..."
+    misread = [s for c in complements if c.tag_ in ("VBZ", "VBP") and c.lower_ in g.words("claim_nouns")
+               for s in c.children if s.dep_ == "nsubj"]
+    misread += [k for s in misread for k in s.children if k.dep_ in NP_MODIFIER_DEPS]
+    makers |= {m.actor for m in g.referents_of(misread)}
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -979,7 +1036,7 @@ def _accusers(content: Token, g: Grammar) -> frozenset[str]:
 
 def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
     """Who makes the claims a denial answers, named on the claim noun: its owner ("rejected **Fooland's**
-    accusations"), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that names
+    accusations"), an actor or organ before it ("**Fooian** intelligence claims"), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that names
     a state's organ or officials ("the accusations of the **Fooian** authorities"); never the party a denial ties the
     denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors."""
     organs = g.words("government_nouns") | g.words("official_titles") | g.words("organ_nouns") | g.words("state_organ_nouns")
@@ -990,6 +1047,9 @@ def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
         for c in claim.children:
             if c.dep_ == "poss":
                 named.append(c)
+            elif c.dep_ in NP_MODIFIER_DEPS and c.i < claim.i and (c.i in g.at or c.lower_ in organs | g.words("group_nouns")):
+                # a maker named before the noun: "U.S. claims", "Russian intelligence claims" (not "funding claims")
+                named += [c, *c.conjuncts] + [k for k in c.children if k.dep_ in NP_MODIFIER_DEPS]
             elif c.dep_ == "prep" and c.lower_ in (*CLAIMANT_PREPS, "of"):
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
                     if c.lower_ == "of" and obj.lower_ not in organs:

@@ -47,7 +47,8 @@ DEP_LABELS = frozenset(
 )
 _STEP = re.compile(r"^([<>])([A-Za-z*|]+)(?:\[([^\]]*)\]|\{([^}]*)\})?$")
 _REPAIR = re.compile(r"^~([a-z_]+)(?:\[([^\]]*)\])?$")
-WORD = re.compile(r"^[a-z][a-z'’.\-]*$")  # a lowercase word (also for rule files)
+LOWER = "a-zà-öø-ÿ"  # lowercase letters, accented ones too ("protégé")
+WORD = re.compile(rf"^[{LOWER}][{LOWER}'’.\-]*$")  # a lowercase word (also for rule files)
 
 
 class PatternError(ValueError):

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.records import RELATION_TYPES
-from pipeline.relations.patterns import WORD, Pattern, PatternError, PatternMatcher, cue_forms, parse_pattern
+from pipeline.relations.patterns import LOWER, WORD, Pattern, PatternError, PatternMatcher, cue_forms, parse_pattern
 from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
@@ -51,6 +51,7 @@ REQUIRED_VOCAB = (
     "ally_nouns",
     "owned_force_nouns",
     "part_words",
+    "designated_nouns",
     "copulas",
     "reporting_verbs",
     "finding_verbs",
@@ -107,7 +108,7 @@ _WORD_LISTS = (
     "cues", "themes", "subject_preps", "object_preps", "source_preps", "recipient_preps", "theme_preps", "exclude_particles",
     "requires", "unless",
 )
-_PHRASE = re.compile(r"^[a-z][a-z'’.\-]*( [a-z][a-z'’.\-]*)*$")
+_PHRASE = re.compile(rf"^[{LOWER}][{LOWER}'’.\-]*( [{LOWER}][{LOWER}'’.\-]*)*$")
 # fields whose meaning a pattern rule states in its pattern, with their empty values
 _EMPTY_STRUCTURE = {
     "subject_preps": [], "object_preps": [], "source_preps": [], "recipient_preps": [], "theme_preps": [],
