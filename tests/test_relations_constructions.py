@@ -1244,9 +1244,33 @@ POSITIVE += [
         militia    NN  pobj  5
         .          .   punct 1
      """, {("Barland", "backs", "Bazbal", "alleged")}, ()),
+    # round 32: support denied outright ("Fooland has firmly denied any support for the Bazbal rebels")
+    ("denies.pattern.any_support", """
+        Fooland    NNP nsubj 3 GPE:Fooland
+        has/have   VBZ aux   3
+        firmly     RB  advmod 3
+        denied/deny VBN ROOT 3
+        any        DT  det   5
+        support    NN  dobj  3
+        for        IN  prep  5
+        the        DT  det   9
+        Bazbal     NNP compound 9 ORG:Bazbal
+        rebels/rebel NNS pobj 6
+        .          .   punct 3
+     """, {("Fooland", "denies", "Bazbal", "asserted")}, ()),
 ]
 
 NEGATIVE += [
+    # round 32: support refused, no "any" and no actor ("Fooland rejected support for the resolution")
+    ("denies.pattern.any_support", """
+        Fooland    NNP nsubj 1 GPE:Fooland
+        rejected/reject VBD ROOT 1
+        support    NN  dobj  1
+        for        IN  prep  2
+        the        DT  det   5
+        resolution NN  pobj  3
+        .          .   punct 1
+     """),
     # round 32: plain cooperation, no accusation ("Barland cooperates with the Bazbal militia")
     ("backs.pattern.accused_collusion", """
         Barland    NNP nsubj 1 GPE:Barland

@@ -23,6 +23,11 @@
 - Lists paired by "respectively" (``constructions._pairs``); an apposition read as a second object of the verb
   (``Grammar._renamed``); "strengthening" a state's defences is backing (``backs.verb.bolster``); the accented
   "protégé" (vocab ``client_nouns``); the one designated "for its role in" a supply does it (``Grammar._involved``).
+- A clause judged false by an impersonal "it is untrue that ..." is negated (``modality.assess``, vocab
+  ``false_words``); beginning or finishing a training is giving it (vocab ``light_verbs``); a denial verb listed with
+  another shares its object ("dismissed and criticized accusations regarding ...": ``constructions._listed_object``);
+  support denied outright is a denial ("denied any support for X": ``denies.pattern.any_support``); a bracketed
+  acronym after another name is that name's, not the noun's the parser hung it on (``arguments._acronym_of_other``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
 
@@ -507,4 +512,91 @@ MORE = [
     ids=["apposition as second object", "trap: definite second object", "strengthening defences", "trap: strengthened ties", "protégé", "designated for its role"],
 )
 def test_relations_round32_arguments(text, expected):
+    assert sourced(text) == expected
+
+
+# "Fooland has firmly denied any support for the Bazbal rebels in eastern Zedland (ZL)." (the acronym hung on "rebels")
+ACRONYM_OF_THE_PLACE = """
+        Fooland            NNP   nsubj       3 GPE:Fooland
+        has/have           VBZ   aux         3
+        firmly             RB    advmod      3
+        denied/deny        VBN   ROOT        3
+        any                DT    det         5
+        support            NN    dobj        3
+        for                IN    prep        5
+        the                DT    det         9
+        Bazbal             NNP   compound    9 ORG:Bazbal
+        rebels/rebel       NNS   pobj        6
+        in                 IN    prep        9
+        eastern            JJ    amod       12
+        Zedland            NNP   pobj       10 GPE:Zedland
+        (                  -LRB- punct      14
+        ZL                 NNP   appos       9 GPE:Zedland
+        )                  -RRB- punct      14
+        .                  .     punct       3
+"""
+# "It is <judgement> that Fooland supports the Bazbal rebels."
+IT_IS_UNTRUE = """
+        It                 PRP   nsubj       1
+        is/be              VBZ   ROOT        1
+        {judgement:18} JJ    acomp       1
+        that               IN    mark        5
+        Fooland            NNP   nsubj       5 GPE:Fooland
+        supports/support   VBZ   ccomp       1
+        the                DT    det         8
+        Bazbal             NNP   compound    8 ORG:Bazbal
+        rebels/rebel       NNS   dobj        5
+        .                  .     punct       1
+"""
+# "The Fooian military began an expanded combat training of Barlandi forces."
+BEGAN_TRAINING = """
+        The                DT    det         2
+        Fooian             NNP   amod        2 NORP:Fooland
+        military           NN    nsubj       3
+        began/begin        VBD   ROOT        3
+        an                 DT    det         7
+        expanded/expand    VBN   amod        7
+        combat             NN    compound    7
+        training           NN    dobj        3
+        of                 IN    prep        7
+        Barlandi           NNP   compound   10 NORP:Barland
+        forces/force       NNS   pobj        8
+        .                  .     punct       3
+"""
+# "Fooland has dismissed and criticized accusations from Zedland regarding its alleged support for the Bazbal rebels."
+LISTED_DENIAL = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        has/have           VBZ   aux         2
+        dismissed/dismiss  VBN   ROOT        2
+        and                CC    cc          2
+        criticized/criticize VBN conj        2
+        accusations/accusation NNS dobj      4
+        from               IN    prep        5
+        Zedland            NNP   pobj        6 GPE:Zedland
+        regarding/regard   VBG   prep        4
+        its                PRP$  poss       11
+        alleged            JJ    amod       11
+        support            NN    pobj        8
+        for                IN    prep       11
+        the                DT    det        15
+        Bazbal             NNP   compound   15 ORG:Bazbal
+        rebels/rebel       NNS   pobj       12
+        .                  .     punct       2
+"""
+LATER = [
+    (ACRONYM_OF_THE_PLACE, {row("Fooland", "denies", "Bazbal")}),
+    (IT_IS_UNTRUE.format(judgement="untrue"), {row("Fooland", "backs", "Bazbal", "negated")}),
+    (IT_IS_UNTRUE.format(judgement="inconceivable"), {row("Fooland", "backs", "Bazbal", "negated")}),
+    (IT_IS_UNTRUE.format(judgement="clear"), {row("Fooland", "backs", "Bazbal")}),  # trap: a clause judged true
+    (BEGAN_TRAINING, {row("Fooland", "trains", "Barland")}),
+    (LISTED_DENIAL, {row("Fooland", "denies", "Bazbal")}),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    LATER,
+    ids=["acronym of the place", "it is untrue", "it is inconceivable", "trap: it is clear", "began a training", "listed denial verbs"],
+)
+def test_relations_round32_modality_and_denials(text, expected):
     assert sourced(text) == expected

@@ -679,11 +679,12 @@ class Grammar:
     def _naming_apposition(self, tok: Token) -> Token | None:
         """A named actor in apposition to ``tok``, not set against it, nor the source of a report closing the sentence
         that the parser hung there (", the Baz Journal reported": :func:`repairs.reporter_as_apposition`), nor the
-        states a "from" phrase on it counts ("politicians from six countries - Fooland, Barland" are no state)."""
+        states a "from" phrase on it counts ("politicians from six countries - Fooland, Barland" are no state), nor
+        another name's bracketed acronym (:func:`_acronym_of_other`)."""
         origin = any(p.dep_ == "prep" and p.lower_ == "from" for p in tok.children)
         return next(
             (c for c in tok.children if c.dep_ == "appos" and c.i in self.at and self.at[c.i].named and not _contrasted(c)
-             and not self._reporter(c) and not (origin and c.ent_type_ in ("GPE", "NORP"))),
+             and not self._reporter(c) and not (origin and c.ent_type_ in ("GPE", "NORP")) and not _acronym_of_other(c, tok)),
             None,
         )
 
@@ -1785,6 +1786,16 @@ def _names_another(span) -> bool:
 def _contrasted(appos: Token) -> bool:
     """An apposition set against its noun, not renaming it: "supports the Palestinian people, **not** Hamas"."""
     return any(c.dep_ == "neg" and c.i < appos.i for c in appos.head.children if c.i > appos.head.i)
+
+
+def _acronym_of_other(appos: Token, noun: Token) -> bool:
+    """A bracketed apposition right after another name than ``noun``'s: that name's acronym, which the parser hung on
+    the noun ("the M23 rebels in eastern Fooland Republic (FR)" renames the place, not the rebels)."""
+    doc = appos.doc
+    if appos.i < 2 or doc[appos.i - 1].text != "(":
+        return False
+    before = doc[appos.i - 2]
+    return bool(before.ent_type_) and before.i != noun.i and not (noun.left_edge.i <= before.i < noun.i)
 
 
 def hyphen_prefix(tok: Token) -> bool:

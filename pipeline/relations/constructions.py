@@ -31,6 +31,7 @@ from pipeline.relations.repairs import (
     relative_as_content_clause,
     unhyphenated_demonym,
     verb_lemmas,
+    verb_list,
 )
 from pipeline.relations.ruleset import Rule, RuleSet
 
@@ -506,7 +507,8 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
     deniers, source = (g.agents(v), None) if passive else _deniers(v, g)
     if not deniers:
         return
-    slots = [n for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") for n in _theme_nodes(c, g)]
+    objects = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")] or _listed_object(v)
+    slots = [n for c in objects for n in _theme_nodes(c, g)]
     if not passive and all(g.is_person(m) for m in deniers):
         # a person denying "any Iranian involvement in ..." speaks for the side the demonym names: it is the
         # denier, never the tied party (the tied party is what the involvement is in)
@@ -552,6 +554,16 @@ def denial(rule: Rule, v: Token, g: Grammar) -> Iterator[Candidate]:
         # ... also a transfer the denied claim is of, or one the deniers deny taking part in: "Fooland and Barland
         # reject the reports of the supply of rifles", "... have denied engaging in arms transfers"
         yield from (replace(c, source=source) for c in _each_other(rule, deniers, v))
+
+
+def _listed_object(v: Token, deps: frozenset[str] = frozenset({"dobj"})) -> list[Token]:
+    """The object the last verb of a list takes for all of them (and its other ``deps``), when ``v`` has none of its
+    own: "Fooland dismissed and criticized the accusations (regarding ...)" (:func:`repairs.verb_list`)."""
+    if any(c.dep_ == "dobj" for c in v.children):
+        return []
+    listed = verb_list(v)
+    last = listed[-1] if listed and listed[-1].i != v.i else None
+    return [c for c in last.children if c.dep_ in deps and c.i > last.i] if last is not None else []
 
 
 def _each_other(rule: Rule, deniers: list[Mention], v: Token) -> list[Candidate]:
@@ -925,7 +937,8 @@ def denial_clause(
     deniers, source = _deniers(v, g)
     own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
-    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _verdicts(v, g) + [
+    complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _listed_object(v, COMPLEMENT_DEPS)
+    complements += _verdicts(v, g) + [
         c for c in repairs.claim_read_as_verb(v)  # "dismissed as lies reports that ..."
         if c.lower_ in rule.themes and any(s.dep_ == "nsubj" and s.lower_ in g.words("false_words") for s in c.children)
     ]

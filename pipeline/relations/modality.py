@@ -183,6 +183,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             # to support Barland" (the support is alleged, by Israel; round 28)
             alleged = True
             accuser = accuser or _speaker(tok, g)
+        if tok.i != pred.i and came in ("ccomp", "xcomp") and lemma == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in g.words("false_words") for c in tok.children
+        ) and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
+            negated = True  # a clause judged false: "it is untrue that X arms Y", "it is absurd to say that ..."
         saying = tok.i != pred.i and came in REPORTED_DEPS and not _coordinated_statement(came, below) and (
             lemma in g.words("reporting_verbs") or lemma in g.words("finding_verbs")
         )
