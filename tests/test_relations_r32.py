@@ -28,6 +28,9 @@
   another shares its object ("dismissed and criticized accusations regarding ...": ``constructions._listed_object``);
   support denied outright is a denial ("denied any support for X": ``denies.pattern.any_support``); a bracketed
   acronym after another name is that name's, not the noun's the parser hung it on (``arguments._acronym_of_other``).
+- Who facilitates a delivery gives it (``funds.give``, vocab ``light_verbs``); goods named by their stuff ("petroleum
+  products": vocab ``part_words``, ``funding_nouns``); a purpose clause serving the sender itself makes no place of
+  the recipient (``constructions._destination``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
 
@@ -600,3 +603,77 @@ LATER = [
 )
 def test_relations_round32_modality_and_denials(text, expected):
     assert sourced(text) == expected
+
+
+# "Fooland facilitated the delivery of drones to the Bazbal militia."
+FACILITATED_DELIVERY = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        facilitated/facilitate VBD ROOT      1
+        the                DT    det         3
+        delivery           NN    dobj        1
+        of                 IN    prep        3
+        drones/drone       NNS   pobj        4
+        to                 IN    prep        3
+        the                DT    det         9
+        Bazbal             NNP   compound    9 ORG:Bazbal
+        militia            NN    pobj        6
+        .                  .     punct       1
+"""
+# "Fooland facilitated talks between Barland and the Bazbal militia."
+FACILITATED_TALKS = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        facilitated/facilitate VBD ROOT      1
+        talks/talk         NNS   dobj        1
+        between            IN    prep        2
+        Barland            NNP   pobj        3 GPE:Barland
+        and                CC    cc          4
+        the                DT    det         8
+        Bazbal             NNP   compound    8 ORG:Bazbal
+        militia            NN    conj        4
+        .                  .     punct       1
+"""
+# "Fooland has been providing Barland with petroleum products."
+PETROLEUM_PRODUCTS = """
+        Fooland            NNP   nsubj       3 GPE:Fooland
+        has/have           VBZ   aux         3
+        been/be            VBN   aux         3
+        providing/provide  VBG   ROOT        3
+        Barland            NNP   dobj        3 GPE:Barland
+        with               IN    prep        3
+        {goods:18} NN    compound    7
+        products/product   NNS   pobj        5
+        .                  .     punct       3
+"""
+# "Fooland dispatched 200 military instructors to Barland to safeguard the country's president." ("the country" misread
+# as Fooland by the coreference step)
+INSTRUCTORS_TO_SAFEGUARD = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        dispatched/dispatch VBD  ROOT        1
+        200                CD    nummod      4
+        military           JJ    amod        4
+        instructors/instructor NNS dobj      1
+        to                 IN    prep        1
+        Barland            NNP   pobj        5 GPE:Barland
+        to                 TO    aux         8
+        safeguard          VB    advcl       1
+        the                DT    det        10
+        country            NN    poss       12
+        's                 POS   case       10
+        president          NN    dobj        8
+        .                  .     punct       1
+"""
+
+
+@pytest.mark.parametrize(
+    "text, coref, expected",
+    [
+        (FACILITATED_DELIVERY, (), {row("Fooland", "funds", "Bazbal")}),
+        (FACILITATED_TALKS, (), set()),  # trap: talks are no supply
+        (PETROLEUM_PRODUCTS.format(goods="petroleum"), (), {row("Fooland", "funds", "Barland")}),
+        (PETROLEUM_PRODUCTS.format(goods="farm"), (), set()),  # trap: no supply of the rules' kinds
+        (INSTRUCTORS_TO_SAFEGUARD, ((9, 11, "Fooland"),), {row("Fooland", "trains", "Barland")}),
+    ],
+    ids=["facilitated a delivery", "trap: facilitated talks", "petroleum products", "trap: farm products", "sent to protect"],
+)
+def test_relations_round32_supplies_arranged_and_sent(text, coref, expected):
+    assert sourced(text, coref) == expected

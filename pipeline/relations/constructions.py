@@ -274,7 +274,9 @@ def _destination(m: Mention, cue: Token, g: Grammar) -> bool:
         return False
     purposes = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and is_verbal(c)
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    served = [o for p in purposes for o in g.objects(p)]
+    # (never the sender itself, a misread "the country" in "sent instructors to X to protect the country's president")
+    senders = {s.actor for s in g.subjects(cue)}
+    served = [o for p in purposes for o in g.objects(p) if o.actor not in senders]
     # (a state's own army serves the state: "dispatched fighters to Belarus to aid the Belarusian army")
     sides = {o.actor for o in served} | {a.actor for o in served for a in g.actor_modifiers(g.doc[o.root])}
     return bool(served) and m.actor not in sides
