@@ -575,7 +575,8 @@ def _each_other(rule: Rule, deniers: list[Mention], v: Token) -> list[Candidate]
 
 def _named_transfers(v: Token, slots: list[Token], g: Grammar) -> list[Token]:
     """The transfer nouns a denial names one step below its object: the "of" object or a compound of what it denies
-    ("the reports of the supply of drones", "the shipment accusations"), or the "in" object of a gerund it takes ("denied engaging in arms transfers")."""
+    ("the reports of the supply of drones", "the shipment accusations"), or the "in" object of a gerund it takes
+    ("denied engaging in arms transfers")."""
     words = g.words("transfer_nouns")
     held = [o for s in slots for o in g.pobjs(s, frozenset({"of"}))]
     # "the arms shipment accusations" (not when the claim names a party: "the shipment accusations against X")
@@ -1051,9 +1052,10 @@ def _accusers(content: Token, g: Grammar) -> frozenset[str]:
 
 def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
     """Who makes the claims a denial answers, named on the claim noun: its owner ("rejected **Fooland's**
-    accusations"), an actor or organ before it ("**Fooian** intelligence claims"), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that names
-    a state's organ or officials ("the accusations of the **Fooian** authorities"); never the party a denial ties the
-    denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors."""
+    accusations"), an actor or organ before it ("**Fooian** intelligence claims"), its "by" or "from" object
+    ("allegations by **Fooian** officials") or its "of" object when that names a state's organ or officials ("the
+    accusations of the **Fooian** authorities"); never the party a denial ties the denier to (not "claims of Fooian
+    involvement": no organ). Those words and their modifiers' actors."""
     organs = g.words("government_nouns") | g.words("official_titles") | g.words("organ_nouns") | g.words("state_organ_nouns")
     named: list[Token] = []
     for claim in claims:
