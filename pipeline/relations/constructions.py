@@ -435,16 +435,15 @@ def _renamed_by(noun: Token, g: Grammar) -> list[Mention]:
     groups"); not a conjunct of its own ("Hezbollah and Iran-backed militias")."""
     if noun.pos_ != "NOUN" or noun.head.i == noun.i:
         return []
-    if noun.dep_ == "conj":
-        other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
-        comma_only = g.doc[noun.left_edge.i - 1].text == "," and not any(
-            c.dep_ == "cc" for c in (*noun.head.children, *noun.children)
-        )
-        if not (other or comma_only):
-            return []
-    elif noun.dep_ != "appos":
+    if noun.dep_ not in ("appos", "conj") or noun.head.i not in g.at:
         return []
-    return [g.at[noun.head.i]] if noun.head.i in g.at else []
+    if noun.dep_ == "appos":
+        return [g.at[noun.head.i]]
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+    comma_only = g.doc[noun.left_edge.i - 1].text == "," and not any(
+        c.dep_ == "cc" for c in (*noun.head.children, *noun.children)
+    )
+    return [g.at[noun.head.i]] if other or comma_only else []
 
 
 def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
@@ -953,12 +952,9 @@ def denial_clause(
     complements += fronted
     # who makes the denied claim is no party to it, even when the parser hangs the claim's content on the maker:
     # "denied allegations by Fooian officials that it was arming ..." (the clause read as a relative of "officials")
-    makers = _claim_makers(_denied_nouns(complements) + ([claim] if claim is not None else []), g)
-    # ... also a claim noun read as a verb, its maker as the subject: "denied Fooian intelligence claims that ..."
-    misread = [s for c in complements if c.tag_ in ("VBZ", "VBP") and c.lower_ in g.words("claim_nouns")
-               for s in c.children if s.dep_ == "nsubj"]
-    misread += [k for s in misread for k in s.children if k.dep_ in NP_MODIFIER_DEPS]
-    makers |= {m.actor for m in g.referents_of(misread)}
+    # (also a claim noun read as a verb: "denied Fooian intelligence claims that ...")
+    misread = [c for c in complements if c.tag_ in ("VBZ", "VBP")]
+    makers = _claim_makers(_denied_nouns(complements) + misread + ([claim] if claim is not None else []), g)
     stated = False
     for cand in found:
         if cand.rule.relation == "denies":
@@ -1052,10 +1048,10 @@ def _accusers(content: Token, g: Grammar) -> frozenset[str]:
 
 def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
     """Who makes the claims a denial answers, named on the claim noun: its owner ("rejected **Fooland's**
-    accusations"), an actor or organ before it ("**Fooian** intelligence claims"), its "by" or "from" object
-    ("allegations by **Fooian** officials") or its "of" object when that names a state's organ or officials ("the
-    accusations of the **Fooian** authorities"); never the party a denial ties the denier to (not "claims of Fooian
-    involvement": no organ). Those words and their modifiers' actors."""
+    accusations"), an actor or organ before it ("**Fooian** intelligence claims"; the subject when the parser read the
+    noun as a verb), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that
+    names a state's organ or officials ("the accusations of the **Fooian** authorities"); never the party a denial ties
+    the denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors."""
     organs = g.words("government_nouns") | g.words("official_titles") | g.words("organ_nouns") | g.words("state_organ_nouns")
     named: list[Token] = []
     for claim in claims:
@@ -1064,16 +1060,23 @@ def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
         for c in claim.children:
             if c.dep_ == "poss":
                 named.append(c)
-            elif c.dep_ in NP_MODIFIER_DEPS and c.i < claim.i and (c.i in g.at or c.lower_ in organs | g.words("group_nouns")):
-                # a maker named before the noun: "U.S. claims", "Russian intelligence claims" (not "funding claims")
-                named += [c, *c.conjuncts] + [k for k in c.children if k.dep_ in NP_MODIFIER_DEPS]
+            elif (c.dep_ == "nsubj" and claim.tag_ in ("VBZ", "VBP")) or (
+                c.dep_ in NP_MODIFIER_DEPS and c.i < claim.i and (c.i in g.at or c.lower_ in organs | g.words("group_nouns"))
+            ):
+                # a maker named before the noun: "U.S. claims", "Russian intelligence claims" (not "funding claims"),
+                # also as the subject of the noun read as a verb
+                named += [n for k in (c, *c.conjuncts) for n in _with_modifiers(k)]
             elif c.dep_ == "prep" and c.lower_ in (*CLAIMANT_PREPS, "of"):
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
                     if c.lower_ == "of" and obj.lower_ not in organs:
                         continue
-                    for n in (obj, *obj.conjuncts):
-                        named += [n] + [m for k in n.children if k.dep_ in NP_MODIFIER_DEPS for m in (k, *k.conjuncts)]
+                    named += [n for k in (obj, *obj.conjuncts) for n in _with_modifiers(k)]
     return frozenset(m.actor for m in g.referents_of(named))
+
+
+def _with_modifiers(noun: Token) -> list[Token]:
+    """A noun with its prenominal modifiers and their conjuncts ("Fooian and Barlandi officials")."""
+    return [noun] + [m for k in noun.children if k.dep_ in NP_MODIFIER_DEPS for m in (k, *k.conjuncts)]
 
 
 def _accused_party(complements: list[Token], own: frozenset[str], found: list[Candidate], g: Grammar) -> list[Mention]:
