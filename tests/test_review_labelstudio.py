@@ -11,6 +11,7 @@ gold and eval sees the two corrections.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -68,13 +69,19 @@ def server(tmp_path_factory):
         print(f"Label Studio answered after {time.monotonic() - started:.0f} s")
         yield base
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
+        _kill_group(proc, signal.SIGTERM)
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+            _kill_group(proc, signal.SIGKILL)
             proc.wait(timeout=20)
         log.close()
+
+
+def _kill_group(proc: subprocess.Popen, sig: int) -> None:
+    """Signal the server's process group; a group already gone (the server exited by itself) needs nothing."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
 
 
 def _api(base: str) -> requests.Session:
