@@ -1399,6 +1399,13 @@ class Grammar:
             # "the US spent years training the Afghan army"
             if head.lemma_.lower() in self.words("spending_verbs"):
                 return self.subjects(head)
+            if (
+                head.lemma_.lower() in self.words("purpose_participles") and head.tag_ == "VBN" and head.dep_ in ("advcl", "acl")
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)  # (not "his campaign was designed to")
+            ):
+                # a thing's purpose is no deed of the clause's subject: "seized rounds of ammunition, intended to arm
+                # X" (the seizer arms no one); its agent's, if named ("rifles meant by Fooland to arm X"; round 33)
+                return self.agents(head)
             if head.lemma_.lower() in self.words("instrument_verbs"):
                 # who uses someone or something to do a thing does it, through them: "Iran used Hezbollah to smuggle
                 # arms to Hamas" (Iran, and Hezbollah), "the bloc used the fund to pay for ..." (the bloc)
@@ -1431,10 +1438,10 @@ class Grammar:
                 head.lower_ == "of"
                 and governor.lower_ in self.words("claim_nouns")
                 and governor.dep_ == "dobj"
-                and governor.head.lemma_.lower() in self.words("denial_verbs")
+                and governor.head.lemma_.lower() in self.words("denial_verbs") | self.words("facing_verbs")
             ):
                 # the denier of an accusation is the one it accuses: "Fooland denied allegations of backing the
-                # militia" (Fooland; round 27)
+                # militia" (Fooland; round 27); so is the one who faces it: "Fooland faced accusations of ..." (round 33)
                 return self.subjects(governor.head)
             if head.lower_ == "for" and governor.lemma_.lower() in self.words("judged_for_verbs"):
                 # the one judged did it, not the judge: "Fooland slammed Barland for arming ..." (passive: "Barland

@@ -154,11 +154,22 @@ def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
 
 
 def _theme_form(node: Token, g: Grammar) -> str:
-    """The theme a node of :func:`_theme_nodes` is: its lowercase form, except that support held in a package is
-    aid, material given ("a package of assistance", "a security assistance package"), not backing; and a noun of
+    """The theme a node of :func:`_theme_nodes` is: its lowercase form, except that support held in a package or
+    carried by a verb of ``vocab/delivery_verbs.txt`` is aid, material given ("a package of assistance", "a security
+    assistance package", "supplying military assistance to X"), not backing; and a noun of
     ``vocab/designated_nouns.txt`` a model designation names is a weapon ("13 MiG-29 fighters", "F-16s" is already
-    one)."""
-    if node.lower_ in g.words("support_nouns") and _packaged(node, g):
+    one); a thing alone that a civilian modifier of ``vocab/civil_modifiers.txt`` describes is none ("relief
+    airplanes", "humanitarian aid"; not "military and humanitarian aid", nor a list the parser may have cut up:
+    "military, financial, and humanitarian aid")."""
+    civil = g.words("civil_modifiers")
+    if node.dep_ != "conj" and not node.conjuncts and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in civil and all(x.lower_ in civil for x in c.conjuncts)
+        for c in node.children
+    ):
+        return "civil " + node.lower_
+    if node.lower_ in g.words("support_nouns") and (
+        _packaged(node, g) or (node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in g.words("delivery_verbs"))
+    ):
         return "aid"
     if node.lower_ in g.words("designated_nouns") and any(
         c.dep_ in ("compound", "nmod") and MODEL_DESIGNATION.match(c.text) for c in node.children if c.i < node.i
@@ -180,12 +191,14 @@ def _packaged(noun: Token, g: Grammar) -> bool:
 
 def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
     """Whether the cue's sentence may hold one of the rule's themes (a cheap test before the walk): a theme word, a
-    sum for money, a package for aid (:func:`_theme_form`)."""
+    sum for money, a package or a delivery verb's support for aid (:func:`_theme_form`)."""
     forms = g.sentence_forms(cue)
     return (
         not rule.themes.isdisjoint(forms)
         or ("money" in rule.themes and g.sentence_holds(cue, _is_sum))
         or ("aid" in rule.themes and not g.words("package_words").isdisjoint(forms))
+        or ("aid" in rule.themes and cue.lemma_.lower() in g.words("delivery_verbs")
+            and not g.words("support_nouns").isdisjoint(forms))
     )
 
 
@@ -392,9 +405,11 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
     anchor = t
     if t.dep_ == "conj":  # "Russian- and Iran-backed" may parse as a coordination of the prefixes
         if g.at.get(t.head.i) not in subjects:
-            if t.head.tag_ != "JJ" or t.head.i not in g.at:
+            if (t.head.tag_ != "JJ" and t.head.ent_type_ != "NORP") or t.head.i not in g.at:
                 return  # "the SDF and Turkish-backed factions"
-            subjects = [g.at[t.head.i], *subjects]  # "the Russian and Egyptian-backed LNA": a demonym without hyphen
+            # "the Russian and Egyptian-backed LNA": a demonym without hyphen (also tagged as a name: "the Iranian and
+            # Hezbollah-backed NDF", round 33)
+            subjects = [g.at[t.head.i], *subjects]
         anchor = t.head
     if anchor.dep_ == "acomp":  # "Hamas is Iran-backed"
         objects = g.subjects(anchor.head)
@@ -407,6 +422,8 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         # organisation", "Hezbollah and other Iranian-backed groups"
         named = [[m for m in _renamed_by(heads[-1], g) if m not in subjects]]
         named += [[m for m in g.referents(h) if m not in subjects] for h in reversed(heads)]
+        # (nor one that opens a compound adjective after it: "an Israeli-backed and Islamic State-linked group", round 33)
+        named = [[m for m in found if not (m.root > anchor.i and doc.text[m.end:m.end + 1] in HYPHENS)] for found in named]
         objects = next((found for found in named if found), [])
         if heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "between":
             objects = objects[:1]  # the sides "between" names are apart: "a war between Iran-backed Hezbollah and X"
@@ -809,7 +826,8 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
             for gerund in p.children if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children)
             and _tie_word(gerund, g)  # (not "of killing ...")
-            for m in _content_actors(gerund, g) if m.actor not in own and not _event_place(m, g)
+            for m in _content_actors(gerund, g)
+            if m.actor not in own and not _event_place(m, g) and not _evidence_giver(g.doc[m.root], g)
         ]
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
@@ -825,6 +843,15 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
                     and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
                 ]
     yield from _pairs(rule, deniers, unique(linked), n)
+
+
+def _evidence_giver(tok: Token, g: Grammar) -> bool:
+    """Who gives evidence or makes a claim ("evidence **from Washington** and the UN", "claims by X"): the parser may
+    hang the phrase inside a denied gerund ("denial of supporting M23, evidence from ..."); no party to the tie."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in CLAIMANT_PREPS else None
+    return holder is not None and holder.lower_ in g.words("claim_nouns") | g.words("evidence_nouns")
 
 
 # prepositions that set a denial against what the sentence states: "despite Iran's denials, ...", "amid denials by X"
@@ -884,6 +911,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
             if claimant or g.demonym_of_group(child, noun):
                 continue  # (nor a nationality: "denied the presence of Russian mercenaries" names no state)
+            if noun.lower_ in g.words("involvement_nouns") and _own_or_inner(child, own, g):
+                continue  # their own role, their body's, a person's: no tie denied
             if fight and child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP"):
                 continue  # a fight's ground, no party: "denied any role in the Fooland war" (not "in Fooland's war")
             candidates = g.referents(child)
@@ -916,6 +945,17 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
             if linked:
                 return linked
     return []
+
+
+def _own_or_inner(child: Token, own: frozenset[str], g: Grammar) -> bool:
+    """Whether the owner ``child`` of a denied role or involvement (``vocab/involvement_nouns.txt``) is no other party
+    of the deniers ``own``: a pronoun that takes the denier in ("Fooland and Barland denied their role in the
+    smuggling"), or a person ("Fooland denied Kassie Moor's involvement in ..."): the denial clears them, it denies no
+    tie (round 33). A foreign side stays the tied party: "Bazbal rejected Fooian involvement in the attack"."""
+    found = g.referents(child)
+    if child.tag_ == "PRP$":
+        return bool({m.actor for m in found} & own)
+    return bool(found) and all(g.is_person(m) for m in found)
 
 
 def denial_clause(

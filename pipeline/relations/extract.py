@@ -114,8 +114,9 @@ def financial_backing(cand: Candidate, g: Grammar) -> bool:
     cue = cand.cue
     if cue.lower_ in nouns:  # the role or support noun and the nouns coordinated with it ("a backer and an ally of X")
         listed = [cue, *cue.conjuncts]
-    else:  # a verb's themes: its object and the nouns coordinated with it
-        objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:  # a verb's themes: its object, or its "with" object ("provided X with financial aid"), and their conjuncts
+        objects = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        objects = objects or [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
         listed = [n for o in objects for n in (o, *o.conjuncts)]
     supports = [n for n in listed if n.lower_ in nouns]
     themes = g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")

@@ -134,7 +134,9 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     negated = True  # "received no support from", "provided no weapons to"
                 elif child.dep_ in HEDGE_DEPS and _is_hedge(child, g) and not _set_against(child) and not _beside(child):
                     alleged = True
-                if child.dep_ in ("advmod", "prep", "mark", "npadvmod") and child.lower_ in g.words("time_limit_words"):
+                if child.dep_ in ("advmod", "prep", "mark", "npadvmod") and child.lower_ in g.words("time_limit_words") and (
+                    tok.i == pred.i or lemma not in g.words("negation_verbs")
+                ):  # (when a denial was made limits nothing: "has previously denied accusations of backing X", round 33)
                     limited = True  # "did not endorse her until July", "not ... initially backed"
             if tok.i != pred.i:
                 if tok.lower_ in g.words("negation_words"):  # "without Iran's support"

@@ -101,6 +101,10 @@ REQUIRED_VOCAB = (
     "loyalty_adjectives",
     "transfer_nouns",
     "judged_for_verbs",
+    "facing_verbs",
+    "purpose_participles",
+    "civil_modifiers",
+    "delivery_verbs",
 )
 
 # rule fields holding words (or @vocabulary references)
