@@ -17,6 +17,9 @@
 - A thing's purpose is no deed of the clause's subject: "seized ammunition, intended to arm Bazbal" (vocab
   ``purpose_participles``); a recipient hung on a value: "deliveries of equipment worth 300 million euros | to
   Barland" (``funds.nominal.shipment``).
+- "Its" support given as the reason of an act against a party is that party's: "severing ties with Fooland over its
+  support for Bazbal" (``Grammar._faulted_party``); a theme list the parser read as a dative before the recipient:
+  "sent some trainers, radars and spare parts | to Barland" (the give shorthand, ``funds.give``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them (or as it parsed the real sentence each
 construction was read from); the exact rows are asserted."""
@@ -358,3 +361,69 @@ WORTH_TO = """
 )
 def test_relations_round33_purposes_and_values(text, expected):
     assert sourced(text) == expected
+
+
+# "Barland announced it was severing diplomatic ties with Fooland over its alleged support for the Bazbal." (the
+# coreference step resolved "its" to the subject, Barland)
+SEVERED_OVER_SUPPORT = """
+        Barland            NNP   nsubj       1 GPE:Barland
+        announced/announce VBD   ROOT        1
+        it                 PRP   nsubj       4
+        was/be             VBD   aux         4
+        {verb:18} VBG   ccomp       1
+        diplomatic         JJ    amod        6
+        ties/tie           NNS   dobj        4
+        with               IN    prep        6
+        Fooland            NNP   pobj        7 GPE:Fooland
+        over               IN    prep        4
+        its                PRP$  poss       12
+        alleged            JJ    amod       12
+        support            NN    pobj        9
+        for                IN    prep       12
+        the                DT    det        15
+        Bazbal             NNP   pobj       13 ORG:Bazbal
+        .                  .     punct       1
+"""
+# "Fooland has sent some military trainers, radars and spare parts to Barland." (the first theme read as a dative)
+SENT_LIST_AS_DATIVE = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        has/have           VBZ   aux         2
+        sent/send          VBN   ROOT        2
+        some               DT    det         5
+        military           JJ    amod        5
+        {theme:18} NNS   dative      2
+        ,                  ,     punct       5
+        radars/radar       NNS   conj        5
+        and                CC    cc          7
+        spare              JJ    amod       10
+        parts/part         NNS   conj        7
+        to                 IN    dative      2
+        Barland            NNP   pobj       11 GPE:Barland
+        .                  .     punct       2
+"""
+
+
+@pytest.mark.parametrize(
+    "text, coref, expected",
+    [
+        (
+            SEVERED_OVER_SUPPORT.format(verb="severing/sever"), ((10, 11, "Barland"),),
+            {row("Fooland", "backs", "Bazbal", ALLEGED, "Barland")},
+        ),
+        # trap: with no party the act is against, "its" stays whom the coreference step chose ("ties with Europe")
+        (
+            SEVERED_OVER_SUPPORT.format(verb="severing/sever").replace("Fooland            NNP   pobj        7 GPE:Fooland",
+                                                                   "Europe             NNP   pobj        7"),
+            ((10, 11, "Barland"),), {row("Barland", "backs", "Bazbal", ALLEGED, "Barland")},
+        ),
+        (
+            SENT_LIST_AS_DATIVE.format(theme="trainers/trainer"), (),
+            {row("Fooland", "trains", "Barland"), row("Fooland", "funds", "Barland")},
+        ),
+        # trap: officers sent are no trainers: only the equipment is given
+        (SENT_LIST_AS_DATIVE.format(theme="officers/officer"), (), {row("Fooland", "funds", "Barland")}),
+    ],
+    ids=["ties cut over its support", "trap: no party acted against", "theme list read as a dative", "trap: officers"],
+)
+def test_relations_round33_faulted_party_and_dative_theme(text, coref, expected):
+    assert sourced(text, coref) == expected

@@ -495,6 +495,9 @@ class Grammar:
         mention = self.at.get(tok.i)
         if mention is not None and tok.lower_ in ("his", "her"):
             mention = self._light_verb_owner(tok) or mention
+        faulted = self._faulted_party(tok)
+        if faulted:
+            return faulted
         if mention is not None:
             owned = stranded_possession(tok)
             if owned is not None and owned.i in self.at and self.at[owned.i].actor != mention.actor:
@@ -1169,6 +1172,29 @@ class Grammar:
         persons = [m for m in self.subjects(noun.head) if self.doc[m.root].ent_type_ not in ("GPE", "NORP", "LOC")]
         return persons[0] if len(persons) == 1 else None
 
+    def _faulted_party(self, pronoun: Token) -> list[Mention]:
+        """The party an act answers for "its"/"their" support (or role) given as its reason: "cut ties with Fooland over
+        its support for X", "sanctioned Barland for their role in ...", "condemned Fooland and Barland for their
+        support to X" -> the party the act is against (the verb's object, or the "with"/"on"/"against" object of the
+        act or of its object noun), not the subject the coreference step may have chosen (round 33)."""
+        noun = pronoun.head
+        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or noun.dep_ != "pobj":
+            return []
+        if noun.lower_ not in self.words("support_nouns") | self.words("involvement_nouns"):
+            return []
+        prep = noun.head
+        if prep.lower_ not in ("over", "for") or prep.dep_ != "prep":
+            return []
+        holder = prep.head
+        verb = holder if is_verbal(holder) else holder.head if holder.dep_ == "dobj" and is_verbal(holder.head) else None
+        if verb is None:
+            return []
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        targets += [o for h in (verb, *targets) for o in self.pobjs(h, FAULT_PREPS)]
+        doers = {m.actor for m in self.subjects(verb)}
+        found = [m for t in targets for m in self.referents(t) if m.actor not in doers]
+        return found if pronoun.lower_ == "their" else found[:1]
+
     def _own_possessor(self, pronoun: Token) -> list[Mention]:
         """An unresolved "its"/"their" in the object of a verb, read as that verb's subject.
 
@@ -1732,6 +1758,8 @@ class Grammar:
 
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+# the prepositions that name whom an act is against: "ties with X", "sanctions on X", "action against X"
+FAULT_PREPS = frozenset({"with", "on", "against"})
 
 
 def _companions(tok: Token) -> list[Token]:

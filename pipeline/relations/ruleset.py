@@ -371,6 +371,7 @@ def _give(rule: dict[str, Any]) -> dict[str, Any]:
         f"cue[active] >dobj theme ; cue {to}",  # "provides weapons to Hamas"
         f"cue[active] >dobj theme {to}",
         "cue[active] >dobj theme ; cue >dative object",  # "sold Iran jets"
+        f"cue[active] >dative theme ; cue {to}",  # a theme read as a dative before the recipient: "sent trainers, ... | to X"
         "cue[active] >dobj object ; cue >prep|dative|agent[with] >pobj theme",  # "supplied the Houthis with drones"
         "cue[passive] >nsubjpass object ; cue >dobj theme",  # "Hamas was given weapons"
         "cue[passive] <acl object ; cue >dobj theme",
