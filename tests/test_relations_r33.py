@@ -9,7 +9,8 @@
 - A thing a civilian modifier describes is no supply: "ten relief airplanes" (vocab ``civil_modifiers``).
 - Compound adjectives: a name opening a second one is not the noun's ("a Fooian-backed and Zed Front-linked group"),
   a demonym tagged as a name can open a coordinated pair ("the Fooian and Zed-backed Bazbal Forces")
-  (``constructions.hyphen``).
+  (``constructions.hyphen``); an umbrella body of backed groups that names itself is that name: "an umbrella group of
+  Fooland-backed militias calling itself the Zed Front" (``constructions._umbrella_renamed``, ``Grammar.named_as``).
 - Denials: a role the deniers' own pronoun owns ties no one ("denied their role in smuggling": ``_own_or_inner``);
   who gives evidence against a denial is no party to it (``_evidence_giver``); a kind of support denied for a party
   ("denies military support for the Bazbal group": ``denies.pattern.any_support``); when a denial was made limits no
@@ -166,11 +167,35 @@ COORDINATED_PREFIXES = """
         .                  .     punct       8
 """
 
+# "An umbrella group of Fooland-backed militias calling itself the Zed Front launched drone attacks."
+UMBRELLA_CALLING_ITSELF = """
+        An                 DT    det         2
+        {umbrella:18} NN    compound    2
+        group              NN    nsubj      13
+        of                 IN    prep        2
+        Fooland            NNP   npadvmod    6 GPE:Fooland
+        -                  HYPH  punct       6
+        backed/back        VBN   amod        7
+        militias/militia   NNS   pobj        3
+        calling/call       VBG   acl         2
+        itself             PRP   dobj        8
+        the                DT    det        12
+        Zed                NNP   compound   12 ORG:Zed_Front
+        Front              NNP   oprd        8 ORG:Zed_Front
+        launched/launch    VBD   ROOT       13
+        drone              NN    compound   15
+        attacks/attack     NNS   dobj       13
+        .                  .     punct      13
+"""
+
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         (BACKED_AND_LINKED, {row("Fooland", "backs", "Bazbal")}),
+        (UMBRELLA_CALLING_ITSELF.format(umbrella="umbrella"), {row("Fooland", "backs", "Zed Front")}),
+        # trap: a body of groups that is no umbrella may hold the backer itself (as a network: round 26)
+        (UMBRELLA_CALLING_ITSELF.format(umbrella="coalition"), set()),
         (
             COORDINATED_PREFIXES.format(first="Fooian", label="NORP:Fooland"),
             {row("Fooland", "backs", "Bazbal Forces"), row("Zed", "backs", "Bazbal Forces")},
@@ -178,7 +203,10 @@ COORDINATED_PREFIXES = """
         # trap: an organisation before "and" is a conjunct of its own ("the SDF and Turkish-backed factions")
         (COORDINATED_PREFIXES.format(first="Kassie", label="ORG:Kassie_Front"), set()),
     ],
-    ids=["backed and linked", "demonym tagged as a name", "trap: organisation before and"],
+    ids=[
+        "backed and linked", "umbrella calling itself", "trap: no umbrella", "demonym tagged as a name",
+        "trap: organisation before and",
+    ],
 )
 def test_relations_round33_compound_adjectives(text, expected):
     assert sourced(text) == expected

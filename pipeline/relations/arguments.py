@@ -551,7 +551,7 @@ class Grammar:
                 return found
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
         # "rebel groups, among them Ahfad Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
-        for obj in self._inclusions(tok) + self._named_as(tok):
+        for obj in self._inclusions(tok) + self.named_as(tok):
             found = self._refer(obj, seen)
             if found:
                 return found
@@ -1056,7 +1056,7 @@ class Grammar:
             for c in noun.children
         )
 
-    def _named_as(self, noun: Token) -> list[Token]:
+    def named_as(self, noun: Token) -> list[Token]:
         """The name a participle gives a noun: "the rebels known as the SNA", "a militia called Hamas"; also hung on
         the noun's members: "a coalition of militias known as the LNA"."""
         members = [o for o in self.pobjs(noun, frozenset({"of"})) if o.tag_ in ("NNS", "NNPS") and o.i not in self.at]

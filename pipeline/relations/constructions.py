@@ -466,20 +466,23 @@ def _renamed_by(noun: Token, g: Grammar) -> list[Mention]:
 def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
     """The actor an umbrella body of groups renames, when ``members`` (the noun an "-backed" word modifies, naming no
     actor itself) are what the body is made of: "X, an umbrella group of Iran-backed militias", "X is an umbrella network
-    of Iranian-backed groups", "X, which is an umbrella organisation of ..." -> X (a noun of vocab ``umbrella_nouns``
-    with "umbrella" on it; round 26). Only a body that renames an actor ("the first group of Eritrean-trained recruits
+    of Iranian-backed groups", "X, which is an umbrella organisation of ...", "an umbrella group of Fooian-backed
+    militias calling itself X" -> X (a noun of vocab ``umbrella_nouns`` with "umbrella" on it; rounds 26 and 33). Only a body that renames an actor ("the first group of Eritrean-trained recruits
     arrived" names no one), and only an umbrella body: a network or an alliance of Iran-backed groups may hold Iran
     itself ("the Axis of Resistance, a network of Iran-backed groups")."""
     if members.dep_ != "pobj" or members.head.lower_ != "of" or members.tag_ not in ("NNS", "NNPS"):
         return []
     collective = members.head.head
-    if collective.lower_ not in g.words("umbrella_nouns") or collective.dep_ not in ("attr", "appos"):
+    named = g.named_as(collective)  # a body that names itself: "an umbrella group of ... calling itself X" (round 33)
+    if collective.lower_ not in g.words("umbrella_nouns") or (collective.dep_ not in ("attr", "appos") and not named):
         return []
     if not any(c.lower_ == "umbrella" for c in collective.children if c.dep_ in NP_MODIFIER_DEPS):
         # an umbrella body its members form, not any network: "the Axis, a network of Iran-backed groups" has Iran in
         # it; and not "an umbrella of Iran-backed groups" with no body noun, which the written case rel-051 reads as
         # no backing of the umbrella (data/gold/relation_cases.jsonl)
         return []
+    if named:
+        return g.referents_of(named)
     return g.subjects(collective.head) if collective.dep_ == "attr" else g.referents(collective.head)
 
 
