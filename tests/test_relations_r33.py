@@ -21,6 +21,8 @@
 - "Its" support given as the reason of an act against a party is that party's: "severing ties with Fooland over its
   support for Bazbal" (``Grammar._faulted_party``); a theme list the parser read as a dative before the recipient:
   "sent some trainers, radars and spare parts | to Barland" (the give shorthand, ``funds.give``).
+- "Both groups" never counts states named before: "... labeled a terrorist group by Fooland and Barland. Both groups
+  get funding from Zedland" (``Grammar._refer``, vocab ``nonstate_group_nouns``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them (or as it parsed the real sentence each
 construction was read from); the exact rows are asserted."""
@@ -455,3 +457,56 @@ SENT_LIST_AS_DATIVE = """
 )
 def test_relations_round33_faulted_party_and_dative_theme(text, coref, expected):
     assert sourced(text, coref) == expected
+
+
+# "Bazbal was labeled a terrorist group by Fooland and Barland. Both groups get funding from Zedland."
+BOTH_GROUPS_AFTER_STATES = """
+        Bazbal             NNP   nsubjpass   2 ORG:Bazbal
+        was/be             VBD   auxpass     2
+        labeled/label      VBN   ROOT        2
+        a                  DT    det         5
+        terrorist          JJ    amod        5
+        group              NN    oprd        2
+        by                 IN    prep        5
+        Fooland            NNP   pobj        6 GPE:Fooland
+        and                CC    cc          7
+        Barland            NNP   conj        7 GPE:Barland
+        .                  .     punct       2
+        Both               DT    det        12
+        groups/group       NNS   nsubj      13
+        get                VBP   ROOT       13
+        funding            NN    dobj       13
+        from               IN    prep       14
+        Zedland            NNP   pobj       15 GPE:Zedland
+        .                  .     punct      13
+"""
+# "Bazbal and the Kassie Front attacked Barland. Both groups get funding from Zedland."
+BOTH_GROUPS_AFTER_GROUPS = """
+        Bazbal             NNP   nsubj       5 ORG:Bazbal
+        and                CC    cc          0
+        the                DT    det         4
+        Kassie             NNP   compound    4 ORG:Kassie_Front
+        Front              NNP   conj        0 ORG:Kassie_Front
+        attacked/attack    VBD   ROOT        5
+        Barland            NNP   dobj        5 GPE:Barland
+        .                  .     punct       5
+        Both               DT    det         9
+        groups/group       NNS   nsubj      10
+        get                VBP   ROOT       10
+        funding            NN    dobj       10
+        from               IN    prep       11
+        Zedland            NNP   pobj       12 GPE:Zedland
+        .                  .     punct      10
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (BOTH_GROUPS_AFTER_STATES, set()),
+        (BOTH_GROUPS_AFTER_GROUPS, {row("Zedland", "funds", "Bazbal"), row("Zedland", "funds", "Kassie Front")}),
+    ],
+    ids=["states are no groups", "groups named before"],
+)
+def test_relations_round33_counted_groups_are_no_states(text, expected):
+    assert sourced(text) == expected

@@ -547,6 +547,8 @@ class Grammar:
         count = _counted_reference(tok)
         if count is not None:  # "both", "the two groups", "both countries": as many coordinated actors before it
             found = self._plural_antecedent(tok, seen)
+            if tok.lower_ in self.words("nonstate_group_nouns") and any(self.doc[m.root].ent_type_ == "GPE" for m in found):
+                found = []  # groups are no states: "blacklisted by Fooland and Barland. Both groups get ..."
             if len(found) == count and self.doc[found[0].root].dep_ != "conj":  # (not the tail of a longer list)
                 return found
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
