@@ -196,9 +196,10 @@ def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
     return (
         not rule.themes.isdisjoint(forms)
         or ("money" in rule.themes and g.sentence_holds(cue, _is_sum))
-        or ("aid" in rule.themes and not g.words("package_words").isdisjoint(forms))
-        or ("aid" in rule.themes and cue.lemma_.lower() in g.words("delivery_verbs")
-            and not g.words("support_nouns").isdisjoint(forms))
+        or ("aid" in rule.themes and (
+            not g.words("package_words").isdisjoint(forms)
+            or (cue.lemma_.lower() in g.words("delivery_verbs") and not g.words("support_nouns").isdisjoint(forms))
+        ))
     )
 
 
@@ -467,9 +468,10 @@ def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
     """The actor an umbrella body of groups renames, when ``members`` (the noun an "-backed" word modifies, naming no
     actor itself) are what the body is made of: "X, an umbrella group of Iran-backed militias", "X is an umbrella network
     of Iranian-backed groups", "X, which is an umbrella organisation of ...", "an umbrella group of Fooian-backed
-    militias calling itself X" -> X (a noun of vocab ``umbrella_nouns`` with "umbrella" on it; rounds 26 and 33). Only a body that renames an actor ("the first group of Eritrean-trained recruits
-    arrived" names no one), and only an umbrella body: a network or an alliance of Iran-backed groups may hold Iran
-    itself ("the Axis of Resistance, a network of Iran-backed groups")."""
+    militias calling itself X" -> X (a noun of vocab ``umbrella_nouns`` with "umbrella" on it; rounds 26 and 33). Only
+    a body that renames an actor ("the first group of Eritrean-trained recruits arrived" names no one), and only an
+    umbrella body: a network or an alliance of Iran-backed groups may hold Iran itself ("the Axis of Resistance, a
+    network of Iran-backed groups")."""
     if members.dep_ != "pobj" or members.head.lower_ != "of" or members.tag_ not in ("NNS", "NNPS"):
         return []
     collective = members.head.head
@@ -914,8 +916,8 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
         if child.dep_ in MODIFIER_DEPS and (child.i in g.at or child.tag_ == "PRP$"):
             if claimant or g.demonym_of_group(child, noun):
                 continue  # (nor a nationality: "denied the presence of Russian mercenaries" names no state)
-            if noun.lower_ in g.words("involvement_nouns") and _own_or_inner(child, own, g):
-                continue  # their own role, their body's, a person's: no tie denied
+            if noun.lower_ in g.words("involvement_nouns") and _cleared_owner(child, own, g):
+                continue  # their own role, a person's: no tie denied
             if fight and child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP"):
                 continue  # a fight's ground, no party: "denied any role in the Fooland war" (not "in Fooland's war")
             candidates = g.referents(child)
@@ -950,7 +952,7 @@ def _linked(noun: Token, own: frozenset[str], rule: Rule, g: Grammar, depth: int
     return []
 
 
-def _own_or_inner(child: Token, own: frozenset[str], g: Grammar) -> bool:
+def _cleared_owner(child: Token, own: frozenset[str], g: Grammar) -> bool:
     """Whether the owner ``child`` of a denied role or involvement (``vocab/involvement_nouns.txt``) is no other party
     of the deniers ``own``: a pronoun that takes the denier in ("Fooland and Barland denied their role in the
     smuggling"), or a person ("Fooland denied Kassie Moor's involvement in ..."): the denial clears them, it denies no
