@@ -12,7 +12,7 @@
   (``constructions.hyphen``); an umbrella body of backed groups that names itself is that name: "an umbrella group of
   Fooland-backed militias calling itself the Zed Front" (``constructions._umbrella_renamed``, ``Grammar.named_as``).
 - Denials: a role the deniers' own pronoun owns ties no one ("denied their role in smuggling": ``_cleared_owner``);
-  who gives evidence against a denial is no party to it (``_evidence_giver``); a kind of support denied for a party
+  who gives evidence against a denial is no party to it (``denial_noun``, ``_claim_makers``); a kind of support denied for a party
   ("denies military support for the Bazbal group": ``denies.pattern.any_support``); when a denial was made limits no
   claimed backing ("has previously denied accusations of supporting X": ``modality.assess``).
 - A thing's purpose is no deed of the clause's subject: "seized ammunition, intended to arm Bazbal" (vocab

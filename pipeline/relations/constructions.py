@@ -475,8 +475,10 @@ def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
     if members.dep_ != "pobj" or members.head.lower_ != "of" or members.tag_ not in ("NNS", "NNPS"):
         return []
     collective = members.head.head
+    if collective.lower_ not in g.words("umbrella_nouns"):
+        return []
     named = g.named_as(collective)  # a body that names itself: "an umbrella group of ... calling itself X" (round 33)
-    if collective.lower_ not in g.words("umbrella_nouns") or (collective.dep_ not in ("attr", "appos") and not named):
+    if collective.dep_ not in ("attr", "appos") and not named:
         return []
     if not any(c.lower_ == "umbrella" for c in collective.children if c.dep_ in NP_MODIFIER_DEPS):
         # an umbrella body its members form, not any network: "the Axis, a network of Iran-backed groups" has Iran in
@@ -826,14 +828,18 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
         # from Iran" (the statement stands beside it)
         linked = _other_parties([t for t in n.sent if not n.left_edge.i <= t.i <= n.right_edge.i], own, g)
     if deniers and not linked:  # its gerund, with no doer of its own: "Iran's denial of arming the Houthis"
-        linked = [
-            m for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "about", "regarding")
+        gerunds = [
+            gerund for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "about", "regarding")
             for gerund in p.children if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children)
             and _tie_word(gerund, g)  # (not "of killing ...")
-            for m in _content_actors(gerund, g)
-            if m.actor not in own and not _event_place(m, g) and not _evidence_giver(g.doc[m.root], g)
         ]
+        # who gives evidence or makes a claim is no party, also hung inside the gerund by the parser: "Fooland's
+        # denial of supporting Bazbal, evidence from Barland ..." (round 33)
+        evidence = g.words("claim_nouns") | g.words("evidence_nouns")
+        givers = _claim_makers([t for gerund in gerunds for t in gerund.subtree], g, evidence)
+        linked = [m for gerund in gerunds for m in _content_actors(gerund, g)
+                  if m.actor not in own | givers and not _event_place(m, g)]
     if deniers and not linked:  # its content clause, about the denier: "Qatar's denial that it funds Hamas"
         for clause in (
             c for c in n.children
@@ -848,15 +854,6 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
                     and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
                 ]
     yield from _pairs(rule, deniers, unique(linked), n)
-
-
-def _evidence_giver(tok: Token, g: Grammar) -> bool:
-    """Who gives evidence or makes a claim ("evidence **from Washington** and the UN", "claims by X"): the parser may
-    hang the phrase inside a denied gerund ("denial of supporting M23, evidence from ..."); no party to the tie."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in CLAIMANT_PREPS else None
-    return holder is not None and holder.lower_ in g.words("claim_nouns") | g.words("evidence_nouns")
 
 
 # prepositions that set a denial against what the sentence states: "despite Iran's denials, ...", "amid denials by X"
@@ -1091,16 +1088,18 @@ def _accusers(content: Token, g: Grammar) -> frozenset[str]:
     return frozenset(m.actor for v in verbs for m in (g.agents(v) if g.is_passive(v) else g.subjects(v)))
 
 
-def _claim_makers(claims: list[Token], g: Grammar) -> frozenset[str]:
+def _claim_makers(claims: list[Token], g: Grammar, nouns: frozenset[str] | None = None) -> frozenset[str]:
     """Who makes the claims a denial answers, named on the claim noun: its owner ("rejected **Fooland's**
     accusations"), an actor or organ before it ("**Fooian** intelligence claims"; the subject when the parser read the
     noun as a verb), its "by" or "from" object ("allegations by **Fooian** officials") or its "of" object when that
     names a state's organ or officials ("the accusations of the **Fooian** authorities"); never the party a denial ties
-    the denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors."""
+    the denier to (not "claims of Fooian involvement": no organ). Those words and their modifiers' actors. The claim
+    nouns are ``nouns`` when given ("evidence from X" also names who gives it), else vocab ``claim_nouns``."""
     organs = g.words("government_nouns") | g.words("official_titles") | g.words("organ_nouns") | g.words("state_organ_nouns")
+    nouns = g.words("claim_nouns") if nouns is None else nouns
     named: list[Token] = []
     for claim in claims:
-        if claim.lower_ not in g.words("claim_nouns"):
+        if claim.lower_ not in nouns:
             continue
         for c in claim.children:
             if c.dep_ == "poss":
