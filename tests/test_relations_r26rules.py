@@ -4,8 +4,9 @@ count-only check sets no worse.
 
 - An umbrella body of backed groups is backed (``constructions._umbrella_renamed``, ``vocab/umbrella_nouns.txt``):
   "the Northern Front, an umbrella group of Kenya-backed militias" -> backs(Kenya, Northern Front); also as a copula's
-  predicate; not a network that is no umbrella (it may hold the backer itself), not a crowd that renames no actor, not
-  "an umbrella of Kenya-backed groups" with no body noun (the written case rel-051 reads it as no backing).
+  predicate; since round 34 any body of groups that renames an actor, umbrella or not ("a network of Kenya-backed
+  militias"); not a crowd that renames no actor, not "an umbrella of Kenya-backed groups" with no body noun (the
+  written case rel-051 reads it as no backing).
 - An actor's sovereignty, territorial integrity, unity or independence stands for the actor when named
   (``Grammar._refer``, ``vocab/sovereignty_nouns.txt``): "Kenya supports Somalia's territorial integrity" ->
   backs(Kenya, Somalia); not through a possessive pronoun ("Somalia's defence of its sovereignty" is Somalia's own,
@@ -63,8 +64,8 @@ UMBRELLA_PREDICATE = """
     groups/group   NNS   pobj       7
     .              .     punct      3
 """
-# "The Northern Front, a network of Kenya-backed militias, claimed the attack." (no umbrella: a network may hold its
-# backer)
+# "The Northern Front, a network of Kenya-backed militias, claimed the attack." (no umbrella needed since round 34: every
+# blind set's annotators read a network, coalition or alliance of X-backed groups as X's backing of it)
 NETWORK_APPOSITION = """
     The            DT    det        2
     Northern       NNP   compound   2 ORG:Northern_Front
@@ -123,8 +124,8 @@ BARE_UMBRELLA = """
     [
         (UMBRELLA_APPOSITION, {("Kenya", "backs", "Northern Front", "asserted")}),
         (UMBRELLA_PREDICATE, {("Kenya", "backs", "Northern Front", "asserted")}),
-        # traps: a network that is no umbrella; an umbrella group renaming no actor
-        (NETWORK_APPOSITION, set()),
+        (NETWORK_APPOSITION, {("Kenya", "backs", "Northern Front", "asserted")}),
+        # traps: an umbrella group renaming no actor; an umbrella with no body noun
         (GROUP_OF_RECRUITS, set()),
         (BARE_UMBRELLA, set()),
     ],

@@ -196,8 +196,8 @@ UMBRELLA_CALLING_ITSELF = """
     [
         (BACKED_AND_LINKED, {row("Fooland", "backs", "Bazbal")}),
         (UMBRELLA_CALLING_ITSELF.format(umbrella="umbrella"), {row("Fooland", "backs", "Zed Front")}),
-        # trap: a body of groups that is no umbrella may hold the backer itself (as a network: round 26)
-        (UMBRELLA_CALLING_ITSELF.format(umbrella="coalition"), set()),
+        # a body of groups needs no "umbrella" since round 34 (it was a trap here in round 33)
+        (UMBRELLA_CALLING_ITSELF.format(umbrella="coalition"), {row("Fooland", "backs", "Zed Front")}),
         (
             COORDINATED_PREFIXES.format(first="Fooian", label="NORP:Fooland"),
             {row("Fooland", "backs", "Bazbal Forces"), row("Zed", "backs", "Bazbal Forces")},
@@ -206,7 +206,7 @@ UMBRELLA_CALLING_ITSELF = """
         (COORDINATED_PREFIXES.format(first="Kassie", label="ORG:Kassie_Front"), set()),
     ],
     ids=[
-        "backed and linked", "umbrella calling itself", "trap: no umbrella", "demonym tagged as a name",
+        "backed and linked", "umbrella calling itself", "coalition calling itself", "demonym tagged as a name",
         "trap: organisation before and",
     ],
 )

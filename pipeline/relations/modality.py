@@ -118,6 +118,8 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     presupposed = pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children)
     while True:
         lemma = tok.lemma_.lower()
+        if _alternative(tok):
+            return None  # the act passed over states none: "to support Fooland rather than to assist X" (round 34)
         # a negation verb itself negated negates nothing: "Hezbollah cannot deny its role in ..., its support for X"
         negator = tok.i != pred.i and lemma in g.words("negation_verbs") and below.i > tok.i and came != "conj"
         affirmed = negator and (
@@ -380,6 +382,13 @@ def _misplaced_accuser(verb: Token, g: Grammar) -> str | None:
                 if agents:
                     return g.source_name(agents[0])
     return None
+
+
+def _alternative(tok: Token) -> bool:
+    """Whether ``tok``'s phrase is the alternative an act is chosen over: it follows "rather than" or "instead of"
+    ("to support Fooland, rather than to assist X", "arm Fooland instead of arming X"; round 34)."""
+    left = tok.left_edge.i
+    return left >= 2 and (tok.doc[left - 2].lower_, tok.doc[left - 1].lower_) in (("rather", "than"), ("instead", "of"))
 
 
 def _purpose_clause(verb: Token) -> bool:

@@ -1,0 +1,281 @@
+"""Round 34, constructions read off round 33's opened closed sets (relation_rules.v37).
+
+- A body that orders or hastens a transfer is its giver: "Fooland ordered the transfer of the shells to Barland"
+  (vocab ``light_verbs``, ``funds.nominal.shipment``).
+- An actor's attempts stand for it as the object of support: "Zedland supported Fooland's attempts to protect the
+  border" (vocab ``campaign_nouns``).
+- A body of backed groups that renames an actor is backed, with or without "umbrella" on it: "the Zed Front, a
+  coalition of Fooland-backed militias" (``constructions._umbrella_renamed``).
+- An official no one names speaks for the side whose act his fronted statement negates: "Fooland has never sent weapons
+  to Barland, the official said" (``constructions.denial_clause``, ``_unnamed_speaker``).
+- The act passed over "rather than" or "instead of" states none (``modality._alternative``).
+- Who sends jets or staff for the training of a side's people trains that side (``trains.pattern.sent_for_training``).
+- A junta named by its rule stands for its state: "Fooland's military rulers" (vocab ``group_nouns``).
+
+Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_fixture import sourced
+
+ASSERTED = "asserted"
+NEGATED = "negated"
+REPORTED = "reported"
+
+
+def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
+    return (subject, relation, obj, modality, source)
+
+
+# "Fooland ordered the transfer of the shells to Barland." (not "investigated the transfer")
+ORDERED_TRANSFER = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        {verb:18} VBD   ROOT        1
+        the                DT    det         3
+        transfer           NN    dobj        1
+        of                 IN    prep        3
+        the                DT    det         6
+        shells/shell       NNS   pobj        4
+        to                 IN    prep        3
+        Barland            NNP   pobj        7 GPE:Barland
+        .                  .     punct       1
+"""
+# "Zedland supported Fooland's attempts to protect the border."
+SUPPORTED_ATTEMPTS = """
+        Zedland            NNP   nsubj       1 GPE:Zedland
+        supported/support  VBD   ROOT        1
+        {owner:18} {tag:5} poss        4 {mark}
+        's                 POS   case        2
+        attempts/attempt   NNS   dobj        1
+        to                 TO    aux         6
+        protect            VB    acl         4
+        the                DT    det         8
+        border             NN    dobj        6
+        .                  .     punct       1
+"""
+# "The Zed Front, a coalition of Fooland-backed militias, claimed the attack."
+COALITION_OF_BACKED = """
+        The                DT    det         2
+        {first:18} NNP   compound    2 {mark}
+        {second:18} NNP   nsubj      12 {mark}
+        ,                  ,     punct       2
+        a                  DT    det         5
+        coalition          NN    appos       2
+        of                 IN    prep        5
+        Fooland            NNP   npadvmod    9 GPE:Fooland
+        -                  HYPH  punct       9
+        backed/back        VBN   amod       10
+        militias/militia   NNS   pobj        6
+        ,                  ,     punct       2
+        claimed/claim      VBD   ROOT       12
+        the                DT    det        14
+        attack             NN    dobj       12
+        .                  .     punct      12
+"""
+# "Fooland has never sent weapons to Barland, the official said." / "..., a Zedian official said."
+NEVER_SENT_OFFICIAL_SAID = """
+        Fooland            NNP   nsubj       3 GPE:Fooland
+        has/have           VBZ   aux         3
+        never              RB    neg         3
+        sent/send          VBN   ccomp      10
+        weapons/weapon     NNS   dobj        3
+        to                 IN    dative      3
+        Barland            NNP   pobj        5 GPE:Barland
+        ,                  ,     punct      10
+        {det:18} DT    det         9
+        {title:18} NN    nsubj      10 {mark}
+        said/say           VBD   ROOT       10
+        .                  .     punct      10
+"""
+NAMED_OFFICIAL = """
+        Fooland            NNP   nsubj       3 GPE:Fooland
+        has/have           VBZ   aux         3
+        never              RB    neg         3
+        sent/send          VBN   ccomp      11
+        weapons/weapon     NNS   dobj        3
+        to                 IN    dative      3
+        Barland            NNP   pobj        5 GPE:Barland
+        ,                  ,     punct      11
+        a                  DT    det        10
+        Zedian/zedian      JJ    amod       10 NORP:Zedland
+        official           NN    nsubj      11
+        said/say           VBD   ROOT       11
+        .                  .     punct      11
+"""
+# "Fooland plans to use the funds to support the defense of Barland, rather than to assist Zedland or supply it with
+# weapons." (as the parser reads it: "assist" hung on "use")
+RATHER_THAN = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        plans/plan         VBZ   ROOT        1
+        to                 TO    aux         3
+        use                VB    xcomp       1
+        the                DT    det         5
+        funds/fund         NNS   dobj        3
+        to                 TO    aux         7
+        support            VB    xcomp       3
+        the                DT    det         9
+        defense            NN    dobj        7
+        of                 IN    prep        9
+        Barland            NNP   pobj       10 GPE:Barland
+        ,                  ,     punct       7
+        {first:18} RB    advmod     14
+        {second:18} IN    cc          7
+        to                 TO    aux        16
+        assist             VB    xcomp       3
+        Zedland            NNP   dobj       16 GPE:Zedland
+        or                 CC    cc         16
+        supply             VB    conj       16
+        it                 PRP   dobj       19
+        with               IN    prep       19
+        weapons/weapon     NNS   pobj       21
+        .                  .     punct       1
+"""
+# "Fooland will arm Barland instead of arming Zedland."
+INSTEAD_OF = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        will               MD    aux         2
+        arm                VB    ROOT        2
+        Barland            NNP   dobj        2 GPE:Barland
+        {word:18} RB    advmod      5
+        of                 IN    cc          2
+        arming/arm         VBG   pcomp       5
+        Zedland            NNP   dobj        6 GPE:Zedland
+        .                  .     punct       2
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (ORDERED_TRANSFER.format(verb="ordered/order"), {row("Fooland", "funds", "Barland")}),
+        (ORDERED_TRANSFER.format(verb="investigated/investigate"), set()),  # trap: who looks into it gives nothing
+        (
+            SUPPORTED_ATTEMPTS.format(owner="Fooland", tag="NNP", mark="GPE:Fooland"),
+            {row("Zedland", "backs", "Fooland")},
+        ),
+        (SUPPORTED_ATTEMPTS.format(owner="the", tag="DT", mark=""), set()),  # trap: nobody's attempts
+        (
+            COALITION_OF_BACKED.format(first="Zed", second="Front", mark="ORG:Zed_Front"),
+            {row("Fooland", "backs", "Zed Front")},
+        ),
+        (COALITION_OF_BACKED.format(first="Armed", second="Groups", mark=""), set()),  # trap: renames no actor
+    ],
+    ids=["ordered transfer", "trap: investigated transfer", "supported attempts", "trap: nobody's attempts",
+         "coalition of backed militias", "trap: coalition renames no actor"],
+)
+def test_relations_round34_givers_and_backed_bodies(text, expected):
+    assert sourced(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            NEVER_SENT_OFFICIAL_SAID.format(det="the", title="official", mark=""),
+            {row("Fooland", "funds", "Barland", NEGATED, "official"), row("Fooland", "denies", "Barland", REPORTED, "official")},
+        ),
+        (  # trap: another side's official negates, no one denies
+            NAMED_OFFICIAL,
+            {row("Fooland", "funds", "Barland", NEGATED, "Zedian official")},
+        ),
+        (RATHER_THAN.format(first="rather", second="than"), set()),
+        (  # trap: the same clause after a plain coordination is stated
+            RATHER_THAN.format(first="and", second="so"),
+            {row("Fooland", "funds", "Zedland")},
+        ),
+        (INSTEAD_OF.format(word="instead"), {row("Fooland", "funds", "Barland")}),
+    ],
+    ids=["unnamed official denies", "trap: another side's official", "rather than", "trap: no alternative", "instead of"],
+)
+def test_relations_round34_denials_and_alternatives(text, expected):
+    assert sourced(text) == expected
+
+
+# "Fooland sent five jets to Barland for the training of Zedian pilots."
+SENT_FOR_TRAINING = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        sent/send          VBD   ROOT        1
+        five               CD    nummod      3
+        jets/jet           NNS   dobj        1
+        to                 IN    prep        1
+        Barland            NNP   pobj        4 GPE:Barland
+        for                IN    prep        1
+        the                DT    det         8
+        training           NN    pobj        6
+        of                 IN    prep        8
+        Zedian/zedian      JJ    amod       11 NORP:Zedland
+        pilots/pilot       NNS   pobj        9
+        .                  .     punct       1
+"""
+# "Fooland will send jets to Barland to contribute to the training of Zedian pilots."
+SENT_TO_CONTRIBUTE = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        will               MD    aux         2
+        send               VB    ROOT        2
+        jets/jet           NNS   dobj        2
+        to                 IN    prep        2
+        Barland            NNP   pobj        4 GPE:Barland
+        to                 TO    aux         7
+        contribute         VB    advcl       2
+        to                 IN    prep        7
+        the                DT    det        10
+        training           NN    pobj        8
+        of                 IN    prep       10
+        Zedian/zedian      JJ    amod       13 NORP:Zedland
+        pilots/pilot       NNS   pobj       11
+        .                  .     punct       2
+"""
+# "Fooland sent five pilots to Barland for the training." (no trainee's side named: the sender's own pilots)
+SENT_PILOTS_FOR_TRAINING = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        sent/send          VBD   ROOT        1
+        five               CD    nummod      3
+        pilots/pilot       NNS   dobj        1
+        to                 IN    prep        1
+        Barland            NNP   pobj        4 GPE:Barland
+        for                IN    prep        1
+        the                DT    det         8
+        training           NN    pobj        6
+        .                  .     punct       1
+"""
+# "Fooland's military rulers received drones from Barland." ("Fooland's military leaders" already stood for it)
+RULERS_RECEIVED = """
+        Fooland            NNP   poss        3 GPE:Fooland
+        's                 POS   case        0
+        military           JJ    amod        3
+        {noun:18} NNS   nsubj       4
+        received/receive   VBD   ROOT        4
+        drones/drone       NNS   dobj        4
+        from               IN    prep        4
+        Barland            NNP   pobj        6 GPE:Barland
+        .                  .     punct       4
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SENT_FOR_TRAINING, {row("Fooland", "funds", "Barland"), row("Fooland", "trains", "Zedland")}),
+        (SENT_TO_CONTRIBUTE, {row("Fooland", "funds", "Barland"), row("Fooland", "trains", "Zedland")}),
+        (SENT_PILOTS_FOR_TRAINING, set()),  # trap: no trainee's side named
+        (RULERS_RECEIVED.format(noun="rulers/ruler"), {row("Barland", "funds", "Fooland")}),
+        (RULERS_RECEIVED.format(noun="doctors/doctor"), set()),  # trap: people who are no government
+    ],
+    ids=["sent for the training of", "sent to contribute to the training of", "trap: sent pilots for training",
+         "military rulers", "trap: military doctors"],
+)
+def test_relations_round34_training_abroad_and_rulers(text, expected):
+    assert sourced(text) == expected
+
+
+# The rules of this round in the suite's table of every rule (tests/test_relations_constructions.py):
+# (rule, parse, expected (subject, relation, object, modality)) and (rule, parse) that yields nothing.
+POSITIVE = [
+    ("trains.pattern.sent_for_training", SENT_FOR_TRAINING,
+     {("Fooland", "funds", "Barland", ASSERTED), ("Fooland", "trains", "Zedland", ASSERTED)}),
+    ("trains.pattern.sent_for_training", SENT_TO_CONTRIBUTE,
+     {("Fooland", "funds", "Barland", ASSERTED), ("Fooland", "trains", "Zedland", ASSERTED)}),
+]
+NEGATIVE = [("trains.pattern.sent_for_training", SENT_PILOTS_FOR_TRAINING)]
