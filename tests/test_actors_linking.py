@@ -1021,6 +1021,9 @@ def test_actors_linking_de_facto_state_info(linker):
         # ... no actor in one that names none of its cues, or one of its "unless" words
         (["Georgia", "voted", "on", "Tuesday", "."], []),
         (["Georgians", "in", "Atlanta", "and", "the", "Caucasus", "."], [("Caucasus", "LOC", "")]),
+        # ... or beside Russia's war (actors.v32), unless the article is about American politics
+        (["Georgia", "supports", "Ukraine", "."], [("Georgia", "GPE", "Georgia"), ("Ukraine", "GPE", "Ukraine")]),
+        (["A", "Georgia", "Senator", "backed", "aid", "to", "Ukraine", "."], [("Ukraine", "GPE", "Ukraine")]),
         # a bare "Congo" is the DRC beside its cues, not beside Brazzaville's
         (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "DR Congo")]),
         (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
