@@ -11,6 +11,10 @@
 - The act passed over "rather than" or "instead of" states none (``modality._alternative``).
 - Who sends jets or staff for the training of a side's people trains that side (``trains.pattern.sent_for_training``).
 - A junta named by its rule stands for its state: "Fooland's military rulers" (vocab ``group_nouns``).
+- Solidarity with an actor backs it: "Zedland affirmed its solidarity with the governments of Fooland and Barland"
+  (``backs.nominal.solidarity``; "governments" in vocab ``group_nouns``); a state that lets a group use its territory
+  backs it (``backs.pattern.allow_use``); a part played in an actor's undertaking backs it: "Barland has played a key
+  role in Fooland's war" (``backs.pattern.role_in``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
 
@@ -270,6 +274,102 @@ def test_relations_round34_training_abroad_and_rulers(text, expected):
     assert sourced(text) == expected
 
 
+# "Zedland affirmed its solidarity with the governments of Fooland and Barland." ("its" resolved to Zedland)
+SOLIDARITY = """
+        Zedland            NNP   nsubj       1 GPE:Zedland
+        affirmed/affirm    VBD   ROOT        1
+        its                PRP$  poss        3
+        solidarity         NN    dobj        1
+        with               IN    prep        1
+        the                DT    det         6
+        governments/government NNS pobj      4
+        of                 IN    prep        6
+        Fooland            NNP   pobj        7 GPE:Fooland
+        and                CC    cc          8
+        Barland            NNP   conj        8 GPE:Barland
+        .                  .     punct       1
+"""
+# "Fooland expressed solidarity with the Barlandi people." (a people, no actor)
+SOLIDARITY_PEOPLE = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        expressed/express  VBD   ROOT        1
+        solidarity         NN    dobj        1
+        with               IN    prep        1
+        the                DT    det         6
+        Barlandi           NNP   compound    6 NORP:Barland
+        people             NNS   pobj        3
+        .                  .     punct       1
+"""
+# "Fooland had been allowing Bazbal to use its territory for supply lines." / "... to use force."
+ALLOWED_TO_USE = """
+        Fooland            NNP   nsubj       3 GPE:Fooland
+        had/have           VBD   aux         3
+        been/be            VBN   aux         3
+        allowing/allow     VBG   ROOT        3
+        Bazbal             NNP   nsubj       6 ORG:Bazbal
+        to                 TO    aux         6
+        use                VB    ccomp       3
+        its                PRP$  poss        8
+        territory          NN    dobj        6
+        for                IN    prep        8
+        supply             NN    compound   11
+        lines/line         NNS   pobj        9
+        .                  .     punct       3
+"""
+ALLOWED_FORCE = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        allowed/allow      VBD   ROOT        1
+        Bazbal             NNP   nsubj       4 ORG:Bazbal
+        to                 TO    aux         4
+        use                VB    ccomp       1
+        force              NN    dobj        4
+        .                  .     punct       1
+"""
+# "Barland has played a key role in Fooland's war." / "... in the war."
+ROLE_IN_WAR = """
+        Barland            NNP   nsubj       2 GPE:Barland
+        has/have           VBZ   aux         2
+        played/play        VBN   ROOT        2
+        a                  DT    det         5
+        key                JJ    amod        5
+        role               NN    dobj        2
+        in                 IN    prep        5
+        Fooland            NNP   poss        9 GPE:Fooland
+        's                 POS   case        7
+        war                NN    pobj        6
+        .                  .     punct       2
+"""
+ROLE_IN_THE_WAR = """
+        Barland            NNP   nsubj       2 GPE:Barland
+        has/have           VBZ   aux         2
+        played/play        VBN   ROOT        2
+        a                  DT    det         5
+        key                JJ    amod        5
+        role               NN    dobj        2
+        in                 IN    prep        5
+        the                DT    det         8
+        war                NN    pobj        6
+        .                  .     punct       2
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SOLIDARITY, {row("Zedland", "backs", "Fooland"), row("Zedland", "backs", "Barland")}),
+        (SOLIDARITY_PEOPLE, set()),  # trap: a people is no actor
+        (ALLOWED_TO_USE, {row("Fooland", "backs", "Bazbal")}),
+        (ALLOWED_FORCE, set()),  # trap: no territory lent
+        (ROLE_IN_WAR, {row("Barland", "backs", "Fooland")}),
+        (ROLE_IN_THE_WAR, set()),  # trap: nobody's war
+    ],
+    ids=["solidarity with governments", "trap: solidarity with a people", "allowed to use its territory",
+         "trap: allowed to use force", "role in an actor's war", "trap: role in the war"],
+)
+def test_relations_round34_solidarity_territory_and_roles(text, expected):
+    assert sourced(text, ((2, 3, "Zedland"),) if text is SOLIDARITY else ()) == expected
+
+
 # The rules of this round in the suite's table of every rule (tests/test_relations_constructions.py):
 # (rule, parse, expected (subject, relation, object, modality)) and (rule, parse) that yields nothing.
 POSITIVE = [
@@ -278,4 +378,15 @@ POSITIVE = [
     ("trains.pattern.sent_for_training", SENT_TO_CONTRIBUTE,
      {("Fooland", "funds", "Barland", ASSERTED), ("Fooland", "trains", "Zedland", ASSERTED)}),
 ]
-NEGATIVE = [("trains.pattern.sent_for_training", SENT_PILOTS_FOR_TRAINING)]
+POSITIVE += [
+    ("backs.nominal.solidarity", SOLIDARITY,
+     {("Zedland", "backs", "Fooland", ASSERTED), ("Zedland", "backs", "Barland", ASSERTED)}, ((2, 3, "Zedland"),)),
+    ("backs.pattern.allow_use", ALLOWED_TO_USE, {("Fooland", "backs", "Bazbal", ASSERTED)}),
+    ("backs.pattern.role_in", ROLE_IN_WAR, {("Barland", "backs", "Fooland", ASSERTED)}),
+]
+NEGATIVE = [
+    ("trains.pattern.sent_for_training", SENT_PILOTS_FOR_TRAINING),
+    ("backs.nominal.solidarity", SOLIDARITY_PEOPLE),
+    ("backs.pattern.allow_use", ALLOWED_FORCE),
+    ("backs.pattern.role_in", ROLE_IN_THE_WAR),
+]

@@ -319,11 +319,11 @@ NEGATIVE = [
         ended/end     VBD ROOT  6
         .             .   punct 6
      """, ()),
-    # a place is no receiver of protection, and "with" gives no role
+    # a place is no receiver of protection, and "with" gives no role ("solidarity with" backs since round 34)
     ("backs.roles.noun", """
         Russia        NNP poss  2 GPE:Russia
         's            POS case  0
-        solidarity    NN  nsubj 5
+        help          NN  nsubj 5
         with          IN  prep  2
         Syria         NNP pobj  3 GPE:Syria
         grew/grow     VBD ROOT  5
