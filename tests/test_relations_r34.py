@@ -15,6 +15,8 @@
   (``backs.nominal.solidarity``; "governments" in vocab ``group_nouns``); a state that lets a group use its territory
   backs it (``backs.pattern.allow_use``); a part played in an actor's undertaking backs it: "Barland has played a key
   role in Fooland's war" (``backs.pattern.role_in``).
+- A head of state's denial of his state's act is his denial of the tie: "Ruto rejected accusations that Nairobi has
+  armed X" (gazetteer ``leads``, ``RuleSet.leaders``, ``constructions.denial_clause``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
 
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import sourced
+from pipeline.actors.gazetteer import ActorEntry, check_actors, person_states
+from tests.relations_fixture import gazetteer, sourced
 
 ASSERTED = "asserted"
 NEGATED = "negated"
@@ -390,3 +393,54 @@ NEGATIVE = [
     ("backs.pattern.allow_use", ALLOWED_FORCE),
     ("backs.pattern.role_in", ROLE_IN_THE_WAR),
 ]
+
+
+# -- a head of state's denial of his state's act (gazetteer ``leads``; constructions.denial_clause) ------------------
+def _leader_denial(first: str, last: str, person: str) -> str:
+    """'<First> <Last> rejected accusations that Nairobi has armed Hamas.' (the invented claim; a recorded person)"""
+    return f"""
+        {first}                 NNP  compound  1 PERSON:{person}
+        {last}                  NNP  nsubj     2 PERSON:{person}
+        rejected/reject         VBD  ROOT      2
+        accusations/accusation  NNS  dobj      2
+        that                    IN   mark      7
+        Nairobi                 NNP  nsubj     7 GPE:Kenya
+        has/have                VBZ  aux       7
+        armed/arm               VBN  acl       3
+        Hamas                   NNP  dobj      7 ORG:Hamas
+        .                       .    punct     2
+    """
+
+
+@pytest.mark.parametrize(
+    ("person", "state"),
+    [("William Ruto", "Kenya"), ("Vladimir Putin", "Russia"), ("Nasser Kanaani", None), ("Hamas", None)],
+)
+def test_gazetteer_person_states(person, state):
+    assert dict(person_states(gazetteer())).get(person) == state
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"name": "Ivo Maric", "type": "person", "leads": "Hamas"}, "leads"),  # no state
+        ({"name": "Maric Group", "type": "armed_group", "leads": "Fooland"}, "leads"),  # not a person
+    ],
+)
+def test_gazetteer_leads_checked(entry, message):
+    actors = [ActorEntry(name="Hamas", type="armed_group"), ActorEntry(name="Fooland", type="state"),
+              ActorEntry.model_validate(entry)]
+    with pytest.raises(ValueError, match=message):
+        check_actors(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_leader_denial("William", "Ruto", "William_Ruto"), {row("William Ruto", "denies", "Hamas")}),
+        (_leader_denial("Ali", "Nour", "Ali_Nour"), set()),  # trap: a person who leads no state denies no state's act
+    ],
+    ids=["head of state denies his state's act", "trap: a person who leads no state"],
+)
+def test_relations_round34_head_of_state_denies_his_states_act(text, expected):
+    assert sourced(text) == expected

@@ -91,6 +91,10 @@ class ActorEntry(_Strict):
     #: a person's office: the state or organisation he holds office in and speaks for (a minister, spokesman, envoy,
     #: a group's official), whose denial he voices when the article gives him no title (relations: Grammar.speaks_for)
     speaks_for: str | None = None
+    #: a head of state's or government's state (past or present): his own denial of an act of that state is his denial
+    #: of the tie ("Ruto rejected claims that Nairobi backs X"; relations: RuleSet.leaders). He keeps his name as the
+    #: denier, unlike a ``speaks_for`` official (the blind sets' gold writes a head of state's denial as his own)
+    leads: str | None = None
 
     @property
     def owner(self) -> str | None:
@@ -126,6 +130,7 @@ def check_actors(actors: list[ActorEntry]) -> None:
     if dupes:
         raise ValueError(f"canonical names must be unique, repeated: {dupes}")
     known = set(names)
+    states = {a.name for a in actors if a.type in ("state", "de_facto_state")}
     for actor in actors:
         if actor.parent is not None and actor.parent not in known:
             raise ValueError(f"actor '{actor.name}': parent '{actor.parent}' is not an actor of the gazetteer")
@@ -135,6 +140,8 @@ def check_actors(actors: list[ActorEntry]) -> None:
             raise ValueError(f"actor '{actor.name}': role_of '{actor.role_of}' is not an actor of the gazetteer")
         if actor.speaks_for is not None and (actor.type != "person" or actor.speaks_for not in known):
             raise ValueError(f"actor '{actor.name}': speaks_for '{actor.speaks_for}' needs a person and an actor of the gazetteer")
+        if actor.leads is not None and (actor.type != "person" or actor.leads not in states):
+            raise ValueError(f"actor '{actor.name}': leads '{actor.leads}' needs a person and a state of the gazetteer")
         if actor.role_of is not None and actor.role is None:
             raise ValueError(f"actor '{actor.name}': role_of without a role")
         if actor.role is not None and actor.owner is None:
@@ -539,6 +546,14 @@ def _armies(gazetteer: Gazetteer | None, at_war: bool) -> list[tuple[str, str]]:
         if a.role == "armed_forces" and a.owner in actors and actors[a.owner].type == "state"
         and (ARMY_AT_WAR in gazetteer.facts.get(a.owner, frozenset())) == at_war
     ]
+
+
+def person_states(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(person, state) of each head of state or government of ``gazetteer`` (``leads``; none without a gazetteer): the
+    leaders :func:`pipeline.relations.with_leaders` reads."""
+    if gazetteer is None:
+        return []
+    return [(a.name, a.leads) for a in gazetteer.actors.values() if a.leads is not None]
 
 
 def person_offices(gazetteer: Gazetteer | None) -> list[tuple[str, str]]:

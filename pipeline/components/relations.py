@@ -21,6 +21,7 @@ from pipeline.actors.gazetteer import (
     Gazetteer,
     de_facto_states,
     person_offices,
+    person_states,
     state_armies,
     state_bodies,
     warring_armies,
@@ -34,6 +35,7 @@ from pipeline.relations import (
     load_ruleset,
     sentence_relations,
     with_de_facto_states,
+    with_leaders,
     with_person_offices,
     with_state_armies,
     with_warring_armies,
@@ -45,12 +47,14 @@ def with_gazetteer(rules: RuleSet, gazetteer: Gazetteer | None) -> RuleSet:
     """``rules`` with what they read from the actor gazetteer: a state's civil organs as their state
     (:func:`state_bodies`), a state's army a description names as its state (:func:`state_armies`), an army at war
     for rule of its state as itself (:func:`warring_armies`), a de-facto
-    state's demonym on a group noun as the de-facto state (:func:`de_facto_states`) and the body each recorded
-    official speaks for (:func:`person_offices`). Without a gazetteer, ``rules``."""
+    state's demonym on a group noun as the de-facto state (:func:`de_facto_states`), the state each recorded head of
+    state or government leads (:func:`person_states`) and the body each recorded official speaks for
+    (:func:`person_offices`). Without a gazetteer, ``rules``."""
     rules = with_state_organs(rules, state_bodies(gazetteer))
     rules = with_state_armies(rules, state_armies(gazetteer))
     rules = with_warring_armies(rules, warring_armies(gazetteer))
     rules = with_de_facto_states(rules, de_facto_states(gazetteer))
+    rules = with_leaders(rules, person_states(gazetteer))
     return with_person_offices(rules, person_offices(gazetteer))
 
 

@@ -1011,7 +1011,9 @@ def denial_clause(
         elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
-            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            # (a head of state denies his state's acts: "Ruto rejected claims that Nairobi backs X", round 34)
+            side = {d.actor, g.rules.leaders.get(d.actor)}
+            other = cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
             if other is not None and other.actor in makers:
                 if claim is None:  # a misread of the denied content: no row of it, no denial of the claimant
                     yield None, cand
@@ -1283,7 +1285,9 @@ def judged_clause(
         if cand.rule.relation == "denies" or not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in claims):
             continue
         for d in deniers:
-            other = cand.object if d.actor == cand.subject.actor else cand.subject if d.actor == cand.object.actor else None
+            # (a head of state denies his state's acts: "Ruto rejected claims that Nairobi backs X", round 34)
+            side = {d.actor, g.rules.leaders.get(d.actor)}
+            other = cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
             if other is not None:
                 stated = True
                 yield from ((replace(row, source=source), cand) for row in _pairs(rule, [d], [other], v) if row.strong)

@@ -542,6 +542,9 @@ class RuleSet:
     # a person -> the body he holds office in and speaks for ("Nasser Kanaani" -> "Iran"): from the actor gazetteer,
     # set by :func:`with_person_offices`; empty when the rules run without it
     person_offices: dict[str, str] = field(default_factory=dict)
+    # a head of state or government -> his state ("William Ruto" -> "Kenya"): from the actor gazetteer, set by
+    # :func:`with_leaders`; empty when the rules run without it
+    leaders: dict[str, str] = field(default_factory=dict)
     # the relations a denied claim keeps beside its denial, alleged ("denied allegations that it backs X"; rules.yaml)
     claimed_relations: frozenset[str] = frozenset()
 
@@ -650,3 +653,11 @@ def with_person_offices(rules: RuleSet, offices: Iterable[tuple[str, str]]) -> R
     body's when the article gives him no title of his own (:meth:`Grammar.speaks_for`)."""
     found = dict(offices)
     return replace(rules, person_offices=found) if found else rules
+
+
+def with_leaders(rules: RuleSet, leaders: Iterable[tuple[str, str]]) -> RuleSet:
+    """``rules`` knowing the state each recorded head of state or government leads: ``leaders`` are (person, state)
+    pairs the caller reads from its gazetteer; his denial of that state's act is his own denial of the tie
+    (``constructions.denial_clause``)."""
+    found = dict(leaders)
+    return replace(rules, leaders=found) if found else rules
