@@ -10,6 +10,10 @@
   to Barland, the official said" (``constructions.denial_clause``, ``_unnamed_speaker``).
 - The act passed over "rather than" or "instead of" states none (``modality._alternative``).
 - Who sends jets or staff for the training of a side's people trains that side (``trains.pattern.sent_for_training``).
+- Officers sent to another side for training are trained by the host ("Fooland dispatched military officers to Barland
+  for advanced training": ``trains.pattern.sent_to_host``); military trainers counted or coordinated with what came
+  with them still train the country they arrive in ("Dozens of Fooian military instructors have arrived in Barland":
+  ``trains.pattern.trainers_in``).
 - A junta named by its rule stands for its state: "Fooland's military rulers" (vocab ``group_nouns``).
 - Solidarity with an actor backs it: "Zedland affirmed its solidarity with the governments of Fooland and Barland"
   (``backs.nominal.solidarity``; "governments" in vocab ``group_nouns``); a state that lets a group use its territory
@@ -234,17 +238,18 @@ SENT_TO_CONTRIBUTE = """
         pilots/pilot       NNS   pobj       11
         .                  .     punct       2
 """
-# "Fooland sent five pilots to Barland for the training." (no trainee's side named: the sender's own pilots)
-SENT_PILOTS_FOR_TRAINING = """
+# "Fooland sent five jets to the border for the training." (no trainee's side named, no host)
+SENT_JETS_FOR_TRAINING = """
         Fooland            NNP   nsubj       1 GPE:Fooland
         sent/send          VBD   ROOT        1
         five               CD    nummod      3
-        pilots/pilot       NNS   dobj        1
+        jets/jet           NNS   dobj        1
         to                 IN    prep        1
-        Barland            NNP   pobj        4 GPE:Barland
+        the                DT    det         6
+        border             NN    pobj        4
         for                IN    prep        1
-        the                DT    det         8
-        training           NN    pobj        6
+        the                DT    det         9
+        training           NN    pobj        7
         .                  .     punct       1
 """
 # "Fooland's military rulers received drones from Barland." ("Fooland's military leaders" already stood for it)
@@ -266,11 +271,11 @@ RULERS_RECEIVED = """
     [
         (SENT_FOR_TRAINING, {row("Fooland", "funds", "Barland"), row("Fooland", "trains", "Zedland")}),
         (SENT_TO_CONTRIBUTE, {row("Fooland", "funds", "Barland"), row("Fooland", "trains", "Zedland")}),
-        (SENT_PILOTS_FOR_TRAINING, set()),  # trap: no trainee's side named
+        (SENT_JETS_FOR_TRAINING, set()),  # trap: no trainee's side named
         (RULERS_RECEIVED.format(noun="rulers/ruler"), {row("Barland", "funds", "Fooland")}),
         (RULERS_RECEIVED.format(noun="doctors/doctor"), set()),  # trap: people who are no government
     ],
-    ids=["sent for the training of", "sent to contribute to the training of", "trap: sent pilots for training",
+    ids=["sent for the training of", "sent to contribute to the training of", "trap: sent jets for training",
          "military rulers", "trap: military doctors"],
 )
 def test_relations_round34_training_abroad_and_rulers(text, expected):
@@ -373,6 +378,87 @@ def test_relations_round34_solidarity_territory_and_roles(text, expected):
     assert sourced(text, ((2, 3, "Zedland"),) if text is SOLIDARITY else ()) == expected
 
 
+# "Fooland dispatched military officers to Barland for advanced training." / "... for training by Zedland."
+SENT_TO_HOST = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        dispatched/dispatch VBD  ROOT        1
+        military           JJ    amod        3
+        officers/officer   NNS   dobj        1
+        to                 IN    prep        1
+        Barland            NNP   pobj        4 GPE:Barland
+        for                IN    prep        1
+        advanced           JJ    amod        8
+        training           NN    pobj        6
+        .                  .     punct       1
+"""
+SENT_TO_HOST_BY = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        dispatched/dispatch VBD  ROOT        1
+        military           JJ    amod        3
+        officers/officer   NNS   dobj        1
+        to                 IN    prep        1
+        Barland            NNP   pobj        4 GPE:Barland
+        for                IN    prep        1
+        training           NN    pobj        6
+        by                 IN    prep        7
+        Zedland            NNP   pobj        8 GPE:Zedland
+        .                  .     punct       1
+"""
+# "Fooland dispatched military officers to the border for training." (no host named)
+SENT_TO_BORDER = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        dispatched/dispatch VBD  ROOT        1
+        military           JJ    amod        3
+        officers/officer   NNS   dobj        1
+        to                 IN    prep        1
+        the                DT    det         6
+        border             NN    pobj        4
+        for                IN    prep        1
+        training           NN    pobj        7
+        .                  .     punct       1
+"""
+# "Dozens of Fooian military instructors have arrived in Barland." / "Dozens of Fooian tourists have arrived ..."
+DOZENS_OF_INSTRUCTORS = """
+        Dozens/dozen       NNS   nsubj       6
+        of                 IN    prep        0
+        Fooian             NNP   amod        4 NORP:Fooland
+        military           JJ    amod        4
+        instructors/instructor NNS pobj      1
+        have               VBP   aux         6
+        arrived/arrive     VBN   ROOT        6
+        in                 IN    prep        6
+        Barland            NNP   pobj        7 GPE:Barland
+        .                  .     punct       6
+"""
+DOZENS_OF_TOURISTS = """
+        Dozens/dozen       NNS   nsubj       5
+        of                 IN    prep        0
+        Fooian             NNP   compound    3 NORP:Fooland
+        tourists/tourist   NNS   pobj        1
+        have               VBP   aux         5
+        arrived/arrive     VBN   ROOT        5
+        in                 IN    prep        5
+        Barland            NNP   pobj        6 GPE:Barland
+        .                  .     punct       5
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SENT_TO_HOST, {row("Barland", "trains", "Fooland")}),
+        (SENT_TO_HOST_BY, {row("Zedland", "trains", "Fooland")}),  # trap: the trainer named, not the host
+        (SENT_TO_BORDER, set()),  # trap: no host named
+        (DOZENS_OF_INSTRUCTORS, {row("Fooland", "trains", "Barland")}),
+        (DOZENS_OF_TOURISTS, set()),  # trap: no trainers
+    ],
+    ids=["sent to the host for training", "trap: trainer named", "trap: no host", "dozens of military instructors",
+         "trap: dozens of tourists"],
+)
+def test_relations_round34_training_hosts_and_counted_trainers(text, expected):
+    assert sourced(text) == expected
+
+
 # The rules of this round in the suite's table of every rule (tests/test_relations_constructions.py):
 # (rule, parse, expected (subject, relation, object, modality)) and (rule, parse) that yields nothing.
 POSITIVE = [
@@ -386,12 +472,14 @@ POSITIVE += [
      {("Zedland", "backs", "Fooland", ASSERTED), ("Zedland", "backs", "Barland", ASSERTED)}, ((2, 3, "Zedland"),)),
     ("backs.pattern.allow_use", ALLOWED_TO_USE, {("Fooland", "backs", "Bazbal", ASSERTED)}),
     ("backs.pattern.role_in", ROLE_IN_WAR, {("Barland", "backs", "Fooland", ASSERTED)}),
+    ("trains.pattern.sent_to_host", SENT_TO_HOST, {("Barland", "trains", "Fooland", ASSERTED)}),
 ]
 NEGATIVE = [
-    ("trains.pattern.sent_for_training", SENT_PILOTS_FOR_TRAINING),
+    ("trains.pattern.sent_for_training", SENT_JETS_FOR_TRAINING),
     ("backs.nominal.solidarity", SOLIDARITY_PEOPLE),
     ("backs.pattern.allow_use", ALLOWED_FORCE),
     ("backs.pattern.role_in", ROLE_IN_THE_WAR),
+    ("trains.pattern.sent_to_host", SENT_TO_BORDER),
 ]
 
 

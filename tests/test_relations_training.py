@@ -1174,16 +1174,18 @@ NEGATIVE = [
         base             NN  dobj  4
         .                .   punct 4
      """),
-    # fighters sent to a place for training: the place trains no one: "The Houthis sent fighters to Iran for training."
+    # fighters sent to a place that is no actor for training: no trainer named: "The Houthis sent fighters to the coast
+    # for training." (sent to a state, the host trains them since round 34: trains.pattern.sent_to_host)
     ("trains.pattern.sent_for", """
         The              DT  det    1
         Houthis          NNP nsubj  2 ORG:Houthis
         sent/send        VBD ROOT   2
         fighters/fighter NNS dobj   2
         to               IN  dative 2
-        Iran             NNP pobj   4 GPE:Iran
+        the              DT  det    6
+        coast            NN  pobj   4
         for              IN  prep   2
-        training         NN  pobj   6
+        training         NN  pobj   7
         .                .   punct  2
      """),
     # a group whose fighters trained in a place: "Hezbollah, whose fighters trained in Iran, fired rockets."
