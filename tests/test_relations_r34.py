@@ -14,6 +14,8 @@
   for advanced training": ``trains.pattern.sent_to_host``); military trainers counted or coordinated with what came
   with them still train the country they arrive in ("Dozens of Fooian military instructors have arrived in Barland":
   ``trains.pattern.trainers_in``).
+- An actor named before an undertaking's noun does what it is to do: "the Fooian decision to arm Barland"
+  (``Grammar._subjects``, as "Fooland's decision to arm" did).
 - A junta named by its rule stands for its state: "Fooland's military rulers" (vocab ``group_nouns``).
 - Solidarity with an actor backs it: "Zedland affirmed its solidarity with the governments of Fooland and Barland"
   (``backs.nominal.solidarity``; "governments" in vocab ``group_nouns``); a state that lets a group use its territory
@@ -456,6 +458,32 @@ DOZENS_OF_TOURISTS = """
          "trap: dozens of tourists"],
 )
 def test_relations_round34_training_hosts_and_counted_trainers(text, expected):
+    assert sourced(text) == expected
+
+
+# "The Fooian decision to arm Barland was criticised." / "The cabinet decision to arm Barland was criticised."
+DECISION_TO_ARM = """
+        The                DT    det         2
+        {owner:18} {tag:5} amod        2 {mark}
+        decision           NN    nsubjpass   7
+        to                 TO    aux         4
+        arm                VB    acl         2
+        Barland            NNP   dobj        4 GPE:Barland
+        was/be             VBD   auxpass     7
+        criticised/criticise VBN ROOT        7
+        .                  .     punct       7
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (DECISION_TO_ARM.format(owner="Fooian", tag="NNP", mark="NORP:Fooland"), {row("Fooland", "funds", "Barland")}),
+        (DECISION_TO_ARM.format(owner="cabinet", tag="NN", mark=""), set()),  # trap: no actor owns the decision
+    ],
+    ids=["an actor's decision to arm", "trap: nobody's decision"],
+)
+def test_relations_round34_undertaking_owner_named_before_it(text, expected):
     assert sourced(text) == expected
 
 

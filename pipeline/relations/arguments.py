@@ -1505,9 +1505,12 @@ class Grammar:
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
             head.lemma_.lower() not in self.words("irrealis_verbs")  # (no plan or attempt states it: "plans by Iran to arm")
         ):
-            # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide ...", "Russia's decision to back"
+            # an undertaking's owner does what it is to do: "a bid by Abu Dhabi to hide ...", "Russia's decision to back",
+            # "the U.S. decision to resume funding X" (an actor named before the noun, round 34)
             return self.referents_of(self.pobjs(head, frozenset({"by"}))) or [
-                m for c in head.children if c.dep_ == "poss" for m in self.referents(c)
+                m for c in head.children
+                if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in self.at and c.i < head.i)
+                for m in self.referents(c)
             ]
         return []
 
