@@ -1011,9 +1011,7 @@ def denial_clause(
         elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
             continue
         for d in deniers:
-            # (a head of state denies his state's acts: "Ruto rejected claims that Nairobi backs X", round 34)
-            side = {d.actor, g.rules.leaders.get(d.actor)}
-            other = cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
+            other = _other_party(cand, d, g)
             if other is not None and other.actor in makers:
                 if claim is None:  # a misread of the denied content: no row of it, no denial of the claimant
                     yield None, cand
@@ -1285,9 +1283,7 @@ def judged_clause(
         if cand.rule.relation == "denies" or not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in claims):
             continue
         for d in deniers:
-            # (a head of state denies his state's acts: "Ruto rejected claims that Nairobi backs X", round 34)
-            side = {d.actor, g.rules.leaders.get(d.actor)}
-            other = cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
+            other = _other_party(cand, d, g)
             if other is not None:
                 stated = True
                 yield from ((replace(row, source=source), cand) for row in _pairs(rule, [d], [other], v) if row.strong)
@@ -1434,6 +1430,14 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
             for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
         ]
     return subjects, None
+
+
+def _other_party(cand: Candidate, denier: Mention, g: Grammar) -> Mention | None:
+    """The party of ``cand`` on the other side from ``denier``: its object when its subject is the denier or the state
+    he leads as head of state ("Ruto rejected claims that Nairobi backs X" -> X; round 34), and the other way round;
+    None when neither party is his."""
+    side = {denier.actor, g.rules.leaders.get(denier.actor)}
+    return cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
 
 
 def _unnamed_speaker(v: Token, g: Grammar) -> bool:
