@@ -699,7 +699,7 @@ def _claimed_before(claim: Token, own: frozenset[str], g: Grammar) -> list[Menti
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     earlier = [
         t for t in claim.sent
-        if t.i < verb.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
+        if t.i < verb.i and not _inside(t.i, subjects)
     ] if verb.i < claim.i else []  # (a fronted claim, "..., a charge Algiers denies", is denial_clause's)
     if pronoun and claim.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head.i < claim.i:
         # a pronoun as the subject of a passive denial coordinated with the claim: "Israel claimed that Iran armed
@@ -846,7 +846,7 @@ def denial_noun(rule: Rule, n: Token, g: Grammar) -> Iterator[Candidate]:
                 linked += [
                     m for m in _content_actors(clause, g)
                     if m.actor not in own and not _event_place(m, g)
-                    and not any(c.left_edge.i <= m.root <= c.right_edge.i for c in nested)
+                    and not _inside(m.root, nested)
                 ]
     yield from _pairs(rule, deniers, unique(linked), n)
 
@@ -974,7 +974,6 @@ def denial_clause(
     if not is_verbal(v) or not (_has_required(rule, v) or _stranded_requirement(rule, v)):
         return
     deniers, source = _deniers(v, g)
-    own = frozenset(d.actor for d in deniers)
     claim = _claim(rule, v)
     complements = [c for c in v.children if c.dep_ in COMPLEMENT_DEPS and c.i > v.i] + _listed_object(v, COMPLEMENT_DEPS)
     complements += _verdicts(v, g) + [
@@ -992,8 +991,8 @@ def denial_clause(
         # arms to X, the official said" -> Fooland denies X (round 34); an act, not a description ("Fooland is not a
         # patron of X, the official said" is the written case rel-049's negated backing alone)
         deniers = unique([c.subject for c in found if c.rule.relation != "denies" and is_verbal(c.cue)
-                          and _negated(c.cue, g) and any(f.left_edge.i <= c.cue.i <= f.right_edge.i for f in fronted)])
-        own = frozenset(d.actor for d in deniers)
+                          and _negated(c.cue, g) and _inside(c.cue.i, fronted)])
+    own = frozenset(d.actor for d in deniers)
     # who makes the denied claim is no party to it, even when the parser hangs the claim's content on the maker:
     # "denied allegations by Fooian officials that it was arming ..." (the clause read as a relative of "officials")
     # (also a claim noun read as a verb: "denied Fooian intelligence claims that ...")
@@ -1008,7 +1007,7 @@ def denial_clause(
         if claim is not None:
             if cand.cue.i > claim.i:
                 continue
-        elif not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
+        elif not _inside(cand.cue.i, complements):
             continue
         for d in deniers:
             other = _other_party(cand, d, g)
@@ -1020,7 +1019,7 @@ def denial_clause(
                 stated = True
                 for row in _pairs(rule, [d], [other], v):
                     if row.strong:
-                        kept = claim is not None or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in fronted)
+                        kept = claim is not None or _inside(cand.cue.i, fronted)
                         yield replace(row, source=source), None if kept else cand
     if not stated:
         # a denied recipient that is anyone at all: the party an accusation in the sentence names ("denied supplying
@@ -1134,7 +1133,7 @@ def _accused_party(complements: list[Token], own: frozenset[str], found: list[Ca
         return []
     out = []
     for cand in found:
-        if cand.rule.relation == "denies" or any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in complements):
+        if cand.rule.relation == "denies" or _inside(cand.cue.i, complements):
             continue
         verdict = assess(cand.cue, g)
         if verdict is None or verdict.modality not in ("alleged", "reported"):
@@ -1280,7 +1279,7 @@ def judged_clause(
     own = frozenset(d.actor for d in deniers)
     stated = False
     for cand in found:
-        if cand.rule.relation == "denies" or not any(c.left_edge.i <= cand.cue.i <= c.right_edge.i for c in claims):
+        if cand.rule.relation == "denies" or not _inside(cand.cue.i, claims):
             continue
         for d in deniers:
             other = _other_party(cand, d, g)
@@ -1430,6 +1429,11 @@ def _deniers(v: Token, g: Grammar) -> tuple[list[Mention], str | None]:
             for m in g.referents_of(g.pobjs(s, frozenset({"in"}))) if g.doc[m.root].ent_type_ == "GPE"
         ]
     return subjects, None
+
+
+def _inside(i: int, phrases: Iterable[Token]) -> bool:
+    """Whether token ``i`` lies inside one of ``phrases`` (each the span from its left to its right edge)."""
+    return any(p.left_edge.i <= i <= p.right_edge.i for p in phrases)
 
 
 def _other_party(cand: Candidate, denier: Mention, g: Grammar) -> Mention | None:
