@@ -45,6 +45,21 @@ def test_layout_line_breaks_start_sentences(layout_nlp):
     assert [s.text.strip() for s in doc.sents] == ["Russia and Iran Closer Than Ever", "What does it mean for Israel?"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped line goes on (layout.v2)
+        ("Fooland sent arms to the\nmilitia on Monday.", ["Fooland sent arms to the\nmilitia on Monday."]),
+        # a capital after the break, or a blank line, still starts a sentence
+        ("Arms for Barland\nThe Fooian army sent arms.", ["Arms for Barland", "The Fooian army sent arms."]),
+        ("Fooland sent arms\n\nthe militia said.", ["Fooland sent arms", "the militia said."]),
+    ],
+    ids=["wrapped line", "headline before a capital", "blank line"],
+)
+def test_layout_wrapped_lines_continue_their_sentence(layout_nlp, text, expected):
+    assert [s.text.strip() for s in layout_nlp(text).sents] == expected
+
+
 def test_layout_content_sents_skip_furniture(layout_nlp):
     doc = layout_nlp("web analytics\n\nIran backs Hamas.\n\n" + "Filler sentence. " * 5 + "\n\nRead More From Jo Bloggs\n\nOther story")
     texts = [s.text.strip() for s in content_sents(doc)]

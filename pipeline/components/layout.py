@@ -4,7 +4,8 @@ Runs before the parser. It finds character ranges that are not article text
 (the ``date`` header, tracking banners, trailing navigation lists), stores them
 as ``doc.spans["boilerplate"]`` and makes every range boundary and every line
 break a sentence start, so the parser never glues a headline or a caption to
-the next sentence. ``boilerplate_filter`` (after the NER) removes entities the
+the next sentence (not a single break before a lowercase word: a hard-wrapped
+line goes on). ``boilerplate_filter`` (after the NER) removes entities the
 statistical model still finds inside those ranges.
 """
 
@@ -47,6 +48,7 @@ class _LayoutRules(BaseModel):
     header: str
     boilerplate: list[_BoilerplateRule]
     break_sentences_at_newlines: bool = True
+    join_wrapped_lines: bool = True
 
 
 def find_header(text: str, header_pattern: str) -> re.Match[str] | None:
@@ -71,6 +73,12 @@ def find_boilerplate(text: str, rules: list[dict[str, Any]], header_pattern: str
     return sorted(found)
 
 
+def wrapped_line(space: str, after: str) -> bool:
+    """A single line break before a lowercase word: a hard-wrapped line, not a new sentence ("sent arms to the\\n
+    militia"); a blank line or a capital after the break still starts one."""
+    return space.count("\n") == 1 and after[:1].islower()
+
+
 class NewsLayout(RuleSetComponent):
     data_file = "layout.json"
 
@@ -92,7 +100,11 @@ class NewsLayout(RuleSetComponent):
         doc.spans[BOILERPLATE] = spans
         starts = {s.start for s in spans} | {s.end for s in spans if s.end < len(doc)}
         if data["break_sentences_at_newlines"]:  # after each token holding a line break (never trailing space)
-            starts |= {i + 1 for i, text in enumerate(words.texts[:-1]) if "\n" in text}
+            texts = words.texts
+            starts |= {
+                i + 1 for i, text in enumerate(texts[:-1])
+                if "\n" in text and not (data["join_wrapped_lines"] and wrapped_line(text, texts[i + 1]))
+            }
         # set as one array: Token.is_sent_start scans the whole Doc for a parse at every assignment
         if doc.has_annotation("DEP"):
             raise ValueError("news_layout runs before the parser: it cannot set sentence starts on a parsed Doc")
