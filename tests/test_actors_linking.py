@@ -993,6 +993,9 @@ def test_actors_linking_a_title_alone_is_no_organisation(linker, words, ents, ex
         (["Tskhinvali", "rejected", "the", "offer"], None, [("Tskhinvali", "GPE", "")]),  # no parse: a place
         (["a", "port", "deal", "with", "the", "Republic", "of", "Somaliland"], None,
          [("Republic of Somaliland", "GPE", "Somaliland")]),
+        # a state's formal name is the state (actors.v33)
+        (["arms", "for", "the", "Republic", "of", "Moldova"], None, [("Republic of Moldova", "GPE", "Moldova")]),
+        (["the", "Kingdom", "of", "Saudi", "Arabia", "said"], None, [("Kingdom of Saudi Arabia", "GPE", "Saudi Arabia")]),
         # ... and its seat used as a place is no actor, as a state's is
         (["fighting", "in", "Sukhumi", "."], ["O", "O", "B-GPE", "O"], [("Sukhumi", "GPE", "")]),
         # an armed group named by its people's word is the group ("Ambazonian rebels", "Ambazonian fighters")
@@ -1024,6 +1027,8 @@ def test_actors_linking_de_facto_state_info(linker):
         # ... or beside Russia's war (actors.v32), unless the article is about American politics
         (["Georgia", "supports", "Ukraine", "."], [("Georgia", "GPE", "Georgia"), ("Ukraine", "GPE", "Ukraine")]),
         (["A", "Georgia", "Senator", "backed", "aid", "to", "Ukraine", "."], [("Ukraine", "GPE", "Ukraine")]),
+        # ... or beside the EU it hopes to join (actors.v33)
+        (["the", "EU", "funds", "Georgia", "."], [("EU", "ORG", "European Union"), ("Georgia", "GPE", "Georgia")]),
         # a bare "Congo" is the DRC beside its cues, not beside Brazzaville's
         (["Rwanda", "accused", "Congo", "."], [("Rwanda", "GPE", "Rwanda"), ("Congo", "GPE", "DR Congo")]),
         (["Congo", "and", "Rwanda", "met", "in", "Brazzaville", "."], [("Rwanda", "GPE", "Rwanda"), ("Brazzaville", "GPE", "")]),
