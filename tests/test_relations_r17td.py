@@ -234,10 +234,8 @@ CLAIM_FRONTED_NO_TIE = """
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            CLAIM_FRONTED_BEFORE_ROOT_DENIAL, {("Rwanda", "denies", "M23", "asserted")},
-            marks=pytest.mark.xfail(reason="a claim fronted before a root denial: tried in round 17 (r17td), no instance", strict=True),
-        ),
+        # a claim fronted before a root denial: tried in round 17 (r17td), read since round 35 (denies.accused)
+        (CLAIM_FRONTED_BEFORE_ROOT_DENIAL, {("Rwanda", "denies", "M23", "asserted")}),
         (CLAIM_FRONTED_DENIED_BY_ANOTHER, set()),
         (CLAIM_FRONTED_NO_TIE, set()),
     ],

@@ -609,7 +609,15 @@ class Grammar:
             found = self._homeland(tok)
             if found:
                 return found
-        return self._renamed(tok, seen)
+        return self._renamed(tok, seen) or self._beside_description(tok, seen)
+
+    def _beside_description(self, noun: Token, seen: set[int]) -> list[Mention]:
+        """The names coordinated with a group noun no rule resolves: "backs the rebels and Hamas" (Hamas), "stands
+        with the legitimate government and the Zed Front" (round 35). Names only: a description among them stays
+        unread."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.words("group_nouns"):
+            return []
+        return [m for m in self._conjuncts(noun, seen) if m.named and self.doc[m.root].dep_ == "conj"]
 
     def renamed(self, tok: Token) -> list[Mention]:
         """The actors a noun phrase renames (apposition, predicate noun, "as" phrase), leaving aside its owner and
@@ -755,6 +763,8 @@ class Grammar:
                         continue  # "the Lebanese movement of Hezbollah", "Russian mercenaries from the Wagner group"
                     if child.dep_ == "poss" and self._nearer_name(noun, child):
                         continue  # "Yemen's Houthi rebels" are the Houthis: the name nearer the noun
+                    if child.dep_ == "poss" and noun.lower_ in self.words("counterpart_nouns"):
+                        continue  # "trained their Fooian counterparts": the counterparts' own side (round 35)
                     # "Iranian and Hezbollah advisers", "Polish, Canadian and Norwegian instructors": every coordinated
                     # modifier, however it is attached (the "and" may hang on any of them)
                     rest = [c for c in noun.children if c.i > child.i and c.dep_ in MODIFIER_DEPS and c.i in self.at]
@@ -1102,6 +1112,8 @@ class Grammar:
                 continue  # a contrasted conjunct is left out: "supports Hezbollah but not the Houthis"
             if child.dep_ == "conj" and late_conjunct(child) is not None:
                 continue  # "X under the patronage of the PMU and Iran's IRGC": IRGC is the PMU's conjunct
+            if child.dep_ == "conj" and self._reporter(child):
+                continue  # the speaker closing the sentence: "sent jets to Fooland, Ivo Maric, the envoy, said"
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
@@ -1498,6 +1510,10 @@ class Grammar:
         if dep == "acomp" and verb.tag_ == "VBN" and verb.lemma_ in self.words("accusation_verbs"):
             return self.subjects(head)  # "Iran stands accused of arming ...", "remains suspected of ..."
         if dep == "acl" and verb.tag_ == "VBG":  # "countries funding Hamas"
+            if head.lower_ in self.words("statement_nouns") and head.dep_ == "dobj" and (
+                head.head.lemma_.lower() in self.words("issuing_verbs")
+            ):  # the author of the statement: "X issued a statement denying ..." (round 35)
+                return self.subjects(head.head)
             doer = self.reported_doer(verb)
             return self.referents(doer if doer is not None else head)
         if dep == "acl" and verb.tag_ == "VB" and (involved := self._involved(head)) is not None:

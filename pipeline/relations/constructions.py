@@ -125,7 +125,7 @@ def _theme_nodes(tok: Token, g: Grammar) -> list[Token]:
                 if not contents or contents[0].lower_ not in g.words("part_words"):
                     break
                 held = contents[0]
-        elif _is_sum(n):  # "$40 billion in military aid"
+        elif is_sum(n):  # "$40 billion in military aid"
             nodes += g.pobjs(n, frozenset({"in", "of"}))
         elif n.tag_ == "CD":  # a count of them: "24 of its warplanes"
             nodes += g.pobjs(n, frozenset({"of"}))
@@ -150,7 +150,7 @@ def _form_contents(noun: Token, g: Grammar) -> list[Token]:
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
-    return any(_theme_form(n, g) in rule.themes or ("money" in rule.themes and _is_sum(n)) for n in _theme_nodes(tok, g))
+    return any(_theme_form(n, g) in rule.themes or ("money" in rule.themes and is_sum(n)) for n in _theme_nodes(tok, g))
 
 
 def _theme_form(node: Token, g: Grammar) -> str:
@@ -195,7 +195,7 @@ def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
     forms = g.sentence_forms(cue)
     return (
         not rule.themes.isdisjoint(forms)
-        or ("money" in rule.themes and g.sentence_holds(cue, _is_sum))
+        or ("money" in rule.themes and g.sentence_holds(cue, is_sum))
         or ("aid" in rule.themes and (
             not g.words("package_words").isdisjoint(forms)
             or (cue.lemma_.lower() in g.words("delivery_verbs") and not g.words("support_nouns").isdisjoint(forms))
@@ -203,7 +203,7 @@ def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
     )
 
 
-def _is_sum(tok: Token) -> bool:
+def is_sum(tok: Token) -> bool:
     """A sum of money: "$700 million" (even when the tagger finds no MONEY entity)."""
     return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
 
@@ -986,12 +986,13 @@ def denial_clause(
     # as the article gives it, negated, beside the speaker's denial)
     fronted = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i] if rule.negated_object else []
     complements += fronted
-    if not deniers and fronted and _unnamed_speaker(v, g):
+    if fronted and _unnamed_speaker(v, deniers, g):
         # an official no one names speaks for the side whose act his fronted statement negates: "Fooland has never sent
-        # arms to X, the official said" -> Fooland denies X (round 34); an act, not a description ("Fooland is not a
-        # patron of X, the official said" is the written case rel-049's negated backing alone)
+        # arms to X, the official said" -> Fooland denies X (round 34), also a named official of no known side ("...,
+        # spokesperson Ivo Maric said", round 35); an act, not a description ("Fooland is not a patron of X, the official
+        # said" is the written case rel-049's negated backing alone)
         deniers = unique([c.subject for c in found if c.rule.relation != "denies" and is_verbal(c.cue)
-                          and _negated(c.cue, g) and _inside(c.cue.i, fronted)])
+                          and _negated(c.cue, g) and _inside(c.cue.i, fronted) and not _refused(c.cue, v, g)])
     own = frozenset(d.actor for d in deniers)
     # who makes the denied claim is no party to it, even when the parser hangs the claim's content on the maker:
     # "denied allegations by Fooian officials that it was arming ..." (the clause read as a relative of "officials")
@@ -1347,7 +1348,40 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
 
 
 # the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
-CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause}
+def accused_denial(
+    rule: Rule, v: Token, g: Grammar, found: list[Candidate]
+) -> Iterator[tuple[Candidate | None, Candidate | None]]:
+    """The accused's denial of an accusation its sentence states (round 35): "X has accused Fooland of arming Bazbal,
+    accusations Fooland denies", "Fooland faces accusations, which it denies, of arming Bazbal", "Fooland is accused of
+    backing Bazbal but denies involvement". Each supply, training or backing the sentence gives as alleged, whose
+    subject is the denier, is denied; the accusation stays beside the denial.
+
+    Only a denial that names nothing of its own: no clause, and for an object a claim noun (``themes``) with nothing
+    hung on it, or a pronoun ("which it denies"); not "denied involvement in the attack", not a negated denial."""
+    if not is_verbal(v) or _negated(v, g) or any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children):
+        return  # (a clause before the verb may be the accusation itself: "X accused Y of ..., accusations Y denies")
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not all(_bare_claim(o, rule) for o in objects):
+        return
+    deniers, source = _deniers(v, g)
+    for cand in found:
+        if cand.rule.relation == "denies" or cand.cue.i == v.i:
+            continue
+        verdict = assess(cand.cue, g)
+        if verdict is None or verdict.modality != "alleged":
+            continue
+        for d in (d for d in deniers if d.actor == cand.subject.actor):
+            yield from ((replace(c, source=source), None) for c in _pairs(rule, [d], [cand.object], v) if c.strong)
+
+
+def _bare_claim(obj: Token, rule: Rule) -> bool:
+    """A denial's object that says nothing of its own: a pronoun, or a claim noun with no phrase or clause on it."""
+    if obj.tag_ in ("PRP", "WDT", "WP"):
+        return True
+    return obj.lower_ in rule.themes and not any(c.dep_ in ("prep", "acl", "relcl", "ccomp", "appos") for c in obj.children)
+
+
+CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause, "accused_denial": accused_denial}
 # constructions whose relation is a modifier naming a noun phrase, the writer's own label ("the Iran-backed Houthis"):
 # asserted whoever is reported around it (modality.assess, ``label``)
 LABELS = frozenset({"hyphen"})
@@ -1444,13 +1478,25 @@ def _other_party(cand: Candidate, denier: Mention, g: Grammar) -> Mention | None
     return cand.object if cand.subject.actor in side else cand.subject if cand.object.actor in side else None
 
 
-def _unnamed_speaker(v: Token, g: Grammar) -> bool:
+def _unnamed_speaker(v: Token, deniers: list[Mention], g: Grammar) -> bool:
     """Whether the speaker of ``v`` is an official or spokesman the sentence names no side of: "the official said",
-    "a spokesman stated" (not "a Fooian official", not "an official in Barland")."""
+    "a spokesman stated", "spokesperson Ivo Maric said" (a person of no known side or state: ``deniers`` found no body
+    he speaks for; round 35); not "a Fooian official", not "an official in Barland", not a head of state."""
     speakers = [c for c in v.children if c.dep_ == "nsubj"]
-    return len(speakers) == 1 and speakers[0].lower_ in g.officials and not any(
-        t.i in g.at for t in speakers[0].subtree
+    if len(speakers) != 1 or not any(
+        t.lower_ in g.officials and (t.i == speakers[0].i or t.dep_ in ("compound", "appos")) for t in speakers[0].subtree
+    ):
+        return False
+    named = [g.at[t.i] for t in speakers[0].subtree if t.i in g.at]
+    return all(g.is_person(m) and m.actor not in g.rules.leaders for m in named) and (
+        {d.actor for d in deniers} <= {m.actor for m in named}
     )
+
+
+def _refused(cue: Token, top: Token, g: Grammar) -> bool:
+    """Whether a verb of negation above ``cue`` (below ``top``) negates it: a refusal is no denial ("Fooland has refused
+    to send arms to X, the minister said"; round 35)."""
+    return any(t.lemma_.lower() in g.words("negation_verbs") for t in cue.ancestors if t.i != top.i and top in t.ancestors)
 
 
 def _receiving(verb: Token, g: Grammar) -> bool:

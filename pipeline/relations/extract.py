@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.records import Relation
 from pipeline.relations.arguments import ARMY_AS_STATE, Grammar, Mention
-from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules
+from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules, is_sum
 from pipeline.relations.modality import Assessment, assess, spoken_denial, withheld
 from pipeline.relations.repairs import clause_opening_conjunct
 from pipeline.relations.roles import backoff
@@ -65,6 +65,8 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
             verdict = Assessment("alleged", verdict.attributed_to)  # the claim a denial answers, as a claim
         if verdict.denied and cand.rule.relation != "denies":
             continue  # a tie someone else denies is no statement of the article: "X denied that Iran armed Y" (no funds row)
+        if cand.rule.construction == "accused_denial" and verdict.modality == "alleged":
+            verdict = Assessment("asserted", None)  # the answer to the accusation, not part of it (a misparse hangs it there)
         if cand.rule.relation == "denies" and verdict.modality == "reported" and verdict.attributed_to == cand.subject.actor:
             verdict = Assessment("asserted", None)  # "Ankara insists it has no part in ...": saying so is the denial
         if cand.rule.relation == "denies" and cand.source is None and verdict.modality == "asserted":
@@ -87,10 +89,15 @@ def supply_purpose(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
     what the supply is for, not a second relation (round 22). Only the verbs of helping (vocab ``purpose_help_verbs``): "flew jets
     to Libya to support the contingent" is the backing the held-out gold reads there. Not a help verb of its own
     clause ("helped the army and sent it drones"), nor a purpose with no supply of the same pair beside it ("sent
-    troops to help Assad")."""
+    troops to help Assad"). A verb of backing (vocab ``sum_purpose_verbs``) only under a sum of money: "allocated $5
+    million to support the army" states the funding alone (round 35)."""
     v = cand.cue
-    if cand.rule.relation != "backs" or v.lemma_ not in g.words("purpose_help_verbs") or v.dep_ not in ("advcl", "xcomp") or not any(
+    if cand.rule.relation != "backs" or v.dep_ not in ("advcl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    ):
+        return False
+    if v.lemma_ not in g.words("purpose_help_verbs") and not (
+        v.lemma_ in g.words("sum_purpose_verbs") and any(c.dep_ == "dobj" and is_sum(c) for c in v.head.children)
     ):
         return False
     pair = (cand.subject.actor, cand.object.actor)

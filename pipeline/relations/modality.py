@@ -482,9 +482,12 @@ def _negates(child: Token, g: Grammar) -> bool:
 
 def nor_conjunct(tok: Token) -> bool:
     """A clause or verb coordinated by "nor", which negates what follows it: "Fooland has not, nor will it, sell rifles to
-    X", "it neither funds nor arms X" (the "arms" conjunct; the first one is negated by "neither" as an adverb)."""
-    return tok.dep_ == "conj" and any(
+    X", "it neither funds nor arms X" (the "arms" conjunct; the first one is negated by "neither" as an adverb), "has not
+    nor will it send arms" (the "nor" on the auxiliary)."""
+    return (tok.dep_ == "conj" and any(
         c.dep_ in ("cc", "preconj") and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children
+    )) or any(  # the "nor" on an auxiliary the parser hung on the verb: "has not nor will it send arms" (round 35)
+        c.dep_ == "aux" and any(n.dep_ == "cc" and n.lower_ == "nor" for n in c.children) for c in tok.children
     )
 
 

@@ -704,9 +704,15 @@ def renaming_object(noun: Token) -> bool:
 def reporter_as_apposition(appos: Token) -> Token | None:
     """The verb of a report closing the sentence whose subject the parser hung as an apposition on the noun before
     its comma: "..., helping him fend off Fooland-backed rebel forces, **the Baz Journal** reported" (*Journal*
-    an apposition of *forces*, *reported* a clause of its own). Whether the verb reports is the caller's."""
+    an apposition of *forces*, *reported* a clause of its own); also a conjunct with no "and" before it, after its own
+    apposition: "... sent jets to Fooland, **Ivo Maric**, the head of the bureau, said" (round 35). Whether the verb
+    reports is the caller's."""
     doc, after = appos.doc, appos.right_edge.i + 1
-    if appos.dep_ != "appos" or after >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
+    if appos.dep_ == "conj" and not any(c.dep_ in ("cc", "preconj") for c in appos.head.children):
+        after += after < len(doc) and doc[after].text == ","
+    elif appos.dep_ != "appos":
+        return None
+    if after >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
         return None
     verb = doc[after]
     return verb if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i != appos.i else None

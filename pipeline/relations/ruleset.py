@@ -24,7 +24,7 @@ from pipeline.ruledata import RuleDataError, read_jsonl, read_yaml
 
 Construction = Literal[
     "pattern", "verb", "give", "receive", "nominal", "role_noun", "hyphen", "denial", "denial_clause", "means", "title",
-    "purpose", "judged", "judged_clause", "denial_noun", "roles", "uninvolved",
+    "purpose", "judged", "judged_clause", "denial_noun", "roles", "uninvolved", "accused_denial",
 ]
 
 # Constructions whose cues are (or, for a pattern rule with "cue": "verb", may be) verb lemmas; the others
@@ -32,10 +32,11 @@ Construction = Literal[
 LEMMA_CONSTRUCTIONS = frozenset(
     {
         "pattern", "verb", "give", "receive", "hyphen", "denial", "denial_clause", "means", "purpose", "judged",
-        "judged_clause", "uninvolved",
+        "judged_clause", "uninvolved", "accused_denial",
     }
 )
-_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause", "uninvolved"}
+_THEMED = {"give", "receive", "denial", "denial_clause", "means", "purpose", "judged", "judged_clause", "uninvolved",
+           "accused_denial"}
 # the back-off construction (docs/relations.md, "Cue roles"): its frames and what a frame needs
 ROLE_FRAMES = ("act", "give", "receive", "noun", "noun_of_trainee", "agent_noun", "client_noun")
 _THEMED_FRAMES = frozenset({"give", "receive"})
@@ -105,6 +106,8 @@ REQUIRED_VOCAB = (
     "purpose_participles",
     "civil_modifiers",
     "delivery_verbs",
+    "sum_purpose_verbs",
+    "counterpart_nouns",
 )
 
 # rule fields holding words (or @vocabulary references)
