@@ -596,15 +596,17 @@ NEGATIVE = [
         exercise   NN  pobj  3
         .          .   punct 1
      """, ()),
+    # (a place that is no state: "trained in Iran" names its trainer since round 35, trains.pattern.trained_in)
     ("trains.verb", """
         Hamas      NNP compound 1 ORG:Hamas
-        fighters/fighter NNS nsubj 6
+        fighters/fighter NNS nsubj 7
         ,          ,   punct 1
         trained/train VBN acl 1
         in         IN  prep  3
-        Iran       NNP pobj  4 GPE:Iran
-        crossed/cross VBD ROOT 6
-        .          .   punct 6
+        the        DT  det   6
+        camps/camp NNS pobj  4
+        crossed/cross VBD ROOT 7
+        .          .   punct 7
      """, ()),
     ("trains.verb.instruct", """
         Iran       NNP nsubj 1 GPE:Iran
@@ -1419,14 +1421,16 @@ NEGATIVE += [
         drones/drone NNS dobj 2
         .          .   punct 2
      """, ()),
-    # a place, not a trainer: "fighters trained in Rwanda"
+    # a place, not a trainer: "fighters trained in the forest" (a state trains them since round 35:
+    # trains.pattern.trained_in)
     ("trains.verb", """
         M23        NNP compound 1 ORG:M23
         fighters/fighter NNS nsubjpass 3
         were/be    VBD auxpass 3
         trained/train VBN ROOT 3
         in         IN  prep  3
-        Rwanda     NNP pobj  4 GPE:Rwanda
+        the        DT  det   6
+        forest     NN  pobj  4
         .          .   punct 3
      """, ()),
 ]

@@ -16,6 +16,8 @@
 - "Has not nor will it send" negates the sending (``modality.nor_conjunct``); a spokesperson of no known side speaks for
   the side whose act his fronted statement negates, unless the act is refused (``constructions._unnamed_speaker``,
   ``_refused``).
+- A state people are trained in trains them when no trainer is named: "Barlandi pilots were trained in Fooland",
+  "completed tank training in Fooland" (``trains.pattern.trained_in``, ``trains.pattern.training_in``).
 
 Hand-built parses of invented sentences as en_core_web_sm parses them; the exact rows are asserted."""
 
@@ -276,12 +278,61 @@ def test_relations_round35_denials(text, expected):
     assert sourced(text) == expected
 
 
+# "Barlandi pilots were trained in Fooland." / "... in Fooland by Zedian instructors." (the trainer named)
+TRAINED_IN = """
+        Barlandi           NNP   compound    1 NORP:Barland
+        pilots/pilot       NNS   nsubjpass   3
+        were/be            VBD   auxpass     3
+        trained/train      VBN   ROOT        3
+        in                 IN    prep        3
+        Fooland            NNP   pobj        4 GPE:Fooland
+        {rest}
+"""
+TRAINED_IN_STATE = TRAINED_IN.format(rest=".                  .     punct       3")
+TRAINED_IN_BY = TRAINED_IN.format(rest="""by                 IN    agent       3
+        Zedian/zedian      JJ    amod        8 NORP:Zedland
+        instructors/instructor NNS pobj      6
+        .                  .     punct       3""")
+# "Barlandi soldiers completed tank training in Fooland." / "... in the desert."
+TRAINING_IN = """
+        Barlandi           NNP   compound    1 NORP:Barland
+        soldiers/soldier   NNS   nsubj       2
+        completed/complete VBD   ROOT        2
+        tank               NN    compound    4
+        training           NN    dobj        2
+        in                 IN    prep        2
+        {place}
+        .                  .     punct       2
+"""
+TRAINING_IN_STATE = TRAINING_IN.format(place="Fooland            NNP   pobj        5 GPE:Fooland")
+TRAINING_IN_DESERT = TRAINING_IN.format(place="""the                DT    det         7
+        desert             NN    pobj        5""").replace("punct       2", "punct       2", 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (TRAINED_IN_STATE, {row("Fooland", "trains", "Barland")}),
+        (TRAINED_IN_BY, {row("Zedland", "trains", "Barland")}),  # trap: the trainer named, not the place
+        (TRAINING_IN_STATE, {row("Fooland", "trains", "Barland")}),
+        (TRAINING_IN_DESERT, set()),  # trap: a place that is no state
+    ],
+    ids=["trained in a state", "trap: trainer named", "training completed in a state", "trap: in the desert"],
+)
+def test_relations_round35_training_in_a_state(text, expected):
+    assert sourced(text) == expected
+
+
 # The rules of this round in the suite's table of every rule (tests/test_relations_constructions.py):
 # (rule, parse, expected (subject, relation, object, modality)) and (rule, parse) that yields nothing.
 POSITIVE = [
     ("denies.accused", DENIES_INVOLVEMENT,
      {("Fooland", "funds", "Bazbal", ALLEGED), ("Fooland", "denies", "Bazbal", ASSERTED)}),
+    ("trains.pattern.trained_in", TRAINED_IN_STATE, {("Fooland", "trains", "Barland", ASSERTED)}),
+    ("trains.pattern.training_in", TRAINING_IN_STATE, {("Fooland", "trains", "Barland", ASSERTED)}),
 ]
 NEGATIVE = [
     ("denies.accused", WHICH_ARMS_DENIED.replace("arms/arm           VBZ   relcl", "likes/like         VBZ   relcl")),
+    ("trains.pattern.trained_in", TRAINED_IN_STATE.replace("trained/train", "born/bear    ")),
+    ("trains.pattern.training_in", TRAINING_IN_DESERT),
 ]

@@ -345,7 +345,7 @@ UNITS_TRAINED_EQUIPPED_ADVISED = """
 """
 
 # trap: "... the Peshmerga units which were trained in Iran, equipped and advised by the Americans." (a participle with
-# a phrase of its own is no member of the list: no trainer named)
+# a phrase of its own is no member of the list: the Americans train no one; the state it names does, round 35)
 UNITS_TRAINED_IN_IRAN = """
     The                    DT    det          2
     Kurdish                JJ    amod         2
@@ -843,7 +843,8 @@ POSITIVE += [
         (UNITS_TRAINED_EQUIPPED_ADVISED, {
             ("United States", "trains", "Peshmerga", "asserted"), ("United States", "funds", "Peshmerga", "asserted"),
         }),
-        (UNITS_TRAINED_IN_IRAN, {("United States", "funds", "Peshmerga", "asserted")}),
+        (UNITS_TRAINED_IN_IRAN, {("United States", "funds", "Peshmerga", "asserted"),
+                                 ("Iran", "trains", "Peshmerga", "asserted")}),  # (trained in a state: round 35)
         # a list of verbs shares its subject and its object however the parser breaks it up; not two clauses
         (ARMED_TRAINED_FUNDED, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
         (FUNDS_ARMS_TRAINS, {("Iran", "funds", "Hezbollah", "asserted"), ("Iran", "trains", "Hezbollah", "asserted")}),
