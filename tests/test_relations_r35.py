@@ -16,6 +16,8 @@
 - "Has not nor will it send" negates the sending (``modality.nor_conjunct``); a spokesperson of no known side speaks for
   the side whose act his fronted statement negates, unless the act is refused (``constructions._unnamed_speaker``,
   ``_refused``).
+- A tie someone is urged to end holds: "Zedland urged Fooland to withdraw support for Bazbal" (vocab ``cessation_verbs``,
+  ``backs.pattern.stop_support``, ``modality.assess``); a support that ended is none ("Fooland withdrew support").
 - A state people are trained in trains them when no trainer is named: "Barlandi pilots were trained in Fooland",
   "completed tank training in Fooland" (``trains.pattern.trained_in``, ``trains.pattern.training_in``).
 
@@ -323,6 +325,54 @@ def test_relations_round35_training_in_a_state(text, expected):
     assert sourced(text) == expected
 
 
+# "Zedland urged Fooland to withdraw support for Bazbal." / "... to withdraw troops from Bazbal." (no support)
+URGED_TO_WITHDRAW = """
+        Zedland            NNP   nsubj       1 GPE:Zedland
+        urged/urge         VBD   ROOT        1
+        Fooland            NNP   dobj        1 GPE:Fooland
+        to                 TO    aux         4
+        withdraw           VB    xcomp       1
+        {noun:18} NN    dobj        4
+        {prep:18} IN    prep        5
+        Bazbal             NNP   pobj        6 ORG:Bazbal
+        .                  .     punct       1
+"""
+# "Fooland withdrew support for Bazbal." (the support ended: no row)
+WITHDREW_SUPPORT = """
+        Fooland            NNP   nsubj       1 GPE:Fooland
+        withdrew/withdraw  VBD   ROOT        1
+        support            NN    dobj        1
+        for                IN    prep        2
+        Bazbal             NNP   pobj        3 ORG:Bazbal
+        .                  .     punct       1
+"""
+# "Zedland urged Fooland to stop arming Bazbal."
+URGED_TO_STOP_ARMING = """
+        Zedland            NNP   nsubj       1 GPE:Zedland
+        urged/urge         VBD   ROOT        1
+        Fooland            NNP   dobj        1 GPE:Fooland
+        to                 TO    aux         4
+        stop               VB    xcomp       1
+        arming/arm         VBG   xcomp       4
+        Bazbal             NNP   dobj        5 ORG:Bazbal
+        .                  .     punct       1
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (URGED_TO_WITHDRAW.format(noun="support", prep="for"), {row("Fooland", "backs", "Bazbal", REPORTED, "Zedland")}),
+        (URGED_TO_WITHDRAW.format(noun="troops/troop", prep="from"), set()),  # trap: no support to end
+        (WITHDREW_SUPPORT, set()),  # trap: a support ended is no tie now
+        (URGED_TO_STOP_ARMING, {row("Fooland", "funds", "Bazbal", REPORTED, "Zedland")}),
+    ],
+    ids=["urged to withdraw support", "trap: urged to withdraw troops", "trap: withdrew support", "urged to stop arming"],
+)
+def test_relations_round35_ties_urged_to_end(text, expected):
+    assert sourced(text) == expected
+
+
 # The rules of this round in the suite's table of every rule (tests/test_relations_constructions.py):
 # (rule, parse, expected (subject, relation, object, modality)) and (rule, parse) that yields nothing.
 POSITIVE = [
@@ -330,9 +380,12 @@ POSITIVE = [
      {("Fooland", "funds", "Bazbal", ALLEGED), ("Fooland", "denies", "Bazbal", ASSERTED)}),
     ("trains.pattern.trained_in", TRAINED_IN_STATE, {("Fooland", "trains", "Barland", ASSERTED)}),
     ("trains.pattern.training_in", TRAINING_IN_STATE, {("Fooland", "trains", "Barland", ASSERTED)}),
+    ("backs.pattern.stop_support", URGED_TO_WITHDRAW.format(noun="support", prep="for"),
+     {("Fooland", "backs", "Bazbal", REPORTED)}),
 ]
 NEGATIVE = [
     ("denies.accused", WHICH_ARMS_DENIED.replace("arms/arm           VBZ   relcl", "likes/like         VBZ   relcl")),
     ("trains.pattern.trained_in", TRAINED_IN_STATE.replace("trained/train", "born/bear    ")),
     ("trains.pattern.training_in", TRAINING_IN_DESERT),
+    ("backs.pattern.stop_support", WITHDREW_SUPPORT),
 ]

@@ -116,6 +116,12 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
     # a relation named by a noun its doer owns is taken as given, whatever is intended around it: "threatened to attack US
     # interests over Fooland's support for Barland" (not "threatened to fund X", "threatened to increase support for X")
     presupposed = pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children)
+    # ... and a tie someone is urged to end holds: "urged Fooland to withdraw support for X", "called on Fooland to stop
+    # supporting X" (vocab cessation_verbs, the ending verb itself a complement; round 35)
+    presupposed = presupposed or (
+        pred.dep_ in ("dobj", "xcomp") and pred.head.lemma_.lower() in g.words("cessation_verbs")
+        and pred.head.dep_ == "xcomp" and (pred.pos_ == "NOUN" or pred.tag_ == "VBG")
+    )
     while True:
         lemma = tok.lemma_.lower()
         if _alternative(tok):

@@ -108,6 +108,7 @@ REQUIRED_VOCAB = (
     "delivery_verbs",
     "sum_purpose_verbs",
     "counterpart_nouns",
+    "cessation_verbs",
 )
 
 # rule fields holding words (or @vocabulary references)
