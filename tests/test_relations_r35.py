@@ -16,6 +16,8 @@
 - "Has not nor will it send" negates the sending (``modality.nor_conjunct``); a spokesperson of no known side speaks for
   the side whose act his fronted statement negates, unless the act is refused (``constructions._unnamed_speaker``,
   ``_refused``).
+- The owner of a commitment to support is the supporter: "Zedland's commitment to long-term support for Bazbal"
+  (``backs.nominal``).
 - A tie someone is urged to end holds: "Zedland urged Fooland to withdraw support for Bazbal" (vocab ``cessation_verbs``,
   ``backs.pattern.stop_support``, ``modality.assess``); a support that ended is none ("Fooland withdrew support").
 - A state people are trained in trains them when no trainer is named: "Barlandi pilots were trained in Fooland",
@@ -359,17 +361,38 @@ URGED_TO_STOP_ARMING = """
 """
 
 
+# "It reflects Zedland's commitment to long-term support for Bazbal." / "... Zedland's objection to long-term ..."
+COMMITMENT_TO_SUPPORT = """
+        It                 PRP   nsubj       1
+        reflects/reflect   VBZ   ROOT        1
+        Zedland            NNP   poss        4 GPE:Zedland
+        's                 POS   case        2
+        {noun:18} NN    dobj        1
+        to                 IN    prep        4
+        long               JJ    amod        8
+        -                  HYPH  punct       8
+        term               NN    compound    9
+        support            NN    pobj        5
+        for                IN    prep        9
+        Bazbal             NNP   pobj       10 ORG:Bazbal
+        .                  .     punct       1
+"""
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (COMMITMENT_TO_SUPPORT.format(noun="commitment"), {row("Zedland", "backs", "Bazbal")}),
+        (COMMITMENT_TO_SUPPORT.format(noun="objection"), set()),  # trap: whose objection is no supporter
         (URGED_TO_WITHDRAW.format(noun="support", prep="for"), {row("Fooland", "backs", "Bazbal", REPORTED, "Zedland")}),
         (URGED_TO_WITHDRAW.format(noun="troops/troop", prep="from"), set()),  # trap: no support to end
         (WITHDREW_SUPPORT, set()),  # trap: a support ended is no tie now
         (URGED_TO_STOP_ARMING, {row("Fooland", "funds", "Bazbal", REPORTED, "Zedland")}),
     ],
-    ids=["urged to withdraw support", "trap: urged to withdraw troops", "trap: withdrew support", "urged to stop arming"],
+    ids=["commitment to support", "trap: objection to support", "urged to withdraw support",
+         "trap: urged to withdraw troops", "trap: withdrew support", "urged to stop arming"],
 )
-def test_relations_round35_ties_urged_to_end(text, expected):
+def test_relations_round35_commitments_and_ties_urged_to_end(text, expected):
     assert sourced(text) == expected
 
 
