@@ -20,6 +20,8 @@
   (``backs.nominal``).
 - A tie someone is urged to end holds: "Zedland urged Fooland to withdraw support for Bazbal" (vocab ``cessation_verbs``,
   ``backs.pattern.stop_support``, ``modality.assess``); a support that ended is none ("Fooland withdrew support").
+- A speaker closing the sentence, read as a conjunct of the object, is no object: "sent jets to Barland, Ivo Maric,
+  the head of the bureau, said" (``repairs.reporter_as_apposition``); a list closed by "and" keeps every member.
 - A state people are trained in trains them when no trainer is named: "Barlandi pilots were trained in Fooland",
   "completed tank training in Fooland" (``trains.pattern.trained_in``, ``trains.pattern.training_in``).
 
@@ -393,6 +395,64 @@ COMMITMENT_TO_SUPPORT = """
          "trap: urged to withdraw troops", "trap: withdrew support", "urged to stop arming"],
 )
 def test_relations_round35_commitments_and_ties_urged_to_end(text, expected):
+    assert sourced(text) == expected
+
+
+# "Fooland has sent jets to Barland, Ivo Maric, the head of the bureau, said on Monday." (the speaker read as a conjunct)
+SPEAKER_AS_CONJUNCT = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        has/have           VBZ   aux         2
+        sent/send          VBN   ROOT        2
+        jets/jet           NNS   dobj        2
+        to                 IN    prep        2
+        Barland            NNP   pobj        4 GPE:Barland
+        ,                  ,     punct       5
+        Ivo                NNP   compound    8 PERSON:Ivo_Maric
+        Maric              NNP   conj        5 PERSON:Ivo_Maric
+        ,                  ,     punct       8
+        the                DT    det        11
+        head               NN    appos       8
+        of                 IN    prep       11
+        the                DT    det        14
+        bureau             NN    pobj       12
+        ,                  ,     punct       8
+        said/say           VBD   conj        2
+        on                 IN    prep       16
+        Monday             NNP   pobj       17
+        .                  .     punct      16
+"""
+# trap: "Bazbal, which has backing from Fooland, Barland and Zedland, says it will fight." (a list closed by "and")
+LIST_BEFORE_SAYS = """
+        Bazbal             NNP   nsubj      12 ORG:Bazbal
+        ,                  ,     punct       0
+        which              WDT   nsubj       3
+        has/have           VBZ   relcl       0
+        backing            NN    dobj        3
+        from               IN    prep        4
+        Fooland            NNP   pobj        5 GPE:Fooland
+        ,                  ,     punct       6
+        Barland            NNP   conj        6 GPE:Barland
+        and                CC    cc          8
+        Zedland            NNP   conj        8 GPE:Zedland
+        ,                  ,     punct       0
+        says/say           VBZ   ROOT       12
+        it                 PRP   nsubj      15
+        will               MD    aux        15
+        fight              VB    ccomp      12
+        .                  .     punct      12
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SPEAKER_AS_CONJUNCT, {row("Fooland", "funds", "Barland", REPORTED, "Ivo Maric")}),
+        (LIST_BEFORE_SAYS, {row("Fooland", "backs", "Bazbal"), row("Barland", "backs", "Bazbal"),
+                            row("Zedland", "backs", "Bazbal")}),  # trap: every member of the list
+    ],
+    ids=["the speaker read as a conjunct", "trap: a list before the saying verb"],
+)
+def test_relations_round35_speaker_read_as_a_conjunct(text, expected):
     assert sourced(text) == expected
 
 

@@ -708,7 +708,13 @@ def reporter_as_apposition(appos: Token) -> Token | None:
     apposition: "... sent jets to Fooland, **Ivo Maric**, the head of the bureau, said" (round 35). Whether the verb
     reports is the caller's."""
     doc, after = appos.doc, appos.right_edge.i + 1
-    if appos.dep_ == "conj" and not any(c.dep_ in ("cc", "preconj") for c in appos.head.children):
+    if appos.dep_ == "conj":
+        top = appos.head
+        while top.dep_ == "conj":
+            top = top.head
+        listed = [t for t in top.subtree if t.dep_ == "conj" or t.i == top.i]
+        if any(c.dep_ in ("cc", "preconj") for t in listed for c in t.children):
+            return None  # a list closed by "and" or "or": "the United States, Germany and Britain, says ..."
         after += after < len(doc) and doc[after].text == ","
     elif appos.dep_ != "appos":
         return None
