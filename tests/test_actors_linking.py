@@ -549,6 +549,9 @@ def test_actors_linking_possessive_without_apostrophe(linker, words, expected):
          [("Erdogan", "PERSON", "Recep Tayyip Erdogan"), ("Recep Tayyip Erdogan", "PERSON", "Recep Tayyip Erdogan")]),
         # an unknown organisation keeps its text
         (["the", "Kettleworth", "Trust", "said"], ["O", "B-ORG", "I-ORG", "O"], [("Kettleworth Trust", "ORG", "Kettleworth Trust")]),
+        # two gangs of Haiti, not one (actors.v33)
+        (["the", "Gran", "Grif", "gang", "and", "the", "Grand", "Ravine", "gang"], None,
+         [("Gran Grif gang", "ORG", "Gran Grif"), ("Grand Ravine gang", "ORG", "Grand Ravine gang")]),
     ],
 )
 def test_actors_linking_known_names_get_canonical_actors(linker, words, ents, expected):
