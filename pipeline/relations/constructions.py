@@ -1347,7 +1347,6 @@ def _claims_called_false(v: Token, rule: Rule, g: Grammar) -> list[Token]:
     return out
 
 
-# the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
 def accused_denial(
     rule: Rule, v: Token, g: Grammar, found: list[Candidate]
 ) -> Iterator[tuple[Candidate | None, Candidate | None]]:
@@ -1381,6 +1380,7 @@ def _bare_claim(obj: Token, rule: Rule) -> bool:
     return obj.lower_ in rule.themes and not any(c.dep_ in ("prep", "acl", "relcl", "ccomp", "appos") for c in obj.children)
 
 
+# the constructions that read the relations found in their sentence (a denial consumes the relation it denies)
 CLAUSE_CONSTRUCTIONS = {"denial_clause": denial_clause, "judged_clause": judged_clause, "accused_denial": accused_denial}
 # constructions whose relation is a modifier naming a noun phrase, the writer's own label ("the Iran-backed Houthis"):
 # asserted whoever is reported around it (modality.assess, ``label``)
