@@ -1364,13 +1364,12 @@ def accused_denial(
         return
     deniers, source = _deniers(v, g)
     for cand in found:
-        if cand.rule.relation == "denies" or cand.cue.i == v.i:
+        own = [d for d in deniers if d.actor == cand.subject.actor]
+        if not own or cand.rule.relation == "denies" or cand.cue.i == v.i:
             continue
-        verdict = assess(cand.cue, g)
-        if verdict is None or verdict.modality != "alleged":
-            continue
-        for d in (d for d in deniers if d.actor == cand.subject.actor):
-            yield from ((replace(c, source=source), None) for c in _pairs(rule, [d], [cand.object], v) if c.strong)
+        verdict = assess(cand.cue, g)  # (only for a tie of the denier's: the costly test last)
+        if verdict is not None and verdict.modality == "alleged":
+            yield from ((replace(c, source=source), None) for c in _pairs(rule, own, [cand.object], v) if c.strong)
 
 
 def _bare_claim(obj: Token, rule: Rule) -> bool:
@@ -1496,7 +1495,12 @@ def _unnamed_speaker(v: Token, deniers: list[Mention], g: Grammar) -> bool:
 def _refused(cue: Token, top: Token, g: Grammar) -> bool:
     """Whether a verb of negation above ``cue`` (below ``top``) negates it: a refusal is no denial ("Fooland has refused
     to send arms to X, the minister said"; round 35)."""
-    return any(t.lemma_.lower() in g.words("negation_verbs") for t in cue.ancestors if t.i != top.i and top in t.ancestors)
+    for t in cue.ancestors:
+        if t.i == top.i:
+            return False
+        if t.lemma_.lower() in g.words("negation_verbs"):
+            return True
+    return False
 
 
 def _receiving(verb: Token, g: Grammar) -> bool:

@@ -708,20 +708,23 @@ def reporter_as_apposition(appos: Token) -> Token | None:
     apposition: "... sent jets to Fooland, **Ivo Maric**, the head of the bureau, said" (round 35). Whether the verb
     reports is the caller's."""
     doc, after = appos.doc, appos.right_edge.i + 1
+    if appos.dep_ not in ("appos", "conj"):
+        return None
     if appos.dep_ == "conj":
+        after += after < len(doc) and doc[after].text == ","
+    if after >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    verb = doc[after]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == appos.i:
+        return None
+    if appos.dep_ == "conj":  # (the list's own test last: it walks the whole coordination)
         top = appos.head
         while top.dep_ == "conj":
             top = top.head
         listed = [t for t in top.subtree if t.dep_ == "conj" or t.i == top.i]
         if any(c.dep_ in ("cc", "preconj") for t in listed for c in t.children):
             return None  # a list closed by "and" or "or": "the United States, Germany and Britain, says ..."
-        after += after < len(doc) and doc[after].text == ","
-    elif appos.dep_ != "appos":
-        return None
-    if after >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
-        return None
-    verb = doc[after]
-    return verb if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i != appos.i else None
+    return verb
 
 
 def claimed_clause(claim: Token) -> Token | None:
