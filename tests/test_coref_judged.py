@@ -15,7 +15,7 @@ from pipeline.actors.coref import resolve_coref
 from tests.conftest import make_doc
 from tests.test_coref_descriptions import POS, RULES, actor_facts, actor_type
 
-TAGS = {**POS, "VBG": "VERB", "VBP": "VERB"}
+TAGS = {**POS, "VBG": "VERB", "VBP": "VERB", "WRB": "ADV"}
 
 
 def parsed(text: str):

@@ -126,6 +126,8 @@ class CorefRules(_Strict):
     #: (``penalty_nouns``, and a verb taking one as its object) is the one judged, the verb's object or the actor
     #: the penalty is "on" or "against" (coref.v14)
     judging_verbs: list[str] = []
+    #: relative adverbs of place: an argument of the clause they open is not the place ("in Syria, where it ...")
+    place_relatives: list[str] = []
     penalty_nouns: list[str] = []
     reason_prepositions: list[str] = []
     #: plural nouns of people who act for an actor ("Russian soldiers", "Hezbollah fighters"): a plural pronoun
@@ -439,7 +441,7 @@ class Resolver:
                 return CorefMention(token.i, token.i + 1, denier.kb_id_, denier.label_, "pronoun", denier.start)
             judged = self._judged(token, set(rule.labels), types)
             if judged is not None:
-                return CorefMention(token.i, token.i + 1, judged.kb_id_, judged.label_, "pronoun", judged.start)
+                return CorefMention(token.i, token.i + 1, judged.actor, judged.label, "pronoun", judged.start)
             owner = self._conjunct_owner(token, set(rule.labels), types, rule.gender)
             if owner is not None and rule.number == "singular":
                 return CorefMention(token.i, token.i + 1, owner.kb_id_, owner.label_, "pronoun", owner.start)
@@ -832,7 +834,7 @@ class Resolver:
         denier, doer = agreeing_subject(matrix), agreeing_subject(verb)
         return denier if denier is not None and doer is not None and doer.kb_id_ != denier.kb_id_ else None
 
-    def _judged(self, pronoun: Token, labels: set[str], types: set[str] | None) -> Span | None:
+    def _judged(self, pronoun: Token, labels: set[str], types: set[str] | None) -> _Candidate | None:
         """ "Germany sanctioned Iran for its support of X", "new sanctions on Iran for its support of X", "sanctions on
         Iran due to Tehran's conduct, particularly its support for X": a possessive in a reason phrase of a verb of
         judging or of a penalty is the one judged (the verb's object; the actor the penalty is on or against), not
@@ -868,10 +870,22 @@ class Resolver:
         return ent is not None and bool(ent.kb_id_) and ent.label_ in labels and (
             types is None or (self.actor_type(ent.kb_id_) or UNKNOWN_TYPE) in types)
 
-    def _agreeing(self, token: Token | None, labels: set[str], types: set[str] | None) -> Span | None:
-        """The actor entity rooted at ``token`` when it agrees with a pronoun of ``labels`` and ``types``, else None."""
-        ent = self.entity_at.get(token.i) if token is not None else None
-        return ent if self._agrees(ent, labels, types) and ent.root.i == token.i else None
+    def _agreeing(self, token: Token | None, labels: set[str], types: set[str] | None) -> _Candidate | None:
+        """The actor named at ``token`` when it agrees with a pronoun of ``labels`` and ``types``, else None: an actor
+        entity rooted there, or a pronoun resolved before ("thanking him for his support": his is him; coref.v15)."""
+        if token is None:
+            return None
+        ent = self.entity_at.get(token.i)
+        if ent is not None:
+            if not self._agrees(ent, labels, types) or ent.root.i != token.i:
+                return None
+            return _Candidate(ent.start, ent.end, ent.label_, ent.kb_id_, self.sent_of(ent.start), ent.root)
+        found = self.resolved.get(token.i)
+        if found is None or found.rule != "pronoun" or found.label not in labels or found.antecedent is None:
+            return None
+        if types is not None and (self.actor_type(found.actor) or UNKNOWN_TYPE) not in types:
+            return None
+        return _Candidate(found.antecedent, found.antecedent + 1, found.label, found.actor, self.sent_of(token.i), token)
 
     def _conjunct_owner(self, pronoun: Token, labels: set[str], types: set[str] | None, gender: str | None) -> Span | None:
         """ "Iran and its proxy militia", "Putin and his allies": a singular possessive on a conjunct refers to the
@@ -901,6 +915,9 @@ class Resolver:
                 out.add(self.personnel[arg.i].actor)  # "Russian troops trained them": not Russia
         if pronoun.dep_ == "dobj" and not out:
             out |= self._actors_before(pronoun.head)
+        if pronoun.head.dep_ == "relcl" and any(c.lower_ in self.rules.place_relatives for c in pronoun.head.children
+                                                if c.dep_ == "advmod"):
+            out |= self._actors_at(pronoun.head.head)  # "operating in Syria, where it armed X": not Syria (coref.v15)
         for arg in (_controllers(pronoun.head) if pronoun.dep_ == "dobj" else []):
             if arg.tag_ in ("WDT", "WP") and arg.head.dep_ == "relcl":
                 arg = arg.head.head  # "Egypt, which cut ties, accusing it of ...": the relative clause's antecedent
