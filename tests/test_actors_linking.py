@@ -999,6 +999,8 @@ def test_actors_linking_a_title_alone_is_no_organisation(linker, words, ents, ex
         # a state's formal name is the state (actors.v33)
         (["arms", "for", "the", "Republic", "of", "Moldova"], None, [("Republic of Moldova", "GPE", "Moldova")]),
         (["the", "Kingdom", "of", "Saudi", "Arabia", "said"], None, [("Kingdom of Saudi Arabia", "GPE", "Saudi Arabia")]),
+        # a demonym the press also writes (actors.v34)
+        (["trained", "Afghani", "security", "personnel"], ["O", "B-NORP", "O", "O"], [("Afghani", "NORP", "Afghanistan")]),
         # ... and its seat used as a place is no actor, as a state's is
         (["fighting", "in", "Sukhumi", "."], ["O", "O", "B-GPE", "O"], [("Sukhumi", "GPE", "")]),
         # an armed group named by its people's word is the group ("Ambazonian rebels", "Ambazonian fighters")
