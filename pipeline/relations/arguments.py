@@ -56,6 +56,7 @@ from pipeline.relations.repairs import (
     misread_stems,
     noun_tagged_subject,
     of_gerund_subject,
+    quoted_gerund_subject,
     preposition_conjunct,
     relative_antecedent,
     source_apposition,
@@ -489,10 +490,12 @@ class Grammar:
         if tok.i in seen:
             return []
         seen.add(tok.i)
-        named = self._naming_apposition(tok) if tok.tag_ == "PRP" else None
-        if named is not None:  # a pronoun its apposition names, over any antecedent: "harboured them (the PKK)"
-            return self._refer(named, seen)
         mention = self.at.get(tok.i)
+        named = self._naming_apposition(tok) if tok.tag_ == "PRP" or (mention is not None and not mention.named) else None
+        if named is not None and tok.tag_ == "PRP":  # a pronoun its apposition names, over any antecedent: "harboured
+            return self._refer(named, seen)  # them (the PKK)"
+        if named is not None:  # a description's, over its owner: "Fooland's paramilitary force, the Zed Group" (round 36)
+            return [self.at[named.i]]
         if mention is not None and tok.lower_ in ("his", "her"):
             mention = self._light_verb_owner(tok) or mention
         faulted = self._faulted_party(tok)
@@ -553,10 +556,10 @@ class Grammar:
                 return found
         # a list of members names whom a noun phrase means: "Iraq's militias, including Kataib Hezbollah",
         # "rebel groups, among them Ahfad Rasoul and the Farouq Brigades"; "the rebels known as the SNA"
-        for obj in self._inclusions(tok) + self.named_as(tok):
-            found = self._refer(obj, seen)
-            if found:
-                return found
+        # (both when both are there: "groups known as the Zed Front, including the Bazbal Brigade"; round 36)
+        found = [m for obj in self._inclusions(tok) + self.named_as(tok) for m in self._refer(obj, seen)]
+        if found:
+            return found
         found = self._run_by(tok, seen)  # "the course, run by the U.K., ..."
         if found:
             return found
@@ -569,7 +572,9 @@ class Grammar:
         conduct = tok.lower_ in self.words("conduct_nouns")
         if campaign or conduct or tok.lower_ in self.words("sovereignty_nouns"):
             deps = ("poss",) if conduct else ("poss", "compound", "amod")
-            owners = [c for c in tok.children if c.dep_ in deps and c.i in self.at]
+            # (the speaker's own in a quotation: '"We thank X for its support for our operations," Bazbal said')
+            owners = [c for c in tok.children if c.dep_ in deps and (
+                c.i in self.at or (campaign and c.lower_ == "our" and self.quoted(c)))]
             if tok.lower_ in self.words("rising_nouns"):
                 owners = [c for c in owners if not self._state_named(c)]
             if not campaign:
@@ -701,6 +706,15 @@ class Grammar:
             None,
         )
 
+    def _hung_apposition(self, conj: Token) -> Token | None:
+        """A named apposition right after a last conjunct that the parser hung on the first: "the UAE and Fooland's
+        paramilitary force, the Zed Group, are accused ..." (the group renames the force; round 36)."""
+        end = conj.right_edge.i
+        if end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return None
+        return next((c for c in conj.head.children if c.dep_ == "appos" and c.left_edge.i == end + 2 and c.i in self.at
+                     and self.at[c.i].named and not _contrasted(c) and not self._reporter(c)), None)
+
     def _reporter(self, appos: Token) -> bool:
         verb = reporter_as_apposition(appos)
         return verb is not None and verb.lemma_.lower() in self.words("reporting_verbs")
@@ -787,8 +801,8 @@ class Grammar:
                         return self._refer(named[0], seen)
         # "the government of Abdrabbuh Mansur Hadi", "fighters from Hamas and from the Houthis"
         # (not a state its people come from: "fighters from Chad" are no actor of Chad's)
-        found = [m for o in self._prep_objects(noun, frozenset({"of", "from"})) if not self.origin_of_group(o, noun)
-                 for m in self._member_of(o, seen)]
+        owners = self._prep_objects(noun, frozenset({"of", "from"})) + _stray_from(noun)
+        found = [m for o in owners if not self.origin_of_group(o, noun) for m in self._member_of(o, seen)]
         if not found and noun.lower_ in self.words("government_nouns"):  # "the regime in Syria", "the government in Bamako"
             found = [self.at[o.i] for o in self._prep_objects(noun, frozenset({"in"})) if o.i in self.at]
         if found:
@@ -1117,12 +1131,14 @@ class Grammar:
             if child.dep_ == "conj" and child.i not in seen:
                 seen.add(child.i)
                 mention = self.at.get(child.i)
-                if mention is not None:
+                named = None if mention is not None and mention.named else (
+                    self._naming_apposition(child) or self._hung_apposition(child))
+                if named is not None:  # "Iran and its ally, Hezbollah"; "X and Fooland's force, the Zed Group" (round 36)
+                    out.extend(self._refer(named, seen))
+                elif mention is not None:
                     out.append(mention)
                 elif child.lower_ in self.words("group_nouns"):
                     out.extend(self._group(child, seen)[:1])
-                elif (named := self._naming_apposition(child)) is not None:
-                    out.extend(self._refer(named, seen))  # "Iran and its ally, Hezbollah"
                 out.extend(self._conjuncts(child, seen))
         return out
 
@@ -1242,10 +1258,14 @@ class Grammar:
     def origin_of_group(self, place: Token, noun: Token) -> bool:
         """A state after "from" on a non-state group noun says where its people come from, as a demonym does:
         "fighters from northern Syria", "terrorists from Myanmar" are no actor of the state's ("fighters from Hamas"
-        are Hamas's)."""
-        return (
-            place.ent_type_ == "GPE" and place.head.lower_ == "from" and noun.lower_ in self.words("nonstate_group_nouns")
-        )
+        are Hamas's); also a list of states ("from Fooland, Barland and Zedland") and a noun a non-state word qualifies
+        ("militia leaders from Fooland"; round 36)."""
+        first = place
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        nonstate = self.words("nonstate_group_nouns")
+        return place.ent_type_ == "GPE" and first.head.lower_ == "from" and (
+            noun.lower_ in nonstate or any(c.dep_ == "compound" and c.lower_ in nonstate for c in noun.children))
 
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
         """A demonym on a non-state group noun (``nonstate_group_nouns``): "Iraqi militias", "Colombian rebels",
@@ -1314,12 +1334,13 @@ class Grammar:
         ]
 
     def _prep_objects(self, tok: Token, preps: frozenset[str]) -> list[Token]:
-        """Objects of ``preps`` on ``tok`` and of prepositions coordinated with them ("from X and from Y")."""
+        """Objects of ``preps`` on ``tok`` and of prepositions coordinated with them ("from X and from Y"), with every
+        conjunct of each ("of A, B and C", C hung on B; round 36)."""
         found = []
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
             for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ in preps)):
                 for obj in (o for o in p.children if o.dep_ == "pobj"):
-                    found += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                    found += conjunct_chain(obj)
         return found
 
     # -- verbs -----------------------------------------------------------------
@@ -1504,6 +1525,8 @@ class Grammar:
                 return self.subjects(governor.head)  # an adverb's phrase: "Washington stopped short of arming ..."
             return self._involved(governor) or []
         if dep == "advcl":  # participle clause: "Backed by Russia, the army ..."
+            if (doer := quoted_gerund_subject(verb)) is not None:
+                return self.referents(doer)  # 'intelligence about Russia “training ...”' (round 36)
             if head.dep_ == "acomp" and head.head.lemma_ in self.words("copulas"):
                 return self.subjects(head.head)  # on a predicate: "Iran is deeply involved, supplying arms to ..."
             return self.subjects(head)
@@ -1806,6 +1829,17 @@ def last_conjunct(tok: Token) -> Token:
     while conj := [c for c in tok.children if c.dep_ == "conj"]:
         tok = conj[-1]
     return tok
+
+
+def _stray_from(noun: Token) -> list[Token]:
+    """The object of a "from" phrase right after a verb's object that the parser hung on the verb: "was training two
+    units | from Fooland" (the units are Fooland's; round 36). States only: "pushed the government | from its
+    headquarters" is where it was pushed from."""
+    if noun.dep_ != "dobj":
+        return []
+    return [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == noun.right_edge.i + 1
+            for o in conjunct_chain(next((c for c in p.children if c.dep_ == "pobj"), p))
+            if o.dep_ in ("pobj", "conj") and o.ent_type_ == "GPE"]
 
 
 def conjunct_chain(tok: Token) -> list[Token]:

@@ -437,8 +437,11 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         if not objects:
             objects = [m for m in _umbrella_renamed(heads[-1], g) if m not in subjects]
         # not over a coordination to a conjunct with its own participle: "the Turkish-backed SNA and the Kurdish-led SDF"
-        # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"
-        objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root]) and not _own_determiner(g.doc[m.root])]
+        # nor to one with its own determiner: "the Turkish-backed SNA and the SDF"; a list that renames a common noun is
+        # every member's: "Turkey-backed militias, the Zed Front and the Bazbal Brigade" (round 36)
+        if objects and objects[0].root == heads[-1].i:
+            objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root])
+                                     and not _own_determiner(g.doc[m.root])]
         # not the actor of a second compound adjective on the same noun: "a Saudi-led, U.S.-backed coalition" (the
         # coalition read as its leader; the leader is no party the prefix backs)
         objects = [m for m in objects if not (m.root < anchor.i and hyphen_prefix(g.doc[m.root]))]
@@ -1129,8 +1132,12 @@ def _accused_party(complements: list[Token], own: frozenset[str], found: list[Ca
     """Whom a denial of ties to anyone denies: the other party of a relation of the denier that someone else claims
     in the same sentence (alleged or reported), when what is denied names anyone at all (``vocab/universal_words.txt``:
     "denied supplying weapons to **any** party ..., after Zelensky claimed China was arming Russia", "..., saying
-    Beijing had never armed **anyone**"). Not a tie the author states ("China, which arms Russia, denied ...")."""
-    if not any(t.lower_ in g.words("universal_words") for c in complements for t in c.subtree):
+    Beijing had never armed **anyone**"). Not a tie the author states ("China, which arms Russia, denied ..."), nor
+    a denied thing that is no tie ("Fooland, denying **any** breach of sanctions, ...": a universal word on the denied
+    noun itself counts only on a word of ``vocab/denial_objects.txt``, "any role"; round 36)."""
+    if not any(t.lower_ in g.words("universal_words") and not (
+        t.dep_ == "det" and t.head in complements and t.head.lower_ not in g.words("denial_objects")
+    ) for c in complements for t in c.subtree):
         return []
     out = []
     for cand in found:

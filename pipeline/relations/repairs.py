@@ -428,6 +428,19 @@ def of_gerund_subject(verb: Token) -> Token | None:
     return None
 
 
+def quoted_gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund that opens a quotation right after an "of" or "about" phrase, which the parser hangs
+    on the verb above as an adverbial clause: 'had intelligence about **Fooland** “**training** two units ...”'
+    (round 36; without the quotation mark the gerund is the noun's and :func:`of_gerund_subject` reads it). Returns
+    the phrase's object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    mark, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if not (mark.is_quote and mark.is_left_punct) or before.dep_ != "pobj" or before.head.lower_ not in ("of", "about"):
+        return None
+    return before if before.right_edge.i == before.i else None
+
+
 def relative_antecedent(pronoun: Token, clause: Token) -> Token:
     """The noun a relative pronoun stands for, by agreement when the parser hung the clause on the wrong noun:
     "a coalition of militias **that gets** its budget from ..." (singular verb: the coalition, not the militias)."""
@@ -867,6 +880,7 @@ REPAIRS = {
     "accuser_of": ("is accused by UN experts of supporting M23", "Grammar.subjects"),
     "noun_tagged_subject": ("Iran funds and ... (funds/NNS, Iran as compound)", "Grammar.subjects"),
     "of_gerund_subject": ("reports of Iran arming the Houthis", "Grammar.subjects"),
+    "quoted_gerund_subject": ("intelligence about Russia “training units ...” (training an adverbial)", "Grammar.subjects"),
     "relative_antecedent": ("a coalition of militias that gets its budget from", "Grammar.referents"),
     "stranded_gerund": ("accused Erdogan of financing and arming Hamas", "Grammar.subjects"),
     "adverbial_object": ("Iran trains and funds Hezbollah (Hezbollah an npadvmod)", "Grammar.objects"),
