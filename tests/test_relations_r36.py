@@ -14,6 +14,8 @@
   (``repairs.quoted_gerund_subject``).
 - The speaker's own in a quotation is an undertaking's owner: '"We thank Fooland for its support for our operations,"
   the Zed Front said' (``Grammar._refer``, campaign nouns).
+- An undertaking's agent owns it: "the intervention by Barlandi soldiers was partly financed by Fooland" (campaign
+  nouns with a "by" phrase, ``Grammar._refer``).
 - "Any" on a denied thing that is no tie names no denied party: "Fooland, denying any breach of rules, ..."
   (``constructions._accused_party``).
 - Goods given (vocab): armoured personnel carriers, fuel tankers in a convoy, a sum "directed" to a recipient.
@@ -290,6 +292,35 @@ IT = ((12, 13, "Fooland"),)
 )
 def test_relations_round36_speakers_and_deniers(text, coref, expected):
     assert sourced(text, coref) == expected
+
+
+# "The intervention by Barlandi soldiers was partly financed by Fooland." (the undertaking's agent owns it)
+INTERVENTION_BY = """
+        The                DT    det         1
+        intervention       NN    nsubjpass   7
+        by                 IN    prep        1
+        {owner}
+        soldiers/soldier   NNS   pobj        2
+        was/be             VBD   auxpass     7
+        partly             RB    advmod      7
+        financed/finance   VBN   ROOT        7
+        by                 IN    agent       7
+        Fooland            NNP   pobj        8 GPE:Fooland
+        .                  .     punct       7
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (INTERVENTION_BY.format(owner="Barlandi           NNP   compound    4 NORP:Barland"),
+         {row("Fooland", "funds", "Barland")}),
+        (INTERVENTION_BY.format(owner="the                DT    det         4"), set()),  # trap: nobody's soldiers
+    ],
+    ids=["an intervention by a state's soldiers", "trap: by soldiers of no one named"],
+)
+def test_relations_round36_an_undertaking_by_its_agent(text, expected):
+    assert sourced(text) == expected
 
 
 # "Fooland delivered 50 armoured personnel carriers to Barland."

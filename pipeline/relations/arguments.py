@@ -581,6 +581,8 @@ class Grammar:
                 owners = [c for c in owners if c.tag_ != "PRP$"]
             elif not owners and tok.lower_ in self.words("candidacy_nouns"):  # "the campaign of Ron Paul"
                 owners = self.pobjs(tok, frozenset({"of"}))
+            elif not owners:  # whose agent says: "an offensive by the Zed Front, supported by Fooland" (round 36)
+                owners = self.pobjs(tok, frozenset({"by"}))
             found = [m for c in owners for m in self._refer(c, seen)]
             if found:
                 return found
