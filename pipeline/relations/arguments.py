@@ -491,11 +491,12 @@ class Grammar:
             return []
         seen.add(tok.i)
         mention = self.at.get(tok.i)
-        named = self._naming_apposition(tok) if tok.tag_ == "PRP" or (mention is not None and not mention.named) else None
-        if named is not None and tok.tag_ == "PRP":  # a pronoun its apposition names, over any antecedent: "harboured
-            return self._refer(named, seen)  # them (the PKK)"
-        if named is not None:  # a description's, over its owner: "Fooland's paramilitary force, the Zed Group" (round 36)
-            return [self.at[named.i]]
+        if tok.tag_ == "PRP" or (mention is not None and not mention.named):
+            # an apposition names a pronoun over any antecedent ("harboured them (the PKK)") and a description over
+            # its owner ("Fooland's paramilitary force, the Zed Group"; round 36)
+            named = self._naming_apposition(tok)
+            if named is not None:
+                return self._refer(named, seen) if tok.tag_ == "PRP" else [self.at[named.i]]
         if mention is not None and tok.lower_ in ("his", "her"):
             mention = self._light_verb_owner(tok) or mention
         faulted = self._faulted_party(tok)
