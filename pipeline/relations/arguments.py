@@ -518,9 +518,7 @@ class Grammar:
             return [mention, *self._conjuncts(root, seen), *self._listed_apposition(root, seen), *echoed]
         # relative pronoun: "Hezbollah, which Iran arms", "which Iran has armed and financed"
         if tok.tag_ in RELATIVE_TAGS:
-            clause = tok.head
-            while clause.dep_ == "conj" and clause.head.i != clause.i:
-                clause = clause.head
+            clause = first_conjunct(tok.head)
             if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":  # a cleft: "it is Iran that supplies ..."
                 return [m for c in clause.head.children if c.dep_ == "attr" for m in self._refer(c, seen)]
             if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and (
@@ -1180,10 +1178,7 @@ class Grammar:
         which also repairs attachments the parser gets wrong.
         """
         if appos.tag_ in ("NNS", "NNPS"):
-            top = appos.head
-            while top.dep_ == "conj":
-                top = top.head
-            return self._refer(top, seen)
+            return self._refer(first_conjunct(appos.head), seen)
         j = appos.left_edge.i - 1
         sent_start = appos.sent.start
         while j >= sent_start and (self.doc[j].is_punct or self.doc[j].is_space):
@@ -1263,11 +1258,8 @@ class Grammar:
         "fighters from northern Syria", "terrorists from Myanmar" are no actor of the state's ("fighters from Hamas"
         are Hamas's); also a list of states ("from Fooland, Barland and Zedland") and a noun a non-state word qualifies
         ("militia leaders from Fooland"; round 36)."""
-        first = place
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
         nonstate = self.words("nonstate_group_nouns")
-        return place.ent_type_ == "GPE" and first.head.lower_ == "from" and (
+        return place.ent_type_ == "GPE" and first_conjunct(place).head.lower_ == "from" and (
             noun.lower_ in nonstate or any(c.dep_ == "compound" and c.lower_ in nonstate for c in noun.children))
 
     def demonym_of_group(self, modifier: Token, noun: Token) -> bool:
@@ -1827,6 +1819,13 @@ def _closed_list(head: Token) -> bool:
     return last is not head and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < last.i for c in last.head.children)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first word of the coordination ``tok`` is a conjunct in, up its heads: "A, B and C" -> A; ``tok`` alone."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def last_conjunct(tok: Token) -> Token:
     """The last word of the coordination ``tok`` heads, down its last conjuncts: "A, B and C" -> C; ``tok`` alone."""
     while conj := [c for c in tok.children if c.dep_ == "conj"]:
@@ -1840,9 +1839,9 @@ def _stray_from(noun: Token) -> list[Token]:
     headquarters" is where it was pushed from."""
     if noun.dep_ != "dobj":
         return []
-    return [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == noun.right_edge.i + 1
-            for o in conjunct_chain(next((c for c in p.children if c.dep_ == "pobj"), p))
-            if o.dep_ in ("pobj", "conj") and o.ent_type_ == "GPE"]
+    preps = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == noun.right_edge.i + 1]
+    return [o for p in preps for obj in p.children if obj.dep_ == "pobj" for o in conjunct_chain(obj)
+            if o.ent_type_ == "GPE"]
 
 
 def conjunct_chain(tok: Token) -> list[Token]:

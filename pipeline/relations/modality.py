@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.relations.arguments import OFFICE_VERBS, QUOTE_MARKS, Grammar, earlier_uses
+from pipeline.relations.arguments import OFFICE_VERBS, QUOTE_MARKS, Grammar, earlier_uses, first_conjunct
 from pipeline.relations.repairs import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -651,9 +651,7 @@ def _claimant(noun: Token, g: Grammar) -> str | None:
     outlets = [c for c in g.pobjs(noun, frozenset({"in"})) if c.ent_type_ in OUTLET_LABELS]
     if outlets:  # the paper or outlet that carries it: "according to a report in the Fooland Times" (round 28)
         return g.source_name(outlets[0])
-    issued = noun
-    while issued.dep_ == "conj" and issued.head.i != issued.i:
-        issued = issued.head  # one of the things issued: "released photos and an outline of ..."
+    issued = first_conjunct(noun)  # one of the things issued: "released photos and an outline of ..."
     verb = issued.head.lemma_.lower() if issued.dep_ == "dobj" else ""
     if verb in g.words("issuing_verbs") | g.words("relaying_verbs"):
         authors = [c for c in issued.head.children if c.dep_ == "nsubj"]
