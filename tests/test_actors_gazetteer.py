@@ -207,7 +207,7 @@ def test_actors_gazetteer_armed_forces_of_the_states_in_conflict_news(gazetteer)
     # the states of the conflicts the issue lists reach their armed forces ("the Sudanese army"); Libya (forces
     # split between east and west) and Iran (Artesh or IRGC) keep the state on purpose (docs/actors.md)
     for state in ("Sudan", "Ethiopia", "Eritrea", "Somalia", "Chad", "Mali", "Burkina Faso", "Niger",
-                  "DR Congo", "Rwanda", "Uganda", "Burundi", "Yemen", "Syria", "Iraq",
+                  "Democratic Republic of the Congo", "Rwanda", "Uganda", "Burundi", "Yemen", "Syria", "Iraq",
                   "Afghanistan", "Pakistan", "Myanmar", "Colombia", "Venezuela", "Armenia", "Azerbaijan", "Ukraine",
                   "Russia", "Belarus", "Israel", "Lebanon", "Jordan", "Egypt", "Turkey", "Saudi Arabia", "North Korea"):
         assert (state, "armed_forces") in gazetteer.institutions, state
