@@ -150,7 +150,14 @@ def _form_contents(noun: Token, g: Grammar) -> list[Token]:
 
 
 def _is_theme(tok: Token, rule: Rule, g: Grammar) -> bool:
-    return any(_theme_form(n, g) in rule.themes or ("money" in rule.themes and is_sum(n)) for n in _theme_nodes(tok, g))
+    return any(_theme_form(n, g) in rule.themes or ("money" in rule.themes and _is_money(n, g)) for n in _theme_nodes(tok, g))
+
+
+def _is_money(node: Token, g: Grammar) -> bool:
+    """A sum, or a modifier of a support noun that a sum modifies ("USD 450 million F-16 | assistance")."""
+    return is_sum(node) or (
+        node.dep_ in SUM_MODIFIER_DEPS and node.head.lower_ in g.words("support_nouns") and _sum_modified(node)
+    )
 
 
 def _theme_form(node: Token, g: Grammar) -> str:
@@ -168,7 +175,9 @@ def _theme_form(node: Token, g: Grammar) -> str:
     ):
         return "civil " + node.lower_
     if node.lower_ in g.words("support_nouns") and (
-        _packaged(node, g) or (node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in g.words("delivery_verbs"))
+        _packaged(node, g)
+        or (node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in g.words("delivery_verbs"))
+        or measured_by_sum(node)
     ):
         return "aid"
     if node.lower_ in g.words("designated_nouns") and any(
@@ -206,6 +215,27 @@ def _theme_in_sentence(rule: Rule, cue: Token, g: Grammar) -> bool:
 def is_sum(tok: Token) -> bool:
     """A sum of money: "$700 million" (even when the tagger finds no MONEY entity)."""
     return tok.ent_type_ == "MONEY" or (tok.pos_ == "NUM" and any(c.tag_ == "$" for c in tok.children))
+
+
+# the dependencies by which a sum measures the noun it modifies ("USD 450 million (F-16) assistance")
+SUM_MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "amod", "quantmod"})
+
+
+def measured_by_sum(noun: Token) -> bool:
+    """Whether a sum of money measures ``noun``: the sum is in it ("$60 million in support"), is its "of" object
+    ("support of USD 5 billion") or modifies it, directly or through its modifiers ("USD 450 million F-16 security
+    assistance"). Support so measured is money given, funding (FORMAT.md), not backing (round 37)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and is_sum(noun.head.head):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and is_sum(o) for o in p.children)
+           for p in noun.children):
+        return True
+    return _sum_modified(noun)
+
+
+def _sum_modified(tok: Token) -> bool:
+    """Whether a sum is among the modifiers before ``tok`` or theirs."""
+    return any(c.dep_ in SUM_MODIFIER_DEPS and (is_sum(c) or _sum_modified(c)) for c in tok.lefts)
 
 
 def pattern(rule: Rule, cue: Token, g: Grammar) -> Iterator[Candidate]:

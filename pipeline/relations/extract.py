@@ -6,7 +6,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.records import Relation
 from pipeline.relations.arguments import ARMY_AS_STATE, Grammar, Mention
-from pipeline.relations.constructions import CLAUSE_CONSTRUCTIONS, CONSTRUCTIONS, LABELS, Candidate, cued_rules, is_sum
+from pipeline.relations.constructions import (
+    CLAUSE_CONSTRUCTIONS,
+    CONSTRUCTIONS,
+    LABELS,
+    Candidate,
+    cued_rules,
+    is_sum,
+    measured_by_sum,
+)
 from pipeline.relations.modality import Assessment, assess, spoken_denial, withheld
 from pipeline.relations.repairs import clause_opening_conjunct
 from pipeline.relations.roles import backoff
@@ -52,7 +60,7 @@ def sentence_relations(sent: Span, rules: RuleSet, g: Grammar) -> list[Relation]
     found = [c for c in found if not _own_state(c, rules)]  # ("the Fooian Armed Forces will train them": not Fooland)
     # no object that is the next clause's subject ("with Moscow arming X and Beijing arming Y": Beijing is not armed)
     found = [c for c in found if not clause_opening_conjunct(g.doc[c.object.root])]
-    found = [c for c in found if not supply_purpose(c, found, g) and not financial_backing(c, g)]
+    found = [c for c in found if not supply_purpose(c, found, g) and not means_help(c, found, g) and not financial_backing(c, g)]
     if not found:
         return []
 
@@ -105,6 +113,25 @@ def supply_purpose(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
                for f in found)
 
 
+def means_help(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
+    """A backing row whose cue is a verb of helping (vocab ``purpose_help_verbs``) with means that are all training,
+    weapons or money, when a row of the means' relation between the same two actors comes from the same verb:
+    "helped the group with training", "assisting Barland with drones and funds" state the training or the supply
+    (``trains.means``, ``funds.means``), not a backing besides (round 37: the blind gold writes the means' relation
+    alone, or the backing as optional). Not "supported X with arms" (the backing the gold reads beside the supply),
+    nor help with anything else ("helped X with advice and weapons")."""
+    v = cand.cue
+    if cand.rule.relation != "backs" or v.lemma_.lower() not in g.words("purpose_help_verbs"):
+        return False
+    means = [n for o in g.pobjs(v, frozenset({"with"})) for n in (o, *o.conjuncts)]
+    themes = g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")
+    if not means or any(n.lower_ not in themes for n in means):
+        return False
+    pair = (cand.subject.actor, cand.object.actor)
+    return any(f.rule.relation in ("funds", "trains") and (f.subject.actor, f.object.actor) == pair and f.cue.i == v.i
+               for f in found)
+
+
 def financial_backing(cand: Candidate, g: Grammar) -> bool:
     """A backing row read from support the sentence calls financial or monetary (vocab ``money_adjectives``) and
     nothing else: "a key financial supporter of X", "with Fooian financial support, the group ...", "provided arms,
@@ -136,10 +163,11 @@ def financial_backing(cand: Candidate, g: Grammar) -> bool:
 
 def _money_only(noun: Token, g: Grammar) -> bool:
     """Whether ``noun`` has a money adjective coordinated with no other adjective ("a key financial supporter"; not
-    "political and financial support")."""
+    "political and financial support"), or a sum measures it ("military assistance of $345 million to X", round 37:
+    ``funds.nominal.material`` reads the sum as its theme)."""
     money = g.words("money_adjectives")
     adjectives = [c for c in noun.children if c.dep_ == "amod"]
-    return any(a.lower_ in money and not a.conjuncts for a in adjectives)
+    return any(a.lower_ in money and not a.conjuncts for a in adjectives) or measured_by_sum(noun)
 
 
 def _own_state(cand: Candidate, rules: RuleSet) -> bool:
