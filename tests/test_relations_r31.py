@@ -170,7 +170,8 @@ SUM_IN_ASSISTANCE = """
 
 SUPPLIES = [
     (COUNTED_SHARE.format(theme="jets/jet"), {("Fooland", "funds", "Barland", "asserted", None)}),
-    (SUM_IN_ASSISTANCE, {("Fooland", "funds", "Barland", "asserted", None), ("Fooland", "backs", "Barland", "asserted", None)}),
+    # (the backing row beside the funding went in round 37: support a sum measures is funding alone, test_relations_r37)
+    (SUM_IN_ASSISTANCE, {("Fooland", "funds", "Barland", "asserted", None)}),
     (COUNTED_SHARE.format(theme="hotels/hotel"), set()),  # trap: a share of no supply
     (BARRELS, {("Fooland", "funds", "Barland", "asserted", None)}),
     (SHIPS, {("Fooland", "funds", "Barland", "asserted", None)}),
