@@ -109,5 +109,13 @@ def sourced(table: str, coref: tuple[tuple, ...] = ()) -> set[tuple[str, str, st
     return {(r.subject, r.relation, r.object, r.modality, r.attributed_to) for r in gazetteer_extractor()(doc)._.relations}
 
 
+ALLEGED, ASSERTED, NEGATED, REPORTED = "alleged", "asserted", "negated", "reported"
+
+
+def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
+    """One row as :func:`sourced` gives it: (subject, relation, object, modality, attributed_to)."""
+    return (subject, relation, obj, modality, source)
+
+
 def rules_fired(doc: Doc) -> set[str]:
     return {r.rule for r in extractor()(doc)._.relations}

@@ -31,14 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import sourced
-
-ASSERTED = "asserted"
-ALLEGED = "alleged"
-
-
-def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
-    return (subject, relation, obj, modality, source)
+from tests.relations_fixture import ALLEGED, row, sourced
 
 
 # "Fooland has faced accusations of covertly backing Bazbal." ("made accusations": the accuser)

@@ -31,15 +31,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.actors.gazetteer import ActorEntry, check_actors, person_states
-from tests.relations_fixture import gazetteer, sourced
-
-ASSERTED = "asserted"
-NEGATED = "negated"
-REPORTED = "reported"
-
-
-def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
-    return (subject, relation, obj, modality, source)
+from tests.relations_fixture import ASSERTED, NEGATED, REPORTED, gazetteer, row, sourced
 
 
 # "Fooland ordered the transfer of the shells to Barland." (not "investigated the transfer")

@@ -31,16 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import sourced
-
-ALLEGED = "alleged"
-ASSERTED = "asserted"
-NEGATED = "negated"
-REPORTED = "reported"
-
-
-def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
-    return (subject, relation, obj, modality, source)
+from tests.relations_fixture import ALLEGED, ASSERTED, NEGATED, REPORTED, row, sourced
 
 
 # "Zedland stands with the legitimate government and the Bazbal Front." / "... and the people."

@@ -26,15 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import sourced
-
-ALLEGED = "alleged"
-ASSERTED = "asserted"
-REPORTED = "reported"
-
-
-def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
-    return (subject, relation, obj, modality, source)
+from tests.relations_fixture import ALLEGED, REPORTED, row, sourced
 
 
 # "The forces of Barland, Zedland and Bazbal received rifles from Fooland."

@@ -15,13 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_fixture import sourced
-
-ASSERTED = "asserted"
-
-
-def row(subject: str, relation: str, obj: str, modality: str = ASSERTED, source: str | None = None):
-    return (subject, relation, obj, modality, source)
+from tests.relations_fixture import row, sourced
 
 
 # "Fooland provided $60 million in support to the Zed Front."

@@ -20,6 +20,8 @@ from pipeline.relations.repairs import clause_opening_conjunct
 from pipeline.relations.roles import backoff
 from pipeline.relations.ruleset import RuleSet
 
+WITH = frozenset({"with"})
+
 # When one sentence states the same triple twice, keep the most cautious reading.
 CAUTION = {"negated": 0, "alleged": 1, "reported": 2, "asserted": 3}
 
@@ -108,9 +110,7 @@ def supply_purpose(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
         v.lemma_ in g.words("sum_purpose_verbs") and any(c.dep_ == "dobj" and is_sum(c) for c in v.head.children)
     ):
         return False
-    pair = (cand.subject.actor, cand.object.actor)
-    return any(f.rule.relation == "funds" and (f.subject.actor, f.object.actor) == pair and f.cue.i in (v.i, v.head.i)
-               for f in found)
+    return _pair_stated(cand, found, ("funds",), (v.i, v.head.i))
 
 
 def means_help(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
@@ -123,13 +123,27 @@ def means_help(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
     v = cand.cue
     if cand.rule.relation != "backs" or v.lemma_.lower() not in g.words("purpose_help_verbs"):
         return False
-    means = [n for o in g.pobjs(v, frozenset({"with"})) for n in (o, *o.conjuncts)]
-    themes = g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")
+    means, themes = _with_conjuncts(g.pobjs(v, WITH)), _given_themes(g)
     if not means or any(n.lower_ not in themes for n in means):
         return False
+    return _pair_stated(cand, found, ("funds", "trains"), (v.i,))
+
+
+def _pair_stated(cand: Candidate, found: list[Candidate], relations: tuple[str, ...], cues: tuple[int, ...]) -> bool:
+    """Whether ``found`` holds a row of one of ``relations`` between ``cand``'s two actors, cued at one of ``cues``."""
     pair = (cand.subject.actor, cand.object.actor)
-    return any(f.rule.relation in ("funds", "trains") and (f.subject.actor, f.object.actor) == pair and f.cue.i == v.i
+    return any(f.rule.relation in relations and (f.subject.actor, f.object.actor) == pair and f.cue.i in cues
                for f in found)
+
+
+def _with_conjuncts(objects: list[Token]) -> list[Token]:
+    """``objects`` with the conjuncts of each: a verb's themes or means ("with drones and money")."""
+    return [n for o in objects for n in (o, *o.conjuncts)]
+
+
+def _given_themes(g: Grammar) -> frozenset[str]:
+    """The themes of the other relations: weapons, money and training."""
+    return g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")
 
 
 def financial_backing(cand: Candidate, g: Grammar) -> bool:
@@ -150,10 +164,9 @@ def financial_backing(cand: Candidate, g: Grammar) -> bool:
         listed = [cue, *cue.conjuncts]
     else:  # a verb's themes: its object, or its "with" object ("provided X with financial aid"), and their conjuncts
         objects = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        objects = objects or [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
-        listed = [n for o in objects for n in (o, *o.conjuncts)]
+        listed = _with_conjuncts(objects or [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")])
     supports = [n for n in listed if n.lower_ in nouns]
-    themes = g.words("weapons_nouns") | g.words("funding_nouns") | g.words("training_nouns")
+    themes = _given_themes(g)
     return (
         bool(supports)
         and all(_money_only(n, g) for n in supports)
