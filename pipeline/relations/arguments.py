@@ -175,7 +175,8 @@ class Grammar:
                     # article defined for it, or the actor is named earlier in the same sentence ("Ankara insists
                     # it has no part in ...")
                     named = acronym or any(t.ent_kb_id_ == span.kb_id_ for t in doc[span.sent.start : span.end])
-                    self._index(span, span.kb_id_, named=named, entity=False)
+                    state = None if acronym else rules.army_states.get(span.kb_id_)  # ("it", "the army": a description)
+                    self._index(span, span.kb_id_, named=named, entity=False, state=state)
         self._quoted: list[bool] | None = None  # (on first use: most articles state no relation)
         self._patterns = rules.patterns
         self._forms: dict[int, frozenset[str]] = {}  # sentence start -> its lowercase words

@@ -1058,7 +1058,11 @@ def denial_clause(
     if not stated:
         # a denied recipient that is anyone at all: the party an accusation in the sentence names ("denied supplying
         # weapons to any party, after Kyiv claimed China was arming Russia")
-        others = _accused_party(complements, own, found, g)
+        # (a statement denies only what it negates: "saying Beijing had never armed anyone", not "saying that any attack
+        # on it is unacceptable"; round 38)
+        others = _accused_party(complements, own, found, g) if not rule.negated_object or any(
+            t.dep_ == "neg" or t.lower_ in g.words("negation_words") for c in complements for t in c.subtree
+        ) else []
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
         stated = bool(others)
     if stated or rule.negated_object:

@@ -220,6 +220,10 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             speaker = _speaker(tok, g)
             if speaker is not None:  # only the name changes: "X said the document shows ...": X
                 source, weak = speaker, False
+        if not reported and not stated and tok.i != pred.i and _declared(tok, came, below, pred, g):
+            # "X reiterated Fooland's support for Z": X's statement, unless a source above reports it ("..., state media
+            # reported", "according to Y, X reiterated ...")
+            stated = _speaker(tok, g)
         if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
             speaker = _speaker(tok.head if tok.pos_ == "NOUN" else tok, g)
             if speaker is not None:
@@ -539,6 +543,19 @@ def _praised(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> bo
     if came == "dobj":
         return verb and below.i == pred.i
     return came == "prep" and below.lower_ == "for" and any(c.i == pred.i for c in below.children if c.dep_ == "pobj")
+
+
+def _declared(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> bool:
+    """Whether ``tok`` is a verb of declaring (``vocab/declaring_verbs.txt``) whose object is another's relation: a noun
+    that carries it, or holds it in its clause, owned by a name ("X reiterated Fooland's support for Y", "X underlined
+    Fooland's commitment to arm Y"). The one who declares states it, as its source when no other source reports the
+    sentence (round 38). Not one's own ("reiterated its support", "his country's support": the declaration is the
+    act), an ownerless one ("announced a shipment"), nor a thing's ("the deposit underscores Fooland's commitment")."""
+    if tok.pos_ != "VERB" or came != "dobj" or tok.lemma_.lower() not in g.words("declaring_verbs") or _thing_source(tok, g):
+        return False
+    if below.pos_ != "NOUN" or not (below.i == pred.i or pred.head.i == below.i):
+        return False
+    return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_) for c in below.children)
 
 
 def _speaker(verb: Token, g: Grammar) -> str | None:

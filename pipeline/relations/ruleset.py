@@ -65,6 +65,7 @@ REQUIRED_VOCAB = (
     "place_nouns",
     "withholding_verbs",
     "praise_words",
+    "declaring_verbs",
     "tie_verbs",
     "territory_nouns",
     "use_verbs",
