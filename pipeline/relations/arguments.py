@@ -101,8 +101,9 @@ class Mention:
     end: int
     root: int  # token index of the mention's syntactic root
     named: bool  # an entity, not a pronoun or description resolved by coreference
-    #: the state whose army a description names ("the Azeri army": Azerbaijan; ``RuleSet.army_states``), which a row of
-    #: supply, training or denial names in the army's place (:data:`ARMY_AS_STATE`); None for every other mention
+    #: the state whose army a description names ("the Azeri army", or "it" coreference resolves to the army: Azerbaijan;
+    #: ``RuleSet.army_states``), which a row of supply, training or denial names in the army's place
+    #: (:data:`ARMY_AS_STATE`); None for every other mention
     state: str | None = None
 
     def named_in(self, relation: str) -> str:

@@ -10,10 +10,11 @@
   Iran-backed group, did not attack") does not negate it.
 - A reporting verb above the predicate ("X said that ...", "X reported ..."),
   an attribution cue ("according to X"), a quotation attributed in the
-  sentence, or a reporting clause that closes the sentence however the parser
+  sentence, a reporting clause that closes the sentence however the parser
   hung it ("..., the agency X reported", "..., as reported by X";
-  :func:`_closing_report`) makes it reported, with the source in
-  ``attributed_to``. An accusation makes it alleged, by the accuser, also over
+  :func:`_closing_report`), or a verb declaring another's relation ("X
+  reiterated Fooland's support for Y"; :func:`_declared`) makes it reported,
+  with the source in ``attributed_to``. An accusation makes it alleged, by the accuser, also over
   the purpose of the act it accuses ("accused X of smuggling cash to support Y").
 - A verb that makes its complement unreal ("plans to arm", "urged Iran to
   stop funding") means no relation at all: ``assess`` returns None.
@@ -221,9 +222,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
             if speaker is not None:  # only the name changes: "X said the document shows ...": X
                 source, weak = speaker, False
         if not reported and not stated and tok.i != pred.i and _declared(tok, came, below, pred, g):
-            # "X reiterated Fooland's support for Z": X's statement, unless a source above reports it ("..., state media
-            # reported", "according to Y, X reiterated ...")
-            stated = _speaker(tok, g)
+            stated = _speaker(tok, g)  # "X reiterated Fooland's support for Z" (a source above still reports it)
         if not reported and tok.i != pred.i and _praised(tok, came, below, pred, g):
             speaker = _speaker(tok.head if tok.pos_ == "NOUN" else tok, g)
             if speaker is not None:
@@ -550,7 +549,7 @@ def _declared(tok: Token, came: str, below: Token, pred: Token, g: Grammar) -> b
     that carries it, or holds it in its clause, owned by a name ("X reiterated Fooland's support for Y", "X underlined
     Fooland's commitment to arm Y"). The one who declares states it, as its source when no other source reports the
     sentence (round 38). Not one's own ("reiterated its support", "his country's support": the declaration is the
-    act), an ownerless one ("announced a shipment"), nor a thing's ("the deposit underscores Fooland's commitment")."""
+    act), an ownerless one ("announced a shipment"), nor a thing's ("the loan underscores Fooland's commitment")."""
     if tok.pos_ != "VERB" or came != "dobj" or tok.lemma_.lower() not in g.words("declaring_verbs") or _thing_source(tok, g):
         return False
     if below.pos_ != "NOUN" or not (below.i == pred.i or pred.head.i == below.i):
