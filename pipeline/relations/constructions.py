@@ -22,7 +22,7 @@ from pipeline.relations.arguments import (
     hyphen_prefix,
     unique,
 )
-from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator
+from pipeline.relations.modality import CLAIMANT_PREPS, assess, has_negator, negates
 from pipeline.relations import repairs
 from pipeline.relations.repairs import (
     is_verbal,
@@ -1061,7 +1061,7 @@ def denial_clause(
         # (a statement denies only what it negates: "saying Beijing had never armed anyone", not "saying that any attack
         # on it is unacceptable"; round 38)
         others = _accused_party(complements, own, found, g) if not rule.negated_object or any(
-            t.dep_ == "neg" or t.lower_ in g.words("negation_words") for c in complements for t in c.subtree
+            negates(t, g) for c in complements for t in c.subtree
         ) else []
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
         stated = bool(others)

@@ -137,7 +137,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
         if local:
             negated = negated or nor_conjunct(tok)  # "Fooland has not, nor will it, sell rifles to X"
             for child in tok.children:
-                if _negates(child, g):
+                if negates(child, g):
                     negated = negated or not (affirmed or undeterred)
                 elif tok.i == pred.i and child.dep_ == "dobj" and not cue_negation and has_negator(child, g):
                     negated = True  # "received no support from", "provided no weapons to"
@@ -166,7 +166,7 @@ def assess(pred: Token, g: Grammar, cue_negation: bool = False, label: bool = Fa
                     disputed = disputed or lemma in g.words("denial_verbs")
                 if _held_back(tok, came, below, g):
                     negated = True  # "stopped short of arming the YPG", "has yet to deliver the jets"
-                if undeterred and not any(_negates(c, g) for c in tok.children):
+                if undeterred and not any(negates(c, g) for c in tok.children):
                     negated = True  # kept from doing it: "Iran was deterred from arming ...", "barred X from funding"
                 if came == "prep" and below.lower_ == "from" and (
                     tok.lower_ == "away" or any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in tok.children)
@@ -476,12 +476,12 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 
 def _not_made(verb: Token, g: Grammar) -> bool:
     """A verb negated itself or by its subject: "did not deny", "never denied", "no one can deny"."""
-    return any(_negates(c, g) for c in verb.children) or any(
+    return any(negates(c, g) for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or has_negator(c, g)) for c in verb.children
     )
 
 
-def _negates(child: Token, g: Grammar) -> bool:
+def negates(child: Token, g: Grammar) -> bool:
     """A negation hanging on its head: "not", "never", "no" (not "not only": "not only denied ... but also")."""
     if not (child.dep_ == "neg" or (child.dep_ in NEGATOR_DEPS and child.lower_ in g.words("negation_words"))):
         return False
