@@ -37,7 +37,7 @@ try:
 except ImportError as exc:  # pragma: no cover - the default install has no torch
     raise ImportError(f"the relation encoder needs torch and transformers: {INSTALL} ({exc})") from exc
 
-MODEL_VERSION = "relation_encoder.v1"
+MODEL_VERSION = "relation_encoder.v2"
 RULE_ID = "learned.encoder"
 CLASSES = ("none", "funds", "trains", "backs", "denies")
 MARKS = ("@", "#")  # subject, object
