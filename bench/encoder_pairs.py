@@ -38,8 +38,6 @@ from pipeline.training import IGNORE, _summary, added, articles, evaluate, sampl
 
 RELATIONS = CLASSES[1:]
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-RULE_ID = "learned.encoder"
-VERSION = "relation_encoder.v2"
 
 
 @dataclass
@@ -68,7 +66,7 @@ class Art:
 
 
 def prep(args) -> int:
-    from pipeline.relations.encoder import legible
+    from pipeline.relations.encoder import MODEL_VERSION, RULE_ID, legible
 
     rules = load_rules(Path("configs/relations"))
     classes = WordClasses(rules)
@@ -85,7 +83,7 @@ def prep(args) -> int:
                 key = frozenset((pair.subject.actor, pair.object.actor))
                 text, marks, spans = legible(s.sent, pair, mentions, classes)
                 rows = {} if key in covered else {
-                    rel: pair_row(s.sent, pair, rel, art.grammar, classes, RULE_ID, VERSION) for rel in RELATIONS}
+                    rel: pair_row(s.sent, pair, rel, art.grammar, classes, RULE_ID, MODEL_VERSION) for rel in RELATIONS}
                 vetoes = [ids[id(r)] for r in s.rows if (r.subject, r.object) == (pair.subject.actor, pair.object.actor)]
                 sent_rows.append(PairRow(text, marks, labels, key in covered, key, rows, vetoes,
                                          (pair.subject.start, pair.object.start), spans))

@@ -1060,9 +1060,8 @@ def denial_clause(
         # weapons to any party, after Kyiv claimed China was arming Russia")
         # (a statement denies only what it negates: "saying Beijing had never armed anyone", not "saying that any attack
         # on it is unacceptable"; round 38)
-        others = _accused_party(complements, own, found, g) if not rule.negated_object or any(
-            negates(t, g) for c in complements for t in c.subtree
-        ) else []
+        says_not = not rule.negated_object or any(negates(t, g) for c in complements for t in c.subtree)
+        others = _accused_party(complements, own, found, g) if says_not else []
         yield from ((replace(c, source=source), None) for c in _pairs(rule, deniers, others, v) if c.strong)
         stated = bool(others)
     if stated or rule.negated_object:

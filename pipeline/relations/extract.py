@@ -124,7 +124,10 @@ def means_help(cand: Candidate, found: list[Candidate], g: Grammar) -> bool:
     if cand.rule.relation != "backs" or v.lemma_.lower() not in g.words("purpose_help_verbs"):
         return False
     means = _with_conjuncts(g.pobjs(v, WITH))
-    if not means or any(n.lower_ not in _given_themes(g) for n in means):
+    if not means:
+        return False
+    themes = _given_themes(g)
+    if any(n.lower_ not in themes for n in means):
         return False
     return _pair_stated(cand, found, ("funds", "trains"), (v.i,))
 

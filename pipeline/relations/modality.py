@@ -14,8 +14,9 @@
   hung it ("..., the agency X reported", "..., as reported by X";
   :func:`_closing_report`), or a verb declaring another's relation ("X
   reiterated Fooland's support for Y"; :func:`_declared`) makes it reported,
-  with the source in ``attributed_to``. An accusation makes it alleged, by the accuser, also over
-  the purpose of the act it accuses ("accused X of smuggling cash to support Y").
+  with the source in ``attributed_to``. An accusation makes it alleged, by
+  the accuser, also over the purpose of the act it accuses ("accused X of
+  smuggling cash to support Y").
 - A verb that makes its complement unreal ("plans to arm", "urged Iran to
   stop funding") means no relation at all: ``assess`` returns None.
 
