@@ -18,6 +18,7 @@ from pipeline.relations.arguments import (
     MODIFIER_DEPS,
     Grammar,
     Mention,
+    article_conjunct,
     conjunct_chain,
     hyphen_prefix,
     unique,
@@ -471,7 +472,9 @@ def hyphen(rule: Rule, t: Token, g: Grammar) -> Iterator[Candidate]:
         # every member's: "Turkey-backed militias, the Zed Front and the Bazbal Brigade" (round 36)
         if objects and objects[0].root == heads[-1].i:
             objects = objects[:1] + [m for m in objects[1:] if not _own_participle(g.doc[m.root])
-                                     and not _own_determiner(g.doc[m.root])]
+                                     and article_conjunct(g.doc[m.root]) is None]
+        else:
+            objects = g.described(heads[-1], objects)
         # not the actor of a second compound adjective on the same noun: "a Saudi-led, U.S.-backed coalition" (the
         # coalition read as its leader; the leader is no party the prefix backs)
         objects = [m for m in objects if not (m.root < anchor.i and hyphen_prefix(g.doc[m.root]))]
@@ -516,13 +519,6 @@ def _umbrella_renamed(members: Token, g: Grammar) -> list[Mention]:
     if named:
         return g.referents_of(named)
     return g.subjects(collective.head) if collective.dep_ == "attr" else g.referents(collective.head)
-
-
-def _own_determiner(noun: Token) -> bool:
-    """A conjunct noun phrase with its own article: "... and the SDF", "... and the army of Congo"."""
-    while noun.dep_ in ("pobj", "prep", "compound", "nmod", "poss") and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.dep_ == "conj" and any(c.dep_ == "det" for c in noun.children)
 
 
 def _own_participle(noun: Token) -> bool:
