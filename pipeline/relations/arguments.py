@@ -1963,7 +1963,6 @@ def _strip_article(text: str) -> str:
     return rest if first in ("the", "a", "an") and rest else text  # (a name's own "The" stays: "The Telegraph")
 
 
-
 def article_conjunct(tok: Token) -> Token | None:
     """The conjunct ``tok`` heads (through names and possessors) when it has its own article: "... and the SDF",
     "... and the army of Congo"."""
