@@ -30,23 +30,10 @@ MILITIAS_AND_THE_FRONT = """
         Front              NNP   conj        5 ORG:Zed_Front
         .                  .     punct       1
 """
-# "Officials blamed Fooland-backed militias and the Syrian government for the unrest."
-MILITIAS_AND_THE_GOVERNMENT = """
-        Officials/official NNS   nsubj       1
-        blamed/blame       VBD   ROOT        1
-        Fooland            NNP   npadvmod    4 GPE:Fooland
-        -                  HYPH  punct       4
-        backed/back        VBN   amod        5
-        militias/militia   NNS   dobj        1
-        and                CC    cc          5
-        the                DT    det         9
-        Syrian             JJ    amod        9 GPE:Syria
-        government         NN    conj        5 GPE:Syria
-        for                IN    prep        1
-        the                DT    det        12
-        unrest             NN    pobj       10
-        .                  .     punct       1
-"""
+# "Airstrikes hit Fooland-backed militias and the Syrian government."
+MILITIAS_AND_THE_GOVERNMENT = MILITIAS_AND_THE_FRONT.replace(
+    "Zed                NNP   compound    9 ORG:Zed_Front", "Syrian             JJ    amod        9 GPE:Syria"
+).replace("Front              NNP   conj        5 ORG:Zed_Front", "government         NN    conj        5 GPE:Syria")
 # "Fooland-backed factions, the Zed Front and the Bazbal Brigade, advanced on the town."
 FACTIONS_RENAMED = """
         Fooland            NN    npadvmod    2 GPE:Fooland

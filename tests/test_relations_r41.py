@@ -91,42 +91,14 @@ def test_relations_round41_support_that_includes_material_funds(text, expected):
     assert sourced(text) == expected
 
 
-# trap (no actor is supported): "Officials welcomed Fooland's support for the talks, including the delivery of drones."
-SUPPORT_FOR_TALKS = """
-        Officials/official NNS   nsubj       1
-        welcomed/welcome   VBD   ROOT        1
-        Fooland            NNP   poss        4 GPE:Fooland
-        's                 POS   case        2
-        support            NN    dobj        1
-        for                IN    prep        4
-        the                DT    det         7
-        talks/talk         NNS   pobj        5
-        ,                  ,     punct       4
-        including/include  VBG   prep        4
-        the                DT    det        11
-        delivery           NN    pobj        9
-        of                 IN    prep       11
-        drones/drone       NNS   pobj       12
-        .                  .     punct       1
-"""
-# trap (no actor is supported): "A report said Fooland provided support to the talks, including weapons and money."
-SUPPORT_GIVEN_TO_TALKS = """
-        A                  DT    det         1
-        report             NN    nsubj       2
-        said/say           VBD   ROOT        2
-        Fooland            NNP   nsubj       4 GPE:Fooland
-        provided/provide   VBD   ccomp       2
-        support            NN    dobj        4
-        to                 IN    dative      4
-        the                DT    det         8
-        talks/talk         NNS   pobj        6
-        ,                  ,     punct       8
-        including/include  VBG   prep        8
-        weapons/weapon     NNS   pobj       10
-        and                CC    cc         11
-        money              NN    conj       11
-        .                  .     punct       2
-"""
+# traps (no actor is supported): "Officials warned about Fooland's military support to the peace talks, including the
+# delivery of drones.", "A report said Fooland provided military support to talks, including weapons and money."
+SUPPORT_FOR_TALKS = OWNER_SUPPORT_INCLUDING_DELIVERY.replace(
+    "Zed                NNP   compound   10 ORG:Zed_Front", "peace              NN    compound   10"
+).replace("Front              NNP   pobj        7 ORG:Zed_Front", "talks/talk         NNS   pobj        7")
+SUPPORT_GIVEN_TO_TALKS = GIVEN_SUPPORT_INCLUDING_WEAPONS.replace(
+    "Barland            NNP   pobj        7 GPE:Barland", "talks/talk         NNS   pobj        7"
+)
 
 # the cases tests/test_relations_constructions.py runs for every rule (rule, parse, expected) and (rule, parse)
 POSITIVE = [
