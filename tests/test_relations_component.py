@@ -36,7 +36,7 @@ def test_relations_component_records_point_into_the_text():
         ("Iran", "funds", "Hamas", "funds.verb"),
     ]
     for r in relations:
-        assert r.rules_version == "relation_rules.v43"
+        assert r.rules_version == "relation_rules.v44"
         assert doc.text[r.evidence_start : r.evidence_end] == r.evidence
         assert doc.text[r.subject_start : r.subject_end] == r.subject_text
         assert doc.text[r.object_start : r.object_end] == r.object_text

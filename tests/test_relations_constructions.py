@@ -37,6 +37,7 @@ from tests import test_relations_r27trains as r27trains
 from tests import test_relations_r34 as r34
 from tests import test_relations_r35 as r35
 from tests import test_relations_r41 as r41
+from tests import test_relations_r42 as r42
 from tests.relations_fixture import RULES_DIR, parse, rules_fired, triples
 
 # (rule that must fire, parse, expected (subject, relation, object, modality), coreference spans)
@@ -1740,7 +1741,7 @@ TABLES = {"constructions": (POSITIVE, NEGATIVE)} | {
     for m in (
         real_news, backs_denies, roles, denials, training, support, trains_denies, funds_backs, supply, denial_shapes,
         backs_protect, backs_allies, round12, recall13, trains_denies14, recall14, r15fb, r16fb, r16td, r19cons,
-        r25rules, r26rules, r26backs, r27funds, r27trains, r34, r35, r41,
+        r25rules, r26rules, r26backs, r27funds, r27trains, r34, r35, r41, r42,
     )
 }
 ALL_POSITIVE = [

@@ -17,7 +17,7 @@ from tests.relations_fixture import RULES_DIR
 
 def test_relations_rules_load_versioned_and_expanded():
     data = load_ruleset(RULES_DIR)
-    assert data["version"] == "relation_rules.v43"
+    assert data["version"] == "relation_rules.v44"
     assert {rule["relation"] for rule in data["rules"]} == set(RELATION_TYPES)
     for rule in data["rules"]:
         assert rule["id"].startswith(rule["relation"] + ".")
@@ -108,7 +108,7 @@ def test_relations_rules_empty_vocabulary_fails(rules_copy):
     [
         (lambda s: s.replace("  hedge_words: vocab/hedge_words.txt\n", ""), "lacks ['hedge_words']"),
         (lambda s: s.replace("denies.jsonl]", "denies.jsonl, helps.jsonl]"), "named after a relation"),
-        (lambda s: s.replace("version: relation_rules.v43", "version: ''"), "version"),
+        (lambda s: s.replace("version: relation_rules.v44", "version: ''"), "version"),
         (lambda s: s.replace("denies.jsonl]", "denies.jsonl]\nextra_key: 1"), "extra_key"),
     ],
     ids=["required vocabulary missing", "rule file of no relation", "empty version", "unknown setting"],
