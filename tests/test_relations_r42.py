@@ -51,6 +51,23 @@ CONTRACT_ON_DELIVERY = """
         tanks/tank         NNS   pobj       14
         .                  .     punct       5
 """
+# "Fooland quietly signed a deal with Barland in May to buy 40 drones." ("with" and the purpose hung on the verb)
+DEAL_TO_BUY_ON_THE_VERB = """
+        Fooland            NNP   nsubj       2 GPE:Fooland
+        quietly            RB    advmod      2
+        signed/sign        VBD   ROOT        2
+        a                  DT    det         4
+        deal               NN    dobj        2
+        with               IN    prep        2
+        Barland            NNP   pobj        5 GPE:Barland
+        in                 IN    prep        2
+        May                NNP   pobj        7
+        to                 TO    aux        10
+        buy                VB    advcl       2
+        40                 CD    nummod     12
+        drones/drone       NNS   dobj       10
+        .                  .     punct       2
+"""
 # "Barland has signed an arms export contract with Fooland."
 EXPORT_DEAL = """
         Barland            NNP   nsubj       2 GPE:Barland
@@ -77,12 +94,14 @@ TRADE_DEAL = EXPORT_DEAL.replace("export             NN", "trade              NN
     [
         (DEAL_TO_PURCHASE, {row("Barland", "funds", "Fooland", ASSERTED)}),
         (CONTRACT_ON_DELIVERY, {row("Barland", "funds", "Fooland", ASSERTED)}),
+        (DEAL_TO_BUY_ON_THE_VERB, {row("Barland", "funds", "Fooland", ASSERTED)}),
         (EXPORT_DEAL, {row("Barland", "funds", "Fooland", ASSERTED)}),
         (DEAL_TO_PURCHASE_GRAIN, set()),
         (CONTRACT_ON_GRAIN, set()),
         (TRADE_DEAL, set()),
     ],
-    ids=["the buyer signs to purchase jets", "the buyer signs on the delivery of tanks", "the seller signs an arms export deal",
+    ids=["the buyer signs to purchase jets", "the buyer signs on the delivery of tanks",
+         "the buyer signs with the seller to buy drones (on the verb)", "the seller signs an arms export deal",
          "trap: a deal to purchase grain", "trap: a contract on the delivery of grain", "trap: an arms trade deal"],
 )
 def test_relations_round42_arms_deal_signed_with_the_supplier_funds(text, expected):
